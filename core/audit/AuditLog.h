@@ -1,0 +1,49 @@
+#pragma once
+
+#include "audit/AuditEntry.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+#include "store/Database.h"
+
+#include <QList>
+
+namespace daicho {
+
+class Session;
+
+// Who signs an entry: a registered Ed25519 key (signing_keys.id) and its seed.
+struct AuditSigner {
+    std::optional<std::int64_t> userId;
+    std::int64_t keyId = 0;
+    const SecureBytes& seed;
+};
+
+// The append-only, hash-chained, signed log (第10条⑥). Entries are appended inside the
+// caller's open transaction, so an entry exists exactly when the change it records does.
+class AuditLog
+{
+public:
+    // Appends one entry; reads the target row now to record its digest. Requires an open
+    // transaction (returns Internal otherwise). Returns the entry's seq.
+    static Result<std::int64_t> append(const Database& db, const Clock& clock, const AuditSigner& signer,
+                                       const AuditEvent& event);
+    static Result<std::int64_t> append(const Session& session, const AuditEvent& event);
+
+    // The first hash of a chain, derived from the database ID.
+    static QByteArray genesisHash(const QByteArray& databaseId);
+
+    // Newest first, `limit` entries with seq < beforeSeq (0 = from the end): keyset paging.
+    static Result<QList<AuditEntry>> newest(const Database& db, std::int64_t beforeSeq, int limit);
+    static Result<std::int64_t> headSeq(const Database& db);
+};
+
+// Digest of one row of an audited table (all columns in declared order, typed), or a null
+// QByteArray when the row does not exist.
+Result<QByteArray> rowDigest(const Database& db, const QString& table, const QString& id);
+
+// key=value;key=value, values percent-encoded. Small helpers for the detail field.
+QString auditDetail(std::initializer_list<std::pair<QString, QString>> fields);
+QString auditDetailValue(const QString& detail, const QString& key);
+
+} // namespace daicho

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/Database.h"
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+
+namespace daicho {
+
+// A checkpoint as printed for the auditor: the seq of the checkpoint entry and a short
+// code derived from its hash ("1234:ABCD-EFGH-JKMN-PQRS").
+struct CheckpointCode {
+    std::int64_t seq = 0;
+    QString code;
+
+    QString toString() const;
+    static std::optional<CheckpointCode> parse(const QString& text);
+};
+
+QString checkpointCodeForHash(const QByteArray& entryHash);
+
+struct VerifyReport {
+    bool ok = true;
+    std::int64_t entriesChecked = 0;
+    std::int64_t rowsChecked = 0;
+    std::int64_t firstBadSeq = 0;  // 0 when the problem is not one entry (a row, a checkpoint)
+    QString problem;               // translated, names the entry or row
+    std::int64_t headSeq = 0;
+    QByteArray headHash;
+    QList<QByteArray> keyFingerprints; // SHA-256 of each registered public key, in order
+};
+
+// Checks the whole chain: sequence, hashes, each signature against a key registered in the
+// chain itself (starting from the genesis key, registrations signed by a registrar), every
+// audited row against the digest of its latest entry, and each expected checkpoint.
+// Result is an error only when the database cannot be read at all.
+Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<CheckpointCode>& checkpoints = {});
+
+// Short printable fingerprint of a public key: 8 groups of 4 hex digits.
+QString keyFingerprintText(const QByteArray& publicKey);
+
+} // namespace daicho

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+namespace daicho {
+
+// Passwords: at least 13 characters counted after NFKC (so full-width input counts the
+// same as half-width), and not containing the user's sign-in ID.
+class PasswordPolicy
+{
+public:
+    static constexpr int kMinimumLength = 13;
+    static QString normalise(const QString& password); // NFKC: what is hashed
+    [[nodiscard]] static Status check(const QString& password, const QString& login);
+};
+
+// Sign-in IDs: 1–32 characters of A–Z a–z 0–9 . _ -, compared case-insensitively after NFKC.
+QString normaliseLogin(const QString& login);
+[[nodiscard]] Status checkLogin(const QString& login);
+
+} // namespace daicho

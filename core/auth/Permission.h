@@ -1,0 +1,39 @@
+#pragma once
+
+#include "auth/Role.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace daicho {
+
+class Session;
+
+// Every operation a service offers. Services call requirePermission() first; the GUI only
+// hides what this table already refuses.
+enum class Operation {
+    ViewOrganisation,
+    ManageOrganisation,
+    ViewUsers,
+    ManageUsers,       // add, remove, change role, reset password (第7条2項⑤)
+    UnlockUser,
+    ChangeOwnPassword,
+    ChangeSettings,    // idle lock time and other shared settings
+    ViewAuditTrail,
+    VerifyAuditTrail,
+    SignCheckpoint,    // the auditor anchors the chain (第15条)
+    RotateDatabaseKey,
+    MakeBackup,
+};
+
+QList<Operation> allOperations();
+QString operationKey(Operation op);          // stable, for tests and the audit detail
+QString operationDisplayName(Operation op);  // translated
+
+bool isAllowed(Role role, Operation op);
+
+// Fails with PermissionDenied and a message naming the operation and the role.
+Status requirePermission(const Session& session, Operation op);
+
+} // namespace daicho

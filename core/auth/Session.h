@@ -1,0 +1,59 @@
+#pragma once
+
+#include "auth/UserEntry.h"
+#include "common/Clock.h"
+#include "crypto/SecureBytes.h"
+#include "store/Database.h"
+#include "store/VaultPaths.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+namespace daicho {
+
+// The signed-in state of one person on one open database. Every core service takes it:
+// it carries who acts (for permissions and audit), the connection, the clock, and the
+// secrets unlocked from the person's key slot, wiped when the session ends (sign-out,
+// auto-lock, quit).
+class Session
+{
+public:
+    struct Secrets {
+        SecureBytes databaseKey;   // 32 bytes
+        SecureBytes agreementKey;  // X25519 private key of the slot
+        SecureBytes signingSeed;   // Ed25519 seed: signs this person's audit entries
+        std::int64_t signingKeyId = 0;
+    };
+
+    Session(VaultPaths paths, std::unique_ptr<Database> db, const Clock& clock, UserEntry user, Secrets secrets,
+            QByteArray databaseId);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    const VaultPaths& paths() const { return m_paths; }
+    Database& db() const { return *m_db; }
+    const Clock& clock() const { return m_clock; }
+    const UserEntry& user() const { return m_user; }
+    Role role() const { return m_user.role; }
+    const QByteArray& databaseId() const { return m_databaseId; }
+    const Secrets& secrets() const { return m_secrets; }
+
+    // Used by the services that change the signed-in person's own slot or the key.
+    void setUser(UserEntry user) { m_user = std::move(user); }
+    void replaceSecrets(Secrets secrets) { m_secrets = std::move(secrets); }
+    // Closes the connection (rotation and restore swap the file underneath).
+    std::unique_ptr<Database> takeDatabase() { return std::move(m_db); }
+    void setDatabase(std::unique_ptr<Database> db) { m_db = std::move(db); }
+
+private:
+    VaultPaths m_paths;
+    std::unique_ptr<Database> m_db;
+    const Clock& m_clock;
+    UserEntry m_user;
+    Secrets m_secrets;
+    QByteArray m_databaseId;
+};
+
+} // namespace daicho

@@ -1,0 +1,80 @@
+#include "common/ByteCodec.h"
+
+namespace daicho {
+
+void ByteWriter::u16(std::uint16_t v)
+{
+    u8(static_cast<std::uint8_t>(v >> 8));
+    u8(static_cast<std::uint8_t>(v));
+}
+
+void ByteWriter::u32(std::uint32_t v)
+{
+    u16(static_cast<std::uint16_t>(v >> 16));
+    u16(static_cast<std::uint16_t>(v));
+}
+
+void ByteWriter::u64(std::uint64_t v)
+{
+    u32(static_cast<std::uint32_t>(v >> 32));
+    u32(static_cast<std::uint32_t>(v));
+}
+
+void ByteWriter::lengthPrefixed(const QByteArray& bytes)
+{
+    u8(bytes.isNull() ? 0 : 1);
+    u32(static_cast<std::uint32_t>(bytes.size()));
+    raw(bytes);
+}
+
+std::optional<std::uint8_t> ByteReader::u8()
+{
+    if (remaining() < 1)
+        return std::nullopt;
+    return static_cast<std::uint8_t>(m_data[m_pos++]);
+}
+
+std::optional<std::uint16_t> ByteReader::u16()
+{
+    auto hi = u8();
+    auto lo = u8();
+    if (!hi || !lo)
+        return std::nullopt;
+    return static_cast<std::uint16_t>((*hi << 8) | *lo);
+}
+
+std::optional<std::uint32_t> ByteReader::u32()
+{
+    auto hi = u16();
+    auto lo = u16();
+    if (!hi || !lo)
+        return std::nullopt;
+    return (static_cast<std::uint32_t>(*hi) << 16) | *lo;
+}
+
+std::optional<QByteArray> ByteReader::raw(qsizetype size)
+{
+    if (size < 0 || remaining() < size)
+        return std::nullopt;
+    QByteArray out = m_data.mid(m_pos, size);
+    m_pos += size;
+    return out;
+}
+
+std::optional<QByteArray> ByteReader::lengthPrefixed(qsizetype maxSize)
+{
+    auto present = u8();
+    auto size = u32();
+    if (!present || !size || *present > 1 || static_cast<qsizetype>(*size) > maxSize)
+        return std::nullopt;
+    auto bytes = raw(static_cast<qsizetype>(*size));
+    if (!bytes)
+        return std::nullopt;
+    if (*present == 0)
+        return QByteArray();
+    if (bytes->isNull())
+        return QByteArray("");
+    return bytes;
+}
+
+} // namespace daicho

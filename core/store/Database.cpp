@@ -1,0 +1,227 @@
+#include "store/Database.h"
+
+#include "store/Sqlite.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::Database", text);
+}
+
+} // namespace
+
+SecureBytes rawKeySpec(const SecureBytes& key)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    SecureBytes spec;
+    spec.reserve(key.size() * 2 + 3);
+    spec.push_back('x');
+    spec.push_back('\'');
+    for (auto byte : key) {
+        spec.push_back(static_cast<std::uint8_t>(digits[byte >> 4]));
+        spec.push_back(static_cast<std::uint8_t>(digits[byte & 0x0f]));
+    }
+    spec.push_back('\'');
+    return spec;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key, Mode mode)
+{
+    if (key.size() != kKeyBytes)
+        return makeError(ErrorCode::Internal, tr("The database key has the wrong length."));
+    const QFileInfo info(path);
+    if (mode == Mode::OpenExisting && !info.exists())
+        return makeError(ErrorCode::NotFound, tr("The database file %1 does not exist.").arg(path));
+    if (mode == Mode::CreateNew && info.exists())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A file named %1 already exists. Choose another name; nothing was overwritten.")
+                             .arg(path));
+    if (mode == Mode::OpenExisting && info.size() == 0)
+        return makeError(ErrorCode::NotADatabase, tr("The file %1 is empty: it is not a Daicho database.").arg(path));
+
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
+                      | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const QByteArray nativePath = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK)
+        return sqliteError(raw, rc, QStringLiteral("open"));
+    sqlite3_extended_result_codes(raw, 1);
+
+    const SecureBytes spec = rawKeySpec(key);
+    rc = sqlite3_key(raw, spec.data(), static_cast<int>(spec.size()));
+    if (rc != SQLITE_OK)
+        return sqliteError(raw, rc, QStringLiteral("key"));
+    DAICHO_TRY(db->configure(mode));
+    return db;
+}
+
+Status Database::configure(Mode mode)
+{
+    // SQLCipher 3.x defaults to 1024-byte pages and does not store the choice in the file:
+    // it must be set before the first page is read, on every open.
+    DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_page_size = 4096")));
+    // First real read: a wrong key or a file that is not a database fails here.
+    auto count = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!count)
+        return count.error();
+    if (mode == Mode::CreateNew)
+        DAICHO_TRY(exec(QStringLiteral("PRAGMA page_size = 4096")));
+
+    int enabled = -1;
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &enabled);
+    if (enabled != 0)
+        return makeError(ErrorCode::Internal, tr("Triggers could not be disabled on the database connection."));
+
+    DAICHO_TRY(exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    DAICHO_TRY(exec(QStringLiteral("PRAGMA secure_delete = ON")));
+    DAICHO_TRY(exec(QStringLiteral("PRAGMA cell_size_check = ON")));
+    auto journal = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!journal)
+        return journal.error();
+    DAICHO_TRY(exec(QStringLiteral("PRAGMA synchronous = FULL")));
+
+    // SQLCipher 3.4.1 ignores pragmas it does not know: read each one back.
+    struct Expected {
+        const char* pragma;
+        const char* value;
+    };
+    const Expected expected[] = {{"PRAGMA cipher_page_size", "4096"}, {"PRAGMA foreign_keys", "1"},
+                                 {"PRAGMA secure_delete", "1"},       {"PRAGMA cell_size_check", "1"},
+                                 {"PRAGMA journal_mode", "wal"},      {"PRAGMA synchronous", "2"}};
+    for (const auto& e : expected) {
+        auto value = scalar(QString::fromLatin1(e.pragma));
+        if (!value)
+            return value.error();
+        if (value.value() != QLatin1String(e.value))
+            return makeError(ErrorCode::VersionMismatch,
+                             tr("The database engine did not accept a required setting. Install the sqlcipher "
+                                "package of Debian 12."),
+                             QStringLiteral("%1 = %2").arg(QString::fromLatin1(e.pragma), value.value()));
+    }
+    return {};
+}
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Result<Statement> Database::prepare(const QString& sql) const
+{
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(m_db, rc, sql);
+    return Statement(m_db, stmt);
+}
+
+Status Database::exec(const QString& sql) const
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        return sqliteError(m_db, rc, sql);
+    return {};
+}
+
+Result<QString> Database::scalar(const QString& sql) const
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return row.value() ? stmt->text(0) : QString();
+}
+
+Result<QString> Database::integrityCheck() const
+{
+    auto result = scalar(QStringLiteral("PRAGMA integrity_check"));
+    if (!result)
+        return result.error();
+    return result.value() == QLatin1String("ok") ? QString() : result.value();
+}
+
+Status Database::exportTo(const QString& destination) const
+{
+    if (QFileInfo::exists(destination))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A file named %1 already exists. Choose another name; nothing was overwritten.")
+                             .arg(destination));
+    // Without this, sqlcipher_export writes 1 KiB pages into the new file.
+    DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_default_page_size = 4096")));
+    auto attach = prepare(QStringLiteral("ATTACH DATABASE ? AS daicho_export"));
+    if (!attach)
+        return attach.error();
+    attach->bind(1, destination);
+    // Without a KEY clause the attached file takes the main database's key.
+    DAICHO_TRY(attach->run());
+    Status exported = [&]() -> Status {
+        DAICHO_TRY(exec(QStringLiteral("PRAGMA daicho_export.cipher_page_size = 4096")));
+        DAICHO_TRY(exec(QStringLiteral("PRAGMA daicho_export.page_size = 4096")));
+        auto result = scalar(QStringLiteral("SELECT sqlcipher_export('daicho_export')"));
+        if (!result)
+            return result.error();
+        return {};
+    }();
+    const Status detached = exec(QStringLiteral("DETACH DATABASE daicho_export"));
+    if (!exported.ok())
+        return exported;
+    return detached;
+}
+
+Status Database::rekey(const SecureBytes& newKey)
+{
+    const SecureBytes spec = rawKeySpec(newKey);
+    const int rc = sqlite3_rekey(m_db, spec.data(), static_cast<int>(spec.size()));
+    if (rc != SQLITE_OK)
+        return sqliteError(m_db, rc, QStringLiteral("rekey"));
+    return {};
+}
+
+Status Database::checkpoint() const
+{
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(m_db, rc, QStringLiteral("wal_checkpoint"));
+    return {};
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+Result<std::unique_ptr<Transaction>> Transaction::begin(const Database& db)
+{
+    DAICHO_TRY(db.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    return std::unique_ptr<Transaction>(new Transaction(db));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    Status status = m_db.exec(QStringLiteral("COMMIT"));
+    if (status.ok())
+        m_done = true;
+    return status;
+}
+
+} // namespace daicho

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+#include "store/Statement.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace daicho {
+
+// Owns the one long-lived, keyed SQLCipher connection of a database file.
+//
+// The connection is keyed with a raw 256-bit key through sqlite3_key (never SQL text),
+// then the pragmas are set and read back: cipher_page_size/page_size 4096, WAL,
+// foreign_keys, secure_delete, cell_size_check. Triggers are disabled for the connection
+// (SQLITE_DBCONFIG_ENABLE_TRIGGER) so a trigger planted by a key holder never fires.
+class Database
+{
+public:
+    static constexpr int kPageSize = 4096;
+    static constexpr int kKeyBytes = 32;
+
+    enum class Mode { CreateNew, OpenExisting };
+
+    // Opens (or creates, which fails if the file exists) and configures the connection.
+    // Does not check the schema: see Schema::verify.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& key, Mode mode);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+    const QString& path() const { return m_path; }
+
+    [[nodiscard]] Result<Statement> prepare(const QString& sql) const;
+    [[nodiscard]] Status exec(const QString& sql) const;
+    // First column of the first row, as text; for pragmas and small lookups.
+    [[nodiscard]] Result<QString> scalar(const QString& sql) const;
+
+    // Runs SQLite's own integrity check; returns the first problem or an empty string.
+    [[nodiscard]] Result<QString> integrityCheck() const;
+
+    // Copies the whole database into `destination` (a new file) with sqlcipher_export,
+    // encrypted with the same key and 4096-byte pages.
+    [[nodiscard]] Status exportTo(const QString& destination) const;
+
+    // Re-encrypts the database under a new key (sqlite3_rekey). Only for a file that is
+    // not in WAL mode; KeyRotation uses it on a fresh export, never on the live file.
+    [[nodiscard]] Status rekey(const SecureBytes& newKey);
+
+    // Checkpoints the WAL into the main file and truncates it.
+    [[nodiscard]] Status checkpoint() const;
+
+    bool inTransaction() const;
+
+private:
+    Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Status configure(Mode mode);
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// RAII write transaction (BEGIN IMMEDIATE); rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    static Result<std::unique_ptr<Transaction>> begin(const Database& db);
+    ~Transaction();
+    [[nodiscard]] Status commit();
+
+private:
+    explicit Transaction(const Database& db) : m_db(db) {}
+    const Database& m_db;
+    bool m_done = false;
+};
+
+// The raw-key specification SQLCipher expects ("x'<64 hex digits>'"), in wiped memory.
+SecureBytes rawKeySpec(const SecureBytes& key);
+
+} // namespace daicho

@@ -1,0 +1,147 @@
+#include "store/Schema.h"
+
+#include "store/Sqlite.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <map>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::Schema", text);
+}
+
+QStringList migrationScripts()
+{
+    // One file per schema version; a later version appends a file (add column, or copy
+    // and rename: SQLite 3.15 has no DROP COLUMN).
+    static const char* files[] = {":/daicho/migrations/Migration001Foundation.sql"};
+    QStringList scripts;
+    for (const char* name : files) {
+        QFile file(QString::fromLatin1(name));
+        if (file.open(QIODevice::ReadOnly))
+            scripts << QString::fromUtf8(file.readAll());
+        else
+            scripts << QString();
+    }
+    return scripts;
+}
+
+using SchemaObjects = std::map<QString, QString>; // "type name" -> normalised SQL
+
+QString normalised(QString sql)
+{
+    return sql.simplified();
+}
+
+Result<SchemaObjects> schemaObjects(sqlite3* db)
+{
+    SchemaObjects objects;
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_master", -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(db, rc, QStringLiteral("sqlite_master"));
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        auto col = [&](int i) { return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, i))); };
+        objects[col(0) + QLatin1Char(' ') + col(1)] = col(2) + QLatin1Char('|') + normalised(col(3));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return sqliteError(db, rc, QStringLiteral("sqlite_master"));
+    return objects;
+}
+
+Result<SchemaObjects> expectedObjects()
+{
+    // The expected schema is what the migrations make in an empty in-memory database.
+    static const Result<SchemaObjects> expected = []() -> Result<SchemaObjects> {
+        sqlite3* memory = nullptr;
+        if (sqlite3_open(":memory:", &memory) != SQLITE_OK) {
+            sqlite3_close(memory);
+            return makeError(ErrorCode::Internal, tr("The expected schema could not be built."));
+        }
+        for (const QString& script : migrationScripts()) {
+            if (sqlite3_exec(memory, script.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+                Error e = sqliteError(memory, sqlite3_errcode(memory), QStringLiteral("migration"));
+                sqlite3_close(memory);
+                return e;
+            }
+        }
+        auto objects = schemaObjects(memory);
+        sqlite3_close(memory);
+        return objects;
+    }();
+    return expected;
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return static_cast<int>(migrationScripts().size());
+}
+
+Status Schema::create(const Database& db)
+{
+    const QStringList scripts = migrationScripts();
+    for (const QString& script : scripts) {
+        if (script.isEmpty())
+            return makeError(ErrorCode::Internal, tr("A schema migration is missing from this build."));
+        DAICHO_TRY(db.exec(script));
+    }
+    return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(scripts.size()));
+}
+
+Status Schema::verify(const Database& db)
+{
+    auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    const int found = version->toInt();
+    if (found > currentVersion())
+        return makeError(ErrorCode::VersionMismatch,
+                         tr("This database was written by a newer version of Daicho (schema %1). Install that "
+                            "version to open it.")
+                             .arg(found));
+    if (found < currentVersion())
+        return makeError(ErrorCode::VersionMismatch,
+                         tr("This database has an older schema (%1) that this version cannot upgrade.").arg(found));
+    auto expected = expectedObjects();
+    if (!expected)
+        return expected.error();
+    auto actual = schemaObjects(db.handle());
+    if (!actual)
+        return actual.error();
+    for (const auto& [name, sql] : actual.value()) {
+        auto it = expected->find(name);
+        if (it == expected->end() || it->second != sql)
+            return makeError(ErrorCode::Tampered,
+                             tr("The database holds a schema object that Daicho did not create (%1). Someone who "
+                                "had the key has altered the file; it was not opened for writing. Show this to "
+                                "the auditor and restore from a backup.")
+                                 .arg(name),
+                             name);
+    }
+    for (const auto& [name, sql] : expected.value()) {
+        if (!actual->count(name))
+            return makeError(ErrorCode::Tampered,
+                             tr("The database lacks a part of its schema (%1). The file has been altered; restore "
+                                "it from a backup.")
+                                 .arg(name),
+                             name);
+    }
+    return {};
+}
+
+QStringList Schema::auditedTables()
+{
+    return {QStringLiteral("meta"),      QStringLiteral("departments"),  QStringLiteral("users"),
+            QStringLiteral("key_slots"), QStringLiteral("signing_keys"), QStringLiteral("settings")};
+}
+
+} // namespace daicho

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/Database.h"
+
+#include <QStringList>
+
+namespace daicho {
+
+// Ordered schema migrations (one resource file per version, store/migrations/) and the
+// check that a database holds exactly the schema this build expects.
+class Schema
+{
+public:
+    // The version this build writes and reads (PRAGMA user_version).
+    static int currentVersion();
+
+    // Creates the schema in a new, empty database (inside the caller's transaction).
+    [[nodiscard]] static Status create(const Database& db);
+
+    // Refuses a database whose version is newer than this build, and reports any schema
+    // object that the migrations would not have made — an extra trigger, view, index or
+    // virtual table planted by someone who holds the key is tampering.
+    [[nodiscard]] static Status verify(const Database& db);
+
+    // The tables whose every row is covered by audit row digests.
+    static QStringList auditedTables();
+};
+
+} // namespace daicho

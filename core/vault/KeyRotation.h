@@ -1,0 +1,24 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+
+namespace daicho {
+
+// Replaces the database key (after removing a person, or after the recovery key was used).
+//
+// The live files are never modified in place: an encrypted copy under the new key is
+// exported beside the database (NAME.daicho.rotating), the rotation is audited inside the
+// copy, every slot's envelope is re-wrapped to the new key (NAME.daicho-keys.rotating),
+// and the copy is renamed over the database (the commit point) before the new key file is
+// renamed over the old one. finishInterrupted() at open completes or undoes a rotation
+// that a crash interrupted.
+class KeyRotation
+{
+public:
+    static Status rotate(Session& session);
+    // Called before every open; rolls an interrupted rotation forward or back.
+    [[nodiscard]] static Status finishInterrupted(const VaultPaths& paths);
+};
+
+} // namespace daicho
