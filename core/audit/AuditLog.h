@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace daicho {
 
 class Session;
@@ -36,6 +38,8 @@ public:
     // Newest first, `limit` entries with seq < beforeSeq (0 = from the end): keyset paging.
     static Result<QList<AuditEntry>> newest(const Database& db, std::int64_t beforeSeq, int limit);
     static Result<std::int64_t> headSeq(const Database& db);
+    // Every entry in seq order; stops at the first error `visit` returns.
+    static Status forEachEntry(const Database& db, const std::function<Status(const AuditEntry&)>& visit);
 };
 
 // Digest of one row of an audited table (all columns in declared order, typed), or a null

@@ -19,7 +19,8 @@ public:
     void raw(const QByteArray& bytes) { m_out.append(bytes); }
     // u32 length, then the bytes; a null array and an empty one are told apart by a flag.
     void lengthPrefixed(const QByteArray& bytes);
-    void text(const QString& s) { lengthPrefixed(s.toUtf8()); }
+    // Text: a null and an empty string are the same (the database stores both as '').
+    void text(const QString& s) { lengthPrefixed(s.isEmpty() ? QByteArray("") : s.toUtf8()); }
     const QByteArray& bytes() const { return m_out; }
 
 private:

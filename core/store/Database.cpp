@@ -154,7 +154,7 @@ Result<QString> Database::integrityCheck() const
     return result.value() == QLatin1String("ok") ? QString() : result.value();
 }
 
-Status Database::exportTo(const QString& destination) const
+Status Database::exportTo(const QString& destination, const SecureBytes* newKey) const
 {
     if (QFileInfo::exists(destination))
         return makeError(ErrorCode::InvalidInput,
@@ -166,9 +166,16 @@ Status Database::exportTo(const QString& destination) const
     if (!attach)
         return attach.error();
     attach->bind(1, destination);
-    // Without a KEY clause the attached file takes the main database's key.
+    // Without a KEY clause the attached file takes the main database's key; a new key is
+    // applied through sqlite3_key_v2 so that it never appears in SQL text.
     DAICHO_TRY(attach->run());
     Status exported = [&]() -> Status {
+        if (newKey) {
+            const SecureBytes spec = rawKeySpec(*newKey);
+            const int rc = sqlite3_key_v2(m_db, "daicho_export", spec.data(), static_cast<int>(spec.size()));
+            if (rc != SQLITE_OK)
+                return sqliteError(m_db, rc, QStringLiteral("key_v2"));
+        }
         DAICHO_TRY(exec(QStringLiteral("PRAGMA daicho_export.cipher_page_size = 4096")));
         DAICHO_TRY(exec(QStringLiteral("PRAGMA daicho_export.page_size = 4096")));
         auto result = scalar(QStringLiteral("SELECT sqlcipher_export('daicho_export')"));
@@ -182,21 +189,17 @@ Status Database::exportTo(const QString& destination) const
     return detached;
 }
 
-Status Database::rekey(const SecureBytes& newKey)
-{
-    const SecureBytes spec = rawKeySpec(newKey);
-    const int rc = sqlite3_rekey(m_db, spec.data(), static_cast<int>(spec.size()));
-    if (rc != SQLITE_OK)
-        return sqliteError(m_db, rc, QStringLiteral("rekey"));
-    return {};
-}
-
 Status Database::checkpoint() const
 {
     const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return sqliteError(m_db, rc, QStringLiteral("wal_checkpoint"));
     return {};
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
 }
 
 bool Database::inTransaction() const

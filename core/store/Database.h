@@ -46,17 +46,15 @@ public:
     [[nodiscard]] Result<QString> integrityCheck() const;
 
     // Copies the whole database into `destination` (a new file) with sqlcipher_export,
-    // encrypted with the same key and 4096-byte pages.
-    [[nodiscard]] Status exportTo(const QString& destination) const;
-
-    // Re-encrypts the database under a new key (sqlite3_rekey). Only for a file that is
-    // not in WAL mode; KeyRotation uses it on a fresh export, never on the live file.
-    [[nodiscard]] Status rekey(const SecureBytes& newKey);
+    // with 4096-byte pages, encrypted with the same key or with `newKey` when given.
+    [[nodiscard]] Status exportTo(const QString& destination, const SecureBytes* newKey = nullptr) const;
 
     // Checkpoints the WAL into the main file and truncates it.
     [[nodiscard]] Status checkpoint() const;
 
     bool inTransaction() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
 
 private:
     Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}

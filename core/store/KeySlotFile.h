@@ -26,7 +26,7 @@ public:
     // Bound into every slot's associated data.
     QByteArray headerBytes() const;
 
-    const QList<KeySlot>& slots() const { return m_slots; }
+    const QList<KeySlot>& keySlots() const { return m_slots; }
     const KeySlot* find(const QString& id) const;
     std::optional<KdfParams> userKdf() const; // parameters of the first user slot
     void put(const KeySlot& slot);            // adds or replaces by ID

@@ -144,4 +144,24 @@ QStringList Schema::auditedTables()
             QStringLiteral("key_slots"), QStringLiteral("signing_keys"), QStringLiteral("settings")};
 }
 
+Result<QString> Schema::primaryKeyColumn(const Database& db, const QString& table)
+{
+    if (!auditedTables().contains(table))
+        return makeError(ErrorCode::Internal, tr("The table is not audited."), table);
+    // PRAGMA table_info, not pragma_table_info(): table-valued pragmas came in SQLite 3.16.
+    auto info = db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    if (!info)
+        return info.error();
+    while (true) {
+        auto row = info->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        if (info->integer(5) == 1)
+            return info->text(1);
+    }
+    return makeError(ErrorCode::Internal, tr("An audited table has no primary key."), table);
+}
+
 } // namespace daicho

@@ -25,6 +25,8 @@ public:
 
     // The tables whose every row is covered by audit row digests.
     static QStringList auditedTables();
+    // The single-column primary key of an audited table.
+    static Result<QString> primaryKeyColumn(const Database& db, const QString& table);
 };
 
 } // namespace daicho

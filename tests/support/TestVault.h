@@ -17,7 +17,7 @@ class TestVault
 {
 public:
     static inline const QString kChiefLogin = QStringLiteral("chief");
-    static inline const QString kChiefPassword = QStringLiteral("chief-password-123");
+    static inline const QString kChiefPassword = QStringLiteral("kanri-password-123");
     static inline const QString kPassword = QStringLiteral("correct-horse-battery"); // for added people
 
     TestVault();

@@ -1,0 +1,218 @@
+#include "audit/AuditLog.h"
+
+#include "auth/Session.h"
+#include "common/ByteCodec.h"
+#include "crypto/Crypto.h"
+#include "store/Schema.h"
+#include "store/Sqlite.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::AuditLog", text);
+}
+
+AuditEntry readEntry(const Statement& s)
+{
+    AuditEntry e;
+    e.seq = s.integer(0);
+    e.atUtc = s.text(1);
+    if (!s.isNull(2))
+        e.userId = s.integer(2);
+    e.keyId = s.integer(3);
+    e.action = s.text(4);
+    e.targetTable = s.text(5);
+    e.targetId = s.text(6);
+    e.rowDigest = s.blob(7);
+    e.detail = s.text(8);
+    e.prevHash = s.blob(9);
+    e.entryHash = s.blob(10);
+    e.signature = s.blob(11);
+    return e;
+}
+
+} // namespace
+
+const QString kAuditColumns = QStringLiteral(
+    "seq, at_utc, user_id, key_id, action, target_table, target_id, row_digest, detail, prev_hash, entry_hash, "
+    "signature");
+
+Result<QByteArray> rowDigest(const Database& db, const QString& table, const QString& id)
+{
+    if (!Schema::auditedTables().contains(table))
+        return makeError(ErrorCode::Internal, tr("The table is not audited."), table);
+    auto pk = Schema::primaryKeyColumn(db, table);
+    if (!pk)
+        return pk.error();
+    auto stmt = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, pk.value()));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return QByteArray();
+    ByteWriter w;
+    w.raw(QByteArrayLiteral("daicho-row-v1"));
+    w.text(table);
+    w.text(id);
+    for (int c = 0; c < stmt->columnCount(); ++c) {
+        w.text(stmt->columnName(c));
+        const int type = stmt->columnType(c);
+        w.u8(static_cast<std::uint8_t>(type));
+        switch (type) {
+        case SQLITE_INTEGER:
+            w.u64(static_cast<std::uint64_t>(stmt->integer(c)));
+            break;
+        case SQLITE_FLOAT:
+            w.text(QString::number(stmt->real(c), 'g', 17));
+            break;
+        case SQLITE_TEXT:
+            w.text(stmt->text(c));
+            break;
+        case SQLITE_BLOB:
+            w.lengthPrefixed(stmt->blob(c));
+            break;
+        default:
+            break;
+        }
+    }
+    return crypto::sha256(w.bytes());
+}
+
+QByteArray AuditLog::genesisHash(const QByteArray& databaseId)
+{
+    return crypto::sha256(QByteArrayLiteral("daicho-genesis-v1") + databaseId);
+}
+
+Result<std::int64_t> AuditLog::append(const Database& db, const Clock& clock, const AuditSigner& signer,
+                                      const AuditEvent& event)
+{
+    if (!db.inTransaction())
+        return makeError(ErrorCode::Internal, tr("An audit entry must be written inside the change's transaction."));
+    AuditEntry entry;
+    {
+        auto head = db.prepare(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        if (!head)
+            return head.error();
+        auto row = head->step();
+        if (!row)
+            return row.error();
+        if (row.value()) {
+            entry.seq = head->integer(0) + 1;
+            entry.prevHash = head->blob(1);
+        } else {
+            auto id = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
+            if (!id)
+                return id.error();
+            entry.seq = 1;
+            entry.prevHash = genesisHash(QByteArray::fromHex(id->toLatin1()));
+        }
+    }
+    entry.atUtc = clock.nowUtc().toUTC().toString(Qt::ISODateWithMs);
+    entry.userId = signer.userId;
+    entry.keyId = signer.keyId;
+    entry.action = event.action;
+    entry.targetTable = event.targetTable;
+    entry.targetId = event.targetId;
+    entry.detail = event.detail;
+    if (!event.targetTable.isEmpty()) {
+        auto digest = rowDigest(db, event.targetTable, event.targetId);
+        if (!digest)
+            return digest.error();
+        entry.rowDigest = digest.value();
+    }
+    entry.entryHash = crypto::sha256(entry.canonicalBytes());
+    entry.signature = crypto::sign(signer.seed, entry.entryHash);
+
+    auto insert = db.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                                 .arg(kAuditColumns));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, entry.seq).bind(2, entry.atUtc).bind(3, entry.userId).bind(4, entry.keyId);
+    // NOT NULL text columns: an unset field is stored as ''.
+    const auto orEmpty = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
+    insert->bind(5, entry.action).bind(6, orEmpty(entry.targetTable)).bind(7, orEmpty(entry.targetId));
+    insert->bind(8, entry.rowDigest);
+    insert->bind(9, orEmpty(entry.detail)).bind(10, entry.prevHash).bind(11, entry.entryHash).bind(12, entry.signature);
+    DAICHO_TRY(insert->run());
+    return entry.seq;
+}
+
+Result<std::int64_t> AuditLog::append(const Session& session, const AuditEvent& event)
+{
+    // User 0 is the recovery key acting without a person (see Recovery).
+    const std::optional<std::int64_t> userId =
+        session.user().id != 0 ? std::optional<std::int64_t>(session.user().id) : std::nullopt;
+    const AuditSigner signer{userId, session.secrets().signingKeyId, session.secrets().signingSeed};
+    return append(session.db(), session.clock(), signer, event);
+}
+
+Result<QList<AuditEntry>> AuditLog::newest(const Database& db, std::int64_t beforeSeq, int limit)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?")
+                               .arg(kAuditColumns));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<std::int64_t>::max()).bind(2, limit);
+    QList<AuditEntry> entries;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        entries << readEntry(stmt.value());
+    }
+    return entries;
+}
+
+Result<std::int64_t> AuditLog::headSeq(const Database& db)
+{
+    auto seq = db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log"));
+    if (!seq)
+        return seq.error();
+    return seq->toLongLong();
+}
+
+Status AuditLog::forEachEntry(const Database& db, const std::function<Status(const AuditEntry&)>& visit)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kAuditColumns));
+    if (!stmt)
+        return stmt.error();
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        DAICHO_TRY(visit(readEntry(stmt.value())));
+    }
+}
+
+QString auditDetail(std::initializer_list<std::pair<QString, QString>> fields)
+{
+    QStringList parts;
+    for (const auto& [key, value] : fields)
+        parts << key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    return parts.join(QLatin1Char(';'));
+}
+
+QString auditDetailValue(const QString& detail, const QString& key)
+{
+    for (const QString& part : detail.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        if (eq > 0 && part.left(eq) == key)
+            return QUrl::fromPercentEncoding(part.mid(eq + 1).toLatin1());
+    }
+    return {};
+}
+
+} // namespace daicho

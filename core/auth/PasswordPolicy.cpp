@@ -1,0 +1,49 @@
+#include "auth/PasswordPolicy.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace daicho {
+
+QString PasswordPolicy::normalise(const QString& password)
+{
+    return password.normalized(QString::NormalizationForm_KC);
+}
+
+Status PasswordPolicy::check(const QString& password, const QString& login)
+{
+    const QString normal = normalise(password);
+    // Count characters, not UTF-16 units: an emoji or a rare kanji is one character.
+    const qsizetype length = normal.toUcs4().size();
+    if (length < kMinimumLength)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::PasswordPolicy",
+                                                     "The password is too short: it has %1 characters and needs at "
+                                                     "least %2. A short sentence is easy to remember.")
+                             .arg(length)
+                             .arg(kMinimumLength));
+    const QString id = normaliseLogin(login);
+    if (!id.isEmpty() && normal.toCaseFolded().contains(id))
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::PasswordPolicy",
+                                                     "The password must not contain your sign-in ID."));
+    return {};
+}
+
+QString normaliseLogin(const QString& login)
+{
+    return login.trimmed().normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
+Status checkLogin(const QString& login)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[a-z0-9._-]{1,32}$"));
+    if (!allowed.match(normaliseLogin(login)).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::PasswordPolicy",
+                                                     "A sign-in ID has 1 to 32 letters (A–Z), digits, dots, "
+                                                     "underscores or hyphens."));
+    return {};
+}
+
+} // namespace daicho

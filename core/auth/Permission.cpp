@@ -1,0 +1,118 @@
+#include "auth/Permission.h"
+
+#include "auth/Session.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+namespace {
+
+struct Rule {
+    Operation op;
+    const char* key;
+    const char* name;
+    // chief, acting chief, head, staff, auditor
+    bool allowed[5];
+};
+
+// The whole permission table in one place (第7条, 第8条, 第15条, 別紙1 第3条2項). The acting
+// chief stands in for the chief; the auditor reads and verifies but changes nothing except
+// by signing checkpoints.
+constexpr Rule kRules[] = {
+    {Operation::ViewOrganisation, "view_organisation", QT_TRANSLATE_NOOP("daicho::Permission", "view the organisation"),
+     {true, true, true, true, true}},
+    {Operation::ManageOrganisation, "manage_organisation",
+     QT_TRANSLATE_NOOP("daicho::Permission", "change departments and sections"), {true, true, false, false, false}},
+    {Operation::ViewUsers, "view_users", QT_TRANSLATE_NOOP("daicho::Permission", "view the list of users"),
+     {true, true, true, false, true}},
+    {Operation::ManageUsers, "manage_users", QT_TRANSLATE_NOOP("daicho::Permission", "add, change or remove users"),
+     {true, true, false, false, false}},
+    {Operation::UnlockUser, "unlock_user", QT_TRANSLATE_NOOP("daicho::Permission", "unlock a locked user"),
+     {true, true, false, false, false}},
+    {Operation::ChangeOwnPassword, "change_own_password",
+     QT_TRANSLATE_NOOP("daicho::Permission", "change your own password"), {true, true, true, true, true}},
+    {Operation::ChangeSettings, "change_settings", QT_TRANSLATE_NOOP("daicho::Permission", "change shared settings"),
+     {true, true, false, false, false}},
+    {Operation::ViewAuditTrail, "view_audit_trail", QT_TRANSLATE_NOOP("daicho::Permission", "view the audit trail"),
+     {true, true, false, false, true}},
+    {Operation::VerifyAuditTrail, "verify_audit_trail",
+     QT_TRANSLATE_NOOP("daicho::Permission", "verify the audit trail"), {true, true, true, true, true}},
+    {Operation::SignCheckpoint, "sign_checkpoint",
+     QT_TRANSLATE_NOOP("daicho::Permission", "sign an audit checkpoint"), {false, false, false, false, true}},
+    {Operation::RotateDatabaseKey, "rotate_database_key",
+     QT_TRANSLATE_NOOP("daicho::Permission", "rotate the database key"), {true, true, false, false, false}},
+    {Operation::MakeBackup, "make_backup", QT_TRANSLATE_NOOP("daicho::Permission", "make a backup"),
+     {true, true, false, false, false}},
+};
+
+const Rule* ruleFor(Operation op)
+{
+    for (const Rule& rule : kRules)
+        if (rule.op == op)
+            return &rule;
+    return nullptr;
+}
+
+int roleIndex(Role role)
+{
+    switch (role) {
+    case Role::Chief:
+        return 0;
+    case Role::ActingChief:
+        return 1;
+    case Role::DepartmentHead:
+        return 2;
+    case Role::Staff:
+        return 3;
+    case Role::Auditor:
+        return 4;
+    }
+    return -1;
+}
+
+} // namespace
+
+QList<Operation> allOperations()
+{
+    QList<Operation> ops;
+    for (const Rule& rule : kRules)
+        ops << rule.op;
+    return ops;
+}
+
+QString operationKey(Operation op)
+{
+    const Rule* rule = ruleFor(op);
+    return rule ? QString::fromLatin1(rule->key) : QString();
+}
+
+QString operationDisplayName(Operation op)
+{
+    const Rule* rule = ruleFor(op);
+    return rule ? QCoreApplication::translate("daicho::Permission", rule->name) : QString();
+}
+
+bool isAllowed(Role role, Operation op)
+{
+    const Rule* rule = ruleFor(op);
+    const int index = roleIndex(role);
+    return rule && index >= 0 && rule->allowed[index];
+}
+
+Status requirePermission(const Session& session, Operation op)
+{
+    // Until the initial password is changed, nothing but the change itself is allowed.
+    if (session.user().mustChangePassword && op != Operation::ChangeOwnPassword)
+        return makeError(ErrorCode::PasswordChangeRequired,
+                         QCoreApplication::translate("daicho::Permission",
+                                                     "Change your initial password before doing anything else."));
+    if (!isAllowed(session.role(), op))
+        return makeError(ErrorCode::PermissionDenied,
+                         QCoreApplication::translate("daicho::Permission", "A %1 may not %2.")
+                             .arg(roleDisplayName(session.role()), operationDisplayName(op)),
+                         operationKey(op));
+    return {};
+}
+
+} // namespace daicho

@@ -1,0 +1,218 @@
+#include "auth/SignIn.h"
+
+#include "audit/AuditLog.h"
+#include "auth/PasswordPolicy.h"
+#include "auth/SignInJournal.h"
+#include "auth/UserQueries.h"
+#include "crypto/Crypto.h"
+#include "store/KeySlotFile.h"
+#include "store/Schema.h"
+#include "vault/KeyRotation.h"
+#include "vault/SlotRecords.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::SignIn", text);
+}
+
+Error wrongIdOrPassword()
+{
+    return makeError(ErrorCode::AuthFailed, tr("The sign-in ID or the password is wrong."));
+}
+
+Error locked()
+{
+    return makeError(ErrorCode::AccountLocked,
+                     tr("This sign-in ID is locked after %1 failed attempts. Ask the chief officer to unlock it.")
+                         .arg(SignIn::kLockAfter));
+}
+
+int waitSeconds(const SignInJournal::IdState& state, const QDateTime& now)
+{
+    if (state.consecutiveFailures < SignIn::kSlowDownAfter || !state.lastFailureUtc.isValid())
+        return 0;
+    // 30 s after the 5th failure, doubling with each further one, at most 15 minutes.
+    const int exponent = std::min(state.consecutiveFailures - SignIn::kSlowDownAfter, 5);
+    const qint64 delay = std::min<qint64>(30LL << exponent, 900);
+    const qint64 elapsed = state.lastFailureUtc.secsTo(now);
+    return elapsed >= delay ? 0 : static_cast<int>(delay - elapsed);
+}
+
+Error tamperedSlot()
+{
+    return makeError(ErrorCode::Tampered,
+                     tr("Your key slot is not the one this database expects: the key file (.daicho-keys) was "
+                        "replaced by an older or foreign copy. Nothing was opened. Tell the chief officer."));
+}
+
+// Moves failures recorded before any key was known into the audit trail, and updates the
+// counters and locks of the people they concern.
+Status importFailures(const Session& session, const SignInJournal& journal)
+{
+    const auto failures = journal.pendingFailures();
+    if (failures.isEmpty())
+        return {};
+    auto users = UserQueries::all(session.db(), false);
+    if (!users)
+        return users.error();
+    for (const auto& failure : failures) {
+        std::optional<UserEntry> who;
+        for (const UserEntry& u : users.value())
+            if (journal.idHash(u.login) == failure.idHash)
+                who = u;
+        AuditEvent event{QStringLiteral("signin.failed"), {}, {},
+                         auditDetail({{QStringLiteral("at"), failure.atUtc.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("id_hash"), failure.idHash}})};
+        if (who && who->id != session.user().id) {
+            auto update = session.db().prepare(
+                QStringLiteral("UPDATE users SET failed_sign_ins = failed_sign_ins + 1, locked = "
+                               "(CASE WHEN failed_sign_ins + 1 >= ? THEN 1 ELSE locked END) WHERE id = ?"));
+            if (!update)
+                return update.error();
+            update->bind(1, SignIn::kLockAfter).bind(2, who->id);
+            DAICHO_TRY(update->run());
+            event.targetTable = QStringLiteral("users");
+            event.targetId = QString::number(who->id);
+        }
+        auto seq = AuditLog::append(session, event);
+        if (!seq)
+            return seq.error();
+        if (who && who->id != session.user().id) {
+            auto lockedNow = session.db().scalar(QStringLiteral("SELECT locked FROM users WHERE id = %1").arg(who->id));
+            if (lockedNow && lockedNow.value() == QLatin1String("1") && !who->locked) {
+                who->locked = true;
+                auto lockSeq = AuditLog::append(session, {QStringLiteral("user.locked"), QStringLiteral("users"),
+                                                          QString::number(who->id), {}});
+                if (!lockSeq)
+                    return lockSeq.error();
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int SignIn::secondsUntilNextTry(const VaultPaths& paths, const QString& login, const Clock& clock)
+{
+    auto file = KeySlotFile::load(paths.keys());
+    if (!file)
+        return 0;
+    return waitSeconds(SignInJournal(paths.signInJournal(), file->databaseId()).state(login), clock.nowUtc());
+}
+
+Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const QString& login, QString password,
+                                                const Clock& clock)
+{
+    SecureBytes secret = passwordBytes(password = PasswordPolicy::normalise(password));
+    DAICHO_TRY(KeyRotation::finishInterrupted(paths));
+    auto file = KeySlotFile::load(paths.keys());
+    if (!file)
+        return file.error();
+    const SignInJournal journal(paths.signInJournal(), file->databaseId());
+    const auto state = journal.state(login);
+    if (state.consecutiveFailures >= kLockAfter)
+        return locked();
+    if (const int wait = waitSeconds(state, clock.nowUtc()); wait > 0)
+        return makeError(ErrorCode::TryLater,
+                         tr("Too many failed attempts. Wait %1 seconds before trying again.").arg(wait));
+
+    const QString id = normaliseLogin(login);
+    const KeySlot* slot = file->find(id);
+    auto failed = [&]() -> Error {
+        if (!journal.recordFailure(login, clock.nowUtc()).ok())
+            return makeError(ErrorCode::Io, tr("The failed attempt could not be recorded; sign-in is refused until "
+                                               "the folder of the database is writable."));
+        return journal.state(login).consecutiveFailures >= kLockAfter ? locked() : wrongIdOrPassword();
+    };
+    if (!slot || slot->kind != KeySlot::Kind::User) {
+        // Same work as for a real slot, so the answer takes as long as a wrong password.
+        const KdfParams params = file->userKdf().value_or(kdfLimits().minimum);
+        (void)deriveKey(secret, crypto::randomBytes(16), params);
+        return failed();
+    }
+    auto unlocked = unlockSlot(*slot, secret, file->headerBytes());
+    if (!unlocked) {
+        if (unlocked.error().code == ErrorCode::AuthFailed)
+            return failed();
+        return unlocked.error();
+    }
+    auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
+    if (!databaseKey)
+        return databaseKey.error();
+    auto db = Database::open(paths.database, databaseKey.value(), Database::Mode::OpenExisting);
+    if (!db)
+        return db.error();
+    DAICHO_TRY(Schema::verify(*db.value()));
+
+    auto databaseId = db.value()->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
+    if (!databaseId)
+        return databaseId.error();
+    if (QByteArray::fromHex(databaseId->toLatin1()) != file->databaseId())
+        return makeError(ErrorCode::Tampered, tr("The key file belongs to a different database."));
+    auto slotMatch = SlotRecords::match(*db.value(), id, slot->fingerprint());
+    if (!slotMatch)
+        return slotMatch.error();
+    if (slotMatch.value() == SlotRecords::Match::None)
+        return tamperedSlot();
+    auto keyId = [&]() -> Result<std::int64_t> {
+        auto stmt = db.value()->prepare(QStringLiteral("SELECT id FROM signing_keys WHERE public_key = ? AND revoked = 0"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, slot->signingPublicKey);
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return tamperedSlot();
+        return stmt->integer(0);
+    }();
+    if (!keyId)
+        return keyId.error();
+    auto user = UserQueries::byLogin(*db.value(), id);
+    if (!user)
+        return user.error();
+    if (!user.value() || !user.value()->active)
+        return failed();
+    if (user.value()->locked)
+        return locked();
+
+    Session::Secrets secrets{std::move(databaseKey.value()), std::move(unlocked->agreementKey),
+                             std::move(unlocked->signingSeed), keyId.value()};
+    auto session = std::make_unique<Session>(paths, std::move(db.value()), clock, *user.value(), std::move(secrets),
+                                             file->databaseId());
+    {
+        auto tx = Transaction::begin(session->db());
+        if (!tx)
+            return tx.error();
+        DAICHO_TRY(importFailures(*session, journal));
+        DAICHO_TRY(SlotRecords::settle(*session, id, slotMatch.value()));
+        auto reset = session->db().prepare(QStringLiteral("UPDATE users SET failed_sign_ins = 0 WHERE id = ? AND "
+                                                          "failed_sign_ins != 0"));
+        if (!reset)
+            return reset.error();
+        reset->bind(1, session->user().id);
+        DAICHO_TRY(reset->run());
+        auto seq = AuditLog::append(*session, {QStringLiteral("signin.ok"), QStringLiteral("users"),
+                                               QString::number(session->user().id), {}});
+        if (!seq)
+            return seq.error();
+        DAICHO_TRY(tx.value()->commit());
+    }
+    // The journal is settled after the commit: if this fails the failures are imported
+    // again at the next sign-in, which only repeats entries, never loses them.
+    (void)journal.markImported();
+    (void)journal.recordReset(login, clock.nowUtc());
+    session->setUser(UserQueries::byId(session->db(), session->user().id).value().value_or(session->user()));
+    return session;
+}
+
+} // namespace daicho

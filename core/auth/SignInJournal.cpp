@@ -1,0 +1,109 @@
+#include "auth/SignInJournal.h"
+
+#include "auth/PasswordPolicy.h"
+#include "crypto/Crypto.h"
+#include "store/KeySlotFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <unistd.h>
+
+namespace daicho {
+
+namespace {
+
+constexpr qint64 kMaxJournalBytes = 4 * 1024 * 1024;
+
+Error journalError(const QString& path)
+{
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("daicho::SignInJournal",
+                                                 "The sign-in record %1 cannot be written. Check that the folder "
+                                                 "is writable and the disk is not full.")
+                         .arg(path));
+}
+
+} // namespace
+
+QString SignInJournal::idHash(const QString& login) const
+{
+    return QString::fromLatin1(
+        crypto::sha256(QByteArrayLiteral("daicho-signin-id-v1") + m_databaseId + normaliseLogin(login).toUtf8())
+            .left(12)
+            .toHex());
+}
+
+QStringList SignInJournal::readLines() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // Only the tail matters for counting; a huge journal is cut, not trusted to be read whole.
+    if (file.size() > kMaxJournalBytes)
+        file.seek(file.size() - kMaxJournalBytes);
+    return QString::fromLatin1(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+SignInJournal::IdState SignInJournal::state(const QString& login) const
+{
+    const QString hash = idHash(login);
+    IdState state;
+    for (const QString& line : readLines()) {
+        const QStringList parts = line.split(QLatin1Char(' '));
+        if (parts.size() != 3 || parts[2] != hash)
+            continue;
+        if (parts[0] == QLatin1String("R")) {
+            state = {};
+        } else if (parts[0] == QLatin1String("F") || parts[0] == QLatin1String("f")) {
+            ++state.consecutiveFailures;
+            state.lastFailureUtc = QDateTime::fromString(parts[1], Qt::ISODateWithMs);
+        }
+    }
+    return state;
+}
+
+Status SignInJournal::append(const QString& line) const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return journalError(m_path);
+    const QByteArray bytes = line.toLatin1() + '\n';
+    if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0)
+        return journalError(m_path);
+    return {};
+}
+
+Status SignInJournal::recordFailure(const QString& login, const QDateTime& atUtc) const
+{
+    return append(QStringLiteral("F %1 %2").arg(atUtc.toUTC().toString(Qt::ISODateWithMs), idHash(login)));
+}
+
+Status SignInJournal::recordReset(const QString& login, const QDateTime& atUtc) const
+{
+    return append(QStringLiteral("R %1 %2").arg(atUtc.toUTC().toString(Qt::ISODateWithMs), idHash(login)));
+}
+
+QList<SignInJournal::Failure> SignInJournal::pendingFailures() const
+{
+    QList<Failure> failures;
+    for (const QString& line : readLines()) {
+        const QStringList parts = line.split(QLatin1Char(' '));
+        if (parts.size() == 3 && parts[0] == QLatin1String("F"))
+            failures << Failure{QDateTime::fromString(parts[1], Qt::ISODateWithMs), parts[2]};
+    }
+    return failures;
+}
+
+Status SignInJournal::markImported() const
+{
+    QStringList lines = readLines();
+    if (lines.isEmpty())
+        return {};
+    for (QString& line : lines)
+        if (line.startsWith(QLatin1String("F ")))
+            line[0] = QLatin1Char('f');
+    return writeFileAtomically(m_path, lines.join(QLatin1Char('\n')).toLatin1() + '\n');
+}
+
+} // namespace daicho

@@ -1,0 +1,314 @@
+#include "auth/UserAdmin.h"
+
+#include "audit/AuditLog.h"
+#include "auth/PasswordPolicy.h"
+#include "auth/Permission.h"
+#include "auth/SignInJournal.h"
+#include "auth/UserQueries.h"
+#include "store/KeySlotFile.h"
+#include "vault/SigningKeys.h"
+#include "vault/SlotRecords.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::UserAdmin", text);
+}
+
+Status audit(const Session& session, const QString& action, UserId id, const QString& detail = {})
+{
+    auto seq = AuditLog::append(session, {action, QStringLiteral("users"), QString::number(id), detail});
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+Status exec(const Session& session, const QString& sql, const std::function<void(Statement&)>& bind)
+{
+    auto stmt = session.db().prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    bind(stmt.value());
+    return stmt->run();
+}
+
+Result<UserEntry> existingUser(const Session& session, UserId id)
+{
+    auto found = UserQueries::byId(session.db(), id);
+    if (!found)
+        return found.error();
+    if (!found.value() || !found.value()->active)
+        return makeError(ErrorCode::NotFound, tr("This user does not exist or has been removed."));
+    return *found.value();
+}
+
+Status checkPerson(const Session& session, const QString& displayName, Role role, std::optional<DepartmentId> dept)
+{
+    if (displayName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the person's name."));
+    if (displayName.trimmed().size() > 100)
+        return makeError(ErrorCode::InvalidInput, tr("The name is too long (at most 100 characters)."));
+    if ((role == Role::DepartmentHead || role == Role::Staff) && !dept)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Choose the department of a department head or a staff member."));
+    if (dept) {
+        auto exists = session.db().prepare(QStringLiteral("SELECT 1 FROM departments WHERE id = ?"));
+        if (!exists)
+            return exists.error();
+        exists->bind(1, *dept);
+        auto row = exists->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return makeError(ErrorCode::InvalidInput, tr("The chosen department does not exist."));
+    }
+    return {};
+}
+
+Result<KeySlotFile> loadKeys(const Session& session)
+{
+    return KeySlotFile::load(session.paths().keys());
+}
+
+Error keyFileNotWritten(const Error& cause)
+{
+    return makeError(cause.code,
+                     tr("The change was recorded, but the key file could not be written: %1 The person's old "
+                        "password stays valid until this is done again.")
+                         .arg(cause.message),
+                     cause.detail);
+}
+
+} // namespace
+
+Result<QList<UserEntry>> UserAdmin::listUsers(const Session& session, bool includeRemoved)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ViewUsers));
+    return UserQueries::all(session.db(), includeRemoved);
+}
+
+Result<UserEntry> UserAdmin::user(const Session& session, UserId id)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ViewUsers));
+    return existingUser(session, id);
+}
+
+Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString initialPassword)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ManageUsers));
+    DAICHO_TRY(checkLogin(user.login));
+    const QString login = normaliseLogin(user.login);
+    if (login == KeySlot::recoveryId())
+        return makeError(ErrorCode::InvalidInput, tr("This sign-in ID is reserved."));
+    DAICHO_TRY(checkPerson(session, user.displayName, user.role, user.departmentId));
+    auto existing = UserQueries::byLogin(session.db(), login);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The sign-in ID %1 is already used (also by removed users). Choose another.").arg(login));
+    DAICHO_TRY(PasswordPolicy::check(initialPassword, login));
+
+    auto file = loadKeys(session);
+    if (!file)
+        return file.error();
+    const SecureBytes secret = passwordBytes(initialPassword = PasswordPolicy::normalise(initialPassword));
+    const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
+    NewSlot slot = makeSlot(KeySlot::Kind::User, login, secret, kdf, session.secrets().databaseKey, file->headerBytes());
+
+    UserId id = 0;
+    {
+        auto tx = Transaction::begin(session.db());
+        if (!tx)
+            return tx.error();
+        DAICHO_TRY(exec(session,
+                        QStringLiteral("INSERT INTO users (login, display_name, role, department_id, "
+                                       "must_change_password) VALUES (?, ?, ?, ?, 1)"),
+                        [&](Statement& s) {
+                            s.bind(1, login).bind(2, user.displayName.trimmed()).bind(3, roleKey(user.role));
+                            s.bind(4, user.departmentId);
+                        }));
+        auto newId = session.db().scalar(QStringLiteral("SELECT last_insert_rowid()"));
+        if (!newId)
+            return newId.error();
+        id = newId->toLongLong();
+        DAICHO_TRY(audit(session, QStringLiteral("user.add"), id, auditDetail({{QStringLiteral("role"), roleKey(user.role)}})));
+        auto keyId = SigningKeys::registerKey(session, id, slot.slot.signingPublicKey, isRegistrar(user.role));
+        if (!keyId)
+            return keyId.error();
+        DAICHO_TRY(SlotRecords::prepare(session, login, id, slot.slot.fingerprint()));
+        DAICHO_TRY(tx.value()->commit());
+    }
+    file->put(slot.slot);
+    Status written = SlotRecords::writeFileAndPromote(session, file.value(), {login});
+    if (!written.ok())
+        return keyFileNotWritten(written.error());
+    return id;
+}
+
+Status UserAdmin::updateUser(Session& session, const UserEntry& changed)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ManageUsers));
+    auto current = existingUser(session, changed.id);
+    if (!current)
+        return current.error();
+    if (changed.id == session.user().id && changed.role != current->role)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("You cannot change your own role: ask another chief officer, so that the organisation "
+                            "is never left without one."));
+    DAICHO_TRY(checkPerson(session, changed.displayName, changed.role, changed.departmentId));
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ? WHERE id = ?"),
+                    [&](Statement& s) {
+                        s.bind(1, changed.displayName.trimmed()).bind(2, roleKey(changed.role));
+                        s.bind(3, changed.departmentId).bind(4, changed.id);
+                    }));
+    DAICHO_TRY(audit(session, QStringLiteral("user.update"), changed.id,
+                     auditDetail({{QStringLiteral("role"), roleKey(changed.role)}})));
+    if (isRegistrar(changed.role) != isRegistrar(current->role))
+        DAICHO_TRY(SigningKeys::setRegistrar(session, changed.id, isRegistrar(changed.role)));
+    return tx.value()->commit();
+}
+
+Status UserAdmin::removeUser(Session& session, UserId id)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ManageUsers));
+    if (id == session.user().id)
+        return makeError(ErrorCode::InvalidInput, tr("You cannot remove yourself."));
+    auto user = existingUser(session, id);
+    if (!user)
+        return user.error();
+    auto file = loadKeys(session);
+    if (!file)
+        return file.error();
+    {
+        auto tx = Transaction::begin(session.db());
+        if (!tx)
+            return tx.error();
+        DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"),
+                        [&](Statement& s) { s.bind(1, id); }));
+        DAICHO_TRY(audit(session, QStringLiteral("user.remove"), id));
+        DAICHO_TRY(SigningKeys::revokeKeysOf(session, id));
+        DAICHO_TRY(SlotRecords::remove(session, user->login));
+        DAICHO_TRY(tx.value()->commit());
+    }
+    // Once the record is gone the slot is refused even if the file keeps it; removing it
+    // from the file is tidiness, not security.
+    file->remove(user->login);
+    (void)file->save(session.paths().keys());
+    return {};
+}
+
+Status UserAdmin::unlockUser(Session& session, UserId id)
+{
+    DAICHO_TRY(requirePermission(session, Operation::UnlockUser));
+    auto user = existingUser(session, id);
+    if (!user)
+        return user.error();
+    const SignInJournal journal(session.paths().signInJournal(), session.databaseId());
+    DAICHO_TRY(journal.recordReset(user->login, session.clock().nowUtc()));
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET locked = 0, failed_sign_ins = 0 WHERE id = ?"),
+                    [&](Statement& s) { s.bind(1, id); }));
+    DAICHO_TRY(audit(session, QStringLiteral("user.unlock"), id));
+    return tx.value()->commit();
+}
+
+Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPassword)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ManageUsers));
+    if (id == session.user().id)
+        return makeError(ErrorCode::InvalidInput, tr("Change your own password with “Change password”."));
+    auto user = existingUser(session, id);
+    if (!user)
+        return user.error();
+    DAICHO_TRY(PasswordPolicy::check(initialPassword, user->login));
+    auto file = loadKeys(session);
+    if (!file)
+        return file.error();
+    const SecureBytes secret = passwordBytes(initialPassword = PasswordPolicy::normalise(initialPassword));
+    const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
+    // The old private keys are sealed under the forgotten password: the person gets new ones.
+    NewSlot slot = makeSlot(KeySlot::Kind::User, user->login, secret, kdf, session.secrets().databaseKey,
+                            file->headerBytes());
+    {
+        auto tx = Transaction::begin(session.db());
+        if (!tx)
+            return tx.error();
+        DAICHO_TRY(SigningKeys::revokeKeysOf(session, id));
+        auto keyId = SigningKeys::registerKey(session, id, slot.slot.signingPublicKey, isRegistrar(user->role));
+        if (!keyId)
+            return keyId.error();
+        DAICHO_TRY(exec(session,
+                        QStringLiteral("UPDATE users SET must_change_password = 1, locked = 0, failed_sign_ins = 0 "
+                                       "WHERE id = ?"),
+                        [&](Statement& s) { s.bind(1, id); }));
+        DAICHO_TRY(audit(session, QStringLiteral("user.password_reset"), id));
+        DAICHO_TRY(SlotRecords::prepare(session, user->login, id, slot.slot.fingerprint()));
+        DAICHO_TRY(tx.value()->commit());
+    }
+    file->put(slot.slot);
+    Status written = SlotRecords::writeFileAndPromote(session, file.value(), {user->login});
+    if (!written.ok())
+        return keyFileNotWritten(written.error());
+    (void)SignInJournal(session.paths().signInJournal(), session.databaseId())
+        .recordReset(user->login, session.clock().nowUtc());
+    return {};
+}
+
+Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, QString newPassword)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ChangeOwnPassword));
+    const QString login = session.user().login;
+    DAICHO_TRY(PasswordPolicy::check(newPassword, login));
+    if (PasswordPolicy::normalise(newPassword) == PasswordPolicy::normalise(currentPassword))
+        return makeError(ErrorCode::InvalidInput, tr("The new password must differ from the current one."));
+    auto file = loadKeys(session);
+    if (!file)
+        return file.error();
+    const KeySlot* slot = file->find(login);
+    if (!slot)
+        return makeError(ErrorCode::Tampered, tr("Your key slot is missing from the key file."));
+    const SecureBytes current = passwordBytes(currentPassword = PasswordPolicy::normalise(currentPassword));
+    auto unlocked = unlockSlot(*slot, current, file->headerBytes());
+    if (!unlocked) {
+        if (unlocked.error().code == ErrorCode::AuthFailed)
+            return makeError(ErrorCode::AuthFailed, tr("The current password is wrong."));
+        return unlocked.error();
+    }
+    const SecureBytes secret = passwordBytes(newPassword = PasswordPolicy::normalise(newPassword));
+    const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
+    const KeySlot resealed = resealPrivate(*slot, unlocked.value(), secret, kdf, session.secrets().databaseKey,
+                                           file->headerBytes());
+    {
+        auto tx = Transaction::begin(session.db());
+        if (!tx)
+            return tx.error();
+        DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"),
+                        [&](Statement& s) { s.bind(1, session.user().id); }));
+        DAICHO_TRY(audit(session, QStringLiteral("user.password_change"), session.user().id));
+        DAICHO_TRY(SlotRecords::prepare(session, login, session.user().id, resealed.fingerprint()));
+        DAICHO_TRY(tx.value()->commit());
+    }
+    UserEntry updated = session.user();
+    updated.mustChangePassword = false;
+    session.setUser(updated);
+    file->put(resealed);
+    Status written = SlotRecords::writeFileAndPromote(session, file.value(), {login});
+    if (!written.ok())
+        return keyFileNotWritten(written.error());
+    return {};
+}
+
+} // namespace daicho

@@ -1,0 +1,154 @@
+#include "vault/KeyRotation.h"
+
+#include "audit/AuditLog.h"
+#include "auth/Permission.h"
+#include "crypto/Crypto.h"
+#include "store/KeySlotFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::KeyRotation", text);
+}
+
+void removeWithSidecars(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+Status renameFile(const QString& from, const QString& to)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return makeError(ErrorCode::Io, tr("A file could not be renamed during the key rotation. The folder must "
+                                           "be writable."),
+                         from);
+    return {};
+}
+
+Error rotationFailed(const Error& cause)
+{
+    return makeError(cause.code,
+                     tr("The database key could not be replaced: %1 The database and its key file are unchanged.")
+                         .arg(cause.message),
+                     cause.detail);
+}
+
+// Builds the rotated copy: exported under the new key, its key_slots fingerprints updated
+// and the rotation audited inside it, then closed with no WAL left behind.
+Status prepareRotatedCopy(const Session& session, const SecureBytes& newKey, const KeySlotFile& newFile)
+{
+    const VaultPaths& paths = session.paths();
+    DAICHO_TRY(session.db().exportTo(paths.rotatingDatabase(), &newKey));
+    auto copy = Database::open(paths.rotatingDatabase(), newKey, Database::Mode::OpenExisting);
+    if (!copy)
+        return copy.error();
+    const std::optional<std::int64_t> userId =
+        session.user().id != 0 ? std::optional<std::int64_t>(session.user().id) : std::nullopt;
+    const AuditSigner signer{userId, session.secrets().signingKeyId, session.secrets().signingSeed};
+    {
+        auto tx = Transaction::begin(*copy.value());
+        if (!tx)
+            return tx.error();
+        for (const KeySlot& slot : newFile.keySlots()) {
+            auto update = copy.value()->prepare(
+                QStringLiteral("UPDATE key_slots SET fingerprint = ?, pending_fingerprint = NULL WHERE slot_id = ?"));
+            if (!update)
+                return update.error();
+            update->bind(1, slot.fingerprint()).bind(2, slot.id);
+            DAICHO_TRY(update->run());
+            auto seq = AuditLog::append(*copy.value(), session.clock(), signer,
+                                        {QStringLiteral("keyslot.rewrap"), QStringLiteral("key_slots"), slot.id, {}});
+            if (!seq)
+                return seq.error();
+        }
+        auto seq = AuditLog::append(*copy.value(), session.clock(), signer,
+                                    {QStringLiteral("database.rekey"), {}, {}, {}});
+        if (!seq)
+            return seq.error();
+        DAICHO_TRY(tx.value()->commit());
+    }
+    DAICHO_TRY(copy.value()->checkpoint());
+    return {};
+}
+
+} // namespace
+
+Status KeyRotation::finishInterrupted(const VaultPaths& paths)
+{
+    const bool newKeys = QFileInfo::exists(paths.rotatingKeys());
+    const bool newDatabase = QFileInfo::exists(paths.rotatingDatabase());
+    QFile::remove(paths.keys() + QStringLiteral(".tmp"));
+    QFile::remove(paths.rotatingKeys() + QStringLiteral(".tmp"));
+    if (newKeys && !newDatabase) {
+        // The copy was already renamed over the database (the commit point): finish.
+        return renameFile(paths.rotatingKeys(), paths.keys());
+    }
+    if (newKeys)
+        QFile::remove(paths.rotatingKeys());
+    if (newDatabase || newKeys)
+        removeWithSidecars(paths.rotatingDatabase());
+    return {};
+}
+
+Status KeyRotation::rotate(Session& session)
+{
+    DAICHO_TRY(requirePermission(session, Operation::RotateDatabaseKey));
+    const VaultPaths paths = session.paths();
+    DAICHO_TRY(finishInterrupted(paths));
+    auto file = KeySlotFile::load(paths.keys());
+    if (!file)
+        return rotationFailed(file.error());
+
+    const SecureBytes newKey = crypto::randomSecret(32);
+    KeySlotFile newFile(file->databaseId());
+    for (const KeySlot& slot : file->keySlots())
+        newFile.put(rewrapEnvelope(slot, newKey, file->headerBytes()));
+
+    Status prepared = prepareRotatedCopy(session, newKey, newFile);
+    if (prepared.ok())
+        prepared = writeFileAtomically(paths.rotatingKeys(), newFile.serialize());
+    if (!prepared.ok()) {
+        removeWithSidecars(paths.rotatingDatabase());
+        QFile::remove(paths.rotatingKeys());
+        return rotationFailed(prepared.error());
+    }
+
+    // Close the live connection: its WAL is checkpointed and removed, so nothing of the
+    // old file can be replayed onto the new one.
+    DAICHO_TRY(session.db().checkpoint());
+    session.takeDatabase().reset();
+    if (QFileInfo(paths.database + QStringLiteral("-wal")).size() > 0) {
+        auto reopened = Database::open(paths.database, session.secrets().databaseKey, Database::Mode::OpenExisting);
+        if (reopened)
+            session.setDatabase(std::move(reopened.value()));
+        removeWithSidecars(paths.rotatingDatabase());
+        QFile::remove(paths.rotatingKeys());
+        return makeError(ErrorCode::Busy, tr("The database is still open in another Daicho window. Close it and "
+                                             "rotate the key again."));
+    }
+    QFile::remove(paths.database + QStringLiteral("-shm"));
+    QFile::remove(paths.database + QStringLiteral("-wal"));
+    DAICHO_TRY(renameFile(paths.rotatingDatabase(), paths.database)); // commit point
+    DAICHO_TRY(renameFile(paths.rotatingKeys(), paths.keys()));
+
+    auto reopened = Database::open(paths.database, newKey, Database::Mode::OpenExisting);
+    if (!reopened)
+        return reopened.error();
+    session.setDatabase(std::move(reopened.value()));
+    Session::Secrets secrets{newKey, session.secrets().agreementKey, session.secrets().signingSeed,
+                             session.secrets().signingKeyId};
+    session.replaceSecrets(std::move(secrets));
+    return {};
+}
+
+} // namespace daicho

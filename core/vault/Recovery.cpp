@@ -1,0 +1,157 @@
+#include "vault/Recovery.h"
+
+#include "audit/AuditLog.h"
+#include "auth/PasswordPolicy.h"
+#include "auth/SignInJournal.h"
+#include "auth/UserQueries.h"
+#include "crypto/Crypto.h"
+#include "store/KeySlotFile.h"
+#include "store/Schema.h"
+#include "vault/KeyRotation.h"
+#include "vault/SigningKeys.h"
+#include "vault/SlotRecords.h"
+#include "vault/VaultCreator.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::Recovery", text);
+}
+
+Result<std::int64_t> keyIdFor(const Database& db, const QByteArray& publicKey)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT id FROM signing_keys WHERE public_key = ? AND revoked = 0"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, publicKey);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::Tampered, tr("The recovery slot's signing key is not registered."));
+    return stmt->integer(0);
+}
+
+} // namespace
+
+Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString& recoveryKey, const QString& login,
+                                         QString newPassword, const Clock& clock)
+{
+    DAICHO_TRY(KeyRotation::finishInterrupted(paths));
+    auto file = KeySlotFile::load(paths.keys());
+    if (!file)
+        return file.error();
+    const QString id = normaliseLogin(login);
+    DAICHO_TRY(PasswordPolicy::check(newPassword, id));
+    const SignInJournal journal(paths.signInJournal(), file->databaseId());
+    if (journal.state(KeySlot::recoveryId()).consecutiveFailures >= 10)
+        return makeError(ErrorCode::AccountLocked,
+                         tr("The recovery key has been tried wrongly too often. Restore the database from a backup."));
+    const KeySlot* slot = file->find(KeySlot::recoveryId());
+    if (!slot)
+        return makeError(ErrorCode::Tampered, tr("The key file has no recovery slot."));
+    auto unlocked = unlockSlot(*slot, recoveryKeySecret(recoveryKey), file->headerBytes());
+    if (!unlocked) {
+        if (unlocked.error().code != ErrorCode::AuthFailed)
+            return unlocked.error();
+        (void)journal.recordFailure(KeySlot::recoveryId(), clock.nowUtc());
+        return makeError(ErrorCode::AuthFailed, tr("The recovery key is wrong. Type it exactly as printed."));
+    }
+    auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
+    if (!databaseKey)
+        return databaseKey.error();
+    auto db = Database::open(paths.database, databaseKey.value(), Database::Mode::OpenExisting);
+    if (!db)
+        return db.error();
+    DAICHO_TRY(Schema::verify(*db.value()));
+    auto match = SlotRecords::match(*db.value(), slot->id, slot->fingerprint());
+    if (!match)
+        return match.error();
+    if (match.value() == SlotRecords::Match::None)
+        return makeError(ErrorCode::Tampered, tr("This recovery key has already been replaced by a newer one."));
+    auto recoveryKeyId = keyIdFor(*db.value(), slot->signingPublicKey);
+    if (!recoveryKeyId)
+        return recoveryKeyId.error();
+    auto person = UserQueries::byLogin(*db.value(), id);
+    if (!person)
+        return person.error();
+    if (!person.value() || !person.value()->active || !isRegistrar(person.value()->role))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The recovery key can only restore the chief officer or the acting chief officer. "
+                            "Check the sign-in ID."));
+    const UserEntry user = *person.value();
+
+    // The recovery key acts as user 0: entries it signs name no person.
+    UserEntry actor;
+    actor.id = 0;
+    actor.login = KeySlot::recoveryId();
+    actor.role = Role::Chief;
+    actor.mustChangePassword = false;
+    Session recoverySession(paths, std::move(db.value()), clock, actor,
+                            {databaseKey.value(), unlocked->agreementKey, unlocked->signingSeed, recoveryKeyId.value()},
+                            file->databaseId());
+
+    const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
+    const SecureBytes password = passwordBytes(newPassword = PasswordPolicy::normalise(newPassword));
+    NewSlot personSlot = makeSlot(KeySlot::Kind::User, id, password, kdf, databaseKey.value(), file->headerBytes());
+    const QString newRecoveryKey = formatRecoveryKey(crypto::randomSecret(20));
+    NewSlot newRecoverySlot = makeSlot(KeySlot::Kind::Recovery, KeySlot::recoveryId(),
+                                       recoveryKeySecret(newRecoveryKey), kdf, databaseKey.value(),
+                                       file->headerBytes());
+    std::int64_t personKeyId = 0;
+    {
+        auto tx = Transaction::begin(recoverySession.db());
+        if (!tx)
+            return tx.error();
+        DAICHO_TRY(SigningKeys::revokeKeysOf(recoverySession, user.id));
+        auto keyId = SigningKeys::registerKey(recoverySession, user.id, personSlot.slot.signingPublicKey, true);
+        if (!keyId)
+            return keyId.error();
+        personKeyId = keyId.value();
+        auto update = recoverySession.db().prepare(QStringLiteral(
+            "UPDATE users SET must_change_password = 0, locked = 0, failed_sign_ins = 0 WHERE id = ?"));
+        if (!update)
+            return update.error();
+        update->bind(1, user.id);
+        DAICHO_TRY(update->run());
+        auto seq = AuditLog::append(recoverySession, {QStringLiteral("user.recover"), QStringLiteral("users"),
+                                                      QString::number(user.id), {}});
+        if (!seq)
+            return seq.error();
+        DAICHO_TRY(SlotRecords::prepare(recoverySession, id, user.id, personSlot.slot.fingerprint()));
+        // The used recovery key is spent: a new one replaces it.
+        auto newRecoveryId =
+            SigningKeys::registerKey(recoverySession, std::nullopt, newRecoverySlot.slot.signingPublicKey, true);
+        if (!newRecoveryId)
+            return newRecoveryId.error();
+        DAICHO_TRY(SlotRecords::prepare(recoverySession, KeySlot::recoveryId(), std::nullopt,
+                                        newRecoverySlot.slot.fingerprint()));
+        DAICHO_TRY(SigningKeys::revokeKey(recoverySession, recoveryKeyId.value()));
+        DAICHO_TRY(tx.value()->commit());
+    }
+    file->put(personSlot.slot);
+    file->put(newRecoverySlot.slot);
+    // Settling is signed by the person from here on: the recovery key is revoked.
+    UserEntry signedIn = user;
+    signedIn.mustChangePassword = false;
+    signedIn.locked = false;
+    signedIn.failedSignIns = 0;
+    auto session = std::make_unique<Session>(
+        paths, recoverySession.takeDatabase(), clock, signedIn,
+        Session::Secrets{databaseKey.value(), std::move(personSlot.keys.agreementKey),
+                         std::move(personSlot.keys.signingSeed), personKeyId},
+        file->databaseId());
+    DAICHO_TRY(SlotRecords::writeFileAndPromote(*session, file.value(), {id, KeySlot::recoveryId()}));
+    (void)journal.recordReset(KeySlot::recoveryId(), clock.nowUtc());
+    (void)journal.recordReset(id, clock.nowUtc());
+    // Whoever saw the old recovery key could have copied the database key: replace it.
+    DAICHO_TRY(KeyRotation::rotate(*session));
+    return RecoveredVault{std::move(session), newRecoveryKey};
+}
+
+} // namespace daicho

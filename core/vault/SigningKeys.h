@@ -1,0 +1,23 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+
+namespace daicho {
+
+// Registering and revoking Ed25519 signing keys, always by a signed audit entry of a
+// registrar (chief, acting chief or the recovery key), inside the caller's transaction.
+// AuditVerifier rebuilds the set of valid keys from these entries alone.
+namespace SigningKeys {
+
+Result<std::int64_t> registerKey(const Session& session, std::optional<UserId> userId, const QByteArray& publicKey,
+                                 bool registrar);
+[[nodiscard]] Status revokeKey(const Session& session, std::int64_t keyId);
+// Revokes every active key of a person.
+[[nodiscard]] Status revokeKeysOf(const Session& session, UserId userId);
+// Grants or withdraws the right to register keys (role change to or from chief).
+[[nodiscard]] Status setRegistrar(const Session& session, UserId userId, bool registrar);
+
+} // namespace SigningKeys
+
+} // namespace daicho

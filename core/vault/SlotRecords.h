@@ -1,0 +1,41 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "store/KeySlotFile.h"
+
+#include <QStringList>
+
+namespace daicho {
+
+// The database's record of each key slot's fingerprint (table key_slots). A slot file is
+// accepted only when the slot used to sign in has the recorded fingerprint, so an older
+// key file put back after a password change or a removal is refused.
+//
+// Changing the key file is a two-phase step that survives a crash at any point:
+//  1. inside the change's own transaction, the new fingerprint is recorded as pending;
+//  2. the key file is replaced atomically;
+//  3. the pending fingerprint is promoted (its own audited transaction).
+// A crash between 1 and 3 leaves both the old and the new slot accepted until the next
+// sign-in with that slot settles which one is on disk.
+namespace SlotRecords {
+
+enum class Match { Current, Pending, None };
+
+Result<Match> match(const Database& db, const QString& slotId, const QByteArray& fingerprint);
+
+// Phase 1: inside the caller's transaction (audited as "keyslot.prepare").
+[[nodiscard]] Status prepare(const Session& session, const QString& slotId, std::optional<UserId> userId,
+                             const QByteArray& fingerprint);
+// Removes a slot's record (inside the caller's transaction, audited as "keyslot.remove").
+[[nodiscard]] Status remove(const Session& session, const QString& slotId);
+
+// Phases 2 and 3.
+[[nodiscard]] Status writeFileAndPromote(const Session& session, const KeySlotFile& file, const QStringList& slotIds);
+
+// At sign-in, inside the sign-in transaction: settles a pending record by what was found.
+[[nodiscard]] Status settle(const Session& session, const QString& slotId, Match found);
+
+} // namespace SlotRecords
+
+} // namespace daicho

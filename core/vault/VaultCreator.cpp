@@ -1,0 +1,230 @@
+#include "vault/VaultCreator.h"
+
+#include "audit/AuditLog.h"
+#include "auth/PasswordPolicy.h"
+#include "crypto/Crypto.h"
+#include "store/KeySlotFile.h"
+#include "store/Schema.h"
+#include "vault/OrganisationSeed.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <functional>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::VaultCreator", text);
+}
+
+const char kBase32[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+void removeDatabaseFiles(const VaultPaths& paths)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(paths.database + suffix);
+}
+
+Status insert(const Database& db, const QString& sql, const std::function<void(Statement&)>& bind)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    bind(stmt.value());
+    return stmt->run();
+}
+
+Status audit(const Session& session, const QString& action, const QString& table, const QString& id,
+             const QString& detail = {})
+{
+    auto seq = AuditLog::append(session, {action, table, id, detail});
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+Status fillNewDatabase(const Session& chief, const VaultOptions& options, const KeySlotFile& file,
+                       const KeySlot& chiefSlot, const KeySlot& recoverySlot)
+{
+    const Database& db = chief.db();
+    DAICHO_TRY(Schema::create(db));
+    auto cipher = db.scalar(QStringLiteral("PRAGMA cipher_version"));
+    if (!cipher)
+        return cipher.error();
+    const QList<std::pair<QString, QString>> meta = {
+        {QStringLiteral("database_id"), QString::fromLatin1(file.databaseId().toHex())},
+        {QStringLiteral("cipher_version"), cipher.value()},
+        {QStringLiteral("page_size"), QString::number(Database::kPageSize)},
+        {QStringLiteral("created_at"), chief.clock().nowUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("organisation_name"), options.organisationName.trimmed()},
+    };
+    for (const auto& [key, value] : meta)
+        DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
+                          [&](Statement& s) { s.bind(1, key).bind(2, value); }));
+
+    auto departments = OrganisationSeed::insertCentreDepartments(db);
+    if (!departments)
+        return departments.error();
+    const UserEntry& user = chief.user();
+    DAICHO_TRY(insert(db,
+                      QStringLiteral("INSERT INTO users (id, login, display_name, role, department_id, "
+                                     "must_change_password) VALUES (?, ?, ?, ?, ?, 0)"),
+                      [&](Statement& s) {
+                          s.bind(1, user.id).bind(2, user.login).bind(3, user.displayName);
+                          s.bind(4, roleKey(user.role)).bind(5, departments->generalAffairs);
+                      }));
+    DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (1, ?, ?), (2, NULL, ?)"),
+                      [&](Statement& s) {
+                          s.bind(1, user.id).bind(2, chiefSlot.signingPublicKey).bind(3, recoverySlot.signingPublicKey);
+                      }));
+
+    // Entry 1 registers the chief's own key, signed by it: the anchor of the chain.
+    DAICHO_TRY(audit(chief, QStringLiteral("key.register"), QStringLiteral("signing_keys"), QStringLiteral("1"),
+                     auditDetail({{QStringLiteral("key"), QStringLiteral("1")},
+                                  {QStringLiteral("user"), QString::number(user.id)},
+                                  {QStringLiteral("public_key"), QString::fromLatin1(chiefSlot.signingPublicKey.toHex())},
+                                  {QStringLiteral("registrar"), QStringLiteral("1")}})));
+    for (const auto& [key, value] : meta)
+        DAICHO_TRY(audit(chief, QStringLiteral("meta.set"), QStringLiteral("meta"), key));
+    for (DepartmentId id : departments->all)
+        DAICHO_TRY(audit(chief, QStringLiteral("department.add"), QStringLiteral("departments"), QString::number(id)));
+    DAICHO_TRY(audit(chief, QStringLiteral("user.add"), QStringLiteral("users"), QString::number(user.id),
+                     auditDetail({{QStringLiteral("role"), roleKey(user.role)}})));
+    // The recovery key signs what is done with it; the chief registers it as a registrar
+    // so that it can give a chief new keys after a lost password.
+    DAICHO_TRY(audit(chief, QStringLiteral("key.register"), QStringLiteral("signing_keys"), QStringLiteral("2"),
+                     auditDetail({{QStringLiteral("key"), QStringLiteral("2")},
+                                  {QStringLiteral("user"), QString()},
+                                  {QStringLiteral("public_key"), QString::fromLatin1(recoverySlot.signingPublicKey.toHex())},
+                                  {QStringLiteral("registrar"), QStringLiteral("1")}})));
+    for (const KeySlot* slot : {&chiefSlot, &recoverySlot}) {
+        DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO key_slots (slot_id, user_id, fingerprint) VALUES (?, ?, ?)"),
+                          [&](Statement& s) {
+                              s.bind(1, slot->id);
+                              if (slot->kind == KeySlot::Kind::User)
+                                  s.bind(2, user.id);
+                              else
+                                  s.bindNull(2);
+                              s.bind(3, slot->fingerprint());
+                          }));
+        DAICHO_TRY(audit(chief, QStringLiteral("keyslot.add"), QStringLiteral("key_slots"), slot->id));
+    }
+    DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', '5')"),
+                      [](Statement&) {}));
+    DAICHO_TRY(audit(chief, QStringLiteral("setting.change"), QStringLiteral("settings"),
+                     QStringLiteral("idle_lock_minutes")));
+    return {};
+}
+
+} // namespace
+
+QString formatRecoveryKey(const SecureBytes& bytes)
+{
+    QString out;
+    std::uint32_t bits = 0;
+    int available = 0;
+    for (auto byte : bytes) {
+        bits = (bits << 8) | byte;
+        available += 8;
+        while (available >= 5) {
+            available -= 5;
+            if (!out.isEmpty() && (out.size() + 1) % 5 == 0)
+                out += QLatin1Char('-');
+            out += QLatin1Char(kBase32[(bits >> available) & 0x1f]);
+        }
+    }
+    return out;
+}
+
+SecureBytes recoveryKeySecret(const QString& typed)
+{
+    SecureBytes secret;
+    for (QChar c : typed.normalized(QString::NormalizationForm_KC).toUpper()) {
+        if (c == QLatin1Char('-') || c.isSpace())
+            continue;
+        if (c == QLatin1Char('O'))
+            c = QLatin1Char('0');
+        if (c == QLatin1Char('I') || c == QLatin1Char('L'))
+            c = QLatin1Char('1');
+        secret.push_back(static_cast<std::uint8_t>(c.toLatin1()));
+    }
+    return secret;
+}
+
+Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOptions& options, QString chiefPassword,
+                                          const Clock& clock)
+{
+    if (options.organisationName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the name of the organisation."));
+    DAICHO_TRY(checkLogin(options.chiefLogin));
+    if (options.chiefDisplayName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the chief officer's name."));
+    DAICHO_TRY(PasswordPolicy::check(chiefPassword, options.chiefLogin));
+    for (const QString& path : {paths.database, paths.keys()})
+        if (QFileInfo::exists(path))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("A file named %1 already exists. Choose another name; nothing was overwritten.")
+                                 .arg(path));
+    const QFileInfo folder(QFileInfo(paths.database).absolutePath());
+    if (!folder.isDir() || !folder.isWritable())
+        return makeError(ErrorCode::Io, tr("The folder %1 does not exist or cannot be written. Choose another "
+                                           "folder.")
+                                            .arg(folder.absoluteFilePath()));
+
+    const KdfParams kdf = options.kdf.value_or(calibrateKdf());
+    DAICHO_TRY(checkKdfParams(kdf));
+    const SecureBytes password = passwordBytes(chiefPassword = PasswordPolicy::normalise(chiefPassword));
+    const SecureBytes databaseKey = crypto::randomSecret(32);
+    KeySlotFile file(crypto::randomBytes(KeySlotFile::kDatabaseIdBytes));
+    const QString recoveryKey = formatRecoveryKey(crypto::randomSecret(20));
+
+    const QString chiefLogin = normaliseLogin(options.chiefLogin);
+    NewSlot chiefSlot = makeSlot(KeySlot::Kind::User, chiefLogin, password, kdf, databaseKey, file.headerBytes());
+    NewSlot recoverySlot = makeSlot(KeySlot::Kind::Recovery, KeySlot::recoveryId(), recoveryKeySecret(recoveryKey),
+                                    kdf, databaseKey, file.headerBytes());
+    file.put(chiefSlot.slot);
+    file.put(recoverySlot.slot);
+
+    auto db = Database::open(paths.database, databaseKey, Database::Mode::CreateNew);
+    if (!db) {
+        removeDatabaseFiles(paths);
+        return db.error();
+    }
+    UserEntry chief;
+    chief.id = 1;
+    chief.login = chiefLogin;
+    chief.displayName = options.chiefDisplayName.trimmed();
+    chief.role = Role::Chief;
+    chief.mustChangePassword = false;
+    Session::Secrets secrets{databaseKey, std::move(chiefSlot.keys.agreementKey),
+                             std::move(chiefSlot.keys.signingSeed), 1};
+    auto session = std::make_unique<Session>(paths, std::move(db.value()), clock, chief, std::move(secrets),
+                                             file.databaseId());
+    Status filled = [&]() -> Status {
+        auto tx = Transaction::begin(session->db());
+        if (!tx)
+            return tx.error();
+        DAICHO_TRY(fillNewDatabase(*session, options, file, chiefSlot.slot, recoverySlot.slot));
+        return tx.value()->commit();
+    }();
+    if (filled.ok())
+        filled = file.save(paths.keys());
+    if (!filled.ok()) {
+        session.reset();
+        removeDatabaseFiles(paths);
+        QFile::remove(paths.keys());
+        return filled.error();
+    }
+    auto department = session->db().scalar(QStringLiteral("SELECT department_id FROM users WHERE id = 1"));
+    if (department && !department->isEmpty())
+        chief.departmentId = department->toLongLong();
+    session->setUser(chief);
+    return CreatedVault{std::move(session), recoveryKey};
+}
+
+} // namespace daicho
