@@ -201,6 +201,19 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     for (const auto& [id, key] : keys)
         report.keyFingerprints << key.publicKey;
 
+    // A missing checkpoint explains any row mismatch after it: report it first.
+    for (const CheckpointCode& expected : checkpoints) {
+        auto found = checkpointHashes.find(expected.seq);
+        if (found == checkpointHashes.end())
+            return finish(expected.seq, tr("Checkpoint %1 is not in the audit trail: the trail has been cut short "
+                                           "or replaced by an older copy.")
+                                            .arg(expected.seq));
+        if (checkpointCodeForHash(found->second) != expected.code)
+            return finish(expected.seq, tr("Checkpoint %1 does not match its printed code: the trail up to it has "
+                                           "been rewritten.")
+                                            .arg(expected.seq));
+    }
+
     // Every audited row must be exactly what its latest entry recorded.
     for (const QString& table : Schema::auditedTables()) {
         std::set<QString> seen;
@@ -242,17 +255,6 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
         }
     }
 
-    for (const CheckpointCode& expected : checkpoints) {
-        auto found = checkpointHashes.find(expected.seq);
-        if (found == checkpointHashes.end())
-            return finish(expected.seq, tr("Checkpoint %1 is not in the audit trail: the trail has been cut short "
-                                           "or replaced by an older copy.")
-                                            .arg(expected.seq));
-        if (checkpointCodeForHash(found->second) != expected.code)
-            return finish(expected.seq, tr("Checkpoint %1 does not match its printed code: the trail up to it has "
-                                           "been rewritten.")
-                                            .arg(expected.seq));
-    }
     return report;
 }
 

@@ -46,8 +46,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         return makeError(ErrorCode::NotADatabase, tr("The file %1 is empty: it is not a Daicho database.").arg(path));
 
     sqlite3* raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
-                      | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    // CREATE always: ATTACH inherits these flags, and backups and rotations attach new
+    // files. Existence was checked above.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_CREATE;
     const QByteArray nativePath = QFile::encodeName(path);
     int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
@@ -68,6 +69,8 @@ Status Database::configure(Mode mode)
     // SQLCipher 3.x defaults to 1024-byte pages and does not store the choice in the file:
     // it must be set before the first page is read, on every open.
     DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_page_size = 4096")));
+    // Files attached later (backups, rotation, comparisons) default to 1 KiB pages otherwise.
+    DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_default_page_size = 4096")));
     // First real read: a wrong key or a file that is not a database fails here.
     auto count = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!count)
@@ -181,7 +184,11 @@ Status Database::exportTo(const QString& destination, const SecureBytes* newKey)
         auto result = scalar(QStringLiteral("SELECT sqlcipher_export('daicho_export')"));
         if (!result)
             return result.error();
-        return {};
+        // sqlcipher_export 3.4.1 does not copy the schema version.
+        auto version = scalar(QStringLiteral("PRAGMA main.user_version"));
+        if (!version)
+            return version.error();
+        return exec(QStringLiteral("PRAGMA daicho_export.user_version = %1").arg(version->toInt()));
     }();
     const Status detached = exec(QStringLiteral("DETACH DATABASE daicho_export"));
     if (!exported.ok())
