@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "crypto/SecureBytes.h"
 #include "store/Database.h"
+#include "store/FileLock.h"
 #include "store/VaultPaths.h"
 
 #include <QByteArray>
@@ -46,9 +47,13 @@ public:
     // Closes the connection (rotation and restore swap the file underneath).
     std::unique_ptr<Database> takeDatabase() { return std::move(m_db); }
     void setDatabase(std::unique_ptr<Database> db) { m_db = std::move(db); }
+    // The shared lock on the database held for the session's lifetime (see FileLock).
+    void attachLock(std::unique_ptr<FileLock> lock) { m_lock = std::move(lock); }
+    FileLock* lock() const { return m_lock.get(); }
 
 private:
     VaultPaths m_paths;
+    std::unique_ptr<FileLock> m_lock; // released after the connection closes
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     UserEntry m_user;

@@ -148,6 +148,9 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
     auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
     if (!databaseKey)
         return databaseKey.error();
+    auto lock = FileLock::acquireShared(paths.lock());
+    if (!lock)
+        return lock.error();
     auto db = Database::open(paths.database, databaseKey.value(), Database::Mode::OpenExisting);
     if (!db)
         return db.error();
@@ -189,6 +192,7 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
                              std::move(unlocked->signingSeed), keyId.value()};
     auto session = std::make_unique<Session>(paths, std::move(db.value()), clock, *user.value(), std::move(secrets),
                                              file->databaseId());
+    session->attachLock(std::move(lock.value()));
     {
         auto tx = Transaction::begin(session->db());
         if (!tx)

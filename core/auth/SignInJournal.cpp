@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 
 #include <unistd.h>
 
@@ -97,13 +98,25 @@ QList<SignInJournal::Failure> SignInJournal::pendingFailures() const
 
 Status SignInJournal::markImported() const
 {
-    QStringList lines = readLines();
+    const QStringList lines = readLines();
     if (lines.isEmpty())
         return {};
-    for (QString& line : lines)
+    // Compaction: what came before an ID's last reset no longer counts for anything.
+    QHash<QString, qsizetype> lastReset;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].startsWith(QLatin1String("R ")))
+            lastReset[lines[i].section(QLatin1Char(' '), 2)] = i;
+    QStringList kept;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString hash = lines[i].section(QLatin1Char(' '), 2);
+        if (lastReset.contains(hash) && i <= lastReset.value(hash))
+            continue;
+        QString line = lines[i];
         if (line.startsWith(QLatin1String("F ")))
             line[0] = QLatin1Char('f');
-    return writeFileAtomically(m_path, lines.join(QLatin1Char('\n')).toLatin1() + '\n');
+        kept << line;
+    }
+    return writeFileAtomically(m_path, kept.isEmpty() ? QByteArray() : kept.join(QLatin1Char('\n')).toLatin1() + '\n');
 }
 
 } // namespace daicho

@@ -79,6 +79,33 @@ Result<SchemaObjects> expectedObjects()
     return expected;
 }
 
+// The file must have been written by the same SQLCipher major.minor with 4096-byte pages:
+// SQLCipher 4 changed the defaults (KDF, HMAC, page size) and would misread a 3.x file.
+Status verifyEngine(const Database& db)
+{
+    auto running = db.scalar(QStringLiteral("PRAGMA cipher_version"));
+    if (!running)
+        return running.error();
+    auto recorded = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'cipher_version'"));
+    if (!recorded)
+        return recorded.error();
+    const auto majorMinor = [](const QString& v) { return v.section(QLatin1Char('.'), 0, 1); };
+    if (!running->startsWith(QLatin1String("3.")) || majorMinor(running.value()) != majorMinor(recorded.value()))
+        return makeError(ErrorCode::VersionMismatch,
+                         tr("The database was written with SQLCipher %1, but this installation has %2. Use the "
+                            "Debian 12 sqlcipher package that created it.")
+                             .arg(recorded.value(), running.value()));
+    auto pageSize = db.scalar(QStringLiteral("PRAGMA page_size"));
+    if (!pageSize)
+        return pageSize.error();
+    if (pageSize->toInt() != Database::kPageSize)
+        return makeError(ErrorCode::VersionMismatch,
+                         tr("The database uses %1-byte pages instead of %2. It was not created by Daicho.")
+                             .arg(pageSize.value())
+                             .arg(Database::kPageSize));
+    return {};
+}
+
 } // namespace
 
 int Schema::currentVersion()
@@ -111,6 +138,7 @@ Status Schema::verify(const Database& db)
     if (found < currentVersion())
         return makeError(ErrorCode::VersionMismatch,
                          tr("This database has an older schema (%1) that this version cannot upgrade.").arg(found));
+    DAICHO_TRY(verifyEngine(db));
     auto expected = expectedObjects();
     if (!expected)
         return expected.error();

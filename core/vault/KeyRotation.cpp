@@ -108,6 +108,17 @@ Status KeyRotation::rotate(Session& session)
     auto file = KeySlotFile::load(paths.keys());
     if (!file)
         return rotationFailed(file.error());
+    if (session.lock() && !session.lock()->tryExclusive())
+        return makeError(ErrorCode::Busy, tr("The database is open in another Daicho window. Close the other "
+                                             "windows and rotate the key again."));
+    struct SharedAgain {
+        FileLock* lock;
+        ~SharedAgain()
+        {
+            if (lock)
+                lock->backToShared();
+        }
+    } sharedAgain{session.lock()};
 
     const SecureBytes newKey = crypto::randomSecret(32);
     KeySlotFile newFile(file->databaseId());

@@ -65,6 +65,9 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
     if (!databaseKey)
         return databaseKey.error();
+    auto lock = FileLock::acquireShared(paths.lock());
+    if (!lock)
+        return lock.error();
     auto db = Database::open(paths.database, databaseKey.value(), Database::Mode::OpenExisting);
     if (!db)
         return db.error();
@@ -146,6 +149,7 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         Session::Secrets{databaseKey.value(), std::move(personSlot.keys.agreementKey),
                          std::move(personSlot.keys.signingSeed), personKeyId},
         file->databaseId());
+    session->attachLock(std::move(lock.value()));
     DAICHO_TRY(SlotRecords::writeFileAndPromote(*session, file.value(), {id, KeySlot::recoveryId()}));
     (void)journal.recordReset(KeySlot::recoveryId(), clock.nowUtc());
     (void)journal.recordReset(id, clock.nowUtc());

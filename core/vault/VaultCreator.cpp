@@ -190,6 +190,9 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
     file.put(chiefSlot.slot);
     file.put(recoverySlot.slot);
 
+    auto lock = FileLock::acquireShared(paths.lock());
+    if (!lock)
+        return lock.error();
     auto db = Database::open(paths.database, databaseKey, Database::Mode::CreateNew);
     if (!db) {
         removeDatabaseFiles(paths);
@@ -205,6 +208,7 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
                              std::move(chiefSlot.keys.signingSeed), 1};
     auto session = std::make_unique<Session>(paths, std::move(db.value()), clock, chief, std::move(secrets),
                                              file.databaseId());
+    session->attachLock(std::move(lock.value()));
     Status filled = [&]() -> Status {
         auto tx = Transaction::begin(session->db());
         if (!tx)

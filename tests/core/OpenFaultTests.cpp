@@ -220,3 +220,15 @@ TEST_CASE("a full disk fails the change with a clear message and loses nothing",
     CHECK(vault.chief().db().scalar(QStringLiteral("SELECT max(seq) FROM audit_log")).value().toLongLong()
           >= headBefore.toLongLong());
 }
+
+TEST_CASE("a database recorded as written by another SQLCipher version is refused", "[core][schema]")
+{
+    TestVault vault;
+    auto raw = openRaw(vault);
+    REQUIRE(raw->exec(QStringLiteral("UPDATE meta SET value = '4.5.0' WHERE key = 'cipher_version'")).ok());
+    raw.reset();
+    auto r = signInChief(vault);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::VersionMismatch);
+    CHECK(r.error().message.contains(QStringLiteral("4.5.0")));
+}

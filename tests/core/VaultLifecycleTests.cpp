@@ -169,3 +169,18 @@ TEST_CASE("the recovery key restores the chief, forces a rotation and is replace
         CHECK_FALSE(reused.ok());
     }
 }
+
+TEST_CASE("the key is not rotated while another window has the database open", "[core][rotation]")
+{
+    TestVault vault;
+    vault.addPeople();
+    auto other = vault.signIn(QStringLiteral("staff"));
+    const SecureBytes oldKey = vault.chief().secrets().databaseKey;
+    Status rotated = KeyRotation::rotate(vault.chief());
+    REQUIRE_FALSE(rotated.ok());
+    CHECK(rotated.error().code == ErrorCode::Busy);
+    CHECK(vault.chief().secrets().databaseKey == oldKey);
+    CHECK(Settings::setIdleLockMinutes(vault.chief(), 11).ok());
+    other.reset();
+    CHECK(KeyRotation::rotate(vault.chief()).ok());
+}
