@@ -30,7 +30,7 @@ struct VerifyReport {
     QString problem;               // translated, names the entry or row
     std::int64_t headSeq = 0;
     QByteArray headHash;
-    QList<QByteArray> keyFingerprints; // SHA-256 of each registered public key, in order
+    QList<QByteArray> keyFingerprints; // each registered public key, in order; print with keyFingerprintText()
 };
 
 // Checks the whole chain: sequence, hashes, each signature against a key registered in the

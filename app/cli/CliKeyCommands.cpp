@@ -1,0 +1,65 @@
+#include "CliCommands.h"
+
+#include "auth/PasswordPolicy.h"
+#include "vault/KeyRotation.h"
+#include "vault/Recovery.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace daicho {
+
+ExitCode runRekey(CliContext& cli)
+{
+    if (!cli.expectArguments(1, 0, 0, u"rekey --db PATH --user ID"_s))
+        return ExitCode::Usage;
+    Result<std::unique_ptr<Session>> session = cli.signIn();
+    if (!session)
+        return cli.fail(session.error());
+    if (Status rotated = KeyRotation::rotate(*session.value()); !rotated)
+        return cli.fail(rotated.error());
+    cli.out() << QCoreApplication::translate("daicho::Cli",
+                                             "The database key was rotated; every password and the recovery key "
+                                             "still work. Older backups keep the old key.")
+              << Qt::endl;
+    return ExitCode::Ok;
+}
+
+ExitCode runRecover(CliContext& cli)
+{
+    if (!cli.expectArguments(1, 0, 0, u"recover --db PATH --user ID"_s))
+        return ExitCode::Usage;
+    Result<VaultPaths> paths = cli.existingDatabase();
+    if (!paths)
+        return cli.fail(paths.error());
+    if (cli.args().user.isEmpty())
+        return cli.usageError(QCoreApplication::translate(
+            "daicho::Cli", "Name the chief or acting chief who gets a new password with --user ID."));
+
+    Result<QString> recoveryKey = cli.passwords().read(QCoreApplication::translate("daicho::Cli", "Recovery key:"));
+    if (!recoveryKey)
+        return cli.fail(recoveryKey.error());
+    Result<QString> password = cli.passwords().readNew(
+        QCoreApplication::translate("daicho::Cli", "New password for %1 (at least %2 characters):")
+            .arg(cli.args().user)
+            .arg(PasswordPolicy::kMinimumLength));
+    if (!password)
+        return cli.fail(password.error());
+    if (Status strong = PasswordPolicy::check(password.value(), cli.args().user); !strong)
+        return cli.fail(strong.error());
+
+    Result<RecoveredVault> recovered = Recovery::recover(paths.value(), recoveryKey.value(), cli.args().user,
+                                                         std::move(password).value(), cli.clock());
+    if (!recovered)
+        return cli.fail(recovered.error());
+    cli.out() << QCoreApplication::translate("daicho::Cli",
+                                             "%1 has a new password and the database key was rotated. The old "
+                                             "recovery key no longer works; this is the new one.")
+                     .arg(cli.args().user)
+              << "\n\n";
+    printRecoveryKey(cli, recovered->newRecoveryKey);
+    return ExitCode::Ok;
+}
+
+} // namespace daicho

@@ -1,0 +1,57 @@
+#include "audit/AuditActionText.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace daicho {
+
+namespace {
+
+struct ActionName {
+    const char* key;
+    const char* text;
+};
+
+// Keys as core writes them (docs/audit.md).
+constexpr std::array kActionNames{
+    ActionName{"signin.ok", QT_TRANSLATE_NOOP("daicho::AuditAction", "Signed in")},
+    ActionName{"signin.failed", QT_TRANSLATE_NOOP("daicho::AuditAction", "Failed sign-in")},
+    ActionName{"user.locked", QT_TRANSLATE_NOOP("daicho::AuditAction", "ID locked after failed sign-ins")},
+    ActionName{"user.add", QT_TRANSLATE_NOOP("daicho::AuditAction", "User added")},
+    ActionName{"user.update", QT_TRANSLATE_NOOP("daicho::AuditAction", "User changed")},
+    ActionName{"user.remove", QT_TRANSLATE_NOOP("daicho::AuditAction", "User removed")},
+    ActionName{"user.unlock", QT_TRANSLATE_NOOP("daicho::AuditAction", "User unlocked")},
+    ActionName{"user.password_reset", QT_TRANSLATE_NOOP("daicho::AuditAction", "Password reset by the chief")},
+    ActionName{"user.password_change", QT_TRANSLATE_NOOP("daicho::AuditAction", "Own password changed")},
+    ActionName{"user.recover", QT_TRANSLATE_NOOP("daicho::AuditAction", "Access restored with the recovery key")},
+    ActionName{"key.register", QT_TRANSLATE_NOOP("daicho::AuditAction", "Signing key registered")},
+    ActionName{"key.registrar", QT_TRANSLATE_NOOP("daicho::AuditAction", "Signing key may register others")},
+    ActionName{"key.revoke", QT_TRANSLATE_NOOP("daicho::AuditAction", "Signing key revoked")},
+    ActionName{"keyslot.add", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slot added")},
+    ActionName{"keyslot.remove", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slot removed")},
+    ActionName{"keyslot.prepare", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slot change prepared")},
+    ActionName{"keyslot.commit", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slot change completed")},
+    ActionName{"keyslot.abandon", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slot change abandoned")},
+    ActionName{"keyslot.rewrap", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slots updated to the new key")},
+    ActionName{"database.rekey", QT_TRANSLATE_NOOP("daicho::AuditAction", "Database key replaced")},
+    ActionName{"department.add", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department added")},
+    ActionName{"department.rename", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department renamed")},
+    ActionName{"setting.change", QT_TRANSLATE_NOOP("daicho::AuditAction", "Setting changed")},
+    ActionName{"meta.set", QT_TRANSLATE_NOOP("daicho::AuditAction", "Database property set")},
+    ActionName{"checkpoint", QT_TRANSLATE_NOOP("daicho::AuditAction", "Checkpoint signed")},
+    ActionName{"backup.make", QT_TRANSLATE_NOOP("daicho::AuditAction", "Backup made")},
+};
+
+} // namespace
+
+QString auditActionDisplayName(const QString& actionKey)
+{
+    for (const ActionName& name : kActionNames) {
+        if (actionKey == QLatin1String(name.key))
+            return QCoreApplication::translate("daicho::AuditAction", name.text);
+    }
+    return actionKey;
+}
+
+} // namespace daicho

@@ -1,0 +1,163 @@
+#include "audit/AuditTrailModel.h"
+
+#include "audit/AuditActionText.h"
+#include "common/JapanTime.h"
+
+#include <QUrl>
+
+namespace daicho {
+
+AuditTrailModel::AuditTrailModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+AuditTrailModel::~AuditTrailModel() = default;
+
+void AuditTrailModel::setSource(Fetch fetch, QHash<UserId, QString> userNames)
+{
+    beginResetModel();
+    m_fetch = std::move(fetch);
+    m_userNames = std::move(userNames);
+    m_entries.clear();
+    m_atEnd = !m_fetch;
+    endResetModel();
+    if (!m_atEnd)
+        fetchMore({});
+}
+
+void AuditTrailModel::clear()
+{
+    beginResetModel();
+    m_fetch = nullptr;
+    m_userNames.clear();
+    m_entries.clear();
+    m_atEnd = true;
+    endResetModel();
+}
+
+int AuditTrailModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int AuditTrailModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry& entry = m_entries.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case SeqColumn:
+            return QVariant::fromValue(entry.seq);
+        case TimeColumn:
+            return formatJapanDateTime(entry.atUtc);
+        case UserColumn:
+            return userText(entry);
+        case ActionColumn:
+            return auditActionDisplayName(entry.action);
+        case TargetColumn:
+            return entry.targetId.isEmpty() ? entry.targetTable
+                                            : entry.targetTable + QLatin1Char('#') + entry.targetId;
+        case DetailColumn:
+            return readableAuditDetail(entry.detail);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == ActionColumn)
+            return entry.action;
+        if (index.column() == DetailColumn)
+            return readableAuditDetail(entry.detail);
+        if (index.column() == SeqColumn)
+            return tr("Entry hash: %1").arg(QString::fromLatin1(entry.entryHash.toHex()));
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == SeqColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    return {};
+}
+
+QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeqColumn:
+        return tr("No.");
+    case TimeColumn:
+        return tr("Date and time");
+    case UserColumn:
+        return tr("By");
+    case ActionColumn:
+        return tr("Action");
+    case TargetColumn:
+        return tr("Record");
+    case DetailColumn:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+bool AuditTrailModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void AuditTrailModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd || !m_fetch)
+        return;
+    const std::int64_t before = m_entries.isEmpty() ? 0 : m_entries.constLast().seq;
+    const Result<QList<AuditEntry>> page = m_fetch(before, kPageSize);
+    if (!page) {
+        m_atEnd = true;
+        emit fetchFailed(page.error().message);
+        return;
+    }
+    const QList<AuditEntry>& entries = page.value();
+    if (entries.size() < kPageSize)
+        m_atEnd = true;
+    // The chain's first entry has seq 1: nothing lies before it.
+    if (!entries.isEmpty() && entries.constLast().seq <= 1)
+        m_atEnd = true;
+    if (entries.isEmpty())
+        return;
+    const int first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
+    m_entries.append(entries);
+    endInsertRows();
+}
+
+QString AuditTrailModel::userText(const AuditEntry& entry) const
+{
+    if (!entry.userId)
+        return tr("(recovery key)");
+    const QString name = m_userNames.value(*entry.userId);
+    return name.isEmpty() ? tr("User #%1").arg(*entry.userId) : name;
+}
+
+QString readableAuditDetail(const QString& detail)
+{
+    if (detail.isEmpty())
+        return {};
+    QStringList parts;
+    for (const QString& field : detail.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = field.indexOf(QLatin1Char('='));
+        if (equals < 0) {
+            parts.append(QUrl::fromPercentEncoding(field.toUtf8()));
+            continue;
+        }
+        parts.append(field.left(equals) + QStringLiteral(": ")
+                     + QUrl::fromPercentEncoding(field.mid(equals + 1).toUtf8()));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace daicho

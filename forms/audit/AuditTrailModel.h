@@ -1,0 +1,60 @@
+#pragma once
+
+#include "audit/AuditEntry.h"
+#include "auth/UserEntry.h"
+#include "common/Result.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <functional>
+
+namespace daicho {
+
+// The audit trail, newest first, loaded a page at a time as the view scrolls (keyset
+// paging on seq, never OFFSET). It holds no session: `fetch` reads through whatever the
+// page has, and clear() drops every loaded entry when the session locks.
+class AuditTrailModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SeqColumn, TimeColumn, UserColumn, ActionColumn, TargetColumn, DetailColumn, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    // Entries with seq < beforeSeq (0 = from the newest), at most `limit`, newest first.
+    using Fetch = std::function<Result<QList<AuditEntry>>(std::int64_t beforeSeq, int limit)>;
+
+    explicit AuditTrailModel(QObject* parent = nullptr);
+    ~AuditTrailModel() override;
+
+    // Starts again from the newest entry. `userNames` turns user IDs into names.
+    void setSource(Fetch fetch, QHash<UserId, QString> userNames);
+    void clear();
+
+    const AuditEntry& entry(int row) const { return m_entries.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void fetchFailed(const QString& message);
+
+private:
+    QString userText(const AuditEntry& entry) const;
+
+    Fetch m_fetch;
+    QHash<UserId, QString> m_userNames;
+    QList<AuditEntry> m_entries;
+    bool m_atEnd = true;
+};
+
+// "key=value;key=value" (percent-encoded values) as "key: value, key: value" for reading.
+QString readableAuditDetail(const QString& detail);
+
+} // namespace daicho

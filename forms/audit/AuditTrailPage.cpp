@@ -1,0 +1,213 @@
+#include "audit/AuditTrailPage.h"
+
+#include "audit/AuditLog.h"
+#include "audit/AuditTrailModel.h"
+#include "audit/AuditVerifier.h"
+#include "audit/Checkpoint.h"
+#include "audit/CheckpointDialog.h"
+#include "auth/Organisation.h"
+#include "auth/Permission.h"
+#include "auth/UserAdmin.h"
+#include "common/BusyCursor.h"
+#include "common/JapanTime.h"
+#include "common/MessageBanner.h"
+#include "print/PrintSheet.h"
+#include "shell/SessionHolder.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace daicho {
+
+AuditTrailPage::AuditTrailPage(SessionHolder& holder, QWidget* parent)
+    : Page(holder, parent)
+    , m_view(new QTableView(this))
+    , m_model(new AuditTrailModel(this))
+    , m_result(new MessageBanner(this))
+    , m_verify(new QPushButton(tr("&Verify"), this))
+    , m_sign(new QPushButton(tr("&Sign a checkpoint…"), this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+{
+    setObjectName(QStringLiteral("auditTrailPage"));
+    m_view->setObjectName(QStringLiteral("auditTable"));
+    m_result->setObjectName(QStringLiteral("verifyResult"));
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_sign->setObjectName(QStringLiteral("signCheckpointButton"));
+    m_refresh->setObjectName(QStringLiteral("refreshAuditButton"));
+    m_verify->setToolTip(tr("Checks every entry's hash and signature, every recorded row and the signed "
+                            "checkpoints."));
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTabKeyNavigation(false);
+    // Widths from the font, not from the rows: sizing to contents would read every entry.
+    const QFontMetrics metrics(m_view->font());
+    const auto width = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
+    m_view->setColumnWidth(AuditTrailModel::SeqColumn, width(QStringLiteral("0000000")));
+    m_view->setColumnWidth(AuditTrailModel::TimeColumn, width(QStringLiteral("0000/00/00 00:00:00")));
+    m_view->setColumnWidth(AuditTrailModel::UserColumn, width(QStringLiteral("事務局 次長 (auditor)")));
+    m_view->setColumnWidth(AuditTrailModel::ActionColumn, width(QStringLiteral("キースロットの変更を完了")));
+    m_view->setColumnWidth(AuditTrailModel::TargetColumn, width(QStringLiteral("signing_keys#00")));
+    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
+
+    auto* heading = new QLabel(title(), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_verify);
+    buttons->addWidget(m_sign);
+    buttons->addWidget(m_refresh);
+    buttons->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(buttons);
+    layout->addWidget(m_result);
+    layout->addWidget(m_view, 1);
+
+    connect(m_verify, &QPushButton::clicked, this, &AuditTrailPage::verify);
+    connect(m_sign, &QPushButton::clicked, this, &AuditTrailPage::signCheckpoint);
+    connect(m_refresh, &QPushButton::clicked, this, &AuditTrailPage::reload);
+    connect(m_model, &AuditTrailModel::fetchFailed, m_result, &MessageBanner::showError);
+}
+
+AuditTrailPage::~AuditTrailPage() = default;
+
+QString AuditTrailPage::title() const
+{
+    return tr("Audit trail");
+}
+
+void AuditTrailPage::reload()
+{
+    Session* s = session();
+    if (!s)
+        return;
+    m_verify->setVisible(isAllowed(s->role(), Operation::VerifyAuditTrail));
+    m_sign->setVisible(isAllowed(s->role(), Operation::SignCheckpoint));
+
+    QHash<UserId, QString> names;
+    if (isAllowed(s->role(), Operation::ViewUsers)) {
+        if (const Result<QList<UserEntry>> users = UserAdmin::listUsers(*s, true)) {
+            for (const UserEntry& user : users.value())
+                names.insert(user.id, user.displayName + QStringLiteral(" (") + user.login + QLatin1Char(')'));
+        }
+    }
+    m_model->setSource(
+        [this](std::int64_t beforeSeq, int limit) -> Result<QList<AuditEntry>> {
+            Session* current = session();
+            if (!current)
+                return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
+            return AuditLog::newest(current->db(), beforeSeq, limit);
+        },
+        std::move(names));
+}
+
+void AuditTrailPage::clearViews()
+{
+    m_model->clear();
+    m_result->clearMessage();
+}
+
+void AuditTrailPage::verify()
+{
+    Session* s = session();
+    if (!s)
+        return;
+    QList<CheckpointCode> checkpoints;
+    if (const Result<QList<CheckpointCode>> listed = Checkpoint::list(*s))
+        checkpoints = listed.value();
+    const Result<VerifyReport> verified = [&] {
+        BusyCursor busy;
+        return verifyAuditTrail(s->db(), checkpoints);
+    }();
+    if (!verified) {
+        m_result->showError(verified.error().message);
+        return;
+    }
+    const VerifyReport& report = verified.value();
+    if (report.ok) {
+        m_result->showSuccess(tr("Verified: the audit trail is intact. %1 entries up to No. %2 and %3 recorded rows "
+                                 "were checked; %4 checkpoint(s) match.")
+                                  .arg(report.entriesChecked)
+                                  .arg(report.headSeq)
+                                  .arg(report.rowsChecked)
+                                  .arg(checkpoints.size()));
+        return;
+    }
+    QString text = tr("The audit trail does NOT verify: %1").arg(report.problem);
+    if (report.firstBadSeq > 0)
+        text += QLatin1Char('\n') + tr("The first entry that fails is No. %1. Tell the chief and the auditor; do not "
+                                       "change anything until they have looked.")
+                                        .arg(report.firstBadSeq);
+    m_result->showError(text);
+}
+
+void AuditTrailPage::signCheckpoint()
+{
+    Session* s = session();
+    if (!s)
+        return;
+    const Result<CheckpointCode> signedCode = Checkpoint::sign(*s);
+    if (!signedCode) {
+        m_result->showError(signedCode.error().message);
+        return;
+    }
+    const CheckpointCode code = signedCode.value();
+    const Result<VerifyReport> verified = [&] {
+        BusyCursor busy;
+        return verifyAuditTrail(s->db());
+    }();
+    const Result<QString> organisation = Organisation::organisationName(*s);
+    const VerifyReport report = verified ? verified.value() : VerifyReport{};
+    const PrintSheet sheet = checkpointSheet(organisation ? organisation.value() : QString(),
+                                             s->user().displayName, code.toString(), code.seq, report,
+                                             japanDate(s->clock().nowUtc()));
+    reload();
+    m_result->showSuccess(tr("Checkpoint No. %1 was signed: %2").arg(code.seq).arg(code.toString()));
+
+    CheckpointDialog dialog(code.toString(), sheet, this);
+    dialog.exec();
+}
+
+PrintSheet AuditTrailPage::checkpointSheet(const QString& organisation, const QString& signedBy, const QString& code,
+                                           std::int64_t seq, const VerifyReport& report, const QDate& date)
+{
+    PrintSheet sheet;
+    sheet.organisation = organisation;
+    sheet.title = tr("Audit trail checkpoint");
+    sheet.date = date;
+    QStringList fingerprints;
+    for (const QByteArray& publicKey : report.keyFingerprints)
+        fingerprints.append(keyFingerprintText(publicKey));
+    sheet.rows = {
+        {tr("Checkpoint entry No."), QString::number(seq), false},
+        {tr("Checkpoint code"), code, true},
+        {tr("Signed on"), formatWareki(date), false},
+        {tr("Signed by"), signedBy, false},
+        {tr("Entries checked"), report.ok ? tr("%1 (all intact)").arg(report.entriesChecked)
+                                          : tr("verification failed: %1").arg(report.problem),
+         false},
+        {tr("Signing-key fingerprints"), fingerprints.join(QLatin1Char('\n')), false},
+    };
+    sheet.note = tr("To check later that the audit trail was not cut short or replaced by an older copy, run "
+                    "\"daicho-cli verify --checkpoint CODE\" with the code above. Compare the fingerprints with "
+                    "those printed on earlier checkpoints: a key that appears without a signed registration by the "
+                    "chief is a sign of tampering.");
+    sheet.stampBoxes = {tr("Auditor"), tr("Chief")};
+    return sheet;
+}
+
+} // namespace daicho

@@ -1,0 +1,308 @@
+#include "shell/MainWindow.h"
+
+#include "admin/OrganisationPage.h"
+#include "admin/SettingsPage.h"
+#include "admin/UserAdminPage.h"
+#include "audit/AuditTrailPage.h"
+#include "auth/Organisation.h"
+#include "auth/Permission.h"
+#include "shell/ChangePasswordDialog.h"
+#include "shell/LockController.h"
+#include "shell/LockScreen.h"
+#include "shell/Page.h"
+#include "vault/VaultActions.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+namespace daicho {
+
+namespace {
+
+constexpr int kPageRole = Qt::UserRole + 1;
+
+} // namespace
+
+MainWindow::MainWindow(SessionHolder& holder, QWidget* parent)
+    : QMainWindow(parent)
+    , m_holder(holder)
+    , m_lock(new LockController(holder, this))
+    , m_root(new QStackedWidget(this))
+    , m_workspace(new QWidget(this))
+    , m_navigator(new QTreeWidget(this))
+    , m_pageStack(new QStackedWidget(this))
+    , m_lockScreen(new LockScreen(holder, this))
+    , m_userStatus(new QLabel(this))
+    , m_lockStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Daicho — %1").arg(QFileInfo(holder.paths().database).fileName()));
+
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setRootIsDecorated(false);
+    m_navigator->setMinimumWidth(180);
+    m_navigator->setAccessibleName(tr("Navigator"));
+    m_pageStack->setObjectName(QStringLiteral("pageStack"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, m_workspace);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_pageStack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 800});
+    splitter->setChildrenCollapsible(false);
+    auto* workspaceLayout = new QHBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->addWidget(splitter);
+
+    m_root->addWidget(m_workspace);
+    m_root->addWidget(m_lockScreen);
+    m_root->setCurrentWidget(m_lockScreen);
+    setCentralWidget(m_root);
+
+    m_userStatus->setObjectName(QStringLiteral("signedInUserLabel"));
+    m_lockStatus->setObjectName(QStringLiteral("autoLockLabel"));
+    for (QLabel* label : {m_userStatus, m_lockStatus}) {
+        label->setFrameShape(QFrame::StyledPanel);
+        label->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(label);
+    }
+
+    createActions();
+    resize(1100, 700);
+
+    connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { showItem(item); });
+    connect(&m_holder, &SessionHolder::sessionStarted, this, &MainWindow::onSessionStarted);
+    connect(&m_holder, &SessionHolder::sessionEnding, this, &MainWindow::onSessionEnding);
+    connect(&m_holder, &SessionHolder::sessionEnded, this, &MainWindow::onSessionEnded);
+    connect(&m_holder, &SessionHolder::userChanged, this, &MainWindow::updateStatus);
+    connect(m_lock, &LockController::idleLockMinutesChanged, this, &MainWindow::updateStatus);
+    connect(m_lockScreen, &LockScreen::quitRequested, this, &QWidget::close);
+
+    // F6 moves between the navigator and the open page, as in Windows applications.
+    auto* switchFocus = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    connect(switchFocus, &QShortcut::activated, this, [this] {
+        if (m_navigator->hasFocus()) {
+            if (QWidget* page = m_pageStack->currentWidget())
+                page->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+        } else {
+            m_navigator->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+
+    if (m_holder.session())
+        onSessionStarted(false);
+    else
+        onSessionEnded(SessionHolder::EndReason::SignedOut);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_lockAction = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock, &LockController::lockNow);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_changePasswordAction = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
+    m_quitAction = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+
+    m_adminMenu = menuBar()->addMenu(tr("&Database"));
+    m_rotateKeyAction = m_adminMenu->addAction(tr("Replace the database &key…"), this,
+                                               [this] { VaultActions::rotateKey(m_holder, this); });
+    m_rotateKeyAction->setObjectName(QStringLiteral("rotateKeyAction"));
+    m_backupAction = m_adminMenu->addAction(tr("Make a &backup…"), this,
+                                            [this] { VaultActions::makeBackup(m_holder, this); });
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+}
+
+bool MainWindow::openPage(const QString& objectName)
+{
+    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
+        auto* page = (*it)->data(0, kPageRole).value<Page*>();
+        if (page && page->objectName() == objectName) {
+            m_navigator->setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_pageStack->currentWidget());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_holder.end(SessionHolder::EndReason::Quit);
+    event->accept();
+}
+
+void MainWindow::onSessionStarted(bool resumed)
+{
+    if (!resumed || m_pages.isEmpty())
+        buildPages();
+    m_root->setCurrentWidget(m_workspace);
+    updateStatus();
+    updateActions();
+    if (Page* page = currentPage())
+        page->activate();
+    m_navigator->setFocus();
+}
+
+void MainWindow::onSessionEnding(SessionHolder::EndReason reason)
+{
+    for (Page* page : std::as_const(m_pages))
+        page->clearSensitiveData();
+    if (reason != SessionHolder::EndReason::Locked)
+        removePages();
+}
+
+void MainWindow::onSessionEnded(SessionHolder::EndReason reason)
+{
+    if (reason == SessionHolder::EndReason::Quit)
+        return;
+    m_lockScreen->prepare();
+    m_root->setCurrentWidget(m_lockScreen);
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::buildPages()
+{
+    removePages();
+    Session* session = m_holder.session();
+    if (!session)
+        return;
+    const Role role = session->role();
+
+    auto* administration = new QTreeWidgetItem(m_navigator, {tr("Administration")});
+    // Heads and the auditor may read the user list (core allows it, for names in the
+    // trail), but the page is for managing people: only those who manage see it.
+    if (isAllowed(role, Operation::ManageUsers))
+        addPage(administration, new UserAdminPage(m_holder, this));
+    if (isAllowed(role, Operation::ViewOrganisation))
+        addPage(administration, new OrganisationPage(m_holder, this));
+    if (isAllowed(role, Operation::ChangeSettings))
+        addPage(administration, new SettingsPage(m_holder, this));
+
+    auto* audit = new QTreeWidgetItem(m_navigator, {tr("Audit")});
+    if (isAllowed(role, Operation::ViewAuditTrail))
+        addPage(audit, new AuditTrailPage(m_holder, this));
+
+    // A group with nothing the role may open is left out, not shown empty.
+    for (int i = m_navigator->topLevelItemCount() - 1; i >= 0; --i) {
+        QTreeWidgetItem* group = m_navigator->topLevelItem(i);
+        if (group->childCount() == 0)
+            delete m_navigator->takeTopLevelItem(i);
+        else {
+            group->setFlags(Qt::ItemIsEnabled);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+        }
+    }
+    m_navigator->expandAll();
+    if (QTreeWidgetItem* first = m_navigator->topLevelItemCount() ? m_navigator->topLevelItem(0)->child(0) : nullptr)
+        m_navigator->setCurrentItem(first);
+}
+
+void MainWindow::removePages()
+{
+    m_navigator->clear();
+    for (Page* page : std::as_const(m_pages)) {
+        m_pageStack->removeWidget(page);
+        // Deleted at once: dialogs parented to the page, with a previous person's
+        // unsaved input, go with it.
+        delete page;
+    }
+    m_pages.clear();
+}
+
+void MainWindow::addPage(QTreeWidgetItem* group, Page* page)
+{
+    auto* item = new QTreeWidgetItem(group, {page->title()});
+    item->setData(0, kPageRole, QVariant::fromValue(page));
+    m_pages.append(page);
+    m_pageStack->addWidget(page);
+}
+
+void MainWindow::showItem(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    auto* page = item->data(0, kPageRole).value<Page*>();
+    if (!page)
+        return;
+    m_pageStack->setCurrentWidget(page);
+    page->activate();
+}
+
+void MainWindow::updateStatus()
+{
+    Session* session = m_holder.session();
+    if (!session) {
+        m_userStatus->setText(m_holder.lockedLogin().isEmpty() ? tr("Not signed in") : tr("Locked"));
+        m_lockStatus->clear();
+        m_lockStatus->hide();
+        return;
+    }
+    const UserEntry& user = session->user();
+    QString department;
+    if (user.departmentId) {
+        if (const Result<QList<DepartmentEntry>> all = Organisation::departments(*session))
+            department = Organisation::fullName(all.value(), *user.departmentId);
+    }
+    QStringList parts{user.displayName, roleDisplayName(user.role)};
+    if (!department.isEmpty())
+        parts.append(department);
+    m_userStatus->setText(tr("Signed in: %1").arg(parts.join(QStringLiteral(" ｜ "))));
+    m_lockStatus->setText(tr("Auto-lock after %n minute(s) idle", nullptr, m_lock->idleLockMinutes()));
+    m_lockStatus->show();
+}
+
+void MainWindow::updateActions()
+{
+    Session* session = m_holder.session();
+    const bool signedIn = session != nullptr;
+    m_lockAction->setEnabled(signedIn);
+    m_signOutAction->setEnabled(signedIn);
+    m_changePasswordAction->setEnabled(signedIn);
+    const bool rotate = signedIn && isAllowed(session->role(), Operation::RotateDatabaseKey);
+    const bool backup = signedIn && isAllowed(session->role(), Operation::MakeBackup);
+    m_rotateKeyAction->setVisible(rotate);
+    m_backupAction->setVisible(backup);
+    m_adminMenu->menuAction()->setVisible(rotate || backup);
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_holder.session())
+        return;
+    ChangePasswordDialog dialog([this] { return m_holder.session(); }, ChangePasswordDialog::Mode::Voluntary, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_holder.notifyUserChanged();
+        statusBar()->showMessage(tr("Your password was changed."), 8000);
+    }
+}
+
+void MainWindow::signOut()
+{
+    m_holder.end(SessionHolder::EndReason::SignedOut);
+}
+
+} // namespace daicho

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+class QPushButton;
+
+namespace daicho {
+
+// Shows a new recovery key exactly once (at creation and after a recovery). It cannot be
+// dismissed until the person confirms they wrote it down or printed it: the key is never
+// stored in clear, so this is the only chance to keep it.
+class RecoveryKeyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RecoveryKeyDialog(const QString& recoveryKey, const QString& organisation, const QString& databaseFile,
+                      QWidget* parent = nullptr);
+    ~RecoveryKeyDialog() override;
+
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void print();
+
+    QString m_key;
+    QString m_organisation;
+    QString m_databaseFile;
+    QLineEdit* m_keyView;
+    QCheckBox* m_confirm;
+    QPushButton* m_done;
+};
+
+} // namespace daicho

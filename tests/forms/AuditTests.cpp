@@ -1,0 +1,129 @@
+#include "FormsTestSupport.h"
+
+#include "audit/AuditTrailModel.h"
+#include "audit/AuditTrailPage.h"
+#include "audit/CheckpointDialog.h"
+#include "common/FileDialog.h"
+#include "common/MessageBanner.h"
+#include "print/PrintSheet.h"
+#include "shell/LockController.h"
+#include "shell/MainWindow.h"
+#include "shell/SessionHolder.h"
+#include "support/TestVault.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace daicho;
+using namespace daicho::test;
+
+TEST_CASE("verifying the audit trail on the audit page reports it intact", "[forms][audit]")
+{
+    TestVault vault;
+    vault.closeChief();
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    holder.start(vault.signIn(TestVault::kChiefLogin));
+    window.show();
+    REQUIRE(window.openPage(QStringLiteral("auditTrailPage")));
+    auto* page = child<AuditTrailPage>(&window, QStringLiteral("auditTrailPage"));
+    CHECK(page->model()->rowCount() > 0);
+    CHECK_FALSE(child<QPushButton>(page, QStringLiteral("signCheckpointButton"))->isVisible());
+
+    click(child<QPushButton>(page, QStringLiteral("verifyButton")));
+    auto* result = child<MessageBanner>(page, QStringLiteral("verifyResult"));
+    INFO(result->text().toStdString());
+    CHECK(result->kind() == MessageBanner::Kind::Success);
+    CHECK(result->text().contains(QStringLiteral("intact")));
+
+    window.lockController().lockNow();
+    CHECK(page->model()->rowCount() == 0);
+    CHECK(result->text().isEmpty());
+}
+
+TEST_CASE("the audit trail model loads older entries a page at a time", "[forms][audit]")
+{
+    constexpr std::int64_t total = 450;
+    int fetches = 0;
+    AuditTrailModel model;
+    model.setSource(
+        [&](std::int64_t beforeSeq, int limit) -> Result<QList<AuditEntry>> {
+            ++fetches;
+            QList<AuditEntry> page;
+            for (std::int64_t seq = beforeSeq == 0 ? total : beforeSeq - 1; seq >= 1 && page.size() < limit; --seq) {
+                AuditEntry entry;
+                entry.seq = seq;
+                entry.atUtc = QStringLiteral("2026-04-01T00:00:00.000Z");
+                entry.action = QStringLiteral("user.add");
+                entry.userId = 1;
+                page.append(entry);
+            }
+            return page;
+        },
+        {{1, QStringLiteral("総務 部長")}});
+
+    CHECK(model.rowCount() == AuditTrailModel::kPageSize);
+    CHECK(model.data(model.index(0, AuditTrailModel::SeqColumn)).toLongLong() == total);
+    CHECK(model.data(model.index(0, AuditTrailModel::TimeColumn)).toString() == QStringLiteral("2026/04/01 09:00:00"));
+    CHECK(model.data(model.index(0, AuditTrailModel::UserColumn)).toString() == QStringLiteral("総務 部長"));
+    CHECK(fetches == 1);
+
+    // The tester checks the model's contract, fetching more on its own as views do.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == total);
+    CHECK(model.data(model.index(static_cast<int>(total) - 1, AuditTrailModel::SeqColumn)).toLongLong() == 1);
+    CHECK(fetches == 3);
+    model.clear();
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the auditor signs a checkpoint and it prints on A4 with the code and key fingerprints",
+          "[forms][audit]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    holder.start(vault.signIn(QStringLiteral("auditor")));
+    window.show();
+    REQUIRE(window.openPage(QStringLiteral("auditTrailPage")));
+    auto* page = child<AuditTrailPage>(&window, QStringLiteral("auditTrailPage"));
+
+    const QString pdf = vault.folder() + QStringLiteral("/checkpoint.pdf");
+    PrintSheet printed;
+    QString shownCode;
+    whenModalShown<CheckpointDialog>([&](CheckpointDialog* dialog) {
+        printed = dialog->sheet();
+        shownCode = child<QLabel>(dialog, QStringLiteral("checkpointCodeLabel"))->text();
+        FileDialog::setNextFileName(pdf);
+        click(child<QPushButton>(dialog, QStringLiteral("saveCheckpointPdfButton")));
+        dialog->reject();
+    });
+    click(child<QPushButton>(page, QStringLiteral("signCheckpointButton")));
+
+    CHECK_FALSE(shownCode.isEmpty());
+    CHECK(printed.organisation == QStringLiteral("公益財団法人テスト健診センター"));
+    CHECK(printed.stampBoxes.size() == 2);
+    bool hasCode = false;
+    bool hasFingerprints = false;
+    for (const PrintSheet::Row& row : printed.rows) {
+        hasCode = hasCode || (row.code && row.value == shownCode);
+        hasFingerprints = hasFingerprints || (row.label.contains(QStringLiteral("fingerprint")) && !row.value.isEmpty());
+    }
+    CHECK(hasCode);
+    CHECK(hasFingerprints);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArrayLiteral("%PDF-"));
+    CHECK(file.size() > 5000);
+
+    // The checkpoint entry is in the trail, and the trail with it still verifies.
+    click(child<QPushButton>(page, QStringLiteral("verifyButton")));
+    CHECK(child<MessageBanner>(page, QStringLiteral("verifyResult"))->kind() == MessageBanner::Kind::Success);
+}

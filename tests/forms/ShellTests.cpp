@@ -1,0 +1,242 @@
+#include "FormsTestSupport.h"
+
+#include "admin/SettingsPage.h"
+#include "admin/UserAdminPage.h"
+#include "admin/UserEditorDialog.h"
+#include "auth/Settings.h"
+#include "auth/UserAdmin.h"
+#include "common/FileDialog.h"
+#include "shell/LockController.h"
+#include "shell/LockScreen.h"
+#include "shell/MainWindow.h"
+#include "shell/SessionHolder.h"
+#include "shell/SignInForm.h"
+#include "support/TestVault.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+QStringList navigatorEntries(const MainWindow& window)
+{
+    QStringList entries;
+    for (QTreeWidgetItemIterator it(child<QTreeWidget>(&window, QStringLiteral("navigator"))); *it; ++it)
+        entries << (*it)->text(0);
+    return entries;
+}
+
+// The chief's window with the user administration page open and its table loaded.
+struct ChiefWindow {
+    explicit ChiefWindow(TestVault& vault)
+        : holder(vault.paths(), vault.clock())
+        , window(holder)
+    {
+        vault.closeChief();
+        holder.start(vault.signIn(TestVault::kChiefLogin));
+        window.show();
+        REQUIRE(window.openPage(QStringLiteral("userAdminPage")));
+        page = child<UserAdminPage>(&window, QStringLiteral("userAdminPage"));
+        table = child<QTableWidget>(page, QStringLiteral("userTable"));
+    }
+
+    SessionHolder holder;
+    MainWindow window;
+    UserAdminPage* page = nullptr;
+    QTableWidget* table = nullptr;
+};
+
+UserEditorDialog* openAddDialog(ChiefWindow& chief)
+{
+    click(child<QPushButton>(chief.page, QStringLiteral("addUserButton")));
+    auto* dialog = chief.page->findChild<UserEditorDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    return dialog;
+}
+
+void signInAtLockScreen(MainWindow& window, const QString& login, const QString& password)
+{
+    SignInForm* form = window.lockScreen()->form();
+    replaceText(form->loginEdit(), login);
+    replaceText(form->passwordEdit(), password);
+    click(form->signInButton());
+}
+
+} // namespace
+
+TEST_CASE("the navigator shows user administration to the chief but not to staff", "[forms][shell]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    window.show();
+
+    holder.start(vault.signIn(TestVault::kChiefLogin));
+    CHECK(navigatorEntries(window).contains(QStringLiteral("User administration")));
+    CHECK(navigatorEntries(window).contains(QStringLiteral("Audit trail")));
+    CHECK(navigatorEntries(window).contains(QStringLiteral("Settings")));
+    CHECK(child<QAction>(&window, QStringLiteral("rotateKeyAction"))->isVisible());
+    CHECK(child<QLabel>(&window, QStringLiteral("signedInUserLabel"))->text().contains(QStringLiteral("総務 部長")));
+    CHECK(child<QLabel>(&window, QStringLiteral("autoLockLabel"))->text().contains(QStringLiteral("5")));
+
+    holder.end(SessionHolder::EndReason::SignedOut);
+    holder.start(vault.signIn(QStringLiteral("staff")));
+    const QStringList staff = navigatorEntries(window);
+    CHECK_FALSE(staff.contains(QStringLiteral("User administration")));
+    CHECK_FALSE(staff.contains(QStringLiteral("Audit trail")));
+    CHECK_FALSE(staff.contains(QStringLiteral("Settings")));
+    CHECK(staff.contains(QStringLiteral("Organisation")));
+    CHECK_FALSE(child<QAction>(&window, QStringLiteral("rotateKeyAction"))->isVisible());
+    CHECK(window.findChild<UserAdminPage*>() == nullptr);
+    CHECK(child<QLabel>(&window, QStringLiteral("signedInUserLabel"))->text().contains(QStringLiteral("健診管理課")));
+}
+
+TEST_CASE("auto-lock clears the views and gives unsaved input back to the same person", "[forms][shell][lock]")
+{
+    TestVault vault;
+    vault.addPeople();
+    ChiefWindow chief(vault);
+    REQUIRE(chief.table->rowCount() > 0);
+
+    UserEditorDialog* dialog = openAddDialog(chief);
+    type(child<QLineEdit>(dialog, QStringLiteral("loginEdit")), QStringLiteral("tanaka"));
+    type(child<QLineEdit>(dialog, QStringLiteral("displayNameEdit")), QStringLiteral("田中 一郎"));
+    type(child<QLineEdit>(dialog, QStringLiteral("newPasswordEdit")), QStringLiteral("secret-initial-1"));
+    const QPointer<UserEditorDialog> kept(dialog);
+
+    chief.window.lockController().lockNow();
+
+    CHECK(chief.holder.session() == nullptr);
+    CHECK(chief.table->rowCount() == 0);
+    CHECK(chief.window.lockScreen()->isVisible());
+    REQUIRE(kept);
+    CHECK_FALSE(kept->isVisible());
+    // Typed passwords go with the keys; the rest is the person's draft.
+    CHECK(child<QLineEdit>(kept, QStringLiteral("newPasswordEdit"))->text().isEmpty());
+    CHECK(child<QLineEdit>(kept, QStringLiteral("displayNameEdit"))->text() == QStringLiteral("田中 一郎"));
+    CHECK(chief.window.lockController().keptDialogCount() == 1);
+
+    SECTION("the same person signs in again: the draft comes back and the views reload")
+    {
+        signInAtLockScreen(chief.window, TestVault::kChiefLogin, TestVault::kChiefPassword);
+        REQUIRE(chief.holder.session() != nullptr);
+        REQUIRE(kept);
+        CHECK(kept->isVisible());
+        CHECK(child<QLineEdit>(kept, QStringLiteral("loginEdit"))->text() == QStringLiteral("tanaka"));
+        CHECK(child<QLineEdit>(kept, QStringLiteral("displayNameEdit"))->text() == QStringLiteral("田中 一郎"));
+        CHECK(chief.table->rowCount() > 0);
+    }
+
+    SECTION("someone else signs in: the draft is discarded")
+    {
+        signInAtLockScreen(chief.window, QStringLiteral("acting"), TestVault::kPassword);
+        REQUIRE(chief.holder.session() != nullptr);
+        CHECK(chief.holder.session()->user().login == QStringLiteral("acting"));
+        QTest::qWait(0);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK_FALSE(kept);
+        CHECK(chief.window.findChildren<UserEditorDialog*>().isEmpty());
+    }
+}
+
+TEST_CASE("the idle timer locks the session when nobody touches the keyboard or mouse", "[forms][shell][lock]")
+{
+    TestVault vault;
+    ChiefWindow chief(vault);
+    chief.window.lockController().idleWatcher().setTimeout(std::chrono::milliseconds(150));
+    CHECK(QTest::qWaitFor([&] { return chief.holder.session() == nullptr; }, 5000));
+    CHECK(chief.table->rowCount() == 0);
+    CHECK(child<QLabel>(chief.window.lockScreen(), QStringLiteral("lockHeading"))->text() == QStringLiteral("Locked"));
+    CHECK(chief.window.lockScreen()->form()->loginEdit()->text() == TestVault::kChiefLogin);
+}
+
+TEST_CASE("the chief changes the idle lock time on the settings page and the status bar follows",
+          "[forms][shell][settings]")
+{
+    TestVault vault;
+    ChiefWindow chief(vault);
+    REQUIRE(chief.window.openPage(QStringLiteral("settingsPage")));
+    auto* page = child<SettingsPage>(&chief.window, QStringLiteral("settingsPage"));
+    auto* spin = child<QSpinBox>(page, QStringLiteral("idleLockMinutesSpin"));
+    CHECK(spin->value() == Settings::kDefaultIdleLockMinutes);
+
+    spin->setValue(12);
+    click(child<QPushButton>(page, QStringLiteral("saveSettingsButton")));
+
+    const auto stored = Settings::idleLockMinutes(*chief.holder.session());
+    REQUIRE(stored.ok());
+    CHECK(stored.value() == 12);
+    CHECK(chief.window.lockController().idleWatcher().timeout() == std::chrono::minutes(12));
+    CHECK(child<QLabel>(&chief.window, QStringLiteral("autoLockLabel"))->text().contains(QStringLiteral("12")));
+}
+
+TEST_CASE("a lock while a question is open cancels the question and the action behind it", "[forms][shell][lock]")
+{
+    TestVault vault;
+    vault.addPeople();
+    ChiefWindow chief(vault);
+    int staffRow = -1;
+    for (int row = 0; row < chief.table->rowCount(); ++row) {
+        if (chief.table->item(row, 0)->text() == QStringLiteral("staff"))
+            staffRow = row;
+    }
+    REQUIRE(staffRow >= 0);
+    chief.table->selectRow(staffRow);
+
+    // The idle lock fires inside the question's own event loop.
+    whenModalShown<QMessageBox>([&](QMessageBox*) { chief.window.lockController().lockNow(); });
+    click(child<QPushButton>(chief.page, QStringLiteral("removeUserButton")));
+
+    CHECK(chief.holder.session() == nullptr);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    signInAtLockScreen(chief.window, TestVault::kChiefLogin, TestVault::kChiefPassword);
+    REQUIRE(chief.holder.session() != nullptr);
+    const auto users = UserAdmin::listUsers(*chief.holder.session());
+    REQUIRE(users.ok());
+    bool staffStillThere = false;
+    for (const UserEntry& user : users.value())
+        staffStillThere = staffStillThere || user.login == QStringLiteral("staff");
+    CHECK(staffStillThere);
+}
+
+TEST_CASE("the chief makes a backup from the menu and both files are written", "[forms][shell]")
+{
+    TestVault vault;
+    ChiefWindow chief(vault);
+    const QString destination = vault.folder() + QStringLiteral("/copy.daicho");
+    FileDialog::setNextFileName(destination);
+    {
+        AutoAnswer ok(MessageBox::Button::Ok);
+        child<QAction>(&chief.window, QStringLiteral("backupAction"))->trigger();
+    }
+    CHECK(QFileInfo::exists(destination));
+    CHECK(QFileInfo::exists(destination + QStringLiteral("-keys")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("copy.daicho")));
+}
+
+TEST_CASE("signing out removes the pages and asks for a sign-in with an empty ID", "[forms][shell]")
+{
+    TestVault vault;
+    ChiefWindow chief(vault);
+    child<QAction>(&chief.window, QStringLiteral("signOutAction"))->trigger();
+    CHECK(chief.holder.session() == nullptr);
+    CHECK(chief.window.pages().isEmpty());
+    CHECK(child<QTreeWidget>(&chief.window, QStringLiteral("navigator"))->topLevelItemCount() == 0);
+    CHECK(chief.window.lockScreen()->isVisible());
+    CHECK(chief.window.lockScreen()->form()->loginEdit()->text().isEmpty());
+    CHECK_FALSE(child<QAction>(&chief.window, QStringLiteral("lockAction"))->isEnabled());
+}
