@@ -51,7 +51,7 @@ case "${1:-}" in
     build
     mkdir -p "$demo_dir"
     if [ ! -f "$demo_dir/demo.daicho" ]; then
-      say "creating the demo database in $demo_dir (first run only; takes a few seconds)"
+      say "creating the demo database in $demo_dir (first run only; about ten seconds)"
       "$build_dir/app/daicho-cli" demo "$demo_dir/demo.daicho"
     fi
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then
@@ -62,6 +62,10 @@ case "${1:-}" in
     ;;
   test)
     install_missing
+    # Refresh the catalogues from the sources first, so that the test of their
+    # completeness sees any string added without a translation.
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build_dir" --target update_translations >/dev/null
     build
     cd "$build_dir"
     ctest --output-on-failure -j "$jobs" --timeout 600

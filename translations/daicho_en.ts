@@ -1,4 +1,1921 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>daicho::Application</name>
+    <message>
+        <source>Daicho keeps the personal-data ledgers in an encrypted database.</source>
+        <translation>Daicho keeps the personal-data ledgers in an encrypted database.</translation>
+    </message>
+    <message>
+        <source>The database file (NAME.daicho) to open.</source>
+        <translation>The database file (NAME.daicho) to open.</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Choose a database or create a new one.</source>
+        <translation>%1 does not exist. Choose a database or create a new one.</translation>
+    </message>
+    <message>
+        <source>Daicho cannot start</source>
+        <translation>Daicho cannot start</translation>
+    </message>
+    <message>
+        <source>The encryption self-test failed, so Daicho will not open any database on this PC.
+
+%1
+
+Ask the person who installed Daicho to check the installation.</source>
+        <translation>The encryption self-test failed, so Daicho will not open any database on this PC.
+
+%1
+
+Ask the person who installed Daicho to check the installation.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditAction</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>ID locked after failed sign-ins</source>
+        <translation>ID locked after failed sign-ins</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>User removed</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>User unlocked</translation>
+    </message>
+    <message>
+        <source>Password reset by the chief</source>
+        <translation>Password reset by the chief</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <source>Access restored with the recovery key</source>
+        <translation>Access restored with the recovery key</translation>
+    </message>
+    <message>
+        <source>Signing key registered</source>
+        <translation>Signing key registered</translation>
+    </message>
+    <message>
+        <source>Signing key may register others</source>
+        <translation>Signing key may register others</translation>
+    </message>
+    <message>
+        <source>Signing key revoked</source>
+        <translation>Signing key revoked</translation>
+    </message>
+    <message>
+        <source>Key slot added</source>
+        <translation>Key slot added</translation>
+    </message>
+    <message>
+        <source>Key slot removed</source>
+        <translation>Key slot removed</translation>
+    </message>
+    <message>
+        <source>Key slot change prepared</source>
+        <translation>Key slot change prepared</translation>
+    </message>
+    <message>
+        <source>Key slot change completed</source>
+        <translation>Key slot change completed</translation>
+    </message>
+    <message>
+        <source>Key slot change abandoned</source>
+        <translation>Key slot change abandoned</translation>
+    </message>
+    <message>
+        <source>Key slots updated to the new key</source>
+        <translation>Key slots updated to the new key</translation>
+    </message>
+    <message>
+        <source>Database key replaced</source>
+        <translation>Database key replaced</translation>
+    </message>
+    <message>
+        <source>Department added</source>
+        <translation>Department added</translation>
+    </message>
+    <message>
+        <source>Department renamed</source>
+        <translation>Department renamed</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Database property set</source>
+        <translation>Database property set</translation>
+    </message>
+    <message>
+        <source>Checkpoint signed</source>
+        <translation>Checkpoint signed</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditLog</name>
+    <message>
+        <source>The table is not audited.</source>
+        <translation>The table is not audited.</translation>
+    </message>
+    <message>
+        <source>An audit entry must be written inside the change&apos;s transaction.</source>
+        <translation>An audit entry must be written inside the change&apos;s transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditTrailModel</name>
+    <message>
+        <source>Entry hash: %1</source>
+        <translation>Entry hash: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>(recovery key)</source>
+        <translation>(recovery key)</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>User #%1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditTrailPage</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>&amp;Sign a checkpoint…</source>
+        <translation>&amp;Sign a checkpoint…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</source>
+        <translation>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Verified: the audit trail is intact. %1 entries up to No. %2 and %3 recorded rows were checked; %4 checkpoint(s) match.</source>
+        <translation>Verified: the audit trail is intact. %1 entries up to No. %2 and %3 recorded rows were checked; %4 checkpoint(s) match.</translation>
+    </message>
+    <message>
+        <source>The audit trail does NOT verify: %1</source>
+        <translation>The audit trail does NOT verify: %1</translation>
+    </message>
+    <message>
+        <source>The first entry that fails is No. %1. Tell the chief and the auditor; do not change anything until they have looked.</source>
+        <translation>The first entry that fails is No. %1. Tell the chief and the auditor; do not change anything until they have looked.</translation>
+    </message>
+    <message>
+        <source>Checkpoint No. %1 was signed: %2</source>
+        <translation>Checkpoint No. %1 was signed: %2</translation>
+    </message>
+    <message>
+        <source>Audit trail checkpoint</source>
+        <translation>Audit trail checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint entry No.</source>
+        <translation>Checkpoint entry No.</translation>
+    </message>
+    <message>
+        <source>Checkpoint code</source>
+        <translation>Checkpoint code</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Entries checked</source>
+        <translation>Entries checked</translation>
+    </message>
+    <message>
+        <source>%1 (all intact)</source>
+        <translation>%1 (all intact)</translation>
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation>verification failed: %1</translation>
+    </message>
+    <message>
+        <source>Signing-key fingerprints</source>
+        <translation>Signing-key fingerprints</translation>
+    </message>
+    <message>
+        <source>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
+        <translation>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>Chief</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditVerifier</name>
+    <message>
+        <source>Entry %1 is missing or out of order: the next entry found is %2.</source>
+        <translation>Entry %1 is missing or out of order: the next entry found is %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was changed, removed or reordered.</source>
+        <translation>Entry %1 does not follow entry %2: an entry was changed, removed or reordered.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been altered after it was written.</source>
+        <translation>Entry %1 has been altered after it was written.</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not register the first signing key.</source>
+        <translation>Entry 1 does not register the first signing key.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which was never registered.</source>
+        <translation>Entry %1 is signed with key %2, which was never registered.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which had been revoked.</source>
+        <translation>Entry %1 is signed with key %2, which had been revoked.</translation>
+    </message>
+    <message>
+        <source>Entry %1 names a different author than the owner of its signing key.</source>
+        <translation>Entry %1 names a different author than the owner of its signing key.</translation>
+    </message>
+    <message>
+        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</source>
+        <translation>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Entry %1 changes signing keys but its author may not register keys.</source>
+        <translation>Entry %1 changes signing keys but its author may not register keys.</translation>
+    </message>
+    <message>
+        <source>Entry %1 registers a key number that is already in use.</source>
+        <translation>Entry %1 registers a key number that is already in use.</translation>
+    </message>
+    <message>
+        <source>Entry %1 refers to an unknown key.</source>
+        <translation>Entry %1 refers to an unknown key.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty: it has been erased.</source>
+        <translation>The audit trail is empty: it has been erased.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is not in the audit trail: the trail has been cut short or replaced by an older copy.</source>
+        <translation>Checkpoint %1 is not in the audit trail: the trail has been cut short or replaced by an older copy.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</source>
+        <translation>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 has no audit entry: it was added outside Daicho.</source>
+        <translation>Row %1 of table %2 has no audit entry: it was added outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 differs from what entry %3 recorded: it was changed outside Daicho or put back from an older copy.</source>
+        <translation>Row %1 of table %2 differs from what entry %3 recorded: it was changed outside Daicho or put back from an older copy.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</source>
+        <translation>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Backup</name>
+    <message>
+        <source>A file named %1 already exists. Choose another name; nothing was overwritten.</source>
+        <translation>A file named %1 already exists. Choose another name; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>The folder %1 does not exist or cannot be written.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <source>This is your first sign-in with the password you were given. Choose your own password now; nobody else should know it.</source>
+        <translation>This is your first sign-in with the password you were given. Choose your own password now; nobody else should know it.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hange password</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Changing the password…</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CheckpointDialog</name>
+    <message>
+        <source>Checkpoint signed</source>
+        <translation>Checkpoint signed</translation>
+    </message>
+    <message>
+        <source>Print this checkpoint, or copy the code by hand, and keep it outside the PC (for example with the monitoring sheet). It lets anyone check later that no entry up to here was removed.</source>
+        <translation>Print this checkpoint, or copy the code by hand, and keep it outside the PC (for example with the monitoring sheet). It lets anyone check later that no entry up to here was removed.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint as PDF</source>
+        <translation>Save the checkpoint as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Cli</name>
+    <message>
+        <source>Passwords and recovery keys are read from standard input only, never from the command line (%1 is refused).</source>
+        <translation>Passwords and recovery keys are read from standard input only, never from the command line (%1 is refused).</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>The option %1 takes no value.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice.</source>
+        <translation>The option %1 is given twice.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 already exists; a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1 and its key file %2. Keep both together: without the key file the backup cannot be opened.</source>
+        <translation>Wrote the backup %1 and its key file %2. Keep both together: without the key file the backup cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Name the person who signs in to verify the restored copy with --user ID.</source>
+        <translation>Name the person who signs in to verify the restored copy with --user ID.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>There is no backup at %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2; verifying it now.</source>
+        <translation>Restored %1 to %2; verifying it now.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (code %1).</source>
+        <translation>Unexpected error (code %1).</translation>
+    </message>
+    <message>
+        <source>usage: daicho-cli %1</source>
+        <translation>usage: daicho-cli %1</translation>
+    </message>
+    <message>
+        <source>Name the database with --db PATH.</source>
+        <translation>Name the database with --db PATH.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 is not a database file.</translation>
+    </message>
+    <message>
+        <source>Name the new database with --db PATH.</source>
+        <translation>Name the new database with --db PATH.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or move it away.</source>
+        <translation>%1 already exists; choose another name or move it away.</translation>
+    </message>
+    <message>
+        <source>Name the person signing in with --user ID.</source>
+        <translation>Name the person signing in with --user ID.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1. It is for trying only: its passwords are public, so never keep real personal data in it.</source>
+        <translation>Created the demo database %1. It is for trying only: its passwords are public, so never keep real personal data in it.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>There is no department &quot;%1&quot;. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one department. Choose one of: %2.</source>
+        <translation>&quot;%1&quot; names more than one department. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</source>
+        <translation>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</translation>
+    </message>
+    <message>
+        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</source>
+        <translation>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name with --org NAME.</source>
+        <translation>Give the organisation&apos;s name with --org NAME.</translation>
+    </message>
+    <message>
+        <source>Give the chief&apos;s sign-in ID with --user ID.</source>
+        <translation>Give the chief&apos;s sign-in ID with --user ID.</translation>
+    </message>
+    <message>
+        <source>Give the chief&apos;s name with --name NAME.</source>
+        <translation>Give the chief&apos;s name with --name NAME.</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation>New password for %1 (at least %2 characters):</translation>
+    </message>
+    <message>
+        <source>Created %1 and its key file %2; chief: %3.</source>
+        <translation>Created %1 and its key file %2; chief: %3.</translation>
+    </message>
+    <message>
+        <source>The database key was rotated; every password and the recovery key still work. Older backups keep the old key.</source>
+        <translation>The database key was rotated; every password and the recovery key still work. Older backups keep the old key.</translation>
+    </message>
+    <message>
+        <source>Name the chief or acting chief who gets a new password with --user ID.</source>
+        <translation>Name the chief or acting chief who gets a new password with --user ID.</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>%1 has a new password and the database key was rotated. The old recovery key no longer works; this is the new one.</source>
+        <translation>%1 has a new password and the database key was rotated. The old recovery key no longer works; this is the new one.</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a password was read (give one per line).</source>
+        <translation>Standard input ended before a password was read (give one per line).</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>The same password again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name with --name NAME.</source>
+        <translation>Give the person&apos;s name with --name NAME.</translation>
+    </message>
+    <message>
+        <source>Give the role with --role, one of: %1.</source>
+        <translation>Give the role with --role, one of: %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2). They must change this password at first sign-in.</source>
+        <translation>Added %1 (%2). They must change this password at first sign-in.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; they must change it at next sign-in.</source>
+        <translation>The password of %1 was reset; they must change it at next sign-in.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <source>The database key was rotated.</source>
+        <translation>The database key was rotated.</translation>
+    </message>
+    <message>
+        <source>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</source>
+        <translation>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>Unlocked %1.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>must change password</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>usage: daicho-cli user add|passwd|remove|unlock|list ...</source>
+        <translation>usage: daicho-cli user add|passwd|remove|unlock|list ...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
+        <translation>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</translation>
+    </message>
+    <message>
+        <source>Verification failed at entry %1: %2</source>
+        <translation>Verification failed at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>Verification failed: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 audit entries and %2 rows checked; the chain ends at entry %3 (%4).</source>
+        <translation>OK: %1 audit entries and %2 rows checked; the chain ends at entry %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Signing keys (compare with the printed checkpoint):</source>
+        <translation>Signing keys (compare with the printed checkpoint):</translation>
+    </message>
+    <message>
+        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</source>
+        <translation>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</translation>
+    </message>
+    <message>
+        <source>create a database and its chief (password twice)</source>
+        <translation>create a database and its chief (password twice)</translation>
+    </message>
+    <message>
+        <source>create the demo database (for trying only)</source>
+        <translation>create the demo database (for trying only)</translation>
+    </message>
+    <message>
+        <source>add a person (roles: chief, acting_chief, head, staff, auditor)</source>
+        <translation>add a person (roles: chief, acting_chief, head, staff, auditor)</translation>
+    </message>
+    <message>
+        <source>change your own password, or reset ID&apos;s (chief)</source>
+        <translation>change your own password, or reset ID&apos;s (chief)</translation>
+    </message>
+    <message>
+        <source>remove a person (and rotate the database key)</source>
+        <translation>remove a person (and rotate the database key)</translation>
+    </message>
+    <message>
+        <source>unlock a person locked by failed sign-ins</source>
+        <translation>unlock a person locked by failed sign-ins</translation>
+    </message>
+    <message>
+        <source>list the people (--all: with removed ones)</source>
+        <translation>list the people (--all: with removed ones)</translation>
+    </message>
+    <message>
+        <source>check the audit trail, its signatures and rows</source>
+        <translation>check the audit trail, its signatures and rows</translation>
+    </message>
+    <message>
+        <source>sign an audit checkpoint (auditor) and print its code</source>
+        <translation>sign an audit checkpoint (auditor) and print its code</translation>
+    </message>
+    <message>
+        <source>write an encrypted copy and its key file to DEST</source>
+        <translation>write an encrypted copy and its key file to DEST</translation>
+    </message>
+    <message>
+        <source>copy a backup to DEST, then sign in and verify it</source>
+        <translation>copy a backup to DEST, then sign in and verify it</translation>
+    </message>
+    <message>
+        <source>rotate the database key</source>
+        <translation>rotate the database key</translation>
+    </message>
+    <message>
+        <source>give ID a new password with the recovery key</source>
+        <translation>give ID a new password with the recovery key</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>Passwords and recovery keys are read from standard input, one per line, never from the command line. --db names the database, --user who signs in.</source>
+        <translation>Passwords and recovery keys are read from standard input, one per line, never from the command line. --db names the database, --user who signs in.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage or invalid input, 2 sign-in failed, 3 locked or try later, 4 not permitted, 5 not found or not a database, 6 verification failed or tampered, 7 input/output error, 8 version mismatch, 9 internal error. See docs/cli.md.</source>
+        <translation>Exit codes: 0 ok, 1 usage or invalid input, 2 sign-in failed, 3 locked or try later, 4 not permitted, 5 not found or not a database, 6 verification failed or tampered, 7 input/output error, 8 version mismatch, 9 internal error. See docs/cli.md.</translation>
+    </message>
+    <message>
+        <source>No command given. Try &quot;daicho-cli --help&quot;.</source>
+        <translation>No command given. Try &quot;daicho-cli --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CreateDatabaseDialog</name>
+    <message>
+        <source>Create a new database</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <source>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
+        <translation>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>Database &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Chief&apos;s sign-in &amp;ID:</source>
+        <translation>Chief&apos;s sign-in &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Chief&apos;s &amp;name:</source>
+        <translation>Chief&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Chief&apos;s &amp;password:</source>
+        <translation>Chief&apos;s &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Where to create the database</source>
+        <translation>Where to create the database</translation>
+    </message>
+    <message>
+        <source>Daicho database (*.daicho)</source>
+        <translation>Daicho database (*.daicho)</translation>
+    </message>
+    <message>
+        <source>Choose where to create the database file.</source>
+        <translation>Choose where to create the database file.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing database is never overwritten.</source>
+        <translation>%1 already exists. Choose another name; an existing database is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name; it is printed on every form.</source>
+        <translation>Enter the organisation&apos;s name; it is printed on every form.</translation>
+    </message>
+    <message>
+        <source>Enter the chief&apos;s name.</source>
+        <translation>Enter the chief&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</source>
+        <translation>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Database</name>
+    <message>
+        <source>The database key has the wrong length.</source>
+        <translation>The database key has the wrong length.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists. Choose another name; nothing was overwritten.</source>
+        <translation>A file named %1 already exists. Choose another name; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a Daicho database.</source>
+        <translation>The file %1 is empty: it is not a Daicho database.</translation>
+    </message>
+    <message>
+        <source>Triggers could not be disabled on the database connection.</source>
+        <translation>Triggers could not be disabled on the database connection.</translation>
+    </message>
+    <message>
+        <source>The database engine did not accept a required setting. Install the sqlcipher package of Debian 12.</source>
+        <translation>The database engine did not accept a required setting. Install the sqlcipher package of Debian 12.</translation>
+    </message>
+    <message>
+        <source>The file is not a Daicho database, or the key does not open it. Check that you chose the right file.</source>
+        <translation>The file is not a Daicho database, or the key does not open it. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (truncated or altered). Restore it from a backup.</source>
+        <translation>The database file is damaged (truncated or altered). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>The disk is full. Free some space and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written. Check that the folder is writable and try again.</source>
+        <translation>The database file or its folder cannot be written. Check that the folder is writable and try again.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the database file failed (disk error or disk full). Nothing was changed.</source>
+        <translation>Reading or writing the database file failed (disk error or disk full). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Daicho window. Close it and try again.</source>
+        <translation>The database is in use by another Daicho window. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data (a duplicate or a missing reference).</source>
+        <translation>The change conflicts with existing data (a duplicate or a missing reference).</translation>
+    </message>
+    <message>
+        <source>An unexpected database error occurred.</source>
+        <translation>An unexpected database error occurred.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FileLock</name>
+    <message>
+        <source>The lock file %1 cannot be created. Check that the folder of the database is writable.</source>
+        <translation>The lock file %1 cannot be created. Check that the folder of the database is writable.</translation>
+    </message>
+    <message>
+        <source>The database is being changed by another Daicho window (key rotation). Wait a moment and try again.</source>
+        <translation>The database is being changed by another Daicho window (key rotation). Wait a moment and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Kdf</name>
+    <message>
+        <source>The key file asks for password-hashing settings outside the allowed range. It may have been altered; restore it from a backup.</source>
+        <translation>The key file asks for password-hashing settings outside the allowed range. It may have been altered; restore it from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::KeyRotation</name>
+    <message>
+        <source>A file could not be renamed during the key rotation. The folder must be writable.</source>
+        <translation>A file could not be renamed during the key rotation. The folder must be writable.</translation>
+    </message>
+    <message>
+        <source>The database key could not be replaced: %1 The database and its key file are unchanged.</source>
+        <translation>The database key could not be replaced: %1 The database and its key file are unchanged.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Daicho window. Close the other windows and rotate the key again.</source>
+        <translation>The database is open in another Daicho window. Close the other windows and rotate the key again.</translation>
+    </message>
+    <message>
+        <source>The database is still open in another Daicho window. Close it and rotate the key again.</source>
+        <translation>The database is still open in another Daicho window. Close it and rotate the key again.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::KeySlot</name>
+    <message>
+        <source>A key slot holds data of the wrong size.</source>
+        <translation>A key slot holds data of the wrong size.</translation>
+    </message>
+    <message>
+        <source>A key slot&apos;s public keys do not match its private keys.</source>
+        <translation>A key slot&apos;s public keys do not match its private keys.</translation>
+    </message>
+    <message>
+        <source>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</source>
+        <translation>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::KeySlotFile</name>
+    <message>
+        <source>The key file is damaged or has been altered. Restore the key file (.daicho-keys) from the same backup as the database.</source>
+        <translation>The key file is damaged or has been altered. Restore the key file (.daicho-keys) from the same backup as the database.</translation>
+    </message>
+    <message>
+        <source>The key file is not a Daicho key file. Choose the .daicho-keys file that belongs to the database.</source>
+        <translation>The key file is not a Daicho key file. Choose the .daicho-keys file that belongs to the database.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a different version of Daicho (format %1). Use the version that created it.</source>
+        <translation>The key file was written by a different version of Daicho (format %1). Use the version that created it.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing. It must lie beside the database; restore it from the same backup as the database.</source>
+        <translation>The key file %1 is missing. It must lie beside the database; restore it from the same backup as the database.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read. Check its permissions.</source>
+        <translation>The key file %1 cannot be read. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (disk full or folder not writable). Nothing was changed.</source>
+        <translation>The file %1 could not be written (disk full or folder not writable). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LockScreen</name>
+    <message>
+        <source>&amp;Quit Daicho</source>
+        <translation>&amp;Quit Daicho</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in with your own ID to continue.</source>
+        <translation>Nobody is signed in. Sign in with your own ID to continue.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Daicho is locked and every decrypted view was cleared. Enter the password to continue where you left off.</source>
+        <translation>Daicho is locked and every decrypted view was cleared. Enter the password to continue where you left off.</translation>
+    </message>
+    <message>
+        <source>Signing in as another person discards the unsaved input of %1.</source>
+        <translation>Signing in as another person discards the unsaved input of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::MainWindow</name>
+    <message>
+        <source>Daicho — %1</source>
+        <translation>Daicho — %1</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>Replace the database &amp;key…</source>
+        <translation>Replace the database &amp;key…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-lock after %n minute(s) idle</source>
+        <translation>
+            <numerusform>Auto-lock after %n minute(s) idle</numerusform>
+            <numerusform>Auto-lock after %n minute(s) idle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::NewPasswordFields</name>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character(s)</numerusform>
+            <numerusform>%n character(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters (full-width characters count too). It must not contain the sign-in ID.</source>
+        <translation>At least %1 characters (full-width characters count too). It must not contain the sign-in ID.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Organisation</name>
+    <message>
+        <source>Enter the name of the department or section.</source>
+        <translation>Enter the name of the department or section.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 60 characters).</source>
+        <translation>The name is too long (at most 60 characters).</translation>
+    </message>
+    <message>
+        <source>The chosen department does not exist.</source>
+        <translation>The chosen department does not exist.</translation>
+    </message>
+    <message>
+        <source>A section belongs to a department, not to another section.</source>
+        <translation>A section belongs to a department, not to another section.</translation>
+    </message>
+    <message>
+        <source>The department does not exist.</source>
+        <translation>The department does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::OrganisationPage</name>
+    <message>
+        <source>Add as de&amp;partment</source>
+        <translation>Add as de&amp;partment</translation>
+    </message>
+    <message>
+        <source>Add as &amp;section of the selected department</source>
+        <translation>Add as &amp;section of the selected department</translation>
+    </message>
+    <message>
+        <source>&amp;Rename the selected one</source>
+        <translation>&amp;Rename the selected one</translation>
+    </message>
+    <message>
+        <source>Department / section</source>
+        <translation>Department / section</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Enter a name first.</source>
+        <translation>Enter a name first.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 was added.</translation>
+    </message>
+    <message>
+        <source>%1 was added under %2.</source>
+        <translation>%1 was added under %2.</translation>
+    </message>
+    <message>
+        <source>%1 was renamed to %2.</source>
+        <translation>%1 was renamed to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PasswordPolicy</name>
+    <message>
+        <source>The password is too short: it has %1 characters and needs at least %2. A short sentence is easy to remember.</source>
+        <translation>The password is too short: it has %1 characters and needs at least %2. A short sentence is easy to remember.</translation>
+    </message>
+    <message>
+        <source>The password must not contain your sign-in ID.</source>
+        <translation>The password must not contain your sign-in ID.</translation>
+    </message>
+    <message>
+        <source>A sign-in ID has 1 to 32 letters (A–Z), digits, dots, underscores or hyphens.</source>
+        <translation>A sign-in ID has 1 to 32 letters (A–Z), digits, dots, underscores or hyphens.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Permission</name>
+    <message>
+        <source>view the organisation</source>
+        <translation>view the organisation</translation>
+    </message>
+    <message>
+        <source>change departments and sections</source>
+        <translation>change departments and sections</translation>
+    </message>
+    <message>
+        <source>view the list of users</source>
+        <translation>view the list of users</translation>
+    </message>
+    <message>
+        <source>add, change or remove users</source>
+        <translation>add, change or remove users</translation>
+    </message>
+    <message>
+        <source>unlock a locked user</source>
+        <translation>unlock a locked user</translation>
+    </message>
+    <message>
+        <source>change your own password</source>
+        <translation>change your own password</translation>
+    </message>
+    <message>
+        <source>change shared settings</source>
+        <translation>change shared settings</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>view the audit trail</translation>
+    </message>
+    <message>
+        <source>verify the audit trail</source>
+        <translation>verify the audit trail</translation>
+    </message>
+    <message>
+        <source>sign an audit checkpoint</source>
+        <translation>sign an audit checkpoint</translation>
+    </message>
+    <message>
+        <source>rotate the database key</source>
+        <translation>rotate the database key</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>make a backup</translation>
+    </message>
+    <message>
+        <source>Change your initial password before doing anything else.</source>
+        <translation>Change your initial password before doing anything else.</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2.</source>
+        <translation>A %1 may not %2.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PrintSheet</name>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>Cannot write the PDF file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Recovery</name>
+    <message>
+        <source>The recovery slot&apos;s signing key is not registered.</source>
+        <translation>The recovery slot&apos;s signing key is not registered.</translation>
+    </message>
+    <message>
+        <source>The recovery key has been tried wrongly too often. Restore the database from a backup.</source>
+        <translation>The recovery key has been tried wrongly too often. Restore the database from a backup.</translation>
+    </message>
+    <message>
+        <source>The key file has no recovery slot.</source>
+        <translation>The key file has no recovery slot.</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong. Type it exactly as printed.</source>
+        <translation>The recovery key is wrong. Type it exactly as printed.</translation>
+    </message>
+    <message>
+        <source>This recovery key has already been replaced by a newer one.</source>
+        <translation>This recovery key has already been replaced by a newer one.</translation>
+    </message>
+    <message>
+        <source>The recovery key can only restore the chief officer or the acting chief officer. Check the sign-in ID.</source>
+        <translation>The recovery key can only restore the chief officer or the acting chief officer. Check the sign-in ID.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RecoveryDialog</name>
+    <message>
+        <source>Restore access with the recovery key</source>
+        <translation>Restore access with the recovery key</translation>
+    </message>
+    <message>
+        <source>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
+        <translation>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;ID of the chief or acting chief:</source>
+        <translation>Sign-in &amp;ID of the chief or acting chief:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore access</source>
+        <translation>&amp;Restore access</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key and the sign-in ID.</source>
+        <translation>Enter the recovery key and the sign-in ID.</translation>
+    </message>
+    <message>
+        <source>Restoring access and replacing the database key…</source>
+        <translation>Restoring access and replacing the database key…</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RecoveryKeyDialog</name>
+    <message>
+        <source>I have &amp;written the key down or printed it, and will keep it locked away from this PC.</source>
+        <translation>I have &amp;written the key down or printed it, and will keep it locked away from this PC.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</source>
+        <translation>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Daicho recovery key</source>
+        <translation>Daicho recovery key</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
+        <translation>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Kept by</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ResetPasswordDialog</name>
+    <message>
+        <source>Reset a password</source>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <source>New initial password for %1 (%2). Their old password stops working and they must choose their own at the next sign-in. The reset is recorded in the audit trail.</source>
+        <translation>New initial password for %1 (%2). Their old password stops working and they must choose their own at the next sign-in. The reset is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <source>New initial &amp;password:</source>
+        <translation>New initial &amp;password:</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Role</name>
+    <message>
+        <source>Chief officer</source>
+        <translation>Chief officer</translation>
+    </message>
+    <message>
+        <source>Acting chief officer</source>
+        <translation>Acting chief officer</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Department head</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Schema</name>
+    <message>
+        <source>The expected schema could not be built.</source>
+        <translation>The expected schema could not be built.</translation>
+    </message>
+    <message>
+        <source>The database was written with SQLCipher %1, but this installation has %2. Use the Debian 12 sqlcipher package that created it.</source>
+        <translation>The database was written with SQLCipher %1, but this installation has %2. Use the Debian 12 sqlcipher package that created it.</translation>
+    </message>
+    <message>
+        <source>The database uses %1-byte pages instead of %2. It was not created by Daicho.</source>
+        <translation>The database uses %1-byte pages instead of %2. It was not created by Daicho.</translation>
+    </message>
+    <message>
+        <source>A schema migration is missing from this build.</source>
+        <translation>A schema migration is missing from this build.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Daicho (schema %1). Install that version to open it.</source>
+        <translation>This database was written by a newer version of Daicho (schema %1). Install that version to open it.</translation>
+    </message>
+    <message>
+        <source>This database has an older schema (%1) that this version cannot upgrade.</source>
+        <translation>This database has an older schema (%1) that this version cannot upgrade.</translation>
+    </message>
+    <message>
+        <source>The database holds a schema object that Daicho did not create (%1). Someone who had the key has altered the file; it was not opened for writing. Show this to the auditor and restore from a backup.</source>
+        <translation>The database holds a schema object that Daicho did not create (%1). Someone who had the key has altered the file; it was not opened for writing. Show this to the auditor and restore from a backup.</translation>
+    </message>
+    <message>
+        <source>The database lacks a part of its schema (%1). The file has been altered; restore it from a backup.</source>
+        <translation>The database lacks a part of its schema (%1). The file has been altered; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The table is not audited.</source>
+        <translation>The table is not audited.</translation>
+    </message>
+    <message>
+        <source>An audited table has no primary key.</source>
+        <translation>An audited table has no primary key.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Settings</name>
+    <message>
+        <source>The automatic lock time must be between %1 and %2 minutes.</source>
+        <translation>The automatic lock time must be between %1 and %2 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message numerus="yes">
+        <source>When nobody uses Daicho for this long, it locks: every decrypted view is cleared and the password is asked again. Unsaved input is kept for the same person. This applies to everyone who uses this database; the default is %n minute(s).</source>
+        <translation>
+            <numerusform>When nobody uses Daicho for this long, it locks: every decrypted view is cleared and the password is asked again. Unsaved input is kept for the same person. This applies to everyone who uses this database; the default is %n minute(s).</numerusform>
+            <numerusform>When nobody uses Daicho for this long, it locks: every decrypted view is cleared and the password is asked again. Unsaved input is kept for the same person. This applies to everyone who uses this database; the default is %n minute(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle for:</source>
+        <translation>&amp;Lock after idle for:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n minute(s) (not saved yet)</source>
+        <translation>
+            <numerusform>Now: %n minute(s) (not saved yet)</numerusform>
+            <numerusform>Now: %n minute(s) (not saved yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n minute(s)</source>
+        <translation>
+            <numerusform>Now: %n minute(s)</numerusform>
+            <numerusform>Now: %n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Daicho now locks after %n idle minute(s).</source>
+        <translation>
+            <numerusform>Saved. Daicho now locks after %n idle minute(s).</numerusform>
+            <numerusform>Saved. Daicho now locks after %n idle minute(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SignIn</name>
+    <message>
+        <source>The sign-in ID or the password is wrong.</source>
+        <translation>The sign-in ID or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>This sign-in ID is locked after %1 failed attempts. Ask the chief officer to unlock it.</source>
+        <translation>This sign-in ID is locked after %1 failed attempts. Ask the chief officer to unlock it.</translation>
+    </message>
+    <message>
+        <source>Your key slot is not the one this database expects: the key file (.daicho-keys) was replaced by an older or foreign copy. Nothing was opened. Tell the chief officer.</source>
+        <translation>Your key slot is not the one this database expects: the key file (.daicho-keys) was replaced by an older or foreign copy. Nothing was opened. Tell the chief officer.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait %1 seconds before trying again.</source>
+        <translation>Too many failed attempts. Wait %1 seconds before trying again.</translation>
+    </message>
+    <message>
+        <source>The failed attempt could not be recorded; sign-in is refused until the folder of the database is writable.</source>
+        <translation>The failed attempt could not be recorded; sign-in is refused until the folder of the database is writable.</translation>
+    </message>
+    <message>
+        <source>The key file belongs to a different database.</source>
+        <translation>The key file belongs to a different database.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SignInDialog</name>
+    <message>
+        <source>Sign in — Daicho</source>
+        <translation>Sign in — Daicho</translation>
+    </message>
+    <message>
+        <source>Sign in to the personal-data ledgers</source>
+        <translation>Sign in to the personal-data ledgers</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key…</source>
+        <translation>Use the &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SignInForm</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;ID:</source>
+        <translation>Sign-in &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Enter your sign-in ID and password.</source>
+        <translation>Enter your sign-in ID and password.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+    <message>
+        <source>The sign-in ID or the password is not correct.</source>
+        <translation>The sign-in ID or the password is not correct.</translation>
+    </message>
+    <message>
+        <source>This ID is locked after too many failed sign-ins. Ask the %1 to unlock it.</source>
+        <translation>This ID is locked after too many failed sign-ins. Ask the %1 to unlock it.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n second(s).</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n second(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SignInJournal</name>
+    <message>
+        <source>The sign-in record %1 cannot be written. Check that the folder is writable and the disk is not full.</source>
+        <translation>The sign-in record %1 cannot be written. Check that the folder is writable and the disk is not full.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::UserAdmin</name>
+    <message>
+        <source>This user does not exist or has been removed.</source>
+        <translation>This user does not exist or has been removed.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>The name is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>Choose the department of a department head or a staff member.</source>
+        <translation>Choose the department of a department head or a staff member.</translation>
+    </message>
+    <message>
+        <source>The chosen department does not exist.</source>
+        <translation>The chosen department does not exist.</translation>
+    </message>
+    <message>
+        <source>The change was recorded, but the key file could not be written: %1 The person&apos;s old password stays valid until this is done again.</source>
+        <translation>The change was recorded, but the key file could not be written: %1 The person&apos;s old password stays valid until this is done again.</translation>
+    </message>
+    <message>
+        <source>This sign-in ID is reserved.</source>
+        <translation>This sign-in ID is reserved.</translation>
+    </message>
+    <message>
+        <source>The sign-in ID %1 is already used (also by removed users). Choose another.</source>
+        <translation>The sign-in ID %1 is already used (also by removed users). Choose another.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role: ask another chief officer, so that the organisation is never left without one.</source>
+        <translation>You cannot change your own role: ask another chief officer, so that the organisation is never left without one.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself.</source>
+        <translation>You cannot remove yourself.</translation>
+    </message>
+    <message>
+        <source>Change your own password with “Change password”.</source>
+        <translation>Change your own password with “Change password”.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Your key slot is missing from the key file.</source>
+        <translation>Your key slot is missing from the key file.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::UserAdminPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Sign-in ID</source>
+        <translation>Sign-in ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>User administration</source>
+        <translation>User administration</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Locked (too many failed sign-ins)</source>
+        <translation>Locked (too many failed sign-ins)</translation>
+    </message>
+    <message>
+        <source>Has not changed the initial password</source>
+        <translation>Has not changed the initial password</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>%1 was added. They must change the initial password at their first sign-in.</source>
+        <translation>%1 was added. They must change the initial password at their first sign-in.</translation>
+    </message>
+    <message>
+        <source>%1 was updated.</source>
+        <translation>%1 was updated.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. They must change it at their next sign-in.</source>
+        <translation>The password of %1 was reset. They must change it at their next sign-in.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>Remove a user</source>
+        <translation>Remove a user</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? They can no longer sign in. What they recorded stays in the ledgers and the audit trail under their name.</source>
+        <translation>Remove %1 (%2)? They can no longer sign in. What they recorded stays in the ledgers and the audit trail under their name.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 was removed.</translation>
+    </message>
+    <message>
+        <source>Replace the database key</source>
+        <translation>Replace the database key</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a key slot, but could have kept a copy of the database key while they had access. Replacing the database key now makes such a copy useless.
+
+Replace the database key now? (Recommended)</source>
+        <translation>%1 no longer has a key slot, but could have kept a copy of the database key while they had access. Replacing the database key now makes such a copy useless.
+
+Replace the database key now? (Recommended)</translation>
+    </message>
+    <message>
+        <source>%1 was removed and the database key was replaced.</source>
+        <translation>%1 was removed and the database key was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::UserEditorDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>Edit a user</source>
+        <translation>Edit a user</translation>
+    </message>
+    <message>
+        <source>Letters A–Z, digits and . _ - (up to 32). It cannot be changed later.</source>
+        <translation>Letters A–Z, digits and . _ - (up to 32). It cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;ID:</source>
+        <translation>Sign-in &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>Tell it to the person in private; they must change it at their first sign-in.</source>
+        <translation>Tell it to the person in private; they must change it at their first sign-in.</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::VaultActions</name>
+    <message>
+        <source>Replace the database key</source>
+        <translation>Replace the database key</translation>
+    </message>
+    <message>
+        <source>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+
+Replace the key now?</source>
+        <translation>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+
+Replace the key now?</translation>
+    </message>
+    <message>
+        <source>The database key was replaced. Backups made before now still open with the old key files; keep them locked away or destroy them.</source>
+        <translation>The database key was replaced. Backups made before now still open with the old key files; keep them locked away or destroy them.</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Daicho database (*.daicho)</source>
+        <translation>Daicho database (*.daicho)</translation>
+    </message>
+    <message>
+        <source>The backup was written:
+%1
+%2
+
+Keep both files together; the database cannot be opened without its key file.</source>
+        <translation>The backup was written:
+%1
+%2
+
+Keep both files together; the database cannot be opened without its key file.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::VaultCreator</name>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Enter the name of the organisation.</translation>
+    </message>
+    <message>
+        <source>Enter the chief officer&apos;s name.</source>
+        <translation>Enter the chief officer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists. Choose another name; nothing was overwritten.</source>
+        <translation>A file named %1 already exists. Choose another name; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written. Choose another folder.</source>
+        <translation>The folder %1 does not exist or cannot be written. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::WelcomeDialog</name>
+    <message>
+        <source>Daicho — personal-data ledgers</source>
+        <translation>Daicho — personal-data ledgers</translation>
+    </message>
+    <message>
+        <source>Which database do you want to use?</source>
+        <translation>Which database do you want to use?</translation>
+    </message>
+    <message>
+        <source>Open the &amp;last one: %1</source>
+        <translation>Open the &amp;last one: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Open a database…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database…</source>
+        <translation>&amp;Create a new database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Daicho database (*.daicho)</source>
+        <translation>Daicho database (*.daicho)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::crypto</name>
+    <message>
+        <source>Decryption failed.</source>
+        <translation>Decryption failed.</translation>
+    </message>
+    <message>
+        <source>A key has the wrong size.</source>
+        <translation>A key has the wrong size.</translation>
+    </message>
+    <message>
+        <source>A public key is invalid.</source>
+        <translation>A public key is invalid.</translation>
+    </message>
+    <message>
+        <source>The cryptographic self-test failed. Daicho cannot run safely on this machine; reinstall the libbotan-2 package.</source>
+        <translation>The cryptographic self-test failed. Daicho cannot run safely on this machine; reinstall the libbotan-2 package.</translation>
+    </message>
+</context>
 </TS>

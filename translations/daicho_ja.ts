@@ -1,4 +1,1914 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>daicho::Application</name>
+    <message>
+        <source>Daicho keeps the personal-data ledgers in an encrypted database.</source>
+        <translation>台帳は個人情報の管理台帳を暗号化したデータベースに保管します。</translation>
+    </message>
+    <message>
+        <source>The database file (NAME.daicho) to open.</source>
+        <translation>開くデータベースファイル（名前.daicho）。</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Choose a database or create a new one.</source>
+        <translation>%1 が見つかりません。データベースを選ぶか、新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Daicho cannot start</source>
+        <translation>台帳を起動できません</translation>
+    </message>
+    <message>
+        <source>The encryption self-test failed, so Daicho will not open any database on this PC.
+
+%1
+
+Ask the person who installed Daicho to check the installation.</source>
+        <translation>暗号機能の自己診断に失敗したため、このPCではデータベースを開きません。
+
+%1
+
+台帳をインストールした担当者に確認を依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditAction</name>
+    <message>
+        <source>Signed in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>サインイン失敗</translation>
+    </message>
+    <message>
+        <source>ID locked after failed sign-ins</source>
+        <translation>サインイン失敗によるIDのロック</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>ユーザーの追加</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>ユーザー情報の変更</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>ユーザーの削除</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>ユーザーのロック解除</translation>
+    </message>
+    <message>
+        <source>Password reset by the chief</source>
+        <translation>責任者によるパスワードの再設定</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>本人によるパスワード変更</translation>
+    </message>
+    <message>
+        <source>Access restored with the recovery key</source>
+        <translation>回復キーによるアクセスの回復</translation>
+    </message>
+    <message>
+        <source>Signing key registered</source>
+        <translation>署名鍵の登録</translation>
+    </message>
+    <message>
+        <source>Signing key may register others</source>
+        <translation>署名鍵への登録権限の付与</translation>
+    </message>
+    <message>
+        <source>Signing key revoked</source>
+        <translation>署名鍵の失効</translation>
+    </message>
+    <message>
+        <source>Key slot added</source>
+        <translation>キースロットの追加</translation>
+    </message>
+    <message>
+        <source>Key slot removed</source>
+        <translation>キースロットの削除</translation>
+    </message>
+    <message>
+        <source>Key slot change prepared</source>
+        <translation>キースロット変更の準備</translation>
+    </message>
+    <message>
+        <source>Key slot change completed</source>
+        <translation>キースロット変更の完了</translation>
+    </message>
+    <message>
+        <source>Key slot change abandoned</source>
+        <translation>キースロット変更の取り消し</translation>
+    </message>
+    <message>
+        <source>Key slots updated to the new key</source>
+        <translation>キースロットを新しい鍵に更新</translation>
+    </message>
+    <message>
+        <source>Database key replaced</source>
+        <translation>データベースの鍵の更新</translation>
+    </message>
+    <message>
+        <source>Department added</source>
+        <translation>部署の追加</translation>
+    </message>
+    <message>
+        <source>Department renamed</source>
+        <translation>部署名の変更</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>設定の変更</translation>
+    </message>
+    <message>
+        <source>Database property set</source>
+        <translation>データベース属性の設定</translation>
+    </message>
+    <message>
+        <source>Checkpoint signed</source>
+        <translation>チェックポイントの署名</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>バックアップの作成</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditLog</name>
+    <message>
+        <source>The table is not audited.</source>
+        <translation>この表は監査の対象ではありません。</translation>
+    </message>
+    <message>
+        <source>An audit entry must be written inside the change&apos;s transaction.</source>
+        <translation>監査記録は変更と同じトランザクションの中で書く必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditTrailModel</name>
+    <message>
+        <source>Entry hash: %1</source>
+        <translation>記録のハッシュ値: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>(recovery key)</source>
+        <translation>（回復キー）</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>ユーザー #%1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditTrailPage</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign a checkpoint…</source>
+        <translation>チェックポイントに署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</source>
+        <translation>すべての記録のハッシュ値と署名、記録された行、署名済みのチェックポイントを確認します。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>監査証跡</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>サインインしている人がいません。</translation>
+    </message>
+    <message>
+        <source>Verified: the audit trail is intact. %1 entries up to No. %2 and %3 recorded rows were checked; %4 checkpoint(s) match.</source>
+        <translation>検証しました。監査証跡に改ざんはありません。番号 %2 までの記録 %1 件と、記録された行 %3 件を確認し、チェックポイント %4 件が一致しました。</translation>
+    </message>
+    <message>
+        <source>The audit trail does NOT verify: %1</source>
+        <translation>監査証跡の検証に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The first entry that fails is No. %1. Tell the chief and the auditor; do not change anything until they have looked.</source>
+        <translation>最初に不一致となった記録は番号 %1 です。事務取扱責任者と監査担当者に連絡し、確認が終わるまで何も変更しないでください。</translation>
+    </message>
+    <message>
+        <source>Checkpoint No. %1 was signed: %2</source>
+        <translation>チェックポイント（番号 %1）に署名しました: %2</translation>
+    </message>
+    <message>
+        <source>Audit trail checkpoint</source>
+        <translation>監査証跡チェックポイント</translation>
+    </message>
+    <message>
+        <source>Checkpoint entry No.</source>
+        <translation>チェックポイントの記録番号</translation>
+    </message>
+    <message>
+        <source>Checkpoint code</source>
+        <translation>チェックポイントコード</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>署名日</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>Entries checked</source>
+        <translation>確認した記録</translation>
+    </message>
+    <message>
+        <source>%1 (all intact)</source>
+        <translation>%1 件（すべて正常）</translation>
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation>検証失敗: %1</translation>
+    </message>
+    <message>
+        <source>Signing-key fingerprints</source>
+        <translation>署名鍵のフィンガープリント</translation>
+    </message>
+    <message>
+        <source>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
+        <translation>監査証跡が切り詰められたり古い複製と差し替えられたりしていないことを後日確認するには、上のコードを指定して「daicho-cli verify --checkpoint コード」を実行してください。フィンガープリントは以前のチェックポイントに印字されたものと照合してください。責任者の署名付きの登録なしに現れた鍵は、改ざんの兆候です。</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査担当者</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>責任者</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditVerifier</name>
+    <message>
+        <source>Entry %1 is missing or out of order: the next entry found is %2.</source>
+        <translation>記録 %1 が欠けているか、順序が入れ替わっています（次に見つかった記録は %2 です）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was changed, removed or reordered.</source>
+        <translation>記録 %1 が記録 %2 につながっていません。記録が書き換えられたか、削除されたか、並べ替えられています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been altered after it was written.</source>
+        <translation>記録 %1 は書き込まれた後に改変されています。</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not register the first signing key.</source>
+        <translation>記録 1 が最初の署名鍵を登録していません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which was never registered.</source>
+        <translation>記録 %1 は、登録されたことのない鍵 %2 で署名されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which had been revoked.</source>
+        <translation>記録 %1 は、失効済みの鍵 %2 で署名されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 names a different author than the owner of its signing key.</source>
+        <translation>記録 %1 の記録者が、署名鍵の持ち主と一致しません。</translation>
+    </message>
+    <message>
+        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</source>
+        <translation>記録 %1 の署名が正しくありません。記録者の鍵を持たない者が記録を書き換えています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 changes signing keys but its author may not register keys.</source>
+        <translation>記録 %1 は署名鍵を変更していますが、その記録者には鍵を登録する権限がありません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 registers a key number that is already in use.</source>
+        <translation>記録 %1 は、すでに使われている鍵番号を登録しています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 refers to an unknown key.</source>
+        <translation>記録 %1 が存在しない鍵を参照しています。</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty: it has been erased.</source>
+        <translation>監査証跡が空です。消去されています。</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is not in the audit trail: the trail has been cut short or replaced by an older copy.</source>
+        <translation>チェックポイント %1 が監査証跡にありません。監査証跡が切り詰められたか、古い複製と差し替えられています。</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</source>
+        <translation>チェックポイント %1 が印刷されたコードと一致しません。そこまでの監査証跡が書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 has no audit entry: it was added outside Daicho.</source>
+        <translation>表 %2 の行 %1 に監査記録がありません。台帳の外で追加されています。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 differs from what entry %3 recorded: it was changed outside Daicho or put back from an older copy.</source>
+        <translation>表 %2 の行 %1 が記録 %3 の内容と異なります。台帳の外で変更されたか、古い複製から書き戻されています。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</source>
+        <translation>記録 %3 で記録された表 %2 の行 %1 が、台帳の外で削除されています。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Backup</name>
+    <message>
+        <source>A file named %1 already exists. Choose another name; nothing was overwritten.</source>
+        <translation>%1 という名前のファイルがすでにあります。別の名前を選んでください（上書きはしていません）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>フォルダー %1 が存在しないか、書き込めません。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>This is your first sign-in with the password you were given. Choose your own password now; nobody else should know it.</source>
+        <translation>渡された初期パスワードでの最初のサインインです。ご自身だけが知るパスワードを今ここで設定してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>現在のパスワード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>パスワードを変更(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新しいパスワードは現在のものと違うものにしてください。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>パスワードを変更しています…</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CheckpointDialog</name>
+    <message>
+        <source>Checkpoint signed</source>
+        <translation>チェックポイントの署名</translation>
+    </message>
+    <message>
+        <source>Print this checkpoint, or copy the code by hand, and keep it outside the PC (for example with the monitoring sheet). It lets anyone check later that no entry up to here was removed.</source>
+        <translation>このチェックポイントを印刷するかコードを書き写し、PCの外（モニタリングシートと一緒になど）に保管してください。ここまでの記録が削除されていないことを、後日だれでも確認できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFに保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint as PDF</source>
+        <translation>チェックポイントをPDFに保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Cli</name>
+    <message>
+        <source>Passwords and recovery keys are read from standard input only, never from the command line (%1 is refused).</source>
+        <translation>パスワードと回復キーは標準入力からだけ読み取ります。コマンドラインでは受け付けません（%1 は使えません）。</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>オプション %1 には値を付けません。</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>オプション %1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice.</source>
+        <translation>オプション %1 が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>%1 というオプションはありません。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 は既にあります。バックアップは既存のファイルを上書きしません。</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1 and its key file %2. Keep both together: without the key file the backup cannot be opened.</source>
+        <translation>バックアップ %1 と鍵ファイル %2 を書き出しました。必ず2つ一緒に保管してください。鍵ファイルがないとバックアップは開けません。</translation>
+    </message>
+    <message>
+        <source>Name the person who signs in to verify the restored copy with --user ID.</source>
+        <translation>復元したデータベースを検証するためにサインインする人を --user ID で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 にバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2; verifying it now.</source>
+        <translation>%1 を %2 に復元しました。これから検証します。</translation>
+    </message>
+    <message>
+        <source>Unexpected error (code %1).</source>
+        <translation>予期しないエラーです（コード %1）。</translation>
+    </message>
+    <message>
+        <source>usage: daicho-cli %1</source>
+        <translation>使い方: daicho-cli %1</translation>
+    </message>
+    <message>
+        <source>Name the database with --db PATH.</source>
+        <translation>データベースを --db PATH で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 にデータベースがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 はデータベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Name the new database with --db PATH.</source>
+        <translation>新しいデータベースを --db PATH で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or move it away.</source>
+        <translation>%1 は既にあります。別の名前にするか、既存のファイルを移動してください。</translation>
+    </message>
+    <message>
+        <source>Name the person signing in with --user ID.</source>
+        <translation>サインインする人を --user ID で指定してください。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1. It is for trying only: its passwords are public, so never keep real personal data in it.</source>
+        <translation>デモ用データベース %1 を作成しました。試用専用です。パスワードは公開されているので、実際の個人情報は決して入れないでください。</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>「%1」という部署はありません。次から選んでください: %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one department. Choose one of: %2.</source>
+        <translation>「%1」に当てはまる部署が複数あります。次から選んでください: %2。</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</source>
+        <translation>回復キー（表示はこの1回だけです）。今すぐ書き留めるか印刷し、このPCから離れた施錠できる場所に保管してください:</translation>
+    </message>
+    <message>
+        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</source>
+        <translation>このキーを持つ人は誰でも事務取扱責任者に新しいパスワードを設定し、データベースを開けます。キーがなければ、忘れた事務取扱責任者のパスワードは回復できません。</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name with --org NAME.</source>
+        <translation>組織名を --org NAME で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the chief&apos;s sign-in ID with --user ID.</source>
+        <translation>事務取扱責任者のサインインIDを --user ID で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the chief&apos;s name with --name NAME.</source>
+        <translation>事務取扱責任者の氏名を --name NAME で指定してください。</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation>%1 の新しいパスワード（%2 文字以上）:</translation>
+    </message>
+    <message>
+        <source>Created %1 and its key file %2; chief: %3.</source>
+        <translation>%1 と鍵ファイル %2 を作成しました。事務取扱責任者: %3。</translation>
+    </message>
+    <message>
+        <source>The database key was rotated; every password and the recovery key still work. Older backups keep the old key.</source>
+        <translation>データベースの鍵を更新しました。すべてのパスワードと回復キーは引き続き使えます。以前のバックアップは古い鍵のままです。</translation>
+    </message>
+    <message>
+        <source>Name the chief or acting chief who gets a new password with --user ID.</source>
+        <translation>新しいパスワードを設定する事務取扱責任者または代行者を --user ID で指定してください。</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>回復キー:</translation>
+    </message>
+    <message>
+        <source>%1 has a new password and the database key was rotated. The old recovery key no longer works; this is the new one.</source>
+        <translation>%1 に新しいパスワードを設定し、データベースの鍵を更新しました。古い回復キーはもう使えません。新しい回復キーは次のとおりです。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a password was read (give one per line).</source>
+        <translation>パスワードを読み取る前に標準入力が終わりました（1行に1つずつ入力してください）。</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>確認のため同じパスワードをもう一度:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>2回入力したパスワードが一致しません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>%1 という利用者はいません。</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name with --name NAME.</source>
+        <translation>氏名を --name NAME で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the role with --role, one of: %1.</source>
+        <translation>役割を --role で指定してください（次のいずれか: %1）。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2). They must change this password at first sign-in.</source>
+        <translation>%1（%2）を追加しました。初回サインイン時にこのパスワードの変更が必要です。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; they must change it at next sign-in.</source>
+        <translation>%1 のパスワードを再設定しました。次回サインイン時に変更が必要です。</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>The database key was rotated.</source>
+        <translation>データベースの鍵を更新しました。</translation>
+    </message>
+    <message>
+        <source>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</source>
+        <translation>削除した人が現在のデータベースの鍵を控えている可能性があります。「daicho-cli rekey」を実行して（または --rekey を付けて削除して）鍵を更新してください。</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>%1 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>パスワード変更待ち</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>usage: daicho-cli user add|passwd|remove|unlock|list ...</source>
+        <translation>使い方: daicho-cli user add|passwd|remove|unlock|list ...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
+        <translation>「%1」はチェックポイントコードではありません（SEQ:XXXX-XXXX-XXXX-XXXX の形式です）。</translation>
+    </message>
+    <message>
+        <source>Verification failed at entry %1: %2</source>
+        <translation>検証に失敗しました（記録 %1）: %2</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>検証に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 audit entries and %2 rows checked; the chain ends at entry %3 (%4).</source>
+        <translation>OK: 監査記録 %1 件と行 %2 件を検証しました。記録の連鎖は記録 %3（%4）で終わります。</translation>
+    </message>
+    <message>
+        <source>Signing keys (compare with the printed checkpoint):</source>
+        <translation>署名鍵（印刷したチェックポイントと照合してください）:</translation>
+    </message>
+    <message>
+        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</source>
+        <translation>このコードをモニタリングシートに書き写すか印刷し、このPCから離れた場所に保管してください。後で「daicho-cli verify --checkpoint %1」を実行すると、ここまでの記録が削除も差し替えもされていないことを確かめられます。</translation>
+    </message>
+    <message>
+        <source>create a database and its chief (password twice)</source>
+        <translation>データベースと事務取扱責任者を作成する（パスワードは2回入力）</translation>
+    </message>
+    <message>
+        <source>create the demo database (for trying only)</source>
+        <translation>デモ用データベースを作成する（試用専用）</translation>
+    </message>
+    <message>
+        <source>add a person (roles: chief, acting_chief, head, staff, auditor)</source>
+        <translation>利用者を追加する（役割: chief, acting_chief, head, staff, auditor）</translation>
+    </message>
+    <message>
+        <source>change your own password, or reset ID&apos;s (chief)</source>
+        <translation>自分のパスワードを変更する、または ID のパスワードを再設定する（事務取扱責任者）</translation>
+    </message>
+    <message>
+        <source>remove a person (and rotate the database key)</source>
+        <translation>利用者を削除する（併せてデータベースの鍵を更新する）</translation>
+    </message>
+    <message>
+        <source>unlock a person locked by failed sign-ins</source>
+        <translation>サインインの失敗でロックされた利用者のロックを解除する</translation>
+    </message>
+    <message>
+        <source>list the people (--all: with removed ones)</source>
+        <translation>利用者の一覧を表示する（--all: 削除済みも含む）</translation>
+    </message>
+    <message>
+        <source>check the audit trail, its signatures and rows</source>
+        <translation>監査記録とその署名・行を検証する</translation>
+    </message>
+    <message>
+        <source>sign an audit checkpoint (auditor) and print its code</source>
+        <translation>監査チェックポイントに署名し、コードを表示する（監査）</translation>
+    </message>
+    <message>
+        <source>write an encrypted copy and its key file to DEST</source>
+        <translation>暗号化したコピーと鍵ファイルを DEST に書き出す</translation>
+    </message>
+    <message>
+        <source>copy a backup to DEST, then sign in and verify it</source>
+        <translation>バックアップを DEST に復元し、サインインして検証する</translation>
+    </message>
+    <message>
+        <source>rotate the database key</source>
+        <translation>データベースの鍵を更新する</translation>
+    </message>
+    <message>
+        <source>give ID a new password with the recovery key</source>
+        <translation>回復キーを使って ID に新しいパスワードを設定する</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>使い方:</translation>
+    </message>
+    <message>
+        <source>Passwords and recovery keys are read from standard input, one per line, never from the command line. --db names the database, --user who signs in.</source>
+        <translation>パスワードと回復キーは標準入力から1行に1つずつ読み取り、コマンドラインでは受け付けません。--db でデータベースを、--user でサインインする人を指定します。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage or invalid input, 2 sign-in failed, 3 locked or try later, 4 not permitted, 5 not found or not a database, 6 verification failed or tampered, 7 input/output error, 8 version mismatch, 9 internal error. See docs/cli.md.</source>
+        <translation>終了コード: 0 成功、1 使い方または入力の誤り、2 サインイン失敗、3 ロック中または時間をおいて再試行、4 権限なし、5 見つからないかデータベースではない、6 検証失敗または改ざん、7 入出力エラー、8 バージョン不一致、9 内部エラー。詳しくは docs/cli.md を参照してください。</translation>
+    </message>
+    <message>
+        <source>No command given. Try &quot;daicho-cli --help&quot;.</source>
+        <translation>コマンドが指定されていません。「daicho-cli --help」を参照してください。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</source>
+        <translation>「%1」というコマンドはありません。「daicho-cli --help」を参照してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CreateDatabaseDialog</name>
+    <message>
+        <source>Create a new database</source>
+        <translation>新しいデータベースを作成</translation>
+    </message>
+    <message>
+        <source>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
+        <translation>データベースは暗号化された1つのファイルで、同じ場所の鍵ファイルに各利用者のキースロットが入ります。2つのファイルは必ず一緒に保管し、一緒にバックアップしてください。最初の利用者は%1で、ほかの利用者を登録します。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>データベースファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>組織名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Chief&apos;s sign-in &amp;ID:</source>
+        <translation>責任者のサインインID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Chief&apos;s &amp;name:</source>
+        <translation>責任者の氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Chief&apos;s &amp;password:</source>
+        <translation>責任者のパスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Where to create the database</source>
+        <translation>データベースの作成場所</translation>
+    </message>
+    <message>
+        <source>Daicho database (*.daicho)</source>
+        <translation>台帳データベース (*.daicho)</translation>
+    </message>
+    <message>
+        <source>Choose where to create the database file.</source>
+        <translation>データベースファイルの作成場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing database is never overwritten.</source>
+        <translation>%1 はすでに存在します。別の名前を指定してください。既存のデータベースを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name; it is printed on every form.</source>
+        <translation>組織名を入力してください。すべての様式に印字されます。</translation>
+    </message>
+    <message>
+        <source>Enter the chief&apos;s name.</source>
+        <translation>責任者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</source>
+        <translation>データベースを作成しています。パスワード鍵の強度をこのPCに合わせて調整するため、数秒かかります…</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Database</name>
+    <message>
+        <source>The database key has the wrong length.</source>
+        <translation>データベースの鍵の長さが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>データベースファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists. Choose another name; nothing was overwritten.</source>
+        <translation>%1 という名前のファイルがすでにあります。別の名前を選んでください（上書きはしていません）。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a Daicho database.</source>
+        <translation>ファイル %1 は空です。台帳のデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>Triggers could not be disabled on the database connection.</source>
+        <translation>データベース接続でトリガーを無効にできませんでした。</translation>
+    </message>
+    <message>
+        <source>The database engine did not accept a required setting. Install the sqlcipher package of Debian 12.</source>
+        <translation>データベースエンジンが必要な設定を受け付けませんでした。Debian 12 の sqlcipher パッケージを入れてください。</translation>
+    </message>
+    <message>
+        <source>The file is not a Daicho database, or the key does not open it. Check that you chose the right file.</source>
+        <translation>このファイルは台帳のデータベースではないか、鍵で開けません。正しいファイルを選んだか確認してください。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (truncated or altered). Restore it from a backup.</source>
+        <translation>データベースファイルが壊れています（途中で切れているか、改変されています）。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>ディスクがいっぱいです。空き容量を作ってからやり直してください（何も変更していません）。</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written. Check that the folder is writable and try again.</source>
+        <translation>データベースファイルまたはそのフォルダーに書き込めません。フォルダーに書き込めるか確認して、やり直してください。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the database file failed (disk error or disk full). Nothing was changed.</source>
+        <translation>データベースファイルの読み書きに失敗しました（ディスクのエラーか、ディスクがいっぱいです）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Daicho window. Close it and try again.</source>
+        <translation>データベースは別の台帳ウィンドウで使用中です。そちらを閉じてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data (a duplicate or a missing reference).</source>
+        <translation>変更が既存のデータと矛盾します（重複しているか、参照先がありません）。</translation>
+    </message>
+    <message>
+        <source>An unexpected database error occurred.</source>
+        <translation>予期しないデータベースのエラーが発生しました。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FileLock</name>
+    <message>
+        <source>The lock file %1 cannot be created. Check that the folder of the database is writable.</source>
+        <translation>ロックファイル %1 を作成できません。データベースのフォルダーに書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The database is being changed by another Daicho window (key rotation). Wait a moment and try again.</source>
+        <translation>別の台帳ウィンドウがデータベースを変更中です（鍵の更新）。しばらく待ってからやり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Kdf</name>
+    <message>
+        <source>The key file asks for password-hashing settings outside the allowed range. It may have been altered; restore it from a backup.</source>
+        <translation>鍵ファイルのパスワードハッシュ設定が許容範囲外です。改変されているおそれがあります。バックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::KeyRotation</name>
+    <message>
+        <source>A file could not be renamed during the key rotation. The folder must be writable.</source>
+        <translation>鍵の更新中にファイル名を変更できませんでした。フォルダーに書き込めるようにしてください。</translation>
+    </message>
+    <message>
+        <source>The database key could not be replaced: %1 The database and its key file are unchanged.</source>
+        <translation>データベースの鍵を更新できませんでした：%1 データベースと鍵ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>The database is open in another Daicho window. Close the other windows and rotate the key again.</source>
+        <translation>データベースが別の台帳ウィンドウで開かれています。他のウィンドウを閉じてから、もう一度鍵を更新してください。</translation>
+    </message>
+    <message>
+        <source>The database is still open in another Daicho window. Close it and rotate the key again.</source>
+        <translation>データベースがまだ別の台帳ウィンドウで開かれています。そちらを閉じてから、もう一度鍵を更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::KeySlot</name>
+    <message>
+        <source>A key slot holds data of the wrong size.</source>
+        <translation>鍵スロットのデータの大きさが正しくありません。</translation>
+    </message>
+    <message>
+        <source>A key slot&apos;s public keys do not match its private keys.</source>
+        <translation>鍵スロットの公開鍵が秘密鍵と一致しません。</translation>
+    </message>
+    <message>
+        <source>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</source>
+        <translation>鍵ファイルが改変されています。スロット内のデータベース鍵を開けません。バックアップから鍵ファイルを復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::KeySlotFile</name>
+    <message>
+        <source>The key file is damaged or has been altered. Restore the key file (.daicho-keys) from the same backup as the database.</source>
+        <translation>鍵ファイルが壊れているか、改変されています。データベースと同じバックアップから鍵ファイル（.daicho-keys）を復元してください。</translation>
+    </message>
+    <message>
+        <source>The key file is not a Daicho key file. Choose the .daicho-keys file that belongs to the database.</source>
+        <translation>このファイルは台帳の鍵ファイルではありません。データベースに対応する .daicho-keys ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The key file was written by a different version of Daicho (format %1). Use the version that created it.</source>
+        <translation>鍵ファイルは別の版の台帳で作成されています（形式 %1）。作成した版を使ってください。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing. It must lie beside the database; restore it from the same backup as the database.</source>
+        <translation>鍵ファイル %1 が見つかりません。データベースと同じフォルダーに必要です。データベースと同じバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read. Check its permissions.</source>
+        <translation>鍵ファイル %1 を読み込めません。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (disk full or folder not writable). Nothing was changed.</source>
+        <translation>ファイル %1 を書き込めませんでした（ディスクがいっぱいか、フォルダーに書き込めません）。何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LockScreen</name>
+    <message>
+        <source>&amp;Quit Daicho</source>
+        <translation>台帳を終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in with your own ID to continue.</source>
+        <translation>サインインしている人はいません。続けるには、ご自身のIDでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Daicho is locked and every decrypted view was cleared. Enter the password to continue where you left off.</source>
+        <translation>台帳はロックされ、復号された表示はすべて消去されました。パスワードを入力すると、作業の続きから再開できます。</translation>
+    </message>
+    <message>
+        <source>Signing in as another person discards the unsaved input of %1.</source>
+        <translation>別の人がサインインすると、%1 の保存していない入力内容は破棄されます。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::MainWindow</name>
+    <message>
+        <source>Daicho — %1</source>
+        <translation>台帳 — %1</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>ナビゲーター</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>パスワードの変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>データベース(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Replace the database &amp;key…</source>
+        <translation>データベースの鍵を更新（ローテーション）(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>バックアップを作成(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未サインイン</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>サインイン中: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-lock after %n minute(s) idle</source>
+        <translation>
+            <numerusform>操作がないと%n分で自動ロック</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::NewPasswordFields</name>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新しいパスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>確認のため再入力(&amp;R):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n文字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters (full-width characters count too). It must not contain the sign-in ID.</source>
+        <translation>%1文字以上（全角文字も1文字として数えます）。サインインIDを含めることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Organisation</name>
+    <message>
+        <source>Enter the name of the department or section.</source>
+        <translation>部・課の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 60 characters).</source>
+        <translation>名前が長すぎます（60 文字まで）。</translation>
+    </message>
+    <message>
+        <source>The chosen department does not exist.</source>
+        <translation>選んだ部署は存在しません。</translation>
+    </message>
+    <message>
+        <source>A section belongs to a department, not to another section.</source>
+        <translation>課は部に属します。課の下に課は作れません。</translation>
+    </message>
+    <message>
+        <source>The department does not exist.</source>
+        <translation>その部署は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::OrganisationPage</name>
+    <message>
+        <source>Add as de&amp;partment</source>
+        <translation>部として追加(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;section of the selected department</source>
+        <translation>選択した部の課として追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename the selected one</source>
+        <translation>選択したものの名前を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Department / section</source>
+        <translation>部・課</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Enter a name first.</source>
+        <translation>先に名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 was added under %2.</source>
+        <translation>%1 を %2 の下に追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 was renamed to %2.</source>
+        <translation>%1 の名称を %2 に変更しました。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PasswordPolicy</name>
+    <message>
+        <source>The password is too short: it has %1 characters and needs at least %2. A short sentence is easy to remember.</source>
+        <translation>パスワードが短すぎます（%1 文字。%2 文字以上必要です）。短い文にすると覚えやすくなります。</translation>
+    </message>
+    <message>
+        <source>The password must not contain your sign-in ID.</source>
+        <translation>パスワードにサインイン ID を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>A sign-in ID has 1 to 32 letters (A–Z), digits, dots, underscores or hyphens.</source>
+        <translation>サインイン ID は 1～32 文字の英字（A～Z）、数字、ピリオド、下線、ハイフンで指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Permission</name>
+    <message>
+        <source>view the organisation</source>
+        <translation>組織を見る</translation>
+    </message>
+    <message>
+        <source>change departments and sections</source>
+        <translation>部・課を変更する</translation>
+    </message>
+    <message>
+        <source>view the list of users</source>
+        <translation>利用者の一覧を見る</translation>
+    </message>
+    <message>
+        <source>add, change or remove users</source>
+        <translation>利用者を追加・変更・削除する</translation>
+    </message>
+    <message>
+        <source>unlock a locked user</source>
+        <translation>ロックされた利用者のロックを解除する</translation>
+    </message>
+    <message>
+        <source>change your own password</source>
+        <translation>自分のパスワードを変更する</translation>
+    </message>
+    <message>
+        <source>change shared settings</source>
+        <translation>共通の設定を変更する</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>監査証跡を見る</translation>
+    </message>
+    <message>
+        <source>verify the audit trail</source>
+        <translation>監査証跡を検証する</translation>
+    </message>
+    <message>
+        <source>sign an audit checkpoint</source>
+        <translation>監査チェックポイントに署名する</translation>
+    </message>
+    <message>
+        <source>rotate the database key</source>
+        <translation>データベースの鍵を更新する</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>バックアップを作成する</translation>
+    </message>
+    <message>
+        <source>Change your initial password before doing anything else.</source>
+        <translation>先に初期パスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2.</source>
+        <translation>%1は「%2」ことができません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PrintSheet</name>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>PDFファイル %1 を書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Recovery</name>
+    <message>
+        <source>The recovery slot&apos;s signing key is not registered.</source>
+        <translation>回復スロットの署名鍵が登録されていません。</translation>
+    </message>
+    <message>
+        <source>The recovery key has been tried wrongly too often. Restore the database from a backup.</source>
+        <translation>回復キーの入力を何度も誤ったため使用できません。バックアップからデータベースを復元してください。</translation>
+    </message>
+    <message>
+        <source>The key file has no recovery slot.</source>
+        <translation>鍵ファイルに回復スロットがありません。</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong. Type it exactly as printed.</source>
+        <translation>回復キーが違います。印刷されたとおりに入力してください。</translation>
+    </message>
+    <message>
+        <source>This recovery key has already been replaced by a newer one.</source>
+        <translation>この回復キーはすでに新しいものに置き換えられています。</translation>
+    </message>
+    <message>
+        <source>The recovery key can only restore the chief officer or the acting chief officer. Check the sign-in ID.</source>
+        <translation>回復キーで復旧できるのは事務取扱責任者と事務取扱責任者代理だけです。サインイン ID を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RecoveryDialog</name>
+    <message>
+        <source>Restore access with the recovery key</source>
+        <translation>回復キーでアクセスを回復</translation>
+    </message>
+    <message>
+        <source>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
+        <translation>責任者のパスワードが分からなくなったときだけ使ってください。事務取扱責任者または総務課長に下記の新しいパスワードが設定され、データベースの鍵が更新され、新しい回復キーが一度だけ表示されます。古い回復キーは使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>回復キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;ID of the chief or acting chief:</source>
+        <translation>責任者または総務課長のサインインID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore access</source>
+        <translation>アクセスを回復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key and the sign-in ID.</source>
+        <translation>回復キーとサインインIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>Restoring access and replacing the database key…</source>
+        <translation>アクセスを回復し、データベースの鍵を更新しています…</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RecoveryKeyDialog</name>
+    <message>
+        <source>I have &amp;written the key down or printed it, and will keep it locked away from this PC.</source>
+        <translation>回復キーを書き留めるか印刷し、このPCとは別の施錠できる場所に保管します(&amp;W)。</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</source>
+        <translation>この回復キーは、責任者のパスワードが分からなくなったときにアクセスを回復するためのものです。表示されるのは今回だけで、読める形ではどこにも保存されません。持っている人はだれでもデータベースを開けるため、金庫の鍵と同じように、紙に控えて施錠できる場所に保管し、このPCには置かないでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Daicho recovery key</source>
+        <translation>台帳 回復キー</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>データベースファイル</translation>
+    </message>
+    <message>
+        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
+        <translation>パスワードが分からなくなったとき、このキーを使って事務取扱責任者または総務課長が新しいパスワードを設定できます（サインイン画面の「回復キーを使う」）。使用すると新しいキーに置き換わります。この用紙はPCから離れた施錠できる場所に保管してください。持っている人はだれでもデータベースを開けます。</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>保管者</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ResetPasswordDialog</name>
+    <message>
+        <source>Reset a password</source>
+        <translation>パスワードの再設定</translation>
+    </message>
+    <message>
+        <source>New initial password for %1 (%2). Their old password stops working and they must choose their own at the next sign-in. The reset is recorded in the audit trail.</source>
+        <translation>%1（%2）の新しい初期パスワードを設定します。これまでのパスワードは使えなくなり、次回のサインイン時に本人がパスワードを設定し直します。この再設定は監査証跡に記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>パスワードを再設定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New initial &amp;password:</source>
+        <translation>新しい初期パスワード(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Role</name>
+    <message>
+        <source>Chief officer</source>
+        <translation>事務取扱責任者</translation>
+    </message>
+    <message>
+        <source>Acting chief officer</source>
+        <translation>事務取扱責任者代理</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部門責任者</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>事務取扱担当者</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査担当者</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Schema</name>
+    <message>
+        <source>The expected schema could not be built.</source>
+        <translation>期待するスキーマを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The database was written with SQLCipher %1, but this installation has %2. Use the Debian 12 sqlcipher package that created it.</source>
+        <translation>このデータベースは SQLCipher %1 で作成されていますが、この環境には %2 が入っています。作成に使った Debian 12 の sqlcipher パッケージを使ってください。</translation>
+    </message>
+    <message>
+        <source>The database uses %1-byte pages instead of %2. It was not created by Daicho.</source>
+        <translation>このデータベースのページサイズは %2 バイトではなく %1 バイトです。台帳で作成されたものではありません。</translation>
+    </message>
+    <message>
+        <source>A schema migration is missing from this build.</source>
+        <translation>この版にはスキーマの更新処理が欠けています。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Daicho (schema %1). Install that version to open it.</source>
+        <translation>このデータベースは新しい版の台帳で作成されています（スキーマ %1）。開くにはその版を入れてください。</translation>
+    </message>
+    <message>
+        <source>This database has an older schema (%1) that this version cannot upgrade.</source>
+        <translation>このデータベースのスキーマ（%1）は古く、この版では更新できません。</translation>
+    </message>
+    <message>
+        <source>The database holds a schema object that Daicho did not create (%1). Someone who had the key has altered the file; it was not opened for writing. Show this to the auditor and restore from a backup.</source>
+        <translation>データベースに、台帳が作成していないスキーマ要素（%1）があります。鍵を持つ者がファイルを改変しています。書き込みのためには開いていません。監査担当者に報告し、バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The database lacks a part of its schema (%1). The file has been altered; restore it from a backup.</source>
+        <translation>データベースのスキーマの一部（%1）がありません。ファイルが改変されています。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The table is not audited.</source>
+        <translation>この表は監査の対象ではありません。</translation>
+    </message>
+    <message>
+        <source>An audited table has no primary key.</source>
+        <translation>監査対象の表に主キーがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Settings</name>
+    <message>
+        <source>The automatic lock time must be between %1 and %2 minutes.</source>
+        <translation>自動ロックまでの時間は %1～%2 分で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>When nobody uses Daicho for this long, it locks: every decrypted view is cleared and the password is asked again. Unsaved input is kept for the same person. This applies to everyone who uses this database; the default is %n minute(s).</source>
+        <translation>
+            <numerusform>この時間だれも操作しないと台帳はロックされ、復号された表示はすべて消去されて、もう一度パスワードを求められます。保存していない入力内容は、同じ人がサインインし直したときに戻ります。この設定はこのデータベースの全利用者に適用されます。初期値は%n分です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle for:</source>
+        <translation>自動ロックまでの時間(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n minute(s) (not saved yet)</source>
+        <translation>
+            <numerusform>現在: %n分（未保存の変更があります）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n minute(s)</source>
+        <translation>
+            <numerusform>現在: %n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Daicho now locks after %n idle minute(s).</source>
+        <translation>
+            <numerusform>保存しました。操作がないと%n分で自動ロックします。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SignIn</name>
+    <message>
+        <source>The sign-in ID or the password is wrong.</source>
+        <translation>サインイン ID またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>This sign-in ID is locked after %1 failed attempts. Ask the chief officer to unlock it.</source>
+        <translation>%1 回失敗したため、このサインイン ID はロックされました。事務取扱責任者にロック解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Your key slot is not the one this database expects: the key file (.daicho-keys) was replaced by an older or foreign copy. Nothing was opened. Tell the chief officer.</source>
+        <translation>あなたの鍵スロットが、このデータベースの想定するものと一致しません。鍵ファイル（.daicho-keys）が古いもの、または別のものに差し替えられています。何も開いていません。事務取扱責任者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait %1 seconds before trying again.</source>
+        <translation>失敗が続いたため、%1 秒待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The failed attempt could not be recorded; sign-in is refused until the folder of the database is writable.</source>
+        <translation>失敗したサインインを記録できませんでした。データベースのフォルダーに書き込めるようになるまで、サインインできません。</translation>
+    </message>
+    <message>
+        <source>The key file belongs to a different database.</source>
+        <translation>鍵ファイルが別のデータベースのものです。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SignInDialog</name>
+    <message>
+        <source>Sign in — Daicho</source>
+        <translation>サインイン — 台帳</translation>
+    </message>
+    <message>
+        <source>Sign in to the personal-data ledgers</source>
+        <translation>個人情報管理台帳にサインイン</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key…</source>
+        <translation>回復キーを使う(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SignInForm</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>サインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;ID:</source>
+        <translation>サインインID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Enter your sign-in ID and password.</source>
+        <translation>サインインIDとパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>パスワードを確認しています…</translation>
+    </message>
+    <message>
+        <source>The sign-in ID or the password is not correct.</source>
+        <translation>サインインIDまたはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>This ID is locked after too many failed sign-ins. Ask the %1 to unlock it.</source>
+        <translation>サインインの失敗が続いたため、このIDはロックされています。%1にロックの解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>もう一度サインインできます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>サインインの失敗が続いています。%n秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SignInJournal</name>
+    <message>
+        <source>The sign-in record %1 cannot be written. Check that the folder is writable and the disk is not full.</source>
+        <translation>サインイン記録 %1 を書き込めません。フォルダーに書き込めるか、ディスクに空きがあるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::UserAdmin</name>
+    <message>
+        <source>This user does not exist or has been removed.</source>
+        <translation>この利用者は存在しないか、削除されています。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>氏名が長すぎます（100 文字まで）。</translation>
+    </message>
+    <message>
+        <source>Choose the department of a department head or a staff member.</source>
+        <translation>部門責任者と事務取扱担当者には所属を選んでください。</translation>
+    </message>
+    <message>
+        <source>The chosen department does not exist.</source>
+        <translation>選んだ部署は存在しません。</translation>
+    </message>
+    <message>
+        <source>The change was recorded, but the key file could not be written: %1 The person&apos;s old password stays valid until this is done again.</source>
+        <translation>変更は記録されましたが、鍵ファイルを書き込めませんでした：%1 もう一度実行するまで、その人の以前のパスワードが有効なままです。</translation>
+    </message>
+    <message>
+        <source>This sign-in ID is reserved.</source>
+        <translation>このサインイン ID は予約されています。</translation>
+    </message>
+    <message>
+        <source>The sign-in ID %1 is already used (also by removed users). Choose another.</source>
+        <translation>サインイン ID %1 はすでに使われています（削除済みの利用者を含む）。別の ID を選んでください。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role: ask another chief officer, so that the organisation is never left without one.</source>
+        <translation>自分の役割は変更できません。責任者が不在にならないよう、別の責任者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself.</source>
+        <translation>自分自身は削除できません。</translation>
+    </message>
+    <message>
+        <source>Change your own password with “Change password”.</source>
+        <translation>自分のパスワードは「パスワードの変更」で変更してください。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新しいパスワードは現在のものと違うものにしてください。</translation>
+    </message>
+    <message>
+        <source>Your key slot is missing from the key file.</source>
+        <translation>鍵ファイルにあなたの鍵スロットがありません。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>現在のパスワードが違います。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::UserAdminPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>パスワードを再設定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Sign-in ID</source>
+        <translation>サインインID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>User administration</source>
+        <translation>ユーザー管理</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Locked (too many failed sign-ins)</source>
+        <translation>ロック中（サインイン失敗が続いたため）</translation>
+    </message>
+    <message>
+        <source>Has not changed the initial password</source>
+        <translation>初期パスワード未変更</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>サインインしている人がいません。</translation>
+    </message>
+    <message>
+        <source>%1 was added. They must change the initial password at their first sign-in.</source>
+        <translation>%1 を追加しました。初回のサインイン時に初期パスワードの変更が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 was updated.</source>
+        <translation>%1 の情報を更新しました。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. They must change it at their next sign-in.</source>
+        <translation>%1 のパスワードを再設定しました。次回のサインイン時に変更が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 のロックを解除しました。再びサインインできます。</translation>
+    </message>
+    <message>
+        <source>Remove a user</source>
+        <translation>ユーザーの削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? They can no longer sign in. What they recorded stays in the ledgers and the audit trail under their name.</source>
+        <translation>%1（%2）を削除しますか？ 削除するとサインインできなくなります。この人が記録した内容は、本人の名前のまま台帳と監査証跡に残ります。</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Replace the database key</source>
+        <translation>データベースの鍵の更新</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a key slot, but could have kept a copy of the database key while they had access. Replacing the database key now makes such a copy useless.
+
+Replace the database key now? (Recommended)</source>
+        <translation>%1 のキースロットは削除されましたが、利用できた間にデータベースの鍵を控えていた可能性があります。今データベースの鍵を更新すれば、その控えは使えなくなります。
+
+データベースの鍵を今すぐ更新しますか？（推奨）</translation>
+    </message>
+    <message>
+        <source>%1 was removed and the database key was replaced.</source>
+        <translation>%1 を削除し、データベースの鍵を更新しました。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::UserEditorDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>ユーザーの追加</translation>
+    </message>
+    <message>
+        <source>Edit a user</source>
+        <translation>ユーザーの編集</translation>
+    </message>
+    <message>
+        <source>Letters A–Z, digits and . _ - (up to 32). It cannot be changed later.</source>
+        <translation>半角英字・数字と . _ - の32文字以内。あとから変更することはできません。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;ID:</source>
+        <translation>サインインID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>所属(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初期パスワード</translation>
+    </message>
+    <message>
+        <source>Tell it to the person in private; they must change it at their first sign-in.</source>
+        <translation>本人にだけ伝えてください。初回のサインイン時に本人が変更します。</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>初期パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::VaultActions</name>
+    <message>
+        <source>Replace the database key</source>
+        <translation>データベースの鍵の更新</translation>
+    </message>
+    <message>
+        <source>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+
+Replace the key now?</source>
+        <translation>データベースを新しい鍵で複製し、全員のキースロットを更新します。パスワードは変わりません。少し時間がかかり、その間はデータベースを使えません。
+
+今すぐ鍵を更新しますか？</translation>
+    </message>
+    <message>
+        <source>The database key was replaced. Backups made before now still open with the old key files; keep them locked away or destroy them.</source>
+        <translation>データベースの鍵を更新しました。これまでに作成したバックアップは古い鍵ファイルで開けるため、施錠して保管するか廃棄してください。</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>バックアップの作成</translation>
+    </message>
+    <message>
+        <source>Daicho database (*.daicho)</source>
+        <translation>台帳データベース (*.daicho)</translation>
+    </message>
+    <message>
+        <source>The backup was written:
+%1
+%2
+
+Keep both files together; the database cannot be opened without its key file.</source>
+        <translation>バックアップを作成しました:
+%1
+%2
+
+2つのファイルは必ず一緒に保管してください。鍵ファイルがないとデータベースは開けません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::VaultCreator</name>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>組織名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the chief officer&apos;s name.</source>
+        <translation>事務取扱責任者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists. Choose another name; nothing was overwritten.</source>
+        <translation>%1 という名前のファイルがすでにあります。別の名前を選んでください（上書きはしていません）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written. Choose another folder.</source>
+        <translation>フォルダー %1 が存在しないか、書き込めません。別のフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::WelcomeDialog</name>
+    <message>
+        <source>Daicho — personal-data ledgers</source>
+        <translation>台帳 — 個人情報管理台帳</translation>
+    </message>
+    <message>
+        <source>Which database do you want to use?</source>
+        <translation>どのデータベースを使いますか？</translation>
+    </message>
+    <message>
+        <source>Open the &amp;last one: %1</source>
+        <translation>前回のデータベースを開く(&amp;L): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database…</source>
+        <translation>新しいデータベースを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Daicho database (*.daicho)</source>
+        <translation>台帳データベース (*.daicho)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::crypto</name>
+    <message>
+        <source>Decryption failed.</source>
+        <translation>復号に失敗しました。</translation>
+    </message>
+    <message>
+        <source>A key has the wrong size.</source>
+        <translation>鍵の長さが正しくありません。</translation>
+    </message>
+    <message>
+        <source>A public key is invalid.</source>
+        <translation>公開鍵が不正です。</translation>
+    </message>
+    <message>
+        <source>The cryptographic self-test failed. Daicho cannot run safely on this machine; reinstall the libbotan-2 package.</source>
+        <translation>暗号機能の自己診断に失敗しました。このパソコンでは台帳を安全に動かせません。libbotan-2 パッケージを入れ直してください。</translation>
+    </message>
+</context>
 </TS>

@@ -5,6 +5,7 @@
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
+#include "crypto/Kdf.h"
 #include "vault/VaultCreator.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,10 @@ Status createDemo(const VaultPaths& paths, const Clock& clock, QString& recovery
     options.organisationName = demoOrganisationName();
     options.chiefLogin = chiefAccount.login;
     options.chiefDisplayName = chiefAccount.displayName;
+    // The demo is for trying only: Argon2id at the floor (64 MiB × 3) instead of a
+    // calibration keeps the first start and each demo sign-in short. Real databases made
+    // with `init` or the GUI are calibrated.
+    options.kdf = kdfLimits().minimum;
     Result<CreatedVault> created = VaultCreator::create(paths, options, chiefAccount.password, clock);
     if (!created)
         return created.error();

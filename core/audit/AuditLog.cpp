@@ -13,11 +13,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::AuditLog", text);
-}
-
 AuditEntry readEntry(const Statement& s)
 {
     AuditEntry e;
@@ -46,7 +41,7 @@ const QString kAuditColumns = QStringLiteral(
 Result<QByteArray> rowDigest(const Database& db, const QString& table, const QString& id)
 {
     if (!Schema::auditedTables().contains(table))
-        return makeError(ErrorCode::Internal, tr("The table is not audited."), table);
+        return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::AuditLog", "The table is not audited."), table);
     auto pk = Schema::primaryKeyColumn(db, table);
     if (!pk)
         return pk.error();
@@ -96,7 +91,7 @@ Result<std::int64_t> AuditLog::append(const Database& db, const Clock& clock, co
                                       const AuditEvent& event)
 {
     if (!db.inTransaction())
-        return makeError(ErrorCode::Internal, tr("An audit entry must be written inside the change's transaction."));
+        return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::AuditLog", "An audit entry must be written inside the change's transaction."));
     AuditEntry entry;
     {
         auto head = db.prepare(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));

@@ -18,20 +18,15 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::SignIn", text);
-}
-
 Error wrongIdOrPassword()
 {
-    return makeError(ErrorCode::AuthFailed, tr("The sign-in ID or the password is wrong."));
+    return makeError(ErrorCode::AuthFailed, QCoreApplication::translate("daicho::SignIn", "The sign-in ID or the password is wrong."));
 }
 
 Error locked()
 {
     return makeError(ErrorCode::AccountLocked,
-                     tr("This sign-in ID is locked after %1 failed attempts. Ask the chief officer to unlock it.")
+                     QCoreApplication::translate("daicho::SignIn", "This sign-in ID is locked after %1 failed attempts. Ask the chief officer to unlock it.")
                          .arg(SignIn::kLockAfter));
 }
 
@@ -49,7 +44,7 @@ int waitSeconds(const SignInJournal::IdState& state, const QDateTime& now)
 Error tamperedSlot()
 {
     return makeError(ErrorCode::Tampered,
-                     tr("Your key slot is not the one this database expects: the key file (.daicho-keys) was "
+                     QCoreApplication::translate("daicho::SignIn", "Your key slot is not the one this database expects: the key file (.daicho-keys) was "
                         "replaced by an older or foreign copy. Nothing was opened. Tell the chief officer."));
 }
 
@@ -123,13 +118,13 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
         return locked();
     if (const int wait = waitSeconds(state, clock.nowUtc()); wait > 0)
         return makeError(ErrorCode::TryLater,
-                         tr("Too many failed attempts. Wait %1 seconds before trying again.").arg(wait));
+                         QCoreApplication::translate("daicho::SignIn", "Too many failed attempts. Wait %1 seconds before trying again.").arg(wait));
 
     const QString id = normaliseLogin(login);
     const KeySlot* slot = file->find(id);
     auto failed = [&]() -> Error {
         if (!journal.recordFailure(login, clock.nowUtc()).ok())
-            return makeError(ErrorCode::Io, tr("The failed attempt could not be recorded; sign-in is refused until "
+            return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::SignIn", "The failed attempt could not be recorded; sign-in is refused until "
                                                "the folder of the database is writable."));
         return journal.state(login).consecutiveFailures >= kLockAfter ? locked() : wrongIdOrPassword();
     };
@@ -160,7 +155,7 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
     if (!databaseId)
         return databaseId.error();
     if (QByteArray::fromHex(databaseId->toLatin1()) != file->databaseId())
-        return makeError(ErrorCode::Tampered, tr("The key file belongs to a different database."));
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::SignIn", "The key file belongs to a different database."));
     auto slotMatch = SlotRecords::match(*db.value(), id, slot->fingerprint());
     if (!slotMatch)
         return slotMatch.error();

@@ -17,11 +17,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::UserAdmin", text);
-}
-
 Status audit(const Session& session, const QString& action, UserId id, const QString& detail = {})
 {
     auto seq = AuditLog::append(session, {action, QStringLiteral("users"), QString::number(id), detail});
@@ -45,19 +40,19 @@ Result<UserEntry> existingUser(const Session& session, UserId id)
     if (!found)
         return found.error();
     if (!found.value() || !found.value()->active)
-        return makeError(ErrorCode::NotFound, tr("This user does not exist or has been removed."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("daicho::UserAdmin", "This user does not exist or has been removed."));
     return *found.value();
 }
 
 Status checkPerson(const Session& session, const QString& displayName, Role role, std::optional<DepartmentId> dept)
 {
     if (displayName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the person's name."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "Enter the person's name."));
     if (displayName.trimmed().size() > 100)
-        return makeError(ErrorCode::InvalidInput, tr("The name is too long (at most 100 characters)."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "The name is too long (at most 100 characters)."));
     if ((role == Role::DepartmentHead || role == Role::Staff) && !dept)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Choose the department of a department head or a staff member."));
+                         QCoreApplication::translate("daicho::UserAdmin", "Choose the department of a department head or a staff member."));
     if (dept) {
         auto exists = session.db().prepare(QStringLiteral("SELECT 1 FROM departments WHERE id = ?"));
         if (!exists)
@@ -67,7 +62,7 @@ Status checkPerson(const Session& session, const QString& displayName, Role role
         if (!row)
             return row.error();
         if (!row.value())
-            return makeError(ErrorCode::InvalidInput, tr("The chosen department does not exist."));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "The chosen department does not exist."));
     }
     return {};
 }
@@ -80,7 +75,7 @@ Result<KeySlotFile> loadKeys(const Session& session)
 Error keyFileNotWritten(const Error& cause)
 {
     return makeError(cause.code,
-                     tr("The change was recorded, but the key file could not be written: %1 The person's old "
+                     QCoreApplication::translate("daicho::UserAdmin", "The change was recorded, but the key file could not be written: %1 The person's old "
                         "password stays valid until this is done again.")
                          .arg(cause.message),
                      cause.detail);
@@ -106,14 +101,14 @@ Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString
     DAICHO_TRY(checkLogin(user.login));
     const QString login = normaliseLogin(user.login);
     if (login == KeySlot::recoveryId())
-        return makeError(ErrorCode::InvalidInput, tr("This sign-in ID is reserved."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "This sign-in ID is reserved."));
     DAICHO_TRY(checkPerson(session, user.displayName, user.role, user.departmentId));
     auto existing = UserQueries::byLogin(session.db(), login);
     if (!existing)
         return existing.error();
     if (existing.value())
         return makeError(ErrorCode::InvalidInput,
-                         tr("The sign-in ID %1 is already used (also by removed users). Choose another.").arg(login));
+                         QCoreApplication::translate("daicho::UserAdmin", "The sign-in ID %1 is already used (also by removed users). Choose another.").arg(login));
     DAICHO_TRY(PasswordPolicy::check(initialPassword, login));
 
     auto file = loadKeys(session);
@@ -161,7 +156,7 @@ Status UserAdmin::updateUser(Session& session, const UserEntry& changed)
         return current.error();
     if (changed.id == session.user().id && changed.role != current->role)
         return makeError(ErrorCode::InvalidInput,
-                         tr("You cannot change your own role: ask another chief officer, so that the organisation "
+                         QCoreApplication::translate("daicho::UserAdmin", "You cannot change your own role: ask another chief officer, so that the organisation "
                             "is never left without one."));
     DAICHO_TRY(checkPerson(session, changed.displayName, changed.role, changed.departmentId));
     auto tx = Transaction::begin(session.db());
@@ -183,7 +178,7 @@ Status UserAdmin::removeUser(Session& session, UserId id)
 {
     DAICHO_TRY(requirePermission(session, Operation::ManageUsers));
     if (id == session.user().id)
-        return makeError(ErrorCode::InvalidInput, tr("You cannot remove yourself."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "You cannot remove yourself."));
     auto user = existingUser(session, id);
     if (!user)
         return user.error();
@@ -229,7 +224,7 @@ Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPass
 {
     DAICHO_TRY(requirePermission(session, Operation::ManageUsers));
     if (id == session.user().id)
-        return makeError(ErrorCode::InvalidInput, tr("Change your own password with “Change password”."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "Change your own password with “Change password”."));
     auto user = existingUser(session, id);
     if (!user)
         return user.error();
@@ -273,18 +268,18 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
     const QString login = session.user().login;
     DAICHO_TRY(PasswordPolicy::check(newPassword, login));
     if (PasswordPolicy::normalise(newPassword) == PasswordPolicy::normalise(currentPassword))
-        return makeError(ErrorCode::InvalidInput, tr("The new password must differ from the current one."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "The new password must differ from the current one."));
     auto file = loadKeys(session);
     if (!file)
         return file.error();
     const KeySlot* slot = file->find(login);
     if (!slot)
-        return makeError(ErrorCode::Tampered, tr("Your key slot is missing from the key file."));
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::UserAdmin", "Your key slot is missing from the key file."));
     const SecureBytes current = passwordBytes(currentPassword = PasswordPolicy::normalise(currentPassword));
     auto unlocked = unlockSlot(*slot, current, file->headerBytes());
     if (!unlocked) {
         if (unlocked.error().code == ErrorCode::AuthFailed)
-            return makeError(ErrorCode::AuthFailed, tr("The current password is wrong."));
+            return makeError(ErrorCode::AuthFailed, QCoreApplication::translate("daicho::UserAdmin", "The current password is wrong."));
         return unlocked.error();
     }
     const SecureBytes secret = passwordBytes(newPassword = PasswordPolicy::normalise(newPassword));

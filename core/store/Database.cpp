@@ -7,15 +7,6 @@
 
 namespace daicho {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::Database", text);
-}
-
-} // namespace
-
 SecureBytes rawKeySpec(const SecureBytes& key)
 {
     static const char digits[] = "0123456789ABCDEF";
@@ -34,16 +25,16 @@ SecureBytes rawKeySpec(const SecureBytes& key)
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key, Mode mode)
 {
     if (key.size() != kKeyBytes)
-        return makeError(ErrorCode::Internal, tr("The database key has the wrong length."));
+        return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Database", "The database key has the wrong length."));
     const QFileInfo info(path);
     if (mode == Mode::OpenExisting && !info.exists())
-        return makeError(ErrorCode::NotFound, tr("The database file %1 does not exist.").arg(path));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("daicho::Database", "The database file %1 does not exist.").arg(path));
     if (mode == Mode::CreateNew && info.exists())
         return makeError(ErrorCode::InvalidInput,
-                         tr("A file named %1 already exists. Choose another name; nothing was overwritten.")
+                         QCoreApplication::translate("daicho::Database", "A file named %1 already exists. Choose another name; nothing was overwritten.")
                              .arg(path));
     if (mode == Mode::OpenExisting && info.size() == 0)
-        return makeError(ErrorCode::NotADatabase, tr("The file %1 is empty: it is not a Daicho database.").arg(path));
+        return makeError(ErrorCode::NotADatabase, QCoreApplication::translate("daicho::Database", "The file %1 is empty: it is not a Daicho database.").arg(path));
 
     sqlite3* raw = nullptr;
     // CREATE always: ATTACH inherits these flags, and backups and rotations attach new
@@ -81,7 +72,7 @@ Status Database::configure(Mode mode)
     int enabled = -1;
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &enabled);
     if (enabled != 0)
-        return makeError(ErrorCode::Internal, tr("Triggers could not be disabled on the database connection."));
+        return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Database", "Triggers could not be disabled on the database connection."));
 
     DAICHO_TRY(exec(QStringLiteral("PRAGMA foreign_keys = ON")));
     DAICHO_TRY(exec(QStringLiteral("PRAGMA secure_delete = ON")));
@@ -105,7 +96,7 @@ Status Database::configure(Mode mode)
             return value.error();
         if (value.value() != QLatin1String(e.value))
             return makeError(ErrorCode::VersionMismatch,
-                             tr("The database engine did not accept a required setting. Install the sqlcipher "
+                             QCoreApplication::translate("daicho::Database", "The database engine did not accept a required setting. Install the sqlcipher "
                                 "package of Debian 12."),
                              QStringLiteral("%1 = %2").arg(QString::fromLatin1(e.pragma), value.value()));
     }
@@ -161,7 +152,7 @@ Status Database::exportTo(const QString& destination, const SecureBytes* newKey)
 {
     if (QFileInfo::exists(destination))
         return makeError(ErrorCode::InvalidInput,
-                         tr("A file named %1 already exists. Choose another name; nothing was overwritten.")
+                         QCoreApplication::translate("daicho::Database", "A file named %1 already exists. Choose another name; nothing was overwritten.")
                              .arg(destination));
     // Without this, sqlcipher_export writes 1 KiB pages into the new file.
     DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_default_page_size = 4096")));

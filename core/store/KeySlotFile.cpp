@@ -20,15 +20,10 @@ const QByteArray kMagic = QByteArrayLiteral("DAICHOKS");
 constexpr qsizetype kMaxField = 4096;
 constexpr std::uint32_t kMaxSlots = 10000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::KeySlotFile", text);
-}
-
 Error damaged(const QString& detail)
 {
     return makeError(ErrorCode::Tampered,
-                     tr("The key file is damaged or has been altered. Restore the key file (.daicho-keys) from "
+                     QCoreApplication::translate("daicho::KeySlotFile", "The key file is damaged or has been altered. Restore the key file (.daicho-keys) from "
                         "the same backup as the database."),
                      detail);
 }
@@ -93,7 +88,7 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
 {
     if (bytes.size() < kMagic.size() + 4 + kDatabaseIdBytes + 4 + 32 || !bytes.startsWith(kMagic))
         return makeError(ErrorCode::NotADatabase,
-                         tr("The key file is not a Daicho key file. Choose the .daicho-keys file that belongs to "
+                         QCoreApplication::translate("daicho::KeySlotFile", "The key file is not a Daicho key file. Choose the .daicho-keys file that belongs to "
                             "the database."),
                          QStringLiteral("bad magic or size %1").arg(bytes.size()));
     const QByteArray body = bytes.left(bytes.size() - 32);
@@ -105,7 +100,7 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     const auto reserved = r.u16();
     if (!version || *version != kFormatVersion || !reserved || *reserved != 0)
         return makeError(ErrorCode::VersionMismatch,
-                         tr("The key file was written by a different version of Daicho (format %1). Use the "
+                         QCoreApplication::translate("daicho::KeySlotFile", "The key file was written by a different version of Daicho (format %1). Use the "
                             "version that created it.")
                              .arg(version.value_or(0)));
     KeySlotFile file(r.raw(kDatabaseIdBytes).value_or(QByteArray()));
@@ -160,11 +155,11 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     QFile file(path);
     if (!file.exists())
         return makeError(ErrorCode::NotFound,
-                         tr("The key file %1 is missing. It must lie beside the database; restore it from the "
+                         QCoreApplication::translate("daicho::KeySlotFile", "The key file %1 is missing. It must lie beside the database; restore it from the "
                             "same backup as the database.")
                              .arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("The key file %1 cannot be read. Check its permissions.").arg(path));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::KeySlotFile", "The key file %1 cannot be read. Check its permissions.").arg(path));
     if (file.size() > 64 * 1024 * 1024)
         return damaged(QStringLiteral("too large"));
     return parse(file.readAll());
@@ -181,7 +176,7 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
     auto failure = [&](const QString& detail) {
         QFile::remove(temp);
         return makeError(ErrorCode::Io,
-                         tr("The file %1 could not be written (disk full or folder not writable). Nothing was "
+                         QCoreApplication::translate("daicho::KeySlotFile", "The file %1 could not be written (disk full or folder not writable). Nothing was "
                             "changed.")
                              .arg(path),
                          detail);

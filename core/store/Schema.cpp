@@ -11,11 +11,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::Schema", text);
-}
-
 QStringList migrationScripts()
 {
     // One file per schema version; a later version appends a file (add column, or copy
@@ -63,7 +58,7 @@ Result<SchemaObjects> expectedObjects()
         sqlite3* memory = nullptr;
         if (sqlite3_open(":memory:", &memory) != SQLITE_OK) {
             sqlite3_close(memory);
-            return makeError(ErrorCode::Internal, tr("The expected schema could not be built."));
+            return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Schema", "The expected schema could not be built."));
         }
         for (const QString& script : migrationScripts()) {
             if (sqlite3_exec(memory, script.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -92,7 +87,7 @@ Status verifyEngine(const Database& db)
     const auto majorMinor = [](const QString& v) { return v.section(QLatin1Char('.'), 0, 1); };
     if (!running->startsWith(QLatin1String("3.")) || majorMinor(running.value()) != majorMinor(recorded.value()))
         return makeError(ErrorCode::VersionMismatch,
-                         tr("The database was written with SQLCipher %1, but this installation has %2. Use the "
+                         QCoreApplication::translate("daicho::Schema", "The database was written with SQLCipher %1, but this installation has %2. Use the "
                             "Debian 12 sqlcipher package that created it.")
                              .arg(recorded.value(), running.value()));
     auto pageSize = db.scalar(QStringLiteral("PRAGMA page_size"));
@@ -100,7 +95,7 @@ Status verifyEngine(const Database& db)
         return pageSize.error();
     if (pageSize->toInt() != Database::kPageSize)
         return makeError(ErrorCode::VersionMismatch,
-                         tr("The database uses %1-byte pages instead of %2. It was not created by Daicho.")
+                         QCoreApplication::translate("daicho::Schema", "The database uses %1-byte pages instead of %2. It was not created by Daicho.")
                              .arg(pageSize.value())
                              .arg(Database::kPageSize));
     return {};
@@ -118,7 +113,7 @@ Status Schema::create(const Database& db)
     const QStringList scripts = migrationScripts();
     for (const QString& script : scripts) {
         if (script.isEmpty())
-            return makeError(ErrorCode::Internal, tr("A schema migration is missing from this build."));
+            return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Schema", "A schema migration is missing from this build."));
         DAICHO_TRY(db.exec(script));
     }
     return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(scripts.size()));
@@ -132,12 +127,12 @@ Status Schema::verify(const Database& db)
     const int found = version->toInt();
     if (found > currentVersion())
         return makeError(ErrorCode::VersionMismatch,
-                         tr("This database was written by a newer version of Daicho (schema %1). Install that "
+                         QCoreApplication::translate("daicho::Schema", "This database was written by a newer version of Daicho (schema %1). Install that "
                             "version to open it.")
                              .arg(found));
     if (found < currentVersion())
         return makeError(ErrorCode::VersionMismatch,
-                         tr("This database has an older schema (%1) that this version cannot upgrade.").arg(found));
+                         QCoreApplication::translate("daicho::Schema", "This database has an older schema (%1) that this version cannot upgrade.").arg(found));
     DAICHO_TRY(verifyEngine(db));
     auto expected = expectedObjects();
     if (!expected)
@@ -149,7 +144,7 @@ Status Schema::verify(const Database& db)
         auto it = expected->find(name);
         if (it == expected->end() || it->second != sql)
             return makeError(ErrorCode::Tampered,
-                             tr("The database holds a schema object that Daicho did not create (%1). Someone who "
+                             QCoreApplication::translate("daicho::Schema", "The database holds a schema object that Daicho did not create (%1). Someone who "
                                 "had the key has altered the file; it was not opened for writing. Show this to "
                                 "the auditor and restore from a backup.")
                                  .arg(name),
@@ -158,7 +153,7 @@ Status Schema::verify(const Database& db)
     for (const auto& [name, sql] : expected.value()) {
         if (!actual->count(name))
             return makeError(ErrorCode::Tampered,
-                             tr("The database lacks a part of its schema (%1). The file has been altered; restore "
+                             QCoreApplication::translate("daicho::Schema", "The database lacks a part of its schema (%1). The file has been altered; restore "
                                 "it from a backup.")
                                  .arg(name),
                              name);
@@ -175,7 +170,7 @@ QStringList Schema::auditedTables()
 Result<QString> Schema::primaryKeyColumn(const Database& db, const QString& table)
 {
     if (!auditedTables().contains(table))
-        return makeError(ErrorCode::Internal, tr("The table is not audited."), table);
+        return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Schema", "The table is not audited."), table);
     // PRAGMA table_info, not pragma_table_info(): table-valued pragmas came in SQLite 3.16.
     auto info = db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
     if (!info)
@@ -189,7 +184,7 @@ Result<QString> Schema::primaryKeyColumn(const Database& db, const QString& tabl
         if (info->integer(5) == 1)
             return info->text(1);
     }
-    return makeError(ErrorCode::Internal, tr("An audited table has no primary key."), table);
+    return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Schema", "An audited table has no primary key."), table);
 }
 
 } // namespace daicho

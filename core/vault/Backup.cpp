@@ -14,22 +14,17 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::Backup", text);
-}
-
 Status checkDestination(const VaultPaths& destination)
 {
     for (const QString& path : {destination.database, destination.keys()})
         if (QFileInfo::exists(path))
             return makeError(ErrorCode::InvalidInput,
-                             tr("A file named %1 already exists. Choose another name; nothing was overwritten.")
+                             QCoreApplication::translate("daicho::Backup", "A file named %1 already exists. Choose another name; nothing was overwritten.")
                                  .arg(path));
     const QFileInfo folder(QFileInfo(destination.database).absolutePath());
     if (!folder.isDir() || !folder.isWritable())
         return makeError(ErrorCode::Io,
-                         tr("The folder %1 does not exist or cannot be written.").arg(folder.absoluteFilePath()));
+                         QCoreApplication::translate("daicho::Backup", "The folder %1 does not exist or cannot be written.").arg(folder.absoluteFilePath()));
     return {};
 }
 
@@ -45,7 +40,7 @@ Status copyFileSynced(const QString& from, const QString& to)
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("The file %1 cannot be read.").arg(from));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("daicho::Backup", "The file %1 cannot be read.").arg(from));
     return writeFileAtomically(to, in.readAll());
 }
 
@@ -80,7 +75,7 @@ Status Backup::backup(Session& session, const VaultPaths& destination)
 Status Backup::restore(const VaultPaths& backup, const VaultPaths& destination)
 {
     if (!QFileInfo::exists(backup.database))
-        return makeError(ErrorCode::NotFound, tr("The backup %1 does not exist.").arg(backup.database));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("daicho::Backup", "The backup %1 does not exist.").arg(backup.database));
     auto keys = KeySlotFile::load(backup.keys());
     if (!keys)
         return keys.error();

@@ -15,11 +15,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::KeyRotation", text);
-}
-
 void removeWithSidecars(const QString& path)
 {
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -29,7 +24,7 @@ void removeWithSidecars(const QString& path)
 Status renameFile(const QString& from, const QString& to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return makeError(ErrorCode::Io, tr("A file could not be renamed during the key rotation. The folder must "
+        return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::KeyRotation", "A file could not be renamed during the key rotation. The folder must "
                                            "be writable."),
                          from);
     return {};
@@ -38,7 +33,7 @@ Status renameFile(const QString& from, const QString& to)
 Error rotationFailed(const Error& cause)
 {
     return makeError(cause.code,
-                     tr("The database key could not be replaced: %1 The database and its key file are unchanged.")
+                     QCoreApplication::translate("daicho::KeyRotation", "The database key could not be replaced: %1 The database and its key file are unchanged.")
                          .arg(cause.message),
                      cause.detail);
 }
@@ -109,7 +104,7 @@ Status KeyRotation::rotate(Session& session)
     if (!file)
         return rotationFailed(file.error());
     if (session.lock() && !session.lock()->tryExclusive())
-        return makeError(ErrorCode::Busy, tr("The database is open in another Daicho window. Close the other "
+        return makeError(ErrorCode::Busy, QCoreApplication::translate("daicho::KeyRotation", "The database is open in another Daicho window. Close the other "
                                              "windows and rotate the key again."));
     struct SharedAgain {
         FileLock* lock;
@@ -144,7 +139,7 @@ Status KeyRotation::rotate(Session& session)
             session.setDatabase(std::move(reopened.value()));
         removeWithSidecars(paths.rotatingDatabase());
         QFile::remove(paths.rotatingKeys());
-        return makeError(ErrorCode::Busy, tr("The database is still open in another Daicho window. Close it and "
+        return makeError(ErrorCode::Busy, QCoreApplication::translate("daicho::KeyRotation", "The database is still open in another Daicho window. Close it and "
                                              "rotate the key again."));
     }
     QFile::remove(paths.database + QStringLiteral("-shm"));

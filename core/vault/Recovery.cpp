@@ -18,11 +18,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::Recovery", text);
-}
-
 Result<std::int64_t> keyIdFor(const Database& db, const QByteArray& publicKey)
 {
     auto stmt = db.prepare(QStringLiteral("SELECT id FROM signing_keys WHERE public_key = ? AND revoked = 0"));
@@ -33,7 +28,7 @@ Result<std::int64_t> keyIdFor(const Database& db, const QByteArray& publicKey)
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::Tampered, tr("The recovery slot's signing key is not registered."));
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::Recovery", "The recovery slot's signing key is not registered."));
     return stmt->integer(0);
 }
 
@@ -51,16 +46,16 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     const SignInJournal journal(paths.signInJournal(), file->databaseId());
     if (journal.state(KeySlot::recoveryId()).consecutiveFailures >= 10)
         return makeError(ErrorCode::AccountLocked,
-                         tr("The recovery key has been tried wrongly too often. Restore the database from a backup."));
+                         QCoreApplication::translate("daicho::Recovery", "The recovery key has been tried wrongly too often. Restore the database from a backup."));
     const KeySlot* slot = file->find(KeySlot::recoveryId());
     if (!slot)
-        return makeError(ErrorCode::Tampered, tr("The key file has no recovery slot."));
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::Recovery", "The key file has no recovery slot."));
     auto unlocked = unlockSlot(*slot, recoveryKeySecret(recoveryKey), file->headerBytes());
     if (!unlocked) {
         if (unlocked.error().code != ErrorCode::AuthFailed)
             return unlocked.error();
         (void)journal.recordFailure(KeySlot::recoveryId(), clock.nowUtc());
-        return makeError(ErrorCode::AuthFailed, tr("The recovery key is wrong. Type it exactly as printed."));
+        return makeError(ErrorCode::AuthFailed, QCoreApplication::translate("daicho::Recovery", "The recovery key is wrong. Type it exactly as printed."));
     }
     auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
     if (!databaseKey)
@@ -76,7 +71,7 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     if (!match)
         return match.error();
     if (match.value() == SlotRecords::Match::None)
-        return makeError(ErrorCode::Tampered, tr("This recovery key has already been replaced by a newer one."));
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::Recovery", "This recovery key has already been replaced by a newer one."));
     auto recoveryKeyId = keyIdFor(*db.value(), slot->signingPublicKey);
     if (!recoveryKeyId)
         return recoveryKeyId.error();
@@ -85,7 +80,7 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         return person.error();
     if (!person.value() || !person.value()->active || !isRegistrar(person.value()->role))
         return makeError(ErrorCode::InvalidInput,
-                         tr("The recovery key can only restore the chief officer or the acting chief officer. "
+                         QCoreApplication::translate("daicho::Recovery", "The recovery key can only restore the chief officer or the acting chief officer. "
                             "Check the sign-in ID."));
     const UserEntry user = *person.value();
 

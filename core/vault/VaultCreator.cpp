@@ -17,11 +17,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::VaultCreator", text);
-}
-
 const char kBase32[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 void removeDatabaseFiles(const VaultPaths& paths)
@@ -160,19 +155,19 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
                                           const Clock& clock)
 {
     if (options.organisationName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the name of the organisation."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::VaultCreator", "Enter the name of the organisation."));
     DAICHO_TRY(checkLogin(options.chiefLogin));
     if (options.chiefDisplayName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the chief officer's name."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::VaultCreator", "Enter the chief officer's name."));
     DAICHO_TRY(PasswordPolicy::check(chiefPassword, options.chiefLogin));
     for (const QString& path : {paths.database, paths.keys()})
         if (QFileInfo::exists(path))
             return makeError(ErrorCode::InvalidInput,
-                             tr("A file named %1 already exists. Choose another name; nothing was overwritten.")
+                             QCoreApplication::translate("daicho::VaultCreator", "A file named %1 already exists. Choose another name; nothing was overwritten.")
                                  .arg(path));
     const QFileInfo folder(QFileInfo(paths.database).absolutePath());
     if (!folder.isDir() || !folder.isWritable())
-        return makeError(ErrorCode::Io, tr("The folder %1 does not exist or cannot be written. Choose another "
+        return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::VaultCreator", "The folder %1 does not exist or cannot be written. Choose another "
                                            "folder.")
                                             .arg(folder.absoluteFilePath()));
 
