@@ -17,7 +17,7 @@ packages=(
   libqt6svg6 qt6-qpa-plugins
   libsqlcipher-dev libbotan-2-dev catch2 libxlsxwriter-dev
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho
-  xvfb xauth poppler-utils
+  xvfb xauth poppler-utils clang-format git
 )
 
 say() { printf 'daicho.sh: %s\n' "$*" >&2; }

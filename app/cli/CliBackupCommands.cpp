@@ -17,11 +17,11 @@ ExitCode runBackup(CliContext& cli)
     // Refused before the sign-in; core refuses too, without overwriting anything.
     for (const QString& file : {destination.database, destination.keys()}) {
         if (QFileInfo::exists(file))
-            return cli.fail(makeError(ErrorCode::InvalidInput,
-                                      QCoreApplication::translate("daicho::Cli",
-                                                                  "%1 already exists; a backup never overwrites a "
-                                                                  "file.")
-                                          .arg(file)));
+            return cli.fail(
+                makeError(ErrorCode::InvalidInput,
+                          QCoreApplication::translate("daicho::Cli", "%1 already exists; a backup never overwrites a "
+                                                                     "file.")
+                              .arg(file)));
     }
     Result<std::unique_ptr<Session>> session = cli.signIn();
     if (!session)

@@ -26,8 +26,8 @@ ExitCode CliContext::fail(const Error& error)
 {
     QString message = error.message;
     if (message.isEmpty())
-        message = QCoreApplication::translate("daicho::Cli", "Unexpected error (code %1).")
-                      .arg(static_cast<int>(error.code));
+        message =
+            QCoreApplication::translate("daicho::Cli", "Unexpected error (code %1).").arg(static_cast<int>(error.code));
     if (!qEnvironmentVariableIsEmpty("DAICHO_CLI_DEBUG") && !error.detail.isEmpty())
         message += u" ["_s + error.detail + u']';
     m_err << "daicho-cli: " << oneLine(message) << Qt::endl;
@@ -91,8 +91,8 @@ Result<std::unique_ptr<Session>> CliContext::signIn(const VaultPaths& paths, QSt
     if (m_args.user.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("daicho::Cli", "Name the person signing in with --user ID."));
-    Result<QString> password
-        = m_passwords.read(QCoreApplication::translate("daicho::Cli", "Password for %1:").arg(m_args.user));
+    Result<QString> password =
+        m_passwords.read(QCoreApplication::translate("daicho::Cli", "Password for %1:").arg(m_args.user));
     if (!password)
         return password.error();
     if (typed)

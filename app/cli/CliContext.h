@@ -21,9 +21,12 @@ class CliContext
 {
 public:
     CliContext(CliArguments args, QTextStream& in, QTextStream& out, QTextStream& err, const Clock& clock)
-        : m_args(std::move(args)), m_out(out), m_err(err), m_clock(clock), m_passwords(in, err)
-    {
-    }
+        : m_args(std::move(args))
+        , m_out(out)
+        , m_err(err)
+        , m_clock(clock)
+        , m_passwords(in, err)
+    { }
 
     const CliArguments& args() const { return m_args; }
     QTextStream& out() { return m_out; }

@@ -39,9 +39,10 @@ Result<DepartmentId> findDepartment(const QList<DepartmentEntry>& all, const QSt
     QStringList names;
     for (const DepartmentEntry& department : all)
         names << Organisation::fullName(all, department.id);
-    const QString message = matches.isEmpty()
-        ? QCoreApplication::translate("daicho::Cli", "There is no department \"%1\". Choose one of: %2.")
-        : QCoreApplication::translate("daicho::Cli", "\"%1\" names more than one department. Choose one of: %2.");
+    const QString message =
+        matches.isEmpty()
+            ? QCoreApplication::translate("daicho::Cli", "There is no department \"%1\". Choose one of: %2.")
+            : QCoreApplication::translate("daicho::Cli", "\"%1\" names more than one department. Choose one of: %2.");
     return makeError(ErrorCode::InvalidInput, message.arg(spec, names.join(u", "_s)));
 }
 

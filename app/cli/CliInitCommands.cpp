@@ -61,8 +61,8 @@ ExitCode runInit(CliContext& cli)
     options.organisationName = args.organisation.trimmed();
     options.chiefLogin = args.user;
     options.chiefDisplayName = args.name.trimmed();
-    Result<CreatedVault> created
-        = VaultCreator::create(paths.value(), options, std::move(password).value(), cli.clock());
+    Result<CreatedVault> created =
+        VaultCreator::create(paths.value(), options, std::move(password).value(), cli.clock());
     if (!created)
         return cli.fail(created.error());
 

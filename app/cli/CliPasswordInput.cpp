@@ -31,7 +31,8 @@ extern "C" void restoreEchoAndReraise(int signal)
 class EchoOff
 {
 public:
-    explicit EchoOff(int fd) : m_fd(fd)
+    explicit EchoOff(int fd)
+        : m_fd(fd)
     {
         if (tcgetattr(fd, &g_savedTerminal) != 0)
             return;
@@ -70,7 +71,9 @@ private:
 
 } // namespace
 
-CliPasswordInput::CliPasswordInput(QTextStream& in, QTextStream& err) : m_in(in), m_err(err)
+CliPasswordInput::CliPasswordInput(QTextStream& in, QTextStream& err)
+    : m_in(in)
+    , m_err(err)
 {
     // main() reads from stdin through a QFile; the tests read from a string and never see
     // a terminal.

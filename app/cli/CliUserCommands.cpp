@@ -114,8 +114,8 @@ ExitCode userPasswd(CliContext& cli)
         Result<QString> fresh = readNewPassword(cli, session.value()->user().login);
         if (!fresh)
             return cli.fail(fresh.error());
-        if (Status changed
-            = UserAdmin::changeOwnPassword(*session.value(), std::move(current), std::move(fresh).value());
+        if (Status changed =
+                UserAdmin::changeOwnPassword(*session.value(), std::move(current), std::move(fresh).value());
             !changed)
             return cli.fail(changed.error());
         cli.out() << QCoreApplication::translate("daicho::Cli", "Your password was changed.") << Qt::endl;
@@ -224,8 +224,8 @@ ExitCode userList(CliContext& cli)
     };
     out << header.join(u'\t') << '\n';
     for (const UserEntry& user : users.value()) {
-        const QString department
-            = user.departmentId ? Organisation::fullName(departments.value(), *user.departmentId) : QString();
+        const QString department =
+            user.departmentId ? Organisation::fullName(departments.value(), *user.departmentId) : QString();
         out << user.login << '\t' << user.displayName << '\t' << roleDisplayName(user.role) << '\t' << department
             << '\t' << userState(user) << '\n';
     }

@@ -39,11 +39,12 @@ ExitCode verifyAndReport(CliContext& cli, const Session& session, const QList<Ch
         return cli.fail(verified.error());
     const VerifyReport& report = verified.value();
     if (!report.ok) {
-        const QString problem = report.firstBadSeq > 0
-            ? QCoreApplication::translate("daicho::Cli", "Verification failed at entry %1: %2")
-                  .arg(report.firstBadSeq)
-                  .arg(report.problem)
-            : QCoreApplication::translate("daicho::Cli", "Verification failed: %1").arg(report.problem);
+        const QString problem =
+            report.firstBadSeq > 0
+                ? QCoreApplication::translate("daicho::Cli", "Verification failed at entry %1: %2")
+                      .arg(report.firstBadSeq)
+                      .arg(report.problem)
+                : QCoreApplication::translate("daicho::Cli", "Verification failed: %1").arg(report.problem);
         return cli.fail(makeError(ErrorCode::Tampered, problem));
     }
 

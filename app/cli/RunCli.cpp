@@ -36,22 +36,22 @@ QString cliUsage()
         {"recover --user ID", QT_TRANSLATE_NOOP("daicho::Cli", "give ID a new password with the recovery key")},
     };
     QString text = QCoreApplication::translate("daicho::Cli", "Usage:")
-        + u" daicho-cli COMMAND [ARGUMENTS] [--db PATH] [--user ID]\n\n"_s;
+                   + u" daicho-cli COMMAND [ARGUMENTS] [--db PATH] [--user ID]\n\n"_s;
     text += QCoreApplication::translate("daicho::Cli",
                                         "Passwords and recovery keys are read from standard input, one per line, "
                                         "never from the command line. --db names the database, --user who signs in.")
-        + u"\n\n"_s;
+            + u"\n\n"_s;
     for (const Line& line : commands) {
         text += u"  "_s + QString::fromLatin1(line.synopsis) + u'\n';
         text += u"      "_s + QCoreApplication::translate("daicho::Cli", line.description) + u'\n';
     }
     text += u'\n'
-        + QCoreApplication::translate("daicho::Cli",
-                                      "Exit codes: 0 ok, 1 usage or invalid input, 2 sign-in failed, 3 locked or try "
-                                      "later, 4 not permitted, 5 not found or not a database, 6 verification failed "
-                                      "or tampered, 7 input/output error, 8 version mismatch, 9 internal error. See "
-                                      "docs/cli.md.")
-        + u'\n';
+            + QCoreApplication::translate(
+                "daicho::Cli", "Exit codes: 0 ok, 1 usage or invalid input, 2 sign-in failed, 3 locked or try "
+                               "later, 4 not permitted, 5 not found or not a database, 6 verification failed "
+                               "or tampered, 7 input/output error, 8 version mismatch, 9 internal error. See "
+                               "docs/cli.md.")
+            + u'\n';
     return text;
 }
 

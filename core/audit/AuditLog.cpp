@@ -41,7 +41,8 @@ const QString kAuditColumns = QStringLiteral(
 Result<QByteArray> rowDigest(const Database& db, const QString& table, const QString& id)
 {
     if (!Schema::auditedTables().contains(table))
-        return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::AuditLog", "The table is not audited."), table);
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("daicho::AuditLog", "The table is not audited."), table);
     auto pk = Schema::primaryKeyColumn(db, table);
     if (!pk)
         return pk.error();
@@ -91,7 +92,9 @@ Result<std::int64_t> AuditLog::append(const Database& db, const Clock& clock, co
                                       const AuditEvent& event)
 {
     if (!db.inTransaction())
-        return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::AuditLog", "An audit entry must be written inside the change's transaction."));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate(
+                             "daicho::AuditLog", "An audit entry must be written inside the change's transaction."));
     AuditEntry entry;
     {
         auto head = db.prepare(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
@@ -127,8 +130,8 @@ Result<std::int64_t> AuditLog::append(const Database& db, const Clock& clock, co
     entry.entryHash = crypto::sha256(entry.canonicalBytes());
     entry.signature = crypto::sign(signer.seed, entry.entryHash);
 
-    auto insert = db.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
-                                 .arg(kAuditColumns));
+    auto insert =
+        db.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").arg(kAuditColumns));
     if (!insert)
         return insert.error();
     insert->bind(1, entry.seq).bind(2, entry.atUtc).bind(3, entry.userId).bind(4, entry.keyId);
@@ -152,8 +155,8 @@ Result<std::int64_t> AuditLog::append(const Session& session, const AuditEvent& 
 
 Result<QList<AuditEntry>> AuditLog::newest(const Database& db, std::int64_t beforeSeq, int limit)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?")
-                               .arg(kAuditColumns));
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?").arg(kAuditColumns));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<std::int64_t>::max()).bind(2, limit);

@@ -113,55 +113,81 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
 
     const Status walked = AuditLog::forEachEntry(db, [&](const AuditEntry& e) -> Status {
         if (e.seq != expectedSeq)
-            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 is missing or out of order: the next entry found is %2.")
-                                   .arg(expectedSeq)
-                                   .arg(e.seq));
+            return fail(e.seq,
+                        QCoreApplication::translate("daicho::AuditVerifier",
+                                                    "Entry %1 is missing or out of order: the next entry found is %2.")
+                            .arg(expectedSeq)
+                            .arg(e.seq));
         if (e.prevHash != previousHash)
-            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 does not follow entry %2: an entry was changed, removed or "
-                                  "reordered.")
+            return fail(e.seq, QCoreApplication::translate(
+                                   "daicho::AuditVerifier",
+                                   "Entry %1 does not follow entry %2: an entry was changed, removed or "
+                                   "reordered.")
                                    .arg(e.seq)
                                    .arg(e.seq - 1));
         if (crypto::sha256(e.canonicalBytes()) != e.entryHash)
-            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 has been altered after it was written.").arg(e.seq));
+            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier",
+                                                           "Entry %1 has been altered after it was written.")
+                                   .arg(e.seq));
 
         const bool registers = e.action == QLatin1String("key.register");
         if (e.seq == 1) {
             // The genesis entry registers the chief's key and is signed by that same key.
             if (!registers)
-                return fail(1, QCoreApplication::translate("daicho::AuditVerifier", "Entry 1 does not register the first signing key."));
-            RegisteredKey genesis{QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1()),
-                                  e.userId, true, false};
+                return fail(1, QCoreApplication::translate("daicho::AuditVerifier",
+                                                           "Entry 1 does not register the first signing key."));
+            RegisteredKey genesis{
+                QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1()), e.userId,
+                true, false};
             keys[e.keyId] = genesis;
         }
         auto signer = keys.find(e.keyId);
         if (signer == keys.end())
-            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 is signed with key %2, which was never registered.")
+            return fail(e.seq,
+                        QCoreApplication::translate("daicho::AuditVerifier",
+                                                    "Entry %1 is signed with key %2, which was never registered.")
+                            .arg(e.seq)
+                            .arg(e.keyId));
+        if (signer->second.revoked)
+            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier",
+                                                           "Entry %1 is signed with key %2, which had been revoked.")
                                    .arg(e.seq)
                                    .arg(e.keyId));
-        if (signer->second.revoked)
-            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 is signed with key %2, which had been revoked.").arg(e.seq).arg(e.keyId));
         if (signer->second.userId != e.userId)
-            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 names a different author than the owner of its signing key.").arg(e.seq));
+            return fail(e.seq, QCoreApplication::translate(
+                                   "daicho::AuditVerifier",
+                                   "Entry %1 names a different author than the owner of its signing key.")
+                                   .arg(e.seq));
         if (!crypto::verifySignature(signer->second.publicKey, e.entryHash, e.signature))
-            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier", "The signature of entry %1 is not valid: the entry was rewritten by someone "
-                                  "without its author's key.")
+            return fail(e.seq, QCoreApplication::translate(
+                                   "daicho::AuditVerifier",
+                                   "The signature of entry %1 is not valid: the entry was rewritten by someone "
+                                   "without its author's key.")
                                    .arg(e.seq));
 
-        const bool managesKeys = registers || e.action == QLatin1String("key.revoke")
-                                 || e.action == QLatin1String("key.registrar");
+        const bool managesKeys =
+            registers || e.action == QLatin1String("key.revoke") || e.action == QLatin1String("key.registrar");
         if (managesKeys && e.seq != 1 && !signer->second.registrar)
-            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 changes signing keys but its author may not register keys.").arg(e.seq));
+            return fail(e.seq, QCoreApplication::translate(
+                                   "daicho::AuditVerifier",
+                                   "Entry %1 changes signing keys but its author may not register keys.")
+                                   .arg(e.seq));
         const auto keyId = optionalId(auditDetailValue(e.detail, QStringLiteral("key")));
         if (registers && e.seq != 1) {
             if (!keyId || keys.count(*keyId))
-                return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 registers a key number that is already in use.").arg(e.seq));
-            keys[*keyId] = RegisteredKey{
-                QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1()),
-                optionalId(auditDetailValue(e.detail, QStringLiteral("user"))),
-                auditDetailValue(e.detail, QStringLiteral("registrar")) == QLatin1String("1"), false};
+                return fail(e.seq,
+                            QCoreApplication::translate("daicho::AuditVerifier",
+                                                        "Entry %1 registers a key number that is already in use.")
+                                .arg(e.seq));
+            keys[*keyId] =
+                RegisteredKey{QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1()),
+                              optionalId(auditDetailValue(e.detail, QStringLiteral("user"))),
+                              auditDetailValue(e.detail, QStringLiteral("registrar")) == QLatin1String("1"), false};
         } else if (e.action == QLatin1String("key.revoke") || e.action == QLatin1String("key.registrar")) {
             if (!keyId || !keys.count(*keyId))
-                return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 refers to an unknown key.").arg(e.seq));
+                return fail(e.seq,
+                            QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 refers to an unknown key.")
+                                .arg(e.seq));
             if (e.action == QLatin1String("key.revoke"))
                 keys[*keyId].revoked = true;
             else
@@ -191,7 +217,8 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     if (failure)
         return finish(failure->seq, failure->problem);
     if (report.entriesChecked == 0)
-        return finish(0, QCoreApplication::translate("daicho::AuditVerifier", "The audit trail is empty: it has been erased."));
+        return finish(
+            0, QCoreApplication::translate("daicho::AuditVerifier", "The audit trail is empty: it has been erased."));
 
     for (const auto& [id, key] : keys)
         report.keyFingerprints << key.publicKey;
@@ -200,12 +227,16 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     for (const CheckpointCode& expected : checkpoints) {
         auto found = checkpointHashes.find(expected.seq);
         if (found == checkpointHashes.end())
-            return finish(expected.seq, QCoreApplication::translate("daicho::AuditVerifier", "Checkpoint %1 is not in the audit trail: the trail has been cut short "
-                                           "or replaced by an older copy.")
+            return finish(expected.seq, QCoreApplication::translate(
+                                            "daicho::AuditVerifier",
+                                            "Checkpoint %1 is not in the audit trail: the trail has been cut short "
+                                            "or replaced by an older copy.")
                                             .arg(expected.seq));
         if (checkpointCodeForHash(found->second) != expected.code)
-            return finish(expected.seq, QCoreApplication::translate("daicho::AuditVerifier", "Checkpoint %1 does not match its printed code: the trail up to it has "
-                                           "been rewritten.")
+            return finish(expected.seq, QCoreApplication::translate(
+                                            "daicho::AuditVerifier",
+                                            "Checkpoint %1 does not match its printed code: the trail up to it has "
+                                            "been rewritten.")
                                             .arg(expected.seq));
     }
 
@@ -229,24 +260,30 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
             ++report.rowsChecked;
             auto latest = latestDigest.find({table, id});
             if (latest == latestDigest.end())
-                return finish(0, QCoreApplication::translate("daicho::AuditVerifier", "Row %1 of table %2 has no audit entry: it was added outside Daicho.")
+                return finish(0, QCoreApplication::translate(
+                                     "daicho::AuditVerifier",
+                                     "Row %1 of table %2 has no audit entry: it was added outside Daicho.")
                                      .arg(id, table));
             auto digest = rowDigest(db, table, id);
             if (!digest)
                 return digest.error();
             if (digest.value() != latest->second.first)
                 return finish(latest->second.second,
-                              QCoreApplication::translate("daicho::AuditVerifier", "Row %1 of table %2 differs from what entry %3 recorded: it was changed outside "
-                                 "Daicho or put back from an older copy.")
+                              QCoreApplication::translate(
+                                  "daicho::AuditVerifier",
+                                  "Row %1 of table %2 differs from what entry %3 recorded: it was changed outside "
+                                  "Daicho or put back from an older copy.")
                                   .arg(id, table)
                                   .arg(latest->second.second));
         }
         for (const auto& [row, recorded] : latestDigest) {
             if (row.first == table && !recorded.first.isNull() && !seen.count(row.second))
-                return finish(recorded.second, QCoreApplication::translate("daicho::AuditVerifier", "Row %1 of table %2, recorded by entry %3, has been deleted "
-                                                  "outside Daicho.")
-                                                   .arg(row.second, table)
-                                                   .arg(recorded.second));
+                return finish(recorded.second,
+                              QCoreApplication::translate("daicho::AuditVerifier",
+                                                          "Row %1 of table %2, recorded by entry %3, has been deleted "
+                                                          "outside Daicho.")
+                                  .arg(row.second, table)
+                                  .arg(recorded.second));
         }
     }
 

@@ -26,8 +26,8 @@ struct VerifyReport {
     bool ok = true;
     std::int64_t entriesChecked = 0;
     std::int64_t rowsChecked = 0;
-    std::int64_t firstBadSeq = 0;  // 0 when the problem is not one entry (a row, a checkpoint)
-    QString problem;               // translated, names the entry or row
+    std::int64_t firstBadSeq = 0; // 0 when the problem is not one entry (a row, a checkpoint)
+    QString problem; // translated, names the entry or row
     std::int64_t headSeq = 0;
     QByteArray headHash;
     QList<QByteArray> keyFingerprints; // each registered public key, in order; print with keyFingerprintText()

@@ -14,11 +14,11 @@ Result<CheckpointCode> Checkpoint::sign(Session& session)
     auto head = AuditLog::newest(session.db(), 0, 1);
     if (!head)
         return head.error();
-    const QString detail = head->isEmpty()
-                               ? QString()
-                               : auditDetail({{QStringLiteral("head_seq"), QString::number(head->first().seq)},
-                                              {QStringLiteral("head_hash"),
-                                               QString::fromLatin1(head->first().entryHash.toHex())}});
+    const QString detail =
+        head->isEmpty()
+            ? QString()
+            : auditDetail({{QStringLiteral("head_seq"), QString::number(head->first().seq)},
+                           {QStringLiteral("head_hash"), QString::fromLatin1(head->first().entryHash.toHex())}});
     auto seq = AuditLog::append(session, {QStringLiteral("checkpoint"), {}, {}, detail});
     if (!seq)
         return seq.error();

@@ -12,9 +12,13 @@ namespace {
 Status checkName(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::Organisation", "Enter the name of the department or section."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::Organisation", "Enter the name of the department or section."));
     if (name.trimmed().size() > 60)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::Organisation", "The name is too long (at most 60 characters)."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::Organisation", "The name is too long (at most 60 characters)."));
     return {};
 }
 
@@ -61,9 +65,13 @@ Result<DepartmentId> Organisation::addDepartment(Session& session, const QString
         if (!row)
             return row.error();
         if (!row.value())
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::Organisation", "The chosen department does not exist."));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("daicho::Organisation", "The chosen department does not exist."));
         if (!parent->isNull(0))
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::Organisation", "A section belongs to a department, not to another section."));
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("daicho::Organisation",
+                                                         "A section belongs to a department, not to another section."));
     }
     auto insert = session.db().prepare(QStringLiteral(
         "INSERT INTO departments (parent_id, name, sort_order) VALUES (?, ?, (SELECT coalesce(max(sort_order), 0) + 1 "
@@ -75,7 +83,8 @@ Result<DepartmentId> Organisation::addDepartment(Session& session, const QString
     auto id = session.db().scalar(QStringLiteral("SELECT last_insert_rowid()"));
     if (!id)
         return id.error();
-    auto seq = AuditLog::append(session, {QStringLiteral("department.add"), QStringLiteral("departments"), id.value(), {}});
+    auto seq =
+        AuditLog::append(session, {QStringLiteral("department.add"), QStringLiteral("departments"), id.value(), {}});
     if (!seq)
         return seq.error();
     DAICHO_TRY(tx.value()->commit());
@@ -95,9 +104,10 @@ Status Organisation::renameDepartment(Session& session, DepartmentId id, const Q
     update->bind(1, name.trimmed()).bind(2, id);
     DAICHO_TRY(update->run());
     if (session.db().changes() == 0)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("daicho::Organisation", "The department does not exist."));
-    auto seq = AuditLog::append(session, {QStringLiteral("department.rename"), QStringLiteral("departments"),
-                                          QString::number(id), {}});
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("daicho::Organisation", "The department does not exist."));
+    auto seq = AuditLog::append(
+        session, {QStringLiteral("department.rename"), QStringLiteral("departments"), QString::number(id), {}});
     if (!seq)
         return seq.error();
     return tx.value()->commit();

@@ -24,9 +24,9 @@ Status PasswordPolicy::check(const QString& password, const QString& login)
                              .arg(kMinimumLength));
     const QString id = normaliseLogin(login);
     if (!id.isEmpty() && normal.toCaseFolded().contains(id))
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("daicho::PasswordPolicy",
-                                                     "The password must not contain your sign-in ID."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::PasswordPolicy", "The password must not contain your sign-in ID."));
     return {};
 }
 

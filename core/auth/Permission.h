@@ -16,20 +16,20 @@ enum class Operation {
     ViewOrganisation,
     ManageOrganisation,
     ViewUsers,
-    ManageUsers,       // add, remove, change role, reset password (第7条2項⑤)
+    ManageUsers, // add, remove, change role, reset password (第7条2項⑤)
     UnlockUser,
     ChangeOwnPassword,
-    ChangeSettings,    // idle lock time and other shared settings
+    ChangeSettings, // idle lock time and other shared settings
     ViewAuditTrail,
     VerifyAuditTrail,
-    SignCheckpoint,    // the auditor anchors the chain (第15条)
+    SignCheckpoint, // the auditor anchors the chain (第15条)
     RotateDatabaseKey,
     MakeBackup,
 };
 
 QList<Operation> allOperations();
-QString operationKey(Operation op);          // stable, for tests and the audit detail
-QString operationDisplayName(Operation op);  // translated
+QString operationKey(Operation op); // stable, for tests and the audit detail
+QString operationDisplayName(Operation op); // translated
 
 bool isAllowed(Role role, Operation op);
 

@@ -21,9 +21,9 @@ class Session
 {
 public:
     struct Secrets {
-        SecureBytes databaseKey;   // 32 bytes
-        SecureBytes agreementKey;  // X25519 private key of the slot
-        SecureBytes signingSeed;   // Ed25519 seed: signs this person's audit entries
+        SecureBytes databaseKey; // 32 bytes
+        SecureBytes agreementKey; // X25519 private key of the slot
+        SecureBytes signingSeed; // Ed25519 seed: signs this person's audit entries
         std::int64_t signingKeyId = 0;
     };
 

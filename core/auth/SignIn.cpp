@@ -20,14 +20,17 @@ namespace {
 
 Error wrongIdOrPassword()
 {
-    return makeError(ErrorCode::AuthFailed, QCoreApplication::translate("daicho::SignIn", "The sign-in ID or the password is wrong."));
+    return makeError(ErrorCode::AuthFailed,
+                     QCoreApplication::translate("daicho::SignIn", "The sign-in ID or the password is wrong."));
 }
 
 Error locked()
 {
-    return makeError(ErrorCode::AccountLocked,
-                     QCoreApplication::translate("daicho::SignIn", "This sign-in ID is locked after %1 failed attempts. Ask the chief officer to unlock it.")
-                         .arg(SignIn::kLockAfter));
+    return makeError(
+        ErrorCode::AccountLocked,
+        QCoreApplication::translate(
+            "daicho::SignIn", "This sign-in ID is locked after %1 failed attempts. Ask the chief officer to unlock it.")
+            .arg(SignIn::kLockAfter));
 }
 
 int waitSeconds(const SignInJournal::IdState& state, const QDateTime& now)
@@ -44,8 +47,10 @@ int waitSeconds(const SignInJournal::IdState& state, const QDateTime& now)
 Error tamperedSlot()
 {
     return makeError(ErrorCode::Tampered,
-                     QCoreApplication::translate("daicho::SignIn", "Your key slot is not the one this database expects: the key file (.daicho-keys) was "
-                        "replaced by an older or foreign copy. Nothing was opened. Tell the chief officer."));
+                     QCoreApplication::translate(
+                         "daicho::SignIn",
+                         "Your key slot is not the one this database expects: the key file (.daicho-keys) was "
+                         "replaced by an older or foreign copy. Nothing was opened. Tell the chief officer."));
 }
 
 // Moves failures recorded before any key was known into the audit trail, and updates the
@@ -63,7 +68,9 @@ Status importFailures(const Session& session, const SignInJournal& journal)
         for (const UserEntry& u : users.value())
             if (journal.idHash(u.login) == failure.idHash)
                 who = u;
-        AuditEvent event{QStringLiteral("signin.failed"), {}, {},
+        AuditEvent event{QStringLiteral("signin.failed"),
+                         {},
+                         {},
                          auditDetail({{QStringLiteral("at"), failure.atUtc.toString(Qt::ISODateWithMs)},
                                       {QStringLiteral("id_hash"), failure.idHash}})};
         if (who && who->id != session.user().id) {
@@ -84,8 +91,8 @@ Status importFailures(const Session& session, const SignInJournal& journal)
             auto lockedNow = session.db().scalar(QStringLiteral("SELECT locked FROM users WHERE id = %1").arg(who->id));
             if (lockedNow && lockedNow.value() == QLatin1String("1") && !who->locked) {
                 who->locked = true;
-                auto lockSeq = AuditLog::append(session, {QStringLiteral("user.locked"), QStringLiteral("users"),
-                                                          QString::number(who->id), {}});
+                auto lockSeq = AuditLog::append(
+                    session, {QStringLiteral("user.locked"), QStringLiteral("users"), QString::number(who->id), {}});
                 if (!lockSeq)
                     return lockSeq.error();
             }
@@ -118,14 +125,18 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
         return locked();
     if (const int wait = waitSeconds(state, clock.nowUtc()); wait > 0)
         return makeError(ErrorCode::TryLater,
-                         QCoreApplication::translate("daicho::SignIn", "Too many failed attempts. Wait %1 seconds before trying again.").arg(wait));
+                         QCoreApplication::translate("daicho::SignIn",
+                                                     "Too many failed attempts. Wait %1 seconds before trying again.")
+                             .arg(wait));
 
     const QString id = normaliseLogin(login);
     const KeySlot* slot = file->find(id);
     auto failed = [&]() -> Error {
         if (!journal.recordFailure(login, clock.nowUtc()).ok())
-            return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::SignIn", "The failed attempt could not be recorded; sign-in is refused until "
-                                               "the folder of the database is writable."));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate(
+                                 "daicho::SignIn", "The failed attempt could not be recorded; sign-in is refused until "
+                                                   "the folder of the database is writable."));
         return journal.state(login).consecutiveFailures >= kLockAfter ? locked() : wrongIdOrPassword();
     };
     if (!slot || slot->kind != KeySlot::Kind::User) {
@@ -155,14 +166,16 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
     if (!databaseId)
         return databaseId.error();
     if (QByteArray::fromHex(databaseId->toLatin1()) != file->databaseId())
-        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::SignIn", "The key file belongs to a different database."));
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate(
+                                                  "daicho::SignIn", "The key file belongs to a different database."));
     auto slotMatch = SlotRecords::match(*db.value(), id, slot->fingerprint());
     if (!slotMatch)
         return slotMatch.error();
     if (slotMatch.value() == SlotRecords::Match::None)
         return tamperedSlot();
     auto keyId = [&]() -> Result<std::int64_t> {
-        auto stmt = db.value()->prepare(QStringLiteral("SELECT id FROM signing_keys WHERE public_key = ? AND revoked = 0"));
+        auto stmt =
+            db.value()->prepare(QStringLiteral("SELECT id FROM signing_keys WHERE public_key = ? AND revoked = 0"));
         if (!stmt)
             return stmt.error();
         stmt->bind(1, slot->signingPublicKey);
@@ -200,8 +213,8 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
             return reset.error();
         reset->bind(1, session->user().id);
         DAICHO_TRY(reset->run());
-        auto seq = AuditLog::append(*session, {QStringLiteral("signin.ok"), QStringLiteral("users"),
-                                               QString::number(session->user().id), {}});
+        auto seq = AuditLog::append(
+            *session, {QStringLiteral("signin.ok"), QStringLiteral("users"), QString::number(session->user().id), {}});
         if (!seq)
             return seq.error();
         DAICHO_TRY(tx.value()->commit());

@@ -28,7 +28,10 @@ public:
         QDateTime lastFailureUtc;
     };
 
-    SignInJournal(QString path, QByteArray databaseId) : m_path(std::move(path)), m_databaseId(std::move(databaseId)) {}
+    SignInJournal(QString path, QByteArray databaseId)
+        : m_path(std::move(path))
+        , m_databaseId(std::move(databaseId))
+    { }
 
     QString idHash(const QString& login) const;
     IdState state(const QString& login) const;

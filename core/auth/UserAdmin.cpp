@@ -40,19 +40,25 @@ Result<UserEntry> existingUser(const Session& session, UserId id)
     if (!found)
         return found.error();
     if (!found.value() || !found.value()->active)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("daicho::UserAdmin", "This user does not exist or has been removed."));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("daicho::UserAdmin", "This user does not exist or has been removed."));
     return *found.value();
 }
 
 Status checkPerson(const Session& session, const QString& displayName, Role role, std::optional<DepartmentId> dept)
 {
     if (displayName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "Enter the person's name."));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::UserAdmin", "Enter the person's name."));
     if (displayName.trimmed().size() > 100)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "The name is too long (at most 100 characters)."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::UserAdmin", "The name is too long (at most 100 characters)."));
     if ((role == Role::DepartmentHead || role == Role::Staff) && !dept)
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("daicho::UserAdmin", "Choose the department of a department head or a staff member."));
+                         QCoreApplication::translate("daicho::UserAdmin",
+                                                     "Choose the department of a department head or a staff member."));
     if (dept) {
         auto exists = session.db().prepare(QStringLiteral("SELECT 1 FROM departments WHERE id = ?"));
         if (!exists)
@@ -62,7 +68,8 @@ Status checkPerson(const Session& session, const QString& displayName, Role role
         if (!row)
             return row.error();
         if (!row.value())
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "The chosen department does not exist."));
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("daicho::UserAdmin", "The chosen department does not exist."));
     }
     return {};
 }
@@ -75,8 +82,10 @@ Result<KeySlotFile> loadKeys(const Session& session)
 Error keyFileNotWritten(const Error& cause)
 {
     return makeError(cause.code,
-                     QCoreApplication::translate("daicho::UserAdmin", "The change was recorded, but the key file could not be written: %1 The person's old "
-                        "password stays valid until this is done again.")
+                     QCoreApplication::translate(
+                         "daicho::UserAdmin",
+                         "The change was recorded, but the key file could not be written: %1 The person's old "
+                         "password stays valid until this is done again.")
                          .arg(cause.message),
                      cause.detail);
 }
@@ -101,14 +110,18 @@ Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString
     DAICHO_TRY(checkLogin(user.login));
     const QString login = normaliseLogin(user.login);
     if (login == KeySlot::recoveryId())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "This sign-in ID is reserved."));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::UserAdmin", "This sign-in ID is reserved."));
     DAICHO_TRY(checkPerson(session, user.displayName, user.role, user.departmentId));
     auto existing = UserQueries::byLogin(session.db(), login);
     if (!existing)
         return existing.error();
     if (existing.value())
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("daicho::UserAdmin", "The sign-in ID %1 is already used (also by removed users). Choose another.").arg(login));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::UserAdmin",
+                                        "The sign-in ID %1 is already used (also by removed users). Choose another.")
+                .arg(login));
     DAICHO_TRY(PasswordPolicy::check(initialPassword, login));
 
     auto file = loadKeys(session);
@@ -116,7 +129,8 @@ Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString
         return file.error();
     const SecureBytes secret = passwordBytes(initialPassword = PasswordPolicy::normalise(initialPassword));
     const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
-    NewSlot slot = makeSlot(KeySlot::Kind::User, login, secret, kdf, session.secrets().databaseKey, file->headerBytes());
+    NewSlot slot =
+        makeSlot(KeySlot::Kind::User, login, secret, kdf, session.secrets().databaseKey, file->headerBytes());
 
     UserId id = 0;
     {
@@ -134,7 +148,8 @@ Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString
         if (!newId)
             return newId.error();
         id = newId->toLongLong();
-        DAICHO_TRY(audit(session, QStringLiteral("user.add"), id, auditDetail({{QStringLiteral("role"), roleKey(user.role)}})));
+        DAICHO_TRY(audit(session, QStringLiteral("user.add"), id,
+                         auditDetail({{QStringLiteral("role"), roleKey(user.role)}})));
         auto keyId = SigningKeys::registerKey(session, id, slot.slot.signingPublicKey, isRegistrar(user.role));
         if (!keyId)
             return keyId.error();
@@ -156,13 +171,16 @@ Status UserAdmin::updateUser(Session& session, const UserEntry& changed)
         return current.error();
     if (changed.id == session.user().id && changed.role != current->role)
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("daicho::UserAdmin", "You cannot change your own role: ask another chief officer, so that the organisation "
-                            "is never left without one."));
+                         QCoreApplication::translate(
+                             "daicho::UserAdmin",
+                             "You cannot change your own role: ask another chief officer, so that the organisation "
+                             "is never left without one."));
     DAICHO_TRY(checkPerson(session, changed.displayName, changed.role, changed.departmentId));
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
-    DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ? WHERE id = ?"),
+    DAICHO_TRY(exec(session,
+                    QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ? WHERE id = ?"),
                     [&](Statement& s) {
                         s.bind(1, changed.displayName.trimmed()).bind(2, roleKey(changed.role));
                         s.bind(3, changed.departmentId).bind(4, changed.id);
@@ -178,7 +196,8 @@ Status UserAdmin::removeUser(Session& session, UserId id)
 {
     DAICHO_TRY(requirePermission(session, Operation::ManageUsers));
     if (id == session.user().id)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "You cannot remove yourself."));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::UserAdmin", "You cannot remove yourself."));
     auto user = existingUser(session, id);
     if (!user)
         return user.error();
@@ -224,7 +243,9 @@ Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPass
 {
     DAICHO_TRY(requirePermission(session, Operation::ManageUsers));
     if (id == session.user().id)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "Change your own password with “Change password”."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::UserAdmin", "Change your own password with “Change password”."));
     auto user = existingUser(session, id);
     if (!user)
         return user.error();
@@ -235,8 +256,8 @@ Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPass
     const SecureBytes secret = passwordBytes(initialPassword = PasswordPolicy::normalise(initialPassword));
     const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
     // The old private keys are sealed under the forgotten password: the person gets new ones.
-    NewSlot slot = makeSlot(KeySlot::Kind::User, user->login, secret, kdf, session.secrets().databaseKey,
-                            file->headerBytes());
+    NewSlot slot =
+        makeSlot(KeySlot::Kind::User, user->login, secret, kdf, session.secrets().databaseKey, file->headerBytes());
     {
         auto tx = Transaction::begin(session.db());
         if (!tx)
@@ -268,24 +289,28 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
     const QString login = session.user().login;
     DAICHO_TRY(PasswordPolicy::check(newPassword, login));
     if (PasswordPolicy::normalise(newPassword) == PasswordPolicy::normalise(currentPassword))
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::UserAdmin", "The new password must differ from the current one."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::UserAdmin", "The new password must differ from the current one."));
     auto file = loadKeys(session);
     if (!file)
         return file.error();
     const KeySlot* slot = file->find(login);
     if (!slot)
-        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::UserAdmin", "Your key slot is missing from the key file."));
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate(
+                                                  "daicho::UserAdmin", "Your key slot is missing from the key file."));
     const SecureBytes current = passwordBytes(currentPassword = PasswordPolicy::normalise(currentPassword));
     auto unlocked = unlockSlot(*slot, current, file->headerBytes());
     if (!unlocked) {
         if (unlocked.error().code == ErrorCode::AuthFailed)
-            return makeError(ErrorCode::AuthFailed, QCoreApplication::translate("daicho::UserAdmin", "The current password is wrong."));
+            return makeError(ErrorCode::AuthFailed,
+                             QCoreApplication::translate("daicho::UserAdmin", "The current password is wrong."));
         return unlocked.error();
     }
     const SecureBytes secret = passwordBytes(newPassword = PasswordPolicy::normalise(newPassword));
     const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
-    const KeySlot resealed = resealPrivate(*slot, unlocked.value(), secret, kdf, session.secrets().databaseKey,
-                                           file->headerBytes());
+    const KeySlot resealed =
+        resealPrivate(*slot, unlocked.value(), secret, kdf, session.secrets().databaseKey, file->headerBytes());
     {
         auto tx = Transaction::begin(session.db());
         if (!tx)

@@ -15,7 +15,7 @@ using DepartmentId = std::int64_t;
 
 struct UserEntry {
     UserId id = 0;
-    QString login;        // sign-in ID, fixed once created
+    QString login; // sign-in ID, fixed once created
     QString displayName;
     Role role = Role::Staff;
     std::optional<DepartmentId> departmentId;

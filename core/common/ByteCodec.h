@@ -31,7 +31,9 @@ private:
 class ByteReader
 {
 public:
-    explicit ByteReader(const QByteArray& data) : m_data(data) {}
+    explicit ByteReader(const QByteArray& data)
+        : m_data(data)
+    { }
     std::optional<std::uint8_t> u8();
     std::optional<std::uint16_t> u16();
     std::optional<std::uint32_t> u32();

@@ -7,20 +7,20 @@ namespace daicho {
 // Stable codes: the CLI maps them to exit codes (docs/cli.md) and tests match on them.
 enum class ErrorCode {
     Ok = 0,
-    InvalidInput,       // the caller gave something that cannot be used; message says what
-    NotFound,           // a file, user or row that does not exist
-    AuthFailed,         // wrong password or unknown user (never says which)
-    AccountLocked,      // ten failures; the chief must unlock
-    TryLater,           // too many recent failures; wait and try again
+    InvalidInput, // the caller gave something that cannot be used; message says what
+    NotFound, // a file, user or row that does not exist
+    AuthFailed, // wrong password or unknown user (never says which)
+    AccountLocked, // ten failures; the chief must unlock
+    TryLater, // too many recent failures; wait and try again
     PasswordChangeRequired,
-    PermissionDenied,   // the signed-in role may not do this
-    NotADatabase,       // the file is not a Daicho database, or the key does not fit
-    Corrupt,            // integrity check failed, truncated file
-    Tampered,           // schema objects, slots, chain, signatures or digests do not match
-    VersionMismatch,    // cipher or schema version is not the one this build expects
-    Io,                 // read-only folder, full disk, rename failed
-    Busy,               // another instance holds the database
-    Internal,           // a bug: should never reach a user
+    PermissionDenied, // the signed-in role may not do this
+    NotADatabase, // the file is not a Daicho database, or the key does not fit
+    Corrupt, // integrity check failed, truncated file
+    Tampered, // schema objects, slots, chain, signatures or digests do not match
+    VersionMismatch, // cipher or schema version is not the one this build expects
+    Io, // read-only folder, full disk, rename failed
+    Busy, // another instance holds the database
+    Internal, // a bug: should never reach a user
 };
 
 // A failure as data: `message` is translated and shown to people; `detail` is for the

@@ -71,9 +71,9 @@ QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data)
 SecureBytes hkdfSha256(const SecureBytes& secret, const QByteArray& salt, const QByteArray& info, std::size_t length)
 {
     auto kdf = Botan::KDF::create_or_throw("HKDF(SHA-256)");
-    Botan::secure_vector<std::uint8_t> out = kdf->derive_key(length, secret.data(), secret.size(), bytes(salt),
-                                                             static_cast<std::size_t>(salt.size()), bytes(info),
-                                                             static_cast<std::size_t>(info.size()));
+    Botan::secure_vector<std::uint8_t> out =
+        kdf->derive_key(length, secret.data(), secret.size(), bytes(salt), static_cast<std::size_t>(salt.size()),
+                        bytes(info), static_cast<std::size_t>(info.size()));
     return SecureBytes(out.begin(), out.end());
 }
 
@@ -125,7 +125,8 @@ QByteArray agreementPublicKey(const SecureBytes& privateKey)
 Result<SecureBytes> agree(const SecureBytes& privateKey, const QByteArray& peerPublicKey)
 {
     if (privateKey.size() != 32 || peerPublicKey.size() != kPublicKeyBytes)
-        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::crypto", "A key has the wrong size."));
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("daicho::crypto", "A key has the wrong size."));
     Botan::Curve25519_PrivateKey key(Botan::secure_vector<std::uint8_t>(privateKey.begin(), privateKey.end()));
     Botan::secure_vector<std::uint8_t> shared = key.agree(bytes(peerPublicKey), 32);
     // An all-zero result means a low-order point was planted as the peer key.
@@ -133,7 +134,8 @@ Result<SecureBytes> agree(const SecureBytes& privateKey, const QByteArray& peerP
     for (auto b : shared)
         allZero = allZero && b == 0;
     if (allZero)
-        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::crypto", "A public key is invalid."));
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("daicho::crypto", "A public key is invalid."));
     return SecureBytes(shared.begin(), shared.end());
 }
 
@@ -197,14 +199,14 @@ Status failed(const char* what)
 Status selfTest()
 {
     try {
-        if (sha256(QByteArrayLiteral("abc"))
-            != hex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"))
+        if (sha256(QByteArrayLiteral("abc")) != hex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"))
             return failed("sha256");
         // RFC 8032 section 7.1, test 1.
         SecureBytes seed = toSecure(hex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
         const QByteArray pub = hex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
-        const QByteArray sig = hex("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e3970"
-                                   "1cf9b46bd25bf5f0595bbe24655141438e7a100b");
+        const QByteArray sig =
+            hex("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e3970"
+                "1cf9b46bd25bf5f0595bbe24655141438e7a100b");
         if (signingPublicKey(seed) != pub || sign(seed, {}) != sig || !verifySignature(pub, {}, sig)
             || verifySignature(pub, QByteArrayLiteral("x"), sig))
             return failed("ed25519");
@@ -214,8 +216,7 @@ Status selfTest()
         auto shared = agree(alice, bobPub);
         if (agreementPublicKey(alice) != hex("8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a")
             || !shared
-            || toByteArray(shared.value())
-                   != hex("4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742"))
+            || toByteArray(shared.value()) != hex("4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742"))
             return failed("x25519");
         // NIST GCM test case 13: zero key, zero IV, empty plaintext.
         SecureBytes zeroKey(32, 0);

@@ -20,8 +20,7 @@ QByteArray randomBytes(std::size_t size); // salts, nonces, identifiers
 
 QByteArray sha256(const QByteArray& data);
 QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data);
-SecureBytes hkdfSha256(const SecureBytes& secret, const QByteArray& salt, const QByteArray& info,
-                       std::size_t length);
+SecureBytes hkdfSha256(const SecureBytes& secret, const QByteArray& salt, const QByteArray& info, std::size_t length);
 
 // AES-256-GCM with a 96-bit nonce and 128-bit tag appended to the ciphertext.
 QByteArray seal(const SecureBytes& key, const QByteArray& nonce, const SecureBytes& plaintext,
@@ -34,7 +33,7 @@ Result<SecureBytes> open(const SecureBytes& key, const QByteArray& nonce, const 
 // during a key rotation without knowing anyone's password.
 struct AgreementKeyPair {
     SecureBytes privateKey; // 32 bytes
-    QByteArray publicKey;   // 32 bytes
+    QByteArray publicKey; // 32 bytes
 };
 AgreementKeyPair generateAgreementKey();
 QByteArray agreementPublicKey(const SecureBytes& privateKey);

@@ -23,7 +23,7 @@ struct KdfParams {
 struct KdfLimits {
     KdfParams minimum;
     KdfParams maximum;
-    double targetSecondsLow = 0.5;  // calibration aims between these
+    double targetSecondsLow = 0.5; // calibration aims between these
     double targetSecondsHigh = 1.5;
 };
 const KdfLimits& kdfLimits();

@@ -18,7 +18,8 @@ struct WipingAllocator {
     using value_type = T;
     WipingAllocator() noexcept = default;
     template <typename U>
-    WipingAllocator(const WipingAllocator<U>&) noexcept {}
+    WipingAllocator(const WipingAllocator<U>&) noexcept
+    { }
     T* allocate(std::size_t n) { return std::allocator<T>{}.allocate(n); }
     void deallocate(T* p, std::size_t n) noexcept
     {
@@ -26,7 +27,10 @@ struct WipingAllocator {
         std::allocator<T>{}.deallocate(p, n);
     }
     template <typename U>
-    bool operator==(const WipingAllocator<U>&) const noexcept { return true; }
+    bool operator==(const WipingAllocator<U>&) const noexcept
+    {
+        return true;
+    }
 };
 
 // Secret bytes: keys, passwords as UTF-8, unwrapped slot payloads.

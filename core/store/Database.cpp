@@ -25,16 +25,24 @@ SecureBytes rawKeySpec(const SecureBytes& key)
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key, Mode mode)
 {
     if (key.size() != kKeyBytes)
-        return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Database", "The database key has the wrong length."));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("daicho::Database", "The database key has the wrong length."));
     const QFileInfo info(path);
     if (mode == Mode::OpenExisting && !info.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("daicho::Database", "The database file %1 does not exist.").arg(path));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("daicho::Database", "The database file %1 does not exist.").arg(path));
     if (mode == Mode::CreateNew && info.exists())
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("daicho::Database", "A file named %1 already exists. Choose another name; nothing was overwritten.")
-                             .arg(path));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::Database",
+                                        "A file named %1 already exists. Choose another name; nothing was overwritten.")
+                .arg(path));
     if (mode == Mode::OpenExisting && info.size() == 0)
-        return makeError(ErrorCode::NotADatabase, QCoreApplication::translate("daicho::Database", "The file %1 is empty: it is not a Daicho database.").arg(path));
+        return makeError(
+            ErrorCode::NotADatabase,
+            QCoreApplication::translate("daicho::Database", "The file %1 is empty: it is not a Daicho database.")
+                .arg(path));
 
     sqlite3* raw = nullptr;
     // CREATE always: ATTACH inherits these flags, and backups and rotations attach new
@@ -72,7 +80,9 @@ Status Database::configure(Mode mode)
     int enabled = -1;
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &enabled);
     if (enabled != 0)
-        return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Database", "Triggers could not be disabled on the database connection."));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("daicho::Database",
+                                                     "Triggers could not be disabled on the database connection."));
 
     DAICHO_TRY(exec(QStringLiteral("PRAGMA foreign_keys = ON")));
     DAICHO_TRY(exec(QStringLiteral("PRAGMA secure_delete = ON")));
@@ -96,8 +106,10 @@ Status Database::configure(Mode mode)
             return value.error();
         if (value.value() != QLatin1String(e.value))
             return makeError(ErrorCode::VersionMismatch,
-                             QCoreApplication::translate("daicho::Database", "The database engine did not accept a required setting. Install the sqlcipher "
-                                "package of Debian 12."),
+                             QCoreApplication::translate(
+                                 "daicho::Database",
+                                 "The database engine did not accept a required setting. Install the sqlcipher "
+                                 "package of Debian 12."),
                              QStringLiteral("%1 = %2").arg(QString::fromLatin1(e.pragma), value.value()));
     }
     return {};
@@ -151,9 +163,11 @@ Result<QString> Database::integrityCheck() const
 Status Database::exportTo(const QString& destination, const SecureBytes* newKey) const
 {
     if (QFileInfo::exists(destination))
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("daicho::Database", "A file named %1 already exists. Choose another name; nothing was overwritten.")
-                             .arg(destination));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::Database",
+                                        "A file named %1 already exists. Choose another name; nothing was overwritten.")
+                .arg(destination));
     // Without this, sqlcipher_export writes 1 KiB pages into the new file.
     DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_default_page_size = 4096")));
     auto attach = prepare(QStringLiteral("ATTACH DATABASE ? AS daicho_export"));

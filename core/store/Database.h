@@ -57,7 +57,10 @@ public:
     int changes() const;
 
 private:
-    Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3* db, QString path)
+        : m_db(db)
+        , m_path(std::move(path))
+    { }
     Status configure(Mode mode);
 
     sqlite3* m_db = nullptr;
@@ -73,7 +76,9 @@ public:
     [[nodiscard]] Status commit();
 
 private:
-    explicit Transaction(const Database& db) : m_db(db) {}
+    explicit Transaction(const Database& db)
+        : m_db(db)
+    { }
     const Database& m_db;
     bool m_done = false;
 };

@@ -24,7 +24,9 @@ public:
     void backToShared();
 
 private:
-    explicit FileLock(int fd) : m_fd(fd) {}
+    explicit FileLock(int fd)
+        : m_fd(fd)
+    { }
     int m_fd = -1;
 };
 

@@ -34,8 +34,8 @@ void sealEnvelope(KeySlot& slot, const SecureBytes& databaseKey, const QByteArra
     const SecureBytes kek = envelopeKey(shared.value(), ephemeral.publicKey, slot.agreementPublicKey);
     slot.envelopeEphemeralKey = ephemeral.publicKey;
     slot.envelopeNonce = crypto::randomBytes(crypto::kNonceBytes);
-    slot.envelopeSealed = crypto::seal(kek, slot.envelopeNonce, databaseKey,
-                                       envelopeAad(slot, fileHeader, ephemeral.publicKey));
+    slot.envelopeSealed =
+        crypto::seal(kek, slot.envelopeNonce, databaseKey, envelopeAad(slot, fileHeader, ephemeral.publicKey));
 }
 
 void sealPrivate(KeySlot& slot, const UnlockedSlot& keys, const SecureBytes& secret, const QByteArray& fileHeader)
@@ -116,9 +116,9 @@ Result<UnlockedSlot> unlockSlot(const KeySlot& slot, const SecureBytes& secret, 
     // The public keys in the header must belong to the private keys inside.
     if (crypto::agreementPublicKey(keys.agreementKey) != slot.agreementPublicKey
         || crypto::signingPublicKey(keys.signingSeed) != slot.signingPublicKey)
-        return makeError(ErrorCode::Tampered,
-                         QCoreApplication::translate("daicho::KeySlot",
-                                                     "A key slot's public keys do not match its private keys."));
+        return makeError(
+            ErrorCode::Tampered,
+            QCoreApplication::translate("daicho::KeySlot", "A key slot's public keys do not match its private keys."));
     return keys;
 }
 
@@ -138,8 +138,8 @@ Result<SecureBytes> openEnvelope(const KeySlot& slot, const SecureBytes& agreeme
     return key;
 }
 
-KeySlot resealPrivate(const KeySlot& slot, const UnlockedSlot& keys, const SecureBytes& newSecret,
-                      const KdfParams& kdf, const SecureBytes& databaseKey, const QByteArray& fileHeader)
+KeySlot resealPrivate(const KeySlot& slot, const UnlockedSlot& keys, const SecureBytes& newSecret, const KdfParams& kdf,
+                      const SecureBytes& databaseKey, const QByteArray& fileHeader)
 {
     KeySlot next = slot;
     next.kdf = kdf;

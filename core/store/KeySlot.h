@@ -24,22 +24,22 @@ struct KeySlot {
     enum class Kind : quint8 { User = 1, Recovery = 2 };
 
     Kind kind = Kind::User;
-    QString id;              // the user's sign-in ID, or "#recovery"
+    QString id; // the user's sign-in ID, or "#recovery"
     KdfParams kdf;
-    QByteArray salt;         // 16 bytes
+    QByteArray salt; // 16 bytes
     QByteArray agreementPublicKey;
     QByteArray signingPublicKey;
     QByteArray privateNonce;
-    QByteArray privateSealed;   // 64 bytes + tag
+    QByteArray privateSealed; // 64 bytes + tag
     QByteArray envelopeEphemeralKey;
     QByteArray envelopeNonce;
-    QByteArray envelopeSealed;  // 32 bytes + tag
+    QByteArray envelopeSealed; // 32 bytes + tag
 
     static QString recoveryId() { return QStringLiteral("#recovery"); }
 
-    QByteArray headerBytes() const;     // everything but the sealed parts
+    QByteArray headerBytes() const; // everything but the sealed parts
     QByteArray serialize() const;
-    QByteArray fingerprint() const;     // SHA-256 of serialize(); recorded in the database
+    QByteArray fingerprint() const; // SHA-256 of serialize(); recorded in the database
 };
 
 struct UnlockedSlot {
@@ -62,8 +62,8 @@ Result<SecureBytes> openEnvelope(const KeySlot& slot, const SecureBytes& agreeme
 
 // The same slot and keys under a new secret (password change). The envelope is sealed
 // again too, because its associated data covers the header (new salt).
-KeySlot resealPrivate(const KeySlot& slot, const UnlockedSlot& keys, const SecureBytes& newSecret,
-                      const KdfParams& kdf, const SecureBytes& databaseKey, const QByteArray& fileHeader);
+KeySlot resealPrivate(const KeySlot& slot, const UnlockedSlot& keys, const SecureBytes& newSecret, const KdfParams& kdf,
+                      const SecureBytes& databaseKey, const QByteArray& fileHeader);
 // The same slot with its envelope holding `newDatabaseKey` (key rotation).
 KeySlot rewrapEnvelope(const KeySlot& slot, const SecureBytes& newDatabaseKey, const QByteArray& fileHeader);
 

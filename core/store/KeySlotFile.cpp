@@ -23,8 +23,10 @@ constexpr std::uint32_t kMaxSlots = 10000;
 Error damaged(const QString& detail)
 {
     return makeError(ErrorCode::Tampered,
-                     QCoreApplication::translate("daicho::KeySlotFile", "The key file is damaged or has been altered. Restore the key file (.daicho-keys) from "
-                        "the same backup as the database."),
+                     QCoreApplication::translate(
+                         "daicho::KeySlotFile",
+                         "The key file is damaged or has been altered. Restore the key file (.daicho-keys) from "
+                         "the same backup as the database."),
                      detail);
 }
 
@@ -88,8 +90,10 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
 {
     if (bytes.size() < kMagic.size() + 4 + kDatabaseIdBytes + 4 + 32 || !bytes.startsWith(kMagic))
         return makeError(ErrorCode::NotADatabase,
-                         QCoreApplication::translate("daicho::KeySlotFile", "The key file is not a Daicho key file. Choose the .daicho-keys file that belongs to "
-                            "the database."),
+                         QCoreApplication::translate(
+                             "daicho::KeySlotFile",
+                             "The key file is not a Daicho key file. Choose the .daicho-keys file that belongs to "
+                             "the database."),
                          QStringLiteral("bad magic or size %1").arg(bytes.size()));
     const QByteArray body = bytes.left(bytes.size() - 32);
     if (crypto::sha256(body) != bytes.right(32))
@@ -100,8 +104,10 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     const auto reserved = r.u16();
     if (!version || *version != kFormatVersion || !reserved || *reserved != 0)
         return makeError(ErrorCode::VersionMismatch,
-                         QCoreApplication::translate("daicho::KeySlotFile", "The key file was written by a different version of Daicho (format %1). Use the "
-                            "version that created it.")
+                         QCoreApplication::translate(
+                             "daicho::KeySlotFile",
+                             "The key file was written by a different version of Daicho (format %1). Use the "
+                             "version that created it.")
                              .arg(version.value_or(0)));
     KeySlotFile file(r.raw(kDatabaseIdBytes).value_or(QByteArray()));
     const auto count = r.u32();
@@ -155,11 +161,16 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     QFile file(path);
     if (!file.exists())
         return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("daicho::KeySlotFile", "The key file %1 is missing. It must lie beside the database; restore it from the "
-                            "same backup as the database.")
+                         QCoreApplication::translate(
+                             "daicho::KeySlotFile",
+                             "The key file %1 is missing. It must lie beside the database; restore it from the "
+                             "same backup as the database.")
                              .arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::KeySlotFile", "The key file %1 cannot be read. Check its permissions.").arg(path));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("daicho::KeySlotFile", "The key file %1 cannot be read. Check its permissions.")
+                .arg(path));
     if (file.size() > 64 * 1024 * 1024)
         return damaged(QStringLiteral("too large"));
     return parse(file.readAll());
@@ -176,8 +187,10 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
     auto failure = [&](const QString& detail) {
         QFile::remove(temp);
         return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("daicho::KeySlotFile", "The file %1 could not be written (disk full or folder not writable). Nothing was "
-                            "changed.")
+                         QCoreApplication::translate(
+                             "daicho::KeySlotFile",
+                             "The file %1 could not be written (disk full or folder not writable). Nothing was "
+                             "changed.")
                              .arg(path),
                          detail);
     };

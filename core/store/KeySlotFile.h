@@ -20,7 +20,9 @@ public:
     static constexpr quint16 kFormatVersion = 1;
     static constexpr int kDatabaseIdBytes = 16;
 
-    explicit KeySlotFile(QByteArray databaseId = {}) : m_databaseId(std::move(databaseId)) {}
+    explicit KeySlotFile(QByteArray databaseId = {})
+        : m_databaseId(std::move(databaseId))
+    { }
 
     const QByteArray& databaseId() const { return m_databaseId; }
     // Bound into every slot's associated data.
@@ -29,7 +31,7 @@ public:
     const QList<KeySlot>& keySlots() const { return m_slots; }
     const KeySlot* find(const QString& id) const;
     std::optional<KdfParams> userKdf() const; // parameters of the first user slot
-    void put(const KeySlot& slot);            // adds or replaces by ID
+    void put(const KeySlot& slot); // adds or replaces by ID
     bool remove(const QString& id);
 
     QByteArray serialize() const;

@@ -42,7 +42,9 @@ Result<SchemaObjects> schemaObjects(sqlite3* db)
     if (rc != SQLITE_OK)
         return sqliteError(db, rc, QStringLiteral("sqlite_master"));
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        auto col = [&](int i) { return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, i))); };
+        auto col = [&](int i) {
+            return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, i)));
+        };
         objects[col(0) + QLatin1Char(' ') + col(1)] = col(2) + QLatin1Char('|') + normalised(col(3));
     }
     sqlite3_finalize(stmt);
@@ -58,7 +60,8 @@ Result<SchemaObjects> expectedObjects()
         sqlite3* memory = nullptr;
         if (sqlite3_open(":memory:", &memory) != SQLITE_OK) {
             sqlite3_close(memory);
-            return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Schema", "The expected schema could not be built."));
+            return makeError(ErrorCode::Internal,
+                             QCoreApplication::translate("daicho::Schema", "The expected schema could not be built."));
         }
         for (const QString& script : migrationScripts()) {
             if (sqlite3_exec(memory, script.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -87,17 +90,21 @@ Status verifyEngine(const Database& db)
     const auto majorMinor = [](const QString& v) { return v.section(QLatin1Char('.'), 0, 1); };
     if (!running->startsWith(QLatin1String("3.")) || majorMinor(running.value()) != majorMinor(recorded.value()))
         return makeError(ErrorCode::VersionMismatch,
-                         QCoreApplication::translate("daicho::Schema", "The database was written with SQLCipher %1, but this installation has %2. Use the "
-                            "Debian 12 sqlcipher package that created it.")
+                         QCoreApplication::translate(
+                             "daicho::Schema",
+                             "The database was written with SQLCipher %1, but this installation has %2. Use the "
+                             "Debian 12 sqlcipher package that created it.")
                              .arg(recorded.value(), running.value()));
     auto pageSize = db.scalar(QStringLiteral("PRAGMA page_size"));
     if (!pageSize)
         return pageSize.error();
     if (pageSize->toInt() != Database::kPageSize)
-        return makeError(ErrorCode::VersionMismatch,
-                         QCoreApplication::translate("daicho::Schema", "The database uses %1-byte pages instead of %2. It was not created by Daicho.")
-                             .arg(pageSize.value())
-                             .arg(Database::kPageSize));
+        return makeError(
+            ErrorCode::VersionMismatch,
+            QCoreApplication::translate("daicho::Schema",
+                                        "The database uses %1-byte pages instead of %2. It was not created by Daicho.")
+                .arg(pageSize.value())
+                .arg(Database::kPageSize));
     return {};
 }
 
@@ -113,7 +120,9 @@ Status Schema::create(const Database& db)
     const QStringList scripts = migrationScripts();
     for (const QString& script : scripts) {
         if (script.isEmpty())
-            return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Schema", "A schema migration is missing from this build."));
+            return makeError(
+                ErrorCode::Internal,
+                QCoreApplication::translate("daicho::Schema", "A schema migration is missing from this build."));
         DAICHO_TRY(db.exec(script));
     }
     return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(scripts.size()));
@@ -127,12 +136,17 @@ Status Schema::verify(const Database& db)
     const int found = version->toInt();
     if (found > currentVersion())
         return makeError(ErrorCode::VersionMismatch,
-                         QCoreApplication::translate("daicho::Schema", "This database was written by a newer version of Daicho (schema %1). Install that "
-                            "version to open it.")
+                         QCoreApplication::translate(
+                             "daicho::Schema",
+                             "This database was written by a newer version of Daicho (schema %1). Install that "
+                             "version to open it.")
                              .arg(found));
     if (found < currentVersion())
-        return makeError(ErrorCode::VersionMismatch,
-                         QCoreApplication::translate("daicho::Schema", "This database has an older schema (%1) that this version cannot upgrade.").arg(found));
+        return makeError(
+            ErrorCode::VersionMismatch,
+            QCoreApplication::translate("daicho::Schema",
+                                        "This database has an older schema (%1) that this version cannot upgrade.")
+                .arg(found));
     DAICHO_TRY(verifyEngine(db));
     auto expected = expectedObjects();
     if (!expected)
@@ -144,17 +158,21 @@ Status Schema::verify(const Database& db)
         auto it = expected->find(name);
         if (it == expected->end() || it->second != sql)
             return makeError(ErrorCode::Tampered,
-                             QCoreApplication::translate("daicho::Schema", "The database holds a schema object that Daicho did not create (%1). Someone who "
-                                "had the key has altered the file; it was not opened for writing. Show this to "
-                                "the auditor and restore from a backup.")
+                             QCoreApplication::translate(
+                                 "daicho::Schema",
+                                 "The database holds a schema object that Daicho did not create (%1). Someone who "
+                                 "had the key has altered the file; it was not opened for writing. Show this to "
+                                 "the auditor and restore from a backup.")
                                  .arg(name),
                              name);
     }
     for (const auto& [name, sql] : expected.value()) {
         if (!actual->count(name))
             return makeError(ErrorCode::Tampered,
-                             QCoreApplication::translate("daicho::Schema", "The database lacks a part of its schema (%1). The file has been altered; restore "
-                                "it from a backup.")
+                             QCoreApplication::translate(
+                                 "daicho::Schema",
+                                 "The database lacks a part of its schema (%1). The file has been altered; restore "
+                                 "it from a backup.")
                                  .arg(name),
                              name);
     }
@@ -170,7 +188,8 @@ QStringList Schema::auditedTables()
 Result<QString> Schema::primaryKeyColumn(const Database& db, const QString& table)
 {
     if (!auditedTables().contains(table))
-        return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Schema", "The table is not audited."), table);
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("daicho::Schema", "The table is not audited."), table);
     // PRAGMA table_info, not pragma_table_info(): table-valued pragmas came in SQLite 3.16.
     auto info = db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
     if (!info)
@@ -184,7 +203,8 @@ Result<QString> Schema::primaryKeyColumn(const Database& db, const QString& tabl
         if (info->integer(5) == 1)
             return info->text(1);
     }
-    return makeError(ErrorCode::Internal, QCoreApplication::translate("daicho::Schema", "An audited table has no primary key."), table);
+    return makeError(ErrorCode::Internal,
+                     QCoreApplication::translate("daicho::Schema", "An audited table has no primary key."), table);
 }
 
 } // namespace daicho

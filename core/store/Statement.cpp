@@ -9,9 +9,10 @@
 namespace daicho {
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_bindError(other.m_bindError)
-{
-}
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_bindError(other.m_bindError)
+{ }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {

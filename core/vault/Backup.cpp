@@ -18,13 +18,16 @@ Status checkDestination(const VaultPaths& destination)
 {
     for (const QString& path : {destination.database, destination.keys()})
         if (QFileInfo::exists(path))
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("daicho::Backup", "A file named %1 already exists. Choose another name; nothing was overwritten.")
-                                 .arg(path));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate(
+                    "daicho::Backup", "A file named %1 already exists. Choose another name; nothing was overwritten.")
+                    .arg(path));
     const QFileInfo folder(QFileInfo(destination.database).absolutePath());
     if (!folder.isDir() || !folder.isWritable())
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("daicho::Backup", "The folder %1 does not exist or cannot be written.").arg(folder.absoluteFilePath()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "daicho::Backup", "The folder %1 does not exist or cannot be written.")
+                                            .arg(folder.absoluteFilePath()));
     return {};
 }
 
@@ -40,7 +43,8 @@ Status copyFileSynced(const QString& from, const QString& to)
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("daicho::Backup", "The file %1 cannot be read.").arg(from));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("daicho::Backup", "The file %1 cannot be read.").arg(from));
     return writeFileAtomically(to, in.readAll());
 }
 
@@ -55,9 +59,11 @@ Status Backup::backup(Session& session, const VaultPaths& destination)
         if (!tx)
             return tx.error();
         // Only the file name: a folder path may name a person.
-        auto seq = AuditLog::append(session, {QStringLiteral("backup.make"), {}, {},
-                                              auditDetail({{QStringLiteral("file"),
-                                                            QFileInfo(destination.database).fileName()}})});
+        auto seq = AuditLog::append(
+            session, {QStringLiteral("backup.make"),
+                      {},
+                      {},
+                      auditDetail({{QStringLiteral("file"), QFileInfo(destination.database).fileName()}})});
         if (!seq)
             return seq.error();
         DAICHO_TRY(tx.value()->commit());
@@ -75,7 +81,9 @@ Status Backup::backup(Session& session, const VaultPaths& destination)
 Status Backup::restore(const VaultPaths& backup, const VaultPaths& destination)
 {
     if (!QFileInfo::exists(backup.database))
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("daicho::Backup", "The backup %1 does not exist.").arg(backup.database));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("daicho::Backup", "The backup %1 does not exist.").arg(backup.database));
     auto keys = KeySlotFile::load(backup.keys());
     if (!keys)
         return keys.error();

@@ -24,16 +24,21 @@ void removeWithSidecars(const QString& path)
 Status renameFile(const QString& from, const QString& to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::KeyRotation", "A file could not be renamed during the key rotation. The folder must "
-                                           "be writable."),
-                         from);
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("daicho::KeyRotation",
+                                        "A file could not be renamed during the key rotation. The folder must "
+                                        "be writable."),
+            from);
     return {};
 }
 
 Error rotationFailed(const Error& cause)
 {
     return makeError(cause.code,
-                     QCoreApplication::translate("daicho::KeyRotation", "The database key could not be replaced: %1 The database and its key file are unchanged.")
+                     QCoreApplication::translate(
+                         "daicho::KeyRotation",
+                         "The database key could not be replaced: %1 The database and its key file are unchanged.")
                          .arg(cause.message),
                      cause.detail);
 }
@@ -66,8 +71,8 @@ Status prepareRotatedCopy(const Session& session, const SecureBytes& newKey, con
             if (!seq)
                 return seq.error();
         }
-        auto seq = AuditLog::append(*copy.value(), session.clock(), signer,
-                                    {QStringLiteral("database.rekey"), {}, {}, {}});
+        auto seq =
+            AuditLog::append(*copy.value(), session.clock(), signer, {QStringLiteral("database.rekey"), {}, {}, {}});
         if (!seq)
             return seq.error();
         DAICHO_TRY(tx.value()->commit());
@@ -104,8 +109,10 @@ Status KeyRotation::rotate(Session& session)
     if (!file)
         return rotationFailed(file.error());
     if (session.lock() && !session.lock()->tryExclusive())
-        return makeError(ErrorCode::Busy, QCoreApplication::translate("daicho::KeyRotation", "The database is open in another Daicho window. Close the other "
-                                             "windows and rotate the key again."));
+        return makeError(ErrorCode::Busy,
+                         QCoreApplication::translate("daicho::KeyRotation",
+                                                     "The database is open in another Daicho window. Close the other "
+                                                     "windows and rotate the key again."));
     struct SharedAgain {
         FileLock* lock;
         ~SharedAgain()
@@ -139,8 +146,10 @@ Status KeyRotation::rotate(Session& session)
             session.setDatabase(std::move(reopened.value()));
         removeWithSidecars(paths.rotatingDatabase());
         QFile::remove(paths.rotatingKeys());
-        return makeError(ErrorCode::Busy, QCoreApplication::translate("daicho::KeyRotation", "The database is still open in another Daicho window. Close it and "
-                                             "rotate the key again."));
+        return makeError(ErrorCode::Busy,
+                         QCoreApplication::translate(
+                             "daicho::KeyRotation", "The database is still open in another Daicho window. Close it and "
+                                                    "rotate the key again."));
     }
     QFile::remove(paths.database + QStringLiteral("-shm"));
     QFile::remove(paths.database + QStringLiteral("-wal"));

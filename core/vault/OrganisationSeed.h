@@ -15,7 +15,7 @@ namespace OrganisationSeed {
 struct Seeded {
     QList<DepartmentId> all;
     DepartmentId generalAffairs = 0; // 総務部: the chief's department (第6条3項)
-    DepartmentId business = 0;       // 事業部
+    DepartmentId business = 0; // 事業部
     DepartmentId administration = 0; // 事務部
 };
 

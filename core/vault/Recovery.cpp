@@ -28,7 +28,9 @@ Result<std::int64_t> keyIdFor(const Database& db, const QByteArray& publicKey)
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::Recovery", "The recovery slot's signing key is not registered."));
+        return makeError(
+            ErrorCode::Tampered,
+            QCoreApplication::translate("daicho::Recovery", "The recovery slot's signing key is not registered."));
     return stmt->integer(0);
 }
 
@@ -46,16 +48,21 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     const SignInJournal journal(paths.signInJournal(), file->databaseId());
     if (journal.state(KeySlot::recoveryId()).consecutiveFailures >= 10)
         return makeError(ErrorCode::AccountLocked,
-                         QCoreApplication::translate("daicho::Recovery", "The recovery key has been tried wrongly too often. Restore the database from a backup."));
+                         QCoreApplication::translate(
+                             "daicho::Recovery",
+                             "The recovery key has been tried wrongly too often. Restore the database from a backup."));
     const KeySlot* slot = file->find(KeySlot::recoveryId());
     if (!slot)
-        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::Recovery", "The key file has no recovery slot."));
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("daicho::Recovery", "The key file has no recovery slot."));
     auto unlocked = unlockSlot(*slot, recoveryKeySecret(recoveryKey), file->headerBytes());
     if (!unlocked) {
         if (unlocked.error().code != ErrorCode::AuthFailed)
             return unlocked.error();
         (void)journal.recordFailure(KeySlot::recoveryId(), clock.nowUtc());
-        return makeError(ErrorCode::AuthFailed, QCoreApplication::translate("daicho::Recovery", "The recovery key is wrong. Type it exactly as printed."));
+        return makeError(
+            ErrorCode::AuthFailed,
+            QCoreApplication::translate("daicho::Recovery", "The recovery key is wrong. Type it exactly as printed."));
     }
     auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
     if (!databaseKey)
@@ -71,7 +78,9 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     if (!match)
         return match.error();
     if (match.value() == SlotRecords::Match::None)
-        return makeError(ErrorCode::Tampered, QCoreApplication::translate("daicho::Recovery", "This recovery key has already been replaced by a newer one."));
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("daicho::Recovery",
+                                                     "This recovery key has already been replaced by a newer one."));
     auto recoveryKeyId = keyIdFor(*db.value(), slot->signingPublicKey);
     if (!recoveryKeyId)
         return recoveryKeyId.error();
@@ -80,8 +89,10 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         return person.error();
     if (!person.value() || !person.value()->active || !isRegistrar(person.value()->role))
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("daicho::Recovery", "The recovery key can only restore the chief officer or the acting chief officer. "
-                            "Check the sign-in ID."));
+                         QCoreApplication::translate(
+                             "daicho::Recovery",
+                             "The recovery key can only restore the chief officer or the acting chief officer. "
+                             "Check the sign-in ID."));
     const UserEntry user = *person.value();
 
     // The recovery key acts as user 0: entries it signs name no person.
@@ -98,9 +109,9 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     const SecureBytes password = passwordBytes(newPassword = PasswordPolicy::normalise(newPassword));
     NewSlot personSlot = makeSlot(KeySlot::Kind::User, id, password, kdf, databaseKey.value(), file->headerBytes());
     const QString newRecoveryKey = formatRecoveryKey(crypto::randomSecret(20));
-    NewSlot newRecoverySlot = makeSlot(KeySlot::Kind::Recovery, KeySlot::recoveryId(),
-                                       recoveryKeySecret(newRecoveryKey), kdf, databaseKey.value(),
-                                       file->headerBytes());
+    NewSlot newRecoverySlot =
+        makeSlot(KeySlot::Kind::Recovery, KeySlot::recoveryId(), recoveryKeySecret(newRecoveryKey), kdf,
+                 databaseKey.value(), file->headerBytes());
     std::int64_t personKeyId = 0;
     {
         auto tx = Transaction::begin(recoverySession.db());
@@ -111,14 +122,14 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         if (!keyId)
             return keyId.error();
         personKeyId = keyId.value();
-        auto update = recoverySession.db().prepare(QStringLiteral(
-            "UPDATE users SET must_change_password = 0, locked = 0, failed_sign_ins = 0 WHERE id = ?"));
+        auto update = recoverySession.db().prepare(
+            QStringLiteral("UPDATE users SET must_change_password = 0, locked = 0, failed_sign_ins = 0 WHERE id = ?"));
         if (!update)
             return update.error();
         update->bind(1, user.id);
         DAICHO_TRY(update->run());
-        auto seq = AuditLog::append(recoverySession, {QStringLiteral("user.recover"), QStringLiteral("users"),
-                                                      QString::number(user.id), {}});
+        auto seq = AuditLog::append(
+            recoverySession, {QStringLiteral("user.recover"), QStringLiteral("users"), QString::number(user.id), {}});
         if (!seq)
             return seq.error();
         DAICHO_TRY(SlotRecords::prepare(recoverySession, id, user.id, personSlot.slot.fingerprint()));
@@ -139,11 +150,11 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     signedIn.mustChangePassword = false;
     signedIn.locked = false;
     signedIn.failedSignIns = 0;
-    auto session = std::make_unique<Session>(
-        paths, recoverySession.takeDatabase(), clock, signedIn,
-        Session::Secrets{databaseKey.value(), std::move(personSlot.keys.agreementKey),
-                         std::move(personSlot.keys.signingSeed), personKeyId},
-        file->databaseId());
+    auto session =
+        std::make_unique<Session>(paths, recoverySession.takeDatabase(), clock, signedIn,
+                                  Session::Secrets{databaseKey.value(), std::move(personSlot.keys.agreementKey),
+                                                   std::move(personSlot.keys.signingSeed), personKeyId},
+                                  file->databaseId());
     session->attachLock(std::move(lock.value()));
     DAICHO_TRY(SlotRecords::writeFileAndPromote(*session, file.value(), {id, KeySlot::recoveryId()}));
     (void)journal.recordReset(KeySlot::recoveryId(), clock.nowUtc());

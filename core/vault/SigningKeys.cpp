@@ -32,8 +32,8 @@ Result<std::int64_t> registerKey(const Session& session, std::optional<UserId> u
     if (!next)
         return next.error();
     const std::int64_t id = next->toLongLong();
-    auto insert = session.db().prepare(
-        QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (?, ?, ?)"));
+    auto insert =
+        session.db().prepare(QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (?, ?, ?)"));
     if (!insert)
         return insert.error();
     insert->bind(1, id).bind(2, userId).bind(3, publicKey);
@@ -56,9 +56,9 @@ Status revokeKey(const Session& session, std::int64_t keyId)
         return update.error();
     update->bind(1, keyId);
     DAICHO_TRY(update->run());
-    auto seq = AuditLog::append(session, {QStringLiteral("key.revoke"), QStringLiteral("signing_keys"),
-                                          QString::number(keyId),
-                                          auditDetail({{QStringLiteral("key"), QString::number(keyId)}})});
+    auto seq =
+        AuditLog::append(session, {QStringLiteral("key.revoke"), QStringLiteral("signing_keys"), QString::number(keyId),
+                                   auditDetail({{QStringLiteral("key"), QString::number(keyId)}})});
     if (!seq)
         return seq.error();
     return {};
@@ -81,9 +81,10 @@ Status setRegistrar(const Session& session, UserId userId, bool registrar)
         return ids.error();
     for (std::int64_t id : ids.value()) {
         auto seq = AuditLog::append(
-            session, {QStringLiteral("key.registrar"), QStringLiteral("signing_keys"), QString::number(id),
-                      auditDetail({{QStringLiteral("key"), QString::number(id)},
-                                   {QStringLiteral("registrar"), registrar ? QStringLiteral("1") : QStringLiteral("0")}})});
+            session,
+            {QStringLiteral("key.registrar"), QStringLiteral("signing_keys"), QString::number(id),
+             auditDetail({{QStringLiteral("key"), QString::number(id)},
+                          {QStringLiteral("registrar"), registrar ? QStringLiteral("1") : QStringLiteral("0")}})});
         if (!seq)
             return seq.error();
     }

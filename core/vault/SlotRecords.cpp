@@ -33,7 +33,8 @@ Status prepare(const Session& session, const QString& slotId, std::optional<User
         return insert.error();
     insert->bind(1, slotId).bind(2, userId);
     DAICHO_TRY(insert->run());
-    auto update = session.db().prepare(QStringLiteral("UPDATE key_slots SET pending_fingerprint = ? WHERE slot_id = ?"));
+    auto update =
+        session.db().prepare(QStringLiteral("UPDATE key_slots SET pending_fingerprint = ? WHERE slot_id = ?"));
     if (!update)
         return update.error();
     update->bind(1, fingerprint).bind(2, slotId);
@@ -85,9 +86,11 @@ Status settle(const Session& session, const QString& slotId, Match found)
     DAICHO_TRY(update->run());
     if (session.db().changes() == 0)
         return {};
-    auto seq = AuditLog::append(session, {found == Match::Pending ? QStringLiteral("keyslot.commit")
-                                                                  : QStringLiteral("keyslot.abandon"),
-                                          QStringLiteral("key_slots"), slotId, {}});
+    auto seq = AuditLog::append(
+        session, {found == Match::Pending ? QStringLiteral("keyslot.commit") : QStringLiteral("keyslot.abandon"),
+                  QStringLiteral("key_slots"),
+                  slotId,
+                  {}});
     if (!seq)
         return seq.error();
     return {};

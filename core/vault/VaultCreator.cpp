@@ -73,17 +73,19 @@ Status fillNewDatabase(const Session& chief, const VaultOptions& options, const 
                           s.bind(1, user.id).bind(2, user.login).bind(3, user.displayName);
                           s.bind(4, roleKey(user.role)).bind(5, departments->generalAffairs);
                       }));
-    DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (1, ?, ?), (2, NULL, ?)"),
-                      [&](Statement& s) {
-                          s.bind(1, user.id).bind(2, chiefSlot.signingPublicKey).bind(3, recoverySlot.signingPublicKey);
-                      }));
+    DAICHO_TRY(
+        insert(db, QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (1, ?, ?), (2, NULL, ?)"),
+               [&](Statement& s) {
+                   s.bind(1, user.id).bind(2, chiefSlot.signingPublicKey).bind(3, recoverySlot.signingPublicKey);
+               }));
 
     // Entry 1 registers the chief's own key, signed by it: the anchor of the chain.
-    DAICHO_TRY(audit(chief, QStringLiteral("key.register"), QStringLiteral("signing_keys"), QStringLiteral("1"),
-                     auditDetail({{QStringLiteral("key"), QStringLiteral("1")},
-                                  {QStringLiteral("user"), QString::number(user.id)},
-                                  {QStringLiteral("public_key"), QString::fromLatin1(chiefSlot.signingPublicKey.toHex())},
-                                  {QStringLiteral("registrar"), QStringLiteral("1")}})));
+    DAICHO_TRY(
+        audit(chief, QStringLiteral("key.register"), QStringLiteral("signing_keys"), QStringLiteral("1"),
+              auditDetail({{QStringLiteral("key"), QStringLiteral("1")},
+                           {QStringLiteral("user"), QString::number(user.id)},
+                           {QStringLiteral("public_key"), QString::fromLatin1(chiefSlot.signingPublicKey.toHex())},
+                           {QStringLiteral("registrar"), QStringLiteral("1")}})));
     for (const auto& [key, value] : meta)
         DAICHO_TRY(audit(chief, QStringLiteral("meta.set"), QStringLiteral("meta"), key));
     for (DepartmentId id : departments->all)
@@ -92,11 +94,12 @@ Status fillNewDatabase(const Session& chief, const VaultOptions& options, const 
                      auditDetail({{QStringLiteral("role"), roleKey(user.role)}})));
     // The recovery key signs what is done with it; the chief registers it as a registrar
     // so that it can give a chief new keys after a lost password.
-    DAICHO_TRY(audit(chief, QStringLiteral("key.register"), QStringLiteral("signing_keys"), QStringLiteral("2"),
-                     auditDetail({{QStringLiteral("key"), QStringLiteral("2")},
-                                  {QStringLiteral("user"), QString()},
-                                  {QStringLiteral("public_key"), QString::fromLatin1(recoverySlot.signingPublicKey.toHex())},
-                                  {QStringLiteral("registrar"), QStringLiteral("1")}})));
+    DAICHO_TRY(
+        audit(chief, QStringLiteral("key.register"), QStringLiteral("signing_keys"), QStringLiteral("2"),
+              auditDetail({{QStringLiteral("key"), QStringLiteral("2")},
+                           {QStringLiteral("user"), QString()},
+                           {QStringLiteral("public_key"), QString::fromLatin1(recoverySlot.signingPublicKey.toHex())},
+                           {QStringLiteral("registrar"), QStringLiteral("1")}})));
     for (const KeySlot* slot : {&chiefSlot, &recoverySlot}) {
         DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO key_slots (slot_id, user_id, fingerprint) VALUES (?, ?, ?)"),
                           [&](Statement& s) {
@@ -155,20 +158,26 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
                                           const Clock& clock)
 {
     if (options.organisationName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::VaultCreator", "Enter the name of the organisation."));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::VaultCreator", "Enter the name of the organisation."));
     DAICHO_TRY(checkLogin(options.chiefLogin));
     if (options.chiefDisplayName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::VaultCreator", "Enter the chief officer's name."));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::VaultCreator", "Enter the chief officer's name."));
     DAICHO_TRY(PasswordPolicy::check(chiefPassword, options.chiefLogin));
     for (const QString& path : {paths.database, paths.keys()})
         if (QFileInfo::exists(path))
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("daicho::VaultCreator", "A file named %1 already exists. Choose another name; nothing was overwritten.")
+                             QCoreApplication::translate(
+                                 "daicho::VaultCreator",
+                                 "A file named %1 already exists. Choose another name; nothing was overwritten.")
                                  .arg(path));
     const QFileInfo folder(QFileInfo(paths.database).absolutePath());
     if (!folder.isDir() || !folder.isWritable())
-        return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::VaultCreator", "The folder %1 does not exist or cannot be written. Choose another "
-                                           "folder.")
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "daicho::VaultCreator",
+                                            "The folder %1 does not exist or cannot be written. Choose another "
+                                            "folder.")
                                             .arg(folder.absoluteFilePath()));
 
     const KdfParams kdf = options.kdf.value_or(calibrateKdf());
@@ -180,8 +189,8 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
 
     const QString chiefLogin = normaliseLogin(options.chiefLogin);
     NewSlot chiefSlot = makeSlot(KeySlot::Kind::User, chiefLogin, password, kdf, databaseKey, file.headerBytes());
-    NewSlot recoverySlot = makeSlot(KeySlot::Kind::Recovery, KeySlot::recoveryId(), recoveryKeySecret(recoveryKey),
-                                    kdf, databaseKey, file.headerBytes());
+    NewSlot recoverySlot = makeSlot(KeySlot::Kind::Recovery, KeySlot::recoveryId(), recoveryKeySecret(recoveryKey), kdf,
+                                    databaseKey, file.headerBytes());
     file.put(chiefSlot.slot);
     file.put(recoverySlot.slot);
 
@@ -199,10 +208,10 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
     chief.displayName = options.chiefDisplayName.trimmed();
     chief.role = Role::Chief;
     chief.mustChangePassword = false;
-    Session::Secrets secrets{databaseKey, std::move(chiefSlot.keys.agreementKey),
-                             std::move(chiefSlot.keys.signingSeed), 1};
-    auto session = std::make_unique<Session>(paths, std::move(db.value()), clock, chief, std::move(secrets),
-                                             file.databaseId());
+    Session::Secrets secrets{databaseKey, std::move(chiefSlot.keys.agreementKey), std::move(chiefSlot.keys.signingSeed),
+                             1};
+    auto session =
+        std::make_unique<Session>(paths, std::move(db.value()), clock, chief, std::move(secrets), file.databaseId());
     session->attachLock(std::move(lock.value()));
     Status filled = [&]() -> Status {
         auto tx = Transaction::begin(session->db());

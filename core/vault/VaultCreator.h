@@ -14,7 +14,7 @@
 namespace daicho {
 
 struct VaultOptions {
-    QString organisationName;   // 公益財団法人青森県総合健診センター
+    QString organisationName; // 公益財団法人青森県総合健診センター
     QString chiefLogin;
     QString chiefDisplayName;
     std::optional<KdfParams> kdf; // calibrated on this machine when unset
@@ -22,7 +22,7 @@ struct VaultOptions {
 
 struct CreatedVault {
     std::unique_ptr<Session> session; // the chief, signed in
-    QString recoveryKey;              // shown/printed once, never stored in clear
+    QString recoveryKey; // shown/printed once, never stored in clear
 };
 
 // Creates a new database and its key file: a random 256-bit database key, the schema, the

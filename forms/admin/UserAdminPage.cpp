@@ -117,10 +117,9 @@ void UserAdminPage::reload()
             state = tr("Locked (too many failed sign-ins)");
         else if (user.mustChangePassword)
             state = tr("Has not changed the initial password");
-        const QStringList cells{user.login, user.displayName, roleDisplayName(user.role),
-                                user.departmentId ? Organisation::fullName(m_departments, *user.departmentId)
-                                                  : QString(),
-                                state};
+        const QStringList cells{
+            user.login, user.displayName, roleDisplayName(user.role),
+            user.departmentId ? Organisation::fullName(m_departments, *user.departmentId) : QString(), state};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(kUserIdRole, QVariant::fromValue(user.id));
@@ -245,17 +244,20 @@ void UserAdminPage::resetPassword()
     if (!user || !session())
         return;
     const UserId id = user->id;
-    ResetPasswordDialog dialog(user->login, user->displayName, [this, id](const QString& password) -> Status {
-        Session* s = session();
-        if (!s)
-            return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
-        return UserAdmin::resetPassword(*s, id, password);
-    }, this);
+    ResetPasswordDialog dialog(
+        user->login, user->displayName,
+        [this, id](const QString& password) -> Status {
+            Session* s = session();
+            if (!s)
+                return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
+            return UserAdmin::resetPassword(*s, id, password);
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted || !session())
         return;
     reload();
-    m_message->showSuccess(tr("The password of %1 was reset. They must change it at their next sign-in.")
-                               .arg(user->login));
+    m_message->showSuccess(
+        tr("The password of %1 was reset. They must change it at their next sign-in.").arg(user->login));
 }
 
 void UserAdminPage::unlockUser()

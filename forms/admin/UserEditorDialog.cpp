@@ -70,8 +70,8 @@ UserEditorDialog::UserEditorDialog(Mode mode, QList<DepartmentEntry> departments
         QFont bold = heading->font();
         bold.setBold(true);
         heading->setFont(bold);
-        auto* note = new QLabel(tr("Tell it to the person in private; they must change it at their first sign-in."),
-                                this);
+        auto* note =
+            new QLabel(tr("Tell it to the person in private; they must change it at their first sign-in."), this);
         note->setWordWrap(true);
         form->addRow(heading);
         form->addRow(note);

@@ -9,8 +9,7 @@ namespace daicho {
 
 AuditTrailModel::AuditTrailModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 AuditTrailModel::~AuditTrailModel() = default;
 
@@ -62,8 +61,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             return auditActionDisplayName(entry.action);
         case TargetColumn:
-            return entry.targetId.isEmpty() ? entry.targetTable
-                                            : entry.targetTable + QLatin1Char('#') + entry.targetId;
+            return entry.targetId.isEmpty() ? entry.targetTable : entry.targetTable + QLatin1Char('#') + entry.targetId;
         case DetailColumn:
             return readableAuditDetail(entry.detail);
         default:

@@ -149,9 +149,10 @@ void AuditTrailPage::verify()
     }
     QString text = tr("The audit trail does NOT verify: %1").arg(report.problem);
     if (report.firstBadSeq > 0)
-        text += QLatin1Char('\n') + tr("The first entry that fails is No. %1. Tell the chief and the auditor; do not "
-                                       "change anything until they have looked.")
-                                        .arg(report.firstBadSeq);
+        text += QLatin1Char('\n')
+                + tr("The first entry that fails is No. %1. Tell the chief and the auditor; do not "
+                     "change anything until they have looked.")
+                      .arg(report.firstBadSeq);
     m_result->showError(text);
 }
 
@@ -172,9 +173,8 @@ void AuditTrailPage::signCheckpoint()
     }();
     const Result<QString> organisation = Organisation::organisationName(*s);
     const VerifyReport report = verified ? verified.value() : VerifyReport{};
-    const PrintSheet sheet = checkpointSheet(organisation ? organisation.value() : QString(),
-                                             s->user().displayName, code.toString(), code.seq, report,
-                                             japanDate(s->clock().nowUtc()));
+    const PrintSheet sheet = checkpointSheet(organisation ? organisation.value() : QString(), s->user().displayName,
+                                             code.toString(), code.seq, report, japanDate(s->clock().nowUtc()));
     reload();
     m_result->showSuccess(tr("Checkpoint No. %1 was signed: %2").arg(code.seq).arg(code.toString()));
 
@@ -197,8 +197,9 @@ PrintSheet AuditTrailPage::checkpointSheet(const QString& organisation, const QS
         {tr("Checkpoint code"), code, true},
         {tr("Signed on"), formatWareki(date), false},
         {tr("Signed by"), signedBy, false},
-        {tr("Entries checked"), report.ok ? tr("%1 (all intact)").arg(report.entriesChecked)
-                                          : tr("verification failed: %1").arg(report.problem),
+        {tr("Entries checked"),
+         report.ok ? tr("%1 (all intact)").arg(report.entriesChecked)
+                   : tr("verification failed: %1").arg(report.problem),
          false},
         {tr("Signing-key fingerprints"), fingerprints.join(QLatin1Char('\n')), false},
     };

@@ -69,8 +69,8 @@ CheckpointDialog::~CheckpointDialog() = default;
 
 void CheckpointDialog::saveAsPdf()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("Save the checkpoint as PDF"), QDir::homePath(),
-                                                     tr("PDF (*.pdf)"));
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Save the checkpoint as PDF"), QDir::homePath(), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const Status written = printToPdf(path, m_sheet); !written)

@@ -21,13 +21,16 @@ void MessageBanner::showMessage(Kind kind, const QString& text)
     // happened, the colour only helps.
     switch (kind) {
     case Kind::Info:
-        setStyleSheet(QStringLiteral("background:#e8f0fb; color:#1a3a66; border:1px solid #9db8e0; border-radius:3px;"));
+        setStyleSheet(
+            QStringLiteral("background:#e8f0fb; color:#1a3a66; border:1px solid #9db8e0; border-radius:3px;"));
         break;
     case Kind::Success:
-        setStyleSheet(QStringLiteral("background:#e6f4e6; color:#1e4d1e; border:1px solid #8cc38c; border-radius:3px;"));
+        setStyleSheet(
+            QStringLiteral("background:#e6f4e6; color:#1e4d1e; border:1px solid #8cc38c; border-radius:3px;"));
         break;
     case Kind::Error:
-        setStyleSheet(QStringLiteral("background:#fbe9e9; color:#7a1010; border:1px solid #e09a9a; border-radius:3px;"));
+        setStyleSheet(
+            QStringLiteral("background:#fbe9e9; color:#7a1010; border:1px solid #e09a9a; border-radius:3px;"));
         break;
     }
     setText(text);

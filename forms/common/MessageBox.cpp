@@ -10,8 +10,8 @@ QString g_lastText;
 
 } // namespace
 
-MessageBox::Button MessageBox::information(QWidget* parent, const QString& title, const QString& text,
-                                           Buttons buttons, Button defaultButton)
+MessageBox::Button MessageBox::information(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
+                                           Button defaultButton)
 {
     return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
 }
@@ -54,8 +54,8 @@ void MessageBox::clearLastText()
     g_lastText.clear();
 }
 
-MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-                                    const QString& text, Buttons buttons, Button defaultButton)
+MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                                    Buttons buttons, Button defaultButton)
 {
     g_lastText = text;
     if (g_nextAnswer) {

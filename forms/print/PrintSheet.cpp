@@ -87,8 +87,7 @@ void paintSheet(QPainter& painter, const QRectF& page, const PrintSheet& sheet)
         painter.drawRect(labelCell);
         painter.drawRect(valueCell);
         painter.setFont(printFont(false, 10));
-        painter.drawText(labelCell.adjusted(3 * unit, 0, -2 * unit, 0), Qt::AlignVCenter | Qt::TextWordWrap,
-                         row.label);
+        painter.drawText(labelCell.adjusted(3 * unit, 0, -2 * unit, 0), Qt::AlignVCenter | Qt::TextWordWrap, row.label);
         painter.setFont(valueFont);
         painter.drawText(valueCell.adjusted(3 * unit, 3 * unit, -3 * unit, -3 * unit),
                          Qt::AlignVCenter | Qt::TextWordWrap, row.value);
@@ -120,8 +119,10 @@ bool previewAndPrint(QWidget* parent, const PrintSheet& sheet)
     preview.setObjectName(QStringLiteral("printPreview"));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&sheet](QPrinter* target) {
         QPainter painter(target);
-        paintSheet(painter, target->pageRect(QPrinter::DevicePixel).translated(
-                                -target->pageRect(QPrinter::DevicePixel).topLeft()), sheet);
+        paintSheet(
+            painter,
+            target->pageRect(QPrinter::DevicePixel).translated(-target->pageRect(QPrinter::DevicePixel).topLeft()),
+            sheet);
     });
     return preview.exec() == QDialog::Accepted;
 }
@@ -136,8 +137,9 @@ Status printToPdf(const QString& fileName, const PrintSheet& sheet)
     printer.setDocName(sheet.title);
     QPainter painter;
     if (!painter.begin(&printer))
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("daicho::PrintSheet", "Cannot write the PDF file %1.").arg(fileName));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("daicho::PrintSheet", "Cannot write the PDF file %1.").arg(fileName));
     const QRectF page = printer.pageRect(QPrinter::DevicePixel);
     paintSheet(painter, page.translated(-page.topLeft()), sheet);
     painter.end();

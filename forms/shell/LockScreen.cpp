@@ -6,8 +6,8 @@
 #include "shell/SignInForm.h"
 
 #include <QFrame>
-#include <QLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -60,8 +60,7 @@ LockScreen::LockScreen(SessionHolder& holder, QWidget* parent)
     connect(m_form, &SignInForm::messageChanged, this, &LockScreen::fitPanel);
     connect(m_form, &SignInForm::loginEdited, this, [this](const QString& login) {
         const QString locked = m_holder.lockedLogin();
-        m_otherUserNote->setVisible(!locked.isEmpty()
-                                    && normaliseLogin(login.trimmed()) != normaliseLogin(locked));
+        m_otherUserNote->setVisible(!locked.isEmpty() && normaliseLogin(login.trimmed()) != normaliseLogin(locked));
         fitPanel();
     });
     connect(quit, &QPushButton::clicked, this, &LockScreen::quitRequested);
@@ -80,8 +79,7 @@ void LockScreen::prepare()
         m_explanation->setText(tr("Daicho is locked and every decrypted view was cleared. Enter the password to "
                                   "continue where you left off."));
     }
-    m_otherUserNote->setText(
-        tr("Signing in as another person discards the unsaved input of %1.").arg(locked));
+    m_otherUserNote->setText(tr("Signing in as another person discards the unsaved input of %1.").arg(locked));
     m_otherUserNote->hide();
     m_form->setLogin(locked);
     m_form->reset();

@@ -124,8 +124,8 @@ void MainWindow::createActions()
     m_rotateKeyAction = m_adminMenu->addAction(tr("Replace the database &key…"), this,
                                                [this] { VaultActions::rotateKey(m_holder, this); });
     m_rotateKeyAction->setObjectName(QStringLiteral("rotateKeyAction"));
-    m_backupAction = m_adminMenu->addAction(tr("Make a &backup…"), this,
-                                            [this] { VaultActions::makeBackup(m_holder, this); });
+    m_backupAction =
+        m_adminMenu->addAction(tr("Make a &backup…"), this, [this] { VaultActions::makeBackup(m_holder, this); });
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
 }
 

@@ -7,8 +7,7 @@ namespace daicho {
 Page::Page(SessionHolder& holder, QWidget* parent)
     : QWidget(parent)
     , m_holder(holder)
-{
-}
+{ }
 
 void Page::activate()
 {

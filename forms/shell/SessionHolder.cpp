@@ -6,8 +6,7 @@ SessionHolder::SessionHolder(VaultPaths paths, const Clock& clock, QObject* pare
     : QObject(parent)
     , m_paths(std::move(paths))
     , m_clock(clock)
-{
-}
+{ }
 
 SessionHolder::~SessionHolder() = default;
 

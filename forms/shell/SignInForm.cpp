@@ -155,8 +155,7 @@ void SignInForm::updateWaiting()
         m_message->showInfo(tr("You can try again now."));
         return;
     }
-    m_message->showError(
-        tr("Too many failed sign-ins. Try again in %n second(s).", nullptr, m_waitSeconds));
+    m_message->showError(tr("Too many failed sign-ins. Try again in %n second(s).", nullptr, m_waitSeconds));
     --m_waitSeconds;
 }
 

@@ -103,8 +103,8 @@ void RecoveryDialog::accept()
 
     RecoveredVault vault = std::move(recovered).value();
     const Result<QString> organisation = Organisation::organisationName(*vault.session);
-    RecoveryKeyDialog keyDialog(vault.newRecoveryKey, organisation ? organisation.value() : QString(),
-                                m_paths.database, this);
+    RecoveryKeyDialog keyDialog(vault.newRecoveryKey, organisation ? organisation.value() : QString(), m_paths.database,
+                                this);
     vault.newRecoveryKey.fill(u'0');
     keyDialog.exec();
     m_session = std::move(vault.session);

@@ -49,10 +49,11 @@ bool VaultActions::makeBackup(SessionHolder& holder, QWidget* parent)
     if (!holder.session())
         return false;
     const QFileInfo current(holder.paths().database);
-    const QString suggested = current.absoluteDir().filePath(
-        current.completeBaseName() + QStringLiteral("-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))
-        + QStringLiteral(".daicho"));
-    QString path = FileDialog::getSaveFileName(parent, tr("Make a backup"), suggested, tr("Daicho database (*.daicho)"));
+    const QString suggested = current.absoluteDir().filePath(current.completeBaseName() + QStringLiteral("-")
+                                                             + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))
+                                                             + QStringLiteral(".daicho"));
+    QString path =
+        FileDialog::getSaveFileName(parent, tr("Make a backup"), suggested, tr("Daicho database (*.daicho)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".daicho")))
@@ -69,11 +70,11 @@ bool VaultActions::makeBackup(SessionHolder& holder, QWidget* parent)
         MessageBox::critical(parent, tr("Make a backup"), made.error().message);
         return false;
     }
-    MessageBox::information(parent, tr("Make a backup"),
-                            tr("The backup was written:\n%1\n%2\n\nKeep both files together; the database cannot "
-                               "be opened without its key file.")
-                                .arg(QDir::toNativeSeparators(destination.database),
-                                     QDir::toNativeSeparators(destination.keys())));
+    MessageBox::information(
+        parent, tr("Make a backup"),
+        tr("The backup was written:\n%1\n%2\n\nKeep both files together; the database cannot "
+           "be opened without its key file.")
+            .arg(QDir::toNativeSeparators(destination.database), QDir::toNativeSeparators(destination.keys())));
     return true;
 }
 

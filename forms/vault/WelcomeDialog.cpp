@@ -66,8 +66,7 @@ std::unique_ptr<Session> WelcomeDialog::takeCreatedSession()
 void WelcomeDialog::openExisting(const QString& path)
 {
     if (!QFileInfo::exists(path)) {
-        MessageBox::warning(this, tr("Open a database"),
-                            tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(this, tr("Open a database"), tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     m_paths = VaultPaths{QFileInfo(path).absoluteFilePath()};
@@ -76,8 +75,8 @@ void WelcomeDialog::openExisting(const QString& path)
 
 void WelcomeDialog::chooseExisting()
 {
-    const QString path = FileDialog::getOpenFileName(this, tr("Open a database"), QDir::homePath(),
-                                                     tr("Daicho database (*.daicho)"));
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Open a database"), QDir::homePath(), tr("Daicho database (*.daicho)"));
     if (!path.isEmpty())
         openExisting(path);
 }

@@ -52,8 +52,9 @@ double rawTransactions(const QString& path, int count)
     const SecureBytes key = crypto::randomSecret(32);
     const SecureBytes spec = rawKeySpec(key);
     sqlite3_key(db, spec.data(), static_cast<int>(spec.size()));
-    sqlite3_exec(db, "PRAGMA cipher_page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
-                     "PRAGMA secure_delete=ON; CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT, c BLOB, d BLOB, e BLOB)",
+    sqlite3_exec(db,
+                 "PRAGMA cipher_page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
+                 "PRAGMA secure_delete=ON; CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT, c BLOB, d BLOB, e BLOB)",
                  nullptr, nullptr, nullptr);
     sqlite3_stmt* stmt = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO t (b, c, d, e) VALUES (?, ?, ?, ?)", -1, &stmt, nullptr);
@@ -101,9 +102,8 @@ int main(int argc, char** argv)
     timer.start();
     const KdfParams kdf = calibrateKdf();
     const double calibration = seconds(timer);
-    auto created = VaultCreator::create(paths, {QStringLiteral("ベンチマーク"), QStringLiteral("chief"),
-                                                QStringLiteral("部長"), kdf},
-                                        password, clock);
+    auto created = VaultCreator::create(
+        paths, {QStringLiteral("ベンチマーク"), QStringLiteral("chief"), QStringLiteral("部長"), kdf}, password, clock);
     if (!created)
         die(created.error());
     Session& session = *created->session;

@@ -1,8 +1,8 @@
 #include "CliTestSupport.h"
 #include "cli/ExitCodes.h"
 
-#include "auth/UserAdmin.h"
 #include "auth/SignIn.h"
+#include "auth/UserAdmin.h"
 
 #include <catch2/catch.hpp>
 

@@ -48,9 +48,9 @@ Finished runBinary(const QStringList& args, const QByteArray& input)
 // Creates a database with the real binary; REQUIREs success.
 void initWithBinary(const QString& db, const QByteArray& password)
 {
-    const Finished init
-        = runBinary({u"init"_s, u"--db"_s, db, u"--org"_s, u"テスト"_s, u"--user"_s, u"boss"_s, u"--name"_s, u"部長"_s},
-                    password + '\n' + password + '\n');
+    const Finished init =
+        runBinary({u"init"_s, u"--db"_s, db, u"--org"_s, u"テスト"_s, u"--user"_s, u"boss"_s, u"--name"_s, u"部長"_s},
+                  password + '\n' + password + '\n');
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
 }
@@ -132,9 +132,9 @@ TEST_CASE("the real daicho-cli reads passwords from standard input and reports a
     const QString db = dir.filePath(u"real.daicho"_s);
     const QByteArray pw = "the-chiefs-password-1";
 
-    const Finished init
-        = runBinary({u"init"_s, u"--db"_s, db, u"--org"_s, u"テスト"_s, u"--user"_s, u"boss"_s, u"--name"_s, u"部長"_s},
-                    pw + '\n' + pw + '\n');
+    const Finished init =
+        runBinary({u"init"_s, u"--db"_s, db, u"--org"_s, u"テスト"_s, u"--user"_s, u"boss"_s, u"--name"_s, u"部長"_s},
+                  pw + '\n' + pw + '\n');
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
     CHECK(init.err.isEmpty()); // no prompts when standard input is not a terminal

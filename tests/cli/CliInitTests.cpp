@@ -42,8 +42,8 @@ TEST_CASE("init refuses differing and weak passwords and leaves no file behind",
     QTemporaryDir dir;
     FakeClock clock;
     const QString db = dir.filePath(u"new.daicho"_s);
-    const QStringList args
-        = {u"init"_s, u"--db"_s, db, u"--org"_s, u"X"_s, u"--user"_s, u"boss"_s, u"--name"_s, u"Y"_s};
+    const QStringList args = {u"init"_s,   u"--db"_s, db,          u"--org"_s, u"X"_s,
+                              u"--user"_s, u"boss"_s, u"--name"_s, u"Y"_s};
 
     const CliRun differ = runCliWith(args, u"first-password-123\nsecond-password-123\n"_s, clock);
     CHECK(differ.exitCode == toInt(ExitCode::Usage));

@@ -35,9 +35,9 @@ CliVault::CliVault()
 {
     REQUIRE(m_dir.isValid());
     m_paths.database = m_dir.filePath(u"test.daicho"_s);
-    const CliRun init
-        = run({u"init"_s, u"--org"_s, u"テスト健診センター"_s, u"--user"_s, kChief, u"--name"_s, u"総務部長"_s},
-              kChiefPassword + u'\n' + kChiefPassword + u'\n');
+    const CliRun init =
+        run({u"init"_s, u"--org"_s, u"テスト健診センター"_s, u"--user"_s, kChief, u"--name"_s, u"総務部長"_s},
+            kChiefPassword + u'\n' + kChiefPassword + u'\n');
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
     // The key is the indented line of the recovery-key block.

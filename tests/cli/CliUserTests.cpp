@@ -77,8 +77,8 @@ TEST_CASE("the chief resets a password and removes a person, who then cannot sig
     const CliRun mustChange = vault.as(u"bob"_s, u"reset-password-777"_s, {u"verify"_s});
     CHECK(mustChange.exitCode == toInt(ExitCode::Unavailable));
 
-    const CliRun remove
-        = vault.as(CliVault::kChief, CliVault::kChiefPassword, {u"user"_s, u"remove"_s, u"bob"_s, u"--rekey"_s});
+    const CliRun remove =
+        vault.as(CliVault::kChief, CliVault::kChiefPassword, {u"user"_s, u"remove"_s, u"bob"_s, u"--rekey"_s});
     INFO(remove.err.toStdString());
     REQUIRE(remove.exitCode == 0);
     CHECK(vault.as(u"bob"_s, u"reset-password-777"_s, {u"verify"_s}).exitCode == toInt(ExitCode::AuthFailed));
@@ -128,9 +128,9 @@ TEST_CASE("staff may neither add people nor make backups", "[cli]")
 {
     CliVault vault;
     vault.addPerson(u"bob"_s, u"staff"_s, kBobPassword);
-    const CliRun add
-        = vault.as(u"bob"_s, kBobPassword,
-                   {u"user"_s, u"add"_s, u"eve"_s, u"--name"_s, u"Eve"_s, u"--role"_s, u"chief"_s}, twice(kInitial));
+    const CliRun add =
+        vault.as(u"bob"_s, kBobPassword,
+                 {u"user"_s, u"add"_s, u"eve"_s, u"--name"_s, u"Eve"_s, u"--role"_s, u"chief"_s}, twice(kInitial));
     CHECK(add.exitCode == toInt(ExitCode::PermissionDenied));
     CHECK(add.errLines().size() == 1);
     const CliRun backup = vault.as(u"bob"_s, kBobPassword, {u"backup"_s, vault.file(u"copy.daicho"_s)});
@@ -142,9 +142,9 @@ TEST_CASE("staff may neither add people nor make backups", "[cli]")
 TEST_CASE("a role or department that does not exist is refused before anyone is added", "[cli]")
 {
     CliVault vault;
-    const CliRun role
-        = vault.as(CliVault::kChief, CliVault::kChiefPassword,
-                   {u"user"_s, u"add"_s, u"bob"_s, u"--name"_s, u"Bob"_s, u"--role"_s, u"king"_s}, twice(kInitial));
+    const CliRun role =
+        vault.as(CliVault::kChief, CliVault::kChiefPassword,
+                 {u"user"_s, u"add"_s, u"bob"_s, u"--name"_s, u"Bob"_s, u"--role"_s, u"king"_s}, twice(kInitial));
     CHECK(role.exitCode == toInt(ExitCode::Usage));
     CHECK(role.err.contains(u"acting_chief"_s));
     const CliRun department = vault.as(

@@ -97,8 +97,8 @@ TEST_CASE("only the auditor signs checkpoints, and a malformed code is a usage e
     CHECK(chief.errLines().size() == 1);
 
     // Refused before the password is read: standard input is empty.
-    const CliRun malformed
-        = vault.run({u"verify"_s, u"--user"_s, CliVault::kChief, u"--checkpoint"_s, u"not-a-code"_s}, QString());
+    const CliRun malformed =
+        vault.run({u"verify"_s, u"--user"_s, CliVault::kChief, u"--checkpoint"_s, u"not-a-code"_s}, QString());
     CHECK(malformed.exitCode == toInt(ExitCode::Usage));
     CHECK(malformed.err.contains(u"not-a-code"_s));
 }

@@ -74,7 +74,8 @@ TEST_CASE("a key slot opens with its password and yields the database key", "[co
 
     SECTION("a wrong password fails as an authentication failure")
     {
-        CHECK(unlockSlot(made.slot, toSecure(QByteArrayLiteral("wrong")), header).error().code == ErrorCode::AuthFailed);
+        CHECK(unlockSlot(made.slot, toSecure(QByteArrayLiteral("wrong")), header).error().code
+              == ErrorCode::AuthFailed);
     }
     SECTION("a slot moved to another file (other header) does not open")
     {
@@ -98,7 +99,8 @@ TEST_CASE("a key slot opens with its password and yields the database key", "[co
     SECTION("a new password keeps the keys and the database key")
     {
         const SecureBytes newPassword = toSecure(QByteArrayLiteral("another long password"));
-        const KeySlot resealed = resealPrivate(made.slot, unlocked.value(), newPassword, kdfLimits().minimum, dbKey, header);
+        const KeySlot resealed =
+            resealPrivate(made.slot, unlocked.value(), newPassword, kdfLimits().minimum, dbKey, header);
         CHECK_FALSE(unlockSlot(resealed, password, header).ok());
         auto reopened = unlockSlot(resealed, newPassword, header);
         REQUIRE(reopened.ok());

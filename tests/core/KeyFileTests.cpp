@@ -117,7 +117,8 @@ TEST_CASE("a reset password gives the person new keys and forces a change", "[co
     auto head = UserQueries::byLogin(vault.chief().db(), QStringLiteral("head")).value().value();
     REQUIRE(UserAdmin::resetPassword(vault.chief(), head.id, QStringLiteral("temporary-pass-777")).ok());
     CHECK_FALSE(SignIn::signIn(vault.paths(), QStringLiteral("head"), TestVault::kPassword, vault.clock()).ok());
-    auto session = SignIn::signIn(vault.paths(), QStringLiteral("head"), QStringLiteral("temporary-pass-777"), vault.clock());
+    auto session =
+        SignIn::signIn(vault.paths(), QStringLiteral("head"), QStringLiteral("temporary-pass-777"), vault.clock());
     REQUIRE(session.ok());
     CHECK(session.value()->user().mustChangePassword);
 }
@@ -126,7 +127,8 @@ TEST_CASE("passwords follow the policy: 13 characters after NFKC, not containing
 {
     TestVault vault;
     auto add = [&](const QString& login, const QString& password) {
-        return UserAdmin::addUser(vault.chief(), {login, QStringLiteral("名前"), Role::Auditor, std::nullopt}, password);
+        return UserAdmin::addUser(vault.chief(), {login, QStringLiteral("名前"), Role::Auditor, std::nullopt},
+                                  password);
     };
     CHECK(add(QStringLiteral("p1"), QStringLiteral("short-pass12")).error().code == ErrorCode::InvalidInput);
     // Thirteen full-width characters count as thirteen.
@@ -137,6 +139,7 @@ TEST_CASE("passwords follow the policy: 13 characters after NFKC, not containing
     CHECK(containsId.error().message.contains(QStringLiteral("ID")));
     // Full-width ID inside the password is caught after NFKC.
     CHECK_FALSE(add(QStringLiteral("sato"), QStringLiteral("ｓａｔｏ-long-password")).ok());
-    CHECK(add(QStringLiteral("bad id!"), QStringLiteral("long-enough-password")).error().code == ErrorCode::InvalidInput);
+    CHECK(add(QStringLiteral("bad id!"), QStringLiteral("long-enough-password")).error().code
+          == ErrorCode::InvalidInput);
     CHECK(add(QStringLiteral("p2"), QStringLiteral("another-long-password")).error().code == ErrorCode::InvalidInput);
 }

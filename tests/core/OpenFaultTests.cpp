@@ -1,6 +1,6 @@
+#include "audit/AuditVerifier.h"
 #include "auth/Settings.h"
 #include "auth/SignIn.h"
-#include "audit/AuditVerifier.h"
 #include "store/Schema.h"
 #include "support/TestVault.h"
 #include "vault/VaultCreator.h"
@@ -54,7 +54,8 @@ std::unique_ptr<Database> openRaw(TestVault& vault)
 
 } // namespace
 
-TEST_CASE("a planted trigger, view, index or virtual table is reported as tampering and never fires", "[core][schema][tamper]")
+TEST_CASE("a planted trigger, view, index or virtual table is reported as tampering and never fires",
+          "[core][schema][tamper]")
 {
     TestVault vault;
     const QString plants[] = {
@@ -181,7 +182,8 @@ TEST_CASE("creating a database in a missing folder says so and leaves nothing be
 {
     test::FakeClock clock;
     const VaultPaths paths{QStringLiteral("/nonexistent-daicho-folder/x.daicho")};
-    VaultOptions options{QStringLiteral("センター"), QStringLiteral("chief"), QStringLiteral("部長"), KdfParams{1024, 1, 1}};
+    VaultOptions options{QStringLiteral("センター"), QStringLiteral("chief"), QStringLiteral("部長"),
+                         KdfParams{1024, 1, 1}};
     auto r = VaultCreator::create(paths, options, QStringLiteral("a-long-password-1"), clock);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == ErrorCode::Io);

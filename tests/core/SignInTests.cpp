@@ -23,7 +23,8 @@ TEST_CASE("the chief signs in with the password chosen at creation", "[core][sig
 TEST_CASE("a wrong password and an unknown ID get the same message", "[core][signin]")
 {
     TestVault vault;
-    auto wrong = SignIn::signIn(vault.paths(), TestVault::kChiefLogin, QStringLiteral("wrong-password-000"), vault.clock());
+    auto wrong =
+        SignIn::signIn(vault.paths(), TestVault::kChiefLogin, QStringLiteral("wrong-password-000"), vault.clock());
     auto unknown = SignIn::signIn(vault.paths(), QStringLiteral("nobody"), TestVault::kChiefPassword, vault.clock());
     REQUIRE_FALSE(wrong.ok());
     REQUIRE_FALSE(unknown.ok());
@@ -36,7 +37,8 @@ TEST_CASE("the sign-in ID is matched after NFKC and case folding", "[core][signi
 {
     TestVault vault;
     // Full-width ＣＨＩＥＦ is the same ID as chief.
-    auto session = SignIn::signIn(vault.paths(), QStringLiteral("ＣＨＩＥＦ"), TestVault::kChiefPassword, vault.clock());
+    auto session =
+        SignIn::signIn(vault.paths(), QStringLiteral("ＣＨＩＥＦ"), TestVault::kChiefPassword, vault.clock());
     CHECK(session.ok());
 }
 
@@ -74,9 +76,12 @@ TEST_CASE("five failures slow further tries and ten lock the ID until the chief 
     REQUIRE(staff.ok());
     REQUIRE(staff.value());
     CHECK(staff.value()->locked);
-    auto failures = vault.chief().db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'signin.failed'"));
+    auto failures =
+        vault.chief().db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'signin.failed'"));
     CHECK(failures.value().toInt() == SignIn::kLockAfter);
-    CHECK(vault.chief().db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'user.locked'")).value() == QLatin1String("1"));
+    CHECK(
+        vault.chief().db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'user.locked'")).value()
+        == QLatin1String("1"));
 
     REQUIRE(UserAdmin::unlockUser(vault.chief(), staff.value()->id).ok());
     auto unlocked = SignIn::signIn(vault.paths(), QStringLiteral("staff"), TestVault::kPassword, vault.clock());
@@ -89,7 +94,9 @@ TEST_CASE("an unknown ID is locked after ten failures too, so locking does not r
     Error last;
     for (int i = 0; i < SignIn::kLockAfter; ++i) {
         vault.clock().advanceSeconds(3600);
-        last = SignIn::signIn(vault.paths(), QStringLiteral("ghost"), QStringLiteral("whatever-password"), vault.clock()).error();
+        last =
+            SignIn::signIn(vault.paths(), QStringLiteral("ghost"), QStringLiteral("whatever-password"), vault.clock())
+                .error();
     }
     CHECK(last.code == ErrorCode::AccountLocked);
 }
@@ -97,10 +104,12 @@ TEST_CASE("an unknown ID is locked after ten failures too, so locking does not r
 TEST_CASE("a new person must change the initial password before doing anything else", "[core][signin]")
 {
     TestVault vault;
-    auto id = UserAdmin::addUser(vault.chief(), {QStringLiteral("newbie"), QStringLiteral("新人"), Role::Auditor, std::nullopt},
+    auto id = UserAdmin::addUser(vault.chief(),
+                                 {QStringLiteral("newbie"), QStringLiteral("新人"), Role::Auditor, std::nullopt},
                                  QStringLiteral("initial-password-1"));
     REQUIRE(id.ok());
-    auto session = SignIn::signIn(vault.paths(), QStringLiteral("newbie"), QStringLiteral("initial-password-1"), vault.clock());
+    auto session =
+        SignIn::signIn(vault.paths(), QStringLiteral("newbie"), QStringLiteral("initial-password-1"), vault.clock());
     REQUIRE(session.ok());
     CHECK(session.value()->user().mustChangePassword);
     auto list = UserAdmin::listUsers(*session.value());
@@ -111,8 +120,11 @@ TEST_CASE("a new person must change the initial password before doing anything e
                 .ok());
     CHECK(UserAdmin::listUsers(*session.value()).ok());
     session.value().reset();
-    CHECK_FALSE(SignIn::signIn(vault.paths(), QStringLiteral("newbie"), QStringLiteral("initial-password-1"), vault.clock()).ok());
-    CHECK(SignIn::signIn(vault.paths(), QStringLiteral("newbie"), QStringLiteral("my own good password"), vault.clock()).ok());
+    CHECK_FALSE(
+        SignIn::signIn(vault.paths(), QStringLiteral("newbie"), QStringLiteral("initial-password-1"), vault.clock())
+            .ok());
+    CHECK(SignIn::signIn(vault.paths(), QStringLiteral("newbie"), QStringLiteral("my own good password"), vault.clock())
+              .ok());
 }
 
 TEST_CASE("a missing key file is named in the message and nothing is created", "[core][signin][faults]")

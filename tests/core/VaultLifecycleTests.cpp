@@ -58,7 +58,8 @@ TEST_CASE("rotating the key locks out the old key and keeps everyone's password"
     CHECK(vault.chief().secrets().databaseKey != oldKey);
     CHECK_FALSE(Database::open(vault.paths().database, oldKey, Database::Mode::OpenExisting).ok());
     CHECK(verifies(vault.chief().db()));
-    for (const QString& login : {QStringLiteral("acting"), QStringLiteral("head"), QStringLiteral("staff"), QStringLiteral("auditor")})
+    for (const QString& login :
+         {QStringLiteral("acting"), QStringLiteral("head"), QStringLiteral("staff"), QStringLiteral("auditor")})
         CHECK(SignIn::signIn(vault.paths(), login, TestVault::kPassword, vault.clock()).ok());
     CHECK_FALSE(QFile::exists(vault.paths().rotatingDatabase()));
     CHECK_FALSE(QFile::exists(vault.paths().rotatingKeys()));
@@ -153,16 +154,19 @@ TEST_CASE("the recovery key restores the chief, forces a rotation and is replace
         // Typed in lower case with spaces: still accepted.
         QString typed = recoveryKey.toLower();
         typed.replace(QLatin1Char('-'), QLatin1Char(' '));
-        auto r = Recovery::recover(vault.paths(), typed, TestVault::kChiefLogin,
-                                   QStringLiteral("forgotten-and-new-pw"), vault.clock());
+        auto r = Recovery::recover(vault.paths(), typed, TestVault::kChiefLogin, QStringLiteral("forgotten-and-new-pw"),
+                                   vault.clock());
         if (!r.ok())
             FAIL(r.error().message.toStdString() << " / " << r.error().detail.toStdString());
         CHECK(r->newRecoveryKey != recoveryKey);
         CHECK(r->session->secrets().databaseKey != oldKey);
         CHECK(verifies(r->session->db()));
         r->session.reset();
-        CHECK_FALSE(SignIn::signIn(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword, vault.clock()).ok());
-        CHECK(SignIn::signIn(vault.paths(), TestVault::kChiefLogin, QStringLiteral("forgotten-and-new-pw"), vault.clock()).ok());
+        CHECK_FALSE(
+            SignIn::signIn(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword, vault.clock()).ok());
+        CHECK(
+            SignIn::signIn(vault.paths(), TestVault::kChiefLogin, QStringLiteral("forgotten-and-new-pw"), vault.clock())
+                .ok());
         CHECK(SignIn::signIn(vault.paths(), QStringLiteral("staff"), TestVault::kPassword, vault.clock()).ok());
         auto reused = Recovery::recover(vault.paths(), recoveryKey, TestVault::kChiefLogin,
                                         QStringLiteral("yet-another-password"), vault.clock());

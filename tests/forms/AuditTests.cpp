@@ -82,8 +82,7 @@ TEST_CASE("the audit trail model loads older entries a page at a time", "[forms]
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("the auditor signs a checkpoint and it prints on A4 with the code and key fingerprints",
-          "[forms][audit]")
+TEST_CASE("the auditor signs a checkpoint and it prints on A4 with the code and key fingerprints", "[forms][audit]")
 {
     TestVault vault;
     vault.addPeople();
@@ -114,7 +113,8 @@ TEST_CASE("the auditor signs a checkpoint and it prints on A4 with the code and 
     bool hasFingerprints = false;
     for (const PrintSheet::Row& row : printed.rows) {
         hasCode = hasCode || (row.code && row.value == shownCode);
-        hasFingerprints = hasFingerprints || (row.label.contains(QStringLiteral("fingerprint")) && !row.value.isEmpty());
+        hasFingerprints =
+            hasFingerprints || (row.label.contains(QStringLiteral("fingerprint")) && !row.value.isEmpty());
     }
     CHECK(hasCode);
     CHECK(hasFingerprints);

@@ -15,9 +15,9 @@
 
 #include <QAction>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>

@@ -7,7 +7,6 @@
 #include "shell/LockScreen.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionHolder.h"
-#include "shell/SignInForm.h"
 #include "shell/SignInDialog.h"
 #include "shell/SignInForm.h"
 #include "support/TestVault.h"
@@ -79,9 +78,8 @@ TEST_CASE("a person with an initial password must change it before anything else
 {
     TestVault vault;
     const QString initial = QStringLiteral("initial-password-0000");
-    const auto added = UserAdmin::addUser(vault.chief(), {QStringLiteral("newbie"), QStringLiteral("新人 太郎"),
-                                                          Role::Auditor, std::nullopt},
-                                          initial);
+    const auto added = UserAdmin::addUser(
+        vault.chief(), {QStringLiteral("newbie"), QStringLiteral("新人 太郎"), Role::Auditor, std::nullopt}, initial);
     INFO((added.ok() ? std::string() : added.error().message.toStdString()));
     REQUIRE(added.ok());
     vault.closeChief();
@@ -128,8 +126,8 @@ TEST_CASE("a person with an initial password who signs in at the lock screen cha
     TestVault vault;
     const QString initial = QStringLiteral("initial-password-0000");
     const QString chosen = QStringLiteral("chosen-password-2026");
-    REQUIRE(UserAdmin::addUser(vault.chief(), {QStringLiteral("newbie"), QStringLiteral("新人 太郎"), Role::Auditor,
-                                               std::nullopt},
+    REQUIRE(UserAdmin::addUser(vault.chief(),
+                               {QStringLiteral("newbie"), QStringLiteral("新人 太郎"), Role::Auditor, std::nullopt},
                                initial)
                 .ok());
     vault.closeChief();

@@ -43,7 +43,8 @@ TEST_CASE("creating a database shows the recovery key once and signs the chief i
 
     FileDialog::setNextFileName(folder.filePath(QStringLiteral("centre")));
     click(child<QPushButton>(&dialog, QStringLiteral("chooseDatabasePathButton")));
-    type(child<QLineEdit>(&dialog, QStringLiteral("organisationNameEdit")), QStringLiteral("公益財団法人テスト健診センター"));
+    type(child<QLineEdit>(&dialog, QStringLiteral("organisationNameEdit")),
+         QStringLiteral("公益財団法人テスト健診センター"));
     type(child<QLineEdit>(&dialog, QStringLiteral("chiefLoginEdit")), QStringLiteral("soumu"));
     type(child<QLineEdit>(&dialog, QStringLiteral("chiefNameEdit")), QStringLiteral("総務 部長"));
     type(child<QLineEdit>(&dialog, QStringLiteral("newPasswordEdit")), QStringLiteral("a-long-chief-password"));

@@ -10,7 +10,9 @@ namespace daicho::test {
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC)) : m_now(start) {}
+    explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC))
+        : m_now(start)
+    { }
     QDateTime nowUtc() const override { return m_now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     void set(const QDateTime& t) { m_now = t; }
