@@ -1,7 +1,7 @@
 #include "audit/AuditTrailModel.h"
 
 #include "audit/AuditActionText.h"
-#include "common/JapanTime.h"
+#include "common/JapaneseCalendar.h"
 
 #include <QUrl>
 

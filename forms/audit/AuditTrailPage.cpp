@@ -9,7 +9,7 @@
 #include "auth/Permission.h"
 #include "auth/UserAdmin.h"
 #include "common/BusyCursor.h"
-#include "common/JapanTime.h"
+#include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "print/PrintSheet.h"
 #include "shell/SessionHolder.h"

@@ -1,6 +1,6 @@
 #include "print/PrintSheet.h"
 
-#include "common/JapanTime.h"
+#include "common/JapaneseCalendar.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
