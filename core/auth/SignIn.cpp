@@ -115,7 +115,9 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
                                                 const Clock& clock)
 {
     SecureBytes secret = passwordBytes(password = PasswordPolicy::normalise(password));
-    DAICHO_TRY(KeyRotation::finishInterrupted(paths));
+    auto lock = KeyRotation::lockAndRecover(paths);
+    if (!lock)
+        return lock.error();
     auto file = KeySlotFile::load(paths.keys());
     if (!file)
         return file.error();
@@ -154,9 +156,6 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
     auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
     if (!databaseKey)
         return databaseKey.error();
-    auto lock = FileLock::acquireShared(paths.lock());
-    if (!lock)
-        return lock.error();
     auto db = Database::open(paths.database, databaseKey.value(), Database::Mode::OpenExisting);
     if (!db)
         return db.error();

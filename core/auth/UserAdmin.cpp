@@ -129,6 +129,7 @@ Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString
         return file.error();
     const SecureBytes secret = passwordBytes(initialPassword = PasswordPolicy::normalise(initialPassword));
     const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
+    DAICHO_TRY(checkKdfParams(kdf));
     NewSlot slot =
         makeSlot(KeySlot::Kind::User, login, secret, kdf, session.secrets().databaseKey, file->headerBytes());
 
@@ -255,6 +256,7 @@ Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPass
         return file.error();
     const SecureBytes secret = passwordBytes(initialPassword = PasswordPolicy::normalise(initialPassword));
     const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
+    DAICHO_TRY(checkKdfParams(kdf));
     // The old private keys are sealed under the forgotten password: the person gets new ones.
     NewSlot slot =
         makeSlot(KeySlot::Kind::User, user->login, secret, kdf, session.secrets().databaseKey, file->headerBytes());
@@ -309,6 +311,7 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
     }
     const SecureBytes secret = passwordBytes(newPassword = PasswordPolicy::normalise(newPassword));
     const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
+    DAICHO_TRY(checkKdfParams(kdf));
     const KeySlot resealed =
         resealPrivate(*slot, unlocked.value(), secret, kdf, session.secrets().databaseKey, file->headerBytes());
     {

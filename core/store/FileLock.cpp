@@ -36,7 +36,12 @@ FileLock::~FileLock()
 
 bool FileLock::tryExclusive()
 {
-    return ::flock(m_fd, LOCK_EX | LOCK_NB) == 0;
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
+        return true;
+    // Linux converts a flock lock by dropping it first: a refused conversion leaves this
+    // window without its shared lock, so take it again.
+    ::flock(m_fd, LOCK_SH);
+    return false;
 }
 
 void FileLock::backToShared()

@@ -68,9 +68,11 @@ Status Backup::backup(Session& session, const VaultPaths& destination)
             return seq.error();
         DAICHO_TRY(tx.value()->commit());
     }
-    Status made = session.db().exportTo(destination.database);
+    // The key file first: a slot change committed while the database is exported is then
+    // missing from the copy's key file (its old slot still opens), never the other way round.
+    Status made = copyFileSynced(session.paths().keys(), destination.keys());
     if (made.ok())
-        made = copyFileSynced(session.paths().keys(), destination.keys());
+        made = session.db().exportTo(destination.database);
     if (!made.ok()) {
         removePair(destination);
         return made;

@@ -11,6 +11,9 @@
 
 #include <cstdio>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace daicho {
 
 namespace {
@@ -81,6 +84,25 @@ Status prepareRotatedCopy(const Session& session, const SecureBytes& newKey, con
     return {};
 }
 
+void fsyncFolder(const QString& path)
+{
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+// Undoing must remove the new key file before the new database: a key file left alone
+// means "the database was already renamed" to the next open.
+void discardRotation(const VaultPaths& paths)
+{
+    QFile::remove(paths.rotatingKeys());
+    fsyncFolder(paths.rotatingKeys());
+    removeWithSidecars(paths.rotatingDatabase());
+}
+
 } // namespace
 
 Status KeyRotation::finishInterrupted(const VaultPaths& paths)
@@ -91,23 +113,35 @@ Status KeyRotation::finishInterrupted(const VaultPaths& paths)
     QFile::remove(paths.rotatingKeys() + QStringLiteral(".tmp"));
     if (newKeys && !newDatabase) {
         // The copy was already renamed over the database (the commit point): finish.
-        return renameFile(paths.rotatingKeys(), paths.keys());
+        DAICHO_TRY(renameFile(paths.rotatingKeys(), paths.keys()));
+        fsyncFolder(paths.keys());
+        return {};
     }
-    if (newKeys)
-        QFile::remove(paths.rotatingKeys());
-    if (newDatabase || newKeys)
-        removeWithSidecars(paths.rotatingDatabase());
+    if (newKeys || newDatabase)
+        discardRotation(paths);
     return {};
+}
+
+Result<std::unique_ptr<FileLock>> KeyRotation::lockAndRecover(const VaultPaths& paths)
+{
+    auto lock = FileLock::acquireShared(paths.lock());
+    if (!lock)
+        return lock.error();
+    // Leftovers are only touched when no other window has the database open: another
+    // window may be in the middle of its own rotation.
+    if (lock.value()->tryExclusive()) {
+        Status finished = finishInterrupted(paths);
+        lock.value()->backToShared();
+        if (!finished.ok())
+            return finished.error();
+    }
+    return std::move(lock.value());
 }
 
 Status KeyRotation::rotate(Session& session)
 {
     DAICHO_TRY(requirePermission(session, Operation::RotateDatabaseKey));
     const VaultPaths paths = session.paths();
-    DAICHO_TRY(finishInterrupted(paths));
-    auto file = KeySlotFile::load(paths.keys());
-    if (!file)
-        return rotationFailed(file.error());
     if (session.lock() && !session.lock()->tryExclusive())
         return makeError(ErrorCode::Busy,
                          QCoreApplication::translate("daicho::KeyRotation",
@@ -121,6 +155,11 @@ Status KeyRotation::rotate(Session& session)
                 lock->backToShared();
         }
     } sharedAgain{session.lock()};
+    // Read the key file only now that no other window can change it.
+    DAICHO_TRY(finishInterrupted(paths));
+    auto file = KeySlotFile::load(paths.keys());
+    if (!file)
+        return rotationFailed(file.error());
 
     const SecureBytes newKey = crypto::randomSecret(32);
     KeySlotFile newFile(file->databaseId());
@@ -130,40 +169,50 @@ Status KeyRotation::rotate(Session& session)
     Status prepared = prepareRotatedCopy(session, newKey, newFile);
     if (prepared.ok())
         prepared = writeFileAtomically(paths.rotatingKeys(), newFile.serialize());
+    if (prepared.ok())
+        prepared = session.db().checkpoint();
     if (!prepared.ok()) {
-        removeWithSidecars(paths.rotatingDatabase());
-        QFile::remove(paths.rotatingKeys());
+        discardRotation(paths);
         return rotationFailed(prepared.error());
     }
 
     // Close the live connection: its WAL is checkpointed and removed, so nothing of the
-    // old file can be replayed onto the new one.
-    DAICHO_TRY(session.db().checkpoint());
+    // old file can be replayed onto the new one. From here on every way out reopens the
+    // session's connection with the key that opens the file on disk.
+    const SecureBytes oldKey = session.secrets().databaseKey;
     session.takeDatabase().reset();
+    auto reopenWith = [&](const SecureBytes& key) -> Status {
+        auto reopened = Database::open(paths.database, key, Database::Mode::OpenExisting);
+        if (!reopened)
+            return reopened.error();
+        session.setDatabase(std::move(reopened.value()));
+        return {};
+    };
     if (QFileInfo(paths.database + QStringLiteral("-wal")).size() > 0) {
-        auto reopened = Database::open(paths.database, session.secrets().databaseKey, Database::Mode::OpenExisting);
-        if (reopened)
-            session.setDatabase(std::move(reopened.value()));
-        removeWithSidecars(paths.rotatingDatabase());
-        QFile::remove(paths.rotatingKeys());
-        return makeError(ErrorCode::Busy,
-                         QCoreApplication::translate(
-                             "daicho::KeyRotation", "The database is still open in another Daicho window. Close it and "
-                                                    "rotate the key again."));
+        discardRotation(paths);
+        (void)reopenWith(oldKey);
+        return rotationFailed(makeError(ErrorCode::Busy, QCoreApplication::translate("daicho::KeyRotation",
+                                                                                     "The database is still in use.")));
     }
     QFile::remove(paths.database + QStringLiteral("-shm"));
     QFile::remove(paths.database + QStringLiteral("-wal"));
-    DAICHO_TRY(renameFile(paths.rotatingDatabase(), paths.database)); // commit point
-    DAICHO_TRY(renameFile(paths.rotatingKeys(), paths.keys()));
-
-    auto reopened = Database::open(paths.database, newKey, Database::Mode::OpenExisting);
-    if (!reopened)
-        return reopened.error();
-    session.setDatabase(std::move(reopened.value()));
+    Status committed = renameFile(paths.rotatingDatabase(), paths.database); // commit point
+    if (!committed.ok()) {
+        discardRotation(paths);
+        (void)reopenWith(oldKey);
+        return rotationFailed(committed.error());
+    }
+    fsyncFolder(paths.database);
+    // Past the commit point the new key is the key: finishing the key file may fail now
+    // and is then completed by the next open (finishInterrupted).
+    Status keysMoved = renameFile(paths.rotatingKeys(), paths.keys());
+    if (keysMoved.ok())
+        fsyncFolder(paths.keys());
     Session::Secrets secrets{newKey, session.secrets().agreementKey, session.secrets().signingSeed,
                              session.secrets().signingKeyId};
     session.replaceSecrets(std::move(secrets));
-    return {};
+    DAICHO_TRY(reopenWith(newKey));
+    return keysMoved;
 }
 
 } // namespace daicho

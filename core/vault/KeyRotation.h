@@ -2,6 +2,10 @@
 
 #include "auth/Session.h"
 #include "common/Result.h"
+#include "store/FileLock.h"
+#include "store/VaultPaths.h"
+
+#include <memory>
 
 namespace daicho {
 
@@ -17,7 +21,10 @@ class KeyRotation
 {
 public:
     static Status rotate(Session& session);
-    // Called before every open; rolls an interrupted rotation forward or back.
+    // Takes the shared lock every open session holds (see FileLock); when no other window
+    // has the database open, first rolls an interrupted rotation forward or back.
+    static Result<std::unique_ptr<FileLock>> lockAndRecover(const VaultPaths& paths);
+    // Rolls an interrupted rotation forward or back. Only with the lock held exclusively.
     [[nodiscard]] static Status finishInterrupted(const VaultPaths& paths);
 };
 

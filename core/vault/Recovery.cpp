@@ -39,7 +39,16 @@ Result<std::int64_t> keyIdFor(const Database& db, const QByteArray& publicKey)
 Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString& recoveryKey, const QString& login,
                                          QString newPassword, const Clock& clock)
 {
-    DAICHO_TRY(KeyRotation::finishInterrupted(paths));
+    auto lock = KeyRotation::lockAndRecover(paths);
+    if (!lock)
+        return lock.error();
+    // Recovery ends with a key rotation, which needs every other window closed: make sure
+    // of that before anything is changed, and keep it so until the rotation is done.
+    if (!lock.value()->tryExclusive())
+        return makeError(ErrorCode::Busy,
+                         QCoreApplication::translate("daicho::Recovery",
+                                                     "Close every other Daicho window on this database before using "
+                                                     "the recovery key."));
     auto file = KeySlotFile::load(paths.keys());
     if (!file)
         return file.error();
@@ -67,9 +76,6 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
     if (!databaseKey)
         return databaseKey.error();
-    auto lock = FileLock::acquireShared(paths.lock());
-    if (!lock)
-        return lock.error();
     auto db = Database::open(paths.database, databaseKey.value(), Database::Mode::OpenExisting);
     if (!db)
         return db.error();
@@ -106,6 +112,7 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
                             file->databaseId());
 
     const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
+    DAICHO_TRY(checkKdfParams(kdf));
     const SecureBytes password = passwordBytes(newPassword = PasswordPolicy::normalise(newPassword));
     NewSlot personSlot = makeSlot(KeySlot::Kind::User, id, password, kdf, databaseKey.value(), file->headerBytes());
     const QString newRecoveryKey = formatRecoveryKey(crypto::randomSecret(20));
@@ -159,9 +166,10 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     DAICHO_TRY(SlotRecords::writeFileAndPromote(*session, file.value(), {id, KeySlot::recoveryId()}));
     (void)journal.recordReset(KeySlot::recoveryId(), clock.nowUtc());
     (void)journal.recordReset(id, clock.nowUtc());
-    // Whoever saw the old recovery key could have copied the database key: replace it.
-    DAICHO_TRY(KeyRotation::rotate(*session));
-    return RecoveredVault{std::move(session), newRecoveryKey};
+    // Whoever saw the old recovery key could have copied the database key: replace it. If
+    // that fails the recovery itself stands (the new recovery key must still be shown).
+    const Status rotated = KeyRotation::rotate(*session);
+    return RecoveredVault{std::move(session), newRecoveryKey, rotated.ok() ? QString() : rotated.error().message};
 }
 
 } // namespace daicho

@@ -12,6 +12,7 @@ namespace daicho {
 struct RecoveredVault {
     std::unique_ptr<Session> session; // the person whose password was reset, signed in
     QString newRecoveryKey; // the old one is spent; show/print this one once
+    QString rotationProblem; // empty, or why the key could not be rotated afterwards (rotate again)
 };
 
 // The recovery key restores access when the chief's password is lost: it opens the

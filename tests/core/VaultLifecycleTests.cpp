@@ -188,3 +188,23 @@ TEST_CASE("the key is not rotated while another window has the database open", "
     other.reset();
     CHECK(KeyRotation::rotate(vault.chief()).ok());
 }
+
+TEST_CASE("the recovery key is refused while another window is open, and stays usable", "[core][recovery]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const QString recoveryKey = vault.recoveryKey();
+    vault.closeChief();
+    auto other = vault.signIn(QStringLiteral("staff"));
+    auto refused = Recovery::recover(vault.paths(), recoveryKey, TestVault::kChiefLogin,
+                                     QStringLiteral("forgotten-and-new-pw"), vault.clock());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Busy);
+    other.reset();
+    // Nothing was changed: the old password and the recovery key both still work.
+    CHECK(SignIn::signIn(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword, vault.clock()).ok());
+    auto recovered = Recovery::recover(vault.paths(), recoveryKey, TestVault::kChiefLogin,
+                                       QStringLiteral("forgotten-and-new-pw"), vault.clock());
+    REQUIRE(recovered.ok());
+    CHECK(recovered->rotationProblem.isEmpty());
+}
