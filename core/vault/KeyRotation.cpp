@@ -191,8 +191,8 @@ Status KeyRotation::rotate(Session& session)
     if (QFileInfo(paths.database + QStringLiteral("-wal")).size() > 0) {
         discardRotation(paths);
         (void)reopenWith(oldKey);
-        return rotationFailed(makeError(ErrorCode::Busy, QCoreApplication::translate("daicho::KeyRotation",
-                                                                                     "The database is still in use.")));
+        return rotationFailed(makeError(
+            ErrorCode::Busy, QCoreApplication::translate("daicho::KeyRotation", "The database is still in use.")));
     }
     QFile::remove(paths.database + QStringLiteral("-shm"));
     QFile::remove(paths.database + QStringLiteral("-wal"));
