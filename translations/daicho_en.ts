@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>daicho::Application</name>
@@ -142,6 +141,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
+    <message>
+        <source>Initial password replaced</source>
+        <translation>Initial password replaced</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -150,8 +153,12 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The table is not audited.</translation>
     </message>
     <message>
-        <source>An audit entry must be written inside the change&apos;s transaction.</source>
-        <translation>An audit entry must be written inside the change&apos;s transaction.</translation>
+        <source>An audit entry must be written inside the change's transaction.</source>
+        <translation>An audit entry must be written inside the change's transaction.</translation>
+    </message>
+    <message>
+        <source>A record (%1 %2) was changed outside Daicho, so it was not changed again. Tell the auditor and run the verification of the audit trail.</source>
+        <translation>A record (%1 %2) was changed outside Daicho, so it was not changed again. Tell the auditor and run the verification of the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -208,8 +215,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</source>
-        <translation>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</translation>
+        <source>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</source>
+        <translation>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -272,8 +279,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Signing-key fingerprints</translation>
     </message>
     <message>
-        <source>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
-        <translation>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</translation>
+        <source>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
+        <translation>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</translation>
     </message>
     <message>
         <source>Auditor</source>
@@ -315,12 +322,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Entry %1 names a different author than the owner of its signing key.</translation>
     </message>
     <message>
-        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</source>
-        <translation>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</translation>
-    </message>
-    <message>
-        <source>Entry %1 changes signing keys but its author may not register keys.</source>
-        <translation>Entry %1 changes signing keys but its author may not register keys.</translation>
+        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</source>
+        <translation>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</translation>
     </message>
     <message>
         <source>Entry %1 registers a key number that is already in use.</source>
@@ -353,6 +356,14 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</source>
         <translation>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 changes something its author may not change.</source>
+        <translation>Entry %1 changes something its author may not change.</translation>
+    </message>
+    <message>
+        <source>The role or status of user %1 is not what the chief officer recorded: it was changed outside Daicho.</source>
+        <translation>The role or status of user %1 is not what the chief officer recorded: it was changed outside Daicho.</translation>
     </message>
 </context>
 <context>
@@ -523,32 +534,32 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Created the demo database %1. It is for trying only: its passwords are public, so never keep real personal data in it.</translation>
     </message>
     <message>
-        <source>There is no department &quot;%1&quot;. Choose one of: %2.</source>
-        <translation>There is no department &quot;%1&quot;. Choose one of: %2.</translation>
+        <source>There is no department "%1". Choose one of: %2.</source>
+        <translation>There is no department "%1". Choose one of: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names more than one department. Choose one of: %2.</source>
-        <translation>&quot;%1&quot; names more than one department. Choose one of: %2.</translation>
+        <source>"%1" names more than one department. Choose one of: %2.</source>
+        <translation>"%1" names more than one department. Choose one of: %2.</translation>
     </message>
     <message>
         <source>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</source>
         <translation>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</translation>
     </message>
     <message>
-        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</source>
-        <translation>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</translation>
+        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</source>
+        <translation>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</translation>
     </message>
     <message>
-        <source>Give the organisation&apos;s name with --org NAME.</source>
-        <translation>Give the organisation&apos;s name with --org NAME.</translation>
+        <source>Give the organisation's name with --org NAME.</source>
+        <translation>Give the organisation's name with --org NAME.</translation>
     </message>
     <message>
-        <source>Give the chief&apos;s sign-in ID with --user ID.</source>
-        <translation>Give the chief&apos;s sign-in ID with --user ID.</translation>
+        <source>Give the chief's sign-in ID with --user ID.</source>
+        <translation>Give the chief's sign-in ID with --user ID.</translation>
     </message>
     <message>
-        <source>Give the chief&apos;s name with --name NAME.</source>
-        <translation>Give the chief&apos;s name with --name NAME.</translation>
+        <source>Give the chief's name with --name NAME.</source>
+        <translation>Give the chief's name with --name NAME.</translation>
     </message>
     <message>
         <source>New password for %1 (at least %2 characters):</source>
@@ -591,8 +602,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>There is no user %1.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name with --name NAME.</source>
-        <translation>Give the person&apos;s name with --name NAME.</translation>
+        <source>Give the person's name with --name NAME.</source>
+        <translation>Give the person's name with --name NAME.</translation>
     </message>
     <message>
         <source>Give the role with --role, one of: %1.</source>
@@ -619,8 +630,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The database key was rotated.</translation>
     </message>
     <message>
-        <source>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</source>
-        <translation>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</translation>
+        <source>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</source>
+        <translation>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</translation>
     </message>
     <message>
         <source>Unlocked %1.</source>
@@ -667,8 +678,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>usage: daicho-cli user add|passwd|remove|unlock|list ...</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
-        <translation>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</translation>
+        <source>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
+        <translation>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</translation>
     </message>
     <message>
         <source>Verification failed at entry %1: %2</source>
@@ -687,8 +698,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Signing keys (compare with the printed checkpoint):</translation>
     </message>
     <message>
-        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</source>
-        <translation>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</translation>
+        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</source>
+        <translation>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</translation>
     </message>
     <message>
         <source>create a database and its chief (password twice)</source>
@@ -703,8 +714,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>add a person (roles: chief, acting_chief, head, staff, auditor)</translation>
     </message>
     <message>
-        <source>change your own password, or reset ID&apos;s (chief)</source>
-        <translation>change your own password, or reset ID&apos;s (chief)</translation>
+        <source>change your own password, or reset ID's (chief)</source>
+        <translation>change your own password, or reset ID's (chief)</translation>
     </message>
     <message>
         <source>remove a person (and rotate the database key)</source>
@@ -755,12 +766,12 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Exit codes: 0 ok, 1 usage or invalid input, 2 sign-in failed, 3 locked or try later, 4 not permitted, 5 not found or not a database, 6 verification failed or tampered, 7 input/output error, 8 version mismatch, 9 internal error. See docs/cli.md.</translation>
     </message>
     <message>
-        <source>No command given. Try &quot;daicho-cli --help&quot;.</source>
-        <translation>No command given. Try &quot;daicho-cli --help&quot;.</translation>
+        <source>No command given. Try "daicho-cli --help".</source>
+        <translation>No command given. Try "daicho-cli --help".</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</translation>
+        <source>Unknown command "%1". Try "daicho-cli --help".</source>
+        <translation>Unknown command "%1". Try "daicho-cli --help".</translation>
     </message>
 </context>
 <context>
@@ -770,8 +781,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Create a new database</translation>
     </message>
     <message>
-        <source>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
-        <translation>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</translation>
+        <source>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
+        <translation>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -786,16 +797,16 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Chief&apos;s sign-in &amp;ID:</source>
-        <translation>Chief&apos;s sign-in &amp;ID:</translation>
+        <source>Chief's sign-in &amp;ID:</source>
+        <translation>Chief's sign-in &amp;ID:</translation>
     </message>
     <message>
-        <source>Chief&apos;s &amp;name:</source>
-        <translation>Chief&apos;s &amp;name:</translation>
+        <source>Chief's &amp;name:</source>
+        <translation>Chief's &amp;name:</translation>
     </message>
     <message>
-        <source>Chief&apos;s &amp;password:</source>
-        <translation>Chief&apos;s &amp;password:</translation>
+        <source>Chief's &amp;password:</source>
+        <translation>Chief's &amp;password:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -818,12 +829,12 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>%1 already exists. Choose another name; an existing database is never overwritten.</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name; it is printed on every form.</source>
-        <translation>Enter the organisation&apos;s name; it is printed on every form.</translation>
+        <source>Enter the organisation's name; it is printed on every form.</source>
+        <translation>Enter the organisation's name; it is printed on every form.</translation>
     </message>
     <message>
-        <source>Enter the chief&apos;s name.</source>
-        <translation>Enter the chief&apos;s name.</translation>
+        <source>Enter the chief's name.</source>
+        <translation>Enter the chief's name.</translation>
     </message>
     <message>
         <source>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</source>
@@ -922,8 +933,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The database is open in another Daicho window. Close the other windows and rotate the key again.</translation>
     </message>
     <message>
-        <source>The database is still open in another Daicho window. Close it and rotate the key again.</source>
-        <translation>The database is still open in another Daicho window. Close it and rotate the key again.</translation>
+        <source>The database is still in use.</source>
+        <translation>The database is still in use.</translation>
     </message>
 </context>
 <context>
@@ -933,12 +944,12 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>A key slot holds data of the wrong size.</translation>
     </message>
     <message>
-        <source>A key slot&apos;s public keys do not match its private keys.</source>
-        <translation>A key slot&apos;s public keys do not match its private keys.</translation>
+        <source>A key slot's public keys do not match its private keys.</source>
+        <translation>A key slot's public keys do not match its private keys.</translation>
     </message>
     <message>
-        <source>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</source>
-        <translation>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</translation>
+        <source>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</source>
+        <translation>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</translation>
     </message>
 </context>
 <context>
@@ -1245,8 +1256,8 @@ Ask the person who installed Daicho to check the installation.</translation>
 <context>
     <name>daicho::Recovery</name>
     <message>
-        <source>The recovery slot&apos;s signing key is not registered.</source>
-        <translation>The recovery slot&apos;s signing key is not registered.</translation>
+        <source>The recovery slot's signing key is not registered.</source>
+        <translation>The recovery slot's signing key is not registered.</translation>
     </message>
     <message>
         <source>The recovery key has been tried wrongly too often. Restore the database from a backup.</source>
@@ -1268,6 +1279,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>The recovery key can only restore the chief officer or the acting chief officer. Check the sign-in ID.</source>
         <translation>The recovery key can only restore the chief officer or the acting chief officer. Check the sign-in ID.</translation>
     </message>
+    <message>
+        <source>Close every other Daicho window on this database before using the recovery key.</source>
+        <translation>Close every other Daicho window on this database before using the recovery key.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RecoveryDialog</name>
@@ -1276,8 +1291,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Restore access with the recovery key</translation>
     </message>
     <message>
-        <source>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
-        <translation>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</translation>
+        <source>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
+        <translation>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
@@ -1315,8 +1330,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <source>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</source>
-        <translation>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</translation>
+        <source>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</source>
+        <translation>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1331,8 +1346,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Database file</translation>
     </message>
     <message>
-        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
-        <translation>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</translation>
+        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
+        <translation>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</translation>
     </message>
     <message>
         <source>Kept by</source>
@@ -1584,8 +1599,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>This user does not exist or has been removed.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
-        <translation>Enter the person&apos;s name.</translation>
+        <source>Enter the person's name.</source>
+        <translation>Enter the person's name.</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
@@ -1598,10 +1613,6 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>The chosen department does not exist.</source>
         <translation>The chosen department does not exist.</translation>
-    </message>
-    <message>
-        <source>The change was recorded, but the key file could not be written: %1 The person&apos;s old password stays valid until this is done again.</source>
-        <translation>The change was recorded, but the key file could not be written: %1 The person&apos;s old password stays valid until this is done again.</translation>
     </message>
     <message>
         <source>This sign-in ID is reserved.</source>
@@ -1634,6 +1645,10 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The key file could not be written: %1 The old password stays valid; do the change again.</source>
+        <translation>The key file could not be written: %1 The old password stays valid; do the change again.</translation>
     </message>
 </context>
 <context>
@@ -1798,8 +1813,8 @@ Replace the database key now? (Recommended)</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
-        <translation>Enter the person&apos;s name.</translation>
+        <source>Enter the person's name.</source>
+        <translation>Enter the person's name.</translation>
     </message>
 </context>
 <context>
@@ -1809,10 +1824,10 @@ Replace the database key now? (Recommended)</translation>
         <translation>Replace the database key</translation>
     </message>
     <message>
-        <source>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <source>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</source>
-        <translation>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <translation>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</translation>
     </message>
@@ -1848,8 +1863,8 @@ Keep both files together; the database cannot be opened without its key file.</t
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <source>Enter the chief officer&apos;s name.</source>
-        <translation>Enter the chief officer&apos;s name.</translation>
+        <source>Enter the chief officer's name.</source>
+        <translation>Enter the chief officer's name.</translation>
     </message>
     <message>
         <source>A file named %1 already exists. Choose another name; nothing was overwritten.</source>

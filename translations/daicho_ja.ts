@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>daicho::Application</name>
@@ -142,6 +141,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Backup made</source>
         <translation>バックアップの作成</translation>
     </message>
+    <message>
+        <source>Initial password replaced</source>
+        <translation>初期パスワードの変更</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -150,8 +153,12 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>この表は監査の対象ではありません。</translation>
     </message>
     <message>
-        <source>An audit entry must be written inside the change&apos;s transaction.</source>
+        <source>An audit entry must be written inside the change's transaction.</source>
         <translation>監査記録は変更と同じトランザクションの中で書く必要があります。</translation>
+    </message>
+    <message>
+        <source>A record (%1 %2) was changed outside Daicho, so it was not changed again. Tell the auditor and run the verification of the audit trail.</source>
+        <translation>記録（%1 %2）が台帳の外で変更されているため、変更しませんでした。監査担当者に連絡し、監査証跡の検証を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -208,7 +215,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</source>
+        <source>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</source>
         <translation>すべての記録のハッシュ値と署名、記録された行、署名済みのチェックポイントを確認します。</translation>
     </message>
     <message>
@@ -272,7 +279,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>署名鍵のフィンガープリント</translation>
     </message>
     <message>
-        <source>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
+        <source>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
         <translation>監査証跡が切り詰められたり古い複製と差し替えられたりしていないことを後日確認するには、上のコードを指定して「daicho-cli verify --checkpoint コード」を実行してください。フィンガープリントは以前のチェックポイントに印字されたものと照合してください。責任者の署名付きの登録なしに現れた鍵は、改ざんの兆候です。</translation>
     </message>
     <message>
@@ -315,12 +322,8 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>記録 %1 の記録者が、署名鍵の持ち主と一致しません。</translation>
     </message>
     <message>
-        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</source>
+        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</source>
         <translation>記録 %1 の署名が正しくありません。記録者の鍵を持たない者が記録を書き換えています。</translation>
-    </message>
-    <message>
-        <source>Entry %1 changes signing keys but its author may not register keys.</source>
-        <translation>記録 %1 は署名鍵を変更していますが、その記録者には鍵を登録する権限がありません。</translation>
     </message>
     <message>
         <source>Entry %1 registers a key number that is already in use.</source>
@@ -353,6 +356,14 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</source>
         <translation>記録 %3 で記録された表 %2 の行 %1 が、台帳の外で削除されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 changes something its author may not change.</source>
+        <translation>記録 %1 は、記録者に変更の権限がないものを変更しています。</translation>
+    </message>
+    <message>
+        <source>The role or status of user %1 is not what the chief officer recorded: it was changed outside Daicho.</source>
+        <translation>利用者 %1 の役割または状態が、事務取扱責任者の記録と異なります。台帳の外で変更されています。</translation>
     </message>
 </context>
 <context>
@@ -523,11 +534,11 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>デモ用データベース %1 を作成しました。試用専用です。パスワードは公開されているので、実際の個人情報は決して入れないでください。</translation>
     </message>
     <message>
-        <source>There is no department &quot;%1&quot;. Choose one of: %2.</source>
+        <source>There is no department "%1". Choose one of: %2.</source>
         <translation>「%1」という部署はありません。次から選んでください: %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names more than one department. Choose one of: %2.</source>
+        <source>"%1" names more than one department. Choose one of: %2.</source>
         <translation>「%1」に当てはまる部署が複数あります。次から選んでください: %2。</translation>
     </message>
     <message>
@@ -535,19 +546,19 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>回復キー（表示はこの1回だけです）。今すぐ書き留めるか印刷し、このPCから離れた施錠できる場所に保管してください:</translation>
     </message>
     <message>
-        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</source>
+        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</source>
         <translation>このキーを持つ人は誰でも事務取扱責任者に新しいパスワードを設定し、データベースを開けます。キーがなければ、忘れた事務取扱責任者のパスワードは回復できません。</translation>
     </message>
     <message>
-        <source>Give the organisation&apos;s name with --org NAME.</source>
+        <source>Give the organisation's name with --org NAME.</source>
         <translation>組織名を --org NAME で指定してください。</translation>
     </message>
     <message>
-        <source>Give the chief&apos;s sign-in ID with --user ID.</source>
+        <source>Give the chief's sign-in ID with --user ID.</source>
         <translation>事務取扱責任者のサインインIDを --user ID で指定してください。</translation>
     </message>
     <message>
-        <source>Give the chief&apos;s name with --name NAME.</source>
+        <source>Give the chief's name with --name NAME.</source>
         <translation>事務取扱責任者の氏名を --name NAME で指定してください。</translation>
     </message>
     <message>
@@ -591,7 +602,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>%1 という利用者はいません。</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name with --name NAME.</source>
+        <source>Give the person's name with --name NAME.</source>
         <translation>氏名を --name NAME で指定してください。</translation>
     </message>
     <message>
@@ -619,7 +630,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>データベースの鍵を更新しました。</translation>
     </message>
     <message>
-        <source>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</source>
+        <source>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</source>
         <translation>削除した人が現在のデータベースの鍵を控えている可能性があります。「daicho-cli rekey」を実行して（または --rekey を付けて削除して）鍵を更新してください。</translation>
     </message>
     <message>
@@ -667,7 +678,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>使い方: daicho-cli user add|passwd|remove|unlock|list ...</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
+        <source>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
         <translation>「%1」はチェックポイントコードではありません（SEQ:XXXX-XXXX-XXXX-XXXX の形式です）。</translation>
     </message>
     <message>
@@ -687,7 +698,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>署名鍵（印刷したチェックポイントと照合してください）:</translation>
     </message>
     <message>
-        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</source>
+        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</source>
         <translation>このコードをモニタリングシートに書き写すか印刷し、このPCから離れた場所に保管してください。後で「daicho-cli verify --checkpoint %1」を実行すると、ここまでの記録が削除も差し替えもされていないことを確かめられます。</translation>
     </message>
     <message>
@@ -703,7 +714,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>利用者を追加する（役割: chief, acting_chief, head, staff, auditor）</translation>
     </message>
     <message>
-        <source>change your own password, or reset ID&apos;s (chief)</source>
+        <source>change your own password, or reset ID's (chief)</source>
         <translation>自分のパスワードを変更する、または ID のパスワードを再設定する（事務取扱責任者）</translation>
     </message>
     <message>
@@ -755,11 +766,11 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>終了コード: 0 成功、1 使い方または入力の誤り、2 サインイン失敗、3 ロック中または時間をおいて再試行、4 権限なし、5 見つからないかデータベースではない、6 検証失敗または改ざん、7 入出力エラー、8 バージョン不一致、9 内部エラー。詳しくは docs/cli.md を参照してください。</translation>
     </message>
     <message>
-        <source>No command given. Try &quot;daicho-cli --help&quot;.</source>
+        <source>No command given. Try "daicho-cli --help".</source>
         <translation>コマンドが指定されていません。「daicho-cli --help」を参照してください。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</source>
+        <source>Unknown command "%1". Try "daicho-cli --help".</source>
         <translation>「%1」というコマンドはありません。「daicho-cli --help」を参照してください。</translation>
     </message>
 </context>
@@ -770,7 +781,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>新しいデータベースを作成</translation>
     </message>
     <message>
-        <source>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
+        <source>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
         <translation>データベースは暗号化された1つのファイルで、同じ場所の鍵ファイルに各利用者のキースロットが入ります。2つのファイルは必ず一緒に保管し、一緒にバックアップしてください。最初の利用者は%1で、ほかの利用者を登録します。</translation>
     </message>
     <message>
@@ -786,15 +797,15 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>組織名(&amp;O):</translation>
     </message>
     <message>
-        <source>Chief&apos;s sign-in &amp;ID:</source>
+        <source>Chief's sign-in &amp;ID:</source>
         <translation>責任者のサインインID(&amp;I):</translation>
     </message>
     <message>
-        <source>Chief&apos;s &amp;name:</source>
+        <source>Chief's &amp;name:</source>
         <translation>責任者の氏名(&amp;N):</translation>
     </message>
     <message>
-        <source>Chief&apos;s &amp;password:</source>
+        <source>Chief's &amp;password:</source>
         <translation>責任者のパスワード(&amp;P):</translation>
     </message>
     <message>
@@ -818,11 +829,11 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>%1 はすでに存在します。別の名前を指定してください。既存のデータベースを上書きすることはありません。</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name; it is printed on every form.</source>
+        <source>Enter the organisation's name; it is printed on every form.</source>
         <translation>組織名を入力してください。すべての様式に印字されます。</translation>
     </message>
     <message>
-        <source>Enter the chief&apos;s name.</source>
+        <source>Enter the chief's name.</source>
         <translation>責任者の氏名を入力してください。</translation>
     </message>
     <message>
@@ -922,8 +933,8 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>データベースが別の台帳ウィンドウで開かれています。他のウィンドウを閉じてから、もう一度鍵を更新してください。</translation>
     </message>
     <message>
-        <source>The database is still open in another Daicho window. Close it and rotate the key again.</source>
-        <translation>データベースがまだ別の台帳ウィンドウで開かれています。そちらを閉じてから、もう一度鍵を更新してください。</translation>
+        <source>The database is still in use.</source>
+        <translation>データベースはまだ使用中です。</translation>
     </message>
 </context>
 <context>
@@ -933,11 +944,11 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>鍵スロットのデータの大きさが正しくありません。</translation>
     </message>
     <message>
-        <source>A key slot&apos;s public keys do not match its private keys.</source>
+        <source>A key slot's public keys do not match its private keys.</source>
         <translation>鍵スロットの公開鍵が秘密鍵と一致しません。</translation>
     </message>
     <message>
-        <source>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</source>
+        <source>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</source>
         <translation>鍵ファイルが改変されています。スロット内のデータベース鍵を開けません。バックアップから鍵ファイルを復元してください。</translation>
     </message>
 </context>
@@ -1243,7 +1254,7 @@ Ask the person who installed Daicho to check the installation.</source>
 <context>
     <name>daicho::Recovery</name>
     <message>
-        <source>The recovery slot&apos;s signing key is not registered.</source>
+        <source>The recovery slot's signing key is not registered.</source>
         <translation>回復スロットの署名鍵が登録されていません。</translation>
     </message>
     <message>
@@ -1266,6 +1277,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>The recovery key can only restore the chief officer or the acting chief officer. Check the sign-in ID.</source>
         <translation>回復キーで復旧できるのは事務取扱責任者と事務取扱責任者代理だけです。サインイン ID を確認してください。</translation>
     </message>
+    <message>
+        <source>Close every other Daicho window on this database before using the recovery key.</source>
+        <translation>回復キーを使う前に、このデータベースを開いている他の台帳ウィンドウをすべて閉じてください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RecoveryDialog</name>
@@ -1274,7 +1289,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>回復キーでアクセスを回復</translation>
     </message>
     <message>
-        <source>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
+        <source>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
         <translation>責任者のパスワードが分からなくなったときだけ使ってください。事務取扱責任者または総務課長に下記の新しいパスワードが設定され、データベースの鍵が更新され、新しい回復キーが一度だけ表示されます。古い回復キーは使えなくなります。</translation>
     </message>
     <message>
@@ -1313,7 +1328,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <source>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</source>
+        <source>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</source>
         <translation>この回復キーは、責任者のパスワードが分からなくなったときにアクセスを回復するためのものです。表示されるのは今回だけで、読める形ではどこにも保存されません。持っている人はだれでもデータベースを開けるため、金庫の鍵と同じように、紙に控えて施錠できる場所に保管し、このPCには置かないでください。</translation>
     </message>
     <message>
@@ -1329,7 +1344,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>データベースファイル</translation>
     </message>
     <message>
-        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
+        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
         <translation>パスワードが分からなくなったとき、このキーを使って事務取扱責任者または総務課長が新しいパスワードを設定できます（サインイン画面の「回復キーを使う」）。使用すると新しいキーに置き換わります。この用紙はPCから離れた施錠できる場所に保管してください。持っている人はだれでもデータベースを開けます。</translation>
     </message>
     <message>
@@ -1577,7 +1592,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>この利用者は存在しないか、削除されています。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
@@ -1591,10 +1606,6 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>The chosen department does not exist.</source>
         <translation>選んだ部署は存在しません。</translation>
-    </message>
-    <message>
-        <source>The change was recorded, but the key file could not be written: %1 The person&apos;s old password stays valid until this is done again.</source>
-        <translation>変更は記録されましたが、鍵ファイルを書き込めませんでした：%1 もう一度実行するまで、その人の以前のパスワードが有効なままです。</translation>
     </message>
     <message>
         <source>This sign-in ID is reserved.</source>
@@ -1627,6 +1638,10 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>The current password is wrong.</source>
         <translation>現在のパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The key file could not be written: %1 The old password stays valid; do the change again.</source>
+        <translation>鍵ファイルを書き込めませんでした：%1 以前のパスワードが有効なままです。もう一度変更してください。</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1806,7 @@ Replace the database key now? (Recommended)</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
 </context>
@@ -1802,7 +1817,7 @@ Replace the database key now? (Recommended)</source>
         <translation>データベースの鍵の更新</translation>
     </message>
     <message>
-        <source>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <source>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</source>
         <translation>データベースを新しい鍵で複製し、全員のキースロットを更新します。パスワードは変わりません。少し時間がかかり、その間はデータベースを使えません。
@@ -1841,7 +1856,7 @@ Keep both files together; the database cannot be opened without its key file.</s
         <translation>組織名を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the chief officer&apos;s name.</source>
+        <source>Enter the chief officer's name.</source>
         <translation>事務取扱責任者の氏名を入力してください。</translation>
     </message>
     <message>

@@ -83,6 +83,32 @@ Result<QByteArray> rowDigest(const Database& db, const QString& table, const QSt
     return crypto::sha256(w.bytes());
 }
 
+Status requireUnchanged(const Database& db, const QString& table, const QString& id)
+{
+    auto current = rowDigest(db, table, id);
+    if (!current)
+        return current.error();
+    auto recorded =
+        db.prepare(QStringLiteral("SELECT row_digest FROM audit_log WHERE target_table = ? AND target_id = ? "
+                                  "ORDER BY seq DESC LIMIT 1"));
+    if (!recorded)
+        return recorded.error();
+    recorded->bind(1, table).bind(2, id);
+    auto row = recorded->step();
+    if (!row)
+        return row.error();
+    const QByteArray expected = row.value() ? recorded->blob(0) : QByteArray();
+    if (current.value() == expected)
+        return {};
+    return makeError(ErrorCode::Tampered,
+                     QCoreApplication::translate("daicho::AuditLog",
+                                                 "A record (%1 %2) was changed outside Daicho, so it was not changed "
+                                                 "again. Tell the auditor and run the verification of the audit "
+                                                 "trail.")
+                         .arg(table, id),
+                     table + QLatin1Char('/') + id);
+}
+
 QByteArray AuditLog::genesisHash(const QByteArray& databaseId)
 {
     return crypto::sha256(QByteArrayLiteral("daicho-genesis-v1") + databaseId);

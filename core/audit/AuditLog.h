@@ -42,6 +42,11 @@ public:
     static Status forEachEntry(const Database& db, const std::function<Status(const AuditEntry&)>& visit);
 };
 
+// Refuses (Tampered) to change a row whose present state is not what the audit trail last
+// recorded: otherwise the entry of an honest change would vouch for an edit made outside
+// Daicho. Services call it before they update or delete an audited row.
+[[nodiscard]] Status requireUnchanged(const Database& db, const QString& table, const QString& id);
+
 // Digest of one row of an audited table (all columns in declared order, typed), or a null
 // QByteArray when the row does not exist.
 Result<QByteArray> rowDigest(const Database& db, const QString& table, const QString& id);

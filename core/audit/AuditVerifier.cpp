@@ -102,6 +102,9 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     std::map<std::int64_t, RegisteredKey> keys;
     std::map<std::pair<QString, QString>, std::pair<QByteArray, std::int64_t>> latestDigest; // row -> digest, seq
     std::map<std::int64_t, QByteArray> checkpointHashes;
+    std::map<QString, QString> chainRoles; // user id -> role, as registrars recorded it
+    std::map<QString, QString> chainLogins; // user id -> sign-in ID (= key slot ID)
+    std::set<QString> chainRemoved;
     QByteArray previousHash = AuditLog::genesisHash(QByteArray::fromHex(databaseId->toLatin1()));
     std::int64_t expectedSeq = 1;
     std::optional<Failure> failure;
@@ -165,33 +168,71 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
                                    "without its author's key.")
                                    .arg(e.seq));
 
-        const bool managesKeys =
-            registers || e.action == QLatin1String("key.revoke") || e.action == QLatin1String("key.registrar");
-        if (managesKeys && e.seq != 1 && !signer->second.registrar)
-            return fail(e.seq, QCoreApplication::translate(
-                                   "daicho::AuditVerifier",
-                                   "Entry %1 changes signing keys but its author may not register keys.")
-                                   .arg(e.seq));
+        const bool signerIsRegistrar = signer->second.registrar;
+        const std::optional<std::int64_t> signerUser = signer->second.userId;
         const auto keyId = optionalId(auditDetailValue(e.detail, QStringLiteral("key")));
+        auto refused = [&]() {
+            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier",
+                                                           "Entry %1 changes something its author may not change.")
+                                   .arg(e.seq));
+        };
         if (registers && e.seq != 1) {
             if (!keyId || keys.count(*keyId))
                 return fail(e.seq,
                             QCoreApplication::translate("daicho::AuditVerifier",
                                                         "Entry %1 registers a key number that is already in use.")
                                 .arg(e.seq));
-            keys[*keyId] =
-                RegisteredKey{QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1()),
-                              optionalId(auditDetailValue(e.detail, QStringLiteral("user"))),
-                              auditDetailValue(e.detail, QStringLiteral("registrar")) == QLatin1String("1"), false};
+            const RegisteredKey registered{
+                QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1()),
+                optionalId(auditDetailValue(e.detail, QStringLiteral("user"))),
+                auditDetailValue(e.detail, QStringLiteral("registrar")) == QLatin1String("1"), false};
+            // A registrar registers anyone's key; a person only a new key of their own, with
+            // no more rights than the key that signs (a password change).
+            const bool ownNewKey =
+                signerUser && registered.userId == signerUser && (!registered.registrar || signerIsRegistrar);
+            if (!signerIsRegistrar && !ownNewKey)
+                return refused();
+            keys[*keyId] = registered;
         } else if (e.action == QLatin1String("key.revoke") || e.action == QLatin1String("key.registrar")) {
             if (!keyId || !keys.count(*keyId))
                 return fail(e.seq,
                             QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 refers to an unknown key.")
                                 .arg(e.seq));
-            if (e.action == QLatin1String("key.revoke"))
+            const bool ownKey = signerUser && keys[*keyId].userId == signerUser;
+            if (e.action == QLatin1String("key.revoke")) {
+                if (!signerIsRegistrar && !ownKey)
+                    return refused();
                 keys[*keyId].revoked = true;
-            else
+            } else {
+                if (!signerIsRegistrar)
+                    return refused();
                 keys[*keyId].registrar = auditDetailValue(e.detail, QStringLiteral("registrar")) == QLatin1String("1");
+            }
+        }
+        // What people are, according to registrars only: compared with the users table at
+        // the end, so a role raised outside Daicho shows even if its author signed for it.
+        if (e.targetTable == QLatin1String("users") && signerIsRegistrar) {
+            const QString role = auditDetailValue(e.detail, QStringLiteral("role"));
+            if (!role.isEmpty())
+                chainRoles[e.targetId] = role;
+            if (e.action == QLatin1String("user.add"))
+                chainLogins[e.targetId] = auditDetailValue(e.detail, QStringLiteral("login"));
+            if (e.action == QLatin1String("user.remove"))
+                chainRemoved.insert(e.targetId);
+        }
+        // A person who is not a registrar vouches only for their own rows: their own user
+        // record, their own key slot, their own signing keys.
+        if (!signerIsRegistrar && !e.targetTable.isEmpty()) {
+            const QString me = signerUser ? QString::number(*signerUser) : QString();
+            bool own = false;
+            if (e.targetTable == QLatin1String("users"))
+                own = e.targetId == me;
+            else if (e.targetTable == QLatin1String("key_slots"))
+                own = chainLogins.count(me) && chainLogins[me] == e.targetId;
+            else if (e.targetTable == QLatin1String("signing_keys"))
+                own = keys.count(e.targetId.toLongLong()) && keys[e.targetId.toLongLong()].userId == signerUser;
+            if (!own)
+                return refused();
         }
         if (e.action == QLatin1String("checkpoint"))
             checkpointHashes[e.seq] = e.entryHash;
@@ -287,6 +328,24 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
         }
     }
 
+    // Roles and removals in the users table must be what registrars recorded.
+    auto people = db.prepare(QStringLiteral("SELECT id, role, active FROM users"));
+    if (!people)
+        return people.error();
+    while (true) {
+        auto row = people->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const QString id = people->text(0);
+        const bool active = people->integer(2) != 0;
+        if (!chainRoles.count(id) || chainRoles[id] != people->text(1) || active == (chainRemoved.count(id) > 0))
+            return finish(0, QCoreApplication::translate("daicho::AuditVerifier",
+                                                         "The role or status of user %1 is not what the chief "
+                                                         "officer recorded: it was changed outside Daicho.")
+                                 .arg(id));
+    }
     return report;
 }
 

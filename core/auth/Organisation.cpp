@@ -98,6 +98,7 @@ Status Organisation::renameDepartment(Session& session, DepartmentId id, const Q
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("departments"), QString::number(id)));
     auto update = session.db().prepare(QStringLiteral("UPDATE departments SET name = ? WHERE id = ?"));
     if (!update)
         return update.error();

@@ -31,6 +31,7 @@ Status Settings::setIdleLockMinutes(Session& session, int minutes)
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("settings"), QStringLiteral("idle_lock_minutes")));
     // No UPSERT in SQLite 3.15.
     auto replace = session.db().prepare(
         QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('idle_lock_minutes', ?)"));

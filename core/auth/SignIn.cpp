@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SignInJournal.h"
+#include "auth/SignInStates.h"
 #include "auth/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
@@ -68,34 +69,27 @@ Status importFailures(const Session& session, const SignInJournal& journal)
         for (const UserEntry& u : users.value())
             if (journal.idHash(u.login) == failure.idHash)
                 who = u;
-        AuditEvent event{QStringLiteral("signin.failed"),
-                         {},
-                         {},
-                         auditDetail({{QStringLiteral("at"), failure.atUtc.toString(Qt::ISODateWithMs)},
-                                      {QStringLiteral("id_hash"), failure.idHash}})};
-        if (who && who->id != session.user().id) {
-            auto update = session.db().prepare(
-                QStringLiteral("UPDATE users SET failed_sign_ins = failed_sign_ins + 1, locked = "
-                               "(CASE WHEN failed_sign_ins + 1 >= ? THEN 1 ELSE locked END) WHERE id = ?"));
-            if (!update)
-                return update.error();
-            update->bind(1, SignIn::kLockAfter).bind(2, who->id);
-            DAICHO_TRY(update->run());
-            event.targetTable = QStringLiteral("users");
-            event.targetId = QString::number(who->id);
-        }
-        auto seq = AuditLog::append(session, event);
+        // No row target: the failures of others are recorded by whoever signs in next,
+        // and must not vouch for the state of anyone's row.
+        // The typed ID itself is never kept (it may be a mistyped password).
+        const QString detail = auditDetail({{QStringLiteral("at"), failure.atUtc.toString(Qt::ISODateWithMs)},
+                                            {QStringLiteral("user"), who ? QString::number(who->id) : QString()}});
+        auto seq = AuditLog::append(session, {QStringLiteral("signin.failed"), {}, {}, detail});
         if (!seq)
             return seq.error();
-        if (who && who->id != session.user().id) {
-            auto lockedNow = session.db().scalar(QStringLiteral("SELECT locked FROM users WHERE id = %1").arg(who->id));
-            if (lockedNow && lockedNow.value() == QLatin1String("1") && !who->locked) {
-                who->locked = true;
-                auto lockSeq = AuditLog::append(
-                    session, {QStringLiteral("user.locked"), QStringLiteral("users"), QString::number(who->id), {}});
-                if (!lockSeq)
-                    return lockSeq.error();
-            }
+        if (!who || who->id == session.user().id)
+            continue;
+        auto lockedNow = SignInStates::addFailure(session, who->id, SignIn::kLockAfter);
+        if (!lockedNow)
+            return lockedNow.error();
+        if (lockedNow.value()) {
+            auto lockSeq =
+                AuditLog::append(session, {QStringLiteral("user.locked"),
+                                           {},
+                                           {},
+                                           auditDetail({{QStringLiteral("user"), QString::number(who->id)}})});
+            if (!lockSeq)
+                return lockSeq.error();
         }
     }
     return {};
@@ -108,7 +102,9 @@ int SignIn::secondsUntilNextTry(const VaultPaths& paths, const QString& login, c
     auto file = KeySlotFile::load(paths.keys());
     if (!file)
         return 0;
-    return waitSeconds(SignInJournal(paths.signInJournal(), file->databaseId()).state(login), clock.nowUtc());
+    const KeySlot* slot = file->find(normaliseLogin(login));
+    const bool known = slot && slot->kind == KeySlot::Kind::User;
+    return waitSeconds(SignInJournal(paths.signInJournal(), file->databaseId()).state(login, known), clock.nowUtc());
 }
 
 Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const QString& login, QString password,
@@ -122,7 +118,10 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
     if (!file)
         return file.error();
     const SignInJournal journal(paths.signInJournal(), file->databaseId());
-    const auto state = journal.state(login);
+    const QString id = normaliseLogin(login);
+    const KeySlot* slot = file->find(id);
+    const bool known = slot && slot->kind == KeySlot::Kind::User;
+    const auto state = journal.state(login, known);
     if (state.consecutiveFailures >= kLockAfter)
         return locked();
     if (const int wait = waitSeconds(state, clock.nowUtc()); wait > 0)
@@ -131,17 +130,15 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
                                                      "Too many failed attempts. Wait %1 seconds before trying again.")
                              .arg(wait));
 
-    const QString id = normaliseLogin(login);
-    const KeySlot* slot = file->find(id);
     auto failed = [&]() -> Error {
-        if (!journal.recordFailure(login, clock.nowUtc()).ok())
+        if (!journal.recordFailure(login, clock.nowUtc(), known).ok())
             return makeError(ErrorCode::Io,
                              QCoreApplication::translate(
                                  "daicho::SignIn", "The failed attempt could not be recorded; sign-in is refused until "
                                                    "the folder of the database is writable."));
-        return journal.state(login).consecutiveFailures >= kLockAfter ? locked() : wrongIdOrPassword();
+        return journal.state(login, known).consecutiveFailures >= kLockAfter ? locked() : wrongIdOrPassword();
     };
-    if (!slot || slot->kind != KeySlot::Kind::User) {
+    if (!known) {
         // Same work as for a real slot, so the answer takes as long as a wrong password.
         const KdfParams params = file->userKdf().value_or(kdfLimits().minimum);
         (void)deriveKey(secret, crypto::randomBytes(16), params);
@@ -194,6 +191,12 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
         return failed();
     if (user.value()->locked)
         return locked();
+    // A person's own records must be as the audit trail last left them: a role or a key
+    // changed outside Daicho is refused before it grants anything.
+    for (const auto& [table, rowId] : {std::pair{QStringLiteral("users"), QString::number(user.value()->id)},
+                                       std::pair{QStringLiteral("key_slots"), id},
+                                       std::pair{QStringLiteral("signing_keys"), QString::number(keyId.value())}})
+        DAICHO_TRY(requireUnchanged(*db.value(), table, rowId));
 
     Session::Secrets secrets{std::move(databaseKey.value()), std::move(unlocked->agreementKey),
                              std::move(unlocked->signingSeed), keyId.value()};
@@ -206,12 +209,7 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
             return tx.error();
         DAICHO_TRY(importFailures(*session, journal));
         DAICHO_TRY(SlotRecords::settle(*session, id, slotMatch.value()));
-        auto reset = session->db().prepare(QStringLiteral("UPDATE users SET failed_sign_ins = 0 WHERE id = ? AND "
-                                                          "failed_sign_ins != 0"));
-        if (!reset)
-            return reset.error();
-        reset->bind(1, session->user().id);
-        DAICHO_TRY(reset->run());
+        DAICHO_TRY(SignInStates::reset(*session, session->user().id));
         auto seq = AuditLog::append(
             *session, {QStringLiteral("signin.ok"), QStringLiteral("users"), QString::number(session->user().id), {}});
         if (!seq)

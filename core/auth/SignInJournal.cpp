@@ -27,12 +27,12 @@ Error journalError(const QString& path)
 
 } // namespace
 
-QString SignInJournal::idHash(const QString& login) const
+QString SignInJournal::idHash(const QString& login, bool known) const
 {
-    return QString::fromLatin1(
-        crypto::sha256(QByteArrayLiteral("daicho-signin-id-v1") + m_databaseId + normaliseLogin(login).toUtf8())
-            .left(12)
-            .toHex());
+    const QByteArray hash =
+        crypto::sha256(QByteArrayLiteral("daicho-signin-id-v1") + m_databaseId + normaliseLogin(login).toUtf8());
+    return known ? QString::fromLatin1(hash.left(12).toHex())
+                 : QStringLiteral("u") + QString::fromLatin1(hash.left(2).toHex());
 }
 
 QStringList SignInJournal::readLines() const
@@ -46,9 +46,9 @@ QStringList SignInJournal::readLines() const
     return QString::fromLatin1(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-SignInJournal::IdState SignInJournal::state(const QString& login) const
+SignInJournal::IdState SignInJournal::state(const QString& login, bool known) const
 {
-    const QString hash = idHash(login);
+    const QString hash = idHash(login, known);
     IdState state;
     for (const QString& line : readLines()) {
         const QStringList parts = line.split(QLatin1Char(' '));
@@ -75,9 +75,9 @@ Status SignInJournal::append(const QString& line) const
     return {};
 }
 
-Status SignInJournal::recordFailure(const QString& login, const QDateTime& atUtc) const
+Status SignInJournal::recordFailure(const QString& login, const QDateTime& atUtc, bool known) const
 {
-    return append(QStringLiteral("F %1 %2").arg(atUtc.toUTC().toString(Qt::ISODateWithMs), idHash(login)));
+    return append(QStringLiteral("F %1 %2").arg(atUtc.toUTC().toString(Qt::ISODateWithMs), idHash(login, known)));
 }
 
 Status SignInJournal::recordReset(const QString& login, const QDateTime& atUtc) const

@@ -12,7 +12,10 @@ namespace daicho {
 // Failed sign-ins happen before any key is known, so they cannot go into the encrypted
 // database at once. They are appended to this small journal beside it (NAME.daicho-signin)
 // and moved into the audit trail at the next successful sign-in. The journal holds no
-// personal data: IDs are kept only as a hash bound to the database, times in UTC.
+// personal data, times are in UTC, and IDs are kept only as hashes bound to the database:
+// the full hash for an ID that has a slot (such IDs are readable in the key file anyway),
+// and only 16 bits of it for any other text, which might be a password typed into the ID
+// field by mistake — too few bits to confirm a guess, enough to slow down the guessing.
 //
 // Lines: "F <utc> <idhash>" failure not yet in the audit trail, "f ..." one already moved,
 // "R <utc> <idhash>" success or unlock (resets the count).
@@ -33,10 +36,11 @@ public:
         , m_databaseId(std::move(databaseId))
     { }
 
-    QString idHash(const QString& login) const;
-    IdState state(const QString& login) const;
+    // `known`: the ID has a slot in the key file.
+    QString idHash(const QString& login, bool known = true) const;
+    IdState state(const QString& login, bool known = true) const;
 
-    [[nodiscard]] Status recordFailure(const QString& login, const QDateTime& atUtc) const;
+    [[nodiscard]] Status recordFailure(const QString& login, const QDateTime& atUtc, bool known = true) const;
     [[nodiscard]] Status recordReset(const QString& login, const QDateTime& atUtc) const;
 
     // Failures not yet moved into the audit trail.

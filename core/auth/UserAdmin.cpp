@@ -4,6 +4,7 @@
 #include "auth/PasswordPolicy.h"
 #include "auth/Permission.h"
 #include "auth/SignInJournal.h"
+#include "auth/SignInStates.h"
 #include "auth/UserQueries.h"
 #include "store/KeySlotFile.h"
 #include "vault/SigningKeys.h"
@@ -84,8 +85,7 @@ Error keyFileNotWritten(const Error& cause)
     return makeError(cause.code,
                      QCoreApplication::translate(
                          "daicho::UserAdmin",
-                         "The change was recorded, but the key file could not be written: %1 The person's old "
-                         "password stays valid until this is done again.")
+                         "The key file could not be written: %1 The old password stays valid; do the change again.")
                          .arg(cause.message),
                      cause.detail);
 }
@@ -149,12 +149,13 @@ Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString
         if (!newId)
             return newId.error();
         id = newId->toLongLong();
-        DAICHO_TRY(audit(session, QStringLiteral("user.add"), id,
-                         auditDetail({{QStringLiteral("role"), roleKey(user.role)}})));
+        DAICHO_TRY(
+            audit(session, QStringLiteral("user.add"), id,
+                  auditDetail({{QStringLiteral("role"), roleKey(user.role)}, {QStringLiteral("login"), login}})));
         auto keyId = SigningKeys::registerKey(session, id, slot.slot.signingPublicKey, isRegistrar(user.role));
         if (!keyId)
             return keyId.error();
-        DAICHO_TRY(SlotRecords::prepare(session, login, id, slot.slot.fingerprint()));
+        DAICHO_TRY(SlotRecords::prepare(session, login, id, slot.slot.fingerprint(), keyId.value()));
         DAICHO_TRY(tx.value()->commit());
     }
     file->put(slot.slot);
@@ -180,6 +181,7 @@ Status UserAdmin::updateUser(Session& session, const UserEntry& changed)
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("users"), QString::number(changed.id)));
     DAICHO_TRY(exec(session,
                     QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ? WHERE id = ?"),
                     [&](Statement& s) {
@@ -209,6 +211,7 @@ Status UserAdmin::removeUser(Session& session, UserId id)
         auto tx = Transaction::begin(session.db());
         if (!tx)
             return tx.error();
+        DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("users"), QString::number(id)));
         DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"),
                         [&](Statement& s) { s.bind(1, id); }));
         DAICHO_TRY(audit(session, QStringLiteral("user.remove"), id));
@@ -234,9 +237,11 @@ Status UserAdmin::unlockUser(Session& session, UserId id)
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
-    DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET locked = 0, failed_sign_ins = 0 WHERE id = ?"),
-                    [&](Statement& s) { s.bind(1, id); }));
-    DAICHO_TRY(audit(session, QStringLiteral("user.unlock"), id));
+    DAICHO_TRY(SignInStates::reset(session, id));
+    auto seq = AuditLog::append(
+        session, {QStringLiteral("user.unlock"), {}, {}, auditDetail({{QStringLiteral("user"), QString::number(id)}})});
+    if (!seq)
+        return seq.error();
     return tx.value()->commit();
 }
 
@@ -264,16 +269,16 @@ Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPass
         auto tx = Transaction::begin(session.db());
         if (!tx)
             return tx.error();
-        DAICHO_TRY(SigningKeys::revokeKeysOf(session, id));
+        // The old key is revoked when the new slot is on disk (SlotRecords::settle).
         auto keyId = SigningKeys::registerKey(session, id, slot.slot.signingPublicKey, isRegistrar(user->role));
         if (!keyId)
             return keyId.error();
-        DAICHO_TRY(exec(session,
-                        QStringLiteral("UPDATE users SET must_change_password = 1, locked = 0, failed_sign_ins = 0 "
-                                       "WHERE id = ?"),
+        DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("users"), QString::number(id)));
+        DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET must_change_password = 1 WHERE id = ?"),
                         [&](Statement& s) { s.bind(1, id); }));
+        DAICHO_TRY(SignInStates::reset(session, id));
         DAICHO_TRY(audit(session, QStringLiteral("user.password_reset"), id));
-        DAICHO_TRY(SlotRecords::prepare(session, user->login, id, slot.slot.fingerprint()));
+        DAICHO_TRY(SlotRecords::prepare(session, user->login, id, slot.slot.fingerprint(), keyId.value()));
         DAICHO_TRY(tx.value()->commit());
     }
     file->put(slot.slot);
@@ -301,6 +306,8 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
     if (!slot)
         return makeError(ErrorCode::Tampered, QCoreApplication::translate(
                                                   "daicho::UserAdmin", "Your key slot is missing from the key file."));
+    // The current password is asked again so that an unattended session cannot be used to
+    // take over the account.
     const SecureBytes current = passwordBytes(currentPassword = PasswordPolicy::normalise(currentPassword));
     auto unlocked = unlockSlot(*slot, current, file->headerBytes());
     if (!unlocked) {
@@ -312,25 +319,44 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
     const SecureBytes secret = passwordBytes(newPassword = PasswordPolicy::normalise(newPassword));
     const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
     DAICHO_TRY(checkKdfParams(kdf));
-    const KeySlot resealed =
-        resealPrivate(*slot, unlocked.value(), secret, kdf, session.secrets().databaseKey, file->headerBytes());
+    // New keys, not only a new seal: whoever learnt the old password and kept an old key
+    // file must not be able to open the envelopes written from now on, nor sign as this
+    // person. The old signing key is revoked once the new slot is on disk.
+    NewSlot fresh =
+        makeSlot(KeySlot::Kind::User, login, secret, kdf, session.secrets().databaseKey, file->headerBytes());
+    std::int64_t newKeyId = 0;
     {
         auto tx = Transaction::begin(session.db());
         if (!tx)
             return tx.error();
-        DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"),
-                        [&](Statement& s) { s.bind(1, session.user().id); }));
         DAICHO_TRY(audit(session, QStringLiteral("user.password_change"), session.user().id));
-        DAICHO_TRY(SlotRecords::prepare(session, login, session.user().id, resealed.fingerprint()));
+        auto keyId = SigningKeys::registerKey(session, session.user().id, fresh.slot.signingPublicKey,
+                                              isRegistrar(session.role()));
+        if (!keyId)
+            return keyId.error();
+        newKeyId = keyId.value();
+        DAICHO_TRY(SlotRecords::prepare(session, login, session.user().id, fresh.slot.fingerprint(), newKeyId));
         DAICHO_TRY(tx.value()->commit());
     }
+    file->put(fresh.slot);
+    // The must-change flag is cleared only together with the promotion: if the new file
+    // never reaches the disk, the initial password stays one that must be changed.
+    const UserId me = session.user().id;
+    Status written = SlotRecords::writeFileAndPromote(session, file.value(), {login}, [&]() -> Status {
+        if (!session.user().mustChangePassword)
+            return {};
+        DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("users"), QString::number(me)));
+        DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"),
+                        [&](Statement& s) { s.bind(1, me); }));
+        return audit(session, QStringLiteral("user.initial_password_replaced"), me);
+    });
+    if (!written.ok())
+        return keyFileNotWritten(written.error());
     UserEntry updated = session.user();
     updated.mustChangePassword = false;
     session.setUser(updated);
-    file->put(resealed);
-    Status written = SlotRecords::writeFileAndPromote(session, file.value(), {login});
-    if (!written.ok())
-        return keyFileNotWritten(written.error());
+    session.replaceSecrets(Session::Secrets{session.secrets().databaseKey, std::move(fresh.keys.agreementKey),
+                                            std::move(fresh.keys.signingSeed), newKeyId});
     return {};
 }
 

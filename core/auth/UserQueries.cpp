@@ -4,8 +4,9 @@ namespace daicho::UserQueries {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, login, display_name, role, department_id, active, must_change_password, locked, failed_sign_ins");
+const QString kColumns =
+    QStringLiteral("id, login, display_name, role, department_id, active, must_change_password, coalesce(s.locked, 0), "
+                   "coalesce(s.failed_sign_ins, 0)");
 
 UserEntry read(const Statement& s)
 {
@@ -25,7 +26,9 @@ UserEntry read(const Statement& s)
 
 Result<QList<UserEntry>> query(const Database& db, const QString& where, const std::function<void(Statement&)>& bind)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM users %2 ORDER BY id").arg(kColumns, where));
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT %1 FROM users LEFT JOIN sign_in_states s ON s.user_id = users.id %2 ORDER BY id")
+            .arg(kColumns, where));
     if (!stmt)
         return stmt.error();
     bind(stmt.value());

@@ -63,6 +63,7 @@ Status prepareRotatedCopy(const Session& session, const SecureBytes& newKey, con
         if (!tx)
             return tx.error();
         for (const KeySlot& slot : newFile.keySlots()) {
+            DAICHO_TRY(requireUnchanged(*copy.value(), QStringLiteral("key_slots"), slot.id));
             auto update = copy.value()->prepare(
                 QStringLiteral("UPDATE key_slots SET fingerprint = ?, pending_fingerprint = NULL WHERE slot_id = ?"));
             if (!update)

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SignInJournal.h"
+#include "auth/SignInStates.h"
 #include "auth/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
@@ -124,35 +125,37 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         auto tx = Transaction::begin(recoverySession.db());
         if (!tx)
             return tx.error();
-        DAICHO_TRY(SigningKeys::revokeKeysOf(recoverySession, user.id));
+        // Old keys (the person's and the spent recovery key) are revoked only once the new
+        // slots are on disk (SlotRecords::settle), so a failure here locks nobody out.
         auto keyId = SigningKeys::registerKey(recoverySession, user.id, personSlot.slot.signingPublicKey, true);
         if (!keyId)
             return keyId.error();
         personKeyId = keyId.value();
-        auto update = recoverySession.db().prepare(
-            QStringLiteral("UPDATE users SET must_change_password = 0, locked = 0, failed_sign_ins = 0 WHERE id = ?"));
+        DAICHO_TRY(requireUnchanged(recoverySession.db(), QStringLiteral("users"), QString::number(user.id)));
+        auto update =
+            recoverySession.db().prepare(QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"));
         if (!update)
             return update.error();
         update->bind(1, user.id);
         DAICHO_TRY(update->run());
+        DAICHO_TRY(SignInStates::reset(recoverySession, user.id));
         auto seq = AuditLog::append(
             recoverySession, {QStringLiteral("user.recover"), QStringLiteral("users"), QString::number(user.id), {}});
         if (!seq)
             return seq.error();
-        DAICHO_TRY(SlotRecords::prepare(recoverySession, id, user.id, personSlot.slot.fingerprint()));
+        DAICHO_TRY(SlotRecords::prepare(recoverySession, id, user.id, personSlot.slot.fingerprint(), personKeyId));
         // The used recovery key is spent: a new one replaces it.
         auto newRecoveryId =
             SigningKeys::registerKey(recoverySession, std::nullopt, newRecoverySlot.slot.signingPublicKey, true);
         if (!newRecoveryId)
             return newRecoveryId.error();
         DAICHO_TRY(SlotRecords::prepare(recoverySession, KeySlot::recoveryId(), std::nullopt,
-                                        newRecoverySlot.slot.fingerprint()));
-        DAICHO_TRY(SigningKeys::revokeKey(recoverySession, recoveryKeyId.value()));
+                                        newRecoverySlot.slot.fingerprint(), newRecoveryId.value()));
         DAICHO_TRY(tx.value()->commit());
     }
     file->put(personSlot.slot);
     file->put(newRecoverySlot.slot);
-    // Settling is signed by the person from here on: the recovery key is revoked.
+    // Settling is signed by the person from here on: it revokes the spent recovery key.
     UserEntry signedIn = user;
     signedIn.mustChangePassword = false;
     signedIn.locked = false;

@@ -51,6 +51,7 @@ Result<std::int64_t> registerKey(const Session& session, std::optional<UserId> u
 
 Status revokeKey(const Session& session, std::int64_t keyId)
 {
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("signing_keys"), QString::number(keyId)));
     auto update = session.db().prepare(QStringLiteral("UPDATE signing_keys SET revoked = 1 WHERE id = ?"));
     if (!update)
         return update.error();

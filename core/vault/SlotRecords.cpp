@@ -1,6 +1,7 @@
 #include "vault/SlotRecords.h"
 
 #include "audit/AuditLog.h"
+#include "vault/SigningKeys.h"
 
 namespace daicho::SlotRecords {
 
@@ -23,8 +24,9 @@ Result<Match> match(const Database& db, const QString& slotId, const QByteArray&
 }
 
 Status prepare(const Session& session, const QString& slotId, std::optional<UserId> userId,
-               const QByteArray& fingerprint)
+               const QByteArray& fingerprint, std::optional<std::int64_t> newSigningKey)
 {
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("key_slots"), slotId));
     // No UPSERT in SQLite 3.15: insert the row if missing, then set the pending value.
     auto insert = session.db().prepare(
         QStringLiteral("INSERT OR IGNORE INTO key_slots (slot_id, user_id, fingerprint, pending_fingerprint) "
@@ -33,11 +35,11 @@ Status prepare(const Session& session, const QString& slotId, std::optional<User
         return insert.error();
     insert->bind(1, slotId).bind(2, userId);
     DAICHO_TRY(insert->run());
-    auto update =
-        session.db().prepare(QStringLiteral("UPDATE key_slots SET pending_fingerprint = ? WHERE slot_id = ?"));
+    auto update = session.db().prepare(
+        QStringLiteral("UPDATE key_slots SET pending_fingerprint = ?, pending_signing_key_id = ? WHERE slot_id = ?"));
     if (!update)
         return update.error();
-    update->bind(1, fingerprint).bind(2, slotId);
+    update->bind(1, fingerprint).bind(2, newSigningKey).bind(3, slotId);
     DAICHO_TRY(update->run());
     auto seq = AuditLog::append(session, {QStringLiteral("keyslot.prepare"), QStringLiteral("key_slots"), slotId, {}});
     if (!seq)
@@ -47,6 +49,7 @@ Status prepare(const Session& session, const QString& slotId, std::optional<User
 
 Status remove(const Session& session, const QString& slotId)
 {
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("key_slots"), slotId));
     auto del = session.db().prepare(QStringLiteral("DELETE FROM key_slots WHERE slot_id = ?"));
     if (!del)
         return del.error();
@@ -58,12 +61,17 @@ Status remove(const Session& session, const QString& slotId)
     return {};
 }
 
-Status writeFileAndPromote(const Session& session, const KeySlotFile& file, const QStringList& slotIds)
+Status writeFileAndPromote(const Session& session, const KeySlotFile& file, const QStringList& slotIds,
+                           const std::function<Status()>& whenPromoted)
 {
     DAICHO_TRY(file.save(session.paths().keys()));
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
+    // First what goes with the promotion, then the promotion itself: settling may revoke
+    // the key that signs these very entries (a password change retires its own old key).
+    if (whenPromoted)
+        DAICHO_TRY(whenPromoted());
     for (const QString& slotId : slotIds)
         DAICHO_TRY(settle(session, slotId, Match::Pending));
     return tx.value()->commit();
@@ -71,28 +79,49 @@ Status writeFileAndPromote(const Session& session, const KeySlotFile& file, cons
 
 Status settle(const Session& session, const QString& slotId, Match found)
 {
-    // Pending seen on disk: the new file made it, promote. Current seen while a pending
-    // value exists: the replacement never happened, forget it.
-    const QString sql = found == Match::Pending
-                            ? QStringLiteral("UPDATE key_slots SET fingerprint = pending_fingerprint, "
-                                             "pending_fingerprint = NULL WHERE slot_id = ? AND "
-                                             "pending_fingerprint IS NOT NULL")
-                            : QStringLiteral("UPDATE key_slots SET pending_fingerprint = NULL WHERE slot_id = ? AND "
-                                             "pending_fingerprint IS NOT NULL");
+    auto stmt = session.db().prepare(QStringLiteral("SELECT pending_fingerprint IS NOT NULL, signing_key_id, "
+                                                    "pending_signing_key_id FROM key_slots WHERE slot_id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, slotId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value() || stmt->integer(0) == 0)
+        return {}; // nothing pending
+    const std::optional<std::int64_t> currentKey =
+        stmt->isNull(1) ? std::nullopt : std::optional<std::int64_t>(stmt->integer(1));
+    const std::optional<std::int64_t> pendingKey =
+        stmt->isNull(2) ? std::nullopt : std::optional<std::int64_t>(stmt->integer(2));
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("key_slots"), slotId));
+
+    // Pending seen on disk: the new file made it, promote (and retire the old signing key).
+    // Current seen while a pending value exists: the replacement never happened, forget it
+    // (and retire the signing key that was never used).
+    const bool promote = found == Match::Pending;
+    const QString sql = promote ? QStringLiteral("UPDATE key_slots SET fingerprint = pending_fingerprint, "
+                                                 "pending_fingerprint = NULL, signing_key_id = "
+                                                 "coalesce(pending_signing_key_id, signing_key_id), "
+                                                 "pending_signing_key_id = NULL WHERE slot_id = ?")
+                                : QStringLiteral("UPDATE key_slots SET pending_fingerprint = NULL, "
+                                                 "pending_signing_key_id = NULL WHERE slot_id = ?");
     auto update = session.db().prepare(sql);
     if (!update)
         return update.error();
     update->bind(1, slotId);
     DAICHO_TRY(update->run());
-    if (session.db().changes() == 0)
-        return {};
-    auto seq = AuditLog::append(
-        session, {found == Match::Pending ? QStringLiteral("keyslot.commit") : QStringLiteral("keyslot.abandon"),
-                  QStringLiteral("key_slots"),
-                  slotId,
-                  {}});
+    auto seq =
+        AuditLog::append(session, {promote ? QStringLiteral("keyslot.commit") : QStringLiteral("keyslot.abandon"),
+                                   QStringLiteral("key_slots"),
+                                   slotId,
+                                   {}});
     if (!seq)
         return seq.error();
+    if (pendingKey && currentKey != pendingKey) {
+        const std::optional<std::int64_t> retired = promote ? currentKey : pendingKey;
+        if (retired)
+            DAICHO_TRY(SigningKeys::revokeKey(session, *retired));
+    }
     return {};
 }
 

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace daicho {
 
 // The database's record of each key slot's fingerprint (table key_slots). A slot file is
@@ -24,14 +26,20 @@ enum class Match { Current, Pending, None };
 
 Result<Match> match(const Database& db, const QString& slotId, const QByteArray& fingerprint);
 
-// Phase 1: inside the caller's transaction (audited as "keyslot.prepare").
+// Phase 1: inside the caller's transaction (audited as "keyslot.prepare"). When the new
+// slot carries a new signing key, `newSigningKey` names it (already registered): the old
+// key of the slot is revoked only when the new file is on disk (phase 3), and the new one
+// is revoked instead if the change is abandoned — so a failure at any point leaves a slot
+// that opens with a key that is still valid.
 [[nodiscard]] Status prepare(const Session& session, const QString& slotId, std::optional<UserId> userId,
-                             const QByteArray& fingerprint);
+                             const QByteArray& fingerprint, std::optional<std::int64_t> newSigningKey = std::nullopt);
 // Removes a slot's record (inside the caller's transaction, audited as "keyslot.remove").
 [[nodiscard]] Status remove(const Session& session, const QString& slotId);
 
-// Phases 2 and 3.
-[[nodiscard]] Status writeFileAndPromote(const Session& session, const KeySlotFile& file, const QStringList& slotIds);
+// Phases 2 and 3. `whenPromoted` runs inside the promoting transaction (e.g. clearing the
+// must-change-password flag only once the new password is really in the file).
+[[nodiscard]] Status writeFileAndPromote(const Session& session, const KeySlotFile& file, const QStringList& slotIds,
+                                         const std::function<Status()>& whenPromoted = {});
 
 // At sign-in, inside the sign-in transaction: settles a pending record by what was found.
 [[nodiscard]] Status settle(const Session& session, const QString& slotId, Match found);

@@ -90,8 +90,9 @@ Status fillNewDatabase(const Session& chief, const VaultOptions& options, const 
         DAICHO_TRY(audit(chief, QStringLiteral("meta.set"), QStringLiteral("meta"), key));
     for (DepartmentId id : departments->all)
         DAICHO_TRY(audit(chief, QStringLiteral("department.add"), QStringLiteral("departments"), QString::number(id)));
-    DAICHO_TRY(audit(chief, QStringLiteral("user.add"), QStringLiteral("users"), QString::number(user.id),
-                     auditDetail({{QStringLiteral("role"), roleKey(user.role)}})));
+    DAICHO_TRY(
+        audit(chief, QStringLiteral("user.add"), QStringLiteral("users"), QString::number(user.id),
+              auditDetail({{QStringLiteral("role"), roleKey(user.role)}, {QStringLiteral("login"), user.login}})));
     // The recovery key signs what is done with it; the chief registers it as a registrar
     // so that it can give a chief new keys after a lost password.
     DAICHO_TRY(
@@ -101,14 +102,17 @@ Status fillNewDatabase(const Session& chief, const VaultOptions& options, const 
                            {QStringLiteral("public_key"), QString::fromLatin1(recoverySlot.signingPublicKey.toHex())},
                            {QStringLiteral("registrar"), QStringLiteral("1")}})));
     for (const KeySlot* slot : {&chiefSlot, &recoverySlot}) {
-        DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO key_slots (slot_id, user_id, fingerprint) VALUES (?, ?, ?)"),
+        DAICHO_TRY(insert(db,
+                          QStringLiteral("INSERT INTO key_slots (slot_id, user_id, fingerprint, signing_key_id) "
+                                         "VALUES (?, ?, ?, ?)"),
                           [&](Statement& s) {
+                              const bool person = slot->kind == KeySlot::Kind::User;
                               s.bind(1, slot->id);
-                              if (slot->kind == KeySlot::Kind::User)
+                              if (person)
                                   s.bind(2, user.id);
                               else
                                   s.bindNull(2);
-                              s.bind(3, slot->fingerprint());
+                              s.bind(3, slot->fingerprint()).bind(4, person ? 1 : 2);
                           }));
         DAICHO_TRY(audit(chief, QStringLiteral("keyslot.add"), QStringLiteral("key_slots"), slot->id));
     }

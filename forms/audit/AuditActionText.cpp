@@ -24,6 +24,7 @@ constexpr std::array kActionNames{
     ActionName{"user.unlock", QT_TRANSLATE_NOOP("daicho::AuditAction", "User unlocked")},
     ActionName{"user.password_reset", QT_TRANSLATE_NOOP("daicho::AuditAction", "Password reset by the chief")},
     ActionName{"user.password_change", QT_TRANSLATE_NOOP("daicho::AuditAction", "Own password changed")},
+    ActionName{"user.initial_password_replaced", QT_TRANSLATE_NOOP("daicho::AuditAction", "Initial password replaced")},
     ActionName{"user.recover", QT_TRANSLATE_NOOP("daicho::AuditAction", "Access restored with the recovery key")},
     ActionName{"key.register", QT_TRANSLATE_NOOP("daicho::AuditAction", "Signing key registered")},
     ActionName{"key.registrar", QT_TRANSLATE_NOOP("daicho::AuditAction", "Signing key may register others")},

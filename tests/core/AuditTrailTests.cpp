@@ -134,8 +134,9 @@ TEST_CASE("the verifier names the first entry that was changed, deleted, reorder
     SECTION("a swapped public key of a registered signer is caught")
     {
         const crypto::SigningKeyPair forged = crypto::generateSigningKey();
-        auto stmt = raw->prepare(QStringLiteral("UPDATE signing_keys SET public_key = ? WHERE user_id = "
-                                                "(SELECT id FROM users WHERE login = 'staff')"));
+        auto stmt = raw->prepare(QStringLiteral("UPDATE signing_keys SET public_key = ? WHERE id = (SELECT max(id) "
+                                                "FROM signing_keys WHERE user_id = (SELECT id FROM users WHERE "
+                                                "login = 'staff'))"));
         stmt->bind(1, forged.publicKey);
         REQUIRE(stmt->run().ok());
         const VerifyReport r = verify(*raw);

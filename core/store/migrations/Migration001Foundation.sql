@@ -16,15 +16,24 @@ CREATE TABLE users (
     role TEXT NOT NULL,
     department_id INTEGER REFERENCES departments(id),
     active INTEGER NOT NULL DEFAULT 1,
-    must_change_password INTEGER NOT NULL DEFAULT 1,
+    must_change_password INTEGER NOT NULL DEFAULT 1
+);
+-- Failed sign-ins and locks: written by whoever signs in next (see SignIn), so kept out of
+-- the audited users row; every change here is still recorded in the audit trail.
+CREATE TABLE sign_in_states (
+    user_id INTEGER PRIMARY KEY REFERENCES users(id),
     failed_sign_ins INTEGER NOT NULL DEFAULT 0,
     locked INTEGER NOT NULL DEFAULT 0
 );
+-- A slot's signing key changes only when its new key file is known to be on disk: the new
+-- key waits in pending_signing_key_id until then (see SlotRecords).
 CREATE TABLE key_slots (
     slot_id TEXT PRIMARY KEY,
     user_id INTEGER REFERENCES users(id),
     fingerprint BLOB,
-    pending_fingerprint BLOB
+    pending_fingerprint BLOB,
+    signing_key_id INTEGER REFERENCES signing_keys(id),
+    pending_signing_key_id INTEGER REFERENCES signing_keys(id)
 );
 CREATE TABLE signing_keys (
     id INTEGER PRIMARY KEY,
