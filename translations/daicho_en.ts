@@ -145,6 +145,14 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Initial password replaced</source>
         <translation>Initial password replaced</translation>
     </message>
+    <message>
+        <source>Many further failed sign-ins</source>
+        <translation>Many further failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -1260,10 +1268,6 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The recovery slot's signing key is not registered.</translation>
     </message>
     <message>
-        <source>The recovery key has been tried wrongly too often. Restore the database from a backup.</source>
-        <translation>The recovery key has been tried wrongly too often. Restore the database from a backup.</translation>
-    </message>
-    <message>
         <source>The key file has no recovery slot.</source>
         <translation>The key file has no recovery slot.</translation>
     </message>
@@ -1282,6 +1286,10 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Close every other Daicho window on this database before using the recovery key.</source>
         <translation>Close every other Daicho window on this database before using the recovery key.</translation>
+    </message>
+    <message>
+        <source>The recovery key was typed wrongly several times. Wait %1 seconds before trying again.</source>
+        <translation>The recovery key was typed wrongly several times. Wait %1 seconds before trying again.</translation>
     </message>
 </context>
 <context>

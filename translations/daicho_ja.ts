@@ -145,6 +145,14 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Initial password replaced</source>
         <translation>初期パスワードの変更</translation>
     </message>
+    <message>
+        <source>Many further failed sign-ins</source>
+        <translation>その他多数のサインイン失敗</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップの失敗</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -1258,10 +1266,6 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>回復スロットの署名鍵が登録されていません。</translation>
     </message>
     <message>
-        <source>The recovery key has been tried wrongly too often. Restore the database from a backup.</source>
-        <translation>回復キーの入力を何度も誤ったため使用できません。バックアップからデータベースを復元してください。</translation>
-    </message>
-    <message>
         <source>The key file has no recovery slot.</source>
         <translation>鍵ファイルに回復スロットがありません。</translation>
     </message>
@@ -1280,6 +1284,10 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Close every other Daicho window on this database before using the recovery key.</source>
         <translation>回復キーを使う前に、このデータベースを開いている他の台帳ウィンドウをすべて閉じてください。</translation>
+    </message>
+    <message>
+        <source>The recovery key was typed wrongly several times. Wait %1 seconds before trying again.</source>
+        <translation>回復キーの入力誤りが続いています。%1 秒待ってからやり直してください。</translation>
     </message>
 </context>
 <context>

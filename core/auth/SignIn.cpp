@@ -36,13 +36,7 @@ Error locked()
 
 int waitSeconds(const SignInJournal::IdState& state, const QDateTime& now)
 {
-    if (state.consecutiveFailures < SignIn::kSlowDownAfter || !state.lastFailureUtc.isValid())
-        return 0;
-    // 30 s after the 5th failure, doubling with each further one, at most 15 minutes.
-    const int exponent = std::min(state.consecutiveFailures - SignIn::kSlowDownAfter, 5);
-    const qint64 delay = std::min<qint64>(30LL << exponent, 900);
-    const qint64 elapsed = state.lastFailureUtc.secsTo(now);
-    return elapsed >= delay ? 0 : static_cast<int>(delay - elapsed);
+    return SignInJournal::secondsToWait(state, now, SignIn::kSlowDownAfter);
 }
 
 Error tamperedSlot()
@@ -58,9 +52,22 @@ Error tamperedSlot()
 // counters and locks of the people they concern.
 Status importFailures(const Session& session, const SignInJournal& journal)
 {
-    const auto failures = journal.pendingFailures();
+    auto failures = journal.pendingFailures();
     if (failures.isEmpty())
         return {};
+    // The journal is a plain file: lines planted in it must not flood the trail. Beyond a
+    // bound, the rest is recorded as one count.
+    constexpr qsizetype kMaxRecorded = 500;
+    if (failures.size() > kMaxRecorded) {
+        auto seq = AuditLog::append(
+            session, {QStringLiteral("signin.failed_many"),
+                      {},
+                      {},
+                      auditDetail({{QStringLiteral("count"), QString::number(failures.size() - kMaxRecorded)}})});
+        if (!seq)
+            return seq.error();
+        failures = failures.mid(failures.size() - kMaxRecorded);
+    }
     auto users = UserQueries::all(session.db(), false);
     if (!users)
         return users.error();

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QHash>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace daicho {
@@ -64,11 +66,22 @@ SignInJournal::IdState SignInJournal::state(const QString& login, bool known) co
     return state;
 }
 
+int SignInJournal::secondsToWait(const IdState& state, const QDateTime& now, int slowDownAfter)
+{
+    if (state.consecutiveFailures < slowDownAfter || !state.lastFailureUtc.isValid())
+        return 0;
+    const int exponent = std::min(state.consecutiveFailures - slowDownAfter, 5);
+    const qint64 delay = std::min<qint64>(30LL << exponent, 900);
+    const qint64 elapsed = state.lastFailureUtc.secsTo(now);
+    return elapsed >= delay ? 0 : static_cast<int>(delay - elapsed);
+}
+
 Status SignInJournal::append(const QString& line) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return journalError(m_path);
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = line.toLatin1() + '\n';
     if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0)
         return journalError(m_path);

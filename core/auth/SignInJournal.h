@@ -43,6 +43,10 @@ public:
     [[nodiscard]] Status recordFailure(const QString& login, const QDateTime& atUtc, bool known = true) const;
     [[nodiscard]] Status recordReset(const QString& login, const QDateTime& atUtc) const;
 
+    // After `slowDownAfter` consecutive failures each try waits: 30 s, doubling with each
+    // further failure, at most 15 minutes. Returns the seconds still to wait at `now`.
+    static int secondsToWait(const IdState& state, const QDateTime& now, int slowDownAfter);
+
     // Failures not yet moved into the audit trail.
     QList<Failure> pendingFailures() const;
     // Marks every pending failure as moved (rewrites the journal atomically).

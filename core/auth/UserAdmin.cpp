@@ -232,8 +232,6 @@ Status UserAdmin::unlockUser(Session& session, UserId id)
     auto user = existingUser(session, id);
     if (!user)
         return user.error();
-    const SignInJournal journal(session.paths().signInJournal(), session.databaseId());
-    DAICHO_TRY(journal.recordReset(user->login, session.clock().nowUtc()));
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
@@ -242,7 +240,10 @@ Status UserAdmin::unlockUser(Session& session, UserId id)
         session, {QStringLiteral("user.unlock"), {}, {}, auditDetail({{QStringLiteral("user"), QString::number(id)}})});
     if (!seq)
         return seq.error();
-    return tx.value()->commit();
+    DAICHO_TRY(tx.value()->commit());
+    // After the commit: the journal's own count would otherwise keep the person locked.
+    return SignInJournal(session.paths().signInJournal(), session.databaseId())
+        .recordReset(user->login, session.clock().nowUtc());
 }
 
 Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPassword)

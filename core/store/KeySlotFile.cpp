@@ -199,6 +199,8 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
         QFile out(temp);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return failure(out.errorString());
+        // Key files and journals are for this OS user only.
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (out.write(bytes) != bytes.size() || !out.flush())
             return failure(out.errorString());
         if (::fsync(out.handle()) != 0)

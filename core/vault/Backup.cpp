@@ -75,6 +75,11 @@ Status Backup::backup(Session& session, const VaultPaths& destination)
         made = session.db().exportTo(destination.database);
     if (!made.ok()) {
         removePair(destination);
+        // The trail already says a backup was made: say it failed too.
+        if (auto tx = Transaction::begin(session.db()); tx) {
+            if (AuditLog::append(session, {QStringLiteral("backup.failed"), {}, {}, {}}).ok())
+                (void)tx.value()->commit();
+        }
         return made;
     }
     return {};

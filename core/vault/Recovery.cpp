@@ -56,11 +56,15 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     const QString id = normaliseLogin(login);
     DAICHO_TRY(PasswordPolicy::check(newPassword, id));
     const SignInJournal journal(paths.signInJournal(), file->databaseId());
-    if (journal.state(KeySlot::recoveryId()).consecutiveFailures >= 10)
-        return makeError(ErrorCode::AccountLocked,
-                         QCoreApplication::translate(
-                             "daicho::Recovery",
-                             "The recovery key has been tried wrongly too often. Restore the database from a backup."));
+    // 160 random bits need no lock, only a brake: a lock would let anyone at the sign-in
+    // screen disable the recovery key for good.
+    if (const int wait = SignInJournal::secondsToWait(journal.state(KeySlot::recoveryId()), clock.nowUtc(), 5);
+        wait > 0)
+        return makeError(ErrorCode::TryLater,
+                         QCoreApplication::translate("daicho::Recovery",
+                                                     "The recovery key was typed wrongly several times. Wait %1 "
+                                                     "seconds before trying again.")
+                             .arg(wait));
     const KeySlot* slot = file->find(KeySlot::recoveryId());
     if (!slot)
         return makeError(ErrorCode::Tampered,

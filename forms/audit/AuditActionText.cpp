@@ -17,6 +17,7 @@ struct ActionName {
 constexpr std::array kActionNames{
     ActionName{"signin.ok", QT_TRANSLATE_NOOP("daicho::AuditAction", "Signed in")},
     ActionName{"signin.failed", QT_TRANSLATE_NOOP("daicho::AuditAction", "Failed sign-in")},
+    ActionName{"signin.failed_many", QT_TRANSLATE_NOOP("daicho::AuditAction", "Many further failed sign-ins")},
     ActionName{"user.locked", QT_TRANSLATE_NOOP("daicho::AuditAction", "ID locked after failed sign-ins")},
     ActionName{"user.add", QT_TRANSLATE_NOOP("daicho::AuditAction", "User added")},
     ActionName{"user.update", QT_TRANSLATE_NOOP("daicho::AuditAction", "User changed")},
@@ -42,6 +43,7 @@ constexpr std::array kActionNames{
     ActionName{"meta.set", QT_TRANSLATE_NOOP("daicho::AuditAction", "Database property set")},
     ActionName{"checkpoint", QT_TRANSLATE_NOOP("daicho::AuditAction", "Checkpoint signed")},
     ActionName{"backup.make", QT_TRANSLATE_NOOP("daicho::AuditAction", "Backup made")},
+    ActionName{"backup.failed", QT_TRANSLATE_NOOP("daicho::AuditAction", "Backup failed")},
 };
 
 } // namespace
