@@ -208,3 +208,26 @@ TEST_CASE("the recovery key is refused while another window is open, and stays u
     REQUIRE(recovered.ok());
     CHECK(recovered->rotationProblem.isEmpty());
 }
+
+TEST_CASE("wrong recovery keys slow further tries but never disable the recovery key", "[core][recovery]")
+{
+    TestVault vault;
+    const QString recoveryKey = vault.recoveryKey();
+    vault.closeChief();
+    const QString wrong = QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH");
+    for (int i = 0; i < 12; ++i) {
+        vault.clock().advanceSeconds(3600);
+        auto r = Recovery::recover(vault.paths(), wrong, TestVault::kChiefLogin, QStringLiteral("forgotten-and-new-pw"),
+                                   vault.clock());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::AuthFailed);
+    }
+    auto tooSoon = Recovery::recover(vault.paths(), recoveryKey, TestVault::kChiefLogin,
+                                     QStringLiteral("forgotten-and-new-pw"), vault.clock());
+    REQUIRE_FALSE(tooSoon.ok());
+    CHECK(tooSoon.error().code == ErrorCode::TryLater);
+    vault.clock().advanceSeconds(3600);
+    auto recovered = Recovery::recover(vault.paths(), recoveryKey, TestVault::kChiefLogin,
+                                       QStringLiteral("forgotten-and-new-pw"), vault.clock());
+    CHECK(recovered.ok());
+}
