@@ -1,0 +1,92 @@
+#pragma once
+
+#include "auth/Role.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace daicho {
+
+// A ledger form (様式) described once, as data. The generic ledger engine stores, validates,
+// lists, prints and exports entries of any definition; statutory titles and item labels are
+// data and print verbatim in any UI language (the English labels are for the English UI).
+
+enum class FieldType {
+    Text, // one line
+    LongText, // several lines
+    Date, // a calendar date (Japan)
+    DateTime, // a Japan date and time, minutes
+    Integer, // a count (people, items, copies)
+    Choice, // one of `choices`
+    MultiChoice, // any of `choices` (safety measures ticked, ...)
+    Boolean, // yes / no (consent obtained, ...)
+    TextList, // several short texts (purposes, data items, third parties)
+    RegisterEntry, // a 様式3 entry this record concerns
+    Purpose, // one of the registered purposes of the chosen 様式3 entry (第25条, 様式1②)
+    Department, // a department or section of the organisation
+    Person, // a user of Daicho (staff, verifier, approving head)
+};
+
+struct ChoiceOption {
+    QString key; // stable, stored
+    QString labelJa; // printed
+    QString labelEn;
+};
+
+// A field shown and required only when another field has one of some values (様式1's three
+// kinds of event, 様式2's two media).
+struct FieldCondition {
+    QString field;
+    QStringList values;
+};
+
+struct FieldDefinition {
+    QString key;
+    QString labelJa;
+    QString labelEn;
+    FieldType type = FieldType::Text;
+    bool required = false;
+    QList<ChoiceOption> choices;
+    std::optional<FieldCondition> onlyWhen; // absent: always shown
+    int maxLength = 200; // characters, for texts
+    QString article; // where the regulation asks for it, e.g. "第19条2項"
+    bool listed = false; // a column of the ledger's table
+    bool searchable = false; // part of the free-text search
+};
+
+// When an entry needs a head's approval (第19条: before the data leaves; 第10条: review).
+enum class ApprovalKind { None, ReviewAfter, ApproveBefore };
+
+// How long a record is kept (第31条9項, 第32条9項, and the register's own periods).
+enum class RetentionKind {
+    FixedYears, // `years` from the end of the fiscal year of the entry date
+    YearsAfterLastEvent, // `years` after the last provision/receipt in a bulk record
+    WhileRegistered, // as long as the register entry exists, then `years`
+};
+
+struct RetentionRule {
+    RetentionKind kind = RetentionKind::FixedYears;
+    int years = 3;
+    QString article;
+};
+
+struct FormDefinition {
+    QString id; // stable key: "form1", "form6-1", ...
+    QString number; // 様式1
+    QString title; // 個人データの運用状況記録票
+    QString article; // 第10条①②④, 第20条2項
+    QList<FieldDefinition> fields;
+    QString dateField; // the entry's date: lists, filters, fiscal years, retention
+    QList<Role> writers; // who may add and correct entries
+    QList<Role> approvers; // who approves or reviews
+    ApprovalKind approval = ApprovalKind::None;
+    RetentionRule retention;
+    QStringList stampBoxes; // 押印欄 printed at the foot, e.g. 担当者・部門責任者
+    bool landscape = false; // printed across A4
+
+    const FieldDefinition* field(const QString& key) const;
+};
+
+} // namespace daicho

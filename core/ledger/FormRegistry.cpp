@@ -1,0 +1,85 @@
+#include "ledger/FormRegistry.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace daicho {
+
+const FieldDefinition* FormDefinition::field(const QString& key) const
+{
+    for (const FieldDefinition& f : fields)
+        if (f.key == key)
+            return &f;
+    return nullptr;
+}
+
+const QList<FormDefinition>& FormRegistry::all()
+{
+    static const QList<FormDefinition> forms = {
+        form1OperationsLog(),    form2CarryOutLog(),          form3ManagementRegister(), form4MonitoringSheet(),
+        form5EntryExitLog(),     form6_1ProvisionOptOut(),    form6_2ProvisionConsent(), form7_1ReceiptOptOut(),
+        form7_2ReceiptConsent(), form7_3ReceiptNonBusiness(),
+    };
+    return forms;
+}
+
+const FormDefinition* FormRegistry::find(const QString& id)
+{
+    for (const FormDefinition& form : all())
+        if (form.id == id)
+            return &form;
+    return nullptr;
+}
+
+Status FormRegistry::check(const FormDefinition& form)
+{
+    // Messages for developers: a broken definition is a bug, never a user's input.
+    auto bad = [&](const QString& what) {
+        return makeError(ErrorCode::Internal, QStringLiteral("Form definition %1: %2").arg(form.id, what));
+    };
+    if (form.id.isEmpty() || form.number.isEmpty() || form.title.isEmpty())
+        return bad(QStringLiteral("id, number and title are required"));
+    if (form.writers.isEmpty())
+        return bad(QStringLiteral("nobody may write it"));
+    if (form.approval != ApprovalKind::None && form.approvers.isEmpty())
+        return bad(QStringLiteral("it needs approval but names no approver"));
+    QSet<QString> keys;
+    for (const FieldDefinition& f : form.fields) {
+        if (f.key.isEmpty() || f.labelJa.isEmpty() || f.labelEn.isEmpty())
+            return bad(QStringLiteral("a field lacks its key or labels"));
+        if (keys.contains(f.key))
+            return bad(QStringLiteral("field %1 appears twice").arg(f.key));
+        keys.insert(f.key);
+        const bool hasChoices = f.type == FieldType::Choice || f.type == FieldType::MultiChoice;
+        if (hasChoices != !f.choices.isEmpty())
+            return bad(QStringLiteral("field %1: choices only and always for choice fields").arg(f.key));
+        QSet<QString> optionKeys;
+        for (const ChoiceOption& o : f.choices) {
+            if (o.key.isEmpty() || o.labelJa.isEmpty() || optionKeys.contains(o.key))
+                return bad(QStringLiteral("field %1: an option lacks a key or label, or repeats").arg(f.key));
+            optionKeys.insert(o.key);
+        }
+    }
+    for (const FieldDefinition& f : form.fields) {
+        if (!f.onlyWhen)
+            continue;
+        const FieldDefinition* on = form.field(f.onlyWhen->field);
+        if (!on || on == &f)
+            return bad(QStringLiteral("field %1 depends on a missing field").arg(f.key));
+        for (const QString& value : f.onlyWhen->values) {
+            const bool known = on->type == FieldType::Boolean
+                                   ? (value == QLatin1String("true") || value == QLatin1String("false"))
+                                   : std::any_of(on->choices.begin(), on->choices.end(),
+                                                 [&](const ChoiceOption& o) { return o.key == value; });
+            if (!known)
+                return bad(QStringLiteral("field %1 depends on an unknown value %2").arg(f.key, value));
+        }
+    }
+    const FieldDefinition* date = form.field(form.dateField);
+    if (!date || (date->type != FieldType::Date && date->type != FieldType::DateTime) || !date->required)
+        return bad(QStringLiteral("the date field must be a required date"));
+    return {};
+}
+
+} // namespace daicho

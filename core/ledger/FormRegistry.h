@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Result.h"
+#include "ledger/FormDefinition.h"
+
+#include <QList>
+
+namespace daicho {
+
+// Every form definition of the application, in the order of the regulation.
+class FormRegistry
+{
+public:
+    static const QList<FormDefinition>& all();
+    static const FormDefinition* find(const QString& id);
+
+    // The checks a definition must pass (unique keys, labels, choices, conditions that name
+    // an existing field and value, a date field, writers): a definition is data, and data
+    // gets validated like user input.
+    [[nodiscard]] static Status check(const FormDefinition& form);
+};
+
+// One function per definition (core/ledger/definitions/).
+FormDefinition form1OperationsLog();
+FormDefinition form2CarryOutLog();
+FormDefinition form3ManagementRegister();
+FormDefinition form4MonitoringSheet();
+FormDefinition form5EntryExitLog();
+FormDefinition form6_1ProvisionOptOut();
+FormDefinition form6_2ProvisionConsent();
+FormDefinition form7_1ReceiptOptOut();
+FormDefinition form7_2ReceiptConsent();
+FormDefinition form7_3ReceiptNonBusiness();
+
+} // namespace daicho

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ledger/FormDefinition.h"
+
+// Short builders for the form definitions, so each definition reads like the form itself.
+namespace daicho::fields {
+
+inline FieldDefinition make(const char16_t* key, const char16_t* ja, const char* en, FieldType type, bool required,
+                            const char16_t* article = u"")
+{
+    FieldDefinition f;
+    f.key = QString::fromUtf16(key);
+    f.labelJa = QString::fromUtf16(ja);
+    f.labelEn = QString::fromLatin1(en);
+    f.type = type;
+    f.required = required;
+    f.article = QString::fromUtf16(article);
+    return f;
+}
+
+inline ChoiceOption option(const char16_t* key, const char16_t* ja, const char* en)
+{
+    return {QString::fromUtf16(key), QString::fromUtf16(ja), QString::fromLatin1(en)};
+}
+
+inline FieldDefinition choice(const char16_t* key, const char16_t* ja, const char* en, bool required,
+                              QList<ChoiceOption> options, const char16_t* article = u"", bool multi = false)
+{
+    FieldDefinition f = make(key, ja, en, multi ? FieldType::MultiChoice : FieldType::Choice, required, article);
+    f.choices = std::move(options);
+    return f;
+}
+
+inline FieldDefinition listed(FieldDefinition f, bool searchable = false)
+{
+    f.listed = true;
+    f.searchable = searchable;
+    return f;
+}
+
+inline FieldDefinition searchable(FieldDefinition f)
+{
+    f.searchable = true;
+    return f;
+}
+
+inline FieldDefinition onlyWhen(FieldDefinition f, const char16_t* field, QStringList values)
+{
+    f.onlyWhen = FieldCondition{QString::fromUtf16(field), std::move(values)};
+    return f;
+}
+
+inline FieldDefinition longText(FieldDefinition f, int maxLength = 2000)
+{
+    f.type = FieldType::LongText;
+    f.maxLength = maxLength;
+    return f;
+}
+
+} // namespace daicho::fields

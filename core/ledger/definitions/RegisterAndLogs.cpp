@@ -1,0 +1,199 @@
+// 様式1–5: the management register and the logs kept by the departments (第10条, 第11条,
+// 第15条, 第17条, 第19条, 第20条).
+#include "ledger/FormRegistry.h"
+#include "ledger/definitions/FieldBuilders.h"
+
+namespace daicho {
+
+using namespace fields;
+
+FormDefinition form1OperationsLog()
+{
+    FormDefinition f;
+    f.id = QStringLiteral("form1");
+    f.number = QStringLiteral("様式1");
+    f.title = QStringLiteral("個人データの運用状況記録票");
+    f.article = QStringLiteral("第10条①②④・第20条2項");
+    const QStringList acquisition{QStringLiteral("acquisition")};
+    const QStringList use{QStringLiteral("use")};
+    const QStringList disposal{QStringLiteral("disposal")};
+    f.fields = {
+        listed(make(u"date", u"日付", "Date", FieldType::Date, true)),
+        listed(choice(u"kind", u"区分", "Kind", true,
+                      {option(u"acquisition", u"①取得・入力", "(1) Acquisition / input"),
+                       option(u"use", u"②利用・出力", "(2) Use / output"),
+                       option(u"disposal", u"④削除・廃棄", "(4) Deletion / disposal")},
+                      u"第10条")),
+        listed(make(u"register", u"個人情報データベース等（管理台帳）", "Database (register entry)",
+                    FieldType::RegisterEntry, true, u"第10条")),
+        // ① 取得・入力
+        onlyWhen(searchable(make(u"content", u"取得・入力した内容（項目）", "What was acquired or input",
+                                 FieldType::Text, true, u"第10条①")),
+                 u"kind", acquisition),
+        onlyWhen(make(u"people", u"人数", "Number of people", FieldType::Integer, false, u"第10条①"), u"kind",
+                 acquisition),
+        onlyWhen(searchable(make(u"source", u"取得元", "Source", FieldType::Text, false, u"第10条①")), u"kind",
+                 acquisition),
+        // ② 利用・出力
+        onlyWhen(make(u"purpose", u"利用目的", "Purpose", FieldType::Purpose, true, u"第10条②・第25条"), u"kind", use),
+        onlyWhen(choice(u"output", u"出力の種類", "Output", true,
+                        {option(u"print", u"印刷", "Printout"), option(u"file", u"ファイル", "File"),
+                         option(u"screen", u"画面表示", "Screen")},
+                        u"第10条②"),
+                 u"kind", use),
+        onlyWhen(make(u"quantity", u"数量", "Quantity", FieldType::Integer, false, u"第10条②"), u"kind", use),
+        // ④ 削除・廃棄: never the personal data itself (第20条2項)
+        onlyWhen(choice(u"target", u"対象", "Target", true,
+                        {option(u"documents", u"書類", "Documents"), option(u"database", u"データベース", "Database"),
+                         option(u"media", u"電子媒体・機器", "Media / equipment")},
+                        u"第20条1項"),
+                 u"kind", disposal),
+        onlyWhen(choice(u"method", u"方法", "Method", true,
+                        {option(u"shredding", u"シュレッダー", "Shredding"),
+                         option(u"incineration", u"焼却・溶解", "Incineration / dissolution"),
+                         option(u"erasure", u"データ消去ソフトウェア", "Data-erasure software"),
+                         option(u"destruction", u"物理的破壊", "Physical destruction"),
+                         option(u"deletion", u"容易に復元できない削除", "Deletion that cannot easily be restored")},
+                        u"第20条1項(1)〜(3)"),
+                 u"kind", disposal),
+        onlyWhen(make(u"verifier", u"確認者", "Verified by", FieldType::Person, true, u"第20条2項"), u"kind", disposal),
+        onlyWhen(searchable(make(u"certificate", u"委託先の証明書", "Contractor's certificate", FieldType::Text, false,
+                                 u"第10条⑤")),
+                 u"kind", disposal),
+        listed(make(u"department", u"部署", "Department", FieldType::Department, true)),
+        listed(make(u"staff", u"事務取扱担当者", "Staff", FieldType::Person, true, u"第10条")),
+        longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
+    };
+    f.dateField = QStringLiteral("date");
+    f.writers = {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
+    f.approvers = {Role::DepartmentHead};
+    f.approval = ApprovalKind::ReviewAfter;
+    f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
+    f.stampBoxes = {QStringLiteral("担当者"), QStringLiteral("部門責任者")};
+    f.landscape = true;
+    return f;
+}
+
+FormDefinition form2CarryOutLog()
+{
+    FormDefinition f;
+    f.id = QStringLiteral("form2");
+    f.number = QStringLiteral("様式2");
+    f.title = QStringLiteral("個人データ持ち運び記録簿");
+    f.article = QStringLiteral("第10条③・第19条");
+    const QStringList electronic{QStringLiteral("electronic")};
+    const QStringList paper{QStringLiteral("paper")};
+    f.fields = {
+        listed(make(u"taken_out", u"持出日時", "Taken out", FieldType::DateTime, true, u"第19条")),
+        listed(make(u"expected_return", u"返却予定日時", "Expected return", FieldType::DateTime, true)),
+        listed(make(u"returned", u"返却日時", "Returned", FieldType::DateTime, false)),
+        listed(make(u"register", u"個人情報データベース等（管理台帳）", "Database (register entry)",
+                    FieldType::RegisterEntry, true)),
+        listed(choice(u"medium", u"媒体", "Medium", true,
+                      {option(u"electronic", u"電子媒体", "Electronic media"), option(u"paper", u"書類", "Paper")},
+                      u"第19条2項")),
+        listed(searchable(make(u"content", u"内容", "Content", FieldType::Text, true))),
+        make(u"count", u"件数・数量", "Count", FieldType::Integer, true),
+        listed(searchable(make(u"destination", u"持出先", "Destination", FieldType::Text, true))),
+        // Only the two reasons of 第19条1項 exist: anything else is refused.
+        choice(u"reason", u"持ち運びの理由", "Reason", true,
+               {option(u"contractor", u"(1)外部委託先への委託事務の範囲内での提供",
+                       "(1) To a contractor, within the outsourced work"),
+                option(u"purpose", u"(2)利用目的の範囲内での利用", "(2) Use within the purpose")},
+               u"第19条1項"),
+        onlyWhen(choice(u"measures_electronic", u"安全策（電子媒体）", "Safety measures (electronic)", true,
+                        {option(u"encryption", u"①暗号化", "(1) Encryption"),
+                         option(u"password", u"②パスワードによる保護", "(2) Password protection"),
+                         option(u"locked_container", u"③施錠できる搬送容器", "(3) Lockable container"),
+                         option(u"traceable", u"④追跡可能な移送手段", "(4) Traceable transport")},
+                        u"第19条2項(1)", true),
+                 u"medium", electronic),
+        onlyWhen(choice(u"measures_paper", u"安全策（書類）", "Safety measures (paper)", true,
+                        {option(u"sealed", u"①封緘・目隠しシール", "(1) Sealed / blind seal")}, u"第19条2項(2)", true),
+                 u"medium", paper),
+        listed(make(u"carrier", u"持出者", "Carried by", FieldType::Person, true)),
+        make(u"department", u"部署", "Department", FieldType::Department, true),
+        make(u"return_confirmation", u"返却・廃棄の確認", "Return or disposal confirmed", FieldType::Text, false),
+        longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
+    };
+    f.dateField = QStringLiteral("taken_out");
+    f.writers = {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
+    f.approvers = {Role::DepartmentHead};
+    f.approval = ApprovalKind::ApproveBefore;
+    f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
+    f.stampBoxes = {QStringLiteral("持出者"), QStringLiteral("部門責任者")};
+    f.landscape = true;
+    return f;
+}
+
+FormDefinition form3ManagementRegister()
+{
+    FormDefinition f;
+    f.id = QStringLiteral("form3");
+    f.number = QStringLiteral("様式3");
+    f.title = QStringLiteral("個人情報管理台帳");
+    f.article = QStringLiteral("第11条");
+    f.fields = {
+        listed(make(u"registered", u"登録日", "Registered", FieldType::Date, true)),
+        listed(searchable(
+            make(u"name", u"個人情報データベース等の名称", "Name of the database", FieldType::Text, true, u"第11条①"))),
+        listed(choice(u"kind", u"種類", "Kind", true,
+                      {option(u"electronic", u"電子データベース", "Electronic database"),
+                       option(u"paper", u"紙の台帳・ファイル", "Paper files")},
+                      u"第11条①")),
+        searchable(make(u"items", u"個人データの範囲（項目）", "Data items", FieldType::TextList, true, u"第11条②")),
+        searchable(make(u"purposes", u"利用目的", "Purposes", FieldType::TextList, true, u"第11条③・第25条")),
+        make(u"medium", u"記録媒体", "Medium", FieldType::Text, true, u"第11条④"),
+        make(u"storage", u"保管場所（管理区域）", "Storage place (controlled area)", FieldType::Text, true, u"第11条⑤"),
+        listed(make(u"responsible", u"責任者", "Responsible person", FieldType::Person, true, u"第11条⑥")),
+        listed(make(u"department", u"取扱部署", "Handling department", FieldType::Department, true, u"第11条⑦")),
+        make(u"access", u"事務取扱担当者（アクセス権者）", "Authorised staff", FieldType::TextList, true, u"第11条⑧"),
+        make(u"retention", u"保存期間", "Retention period", FieldType::Text, true, u"第11条⑨"),
+        make(u"disposal", u"削除・廃棄方法", "Deletion / disposal method", FieldType::Text, true, u"第11条⑩"),
+        listed(make(u"sensitive", u"要配慮個人情報を含む", "Holds sensitive personal data", FieldType::Boolean, true)),
+        searchable(make(u"subjects", u"本人の範囲", "Data subjects", FieldType::Text, false)),
+        make(u"count", u"おおよその人数", "Approximate number of people", FieldType::Integer, false),
+        searchable(make(u"source", u"取得元", "Source", FieldType::Text, false)),
+        searchable(make(u"third_parties", u"第三者提供先", "Third parties provided to", FieldType::TextList, false)),
+        searchable(make(u"contractors", u"委託先", "Contractors", FieldType::TextList, false)),
+        longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
+    };
+    f.dateField = QStringLiteral("registered");
+    f.writers = {Role::Chief, Role::ActingChief, Role::DepartmentHead};
+    f.approvers = {Role::Chief, Role::ActingChief};
+    f.approval = ApprovalKind::ReviewAfter;
+    f.retention = {RetentionKind::WhileRegistered, 3, QStringLiteral("第11条")};
+    f.stampBoxes = {QStringLiteral("部門責任者"), QStringLiteral("事務取扱責任者")};
+    return f;
+}
+
+FormDefinition form5EntryExitLog()
+{
+    FormDefinition f;
+    f.id = QStringLiteral("form5");
+    f.number = QStringLiteral("様式5");
+    f.title = QStringLiteral("入退室管理簿");
+    f.article = QStringLiteral("第17条(1)");
+    f.fields = {
+        listed(make(u"date", u"日付", "Date", FieldType::Date, true)),
+        listed(searchable(make(u"name", u"氏名", "Name", FieldType::Text, true))),
+        listed(searchable(make(u"affiliation", u"所属", "Affiliation", FieldType::Text, true))),
+        listed(searchable(make(u"purpose", u"用件", "Purpose", FieldType::Text, true))),
+        listed(make(u"time_in", u"入室時刻", "In", FieldType::DateTime, true)),
+        listed(make(u"time_out", u"退室時刻", "Out", FieldType::DateTime, false)),
+        searchable(make(u"equipment", u"持込機器・媒体", "Equipment and media brought in", FieldType::Text, false,
+                        u"第17条(1)")),
+        listed(make(u"escort", u"立会者", "Escorted by", FieldType::Person, false)),
+        longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
+    };
+    f.dateField = QStringLiteral("date");
+    f.writers = {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
+    f.approvers = {Role::DepartmentHead};
+    f.approval = ApprovalKind::ReviewAfter;
+    f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
+    f.stampBoxes = {QStringLiteral("管理者")};
+    f.landscape = true;
+    return f;
+}
+
+} // namespace daicho

@@ -1,0 +1,76 @@
+#include "ledger/FormRegistry.h"
+
+#include <catch2/catch.hpp>
+
+using namespace daicho;
+
+TEST_CASE("every form definition of 様式1–7 is well formed", "[core][ledger][definitions]")
+{
+    const QStringList expected = {QStringLiteral("form1"),   QStringLiteral("form2"),   QStringLiteral("form3"),
+                                  QStringLiteral("form4"),   QStringLiteral("form5"),   QStringLiteral("form6-1"),
+                                  QStringLiteral("form6-2"), QStringLiteral("form7-1"), QStringLiteral("form7-2"),
+                                  QStringLiteral("form7-3")};
+    QStringList ids;
+    for (const FormDefinition& form : FormRegistry::all()) {
+        ids << form.id;
+        const Status status = FormRegistry::check(form);
+        INFO((status.ok() ? std::string() : status.error().message.toStdString()));
+        CHECK(status.ok());
+    }
+    CHECK(ids == expected);
+}
+
+TEST_CASE("statutory titles and numbers are data, as the regulation names them", "[core][ledger][definitions]")
+{
+    CHECK(FormRegistry::find(QStringLiteral("form3"))->title == QStringLiteral("個人情報管理台帳"));
+    CHECK(FormRegistry::find(QStringLiteral("form2"))->number == QStringLiteral("様式2"));
+    CHECK(FormRegistry::find(QStringLiteral("form6-2"))->title == QStringLiteral("個人データ提供記録簿"));
+    CHECK(FormRegistry::find(QStringLiteral("form7-3"))->title == QStringLiteral("個人データ受領記録簿"));
+    CHECK(FormRegistry::find(QStringLiteral("nope")) == nullptr);
+}
+
+TEST_CASE("the carry-out log allows only the two reasons of 第19条1項 and needs approval before",
+          "[core][ledger][definitions]")
+{
+    const FormDefinition* form = FormRegistry::find(QStringLiteral("form2"));
+    REQUIRE(form);
+    const FieldDefinition* reason = form->field(QStringLiteral("reason"));
+    REQUIRE(reason);
+    CHECK(reason->required);
+    CHECK(reason->choices.size() == 2);
+    CHECK(form->approval == ApprovalKind::ApproveBefore);
+    // Safety measures follow the medium (第19条2項).
+    CHECK(form->field(QStringLiteral("measures_electronic"))->onlyWhen->values
+          == QStringList{QStringLiteral("electronic")});
+    CHECK(form->field(QStringLiteral("measures_paper"))->onlyWhen->values == QStringList{QStringLiteral("paper")});
+}
+
+TEST_CASE("a receipt record holds the confirmations of 第32条1–3項 and the opt-out record the PPC notice",
+          "[core][ledger][definitions]")
+{
+    for (const char* id : {"form7-1", "form7-2", "form7-3"}) {
+        const FormDefinition* form = FormRegistry::find(QString::fromLatin1(id));
+        REQUIRE(form);
+        CHECK(form->field(QStringLiteral("identity_confirmed"))->required);
+        CHECK(form->field(QStringLiteral("history_confirmed"))->required);
+        CHECK((form->field(QStringLiteral("ppc_published")) != nullptr)
+              == (QLatin1String(id) == QLatin1String("form7-1")));
+        CHECK((form->field(QStringLiteral("consent")) != nullptr) == (QLatin1String(id) == QLatin1String("form7-2")));
+    }
+}
+
+TEST_CASE("a broken definition is reported", "[core][ledger][definitions]")
+{
+    FormDefinition form = form1OperationsLog();
+    form.fields << form.fields.first();
+    CHECK_FALSE(FormRegistry::check(form).ok());
+    form = form1OperationsLog();
+    form.fields[1].choices.clear();
+    CHECK_FALSE(FormRegistry::check(form).ok());
+    form = form2CarryOutLog();
+    form.fields.last().onlyWhen = FieldCondition{QStringLiteral("medium"), {QStringLiteral("telepathy")}};
+    CHECK_FALSE(FormRegistry::check(form).ok());
+    form = form5EntryExitLog();
+    form.dateField = QStringLiteral("name");
+    CHECK_FALSE(FormRegistry::check(form).ok());
+}
