@@ -909,6 +909,57 @@ Ask the person who installed Daicho to check the installation.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::EntryValidator</name>
+    <message>
+        <source>“%1” is not an item of %2.</source>
+        <translation>“%1” is not an item of %2.</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to this entry; clear it.</source>
+        <translation>“%1” does not apply to this entry; clear it.</translation>
+    </message>
+    <message>
+        <source>Enter “%1”.</source>
+        <translation>Enter “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has a value of the wrong kind.</source>
+        <translation>“%1” has a value of the wrong kind.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: at most %2 characters.</source>
+        <translation>“%1” is too long: at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>An item of “%1” is too long: at most %2 characters.</source>
+        <translation>An item of “%1” is too long: at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be negative.</source>
+        <translation>“%1” cannot be negative.</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of the listed choices.</source>
+        <translation>“%1” must be one of the listed choices.</translation>
+    </message>
+    <message>
+        <source>The register entry chosen for “%1” does not exist.</source>
+        <translation>The register entry chosen for “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>The department chosen for “%1” does not exist.</source>
+        <translation>The department chosen for “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>The person chosen for “%1” does not exist.</source>
+        <translation>The person chosen for “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of the purposes registered for the chosen database (第25条).</source>
+        <translation>“%1” must be one of the purposes registered for the chosen database (第25条).</translation>
+    </message>
+</context>
+<context>
     <name>daicho::FileLock</name>
     <message>
         <source>The lock file %1 cannot be created. Check that the folder of the database is writable.</source>

@@ -909,6 +909,57 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::EntryValidator</name>
+    <message>
+        <source>“%1” is not an item of %2.</source>
+        <translation>「%1」は%2の項目ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to this entry; clear it.</source>
+        <translation>「%1」はこの記録には当てはまりません。空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter “%1”.</source>
+        <translation>「%1」を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” has a value of the wrong kind.</source>
+        <translation>「%1」の値の種類が正しくありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: at most %2 characters.</source>
+        <translation>「%1」が長すぎます（%2 文字まで）。</translation>
+    </message>
+    <message>
+        <source>An item of “%1” is too long: at most %2 characters.</source>
+        <translation>「%1」の項目が長すぎます（%2 文字まで）。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be negative.</source>
+        <translation>「%1」にマイナスの値は入力できません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of the listed choices.</source>
+        <translation>「%1」は選択肢の中から選んでください。</translation>
+    </message>
+    <message>
+        <source>The register entry chosen for “%1” does not exist.</source>
+        <translation>「%1」で選んだ管理台帳の記録は存在しません。</translation>
+    </message>
+    <message>
+        <source>The department chosen for “%1” does not exist.</source>
+        <translation>「%1」で選んだ部署は存在しません。</translation>
+    </message>
+    <message>
+        <source>The person chosen for “%1” does not exist.</source>
+        <translation>「%1」で選んだ人は存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of the purposes registered for the chosen database (第25条).</source>
+        <translation>「%1」は、選んだ個人情報データベース等に登録された利用目的から選んでください（第25条）。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::FileLock</name>
     <message>
         <source>The lock file %1 cannot be created. Check that the folder of the database is writable.</source>

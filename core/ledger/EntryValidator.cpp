@@ -1,0 +1,182 @@
+#include "ledger/EntryValidator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+bool isEmptyValue(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return v.toString().trimmed().isEmpty();
+    case QMetaType::QStringList: {
+        const QStringList list = v.toStringList();
+        return std::all_of(list.begin(), list.end(), [](const QString& s) { return s.trimmed().isEmpty(); });
+    }
+    default:
+        return false;
+    }
+}
+
+bool hasType(const QVariant& v, FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Choice:
+    case FieldType::Purpose:
+        return v.typeId() == QMetaType::QString;
+    case FieldType::Date:
+        return v.typeId() == QMetaType::QDate && v.toDate().isValid();
+    case FieldType::DateTime:
+        return v.typeId() == QMetaType::QDateTime && v.toDateTime().isValid();
+    case FieldType::Integer:
+    case FieldType::RegisterEntry:
+    case FieldType::Department:
+    case FieldType::Person:
+        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
+    case FieldType::Boolean:
+        return v.typeId() == QMetaType::Bool;
+    case FieldType::MultiChoice:
+    case FieldType::TextList:
+        return v.typeId() == QMetaType::QStringList;
+    }
+    return false;
+}
+
+QString label(const FieldDefinition& f)
+{
+    // The statutory item name in Japanese, the English one otherwise.
+    return QLocale().language() == QLocale::Japanese ? f.labelJa : f.labelEn;
+}
+
+} // namespace
+
+bool fieldApplies(const FieldDefinition& field, const FieldValues& values)
+{
+    if (!field.onlyWhen)
+        return true;
+    const QVariant on = values.value(field.onlyWhen->field);
+    const QString value = on.typeId() == QMetaType::Bool
+                              ? (on.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                              : on.toString();
+    return field.onlyWhen->values.contains(value);
+}
+
+QList<Issue> validateEntry(const FormDefinition& form, const FieldValues& values, const ValidationContext& context)
+{
+    QList<Issue> issues;
+    auto issue = [&](const FieldDefinition& f, const QString& message) { issues << Issue{f.key, message}; };
+
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (!form.field(it.key()))
+            issues << Issue{it.key(),
+                            QCoreApplication::translate("daicho::EntryValidator", "“%1” is not an item of %2.")
+                                .arg(it.key(), form.number)};
+
+    for (const FieldDefinition& f : form.fields) {
+        const QVariant value = values.value(f.key);
+        const bool empty = isEmptyValue(value);
+        if (!fieldApplies(f, values)) {
+            if (!empty)
+                issue(f, QCoreApplication::translate("daicho::EntryValidator",
+                                                     "“%1” does not apply to this entry; clear it.")
+                             .arg(label(f)));
+            continue;
+        }
+        if (empty) {
+            if (f.required)
+                issue(f, QCoreApplication::translate("daicho::EntryValidator", "Enter “%1”.").arg(label(f)));
+            continue;
+        }
+        if (!hasType(value, f.type)) {
+            issue(f, QCoreApplication::translate("daicho::EntryValidator", "“%1” has a value of the wrong kind.")
+                         .arg(label(f)));
+            continue;
+        }
+        switch (f.type) {
+        case FieldType::Text:
+        case FieldType::LongText:
+            if (value.toString().size() > f.maxLength)
+                issue(f,
+                      QCoreApplication::translate("daicho::EntryValidator", "“%1” is too long: at most %2 characters.")
+                          .arg(label(f))
+                          .arg(f.maxLength));
+            break;
+        case FieldType::TextList:
+            for (const QString& item : value.toStringList())
+                if (item.size() > f.maxLength)
+                    issue(f, QCoreApplication::translate("daicho::EntryValidator",
+                                                         "An item of “%1” is too long: at most %2 characters.")
+                                 .arg(label(f))
+                                 .arg(f.maxLength));
+            break;
+        case FieldType::Integer:
+            if (value.toLongLong() < 0)
+                issue(f,
+                      QCoreApplication::translate("daicho::EntryValidator", "“%1” cannot be negative.").arg(label(f)));
+            break;
+        case FieldType::Choice:
+        case FieldType::MultiChoice: {
+            const QStringList chosen =
+                f.type == FieldType::Choice ? QStringList{value.toString()} : value.toStringList();
+            for (const QString& key : chosen)
+                if (std::none_of(f.choices.begin(), f.choices.end(),
+                                 [&](const ChoiceOption& o) { return o.key == key; }))
+                    issue(f, QCoreApplication::translate("daicho::EntryValidator",
+                                                         "“%1” must be one of the listed choices.")
+                                 .arg(label(f)));
+            break;
+        }
+        case FieldType::RegisterEntry:
+            if (context.registerPurposes && !context.registerPurposes(value.toLongLong()))
+                issue(f, QCoreApplication::translate("daicho::EntryValidator",
+                                                     "The register entry chosen for “%1” does not exist.")
+                             .arg(label(f)));
+            break;
+        case FieldType::Department:
+            if (context.departmentExists && !context.departmentExists(value.toLongLong()))
+                issue(f, QCoreApplication::translate("daicho::EntryValidator",
+                                                     "The department chosen for “%1” does not exist.")
+                             .arg(label(f)));
+            break;
+        case FieldType::Person:
+            if (context.personExists && !context.personExists(value.toLongLong()))
+                issue(f, QCoreApplication::translate("daicho::EntryValidator",
+                                                     "The person chosen for “%1” does not exist.")
+                             .arg(label(f)));
+            break;
+        case FieldType::Purpose: {
+            // 第25条: a use must name one of the purposes registered for the data (様式3).
+            const FieldDefinition* reg = nullptr;
+            for (const FieldDefinition& other : form.fields)
+                if (other.type == FieldType::RegisterEntry)
+                    reg = &other;
+            const QVariant regValue = reg ? values.value(reg->key) : QVariant();
+            const auto purposes = (context.registerPurposes && regValue.isValid())
+                                      ? context.registerPurposes(regValue.toLongLong())
+                                      : std::nullopt;
+            if (!purposes || !purposes->contains(value.toString()))
+                issue(f, QCoreApplication::translate(
+                             "daicho::EntryValidator",
+                             "“%1” must be one of the purposes registered for the chosen database (第25条).")
+                             .arg(label(f)));
+            break;
+        }
+        case FieldType::Date:
+        case FieldType::DateTime:
+        case FieldType::Boolean:
+            break;
+        }
+    }
+    return issues;
+}
+
+} // namespace daicho
