@@ -781,6 +781,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Unknown command "%1". Try "daicho-cli --help".</source>
         <translation>Unknown command "%1". Try "daicho-cli --help".</translation>
     </message>
+    <message>
+        <source>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</source>
+        <translation>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CreateDatabaseDialog</name>
@@ -1372,6 +1376,14 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Restoring access and replacing the database key…</source>
         <translation>Restoring access and replacing the database key…</translation>
+    </message>
+    <message>
+        <source>Replace the database key</source>
+        <translation>Replace the database key</translation>
+    </message>
+    <message>
+        <source>The recovery worked, but the database key could not be replaced yet: %1 Replace it from the Database menu as soon as possible.</source>
+        <translation>The recovery worked, but the database key could not be replaced yet: %1 Replace it from the Database menu as soon as possible.</translation>
     </message>
 </context>
 <context>

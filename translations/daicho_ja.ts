@@ -781,6 +781,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Unknown command "%1". Try "daicho-cli --help".</source>
         <translation>「%1」というコマンドはありません。「daicho-cli --help」を参照してください。</translation>
     </message>
+    <message>
+        <source>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</source>
+        <translation>daicho-cli: データベースの鍵はまだ更新できていません：%1 できるだけ早く「daicho-cli rekey」を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CreateDatabaseDialog</name>
@@ -1370,6 +1374,14 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Restoring access and replacing the database key…</source>
         <translation>アクセスを回復し、データベースの鍵を更新しています…</translation>
+    </message>
+    <message>
+        <source>Replace the database key</source>
+        <translation>データベースの鍵の更新</translation>
+    </message>
+    <message>
+        <source>The recovery worked, but the database key could not be replaced yet: %1 Replace it from the Database menu as soon as possible.</source>
+        <translation>回復はできましたが、データベースの鍵はまだ更新できていません：%1 できるだけ早く「データベース」メニューから更新してください。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ public:
 
     const CliArguments& args() const { return m_args; }
     QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
     const Clock& clock() const { return m_clock; }
     CliPasswordInput& passwords() { return m_passwords; }
 

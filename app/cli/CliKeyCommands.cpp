@@ -59,6 +59,14 @@ ExitCode runRecover(CliContext& cli)
                      .arg(cli.args().user)
               << "\n\n";
     printRecoveryKey(cli, recovered->newRecoveryKey);
+    if (!recovered->rotationProblem.isEmpty()) {
+        // The recovery stands; only the rotation must be done again.
+        cli.err() << QCoreApplication::translate("daicho::Cli",
+                                                 "daicho-cli: the database key could not be rotated yet: %1 Run "
+                                                 "\"daicho-cli rekey\" as soon as possible.")
+                         .arg(recovered->rotationProblem)
+                  << Qt::endl;
+    }
     return ExitCode::Ok;
 }
 

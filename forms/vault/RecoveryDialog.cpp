@@ -4,6 +4,7 @@
 #include "auth/PasswordPolicy.h"
 #include "common/BusyCursor.h"
 #include "common/MessageBanner.h"
+#include "common/MessageBox.h"
 #include "common/NewPasswordFields.h"
 #include "vault/Recovery.h"
 #include "vault/RecoveryKeyDialog.h"
@@ -107,6 +108,11 @@ void RecoveryDialog::accept()
                                 this);
     vault.newRecoveryKey.fill(u'0');
     keyDialog.exec();
+    if (!vault.rotationProblem.isEmpty())
+        MessageBox::warning(this, tr("Replace the database key"),
+                            tr("The recovery worked, but the database key could not be replaced yet: %1 Replace it "
+                               "from the Database menu as soon as possible.")
+                                .arg(vault.rotationProblem));
     m_session = std::move(vault.session);
     QDialog::accept();
 }
