@@ -50,6 +50,13 @@ inline FieldDefinition onlyWhen(FieldDefinition f, const char16_t* field, QStrin
     return f;
 }
 
+// Who keeps a department's logs: staff write, heads and the chief may write too, the head
+// of the department reviews or approves.
+inline QList<Role> departmentWriters()
+{
+    return {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
+}
+
 inline FieldDefinition longText(FieldDefinition f, int maxLength = 2000)
 {
     f.type = FieldType::LongText;

@@ -49,7 +49,7 @@ FormDefinition provisionForm(const char16_t* id, const char16_t* number, bool co
                                 consent ? u"第31条7項(4)" : u"第31条6項(4)"));
     f.fields << bulkAndContractFields();
     f.dateField = QStringLiteral("date");
-    f.writers = {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
+    f.writers = departmentWriters();
     f.approvers = {Role::DepartmentHead};
     f.approval = ApprovalKind::ReviewAfter;
     // 第31条9項: 1 year after the last provision under a contract with the individual,
@@ -97,7 +97,7 @@ FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider 
                        u"第32条2項・3項");
     f.fields << bulkAndContractFields();
     f.dateField = QStringLiteral("date");
-    f.writers = {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
+    f.writers = departmentWriters();
     f.approvers = {Role::DepartmentHead};
     f.approval = ApprovalKind::ReviewAfter;
     f.retention = {RetentionKind::YearsAfterLastEvent, 3, QStringLiteral("第32条9項")};

@@ -65,7 +65,7 @@ FormDefinition form1OperationsLog()
         longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
     };
     f.dateField = QStringLiteral("date");
-    f.writers = {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
+    f.writers = departmentWriters();
     f.approvers = {Role::DepartmentHead};
     f.approval = ApprovalKind::ReviewAfter;
     f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
@@ -117,7 +117,7 @@ FormDefinition form2CarryOutLog()
         longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
     };
     f.dateField = QStringLiteral("taken_out");
-    f.writers = {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
+    f.writers = departmentWriters();
     f.approvers = {Role::DepartmentHead};
     f.approval = ApprovalKind::ApproveBefore;
     f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
@@ -187,7 +187,7 @@ FormDefinition form5EntryExitLog()
         longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
     };
     f.dateField = QStringLiteral("date");
-    f.writers = {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
+    f.writers = departmentWriters();
     f.approvers = {Role::DepartmentHead};
     f.approval = ApprovalKind::ReviewAfter;
     f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
