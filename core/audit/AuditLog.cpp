@@ -38,14 +38,109 @@ const QString kAuditColumns = QStringLiteral(
     "seq, at_utc, user_id, key_id, action, target_table, target_id, row_digest, detail, prev_hash, entry_hash, "
     "signature");
 
+QByteArray digestOfRow(const Statement& stmt, const QString& table, const QString& id)
+{
+    ByteWriter w;
+    w.raw(QByteArrayLiteral("daicho-row-v1"));
+    w.text(table);
+    w.text(id);
+    for (int c = 0; c < stmt.columnCount(); ++c) {
+        w.text(stmt.columnName(c));
+        const int type = stmt.columnType(c);
+        w.u8(static_cast<std::uint8_t>(type));
+        switch (type) {
+        case SQLITE_INTEGER:
+            w.u64(static_cast<std::uint64_t>(stmt.integer(c)));
+            break;
+        case SQLITE_FLOAT:
+            w.text(QString::number(stmt.real(c), 'g', 17));
+            break;
+        case SQLITE_TEXT:
+            w.text(stmt.text(c));
+            break;
+        case SQLITE_BLOB:
+            w.lengthPrefixed(stmt.blob(c));
+            break;
+        default:
+            break;
+        }
+    }
+    return crypto::sha256(w.bytes());
+}
+
+std::optional<IdRange> parseIdRange(const QString& targetId)
+{
+    const qsizetype dash = targetId.indexOf(QLatin1Char('-'));
+    if (dash <= 0)
+        return std::nullopt;
+    bool okFirst = false;
+    bool okLast = false;
+    const std::int64_t first = targetId.left(dash).toLongLong(&okFirst);
+    const std::int64_t last = targetId.mid(dash + 1).toLongLong(&okLast);
+    if (!okFirst || !okLast || last < first)
+        return std::nullopt;
+    return IdRange{first, last};
+}
+
+QString idRangeText(std::int64_t first, std::int64_t last)
+{
+    return QString::number(first) + QLatin1Char('-') + QString::number(last);
+}
+
+RangeDigest::RangeDigest()
+{
+    m_hash.update(QByteArrayLiteral("daicho-rows-v1"));
+}
+
+void RangeDigest::add(const QByteArray& rowDigest)
+{
+    m_hash.update(rowDigest);
+}
+
+QByteArray RangeDigest::finish()
+{
+    return m_hash.finish();
+}
+
+namespace {
+
+// Every id of the range must be there: a gap means a row was removed.
+Result<QByteArray> rangeDigest(const Database& db, const QString& table, const QString& pk, IdRange range)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 BETWEEN ? AND ? ORDER BY %2").arg(table, pk));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, range.first).bind(2, range.last);
+    RangeDigest all;
+    std::int64_t expected = range.first;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        if (stmt->integer(0) != expected++)
+            return QByteArray();
+        all.add(digestOfRow(stmt.value(), table, stmt->text(0)));
+    }
+    if (expected != range.last + 1)
+        return QByteArray();
+    return all.finish();
+}
+
+} // namespace
+
 Result<QByteArray> rowDigest(const Database& db, const QString& table, const QString& id)
 {
-    if (!Schema::auditedTables().contains(table))
+    if (!Schema::auditedTables().contains(table) && !Schema::appendOnlyTables().contains(table))
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate("daicho::AuditLog", "The table is not audited."), table);
     auto pk = Schema::primaryKeyColumn(db, table);
     if (!pk)
         return pk.error();
+    const auto range = Schema::appendOnlyTables().contains(table) ? parseIdRange(id) : std::nullopt;
+    if (range)
+        return rangeDigest(db, table, pk.value(), *range);
     auto stmt = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, pk.value()));
     if (!stmt)
         return stmt.error();
@@ -55,32 +150,7 @@ Result<QByteArray> rowDigest(const Database& db, const QString& table, const QSt
         return row.error();
     if (!row.value())
         return QByteArray();
-    ByteWriter w;
-    w.raw(QByteArrayLiteral("daicho-row-v1"));
-    w.text(table);
-    w.text(id);
-    for (int c = 0; c < stmt->columnCount(); ++c) {
-        w.text(stmt->columnName(c));
-        const int type = stmt->columnType(c);
-        w.u8(static_cast<std::uint8_t>(type));
-        switch (type) {
-        case SQLITE_INTEGER:
-            w.u64(static_cast<std::uint64_t>(stmt->integer(c)));
-            break;
-        case SQLITE_FLOAT:
-            w.text(QString::number(stmt->real(c), 'g', 17));
-            break;
-        case SQLITE_TEXT:
-            w.text(stmt->text(c));
-            break;
-        case SQLITE_BLOB:
-            w.lengthPrefixed(stmt->blob(c));
-            break;
-        default:
-            break;
-        }
-    }
-    return crypto::sha256(w.bytes());
+    return digestOfRow(stmt.value(), table, id);
 }
 
 Status requireUnchanged(const Database& db, const QString& table, const QString& id)

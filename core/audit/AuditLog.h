@@ -3,6 +3,7 @@
 #include "audit/AuditEntry.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "crypto/Crypto.h"
 #include "crypto/SecureBytes.h"
 #include "store/Database.h"
 
@@ -50,6 +51,29 @@ public:
 // Digest of one row of an audited table (all columns in declared order, typed), or a null
 // QByteArray when the row does not exist.
 Result<QByteArray> rowDigest(const Database& db, const QString& table, const QString& id);
+
+// One row's digest, from a statement positioned on a `SELECT *` row of `table`.
+QByteArray digestOfRow(const Statement& row, const QString& table, const QString& id);
+
+// An import covers a range of ids of an append-only table with one entry: its target id is
+// "first-last" and its digest the hash of the rows' digests in id order.
+struct IdRange {
+    std::int64_t first = 0;
+    std::int64_t last = 0;
+};
+std::optional<IdRange> parseIdRange(const QString& targetId);
+QString idRangeText(std::int64_t first, std::int64_t last);
+
+class RangeDigest
+{
+public:
+    RangeDigest();
+    void add(const QByteArray& rowDigest);
+    QByteArray finish();
+
+private:
+    crypto::Sha256Stream m_hash;
+};
 
 // key=value;key=value, values percent-encoded. Small helpers for the detail field.
 QString auditDetail(std::initializer_list<std::pair<QString, QString>> fields);

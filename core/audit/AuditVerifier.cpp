@@ -1,6 +1,7 @@
 #include "audit/AuditVerifier.h"
 
 #include "audit/AuditLog.h"
+#include "audit/LedgerRowsCheck.h"
 #include "crypto/Crypto.h"
 #include "store/Schema.h"
 
@@ -102,6 +103,7 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     std::map<std::int64_t, RegisteredKey> keys;
     std::map<std::pair<QString, QString>, std::pair<QByteArray, std::int64_t>> latestDigest; // row -> digest, seq
     std::map<std::int64_t, QByteArray> checkpointHashes;
+    std::map<QString, std::vector<RecordedRows>> appendOnlyRows; // ledger revisions and decisions
     std::map<QString, QString> chainRoles; // user id -> role, as registrars recorded it
     std::map<QString, QString> chainLogins; // user id -> sign-in ID (= key slot ID)
     std::set<QString> chainRemoved;
@@ -231,13 +233,21 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
                 own = chainLogins.count(me) && chainLogins[me] == e.targetId;
             else if (e.targetTable == QLatin1String("signing_keys"))
                 own = keys.count(e.targetId.toLongLong()) && keys[e.targetId.toLongLong()].userId == signerUser;
+            else if (Schema::appendOnlyTables().contains(e.targetTable))
+                own = true; // ledger writes: the permission is the store's; the row names its author
             if (!own)
                 return refused();
         }
         if (e.action == QLatin1String("checkpoint"))
             checkpointHashes[e.seq] = e.entryHash;
-        if (!e.targetTable.isEmpty())
+        if (Schema::appendOnlyTables().contains(e.targetTable)) {
+            const auto range = parseIdRange(e.targetId);
+            const std::int64_t single = e.targetId.toLongLong();
+            appendOnlyRows[e.targetTable].push_back(range ? RecordedRows{range->first, range->last, e.rowDigest, e.seq}
+                                                          : RecordedRows{single, single, e.rowDigest, e.seq});
+        } else if (!e.targetTable.isEmpty()) {
             latestDigest[{e.targetTable, e.targetId}] = {e.rowDigest, e.seq};
+        }
 
         previousHash = e.entryHash;
         report.headSeq = e.seq;
@@ -326,6 +336,22 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
                                   .arg(row.second, table)
                                   .arg(recorded.second));
         }
+    }
+
+    // The ledgers: every revision and decision as recorded, every list row as they give it.
+    for (const QString& table : Schema::appendOnlyTables()) {
+        auto found = checkAppendOnlyRows(db, table, appendOnlyRows[table], report.rowsChecked);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return finish(found.value()->seq, found.value()->problem);
+    }
+    {
+        auto found = checkLedgerProjection(db, report.rowsChecked);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return finish(found.value()->seq, found.value()->problem);
     }
 
     // Roles and removals in the users table must be what registrars recorded.

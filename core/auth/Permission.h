@@ -25,6 +25,11 @@ enum class Operation {
     SignCheckpoint, // the auditor anchors the chain (第15条)
     RotateDatabaseKey,
     MakeBackup,
+    ReadLedgers, // the registers and logs (様式1–7); the form's own lists narrow it further
+    WriteLedgers, // add and correct entries (第9条, 第10条); the form names who exactly
+    DecideLedgers, // approve, review or return entries (第7条3項, 第19条)
+    ExportLedgers, // print, CSV and Excel of a ledger
+    ImportLedgers, // CSV import into the logs
 };
 
 QList<Operation> allOperations();

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SignInJournal.h"
+#include "auth/SchemaUpgrade.h"
 #include "auth/SignInStates.h"
 #include "auth/UserQueries.h"
 #include "crypto/Crypto.h"
@@ -214,6 +215,7 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
         auto tx = Transaction::begin(session->db());
         if (!tx)
             return tx.error();
+        DAICHO_TRY(upgradeSchemaIfOlder(*session));
         DAICHO_TRY(importFailures(*session, journal));
         DAICHO_TRY(SlotRecords::settle(*session, id, slotMatch.value()));
         DAICHO_TRY(SignInStates::reset(*session, session->user().id));

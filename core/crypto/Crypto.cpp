@@ -60,6 +60,27 @@ QByteArray sha256(const QByteArray& data)
     return fromBotan(hash->final());
 }
 
+struct Sha256Stream::State {
+    std::unique_ptr<Botan::HashFunction> hash = Botan::HashFunction::create_or_throw("SHA-256");
+};
+
+Sha256Stream::Sha256Stream()
+    : m_state(std::make_unique<State>())
+{ }
+Sha256Stream::~Sha256Stream() = default;
+Sha256Stream::Sha256Stream(Sha256Stream&&) noexcept = default;
+Sha256Stream& Sha256Stream::operator=(Sha256Stream&&) noexcept = default;
+
+void Sha256Stream::update(const QByteArray& data)
+{
+    m_state->hash->update(bytes(data), static_cast<std::size_t>(data.size()));
+}
+
+QByteArray Sha256Stream::finish()
+{
+    return fromBotan(m_state->hash->final());
+}
+
 QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data)
 {
     auto mac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");

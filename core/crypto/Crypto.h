@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <memory>
+
 namespace daicho::crypto {
 
 // The narrow door to Botan: nothing outside core/crypto includes a Botan header.
@@ -19,6 +21,22 @@ SecureBytes randomSecret(std::size_t size);
 QByteArray randomBytes(std::size_t size); // salts, nonces, identifiers
 
 QByteArray sha256(const QByteArray& data);
+
+// SHA-256 over data given in pieces (a range of a million row digests need not be held).
+class Sha256Stream
+{
+public:
+    Sha256Stream();
+    ~Sha256Stream();
+    Sha256Stream(Sha256Stream&&) noexcept;
+    Sha256Stream& operator=(Sha256Stream&&) noexcept;
+    void update(const QByteArray& data);
+    QByteArray finish(); // the stream starts over afterwards
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 QByteArray hmacSha256(const SecureBytes& key, const QByteArray& data);
 SecureBytes hkdfSha256(const SecureBytes& secret, const QByteArray& salt, const QByteArray& info, std::size_t length);
 

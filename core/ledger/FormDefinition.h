@@ -54,6 +54,9 @@ struct FieldDefinition {
     QString article; // where the regulation asks for it, e.g. "第19条2項"
     bool listed = false; // a column of the ledger's table
     bool searchable = false; // part of the free-text search
+    // Filled once the entry is approved (the actual return of a carry-out): refused before
+    // the approval, and a revision that changes only such fields keeps the approval.
+    bool afterApproval = false;
 };
 
 // When an entry needs a head's approval (第19条: before the data leaves; 第10条: review).
@@ -81,12 +84,15 @@ struct FormDefinition {
     QString dateField; // the entry's date: lists, filters, fiscal years, retention
     QList<Role> writers; // who may add and correct entries
     QList<Role> approvers; // who approves or reviews
+    QList<Role> readers; // who may read it (everyone who writes or approves, and the auditor)
     ApprovalKind approval = ApprovalKind::None;
     RetentionRule retention;
     QStringList stampBoxes; // 押印欄 printed at the foot, e.g. 担当者・部門責任者
     bool landscape = false; // printed across A4
 
     const FieldDefinition* field(const QString& key) const;
+    // The first field of a type (the register entry an entry concerns, its department).
+    const FieldDefinition* firstOfType(FieldType type) const;
 };
 
 } // namespace daicho

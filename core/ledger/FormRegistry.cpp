@@ -14,13 +14,42 @@ const FieldDefinition* FormDefinition::field(const QString& key) const
     return nullptr;
 }
 
+const FieldDefinition* FormDefinition::firstOfType(FieldType type) const
+{
+    for (const FieldDefinition& f : fields)
+        if (f.type == type)
+            return &f;
+    return nullptr;
+}
+
+namespace {
+
+// Unless a definition says otherwise, whoever writes or approves a form reads it, and so
+// does the auditor (第15条).
+FormDefinition withDefaultReaders(FormDefinition form)
+{
+    if (!form.readers.isEmpty())
+        return form;
+    for (const QList<Role>& roles : {form.writers, form.approvers, QList<Role>{Role::Auditor}})
+        for (Role role : roles)
+            if (!form.readers.contains(role))
+                form.readers << role;
+    return form;
+}
+
+} // namespace
+
 const QList<FormDefinition>& FormRegistry::all()
 {
-    static const QList<FormDefinition> forms = {
-        form1OperationsLog(),    form2CarryOutLog(),          form3ManagementRegister(), form4MonitoringSheet(),
-        form5EntryExitLog(),     form6_1ProvisionOptOut(),    form6_2ProvisionConsent(), form7_1ReceiptOptOut(),
-        form7_2ReceiptConsent(), form7_3ReceiptNonBusiness(),
-    };
+    static const QList<FormDefinition> forms = [] {
+        QList<FormDefinition> list;
+        for (FormDefinition form :
+             {form1OperationsLog(), form2CarryOutLog(), form3ManagementRegister(), form4MonitoringSheet(),
+              form5EntryExitLog(), form6_1ProvisionOptOut(), form6_2ProvisionConsent(), form7_1ReceiptOptOut(),
+              form7_2ReceiptConsent(), form7_3ReceiptNonBusiness()})
+            list << withDefaultReaders(std::move(form));
+        return list;
+    }();
     return forms;
 }
 

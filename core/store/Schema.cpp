@@ -15,7 +15,8 @@ QStringList migrationScripts()
 {
     // One file per schema version; a later version appends a file (add column, or copy
     // and rename: SQLite 3.15 has no DROP COLUMN).
-    static const char* files[] = {":/daicho/migrations/Migration001Foundation.sql"};
+    static const char* files[] = {":/daicho/migrations/Migration001Foundation.sql",
+                                  ":/daicho/migrations/Migration002Ledgers.sql"};
     QStringList scripts;
     for (const char* name : files) {
         QFile file(QString::fromLatin1(name));
@@ -53,17 +54,16 @@ Result<SchemaObjects> schemaObjects(sqlite3* db)
     return objects;
 }
 
-Result<SchemaObjects> expectedObjects()
+Result<SchemaObjects> buildExpectedObjects(int version)
 {
-    // The expected schema is what the migrations make in an empty in-memory database.
-    static const Result<SchemaObjects> expected = []() -> Result<SchemaObjects> {
+    {
         sqlite3* memory = nullptr;
         if (sqlite3_open(":memory:", &memory) != SQLITE_OK) {
             sqlite3_close(memory);
             return makeError(ErrorCode::Internal,
                              QCoreApplication::translate("daicho::Schema", "The expected schema could not be built."));
         }
-        for (const QString& script : migrationScripts()) {
+        for (const QString& script : migrationScripts().mid(0, version)) {
             if (sqlite3_exec(memory, script.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
                 Error e = sqliteError(memory, sqlite3_errcode(memory), QStringLiteral("migration"));
                 sqlite3_close(memory);
@@ -73,8 +73,18 @@ Result<SchemaObjects> expectedObjects()
         auto objects = schemaObjects(memory);
         sqlite3_close(memory);
         return objects;
-    }();
-    return expected;
+    }
+}
+
+// The expected schema of a version is what its migrations make in an empty in-memory
+// database: an older file is checked against its own version before it is upgraded.
+Result<SchemaObjects> expectedObjects(int version)
+{
+    static std::map<int, Result<SchemaObjects>> cache;
+    auto it = cache.find(version);
+    if (it == cache.end())
+        it = cache.emplace(version, buildExpectedObjects(version)).first;
+    return it->second;
 }
 
 // The file must have been written by the same SQLCipher major.minor with 4096-byte pages:
@@ -141,14 +151,11 @@ Status Schema::verify(const Database& db)
                              "This database was written by a newer version of Daicho (schema %1). Install that "
                              "version to open it.")
                              .arg(found));
-    if (found < currentVersion())
-        return makeError(
-            ErrorCode::VersionMismatch,
-            QCoreApplication::translate("daicho::Schema",
-                                        "This database has an older schema (%1) that this version cannot upgrade.")
-                .arg(found));
+    if (found < 1)
+        return makeError(ErrorCode::NotADatabase,
+                         QCoreApplication::translate("daicho::Schema", "The file holds no Daicho schema."));
     DAICHO_TRY(verifyEngine(db));
-    auto expected = expectedObjects();
+    auto expected = expectedObjects(found);
     if (!expected)
         return expected.error();
     auto actual = schemaObjects(db.handle());
@@ -179,15 +186,48 @@ Status Schema::verify(const Database& db)
     return {};
 }
 
+Result<bool> Schema::needsUpgrade(const Database& db)
+{
+    auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    return version->toInt() < currentVersion();
+}
+
+Result<int> Schema::upgrade(const Database& db)
+{
+    if (!db.inTransaction())
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("daicho::Schema",
+                                                     "A schema upgrade must run inside the sign-in's transaction."));
+    auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    const int from = version->toInt();
+    const QStringList scripts = migrationScripts();
+    // Later migrations only add tables and indexes, so running them in order on a verified
+    // older schema gives exactly what a new database has (checked again below).
+    for (int v = from; v < scripts.size(); ++v)
+        DAICHO_TRY(db.exec(scripts[v]));
+    DAICHO_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(scripts.size())));
+    DAICHO_TRY(verify(db));
+    return from;
+}
+
 QStringList Schema::auditedTables()
 {
     return {QStringLiteral("meta"),      QStringLiteral("departments"),  QStringLiteral("users"),
             QStringLiteral("key_slots"), QStringLiteral("signing_keys"), QStringLiteral("settings")};
 }
 
+QStringList Schema::appendOnlyTables()
+{
+    return {QStringLiteral("ledger_revisions"), QStringLiteral("ledger_approvals")};
+}
+
 Result<QString> Schema::primaryKeyColumn(const Database& db, const QString& table)
 {
-    if (!auditedTables().contains(table))
+    if (!auditedTables().contains(table) && !appendOnlyTables().contains(table))
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate("daicho::Schema", "The table is not audited."), table);
     // PRAGMA table_info, not pragma_table_info(): table-valued pragmas came in SQLite 3.16.

@@ -1,6 +1,7 @@
 #include "vault/Recovery.h"
 
 #include "audit/AuditLog.h"
+#include "auth/SchemaUpgrade.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SignInJournal.h"
 #include "auth/SignInStates.h"
@@ -129,6 +130,7 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         auto tx = Transaction::begin(recoverySession.db());
         if (!tx)
             return tx.error();
+        DAICHO_TRY(upgradeSchemaIfOlder(recoverySession));
         // Old keys (the person's and the spent recovery key) are revoked only once the new
         // slots are on disk (SlotRecords::settle), so a failure here locks nobody out.
         auto keyId = SigningKeys::registerKey(recoverySession, user.id, personSlot.slot.signingPublicKey, true);

@@ -23,6 +23,11 @@ TEST_CASE("every role is allowed or refused every operation exactly as the table
         {Operation::SignCheckpoint, {false, false, false, false, true}},
         {Operation::RotateDatabaseKey, {true, true, false, false, false}},
         {Operation::MakeBackup, {true, true, false, false, false}},
+        {Operation::ReadLedgers, {true, true, true, true, true}},
+        {Operation::WriteLedgers, {true, true, true, true, false}},
+        {Operation::DecideLedgers, {true, true, true, false, false}},
+        {Operation::ExportLedgers, {true, true, true, true, true}},
+        {Operation::ImportLedgers, {true, true, true, true, false}},
     };
     const Role roles[] = {Role::Chief, Role::ActingChief, Role::DepartmentHead, Role::Staff, Role::Auditor};
     REQUIRE(static_cast<size_t>(allOperations().size()) == expected.size());

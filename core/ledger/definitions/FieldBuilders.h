@@ -57,6 +57,12 @@ inline QList<Role> departmentWriters()
     return {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
 }
 
+inline FieldDefinition afterApproval(FieldDefinition f)
+{
+    f.afterApproval = true;
+    return f;
+}
+
 inline FieldDefinition longText(FieldDefinition f, int maxLength = 2000)
 {
     f.type = FieldType::LongText;

@@ -86,7 +86,7 @@ FormDefinition form2CarryOutLog()
     f.fields = {
         listed(make(u"taken_out", u"持出日時", "Taken out", FieldType::DateTime, true, u"第19条")),
         listed(make(u"expected_return", u"返却予定日時", "Expected return", FieldType::DateTime, true)),
-        listed(make(u"returned", u"返却日時", "Returned", FieldType::DateTime, false)),
+        listed(afterApproval(make(u"returned", u"返却日時", "Returned", FieldType::DateTime, false))),
         listed(make(u"register", u"個人情報データベース等（管理台帳）", "Database (register entry)",
                     FieldType::RegisterEntry, true)),
         listed(choice(u"medium", u"媒体", "Medium", true,
@@ -113,7 +113,8 @@ FormDefinition form2CarryOutLog()
                  u"medium", paper),
         listed(make(u"carrier", u"持出者", "Carried by", FieldType::Person, true)),
         make(u"department", u"部署", "Department", FieldType::Department, true),
-        make(u"return_confirmation", u"返却・廃棄の確認", "Return or disposal confirmed", FieldType::Text, false),
+        afterApproval(
+            make(u"return_confirmation", u"返却・廃棄の確認", "Return or disposal confirmed", FieldType::Text, false)),
         longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
     };
     f.dateField = QStringLiteral("taken_out");
@@ -143,6 +144,10 @@ FormDefinition form3ManagementRegister()
                       u"第11条①")),
         searchable(make(u"items", u"個人データの範囲（項目）", "Data items", FieldType::TextList, true, u"第11条②")),
         searchable(make(u"purposes", u"利用目的", "Purposes", FieldType::TextList, true, u"第11条③・第25条")),
+        // Checked by the rules when a purpose of data holding 要配慮個人情報 is changed or removed:
+        // that needs the individuals' consent (LINE-account policy 第4条2項).
+        make(u"purpose_change_consent", u"利用目的の変更について本人の同意を得た",
+             "Consent to the change of purpose obtained", FieldType::Boolean, false, u"第25条"),
         make(u"medium", u"記録媒体", "Medium", FieldType::Text, true, u"第11条④"),
         make(u"storage", u"保管場所（管理区域）", "Storage place (controlled area)", FieldType::Text, true, u"第11条⑤"),
         listed(make(u"responsible", u"責任者", "Responsible person", FieldType::Person, true, u"第11条⑥")),
@@ -161,6 +166,8 @@ FormDefinition form3ManagementRegister()
     f.dateField = QStringLiteral("registered");
     f.writers = {Role::Chief, Role::ActingChief, Role::DepartmentHead};
     f.approvers = {Role::Chief, Role::ActingChief};
+    // Everyone reads the register: each log entry names one of its entries and purposes.
+    f.readers = allRoles();
     f.approval = ApprovalKind::ReviewAfter;
     f.retention = {RetentionKind::WhileRegistered, 3, QStringLiteral("第11条")};
     f.stampBoxes = {QStringLiteral("部門責任者"), QStringLiteral("事務取扱責任者")};

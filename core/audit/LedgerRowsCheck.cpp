@@ -1,0 +1,190 @@
+#include "audit/LedgerRowsCheck.h"
+
+#include "audit/AuditLog.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerProjection.h"
+#include "ledger/LedgerReader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+LedgerRowsProblem problem(std::int64_t seq, const QString& text)
+{
+    return {seq, text};
+}
+
+QString rowName(const QString& table, std::int64_t id)
+{
+    return QCoreApplication::translate("daicho::AuditVerifier", "Row %1 of table %2").arg(id).arg(table);
+}
+
+} // namespace
+
+Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
+                                                             std::vector<RecordedRows> recorded,
+                                                             std::int64_t& rowsChecked)
+{
+    std::sort(recorded.begin(), recorded.end(),
+              [](const RecordedRows& a, const RecordedRows& b) { return a.first < b.first; });
+    for (size_t i = 1; i < recorded.size(); ++i)
+        if (recorded[i].first <= recorded[i - 1].last)
+            return std::optional(
+                problem(recorded[i].seq,
+                        QCoreApplication::translate("daicho::AuditVerifier",
+                                                    "Entry %1 records rows of table %2 that entry %3 already recorded.")
+                            .arg(recorded[i].seq)
+                            .arg(table)
+                            .arg(recorded[i - 1].seq)));
+
+    auto rows = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+    if (!rows)
+        return rows.error();
+    size_t next = 0; // the first record not yet finished
+    std::int64_t expectedId = recorded.empty() ? 0 : recorded.front().first;
+    RangeDigest range;
+    auto missingFrom = [&](const RecordedRows& r) {
+        return std::optional(
+            problem(r.seq, QCoreApplication::translate("daicho::AuditVerifier",
+                                                       "%1, recorded by entry %2, has been deleted outside Daicho.")
+                               .arg(rowName(table, expectedId))
+                               .arg(r.seq)));
+    };
+    while (true) {
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const std::int64_t id = rows->integer(0);
+        ++rowsChecked;
+        if (next >= recorded.size() || id < recorded[next].first)
+            return std::optional(
+                problem(0, QCoreApplication::translate("daicho::AuditVerifier",
+                                                       "%1 has no audit entry: it was added outside Daicho.")
+                               .arg(rowName(table, id))));
+        const RecordedRows& r = recorded[next];
+        if (id != expectedId)
+            return missingFrom(r);
+        if (id > r.last)
+            return missingFrom(r);
+        const QByteArray digest = digestOfRow(rows.value(), table, QString::number(id));
+        const bool single = r.first == r.last;
+        if (!single)
+            range.add(digest);
+        if (id == r.last) {
+            const QByteArray got = single ? digest : range.finish();
+            if (got != r.digest)
+                return std::optional(
+                    problem(r.seq, QCoreApplication::translate("daicho::AuditVerifier",
+                                                               "%1 differs from what entry %2 recorded: it was changed "
+                                                               "outside Daicho.")
+                                       .arg(rowName(table, id))
+                                       .arg(r.seq)));
+            range = RangeDigest();
+            ++next;
+            expectedId = next < recorded.size() ? recorded[next].first : id + 1;
+        } else {
+            ++expectedId;
+        }
+    }
+    if (next < recorded.size())
+        return missingFrom(recorded[next]);
+    return std::optional<LedgerRowsProblem>();
+}
+
+Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& db, std::int64_t& rowsChecked)
+{
+    auto revisions =
+        db.prepare(QStringLiteral("SELECT %1 FROM ledger_revisions ORDER BY entry_id, number").arg(kRevisionColumns));
+    auto approvals =
+        db.prepare(QStringLiteral("SELECT %1 FROM ledger_approvals ORDER BY entry_id, id").arg(kApprovalColumns));
+    auto entries = db.prepare(QStringLiteral("SELECT id, form, entry_date, department_id, register_id, state, "
+                                             "revision_id, revision_count, author_id, search_text FROM "
+                                             "ledger_entries ORDER BY id"));
+    if (!revisions)
+        return revisions.error();
+    if (!approvals)
+        return approvals.error();
+    if (!entries)
+        return entries.error();
+    auto differs = [](std::int64_t id) {
+        return std::optional(problem(0, QCoreApplication::translate("daicho::AuditVerifier",
+                                                                    "Entry %1 of the ledgers is not what its signed "
+                                                                    "history says: its list row was changed outside "
+                                                                    "Daicho.")
+                                            .arg(id)));
+    };
+
+    // Three sorted streams walked together, one entry at a time.
+    auto revisionRow = revisions->step();
+    auto approvalRow = approvals->step();
+    while (true) {
+        if (!revisionRow)
+            return revisionRow.error();
+        if (!approvalRow)
+            return approvalRow.error();
+        auto entryRow = entries->step();
+        if (!entryRow)
+            return entryRow.error();
+        if (!entryRow.value()) {
+            if (revisionRow.value())
+                return std::optional(problem(0, QCoreApplication::translate("daicho::AuditVerifier",
+                                                                            "Entry %1 of the ledgers has no list row: "
+                                                                            "it was removed outside Daicho.")
+                                                    .arg(revisions->integer(1))));
+            break;
+        }
+        ++rowsChecked;
+        const std::int64_t id = entries->integer(0);
+        QList<LedgerRevision> history;
+        while (revisionRow.value() && revisions->integer(1) <= id) {
+            if (revisions->integer(1) < id)
+                return std::optional(problem(0, QCoreApplication::translate("daicho::AuditVerifier",
+                                                                            "Entry %1 of the ledgers has no list row: "
+                                                                            "it was removed outside Daicho.")
+                                                    .arg(revisions->integer(1))));
+            auto revision = readRevision(revisions.value());
+            if (!revision)
+                return revision.error();
+            history << std::move(revision.value());
+            revisionRow = revisions->step();
+            if (!revisionRow)
+                return revisionRow.error();
+        }
+        QList<LedgerApproval> decisions;
+        while (approvalRow.value() && approvals->integer(1) <= id) {
+            if (approvals->integer(1) == id)
+                decisions << readApproval(approvals.value());
+            approvalRow = approvals->step();
+            if (!approvalRow)
+                return approvalRow.error();
+        }
+        const FormDefinition* form = FormRegistry::find(entries->text(1));
+        if (history.isEmpty() || !form)
+            return differs(id);
+        ProjectedEntry stored;
+        stored.id = id;
+        stored.formId = entries->text(1);
+        stored.entryDate = entries->text(2);
+        if (!entries->isNull(3))
+            stored.departmentId = entries->integer(3);
+        if (!entries->isNull(4))
+            stored.registerId = entries->integer(4);
+        stored.state = entryStateFromKey(entries->text(5)).value_or(EntryState::Returned);
+        stored.revisionId = entries->integer(6);
+        stored.revisionCount = static_cast<int>(entries->integer(7));
+        stored.authorId = entries->integer(8);
+        stored.searchText = entries->text(9);
+        const bool known = entryStateFromKey(entries->text(5)).has_value();
+        if (!known || !(projectEntry(*form, history, decisions) == stored))
+            return differs(id);
+    }
+    return std::optional<LedgerRowsProblem>();
+}
+
+} // namespace daicho

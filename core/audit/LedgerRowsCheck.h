@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/Database.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace daicho {
+
+// What the audit trail recorded for rows of an append-only table: one id or a range.
+struct RecordedRows {
+    std::int64_t first = 0;
+    std::int64_t last = 0;
+    QByteArray digest;
+    std::int64_t seq = 0;
+};
+
+// A problem found in the ledger tables: the entry it concerns (0 if none) and a translated
+// description.
+struct LedgerRowsProblem {
+    std::int64_t seq = 0;
+    QString problem;
+};
+
+// Every row of an append-only table must be covered exactly once by what the trail recorded,
+// with the same digest; nothing recorded may be missing.
+Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
+                                                             std::vector<RecordedRows> recorded,
+                                                             std::int64_t& rowsChecked);
+
+// Each row of ledger_entries must be what its revisions and decisions give (LedgerProjection)
+// and no entry may lack its row: lists and search read only ledger_entries.
+Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& db, std::int64_t& rowsChecked);
+
+} // namespace daicho

@@ -1,0 +1,87 @@
+#include "ledger/LedgerProjection.h"
+
+#include "common/JapaneseCalendar.h"
+#include "ledger/SearchText.h"
+
+namespace daicho {
+
+EntryState deriveState(const FormDefinition& form, const QList<LedgerRevision>& revisions,
+                       const QList<LedgerApproval>& approvals)
+{
+    if (form.approval == ApprovalKind::None || revisions.isEmpty())
+        return EntryState::Recorded;
+    // The newest revision that changed more than what is filled after approval: decisions
+    // about it, or about revisions after it, still stand.
+    RevisionId base = revisions.first().id;
+    for (const LedgerRevision& r : revisions)
+        if (!r.keepsApproval)
+            base = r.id;
+    std::optional<Decision> last;
+    for (const LedgerApproval& a : approvals)
+        if (a.revisionId >= base)
+            last = a.decision;
+    if (!last)
+        return form.approval == ApprovalKind::ApproveBefore ? EntryState::AwaitingApproval : EntryState::AwaitingReview;
+    switch (*last) {
+    case Decision::Approve:
+        return EntryState::Approved;
+    case Decision::Review:
+        return EntryState::Reviewed;
+    case Decision::Return:
+        return EntryState::Returned;
+    }
+    return EntryState::Recorded;
+}
+
+QDate entryDateOf(const FormDefinition& form, const FieldValues& values)
+{
+    const QVariant value = values.value(form.dateField);
+    const FieldDefinition* field = form.field(form.dateField);
+    if (field && field->type == FieldType::DateTime)
+        return toJapanTime(value.toDateTime()).date();
+    return value.toDate();
+}
+
+QString searchTextOf(const FormDefinition& form, const FieldValues& values)
+{
+    QStringList parts;
+    for (const FieldDefinition& field : form.fields) {
+        if (!field.searchable || !values.contains(field.key))
+            continue;
+        const QVariant value = values.value(field.key);
+        const QStringList texts =
+            value.typeId() == QMetaType::QStringList ? value.toStringList() : QStringList{value.toString()};
+        for (const QString& text : texts) {
+            const QString normalised = normaliseForSearch(text);
+            if (!normalised.isEmpty())
+                parts << normalised;
+        }
+    }
+    // A separator no query contains, so no match spans two fields.
+    return parts.isEmpty() ? QStringLiteral("") : parts.join(QChar(0x1F)); // '' not NULL: the column is NOT NULL
+}
+
+ProjectedEntry projectEntry(const FormDefinition& form, const QList<LedgerRevision>& revisions,
+                            const QList<LedgerApproval>& approvals)
+{
+    ProjectedEntry p;
+    if (revisions.isEmpty())
+        return p;
+    const LedgerRevision& first = revisions.first();
+    const LedgerRevision& current = revisions.last();
+    p.id = current.entryId;
+    p.formId = form.id;
+    p.entryDate = entryDateOf(form, current.values).toString(Qt::ISODate);
+    p.departmentId = current.departmentId;
+    if (const FieldDefinition* reg = form.firstOfType(FieldType::RegisterEntry);
+        reg && current.values.contains(reg->key))
+        p.registerId = current.values.value(reg->key).toLongLong();
+    p.state = deriveState(form, revisions, approvals);
+    p.revisionId = current.id;
+    p.revisionCount = static_cast<int>(revisions.size());
+    p.authorId = first.authorId;
+    p.searchText = searchTextOf(form, current.values);
+    return p;
+}
+
+} // namespace daicho

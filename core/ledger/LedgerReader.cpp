@@ -1,0 +1,251 @@
+#include "ledger/LedgerReader.h"
+
+#include "ledger/EntryCodec.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerAccess.h"
+#include "ledger/LedgerProjection.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+const QString kRevisionColumns =
+    QStringLiteral("id, entry_id, number, form, author_id, at_utc, department_id, reason, keeps_approval, data");
+const QString kApprovalColumns = QStringLiteral("id, entry_id, revision_id, approver_id, at_utc, decision, comment");
+
+namespace {
+
+Error unknownForm(const QString& formId)
+{
+    return makeError(ErrorCode::Corrupt,
+                     QCoreApplication::translate("daicho::LedgerReader",
+                                                 "The database holds entries of a form this version of Daicho does "
+                                                 "not know (%1). Use the version that wrote them.")
+                         .arg(formId),
+                     formId);
+}
+
+Error noSuchEntry(EntryId id)
+{
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("daicho::LedgerReader", "Entry %1 does not exist.").arg(id));
+}
+
+QDateTime utc(const QString& iso)
+{
+    QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return at.toUTC();
+}
+
+} // namespace
+
+Result<LedgerRevision> readRevision(const Statement& row)
+{
+    LedgerRevision r;
+    r.id = row.integer(0);
+    r.entryId = row.integer(1);
+    r.number = static_cast<int>(row.integer(2));
+    r.formId = row.text(3);
+    r.authorId = row.integer(4);
+    r.atUtc = utc(row.text(5));
+    if (!row.isNull(6))
+        r.departmentId = row.integer(6);
+    r.reason = row.text(7);
+    r.keepsApproval = row.integer(8) != 0;
+    const FormDefinition* form = FormRegistry::find(r.formId);
+    if (!form)
+        return unknownForm(r.formId);
+    auto values = decodeEntryValues(*form, row.blob(9));
+    if (!values)
+        return values.error();
+    r.values = std::move(values.value());
+    return r;
+}
+
+LedgerApproval readApproval(const Statement& row)
+{
+    LedgerApproval a;
+    a.id = row.integer(0);
+    a.entryId = row.integer(1);
+    a.revisionId = row.integer(2);
+    a.approverId = row.integer(3);
+    a.atUtc = utc(row.text(4));
+    a.decision = decisionFromKey(row.text(5)).value_or(Decision::Return);
+    a.comment = row.text(6);
+    return a;
+}
+
+Result<QList<LedgerRevision>> LedgerReader::loadRevisions(const Database& db, EntryId id)
+{
+    auto select = db.prepare(
+        QStringLiteral("SELECT %1 FROM ledger_revisions WHERE entry_id = ? ORDER BY number").arg(kRevisionColumns));
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    QList<LedgerRevision> list;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        auto revision = readRevision(select.value());
+        if (!revision)
+            return revision.error();
+        list << std::move(revision.value());
+    }
+    return list;
+}
+
+Result<QList<LedgerApproval>> LedgerReader::loadApprovals(const Database& db, EntryId id)
+{
+    auto select = db.prepare(
+        QStringLiteral("SELECT %1 FROM ledger_approvals WHERE entry_id = ? ORDER BY id").arg(kApprovalColumns));
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    QList<LedgerApproval> list;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        list << readApproval(select.value());
+    }
+    return list;
+}
+
+Result<std::optional<QString>> LedgerReader::formOf(const Database& db, EntryId id)
+{
+    auto select = db.prepare(QStringLiteral("SELECT form FROM ledger_entries WHERE id = ?"));
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<QString>();
+    return std::optional<QString>(select->text(0));
+}
+
+Result<std::optional<RegisterChoice>> LedgerReader::loadRegisterChoice(const Database& db, EntryId id)
+{
+    auto form = formOf(db, id);
+    if (!form)
+        return form.error();
+    if (!form.value() || *form.value() != QLatin1String("form3"))
+        return std::optional<RegisterChoice>();
+    auto revisions = loadRevisions(db, id);
+    if (!revisions)
+        return revisions.error();
+    if (revisions->isEmpty())
+        return std::optional<RegisterChoice>();
+    const FieldValues& v = revisions->last().values;
+    return std::optional<RegisterChoice>(RegisterChoice{id, v.value(QStringLiteral("name")).toString(),
+                                                        v.value(QStringLiteral("purposes")).toStringList(),
+                                                        v.value(QStringLiteral("sensitive")).toBool()});
+}
+
+Result<LedgerEntry> LedgerReader::entry(const Session& session, EntryId id)
+{
+    auto formId = formOf(session.db(), id);
+    if (!formId)
+        return formId.error();
+    if (!formId.value())
+        return noSuchEntry(id);
+    const FormDefinition* form = FormRegistry::find(*formId.value());
+    if (!form)
+        return unknownForm(*formId.value());
+    DAICHO_TRY(LedgerAccess::requireRead(session, *form));
+    auto revisions = loadRevisions(session.db(), id);
+    if (!revisions)
+        return revisions.error();
+    auto approvals = loadApprovals(session.db(), id);
+    if (!approvals)
+        return approvals.error();
+    if (revisions->isEmpty())
+        return noSuchEntry(id);
+    const ProjectedEntry p = projectEntry(*form, revisions.value(), approvals.value());
+    LedgerEntry e;
+    e.id = id;
+    e.formId = form->id;
+    e.date = QDate::fromString(p.entryDate, Qt::ISODate);
+    e.departmentId = p.departmentId;
+    e.registerId = p.registerId;
+    e.state = p.state;
+    e.revisionId = p.revisionId;
+    e.revisionCount = p.revisionCount;
+    e.authorId = p.authorId;
+    e.values = revisions->last().values;
+    return e;
+}
+
+Result<QList<LedgerRevision>> LedgerReader::revisions(const Session& session, EntryId id)
+{
+    auto current = entry(session, id); // checks the permission
+    if (!current)
+        return current.error();
+    return loadRevisions(session.db(), id);
+}
+
+Result<QList<LedgerApproval>> LedgerReader::approvals(const Session& session, EntryId id)
+{
+    auto current = entry(session, id);
+    if (!current)
+        return current.error();
+    return loadApprovals(session.db(), id);
+}
+
+Result<QList<RegisterChoice>> LedgerReader::registerChoices(const Session& session)
+{
+    const FormDefinition* form = FormRegistry::find(QStringLiteral("form3"));
+    DAICHO_TRY(LedgerAccess::requireRead(session, *form));
+    auto select =
+        session.db().prepare(QStringLiteral("SELECT id FROM ledger_entries WHERE form = 'form3' ORDER BY id"));
+    if (!select)
+        return select.error();
+    QList<RegisterChoice> choices;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        auto choice = loadRegisterChoice(session.db(), select->integer(0));
+        if (!choice)
+            return choice.error();
+        if (choice.value())
+            choices << *choice.value();
+    }
+    return choices;
+}
+
+ValidationContext LedgerReader::validationContext(const Database& db)
+{
+    ValidationContext context;
+    context.registerPurposes = [&db](qint64 id) -> std::optional<QStringList> {
+        auto choice = loadRegisterChoice(db, id);
+        if (!choice || !choice.value())
+            return std::nullopt;
+        return choice.value()->purposes;
+    };
+    auto exists = [&db](const QString& sql, qint64 id) {
+        auto select = db.prepare(sql);
+        if (!select)
+            return false;
+        select->bind(1, static_cast<std::int64_t>(id));
+        auto row = select->step();
+        return row.ok() && row.value();
+    };
+    context.departmentExists = [exists](qint64 id) {
+        return exists(QStringLiteral("SELECT 1 FROM departments WHERE id = ?"), id);
+    };
+    context.personExists = [exists](qint64 id) {
+        return exists(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND active = 1"), id);
+    };
+    return context;
+}
+
+} // namespace daicho

@@ -1,0 +1,314 @@
+#include "ledger/LedgerStore.h"
+
+#include "audit/AuditLog.h"
+#include "ledger/EntryCodec.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerAccess.h"
+#include "ledger/LedgerProjection.h"
+#include "ledger/LedgerReader.h"
+#include "ledger/SearchIndex.h"
+#include "ledger/SearchText.h"
+#include "ledger/rules/EntryRules.h"
+#include "store/Sqlite.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+namespace {
+
+Error invalid(const QList<Issue>& issues)
+{
+    // The first problem is the message; the editor asks check() for all of them.
+    return makeError(ErrorCode::InvalidInput, issues.first().message, issues.first().field);
+}
+
+Result<const FormDefinition*> findForm(const QString& formId)
+{
+    const FormDefinition* form = FormRegistry::find(formId);
+    if (!form)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::LedgerStore", "There is no form called %1.").arg(formId),
+                         formId);
+    return form;
+}
+
+std::optional<std::int64_t> departmentOf(const Session& session, const FormDefinition& form, const FieldValues& values)
+{
+    const FieldDefinition* field = form.firstOfType(FieldType::Department);
+    if (field && !isEmptyFieldValue(values.value(field->key)))
+        return values.value(field->key).toLongLong();
+    return session.user().departmentId;
+}
+
+QList<Issue> allIssues(const Database& db, const FormDefinition& form, const FieldValues& values,
+                       std::optional<EntryState> state, const std::optional<FieldValues>& previous)
+{
+    QList<Issue> issues = validateEntry(form, values, LedgerReader::validationContext(db));
+    RuleContext rules;
+    rules.registerEntry = [&db](EntryId id) -> std::optional<RegisterChoice> {
+        auto choice = LedgerReader::loadRegisterChoice(db, id);
+        return choice ? choice.value() : std::nullopt;
+    };
+    rules.currentState = state;
+    rules.previousValues = previous;
+    issues << checkEntryRules(form, values, rules);
+    return issues;
+}
+
+// The entry as stored now, for a correction or a decision.
+struct Current {
+    const FormDefinition* form = nullptr;
+    QList<LedgerRevision> revisions;
+    QList<LedgerApproval> approvals;
+    ProjectedEntry projection;
+};
+
+Result<Current> loadCurrent(const Database& db, EntryId id)
+{
+    auto formId = LedgerReader::formOf(db, id);
+    if (!formId)
+        return formId.error();
+    if (!formId.value())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("daicho::LedgerStore", "Entry %1 does not exist.").arg(id));
+    auto form = findForm(*formId.value());
+    if (!form)
+        return form.error();
+    Current c;
+    c.form = form.value();
+    auto revisions = LedgerReader::loadRevisions(db, id);
+    if (!revisions)
+        return revisions.error();
+    auto approvals = LedgerReader::loadApprovals(db, id);
+    if (!approvals)
+        return approvals.error();
+    if (revisions->isEmpty())
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("daicho::LedgerStore",
+                                                     "Entry %1 has lost its history outside Daicho. Tell the auditor "
+                                                     "and run the verification of the audit trail.")
+                             .arg(id));
+    c.revisions = std::move(revisions.value());
+    c.approvals = std::move(approvals.value());
+    c.projection = projectEntry(*c.form, c.revisions, c.approvals);
+    return c;
+}
+
+Result<RevisionId> insertRevision(const Session& session, const FormDefinition& form, EntryId entryId, int number,
+                                  std::optional<std::int64_t> department, const QString& reason, bool keepsApproval,
+                                  const FieldValues& values)
+{
+    auto insert = session.db().prepare(QStringLiteral(
+        "INSERT INTO ledger_revisions (entry_id, number, form, author_id, at_utc, department_id, reason, "
+        "keeps_approval, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, entryId).bind(2, number).bind(3, form.id).bind(4, session.user().id);
+    insert->bind(5, session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs)).bind(6, department);
+    insert->bind(7, reason.isNull() ? QStringLiteral("") : reason)
+        .bind(8, keepsApproval ? 1 : 0)
+        .bind(9, encodeEntryValues(form, values));
+    DAICHO_TRY(insert->run());
+    return static_cast<RevisionId>(sqlite3_last_insert_rowid(session.db().handle()));
+}
+
+Status audit(const Session& session, const QString& action, const QString& table, std::int64_t rowId,
+             const FormDefinition& form, EntryId entryId)
+{
+    auto seq = AuditLog::append(session, {action, table, QString::number(rowId),
+                                          auditDetail({{QStringLiteral("form"), form.id},
+                                                       {QStringLiteral("entry"), QString::number(entryId)}})});
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+QList<quint32> gramsOf(const QString& searchText)
+{
+    return searchGrams(searchText);
+}
+
+} // namespace
+
+Status writeProjection(const Database& db, const ProjectedEntry& e, bool insert)
+{
+    auto write = db.prepare(insert ? QStringLiteral("INSERT INTO ledger_entries (form, entry_date, department_id, "
+                                                    "register_id, state, revision_id, revision_count, author_id, "
+                                                    "search_text, id) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                                   : QStringLiteral("UPDATE ledger_entries SET form = ?, entry_date = ?, "
+                                                    "department_id = ?, register_id = ?, state = ?, revision_id = ?, "
+                                                    "revision_count = ?, author_id = ?, search_text = ? WHERE id = ?"));
+    if (!write)
+        return write.error();
+    write->bind(1, e.formId).bind(2, e.entryDate).bind(3, e.departmentId).bind(4, e.registerId);
+    write->bind(5, entryStateKey(e.state)).bind(6, e.revisionId).bind(7, e.revisionCount).bind(8, e.authorId);
+    write->bind(9, e.searchText).bind(10, e.id);
+    return write->run();
+}
+
+Result<QList<Issue>> LedgerStore::check(const Session& session, const QString& formId, const FieldValues& values,
+                                        std::optional<EntryId> entryId)
+{
+    auto form = findForm(formId);
+    if (!form)
+        return form.error();
+    if (!entryId)
+        return allIssues(session.db(), *form.value(), values, std::nullopt, std::nullopt);
+    auto current = loadCurrent(session.db(), *entryId);
+    if (!current)
+        return current.error();
+    return allIssues(session.db(), *form.value(), values, current->projection.state, current->revisions.last().values);
+}
+
+Result<EntryId> LedgerStore::add(Session& session, const QString& formId, const FieldValues& values)
+{
+    auto form = findForm(formId);
+    if (!form)
+        return form.error();
+    const FormDefinition& f = *form.value();
+    const auto department = departmentOf(session, f, values);
+    DAICHO_TRY(LedgerAccess::requireWrite(session, f, department));
+    const QList<Issue> issues = allIssues(session.db(), f, values, std::nullopt, std::nullopt);
+    if (!issues.isEmpty())
+        return invalid(issues);
+
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto next = session.db().scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries"));
+    if (!next)
+        return next.error();
+    const EntryId id = next->toLongLong();
+    auto revisionId = insertRevision(session, f, id, 1, department, {}, false, values);
+    if (!revisionId)
+        return revisionId.error();
+    auto stored = LedgerReader::loadRevisions(session.db(), id);
+    if (!stored)
+        return stored.error();
+    const ProjectedEntry projection = projectEntry(f, stored.value(), {});
+    DAICHO_TRY(writeProjection(session.db(), projection, true));
+    DAICHO_TRY(SearchIndex::add(session.db(), id, gramsOf(projection.searchText)));
+    DAICHO_TRY(
+        audit(session, QStringLiteral("ledger.add"), QStringLiteral("ledger_revisions"), revisionId.value(), f, id));
+    DAICHO_TRY(tx.value()->commit());
+    return id;
+}
+
+Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const FieldValues& values, const QString& reason)
+{
+    auto current = loadCurrent(session.db(), id);
+    if (!current)
+        return current.error();
+    const FormDefinition& f = *current->form;
+    const LedgerRevision& last = current->revisions.last();
+    const auto department = departmentOf(session, f, values);
+    // Both the department the entry belongs to now and the one it would move to.
+    DAICHO_TRY(LedgerAccess::requireWrite(session, f, last.departmentId));
+    DAICHO_TRY(LedgerAccess::requireWrite(session, f, department));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::LedgerStore",
+                                                     "Say why the entry is corrected: the reason is kept with the "
+                                                     "correction."),
+                         QStringLiteral("reason"));
+    if (encodeEntryValues(f, values) == encodeEntryValues(f, last.values) && department == last.departmentId)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::LedgerStore", "Nothing was changed, so no correction was saved."));
+    const QList<Issue> issues = allIssues(session.db(), f, values, current->projection.state, last.values);
+    if (!issues.isEmpty())
+        return invalid(issues);
+
+    // Recording the actual return of an approved carry-out does not need a new approval.
+    bool keepsApproval = current->projection.state == EntryState::Approved;
+    for (const FieldDefinition& field : f.fields)
+        if (!field.afterApproval && values.value(field.key) != last.values.value(field.key))
+            keepsApproval = false;
+    keepsApproval = keepsApproval && department == last.departmentId;
+
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto revisionId =
+        insertRevision(session, f, id, last.number + 1, department, reason.trimmed(), keepsApproval, values);
+    if (!revisionId)
+        return revisionId.error();
+    auto stored = LedgerReader::loadRevisions(session.db(), id);
+    if (!stored)
+        return stored.error();
+    const ProjectedEntry projection = projectEntry(f, stored.value(), current->approvals);
+    DAICHO_TRY(writeProjection(session.db(), projection, false));
+    const QList<quint32> before = gramsOf(current->projection.searchText);
+    const QList<quint32> after = gramsOf(projection.searchText);
+    QList<quint32> gone;
+    QList<quint32> added;
+    for (quint32 g : before)
+        if (!after.contains(g))
+            gone << g;
+    for (quint32 g : after)
+        if (!before.contains(g))
+            added << g;
+    DAICHO_TRY(SearchIndex::remove(session.db(), id, gone));
+    DAICHO_TRY(SearchIndex::add(session.db(), id, added));
+    DAICHO_TRY(
+        audit(session, QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"), revisionId.value(), f, id));
+    DAICHO_TRY(tx.value()->commit());
+    return revisionId.value();
+}
+
+Result<std::int64_t> LedgerStore::decide(Session& session, EntryId id, Decision decision, const QString& comment)
+{
+    auto current = loadCurrent(session.db(), id);
+    if (!current)
+        return current.error();
+    const FormDefinition& f = *current->form;
+    DAICHO_TRY(LedgerAccess::requireDecide(session, f, current->projection.departmentId));
+    const EntryState state = current->projection.state;
+    const bool awaiting = state == EntryState::AwaitingApproval || state == EntryState::AwaitingReview;
+    if (!awaiting)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::LedgerStore", "This entry is not waiting for a decision (it is: %1).")
+                .arg(entryStateDisplayName(state)));
+    const Decision expected = f.approval == ApprovalKind::ApproveBefore ? Decision::Approve : Decision::Review;
+    if (decision != expected && decision != Decision::Return)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::LedgerStore", "%1 entries are %2, not %3.")
+                             .arg(f.number, decisionDisplayName(expected), decisionDisplayName(decision)));
+    if (decision == Decision::Return && comment.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::LedgerStore",
+                                                     "Say what should be corrected: the comment goes back to the "
+                                                     "writer with the entry."),
+                         QStringLiteral("comment"));
+    // Segregation of duties: whoever wrote the revision does not approve it.
+    if (current->revisions.last().authorId == session.user().id)
+        return makeError(ErrorCode::PermissionDenied,
+                         QCoreApplication::translate("daicho::LedgerStore",
+                                                     "You wrote this version of the entry, so another approver must "
+                                                     "decide on it."));
+
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto insert = session.db().prepare(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, "
+                                                      "approver_id, at_utc, decision, comment) VALUES (?,?,?,?,?,?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, id).bind(2, current->projection.revisionId).bind(3, session.user().id);
+    insert->bind(4, session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs)).bind(5, decisionKey(decision));
+    insert->bind(6, comment.isNull() ? QStringLiteral("") : comment.trimmed());
+    DAICHO_TRY(insert->run());
+    const std::int64_t approvalId = sqlite3_last_insert_rowid(session.db().handle());
+    auto approvals = LedgerReader::loadApprovals(session.db(), id);
+    if (!approvals)
+        return approvals.error();
+    DAICHO_TRY(writeProjection(session.db(), projectEntry(f, current->revisions, approvals.value()), false));
+    DAICHO_TRY(audit(session, QStringLiteral("ledger.") + decisionKey(decision), QStringLiteral("ledger_approvals"),
+                     approvalId, f, id));
+    DAICHO_TRY(tx.value()->commit());
+    return approvalId;
+}
+
+} // namespace daicho

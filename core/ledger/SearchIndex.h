@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Result.h"
+#include "ledger/LedgerTypes.h"
+#include "store/Database.h"
+
+#include <QList>
+
+#include <map>
+#include <vector>
+
+namespace daicho {
+
+// The free-text index in ordinary tables (FTS3 is off limits: SQLite 3.15.2 inside Debian's
+// SQLCipher has unpatched bugs there). One row per bigram and block of 4096 entry ids holds
+// the ids as sorted little-endian 16-bit offsets: a bulk import writes one row per gram and
+// block instead of one per gram and entry, and a query reads a few rows per gram.
+class SearchIndex
+{
+public:
+    static constexpr int kBlockBits = 12;
+
+    // Inside the caller's transaction.
+    [[nodiscard]] static Status add(const Database& db, EntryId id, const QList<quint32>& grams);
+    [[nodiscard]] static Status remove(const Database& db, EntryId id, const QList<quint32>& grams);
+
+    // The ids (ascending) whose text holds every gram; callers check the text itself, as
+    // bigrams can all occur without the whole query.
+    static Result<std::vector<EntryId>> candidates(const Database& db, const QList<quint32>& grams);
+
+    // For imports, where ids only grow: collects one block in memory and writes each of its
+    // grams once (merging with what a block already holds).
+    class BulkWriter
+    {
+    public:
+        explicit BulkWriter(const Database& db)
+            : m_db(db)
+        { }
+        [[nodiscard]] Status add(EntryId id, const QList<quint32>& grams);
+        [[nodiscard]] Status flush();
+
+    private:
+        const Database& m_db;
+        std::int64_t m_block = -1;
+        std::map<quint32, std::vector<quint16>> m_pending;
+    };
+};
+
+} // namespace daicho

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ledger/EntryValidator.h"
+#include "ledger/LedgerReader.h"
+#include "ledger/LedgerTypes.h"
+
+#include <functional>
+#include <optional>
+
+namespace daicho {
+
+// What the rules need besides the entry: the register entry it names and, for a correction,
+// the entry as it stands.
+struct RuleContext {
+    std::function<std::optional<RegisterChoice>(EntryId)> registerEntry;
+    std::optional<EntryState> currentState; // nullopt for a new entry
+    std::optional<FieldValues> previousValues; // the current revision, for a correction
+};
+
+// The regulation's rules that span several fields or depend on other records, beyond what
+// the definition itself says (EntryValidator):
+// - opt-out provision and receipt (様式6-1, 7-1) of data holding 要配慮個人情報 is refused;
+// - what is filled after approval (the actual return of a carry-out) waits for it (第19条);
+// - times that must follow each other do (return after carry-out, exit after entry, the end
+//   of a bulk record after its first provision);
+// - changing or removing a registered purpose of data holding 要配慮個人情報 needs the
+//   individuals' consent.
+QList<Issue> checkEntryRules(const FormDefinition& form, const FieldValues& values, const RuleContext& context);
+
+} // namespace daicho

@@ -1,0 +1,357 @@
+#include "audit/AuditVerifier.h"
+#include "auth/SignIn.h"
+#include "ledger/LedgerReader.h"
+#include "ledger/LedgerStore.h"
+#include "support/LedgerFixtures.h"
+#include "support/TestVault.h"
+
+#include <catch2/catch.hpp>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+void requireVerified(const Session& session)
+{
+    auto report = verifyAuditTrail(session.db());
+    REQUIRE(report.ok());
+    INFO(report->problem.toStdString());
+    CHECK(report->ok);
+}
+
+EntryId addRegister(Session& chief, bool sensitive = true)
+{
+    auto id = LedgerStore::add(chief, QStringLiteral("form3"), registerValues(chief, sensitive));
+    INFO((id.ok() ? QString() : id.error().message + QStringLiteral(" / ") + id.error().detail).toStdString());
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+EntryId addOk(Session& session, const QString& form, const FieldValues& values)
+{
+    auto id = LedgerStore::add(session, form, values);
+    INFO((id.ok() ? QString() : id.error().message + QStringLiteral(" / ") + id.error().detail).toStdString());
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+std::int64_t count(const Session& session, const QString& sql)
+{
+    auto value = session.db().scalar(sql);
+    REQUIRE(value.ok());
+    return value->toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("an entry round-trips through the store with its values, state and history", "[core][ledger][store]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = addRegister(vault.chief());
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    const FieldValues values = useEventValues(*staff, reg);
+    auto id = LedgerStore::add(*staff, QStringLiteral("form1"), values);
+    INFO((id.ok() ? QString() : id.error().message).toStdString());
+    REQUIRE(id.ok());
+
+    auto entry = LedgerReader::entry(*staff, id.value());
+    REQUIRE(entry.ok());
+    CHECK(entry->formId == QStringLiteral("form1"));
+    CHECK(entry->values == values);
+    CHECK(entry->date == QDate(2026, 5, 10));
+    CHECK(entry->registerId == reg);
+    CHECK(entry->state == EntryState::AwaitingReview);
+    CHECK(entry->departmentId == departmentId(*staff, QStringLiteral("健診管理課")));
+    requireVerified(*staff);
+}
+
+TEST_CASE("a correction is a new revision with who, when and why; the old one stays", "[core][ledger][store]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = addRegister(vault.chief());
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    FieldValues values = useEventValues(*staff, reg);
+    const EntryId id = LedgerStore::add(*staff, QStringLiteral("form1"), values).value();
+
+    values[QStringLiteral("quantity")] = qint64(25);
+    SECTION("without a reason it is refused and nothing changes")
+    {
+        auto revised = LedgerStore::revise(*staff, id, values, QStringLiteral("  "));
+        REQUIRE_FALSE(revised.ok());
+        CHECK(revised.error().code == ErrorCode::InvalidInput);
+        CHECK(count(*staff, QStringLiteral("SELECT count(*) FROM ledger_revisions WHERE entry_id = %1").arg(id)) == 1);
+    }
+    SECTION("with the same values it is refused")
+    {
+        auto revised = LedgerStore::revise(*staff, id, useEventValues(*staff, reg), QStringLiteral("再確認"));
+        REQUIRE_FALSE(revised.ok());
+        CHECK(revised.error().code == ErrorCode::InvalidInput);
+    }
+    SECTION("with a reason it keeps both revisions")
+    {
+        vault.clock().advanceSeconds(300);
+        auto revised = LedgerStore::revise(*staff, id, values, QStringLiteral("枚数の誤り"));
+        REQUIRE(revised.ok());
+        auto history = LedgerReader::revisions(*staff, id);
+        REQUIRE(history.ok());
+        REQUIRE(history->size() == 2);
+        CHECK(history->at(0).values.value(QStringLiteral("quantity")).toLongLong() == 20);
+        CHECK(history->at(1).values.value(QStringLiteral("quantity")).toLongLong() == 25);
+        CHECK(history->at(1).reason == QStringLiteral("枚数の誤り"));
+        CHECK(history->at(1).authorId == staff->user().id);
+        CHECK(history->at(1).atUtc > history->at(0).atUtc);
+        CHECK(LedgerReader::entry(*staff, id)->revisionCount == 2);
+        requireVerified(*staff);
+    }
+}
+
+TEST_CASE("permissions of the ledgers are checked in core", "[core][ledger][store][permissions]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = addRegister(vault.chief());
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    auto auditor = vault.signIn(QStringLiteral("auditor"));
+    const std::int64_t before = count(*staff, QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    SECTION("the auditor writes nothing")
+    {
+        auto id = LedgerStore::add(*auditor, QStringLiteral("form1"), useEventValues(*auditor, reg));
+        REQUIRE_FALSE(id.ok());
+        CHECK(id.error().code == ErrorCode::PermissionDenied);
+    }
+    SECTION("staff do not keep the management register")
+    {
+        auto id = LedgerStore::add(*staff, QStringLiteral("form3"), registerValues(*staff));
+        REQUIRE_FALSE(id.ok());
+        CHECK(id.error().code == ErrorCode::PermissionDenied);
+    }
+    SECTION("staff write only for their own department")
+    {
+        FieldValues values = useEventValues(*staff, reg);
+        values[QStringLiteral("department")] = departmentId(*staff, QStringLiteral("総務課"));
+        auto id = LedgerStore::add(*staff, QStringLiteral("form1"), values);
+        REQUIRE_FALSE(id.ok());
+        CHECK(id.error().code == ErrorCode::PermissionDenied);
+    }
+    SECTION("staff do not approve")
+    {
+        const EntryId id = LedgerStore::add(*staff, QStringLiteral("form1"), useEventValues(*staff, reg)).value();
+        auto staff2 = vault.signIn(QStringLiteral("staff"));
+        auto decided = LedgerStore::decide(*staff2, id, Decision::Review, {});
+        REQUIRE_FALSE(decided.ok());
+        CHECK(decided.error().code == ErrorCode::PermissionDenied);
+        return;
+    }
+    CHECK(count(*staff, QStringLiteral("SELECT count(*) FROM audit_log")) == before);
+    CHECK(count(*staff, QStringLiteral("SELECT count(*) FROM ledger_revisions")) == 1);
+}
+
+TEST_CASE("a use must name a purpose registered for the database (第25条)", "[core][ledger][store][rules]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = addRegister(vault.chief());
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    FieldValues values = useEventValues(*staff, reg);
+    values[QStringLiteral("purpose")] = QStringLiteral("広告の送付");
+    auto id = LedgerStore::add(*staff, QStringLiteral("form1"), values);
+    REQUIRE_FALSE(id.ok());
+    CHECK(id.error().code == ErrorCode::InvalidInput);
+    CHECK(id.error().detail == QStringLiteral("purpose"));
+    auto issues = LedgerStore::check(*staff, QStringLiteral("form1"), values);
+    REQUIRE(issues.ok());
+    REQUIRE(issues->size() == 1);
+    CHECK(issues->first().field == QStringLiteral("purpose"));
+}
+
+TEST_CASE("a carry-out is approved before the data leaves; the return keeps the approval",
+          "[core][ledger][store][approval]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = addRegister(vault.chief());
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    auto head = vault.signIn(QStringLiteral("head"));
+    FieldValues values = carryOutValues(*staff, reg);
+    const QDateTime back = values.value(QStringLiteral("taken_out")).toDateTime().addSecs(6 * 3600);
+
+    SECTION("the return cannot be recorded before approval")
+    {
+        FieldValues early = values;
+        early[QStringLiteral("returned")] = back;
+        auto id = LedgerStore::add(*staff, QStringLiteral("form2"), early);
+        REQUIRE_FALSE(id.ok());
+        CHECK(id.error().detail == QStringLiteral("returned"));
+    }
+    SECTION("approve, then record the return, then a real change needs approval again")
+    {
+        const EntryId id = addOk(*staff, QStringLiteral("form2"), values);
+        CHECK(LedgerReader::entry(*staff, id)->state == EntryState::AwaitingApproval);
+
+        // The writer may not approve, and a review is not an approval.
+        CHECK(LedgerStore::decide(*head, id, Decision::Review, {}).error().code == ErrorCode::InvalidInput);
+        REQUIRE(LedgerStore::decide(*head, id, Decision::Approve, QStringLiteral("暗号化を確認")).ok());
+        CHECK(LedgerReader::entry(*staff, id)->state == EntryState::Approved);
+        CHECK(LedgerStore::decide(*head, id, Decision::Approve, {}).error().code == ErrorCode::InvalidInput);
+
+        values[QStringLiteral("returned")] = back;
+        values[QStringLiteral("return_confirmation")] = QStringLiteral("返却を確認");
+        REQUIRE(LedgerStore::revise(*staff, id, values, QStringLiteral("返却の記録")).ok());
+        CHECK(LedgerReader::entry(*staff, id)->state == EntryState::Approved);
+
+        values[QStringLiteral("destination")] = QStringLiteral("別の委託先");
+        REQUIRE(LedgerStore::revise(*staff, id, values, QStringLiteral("持出先の訂正")).ok());
+        CHECK(LedgerReader::entry(*staff, id)->state == EntryState::AwaitingApproval);
+        requireVerified(*staff);
+    }
+    SECTION("a return for correction needs a comment and goes back to the writer")
+    {
+        const EntryId id = addOk(*staff, QStringLiteral("form2"), values);
+        CHECK(LedgerStore::decide(*head, id, Decision::Return, QStringLiteral(" ")).error().code
+              == ErrorCode::InvalidInput);
+        REQUIRE(LedgerStore::decide(*head, id, Decision::Return, QStringLiteral("件数を確認してください")).ok());
+        CHECK(LedgerReader::entry(*staff, id)->state == EntryState::Returned);
+        values[QStringLiteral("count")] = qint64(118);
+        REQUIRE(LedgerStore::revise(*staff, id, values, QStringLiteral("件数の訂正")).ok());
+        CHECK(LedgerReader::entry(*staff, id)->state == EntryState::AwaitingApproval);
+        auto approvals = LedgerReader::approvals(*staff, id);
+        REQUIRE(approvals.ok());
+        REQUIRE(approvals->size() == 1);
+        CHECK(approvals->first().comment == QStringLiteral("件数を確認してください"));
+        requireVerified(*staff);
+    }
+    SECTION("nobody approves their own writing")
+    {
+        FieldValues own = values;
+        own[QStringLiteral("carrier")] = userId(*head, QStringLiteral("head"));
+        const EntryId id = addOk(*head, QStringLiteral("form2"), own);
+        auto decided = LedgerStore::decide(*head, id, Decision::Approve, {});
+        REQUIRE_FALSE(decided.ok());
+        CHECK(decided.error().code == ErrorCode::PermissionDenied);
+    }
+}
+
+TEST_CASE("opt-out provision of sensitive data is refused", "[core][ledger][store][rules]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId sensitive = addRegister(vault.chief(), true);
+    const EntryId plain = addRegister(vault.chief(), false);
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    FieldValues values{{QStringLiteral("date"), QDate(2026, 6, 1)},
+                       {QStringLiteral("recipient"), QStringLiteral("株式会社サンプル")},
+                       {QStringLiteral("individual"), QStringLiteral("健診 太郎")},
+                       {QStringLiteral("items"), QStringList{QStringLiteral("氏名")}}};
+    values[QStringLiteral("register")] = qint64(sensitive);
+    auto refused = LedgerStore::add(*staff, QStringLiteral("form6-1"), values);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail == QStringLiteral("register"));
+    values[QStringLiteral("register")] = qint64(plain);
+    CHECK(LedgerStore::add(*staff, QStringLiteral("form6-1"), values).ok());
+}
+
+TEST_CASE("changing a purpose of sensitive data needs consent; adding one does not", "[core][ledger][store][rules]")
+{
+    TestVault vault;
+    Session& chief = vault.chief();
+    const EntryId reg = addRegister(chief, true);
+    FieldValues values = registerValues(chief, true);
+    values[QStringLiteral("purposes")] =
+        QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("統計の作成"), QStringLiteral("保健指導")};
+    REQUIRE(LedgerStore::revise(chief, reg, values, QStringLiteral("目的の追加")).ok());
+
+    values[QStringLiteral("purposes")] = QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("保健指導")};
+    auto refused = LedgerStore::revise(chief, reg, values, QStringLiteral("目的の変更"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail == QStringLiteral("purpose_change_consent"));
+    values[QStringLiteral("purpose_change_consent")] = true;
+    REQUIRE(LedgerStore::revise(chief, reg, values, QStringLiteral("目的の変更（同意取得済み）")).ok());
+    CHECK(LedgerReader::revisions(chief, reg)->size() == 3);
+}
+
+TEST_CASE("changes to the ledger tables outside Daicho are found by the verifier", "[core][ledger][audit]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = addRegister(vault.chief());
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    const EntryId id = LedgerStore::add(*staff, QStringLiteral("form1"), useEventValues(*staff, reg)).value();
+    requireVerified(*staff);
+    const Database& db = staff->db();
+
+    auto expectTampered = [&](const QString& sql) {
+        REQUIRE(db.exec(sql).ok());
+        auto report = verifyAuditTrail(db);
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->ok);
+        CHECK_FALSE(report->problem.isEmpty());
+    };
+    SECTION("a list row marked as reviewed")
+    {
+        expectTampered(QStringLiteral("UPDATE ledger_entries SET state = 'reviewed' WHERE id = %1").arg(id));
+    }
+    SECTION("a list row's date moved")
+    {
+        expectTampered(QStringLiteral("UPDATE ledger_entries SET entry_date = '2025-01-01' WHERE id = %1").arg(id));
+    }
+    SECTION("a revision's values rewritten")
+    {
+        expectTampered(QStringLiteral("UPDATE ledger_revisions SET data = x'a0' WHERE entry_id = %1").arg(id));
+    }
+    SECTION("a revision deleted")
+    {
+        // Whoever holds the key can switch the foreign keys off first.
+        REQUIRE(db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+        expectTampered(QStringLiteral("DELETE FROM ledger_revisions WHERE entry_id = %1").arg(id));
+    }
+    SECTION("an approval planted")
+    {
+        expectTampered(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, at_utc, "
+                                      "decision) SELECT %1, revision_id, 1, '2026-01-01T00:00:00.000Z', 'review' "
+                                      "FROM ledger_entries WHERE id = %1")
+                           .arg(id));
+    }
+    SECTION("a whole entry removed")
+    {
+        expectTampered(QStringLiteral("DELETE FROM ledger_entries WHERE id = %1").arg(id));
+    }
+}
+
+TEST_CASE("a version-1 database is upgraded at sign-in, audited, and verifies", "[core][ledger][schema]")
+{
+    TestVault vault;
+    {
+        // Make the file what version 1 wrote: no ledger tables.
+        const Database& db = vault.chief().db();
+        for (const char* table : {"ledger_grams", "ledger_entries", "ledger_approvals", "ledger_revisions"})
+            REQUIRE(db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))).ok());
+        REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 1")).ok());
+    }
+    vault.closeChief();
+    vault.reopenChief();
+    Session& chief = vault.chief();
+    CHECK(chief.db().scalar(QStringLiteral("PRAGMA user_version")).value() == QStringLiteral("2"));
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema.upgrade'")) == 1);
+    CHECK(addRegister(chief) > 0);
+    requireVerified(chief);
+}
+
+TEST_CASE("an older schema that was altered is not upgraded", "[core][ledger][schema]")
+{
+    TestVault vault;
+    {
+        const Database& db = vault.chief().db();
+        for (const char* table : {"ledger_grams", "ledger_entries", "ledger_approvals", "ledger_revisions"})
+            REQUIRE(db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))).ok());
+        REQUIRE(db.exec(QStringLiteral("CREATE VIEW spy AS SELECT * FROM users")).ok());
+        REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 1")).ok());
+    }
+    vault.closeChief();
+    auto session = SignIn::signIn(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword, vault.clock());
+    REQUIRE_FALSE(session.ok());
+    CHECK(session.error().code == ErrorCode::Tampered);
+}

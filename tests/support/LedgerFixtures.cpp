@@ -1,0 +1,81 @@
+#include "support/LedgerFixtures.h"
+
+#include <catch2/catch.hpp>
+
+namespace daicho::test {
+
+namespace {
+
+std::int64_t lookup(const Session& session, const QString& sql, const QString& key)
+{
+    auto stmt = session.db().prepare(sql);
+    REQUIRE(stmt.ok());
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    REQUIRE(row.ok());
+    REQUIRE(row.value());
+    return stmt->integer(0);
+}
+
+} // namespace
+
+qint64 departmentId(const Session& session, const QString& name)
+{
+    return lookup(session, QStringLiteral("SELECT id FROM departments WHERE name = ?"), name);
+}
+
+qint64 userId(const Session& session, const QString& login)
+{
+    return lookup(session, QStringLiteral("SELECT id FROM users WHERE login = ?"), login);
+}
+
+FieldValues registerValues(const Session& session, bool sensitive)
+{
+    return {
+        {QStringLiteral("registered"), QDate(2026, 4, 1)},
+        {QStringLiteral("name"), QStringLiteral("特定健診受診者データベース")},
+        {QStringLiteral("kind"), QStringLiteral("electronic")},
+        {QStringLiteral("items"),
+         QStringList{QStringLiteral("氏名"), QStringLiteral("生年月日"), QStringLiteral("健診結果")}},
+        {QStringLiteral("purposes"), QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("統計の作成")}},
+        {QStringLiteral("medium"), QStringLiteral("健診システムのサーバー")},
+        {QStringLiteral("storage"), QStringLiteral("サーバー室（管理区域）")},
+        {QStringLiteral("responsible"), userId(session, QStringLiteral("chief"))},
+        {QStringLiteral("department"), departmentId(session, QStringLiteral("健診管理課"))},
+        {QStringLiteral("access"), QStringList{QStringLiteral("健診管理課 事務取扱担当者")}},
+        {QStringLiteral("retention"), QStringLiteral("5年")},
+        {QStringLiteral("disposal"), QStringLiteral("データ消去ソフトウェアによる消去")},
+        {QStringLiteral("sensitive"), sensitive},
+    };
+}
+
+FieldValues useEventValues(const Session& session, EntryId registerId)
+{
+    return {{QStringLiteral("date"), QDate(2026, 5, 10)},
+            {QStringLiteral("kind"), QStringLiteral("use")},
+            {QStringLiteral("register"), qint64(registerId)},
+            {QStringLiteral("purpose"), QStringLiteral("統計の作成")},
+            {QStringLiteral("output"), QStringLiteral("print")},
+            {QStringLiteral("quantity"), qint64(20)},
+            {QStringLiteral("department"), departmentId(session, QStringLiteral("健診管理課"))},
+            {QStringLiteral("staff"), userId(session, QStringLiteral("staff"))},
+            {QStringLiteral("note"), QStringLiteral("月次集計のため印刷")}};
+}
+
+FieldValues carryOutValues(const Session& session, EntryId registerId)
+{
+    const QDateTime out(QDate(2026, 5, 11), QTime(0, 0), Qt::UTC); // 09:00 in Japan
+    return {{QStringLiteral("taken_out"), out},
+            {QStringLiteral("expected_return"), out.addSecs(8 * 3600)},
+            {QStringLiteral("register"), qint64(registerId)},
+            {QStringLiteral("medium"), QStringLiteral("electronic")},
+            {QStringLiteral("content"), QStringLiteral("受診者名簿（CSV）")},
+            {QStringLiteral("count"), qint64(120)},
+            {QStringLiteral("destination"), QStringLiteral("委託先 株式会社ケンシンデータ")},
+            {QStringLiteral("reason"), QStringLiteral("contractor")},
+            {QStringLiteral("measures_electronic"), QStringList{QStringLiteral("encryption")}},
+            {QStringLiteral("carrier"), userId(session, QStringLiteral("staff"))},
+            {QStringLiteral("department"), departmentId(session, QStringLiteral("健診管理課"))}};
+}
+
+} // namespace daicho::test
