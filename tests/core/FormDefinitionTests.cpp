@@ -74,3 +74,19 @@ TEST_CASE("a broken definition is reported", "[core][ledger][definitions]")
     form.dateField = QStringLiteral("name");
     CHECK_FALSE(FormRegistry::check(form).ok());
 }
+
+TEST_CASE("every form can be searched and listed", "[core][ledger][definitions]")
+{
+    for (const FormDefinition& form : FormRegistry::all()) {
+        INFO(form.id.toStdString());
+        int searchable = 0;
+        int listed = 0;
+        for (const FieldDefinition& field : form.fields) {
+            searchable += field.searchable ? 1 : 0;
+            listed += field.listed ? 1 : 0;
+        }
+        CHECK(searchable > 0);
+        CHECK(listed > 0);
+        CHECK_FALSE(form.readers.isEmpty());
+    }
+}

@@ -34,7 +34,7 @@ inline FieldDefinition choice(const char16_t* key, const char16_t* ja, const cha
 inline FieldDefinition listed(FieldDefinition f, bool searchable = false)
 {
     f.listed = true;
-    f.searchable = searchable;
+    f.searchable = f.searchable || searchable;
     return f;
 }
 

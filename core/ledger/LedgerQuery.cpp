@@ -1,0 +1,291 @@
+#include "ledger/LedgerQuery.h"
+
+#include "ledger/EntryCodec.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerAccess.h"
+#include "ledger/SearchIndex.h"
+#include "ledger/SearchText.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+const QString kRowColumns =
+    QStringLiteral("e.id, e.entry_date, e.state, e.revision_count, e.department_id, r.data FROM ledger_entries e JOIN "
+                   "ledger_revisions r ON r.id = e.revision_id");
+
+// The WHERE clause of a filter (without the text) and its bound values, in order.
+struct Conditions {
+    QStringList clauses;
+    QList<QVariant> values;
+
+    void add(const QString& clause, const QVariant& value)
+    {
+        clauses << clause;
+        values << value;
+    }
+    QString sql() const { return clauses.join(QStringLiteral(" AND ")); }
+    int bind(Statement& stmt, int first = 1) const
+    {
+        int index = first;
+        for (const QVariant& v : values) {
+            if (v.typeId() == QMetaType::QString)
+                stmt.bind(index++, v.toString());
+            else
+                stmt.bind(index++, static_cast<std::int64_t>(v.toLongLong()));
+        }
+        return index;
+    }
+};
+
+Result<Conditions> conditionsFor(const Database& db, const LedgerFilter& filter)
+{
+    Conditions c;
+    c.add(QStringLiteral("e.form = ?"), filter.formId);
+    if (filter.from)
+        c.add(QStringLiteral("e.entry_date >= ?"), filter.from->toString(Qt::ISODate));
+    if (filter.to)
+        c.add(QStringLiteral("e.entry_date <= ?"), filter.to->toString(Qt::ISODate));
+    if (filter.departmentId) {
+        auto ids = LedgerQuery::departmentAndSections(db, *filter.departmentId);
+        if (!ids)
+            return ids.error();
+        QStringList marks;
+        for (std::int64_t id : ids.value()) {
+            marks << QStringLiteral("?");
+            c.values << QVariant::fromValue<qint64>(id);
+        }
+        c.clauses << QStringLiteral("e.department_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (filter.registerId)
+        c.add(QStringLiteral("e.register_id = ?"), QVariant::fromValue<qint64>(*filter.registerId));
+    if (filter.state)
+        c.add(QStringLiteral("e.state = ?"), entryStateKey(*filter.state));
+    return c;
+}
+
+Result<LedgerRow> readRow(const Statement& stmt, const FormDefinition& form)
+{
+    LedgerRow row;
+    row.id = stmt.integer(0);
+    row.date = QDate::fromString(stmt.text(1), Qt::ISODate);
+    row.state = entryStateFromKey(stmt.text(2)).value_or(EntryState::Recorded);
+    row.revisionCount = static_cast<int>(stmt.integer(3));
+    if (!stmt.isNull(4))
+        row.departmentId = stmt.integer(4);
+    auto values = decodeEntryValues(form, stmt.blob(5));
+    if (!values)
+        return values.error();
+    row.values = std::move(values.value());
+    return row;
+}
+
+Result<const FormDefinition*> formFor(const LedgerFilter& filter)
+{
+    const FormDefinition* form = FormRegistry::find(filter.formId);
+    if (!form)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::LedgerQuery", "There is no form called %1.").arg(filter.formId));
+    return form;
+}
+
+} // namespace
+
+Result<QList<std::int64_t>> LedgerQuery::departmentAndSections(const Database& db, std::int64_t departmentId)
+{
+    auto children = db.prepare(QStringLiteral("SELECT id FROM departments WHERE parent_id = ? ORDER BY id"));
+    if (!children)
+        return children.error();
+    QList<std::int64_t> all{departmentId};
+    // Breadth-first over a shallow tree; the bound guards against a cycle.
+    for (qsizetype i = 0; i < all.size() && all.size() < 1000; ++i) {
+        children->reset();
+        children->bind(1, all[i]);
+        while (true) {
+            auto row = children->step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            if (!all.contains(children->integer(0)))
+                all << children->integer(0);
+        }
+    }
+    return all;
+}
+
+Result<QList<LedgerRow>> LedgerQuery::page(const Session& session, const LedgerFilter& filter, ListOrder order,
+                                           std::optional<PageKey> after, int limit)
+{
+    auto form = formFor(filter);
+    if (!form)
+        return form.error();
+    DAICHO_TRY(LedgerAccess::requireRead(session, *form.value()));
+    const Database& db = session.db();
+
+    if (!normaliseForSearch(filter.text).isEmpty()) {
+        // Search results: all matching keys, then the rows of one slice of them.
+        auto keys = searchKeys(db, filter);
+        if (!keys)
+            return keys.error();
+        std::vector<PageKey>& k = keys.value();
+        if (order == ListOrder::NewestFirst)
+            std::reverse(k.begin(), k.end());
+        auto start = k.begin();
+        if (after) {
+            const auto before = [order](const PageKey& a, const PageKey& b) {
+                const bool less = a.date < b.date || (a.date == b.date && a.id < b.id);
+                return order == ListOrder::OldestFirst ? less : (b.date < a.date || (a.date == b.date && b.id < a.id));
+            };
+            start = std::upper_bound(k.begin(), k.end(), *after, before);
+        }
+        std::vector<EntryId> ids;
+        for (auto it = start; it != k.end() && static_cast<int>(ids.size()) < limit; ++it)
+            ids.push_back(it->id);
+        return rows(db, *form.value(), ids);
+    }
+
+    auto conditions = conditionsFor(db, filter);
+    if (!conditions)
+        return conditions.error();
+    Conditions& c = conditions.value();
+    const bool ascending = order == ListOrder::OldestFirst;
+    if (after) {
+        // (date, id) after the key, written so that the index range on entry_date is used.
+        c.clauses << (ascending ? QStringLiteral("e.entry_date >= ? AND NOT (e.entry_date = ? AND e.id <= ?)")
+                                : QStringLiteral("e.entry_date <= ? AND NOT (e.entry_date = ? AND e.id >= ?)"));
+        c.values << after->date << after->date << QVariant::fromValue<qint64>(after->id);
+    }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    auto select = db.prepare(QStringLiteral("SELECT %1 WHERE %2 ORDER BY e.entry_date %3, e.id %3 LIMIT ?")
+                                 .arg(kRowColumns, c.sql(), direction));
+    if (!select)
+        return select.error();
+    const int next = c.bind(select.value());
+    select->bind(next, limit);
+    QList<LedgerRow> list;
+    while (true) {
+        auto step = select->step();
+        if (!step)
+            return step.error();
+        if (!step.value())
+            break;
+        auto row = readRow(select.value(), *form.value());
+        if (!row)
+            return row.error();
+        list << std::move(row.value());
+    }
+    return list;
+}
+
+Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const LedgerFilter& filter)
+{
+    const QString query = normaliseForSearch(filter.text);
+    auto conditions = conditionsFor(db, filter);
+    if (!conditions)
+        return conditions.error();
+    Conditions& c = conditions.value();
+    c.clauses << QStringLiteral("instr(e.search_text, ?) > 0");
+    c.values << query;
+    std::vector<PageKey> keys;
+    auto collect = [&](Statement& stmt) -> Status {
+        while (true) {
+            auto row = stmt.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            keys.push_back({stmt.text(0), stmt.integer(1)});
+        }
+    };
+    const QList<quint32> grams = queryGrams(query);
+    if (grams.isEmpty()) {
+        // One character: the index cannot answer, so every entry of the form is read.
+        auto scan = db.prepare(QStringLiteral("SELECT e.entry_date, e.id FROM ledger_entries e WHERE %1").arg(c.sql()));
+        if (!scan)
+            return scan.error();
+        c.bind(scan.value());
+        DAICHO_TRY(collect(scan.value()));
+    } else {
+        auto candidates = SearchIndex::candidates(db, grams);
+        if (!candidates)
+            return candidates.error();
+        // Candidates are checked in batches against the text and the other conditions.
+        constexpr size_t kBatch = 400;
+        for (size_t start = 0; start < candidates->size(); start += kBatch) {
+            const size_t end = std::min(candidates->size(), start + kBatch);
+            QStringList ids;
+            for (size_t i = start; i < end; ++i)
+                ids << QString::number(candidates.value()[i]);
+            auto check = db.prepare(QStringLiteral("SELECT e.entry_date, e.id FROM ledger_entries e WHERE e.id IN "
+                                                   "(%1) AND %2")
+                                        .arg(ids.join(QLatin1Char(',')), c.sql()));
+            if (!check)
+                return check.error();
+            c.bind(check.value());
+            DAICHO_TRY(collect(check.value()));
+        }
+    }
+    std::sort(keys.begin(), keys.end(),
+              [](const PageKey& a, const PageKey& b) { return a.date < b.date || (a.date == b.date && a.id < b.id); });
+    return keys;
+}
+
+Result<QList<LedgerRow>> LedgerQuery::rows(const Database& db, const FormDefinition& form,
+                                           const std::vector<EntryId>& ids)
+{
+    QList<LedgerRow> list;
+    if (ids.empty())
+        return list;
+    QStringList marks;
+    for (EntryId id : ids)
+        marks << QString::number(id);
+    auto select =
+        db.prepare(QStringLiteral("SELECT %1 WHERE e.id IN (%2)").arg(kRowColumns, marks.join(QLatin1Char(','))));
+    if (!select)
+        return select.error();
+    std::map<EntryId, LedgerRow> byId;
+    while (true) {
+        auto step = select->step();
+        if (!step)
+            return step.error();
+        if (!step.value())
+            break;
+        auto row = readRow(select.value(), form);
+        if (!row)
+            return row.error();
+        byId.emplace(row->id, std::move(row.value()));
+    }
+    for (EntryId id : ids)
+        if (auto it = byId.find(id); it != byId.end())
+            list << std::move(it->second);
+    return list;
+}
+
+Result<std::int64_t> LedgerQuery::count(const Database& db, const LedgerFilter& filter)
+{
+    if (!normaliseForSearch(filter.text).isEmpty()) {
+        auto keys = searchKeys(db, filter);
+        if (!keys)
+            return keys.error();
+        return static_cast<std::int64_t>(keys->size());
+    }
+    auto conditions = conditionsFor(db, filter);
+    if (!conditions)
+        return conditions.error();
+    auto select = db.prepare(QStringLiteral("SELECT count(*) FROM ledger_entries e WHERE %1").arg(conditions->sql()));
+    if (!select)
+        return select.error();
+    conditions->bind(select.value());
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return select->integer(0);
+}
+
+} // namespace daicho

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "ledger/LedgerTypes.h"
+#include "store/Database.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+namespace daicho {
+
+// What a ledger list shows: one form, narrowed by any of these.
+struct LedgerFilter {
+    QString formId;
+    std::optional<QDate> from; // inclusive; a fiscal year sets both ends
+    std::optional<QDate> to;
+    std::optional<std::int64_t> departmentId; // the department and its sections
+    std::optional<EntryId> registerId;
+    std::optional<EntryState> state;
+    QString text; // free text; kana, width, case and spacing are ignored (SearchText)
+};
+
+enum class ListOrder { OldestFirst, NewestFirst };
+
+// Where a page ends: the next page starts after it (keyset paging, never OFFSET).
+struct PageKey {
+    QString date;
+    EntryId id = 0;
+};
+
+// One line of a list: the entry's present state and values.
+struct LedgerRow {
+    EntryId id = 0;
+    QDate date;
+    EntryState state = EntryState::Recorded;
+    int revisionCount = 1;
+    std::optional<std::int64_t> departmentId;
+    FieldValues values;
+    PageKey key() const { return {date.toString(Qt::ISODate), id}; }
+};
+
+// Lists entries page by page in the order of (date, id), using the indexes of
+// ledger_entries. A free-text filter first narrows by the bigram index, checks each candidate
+// against its normalised text, and keeps the matching keys in memory (SearchMatches).
+class LedgerQuery
+{
+public:
+    // Rows after `after` (none: from the start) in `order`, at most `limit`.
+    static Result<QList<LedgerRow>> page(const Session& session, const LedgerFilter& filter, ListOrder order,
+                                         std::optional<PageKey> after, int limit);
+
+    // How many entries match. Reads only the database given, so a list can count on its own
+    // connection in another thread (see forms/ledger/LedgerCounter) and never stall the UI.
+    static Result<std::int64_t> count(const Database& db, const LedgerFilter& filter);
+
+    // The ids of a department and all its sections.
+    static Result<QList<std::int64_t>> departmentAndSections(const Database& db, std::int64_t departmentId);
+
+    // Every entry matching a free-text filter, as keys in (date, id) order.
+    static Result<std::vector<PageKey>> searchKeys(const Database& db, const LedgerFilter& filter);
+
+    // The rows of these ids, in the order given (for a page of search results).
+    static Result<QList<LedgerRow>> rows(const Database& db, const FormDefinition& form,
+                                         const std::vector<EntryId>& ids);
+};
+
+} // namespace daicho

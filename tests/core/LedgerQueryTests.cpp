@@ -1,0 +1,125 @@
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerQuery.h"
+#include "ledger/LedgerStore.h"
+#include "support/LedgerFixtures.h"
+#include "support/TestVault.h"
+
+#include <catch2/catch.hpp>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+// 40 entry/exit records (様式5), two a day from 2026-03-20, visitors alternating between two
+// companies written differently (katakana / half-width), one on 2026-04-01 by another name.
+struct Fixture {
+    TestVault vault;
+    std::unique_ptr<Session> staff;
+    QList<EntryId> ids;
+
+    Fixture()
+    {
+        vault.addPeople();
+        staff = vault.signIn(QStringLiteral("staff"));
+        for (int i = 0; i < 40; ++i) {
+            const QDate day = QDate(2026, 3, 20).addDays(i / 2);
+            const QDateTime in(day, QTime(1 + i % 2, 0), Qt::UTC);
+            FieldValues v{{QStringLiteral("date"), day},
+                          {QStringLiteral("name"), i % 2 ? QStringLiteral("ﾔﾏﾀﾞ ﾀﾛｳ") : QStringLiteral("佐藤 花子")},
+                          {QStringLiteral("affiliation"),
+                           i % 2 ? QStringLiteral("株式会社ケンシン") : QStringLiteral("保守業者ＡＢＣ")},
+                          {QStringLiteral("purpose"), QStringLiteral("サーバー保守")},
+                          {QStringLiteral("time_in"), in}};
+            auto id = LedgerStore::add(*staff, QStringLiteral("form5"), v);
+            REQUIRE(id.ok());
+            ids << id.value();
+        }
+    }
+
+    QList<EntryId> all(const LedgerFilter& filter, ListOrder order, int pageSize = 7)
+    {
+        QList<EntryId> seen;
+        std::optional<PageKey> after;
+        while (true) {
+            auto page = LedgerQuery::page(*staff, filter, order, after, pageSize);
+            REQUIRE(page.ok());
+            for (const LedgerRow& row : page.value())
+                seen << row.id;
+            if (page->size() < pageSize)
+                return seen;
+            after = page->last().key();
+        }
+    }
+};
+
+LedgerFilter form5()
+{
+    LedgerFilter f;
+    f.formId = QStringLiteral("form5");
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("keyset pages cover every entry once, in date order, both ways", "[core][ledger][query]")
+{
+    Fixture fx;
+    const QList<EntryId> forward = fx.all(form5(), ListOrder::OldestFirst);
+    CHECK(forward == fx.ids);
+    QList<EntryId> backward = fx.all(form5(), ListOrder::NewestFirst);
+    std::reverse(backward.begin(), backward.end());
+    CHECK(backward == fx.ids);
+    CHECK(LedgerQuery::count(fx.staff->db(), form5()).value() == 40);
+}
+
+TEST_CASE("a fiscal year is a date range: 令和7年度 ends on 31 March", "[core][ledger][query]")
+{
+    Fixture fx;
+    LedgerFilter f = form5();
+    f.from = QDate(2025, 4, 1);
+    f.to = QDate(2026, 3, 31);
+    const QList<EntryId> fy2025 = fx.all(f, ListOrder::OldestFirst);
+    CHECK(fy2025 == fx.ids.mid(0, 24)); // 20 March – 31 March, two a day
+    CHECK(LedgerQuery::count(fx.staff->db(), f).value() == 24);
+}
+
+TEST_CASE("free-text search ignores kana, width, case and spaces", "[core][ledger][query][search]")
+{
+    Fixture fx;
+    LedgerFilter f = form5();
+    for (const QString& query :
+         {QStringLiteral("やまだ"), QStringLiteral("ヤマダ　タロウ"), QStringLiteral("ﾔﾏﾀﾞﾀﾛｳ")}) {
+        f.text = query;
+        INFO(query.toStdString());
+        CHECK(LedgerQuery::count(fx.staff->db(), f).value() == 20);
+    }
+    f.text = QStringLiteral("abc");
+    CHECK(LedgerQuery::count(fx.staff->db(), f).value() == 20);
+    f.text = QStringLiteral("佐"); // one character: scanned, not indexed
+    CHECK(LedgerQuery::count(fx.staff->db(), f).value() == 20);
+    f.text = QStringLiteral("存在しない名前");
+    CHECK(LedgerQuery::count(fx.staff->db(), f).value() == 0);
+
+    f.text = QStringLiteral("やまだ");
+    const QList<EntryId> found = fx.all(f, ListOrder::NewestFirst, 6);
+    REQUIRE(found.size() == 20);
+    CHECK(found.first() == fx.ids.last());
+    f.from = QDate(2026, 4, 1);
+    CHECK(LedgerQuery::count(fx.staff->db(), f).value() == 8);
+}
+
+TEST_CASE("a corrected entry is found by its new text only", "[core][ledger][query][search]")
+{
+    Fixture fx;
+    const EntryId id = fx.ids.first();
+    FieldValues v =
+        LedgerQuery::rows(fx.staff->db(), *FormRegistry::find(QStringLiteral("form5")), {id}).value().first().values;
+    v[QStringLiteral("name")] = QStringLiteral("鈴木 一郎");
+    REQUIRE(LedgerStore::revise(*fx.staff, id, v, QStringLiteral("氏名の誤り")).ok());
+    LedgerFilter f = form5();
+    f.text = QStringLiteral("鈴木");
+    CHECK(LedgerQuery::count(fx.staff->db(), f).value() == 1);
+    f.text = QStringLiteral("佐藤");
+    CHECK(LedgerQuery::count(fx.staff->db(), f).value() == 19);
+}
