@@ -33,13 +33,18 @@ Result<const FormDefinition*> findForm(const QString& formId)
     return form;
 }
 
-std::optional<std::int64_t> departmentOf(const Session& session, const FormDefinition& form, const FieldValues& values)
+} // namespace
+
+std::optional<std::int64_t> entryDepartment(const Session& session, const FormDefinition& form,
+                                            const FieldValues& values)
 {
     const FieldDefinition* field = form.firstOfType(FieldType::Department);
     if (field && !isEmptyFieldValue(values.value(field->key)))
         return values.value(field->key).toLongLong();
     return session.user().departmentId;
 }
+
+namespace {
 
 QList<Issue> allIssues(const Database& db, const FormDefinition& form, const FieldValues& values,
                        std::optional<EntryState> state, const std::optional<FieldValues>& previous)
@@ -167,7 +172,7 @@ Result<EntryId> LedgerStore::add(Session& session, const QString& formId, const 
     if (!form)
         return form.error();
     const FormDefinition& f = *form.value();
-    const auto department = departmentOf(session, f, values);
+    const auto department = entryDepartment(session, f, values);
     DAICHO_TRY(LedgerAccess::requireWrite(session, f, department));
     const QList<Issue> issues = allIssues(session.db(), f, values, std::nullopt, std::nullopt);
     if (!issues.isEmpty())
@@ -202,7 +207,7 @@ Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const Field
         return current.error();
     const FormDefinition& f = *current->form;
     const LedgerRevision& last = current->revisions.last();
-    const auto department = departmentOf(session, f, values);
+    const auto department = entryDepartment(session, f, values);
     // Both the department the entry belongs to now and the one it would move to.
     DAICHO_TRY(LedgerAccess::requireWrite(session, f, last.departmentId));
     DAICHO_TRY(LedgerAccess::requireWrite(session, f, department));

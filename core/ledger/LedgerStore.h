@@ -36,6 +36,10 @@ public:
     static Result<std::int64_t> decide(Session& session, EntryId id, Decision decision, const QString& comment);
 };
 
+// The department an entry belongs to: its department field, else the writer's department.
+std::optional<std::int64_t> entryDepartment(const Session& session, const FormDefinition& form,
+                                            const FieldValues& values);
+
 // Writes an entry's derived row (insert for a new entry); shared with the import.
 [[nodiscard]] Status writeProjection(const Database& db, const ProjectedEntry& entry, bool insert);
 

@@ -10,15 +10,18 @@ struct StateName {
     EntryState state;
     const char* key;
     const char* name;
+    const char16_t* printed; // exports and print are Japanese documents in any UI language
 };
 
 constexpr StateName kStates[] = {
-    {EntryState::Recorded, "recorded", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Recorded")},
-    {EntryState::AwaitingApproval, "awaiting_approval", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Awaiting approval")},
-    {EntryState::Approved, "approved", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Approved")},
-    {EntryState::AwaitingReview, "awaiting_review", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Awaiting review")},
-    {EntryState::Reviewed, "reviewed", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Reviewed")},
-    {EntryState::Returned, "returned", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Returned for correction")},
+    {EntryState::Recorded, "recorded", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Recorded"), u"記録済み"},
+    {EntryState::AwaitingApproval, "awaiting_approval", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Awaiting approval"),
+     u"承認待ち"},
+    {EntryState::Approved, "approved", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Approved"), u"承認済み"},
+    {EntryState::AwaitingReview, "awaiting_review", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Awaiting review"),
+     u"確認待ち"},
+    {EntryState::Reviewed, "reviewed", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Reviewed"), u"確認済み"},
+    {EntryState::Returned, "returned", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Returned for correction"), u"差戻し"},
 };
 
 struct DecisionName {
@@ -49,6 +52,14 @@ std::optional<EntryState> entryStateFromKey(const QString& key)
         if (key == QLatin1String(s.key))
             return s.state;
     return std::nullopt;
+}
+
+QString entryStatePrintedName(EntryState state)
+{
+    for (const StateName& s : kStates)
+        if (s.state == state)
+            return QString::fromUtf16(s.printed);
+    return {};
 }
 
 QString entryStateDisplayName(EntryState state)

@@ -27,6 +27,7 @@ enum class EntryState {
 QString entryStateKey(EntryState state);
 std::optional<EntryState> entryStateFromKey(const QString& key);
 QString entryStateDisplayName(EntryState state); // translated
+QString entryStatePrintedName(EntryState state); // Japanese, for exports and print
 
 // What an approver decides about the current revision of an entry.
 enum class Decision { Approve, Review, Return };

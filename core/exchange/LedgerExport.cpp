@@ -1,0 +1,122 @@
+#include "exchange/LedgerExport.h"
+
+#include "audit/AuditLog.h"
+#include "exchange/XlsxWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace daicho {
+
+namespace {
+
+QString formatKey(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::CsvUtf8:
+        return QStringLiteral("csv-utf8");
+    case ExportFormat::CsvCp932:
+        return QStringLiteral("csv-cp932");
+    case ExportFormat::Xlsx:
+        break;
+    }
+    return QStringLiteral("xlsx");
+}
+
+Error cannotWrite(const QString& path, const QString& detail)
+{
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("daicho::LedgerExport",
+                                                 "The file could not be written (%1). Check that the folder exists "
+                                                 "and is writable, and that the file is not open in Excel.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     detail);
+}
+
+// Writes the file beside its destination; the caller renames it into place.
+Status writeTemporary(const ExportTable& table, ExportFormat format, const QString& temporary)
+{
+    if (format == ExportFormat::Xlsx)
+        return writeXlsx(table, temporary);
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return cannotWrite(temporary, file.errorString());
+    const QByteArray bytes =
+        LedgerExport::csvBytes(table, format == ExportFormat::CsvCp932 ? CsvEncoding::Cp932 : CsvEncoding::Utf8Bom);
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        file.remove();
+        return cannotWrite(temporary, file.errorString());
+    }
+    file.close();
+    return {};
+}
+
+} // namespace
+
+QList<UnencodableCharacter> LedgerExport::cp932Problems(const ExportTable& table)
+{
+    return charactersNotInCp932(table.textRows());
+}
+
+QByteArray LedgerExport::csvBytes(const ExportTable& table, CsvEncoding encoding)
+{
+    return csvDocument(table.textRows(), encoding);
+}
+
+Result<std::int64_t> LedgerExport::write(Session& session, const LedgerFilter& filter, ExportFormat format,
+                                         const QString& path)
+{
+    auto table = buildExportTable(session, filter);
+    if (!table)
+        return table.error();
+    if (format == ExportFormat::CsvCp932) {
+        const QList<UnencodableCharacter> lost = cp932Problems(table.value());
+        if (!lost.isEmpty()) {
+            QStringList characters;
+            for (const UnencodableCharacter& c : lost.mid(0, 10))
+                characters << c.character;
+            const UnencodableCharacter& first = lost.first();
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("daicho::LedgerExport",
+                                                         "Shift_JIS (CP932) cannot hold %1 (first in row %2, "
+                                                         "column \"%3\"). Export as UTF-8 instead, which Excel also "
+                                                         "opens, or correct those entries.")
+                                 .arg(characters.join(QStringLiteral(" ")))
+                                 .arg(first.row)
+                                 .arg(table->header.value(first.column)));
+        }
+    }
+    const QString temporary = path + QStringLiteral(".daicho-part");
+    DAICHO_TRY(writeTemporary(table.value(), format, temporary));
+    auto tx = Transaction::begin(session.db());
+    if (!tx) {
+        QFile::remove(temporary);
+        return tx.error();
+    }
+    auto seq =
+        AuditLog::append(session, {QStringLiteral("ledger.export"),
+                                   {},
+                                   {},
+                                   auditDetail({{QStringLiteral("form"), filter.formId},
+                                                {QStringLiteral("format"), formatKey(format)},
+                                                {QStringLiteral("count"), QString::number(table->rows.size())}})});
+    if (!seq) {
+        QFile::remove(temporary);
+        return seq.error();
+    }
+    QFile::remove(path); // rename() does not replace
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return cannotWrite(path, QStringLiteral("rename"));
+    }
+    if (auto committed = tx.value()->commit(); !committed.ok()) {
+        QFile::remove(path);
+        return committed.error();
+    }
+    return static_cast<std::int64_t>(table->rows.size());
+}
+
+} // namespace daicho

@@ -1,0 +1,170 @@
+#include "exchange/LedgerImport.h"
+
+#include "crypto/Crypto.h"
+#include "exchange/FieldTextParser.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerAccess.h"
+#include "ledger/LedgerBulkWriter.h"
+#include "ledger/LedgerDirectory.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/rules/EntryRules.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+namespace {
+
+// Maps each column of the header to a field (or to nothing, for 番号・状態・版).
+struct ColumnMap {
+    QList<const FieldDefinition*> fields;
+    QList<ImportProblem> problems;
+};
+
+ColumnMap mapColumns(const FormDefinition& form, const QStringList& header, int line)
+{
+    static const QStringList ignored{QStringLiteral("番号"), QStringLiteral("状態"),  QStringLiteral("版"),
+                                     QStringLiteral("No."),  QStringLiteral("State"), QStringLiteral("Revision")};
+    ColumnMap map;
+    QSet<QString> seen;
+    for (const QString& raw : header) {
+        const QString name = raw.trimmed();
+        const FieldDefinition* match = nullptr;
+        for (const FieldDefinition& field : form.fields)
+            if (field.labelJa == name || field.labelEn.compare(name, Qt::CaseInsensitive) == 0 || field.key == name)
+                match = &field;
+        if (!match && !ignored.contains(name))
+            map.problems << ImportProblem{line, name,
+                                          QCoreApplication::translate("daicho::LedgerImport",
+                                                                      "This column is not an item of %1. Use the "
+                                                                      "header of an export of this ledger.")
+                                              .arg(form.number)};
+        if (match && seen.contains(match->key))
+            map.problems << ImportProblem{
+                line, name, QCoreApplication::translate("daicho::LedgerImport", "This column appears twice.")};
+        if (match)
+            seen.insert(match->key);
+        map.fields << match;
+    }
+    return map;
+}
+
+} // namespace
+
+bool LedgerImport::formAcceptsImport(const QString& formId)
+{
+    // The registers (様式3) and the monitoring sheet (様式4) are kept by hand, not imported.
+    return formId != QLatin1String("form3") && formId != QLatin1String("form4") && FormRegistry::find(formId);
+}
+
+Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& formId, const QByteArray& file,
+                                             bool dryRun)
+{
+    const FormDefinition* form = FormRegistry::find(formId);
+    if (!form || !formAcceptsImport(formId))
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::LedgerImport", "Entries of %1 cannot be imported.")
+                             .arg(form ? form->number : formId));
+    DAICHO_TRY(requirePermission(session, Operation::ImportLedgers));
+    DAICHO_TRY(LedgerAccess::requireWrite(session, *form, std::nullopt));
+    auto table = parseCsv(file);
+    if (!table)
+        return table.error();
+    ImportReport report;
+    report.encoding = table->encoding;
+    if (table->rows.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::LedgerImport",
+                                                     "The file is empty. It needs a header row and one row per "
+                                                     "entry."));
+    auto directory = LedgerDirectory::load(session);
+    if (!directory)
+        return directory.error();
+    const ColumnMap columns = mapColumns(*form, table->rows.first(), table->lineNumbers.first());
+    report.problems = columns.problems;
+    const ValidationContext validation = directory->validationContext();
+    RuleContext rules;
+    rules.registerEntry = [&directory](EntryId id) -> std::optional<RegisterChoice> {
+        for (const RegisterChoice& r : directory->registers())
+            if (r.id == id)
+                return r;
+        return std::nullopt;
+    };
+    auto addProblem = [&](int line, const QString& column, const QString& message) {
+        if (report.problems.size() < kMaxProblems)
+            report.problems << ImportProblem{line, column, message};
+        else
+            report.moreProblems = true;
+    };
+    auto labelOf = [form](const QString& key) {
+        const FieldDefinition* f = form->field(key);
+        return f ? fieldLabel(*f, interfaceLabelLanguage()) : key;
+    };
+
+    QList<FieldValues> entries;
+    QList<std::optional<std::int64_t>> departments;
+    for (qsizetype r = 1; r < table->rows.size(); ++r) {
+        const QStringList& cells = table->rows[r];
+        const int line = table->lineNumbers[r];
+        ++report.rows;
+        FieldValues values;
+        bool readable = true;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const FieldDefinition* field = c < columns.fields.size() ? columns.fields[c] : nullptr;
+            if (!field) {
+                if (c >= columns.fields.size() && !cells[c].trimmed().isEmpty()) {
+                    addProblem(line, {},
+                               QCoreApplication::translate("daicho::LedgerImport",
+                                                           "This row has more columns than the header."));
+                    readable = false;
+                }
+                continue;
+            }
+            auto parsed = parseFieldText(*field, cells[c], directory.value());
+            if (auto* message = std::get_if<QString>(&parsed)) {
+                addProblem(line, fieldLabel(*field, interfaceLabelLanguage()), *message);
+                readable = false;
+            } else if (const QVariant& value = std::get<QVariant>(parsed); value.isValid()) {
+                values.insert(field->key, value);
+            }
+        }
+        if (!readable)
+            continue;
+        QList<Issue> issues = validateEntry(*form, values, validation);
+        issues << checkEntryRules(*form, values, rules);
+        for (const Issue& issue : issues)
+            addProblem(line, labelOf(issue.field), issue.message);
+        const auto department = entryDepartment(session, *form, values);
+        if (issues.isEmpty()) {
+            if (Status allowed = LedgerAccess::requireWrite(session, *form, department); !allowed.ok())
+                addProblem(line, {}, allowed.error().message);
+        }
+        entries << values;
+        departments << department;
+    }
+    if (report.rows == 0)
+        addProblem(table->lineNumbers.first(), {},
+                   QCoreApplication::translate("daicho::LedgerImport", "The file has a header but no entries."));
+    if (!report.problems.isEmpty() || dryRun)
+        return report;
+
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto writer = LedgerBulkWriter::start(session, *form);
+    if (!writer)
+        return writer.error();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        auto id = writer.value()->add(entries[i], departments[i]);
+        if (!id)
+            return id.error();
+    }
+    auto seq = writer.value()->finish(QString::fromLatin1(crypto::sha256(file).toHex()));
+    if (!seq)
+        return seq.error();
+    DAICHO_TRY(tx.value()->commit());
+    report.imported = writer.value()->count();
+    return report;
+}
+
+} // namespace daicho

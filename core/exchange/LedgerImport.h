@@ -1,0 +1,44 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "exchange/Csv.h"
+#include "ledger/FormDefinition.h"
+
+#include <QList>
+#include <QString>
+
+namespace daicho {
+
+// One problem of an import: the line of the file, the column (item name) and what is wrong.
+struct ImportProblem {
+    int line = 0;
+    QString column;
+    QString message;
+};
+
+struct ImportReport {
+    int rows = 0; // data rows read
+    std::int64_t imported = 0; // 0 unless every row was valid
+    CsvEncoding encoding = CsvEncoding::Utf8Bom;
+    QList<ImportProblem> problems; // at most kMaxProblems; empty when imported
+    bool moreProblems = false; // more than were listed
+};
+
+// CSV import into the logs (様式1, 2, 5, 6-x, 7-x): the header names the items (as an export
+// writes them; 番号, 状態 and 版 are ignored), every row goes through the same checks as the
+// editor (definition, rules, permission for its department), and nothing is imported unless
+// every row is valid — an office fixes the file and imports it again, never half of it.
+// The import is one transaction with one audit entry covering every new revision.
+class LedgerImport
+{
+public:
+    static constexpr int kMaxProblems = 200;
+
+    static bool formAcceptsImport(const QString& formId);
+
+    // `dryRun`: check only, write nothing (the dialog shows the report before importing).
+    static Result<ImportReport> importCsv(Session& session, const QString& formId, const QByteArray& file,
+                                          bool dryRun = false);
+};
+
+} // namespace daicho

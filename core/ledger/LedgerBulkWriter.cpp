@@ -1,0 +1,97 @@
+#include "ledger/LedgerBulkWriter.h"
+
+#include "audit/AuditLog.h"
+#include "ledger/EntryCodec.h"
+#include "ledger/LedgerProjection.h"
+#include "ledger/SearchText.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+struct LedgerBulkWriter::Statements {
+    Statement revision;
+    Statement entry;
+};
+
+LedgerBulkWriter::LedgerBulkWriter(const Session& session, const FormDefinition& form)
+    : m_session(session)
+    , m_form(form)
+    , m_index(session.db())
+{ }
+
+LedgerBulkWriter::~LedgerBulkWriter() = default;
+
+Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(const Session& session, const FormDefinition& form)
+{
+    const Database& db = session.db();
+    if (!db.inTransaction())
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("daicho::LedgerBulkWriter", "A bulk write must run inside a transaction."));
+    std::unique_ptr<LedgerBulkWriter> writer(new LedgerBulkWriter(session, form));
+    auto revision = db.prepare(QStringLiteral(
+        "INSERT INTO ledger_revisions (id, entry_id, number, form, author_id, at_utc, department_id, reason, "
+        "keeps_approval, data) VALUES (?, ?, 1, ?, ?, ?, ?, '', 0, ?)"));
+    if (!revision)
+        return revision.error();
+    auto entry = db.prepare(QStringLiteral(
+        "INSERT INTO ledger_entries (id, form, entry_date, department_id, register_id, state, revision_id, "
+        "revision_count, author_id, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    if (!entry)
+        return entry.error();
+    writer->m_statements.reset(new Statements{std::move(revision.value()), std::move(entry.value())});
+    auto nextEntry = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries"));
+    if (!nextEntry)
+        return nextEntry.error();
+    auto nextRevision = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_revisions"));
+    if (!nextRevision)
+        return nextRevision.error();
+    writer->m_nextEntry = nextEntry->toLongLong();
+    writer->m_firstRevision = writer->m_nextRevision = nextRevision->toLongLong();
+    writer->m_atUtc = session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs);
+    return writer;
+}
+
+Result<EntryId> LedgerBulkWriter::add(const FieldValues& values, std::optional<std::int64_t> departmentId)
+{
+    const EntryId id = m_nextEntry++;
+    const RevisionId revisionId = m_nextRevision++;
+    Statement& revision = m_statements->revision;
+    revision.reset();
+    revision.bind(1, revisionId).bind(2, id).bind(3, m_form.id).bind(4, m_session.user().id);
+    revision.bind(5, m_atUtc).bind(6, departmentId).bind(7, encodeEntryValues(m_form, values));
+    DAICHO_TRY(revision.run());
+
+    // The same derived row LedgerProjection gives for a single first revision.
+    LedgerRevision r;
+    r.id = revisionId;
+    r.entryId = id;
+    r.authorId = m_session.user().id;
+    r.departmentId = departmentId;
+    r.values = values;
+    const ProjectedEntry p = projectEntry(m_form, {r}, {});
+    Statement& entry = m_statements->entry;
+    entry.reset();
+    entry.bind(1, id).bind(2, m_form.id).bind(3, p.entryDate).bind(4, p.departmentId).bind(5, p.registerId);
+    entry.bind(6, entryStateKey(p.state)).bind(7, revisionId).bind(8, p.authorId).bind(9, p.searchText);
+    DAICHO_TRY(entry.run());
+    DAICHO_TRY(m_index.add(id, searchGrams(p.searchText)));
+    ++m_count;
+    return id;
+}
+
+Result<std::int64_t> LedgerBulkWriter::finish(const QString& sourceDigest)
+{
+    DAICHO_TRY(m_index.flush());
+    if (m_count == 0)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::LedgerBulkWriter", "There was nothing to import."));
+    return AuditLog::append(m_session, {QStringLiteral("ledger.import"), QStringLiteral("ledger_revisions"),
+                                        idRangeText(m_firstRevision, m_nextRevision - 1),
+                                        auditDetail({{QStringLiteral("form"), m_form.id},
+                                                     {QStringLiteral("count"), QString::number(m_count)},
+                                                     {QStringLiteral("sha256"), sourceDigest}})});
+}
+
+} // namespace daicho

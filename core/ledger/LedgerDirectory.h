@@ -1,0 +1,66 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/JapaneseCalendar.h"
+#include "ledger/FormDefinition.h"
+#include "ledger/LedgerReader.h"
+
+#include <QMap>
+#include <QVariant>
+
+namespace daicho {
+
+// The names behind the ids an entry holds (people, departments, register entries), loaded
+// once for a list, a print or an export instead of once per cell.
+class LedgerDirectory
+{
+public:
+    static Result<LedgerDirectory> load(const Session& session);
+
+    QString personName(std::int64_t id) const;
+    QString departmentName(std::int64_t id) const; // "事業部 健診管理課"
+    QString registerName(EntryId id) const;
+    const QList<RegisterChoice>& registers() const { return m_registers; }
+    // For pickers: active people and every department, in display order.
+    const QList<std::pair<std::int64_t, QString>>& activePeople() const { return m_activePeople; }
+    const QList<std::pair<std::int64_t, QString>>& departmentList() const { return m_departmentList; }
+
+    bool hasDepartment(std::int64_t id) const { return m_departments.contains(id); }
+    bool isActivePerson(std::int64_t id) const;
+    // What the validator needs, answered from this directory instead of one query per value.
+    ValidationContext validationContext() const;
+
+    // For tests and tools that have no session.
+    void addPerson(std::int64_t id, const QString& name, bool active = true);
+    void addDepartment(std::int64_t id, const QString& name);
+    void addRegister(const RegisterChoice& choice) { m_registers << choice; }
+
+private:
+    QMap<std::int64_t, QString> m_people;
+    QMap<std::int64_t, QString> m_departments;
+    QList<std::pair<std::int64_t, QString>> m_activePeople;
+    QList<std::pair<std::int64_t, QString>> m_departmentList;
+    QList<RegisterChoice> m_registers;
+};
+
+// Item names and choices are data in two languages: Japanese is the statutory text (print
+// always uses it), English serves the English interface.
+enum class LabelLanguage { Japanese, English };
+LabelLanguage interfaceLabelLanguage(); // Japanese unless the interface runs in English
+
+QString fieldLabel(const FieldDefinition& field, LabelLanguage language);
+QString choiceLabel(const FieldDefinition& field, const QString& key, LabelLanguage language);
+
+// How a date is written.
+enum class DateStyle {
+    Wareki, // 令和8年4月1日 — screens and print
+    WarekiWithSeireki, // 令和8年4月1日（2026年）
+    Seireki, // 2026/04/01 — CSV, which Excel reads as a date
+};
+
+// One value as people read it: dates in the chosen style (date-times in Japan time), choice
+// labels, names for ids, はい/いいえ, lists joined with `listSeparator`.
+QString formatFieldValue(const FieldDefinition& field, const QVariant& value, const LedgerDirectory& directory,
+                         LabelLanguage language, DateStyle dates, const QString& listSeparator = QStringLiteral("、"));
+
+} // namespace daicho

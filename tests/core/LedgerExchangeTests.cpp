@@ -1,0 +1,213 @@
+#include "audit/AuditVerifier.h"
+#include "exchange/Cp932.h"
+#include "exchange/LedgerExport.h"
+#include "exchange/LedgerImport.h"
+#include "ledger/LedgerQuery.h"
+#include "ledger/LedgerStore.h"
+#include "support/LedgerFixtures.h"
+#include "support/TestVault.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+struct Fixture {
+    TestVault vault;
+    std::unique_ptr<Session> staff;
+    EntryId reg = 0;
+
+    Fixture()
+    {
+        vault.addPeople();
+        reg = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief())).value();
+        staff = vault.signIn(QStringLiteral("staff"));
+        FieldValues a = useEventValues(*staff, reg);
+        REQUIRE(LedgerStore::add(*staff, QStringLiteral("form1"), a).ok());
+        FieldValues b = a;
+        b[QStringLiteral("date")] = QDate(2026, 5, 12);
+        b[QStringLiteral("quantity")] = qint64(3);
+        b[QStringLiteral("note")] = QStringLiteral("=1+2, \"至急\"\n二行目");
+        REQUIRE(LedgerStore::add(*staff, QStringLiteral("form1"), b).ok());
+    }
+
+    LedgerFilter form1() const
+    {
+        LedgerFilter f;
+        f.formId = QStringLiteral("form1");
+        return f;
+    }
+
+    std::int64_t count(const QString& sql) const { return staff->db().scalar(sql).value().toLongLong(); }
+};
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("a ledger exports to CSV that Excel opens: BOM, CRLF, escaped formulas, golden bytes",
+          "[core][ledger][export]")
+{
+    Fixture fx;
+    const QString path = fx.vault.folder() + QStringLiteral("/form1.csv");
+    auto written = LedgerExport::write(*fx.staff, fx.form1(), ExportFormat::CsvUtf8, path);
+    REQUIRE(written.ok());
+    CHECK(written.value() == 2);
+    const QByteArray bytes = readFile(path);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.contains("\r\n"));
+    CHECK(bytes.contains("\"'=1+2, \"\"至急\"\"\n二行目\""));
+    const QString goldenPath = QStringLiteral(DAICHO_SOURCE_DIR "/tests/core/golden/form1-export.csv");
+    if (qEnvironmentVariableIsSet("DAICHO_UPDATE_GOLDEN")) {
+        QFile out(goldenPath);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+    }
+    const QByteArray golden = readFile(goldenPath);
+    CHECK(bytes == golden);
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.export'")) == 1);
+    CHECK(verifyAuditTrail(fx.staff->db())->ok);
+}
+
+TEST_CASE("CP932 export names what it cannot hold and writes nothing", "[core][ledger][export]")
+{
+    Fixture fx;
+    const QString path = fx.vault.folder() + QStringLiteral("/form1-sjis.csv");
+    SECTION("plain Japanese is written as CP932")
+    {
+        REQUIRE(LedgerExport::write(*fx.staff, fx.form1(), ExportFormat::CsvCp932, path).ok());
+        const QByteArray bytes = readFile(path);
+        CHECK_FALSE(bytes.startsWith("\xEF\xBB\xBF"));
+        const auto text = fromCp932(bytes);
+        REQUIRE(text.has_value());
+        CHECK(text->contains(QStringLiteral("個人情報データベース等（管理台帳）")));
+    }
+    SECTION("a character outside CP932 is named")
+    {
+        FieldValues v = useEventValues(*fx.staff, fx.reg);
+        v[QStringLiteral("note")] = QStringLiteral("𠮷野家で打合せ");
+        REQUIRE(LedgerStore::add(*fx.staff, QStringLiteral("form1"), v).ok());
+        auto refused = LedgerExport::write(*fx.staff, fx.form1(), ExportFormat::CsvCp932, path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("𠮷")));
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(fx.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.export'")) == 0);
+    }
+}
+
+TEST_CASE("a ledger exports to XLSX", "[core][ledger][export]")
+{
+    Fixture fx;
+    const QString path = fx.vault.folder() + QStringLiteral("/form1.xlsx");
+    REQUIRE(LedgerExport::write(*fx.staff, fx.form1(), ExportFormat::Xlsx, path).ok());
+    const QByteArray bytes = readFile(path);
+    CHECK(bytes.startsWith("PK"));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".daicho-part")));
+    SECTION("an unwritable place is a clear error")
+    {
+        auto refused = LedgerExport::write(*fx.staff, fx.form1(), ExportFormat::Xlsx,
+                                           fx.vault.folder() + QStringLiteral("/no/such/folder/x.xlsx"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Io);
+    }
+}
+
+TEST_CASE("an export imports back as the same entries", "[core][ledger][import]")
+{
+    Fixture fx;
+    const QString path = fx.vault.folder() + QStringLiteral("/form1.csv");
+    REQUIRE(LedgerExport::write(*fx.staff, fx.form1(), ExportFormat::CsvCp932, path).ok());
+    auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), readFile(path));
+    REQUIRE(report.ok());
+    INFO((report->problems.isEmpty() ? QString() : report->problems.first().message).toStdString());
+    CHECK(report->problems.isEmpty());
+    CHECK(report->imported == 2);
+    CHECK(report->encoding == CsvEncoding::Cp932);
+
+    auto rows = LedgerQuery::page(*fx.staff, fx.form1(), ListOrder::OldestFirst, std::nullopt, 10);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 4);
+    // (date, id) order: the two originals of 10 May, then the two of 12 May.
+    CHECK(rows->at(0).values == rows->at(1).values);
+    CHECK(rows->at(2).values == rows->at(3).values);
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.import'")) == 1);
+    auto verified = verifyAuditTrail(fx.staff->db());
+    REQUIRE(verified.ok());
+    INFO(verified->problem.toStdString());
+    CHECK(verified->ok);
+}
+
+TEST_CASE("an import with any bad row imports nothing and names row and item", "[core][ledger][import]")
+{
+    Fixture fx;
+    const std::int64_t before = fx.count(QStringLiteral("SELECT count(*) FROM ledger_entries"));
+    const QByteArray header =
+        "日付,区分,個人情報データベース等（管理台帳）,利用目的,出力の種類,部署,事務取扱担当者\r\n";
+    const QByteArray good =
+        "2026/06/01,②利用・出力,特定健診受診者データベース,統計の作成,印刷,健診管理課,健診 担当\r\n";
+
+    SECTION("a date that is not a date")
+    {
+        const QByteArray bad =
+            "2026/13/01,②利用・出力,特定健診受診者データベース,統計の作成,印刷,健診管理課,健診 担当\r\n";
+        auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), header + good + bad);
+        REQUIRE(report.ok());
+        CHECK(report->imported == 0);
+        REQUIRE(report->problems.size() == 1);
+        CHECK(report->problems.first().line == 3);
+        CHECK(report->problems.first().column == QStringLiteral("日付"));
+    }
+    SECTION("a purpose the register does not hold (第25条)")
+    {
+        const QByteArray bad = "2026/06/02,②利用・出力,特定健診受診者データベース,広告,印刷,健診管理課,健診 担当\r\n";
+        auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), header + bad + good);
+        REQUIRE(report.ok());
+        REQUIRE(report->problems.size() == 1);
+        CHECK(report->problems.first().line == 2);
+        CHECK(report->problems.first().column == QStringLiteral("利用目的"));
+    }
+    SECTION("an unknown column")
+    {
+        auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), "日付,好きな色\r\n2026/06/01,青\r\n");
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->problems.isEmpty());
+        CHECK(report->problems.first().column == QStringLiteral("好きな色"));
+    }
+    SECTION("another department's rows")
+    {
+        const QByteArray other =
+            "2026/06/01,②利用・出力,特定健診受診者データベース,統計の作成,印刷,総務課,健診 担当\r\n";
+        auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), header + other);
+        REQUIRE(report.ok());
+        CHECK(report->problems.size() == 1);
+    }
+    SECTION("a file in neither UTF-8 nor CP932")
+    {
+        auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), QByteArray("\xFF\xFE\x41\x00", 4));
+        REQUIRE_FALSE(report.ok());
+    }
+    SECTION("the register is not imported")
+    {
+        auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form3"), header + good);
+        REQUIRE_FALSE(report.ok());
+    }
+    SECTION("a good file imports")
+    {
+        auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), header + good + good);
+        REQUIRE(report.ok());
+        CHECK(report->problems.isEmpty());
+        CHECK(report->imported == 2);
+        CHECK(fx.count(QStringLiteral("SELECT count(*) FROM ledger_entries")) == before + 2);
+        return;
+    }
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM ledger_entries")) == before);
+}
