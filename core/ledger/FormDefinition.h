@@ -57,6 +57,7 @@ struct FieldDefinition {
     // Filled once the entry is approved (the actual return of a carry-out): refused before
     // the approval, and a revision that changes only such fields keeps the approval.
     bool afterApproval = false;
+    bool mustBeYes = false; // a Boolean that must be true to save (a confirmation, a consent)
 };
 
 // When an entry needs a head's approval (第19条: before the data leaves; 第10条: review).

@@ -1,6 +1,7 @@
 #include "print/PrintSheet.h"
 
 #include "common/JapaneseCalendar.h"
+#include "print/PrintFont.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -13,21 +14,6 @@
 namespace daicho {
 
 namespace {
-
-// BIZ UD prints 人/日/月 as themselves in Qt's PDF text layer (Noto CJK and IPAex map them
-// to Kangxi radicals, which breaks copy and search), so it is preferred when installed.
-QFont printFont(bool fixedPitch, qreal pointSize)
-{
-    const QStringList families = QFontDatabase::families();
-    QFont font;
-    const QString preferred = fixedPitch ? QStringLiteral("BIZ UDGothic") : QStringLiteral("BIZ UDMincho");
-    if (families.contains(preferred))
-        font.setFamily(preferred);
-    else if (fixedPitch)
-        font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(pointSize);
-    return font;
-}
 
 QString printedDate(const QDate& date)
 {

@@ -254,23 +254,58 @@ TEST_CASE("opt-out provision of sensitive data is refused", "[core][ledger][stor
     CHECK(LedgerStore::add(*staff, QStringLiteral("form6-1"), values).ok());
 }
 
-TEST_CASE("changing a purpose of sensitive data needs consent; adding one does not", "[core][ledger][store][rules]")
+TEST_CASE("purposes keep their history; changing those of sensitive data needs consent (LINE 第4条2項)",
+          "[core][ledger][store][rules]")
 {
     TestVault vault;
     Session& chief = vault.chief();
-    const EntryId reg = addRegister(chief, true);
-    FieldValues values = registerValues(chief, true);
-    values[QStringLiteral("purposes")] =
-        QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("統計の作成"), QStringLiteral("保健指導")};
-    REQUIRE(LedgerStore::revise(chief, reg, values, QStringLiteral("目的の追加")).ok());
-
+    const EntryId plain = addRegister(chief, false);
+    FieldValues values = registerValues(chief, false);
     values[QStringLiteral("purposes")] = QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("保健指導")};
-    auto refused = LedgerStore::revise(chief, reg, values, QStringLiteral("目的の変更"));
+    REQUIRE(LedgerStore::revise(chief, plain, values, QStringLiteral("目的の変更")).ok());
+
+    const EntryId reg = addRegister(chief, true);
+    values = registerValues(chief, true);
+    for (const QStringList& purposes :
+         {QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("統計の作成"), QStringLiteral("保健指導")},
+          QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("保健指導")}}) {
+        values[QStringLiteral("purposes")] = purposes;
+        values.remove(QStringLiteral("purpose_change_consent"));
+        auto refused = LedgerStore::revise(chief, reg, values, QStringLiteral("目的の追加・変更"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().detail == QStringLiteral("purpose_change_consent"));
+        values[QStringLiteral("purpose_change_consent")] = true;
+        REQUIRE(LedgerStore::revise(chief, reg, values, QStringLiteral("目的の追加・変更（同意取得済み）")).ok());
+    }
+    auto history = LedgerReader::revisions(chief, reg);
+    REQUIRE(history->size() == 3);
+    CHECK(history->at(0).values.value(QStringLiteral("purposes")).toStringList().size() == 2);
+    CHECK(history->at(1).values.value(QStringLiteral("purposes")).toStringList().size() == 3);
+}
+
+TEST_CASE("a receipt is refused until the provider and the history were confirmed (第32条1–3項)",
+          "[core][ledger][store][rules]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = addRegister(vault.chief(), false);
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    FieldValues v{{QStringLiteral("date"), QDate(2026, 7, 1)},
+                  {QStringLiteral("consent"), true},
+                  {QStringLiteral("provider"), QStringLiteral("株式会社サンプル")},
+                  {QStringLiteral("provider_address"), QStringLiteral("宮城県仙台市青葉区1-1")},
+                  {QStringLiteral("acquisition"), QStringLiteral("従業員から本人同意を得て取得")},
+                  {QStringLiteral("individual"), QStringLiteral("健診 花子")},
+                  {QStringLiteral("items"), QStringList{QStringLiteral("氏名")}},
+                  {QStringLiteral("identity_confirmed"), true},
+                  {QStringLiteral("history_confirmed"), false},
+                  {QStringLiteral("confirmation_method"), QStringLiteral("document")},
+                  {QStringLiteral("register"), qint64(reg)}};
+    auto refused = LedgerStore::add(*staff, QStringLiteral("form7-2"), v);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().detail == QStringLiteral("purpose_change_consent"));
-    values[QStringLiteral("purpose_change_consent")] = true;
-    REQUIRE(LedgerStore::revise(chief, reg, values, QStringLiteral("目的の変更（同意取得済み）")).ok());
-    CHECK(LedgerReader::revisions(chief, reg)->size() == 3);
+    CHECK(refused.error().detail == QStringLiteral("history_confirmed"));
+    v[QStringLiteral("history_confirmed")] = true;
+    CHECK(LedgerStore::add(*staff, QStringLiteral("form7-2"), v).ok());
 }
 
 TEST_CASE("changes to the ledger tables outside Daicho are found by the verifier", "[core][ledger][audit]")

@@ -57,6 +57,21 @@ inline QList<Role> departmentWriters()
     return {Role::Staff, Role::DepartmentHead, Role::Chief, Role::ActingChief};
 }
 
+// Who approves or reviews a department's logs: its head; the chief and acting chief head
+// 総務部 themselves and stand in for any head.
+inline QList<Role> departmentApprovers()
+{
+    return {Role::DepartmentHead, Role::Chief, Role::ActingChief};
+}
+
+// A yes/no item that must be answered yes before the entry can be saved (the confirmations
+// of 第32条1–3項, the consent of a consent-based record).
+inline FieldDefinition mustBeYes(FieldDefinition f)
+{
+    f.mustBeYes = true;
+    return f;
+}
+
 inline FieldDefinition afterApproval(FieldDefinition f)
 {
     f.afterApproval = true;

@@ -38,8 +38,8 @@ FormDefinition provisionForm(const char16_t* id, const char16_t* number, bool co
     f.article = consent ? QStringLiteral("第31条7項") : QStringLiteral("第31条6項");
     f.fields = {listed(make(u"date", u"提供年月日", "Date provided", FieldType::Date, true, u"第31条6項(1)"))};
     if (consent)
-        f.fields << listed(make(u"consent", u"本人の同意を得ている旨", "Consent of the individual obtained",
-                                FieldType::Boolean, true, u"第31条7項(1)"));
+        f.fields << listed(mustBeYes(make(u"consent", u"本人の同意を得ている旨", "Consent of the individual obtained",
+                                          FieldType::Boolean, true, u"第31条7項(1)")));
     f.fields << listed(searchable(make(u"recipient", u"第三者の氏名又は名称等", "Recipient", FieldType::Text, true,
                                        consent ? u"第31条7項(2)" : u"第31条6項(2)")))
              << listed(searchable(make(u"individual", u"本人の氏名その他本人を特定するに足りる事項",
@@ -50,7 +50,7 @@ FormDefinition provisionForm(const char16_t* id, const char16_t* number, bool co
     f.fields << bulkAndContractFields();
     f.dateField = QStringLiteral("date");
     f.writers = departmentWriters();
-    f.approvers = {Role::DepartmentHead};
+    f.approvers = departmentApprovers();
     f.approval = ApprovalKind::ReviewAfter;
     // 第31条9項: 1 year after the last provision under a contract with the individual,
     // 3 years after the last provision for continuous ones, otherwise 3 years.
@@ -71,8 +71,8 @@ FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider 
     f.article = QStringLiteral("第32条4項");
     f.fields = {listed(make(u"date", u"受領年月日", "Date received", FieldType::Date, true, u"第32条4項"))};
     if (provider == Provider::Consent)
-        f.fields << listed(make(u"consent", u"本人の同意を得ている旨", "Consent of the individual obtained",
-                                FieldType::Boolean, true, u"第32条4項(2)①"));
+        f.fields << listed(mustBeYes(make(u"consent", u"本人の同意を得ている旨", "Consent of the individual obtained",
+                                          FieldType::Boolean, true, u"第32条4項(2)①")));
     f.fields << listed(searchable(make(u"provider", u"第三者の氏名又は名称", "Provider", FieldType::Text, true)))
              << searchable(make(u"provider_address", u"第三者の住所", "Provider's address", FieldType::Text, true))
              << searchable(make(u"representative", u"法人の代表者の氏名", "Representative (for a corporation)",
@@ -87,10 +87,10 @@ FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider 
                          "Published by the Personal Information Protection Commission", FieldType::Boolean, true,
                          u"第32条4項(1)⑧");
     // 第32条1項〜3項: identity and acquisition history confirmed before the record is made.
-    f.fields << make(u"identity_confirmed", u"提供者の確認（氏名・住所・代表者）", "Provider's identity confirmed",
-                     FieldType::Boolean, true, u"第32条1項(1)")
-             << make(u"history_confirmed", u"取得の経緯の確認", "Acquisition history confirmed", FieldType::Boolean,
-                     true, u"第32条1項(2)")
+    f.fields << mustBeYes(make(u"identity_confirmed", u"提供者の確認（氏名・住所・代表者）",
+                               "Provider's identity confirmed", FieldType::Boolean, true, u"第32条1項(1)"))
+             << mustBeYes(make(u"history_confirmed", u"取得の経緯の確認", "Acquisition history confirmed",
+                               FieldType::Boolean, true, u"第32条1項(2)"))
              << choice(u"confirmation_method", u"確認の方法", "How it was confirmed", true,
                        {option(u"declaration", u"申告", "Declaration"),
                         option(u"document", u"契約書その他の書面の提示", "Contract or other document shown")},
@@ -98,7 +98,7 @@ FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider 
     f.fields << bulkAndContractFields();
     f.dateField = QStringLiteral("date");
     f.writers = departmentWriters();
-    f.approvers = {Role::DepartmentHead};
+    f.approvers = departmentApprovers();
     f.approval = ApprovalKind::ReviewAfter;
     f.retention = {RetentionKind::YearsAfterLastEvent, 3, QStringLiteral("第32条9項")};
     f.stampBoxes = {QStringLiteral("担当者"), QStringLiteral("部門責任者")};

@@ -66,7 +66,7 @@ FormDefinition form1OperationsLog()
     };
     f.dateField = QStringLiteral("date");
     f.writers = departmentWriters();
-    f.approvers = {Role::DepartmentHead};
+    f.approvers = departmentApprovers();
     f.approval = ApprovalKind::ReviewAfter;
     f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
     f.stampBoxes = {QStringLiteral("担当者"), QStringLiteral("部門責任者")};
@@ -119,7 +119,7 @@ FormDefinition form2CarryOutLog()
     };
     f.dateField = QStringLiteral("taken_out");
     f.writers = departmentWriters();
-    f.approvers = {Role::DepartmentHead};
+    f.approvers = departmentApprovers();
     f.approval = ApprovalKind::ApproveBefore;
     f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
     f.stampBoxes = {QStringLiteral("持出者"), QStringLiteral("部門責任者")};
@@ -195,7 +195,7 @@ FormDefinition form5EntryExitLog()
     };
     f.dateField = QStringLiteral("date");
     f.writers = departmentWriters();
-    f.approvers = {Role::DepartmentHead};
+    f.approvers = departmentApprovers();
     f.approval = ApprovalKind::ReviewAfter;
     f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
     f.stampBoxes = {QStringLiteral("管理者")};

@@ -80,17 +80,31 @@ void checkPurposeChange(const FormDefinition& form, const FieldValues& values, c
         return;
     const QStringList before = context.previousValues->value(QStringLiteral("purposes")).toStringList();
     const QStringList after = values.value(QStringLiteral("purposes")).toStringList();
-    bool changed = false;
+    // Adding a purpose needs consent too for such data (LINE-account policy 第4条2項).
+    bool changed = before.size() != after.size();
     for (const QString& purpose : before)
         changed = changed || !after.contains(purpose);
     if (changed && !values.value(QStringLiteral("purpose_change_consent")).toBool())
         issues << Issue{QStringLiteral("purpose_change_consent"),
                         QCoreApplication::translate("daicho::EntryRules",
                                                     "A registered purpose of data holding sensitive personal "
-                                                    "information (要配慮個人情報) was changed or removed. That needs "
-                                                    "the consent of the individuals: obtain it and tick \"%1\", or "
-                                                    "only add purposes.")
+                                                    "information (要配慮個人情報) was added, changed or removed. That "
+                                                    "needs the consent of the individuals: obtain it and tick "
+                                                    "\"%1\".")
                             .arg(label(form, QStringLiteral("purpose_change_consent")))};
+}
+
+void checkMustBeYes(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues)
+{
+    for (const FieldDefinition& field : form.fields) {
+        if (!field.mustBeYes || !fieldApplies(field, values) || !values.contains(field.key))
+            continue; // a missing answer is the validator's "required"
+        if (!values.value(field.key).toBool())
+            issues << Issue{field.key, QCoreApplication::translate("daicho::EntryRules",
+                                                                   "\"%1\" must be confirmed before this record can "
+                                                                   "be saved (%2). Confirm it first, then record it.")
+                                           .arg(label(form, field.key), field.article)};
+    }
 }
 
 } // namespace
@@ -101,6 +115,7 @@ QList<Issue> checkEntryRules(const FormDefinition& form, const FieldValues& valu
     checkSensitive(form, values, context, issues);
     checkAfterApproval(form, values, context, issues);
     checkPurposeChange(form, values, context, issues);
+    checkMustBeYes(form, values, issues);
     requireOrder(form, values, QStringLiteral("taken_out"), QStringLiteral("expected_return"), issues);
     requireOrder(form, values, QStringLiteral("taken_out"), QStringLiteral("returned"), issues);
     requireOrder(form, values, QStringLiteral("time_in"), QStringLiteral("time_out"), issues);

@@ -23,8 +23,9 @@ struct RuleContext {
 // - what is filled after approval (the actual return of a carry-out) waits for it (第19条);
 // - times that must follow each other do (return after carry-out, exit after entry, the end
 //   of a bulk record after its first provision);
-// - changing or removing a registered purpose of data holding 要配慮個人情報 needs the
-//   individuals' consent.
+// - confirmations and consents that must be yes are yes (第32条1–3項);
+// - adding, changing or removing a registered purpose of data holding 要配慮個人情報 needs
+//   the individuals' consent (LINE-account policy 第4条2項).
 QList<Issue> checkEntryRules(const FormDefinition& form, const FieldValues& values, const RuleContext& context);
 
 } // namespace daicho

@@ -1,0 +1,389 @@
+#include "print/LedgerPrint.h"
+
+#include "audit/AuditLog.h"
+#include "auth/Organisation.h"
+#include "common/JapaneseCalendar.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerAccess.h"
+#include "ledger/LedgerReader.h"
+#include "print/PrintFont.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+constexpr int kMaxLinesPerCell = 4;
+constexpr int kRowsPerFetch = 500;
+
+struct Column {
+    QString title;
+    const FieldDefinition* field = nullptr; // null: 番号 or 状態
+    bool isState = false;
+    qreal weight = 1;
+    qreal x = 0;
+    qreal width = 0;
+};
+
+qreal weightOf(const FieldDefinition& f)
+{
+    switch (f.type) {
+    case FieldType::Integer:
+    case FieldType::Boolean:
+        return 0.7;
+    case FieldType::Date:
+        return 1.3;
+    case FieldType::DateTime:
+        return 1.7;
+    case FieldType::LongText:
+    case FieldType::TextList:
+        return 2.6;
+    case FieldType::Text:
+    case FieldType::RegisterEntry:
+        return 2;
+    case FieldType::Department:
+        return 1.6;
+    case FieldType::Choice:
+    case FieldType::MultiChoice:
+    case FieldType::Purpose:
+    case FieldType::Person:
+        break;
+    }
+    return 1.3;
+}
+
+QList<Column> columnsFor(const FormDefinition& form, qreal width)
+{
+    QList<Column> columns;
+    columns << Column{QStringLiteral("番号"), nullptr, false, 0.6};
+    for (const FieldDefinition& f : form.fields)
+        if (f.listed)
+            columns << Column{f.labelJa, &f, false, weightOf(f)};
+    if (form.approval != ApprovalKind::None)
+        columns << Column{QStringLiteral("状態"), nullptr, true, 0.9};
+    qreal total = 0;
+    for (const Column& c : columns)
+        total += c.weight;
+    qreal x = 0;
+    for (Column& c : columns) {
+        c.x = x;
+        c.width = width * c.weight / total;
+        x += c.width;
+    }
+    return columns;
+}
+
+QString cellText(const Column& column, const LedgerRow& row, const LedgerPrintJob& job)
+{
+    if (!column.field && !column.isState)
+        return QString::number(row.id);
+    if (column.isState)
+        return entryStatePrintedName(row.state);
+    return formatFieldValue(*column.field, row.values.value(column.field->key), *job.directory, LabelLanguage::Japanese,
+                            job.options.seirekiInBrackets ? DateStyle::WarekiWithSeireki : DateStyle::Wareki,
+                            QStringLiteral("\n"));
+}
+
+void paintStamps(QPainter& painter, const QRectF& area, const QStringList& labels, qreal mm)
+{
+    painter.setFont(printFont(false, 7));
+    qreal right = area.right();
+    const qreal boxWidth = 18 * mm;
+    for (auto it = labels.crbegin(); it != labels.crend(); ++it) {
+        const QRectF label(right - boxWidth, area.top(), boxWidth, 4.5 * mm);
+        const QRectF box(label.left(), label.bottom(), boxWidth, 15 * mm);
+        painter.drawRect(label);
+        painter.drawRect(box);
+        painter.drawText(label, Qt::AlignCenter, *it);
+        right -= boxWidth;
+    }
+}
+
+// Everything above the table; returns where the table starts.
+qreal paintPageHeader(QPainter& painter, const QRectF& page, const LedgerPrintJob& job, qreal mm)
+{
+    const bool stamps = job.options.stampBoxes && !job.form->stampBoxes.isEmpty();
+    const qreal stampsWidth = stamps ? 18 * mm * job.form->stampBoxes.size() : 0;
+    const QRectF text(page.left(), page.top(), page.width() - stampsWidth - 4 * mm, 20 * mm);
+    painter.setFont(printFont(false, 8.5));
+    painter.drawText(QRectF(text.left(), text.top(), text.width(), 5 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+                     job.organisation);
+    const QString printed =
+        QStringLiteral("印刷日：")
+        + formatWareki(job.printedOn, job.options.seirekiInBrackets ? SeirekiInBrackets::Yes : SeirekiInBrackets::No);
+    painter.drawText(QRectF(text.left(), text.top(), text.width(), 5 * mm), Qt::AlignRight | Qt::AlignVCenter, printed);
+    painter.setFont(printFont(false, 14));
+    painter.drawText(QRectF(text.left(), text.top() + 5 * mm, text.width(), 9 * mm), Qt::AlignCenter,
+                     job.form->number + QStringLiteral("　") + job.form->title);
+    painter.setFont(printFont(false, 8.5));
+    if (!job.period.isEmpty())
+        painter.drawText(QRectF(text.left(), text.top() + 14 * mm, text.width(), 5 * mm), Qt::AlignCenter,
+                         QStringLiteral("期間：") + job.period);
+    if (stamps)
+        paintStamps(painter, QRectF(page.right() - stampsWidth, page.top(), stampsWidth, 20 * mm), job.form->stampBoxes,
+                    mm);
+    return page.top() + 22 * mm;
+}
+
+qreal paintTableHeader(QPainter& painter, const QList<Column>& columns, qreal left, qreal y, qreal mm)
+{
+    painter.setFont(printFont(false, 7.5));
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    qreal height = 0;
+    for (const Column& c : columns)
+        height = std::max(
+            height,
+            metrics.boundingRect(QRectF(0, 0, c.width - 2 * mm, 100 * mm), Qt::TextWordWrap | Qt::AlignCenter, c.title)
+                .height());
+    height += 2 * mm;
+    for (const Column& c : columns) {
+        const QRectF cell(left + c.x, y, c.width, height);
+        painter.fillRect(cell, QColor(0xee, 0xee, 0xee));
+        painter.drawRect(cell);
+        painter.drawText(cell.adjusted(mm, 0, -mm, 0), Qt::TextWordWrap | Qt::AlignCenter, c.title);
+    }
+    return y + height;
+}
+
+Error cannotPrint(const QString& path)
+{
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("daicho::LedgerPrint", "Cannot write the PDF file %1. Check that the "
+                                                                        "folder exists and is writable.")
+                         .arg(path));
+}
+
+Status auditPrint(Session& session, const LedgerFilter& filter, std::int64_t count, const QString& how)
+{
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto seq = AuditLog::append(session, {QStringLiteral("ledger.print"),
+                                          {},
+                                          {},
+                                          auditDetail({{QStringLiteral("form"), filter.formId},
+                                                       {QStringLiteral("output"), how},
+                                                       {QStringLiteral("count"), QString::number(count)}})});
+    if (!seq)
+        return seq.error();
+    return tx.value()->commit();
+}
+
+} // namespace
+
+QString printedPeriod(const LedgerFilter& filter, bool seirekiInBrackets)
+{
+    const auto style = seirekiInBrackets ? SeirekiInBrackets::Yes : SeirekiInBrackets::No;
+    if (!filter.from && !filter.to)
+        return {};
+    return (filter.from ? formatWareki(*filter.from, style) : QString()) + QStringLiteral("～")
+           + (filter.to ? formatWareki(*filter.to, style) : QString());
+}
+
+Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, const LedgerPrintJob& job)
+{
+    const qreal mm = device.logicalDpiX() / 25.4;
+    const QRectF paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const QRectF page(0, 0, paint.width(), paint.height());
+    const qreal footer = 6 * mm;
+    const QList<Column> columns = columnsFor(*job.form, page.width());
+    painter.setPen(QPen(Qt::black, 0.2 * mm));
+    const QFont cellFont = printFont(false, 7.5);
+    const QFontMetricsF metrics(cellFont, &device);
+    const qreal lineHeight = metrics.lineSpacing();
+    const qreal padding = 0.8 * mm;
+
+    int pageNumber = 1;
+    auto startPage = [&]() {
+        qreal top = paintPageHeader(painter, page, job, mm);
+        top = paintTableHeader(painter, columns, page.left(), top, mm);
+        painter.setFont(printFont(false, 8));
+        painter.drawText(QRectF(page.left(), page.bottom() - footer, page.width(), footer), Qt::AlignCenter,
+                         QStringLiteral("- %1 -").arg(pageNumber));
+        painter.setFont(cellFont);
+        return top;
+    };
+    qreal y = startPage();
+    std::int64_t printed = 0;
+    std::optional<PageKey> after;
+    QStringList texts;
+    while (true) {
+        auto batch = job.rows(after);
+        if (!batch)
+            return batch.error();
+        for (const LedgerRow& row : batch.value()) {
+            texts.clear();
+            int lines = 1;
+            for (const Column& c : columns) {
+                texts << cellText(c, row, job);
+                const qreal inner = c.width - 2 * padding;
+                // Most cells fit one line: measure the wrapped height only when they do not.
+                if (texts.last().contains(QLatin1Char('\n')) || metrics.horizontalAdvance(texts.last()) > inner) {
+                    const QRectF needed = metrics.boundingRect(QRectF(0, 0, inner, lineHeight * 50),
+                                                               Qt::TextWordWrap | Qt::TextWrapAnywhere, texts.last());
+                    lines = std::max(lines, std::min(kMaxLinesPerCell, int(std::ceil(needed.height() / lineHeight))));
+                }
+            }
+            const qreal height = lines * lineHeight + 2 * padding;
+            if (y + height > page.bottom() - footer) {
+                if (!device.newPage())
+                    return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::LedgerPrint",
+                                                                                "A new page could not be started."));
+                ++pageNumber;
+                y = startPage();
+            }
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                const Column& c = columns[i];
+                const QRectF cell(page.left() + c.x, y, c.width, height);
+                painter.drawRect(cell);
+                painter.drawText(cell.adjusted(padding, padding, -padding, -padding),
+                                 Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop, texts[i]);
+            }
+            y += height;
+            ++printed;
+        }
+        if (batch->size() < kRowsPerFetch)
+            break;
+        after = batch->last().key();
+    }
+    return printed;
+}
+
+Result<LedgerPrintJob> ledgerPrintJob(const Session& session, const LedgerFilter& filter,
+                                      const LedgerDirectory& directory, LedgerPrintOptions options)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ExportLedgers));
+    const FormDefinition* form = FormRegistry::find(filter.formId);
+    if (!form)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::LedgerPrint", "There is no form called %1.").arg(filter.formId));
+    DAICHO_TRY(LedgerAccess::requireRead(session, *form));
+    auto organisation = Organisation::organisationName(session);
+    if (!organisation)
+        return organisation.error();
+    LedgerPrintJob job;
+    job.form = form;
+    job.organisation = organisation.value();
+    job.period = printedPeriod(filter, options.seirekiInBrackets);
+    job.printedOn = japanDate(session.clock().nowUtc());
+    job.options = options;
+    job.directory = &directory;
+    job.rows = [&session, filter](std::optional<PageKey> after) {
+        return LedgerQuery::page(session, filter, ListOrder::OldestFirst, after, kRowsPerFetch);
+    };
+    return job;
+}
+
+Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filter, LedgerPrintOptions options,
+                                      const QString& path)
+{
+    auto directory = LedgerDirectory::load(session);
+    if (!directory)
+        return directory.error();
+    auto job = ledgerPrintJob(session, filter, directory.value(), options);
+    if (!job)
+        return job.error();
+    std::int64_t printed = 0;
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(300);
+        writer.setTitle(job->form->number + QLatin1Char(' ') + job->form->title);
+        writer.setCreator(QStringLiteral("Daicho"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                         job->form->landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                         QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return cannotPrint(path);
+        auto done = paintLedger(writer, painter, job.value());
+        painter.end();
+        if (!done)
+            return done.error();
+        printed = done.value();
+    }
+    DAICHO_TRY(auditPrint(session, filter, printed, QStringLiteral("pdf")));
+    return printed;
+}
+
+Status previewAndPrintLedger(QWidget* parent, Session& session, const LedgerFilter& filter, LedgerPrintOptions options)
+{
+    auto directory = LedgerDirectory::load(session);
+    if (!directory)
+        return directory.error();
+    auto job = ledgerPrintJob(session, filter, directory.value(), options);
+    if (!job)
+        return job.error();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                      job->form->landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                      QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    printer.setDocName(job->form->number + QLatin1Char(' ') + job->form->title);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setObjectName(QStringLiteral("ledgerPrintPreview"));
+    std::int64_t printed = 0;
+    Status problem;
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter* target) {
+        QPainter painter(target);
+        auto done = paintLedger(*target, painter, job.value());
+        if (done)
+            printed = done.value();
+        else
+            problem = done.error();
+    });
+    if (preview.exec() != QDialog::Accepted)
+        return problem;
+    DAICHO_TRY(problem);
+    return auditPrint(session, filter, printed, QStringLiteral("printer"));
+}
+
+Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDirectory& directory,
+                              LedgerPrintOptions options)
+{
+    auto entry = LedgerReader::entry(session, id);
+    if (!entry)
+        return entry.error();
+    auto approvals = LedgerReader::approvals(session, id);
+    if (!approvals)
+        return approvals.error();
+    const FormDefinition* form = FormRegistry::find(entry->formId);
+    auto organisation = Organisation::organisationName(session);
+    if (!organisation)
+        return organisation.error();
+    const DateStyle dates = options.seirekiInBrackets ? DateStyle::WarekiWithSeireki : DateStyle::Wareki;
+    PrintSheet sheet;
+    sheet.organisation = organisation.value();
+    sheet.title = form->number + QStringLiteral("　") + form->title;
+    sheet.date = japanDate(session.clock().nowUtc());
+    sheet.rows << PrintSheet::Row{QStringLiteral("番号"), QString::number(id), false};
+    for (const FieldDefinition& field : form->fields) {
+        if (!fieldApplies(field, entry->values))
+            continue;
+        sheet.rows << PrintSheet::Row{
+            field.labelJa,
+            formatFieldValue(field, entry->values.value(field.key), directory, LabelLanguage::Japanese, dates), false};
+    }
+    if (form->approval != ApprovalKind::None)
+        sheet.rows << PrintSheet::Row{QStringLiteral("状態"), entryStatePrintedName(entry->state), false};
+    sheet.rows << PrintSheet::Row{QStringLiteral("版"), QString::number(entry->revisionCount), false};
+    QStringList decisions;
+    for (const LedgerApproval& a : approvals.value())
+        decisions << formatJapanDateTime(a.atUtc) + QStringLiteral("　") + directory.personName(a.approverId)
+                         + QStringLiteral("　") + decisionDisplayName(a.decision)
+                         + (a.comment.isEmpty() ? QString() : QStringLiteral("（") + a.comment + QStringLiteral("）"));
+    if (!decisions.isEmpty())
+        sheet.note = QStringLiteral("承認・確認の記録\n") + decisions.join(QLatin1Char('\n'));
+    if (options.stampBoxes)
+        sheet.stampBoxes = form->stampBoxes;
+    return sheet;
+}
+
+} // namespace daicho

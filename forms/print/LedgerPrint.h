@@ -1,0 +1,61 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "ledger/LedgerDirectory.h"
+#include "ledger/LedgerQuery.h"
+#include "print/PrintSheet.h"
+
+#include <functional>
+
+class QPagedPaintDevice;
+class QPainter;
+class QPrinter;
+class QWidget;
+
+namespace daicho {
+
+// What a printed ledger looks like beyond its definition: the options an office chooses.
+struct LedgerPrintOptions {
+    bool seirekiInBrackets = false; // 令和8年4月1日（2026年）
+    bool stampBoxes = true; // 押印欄 at the top right of each page
+};
+
+// The rows to print, fetched a page at a time so a long ledger never sits in memory whole.
+using RowSource = std::function<Result<QList<LedgerRow>>(std::optional<PageKey> after)>;
+
+// A ledger as a table on A4 (landscape when the form is): organisation, form number and
+// title, the period, the printing date in 和暦, stamp boxes; then the listed items of each
+// entry in date order, texts wrapped in their cells (up to four lines), the header repeated on
+// each page, and the page number below. Statutory names print in Japanese in any UI language.
+struct LedgerPrintJob {
+    const FormDefinition* form = nullptr;
+    QString organisation;
+    QString period; // e.g. "令和8年4月1日～令和9年3月31日", or empty for all
+    QDate printedOn;
+    LedgerPrintOptions options;
+    const LedgerDirectory* directory = nullptr;
+    RowSource rows;
+};
+
+// Paints every page; returns the number of entries printed.
+Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, const LedgerPrintJob& job);
+
+// A job for the ledger of a session as filtered (rows read through LedgerQuery).
+Result<LedgerPrintJob> ledgerPrintJob(const Session& session, const LedgerFilter& filter,
+                                      const LedgerDirectory& directory, LedgerPrintOptions options);
+
+// Writes the PDF and records the print in the audit trail (form, entries; no file name).
+Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filter, LedgerPrintOptions options,
+                                      const QString& path);
+// Opens the print preview (A4); printing is recorded in the audit trail.
+Status previewAndPrintLedger(QWidget* parent, Session& session, const LedgerFilter& filter, LedgerPrintOptions options);
+
+// One entry on one A4 sheet: every item that applies, 番号・状態・版, decisions, stamp boxes.
+Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDirectory& directory,
+                              LedgerPrintOptions options);
+
+// The period of a filter in 和暦, for the page header.
+QString printedPeriod(const LedgerFilter& filter, bool seirekiInBrackets);
+
+} // namespace daicho

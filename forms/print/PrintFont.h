@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QFont>
+
+namespace daicho {
+
+// The font of everything Daicho prints. BIZ UD prints 人/日/月 as themselves in Qt's PDF
+// text layer (Noto CJK and IPAex map them to Kangxi radicals, which breaks copy and
+// search), so it is preferred when installed (fonts-morisawa-bizud-*).
+QFont printFont(bool fixedPitch, qreal pointSize);
+
+} // namespace daicho
