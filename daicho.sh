@@ -51,7 +51,7 @@ case "${1:-}" in
     build
     mkdir -p "$demo_dir"
     if [ ! -f "$demo_dir/demo.daicho" ]; then
-      say "creating the demo database in $demo_dir (first run only; about ten seconds)"
+      say "creating the demo database in $demo_dir (first run only; about fifteen seconds)"
       "$build_dir/app/daicho-cli" demo "$demo_dir/demo.daicho"
     fi
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then

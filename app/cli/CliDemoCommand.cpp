@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliDepartments.h"
 #include "DemoAccounts.h"
+#include "DemoLedgers.h"
 
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
@@ -74,7 +75,7 @@ Status createDemo(const VaultPaths& paths, const Clock& clock, QString& recovery
     DAICHO_TRY(placeChief(chief, departments.value(), chiefAccount));
     for (qsizetype i = 1; i < accounts.size(); ++i)
         DAICHO_TRY(addDemoPerson(chief, paths, departments.value(), accounts.at(i), clock));
-    return {};
+    return addDemoLedgers(paths, clock);
 }
 
 } // namespace
