@@ -38,34 +38,73 @@ const QString kAuditColumns = QStringLiteral(
     "seq, at_utc, user_id, key_id, action, target_table, target_id, row_digest, detail, prev_hash, entry_hash, "
     "signature");
 
+RowDigestBuilder::RowDigestBuilder(const QString& table, const QString& id)
+{
+    m_bytes.raw(QByteArrayLiteral("daicho-row-v1"));
+    m_bytes.text(table);
+    m_bytes.text(id);
+}
+
+RowDigestBuilder& RowDigestBuilder::integer(const QString& column, std::int64_t value)
+{
+    m_bytes.text(column);
+    m_bytes.u8(SQLITE_INTEGER);
+    m_bytes.u64(static_cast<std::uint64_t>(value));
+    return *this;
+}
+
+RowDigestBuilder& RowDigestBuilder::text(const QString& column, const QString& value)
+{
+    m_bytes.text(column);
+    m_bytes.u8(SQLITE_TEXT);
+    m_bytes.text(value);
+    return *this;
+}
+
+RowDigestBuilder& RowDigestBuilder::blob(const QString& column, const QByteArray& value)
+{
+    m_bytes.text(column);
+    m_bytes.u8(SQLITE_BLOB);
+    m_bytes.lengthPrefixed(value);
+    return *this;
+}
+
+RowDigestBuilder& RowDigestBuilder::null(const QString& column)
+{
+    m_bytes.text(column);
+    m_bytes.u8(SQLITE_NULL);
+    return *this;
+}
+
+QByteArray RowDigestBuilder::finish() const
+{
+    return crypto::sha256(m_bytes.bytes());
+}
+
 QByteArray digestOfRow(const Statement& stmt, const QString& table, const QString& id)
 {
-    ByteWriter w;
-    w.raw(QByteArrayLiteral("daicho-row-v1"));
-    w.text(table);
-    w.text(id);
+    RowDigestBuilder row(table, id);
     for (int c = 0; c < stmt.columnCount(); ++c) {
-        w.text(stmt.columnName(c));
-        const int type = stmt.columnType(c);
-        w.u8(static_cast<std::uint8_t>(type));
-        switch (type) {
+        const QString name = stmt.columnName(c);
+        switch (stmt.columnType(c)) {
         case SQLITE_INTEGER:
-            w.u64(static_cast<std::uint64_t>(stmt.integer(c)));
+            row.integer(name, stmt.integer(c));
             break;
-        case SQLITE_FLOAT:
-            w.text(QString::number(stmt.real(c), 'g', 17));
+        case SQLITE_FLOAT: // no audited column holds one; kept exact should one appear
+            row.text(name, QString::number(stmt.real(c), 'g', 17));
             break;
         case SQLITE_TEXT:
-            w.text(stmt.text(c));
+            row.text(name, stmt.text(c));
             break;
         case SQLITE_BLOB:
-            w.lengthPrefixed(stmt.blob(c));
+            row.blob(name, stmt.blob(c));
             break;
         default:
+            row.null(name);
             break;
         }
     }
-    return crypto::sha256(w.bytes());
+    return row.finish();
 }
 
 std::optional<IdRange> parseIdRange(const QString& targetId)
@@ -187,6 +226,12 @@ QByteArray AuditLog::genesisHash(const QByteArray& databaseId)
 Result<std::int64_t> AuditLog::append(const Database& db, const Clock& clock, const AuditSigner& signer,
                                       const AuditEvent& event)
 {
+    return appendWithDigest(db, clock, signer, event, std::nullopt);
+}
+
+Result<std::int64_t> AuditLog::appendWithDigest(const Database& db, const Clock& clock, const AuditSigner& signer,
+                                                const AuditEvent& event, const std::optional<QByteArray>& digest)
+{
     if (!db.inTransaction())
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate(
@@ -217,11 +262,13 @@ Result<std::int64_t> AuditLog::append(const Database& db, const Clock& clock, co
     entry.targetTable = event.targetTable;
     entry.targetId = event.targetId;
     entry.detail = event.detail;
-    if (!event.targetTable.isEmpty()) {
-        auto digest = rowDigest(db, event.targetTable, event.targetId);
-        if (!digest)
-            return digest.error();
-        entry.rowDigest = digest.value();
+    if (digest) {
+        entry.rowDigest = *digest;
+    } else if (!event.targetTable.isEmpty()) {
+        auto read = rowDigest(db, event.targetTable, event.targetId);
+        if (!read)
+            return read.error();
+        entry.rowDigest = read.value();
     }
     entry.entryHash = crypto::sha256(entry.canonicalBytes());
     entry.signature = crypto::sign(signer.seed, entry.entryHash);
@@ -242,11 +289,17 @@ Result<std::int64_t> AuditLog::append(const Database& db, const Clock& clock, co
 
 Result<std::int64_t> AuditLog::append(const Session& session, const AuditEvent& event)
 {
+    return appendWithDigest(session, event, std::nullopt);
+}
+
+Result<std::int64_t> AuditLog::appendWithDigest(const Session& session, const AuditEvent& event,
+                                                const std::optional<QByteArray>& digest)
+{
     // User 0 is the recovery key acting without a person (see Recovery).
     const std::optional<std::int64_t> userId =
         session.user().id != 0 ? std::optional<std::int64_t>(session.user().id) : std::nullopt;
     const AuditSigner signer{userId, session.secrets().signingKeyId, session.secrets().signingSeed};
-    return append(session.db(), session.clock(), signer, event);
+    return appendWithDigest(session.db(), session.clock(), signer, event, digest);
 }
 
 Result<QList<AuditEntry>> AuditLog::newest(const Database& db, std::int64_t beforeSeq, int limit)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditEntry.h"
+#include "common/ByteCodec.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "crypto/Crypto.h"
@@ -32,6 +33,12 @@ public:
     static Result<std::int64_t> append(const Database& db, const Clock& clock, const AuditSigner& signer,
                                        const AuditEvent& event);
     static Result<std::int64_t> append(const Session& session, const AuditEvent& event);
+    // With the target's digest computed by the caller while it wrote the rows (an import of a
+    // million rows need not read them back); the verifier reads and checks them as always.
+    static Result<std::int64_t> appendWithDigest(const Session& session, const AuditEvent& event,
+                                                 const std::optional<QByteArray>& digest);
+    static Result<std::int64_t> appendWithDigest(const Database& db, const Clock& clock, const AuditSigner& signer,
+                                                 const AuditEvent& event, const std::optional<QByteArray>& digest);
 
     // The first hash of a chain, derived from the database ID.
     static QByteArray genesisHash(const QByteArray& databaseId);
@@ -51,6 +58,21 @@ public:
 // Digest of one row of an audited table (all columns in declared order, typed), or a null
 // QByteArray when the row does not exist.
 Result<QByteArray> rowDigest(const Database& db, const QString& table, const QString& id);
+
+// One row's digest: every column in declared order with its SQLite type and value.
+class RowDigestBuilder
+{
+public:
+    RowDigestBuilder(const QString& table, const QString& id);
+    RowDigestBuilder& integer(const QString& column, std::int64_t value);
+    RowDigestBuilder& text(const QString& column, const QString& value);
+    RowDigestBuilder& blob(const QString& column, const QByteArray& value);
+    RowDigestBuilder& null(const QString& column);
+    QByteArray finish() const;
+
+private:
+    ByteWriter m_bytes;
+};
 
 // One row's digest, from a statement positioned on a `SELECT *` row of `table`.
 QByteArray digestOfRow(const Statement& row, const QString& table, const QString& id);

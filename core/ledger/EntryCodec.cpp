@@ -2,6 +2,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QCoreApplication>
 
@@ -104,14 +105,22 @@ std::optional<QVariant> decodeValue(const FieldDefinition* field, const QCborVal
 
 QByteArray encodeEntryValues(const FormDefinition& form, const FieldValues& values)
 {
-    QCborMap map;
-    // FieldValues is a QMap: keys come in sorted order, so the encoding is canonical.
+    // Written straight to the stream (an import encodes a million entries). FieldValues is a
+    // QMap: keys come in sorted order, so the same values always give the same bytes.
+    qsizetype count = 0;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        count += isEmptyFieldValue(it.value()) ? 0 : 1;
+    QByteArray bytes;
+    QCborStreamWriter writer(&bytes);
+    writer.startMap(static_cast<quint64>(count));
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (isEmptyFieldValue(it.value()))
             continue;
-        map.insert(it.key(), encodeValue(form.field(it.key()), it.value()));
+        writer.append(it.key());
+        encodeValue(form.field(it.key()), it.value()).toCbor(writer);
     }
-    return map.toCborValue().toCbor();
+    writer.endMap();
+    return bytes;
 }
 
 Result<FieldValues> decodeEntryValues(const FormDefinition& form, const QByteArray& bytes)

@@ -14,10 +14,14 @@ struct LedgerBulkWriter::Statements {
     Statement entry;
 };
 
-LedgerBulkWriter::LedgerBulkWriter(const Session& session, const FormDefinition& form)
+LedgerBulkWriter::LedgerBulkWriter(const Session& session, const FormDefinition& form, EntryId firstEntry,
+                                   RevisionId firstRevision)
     : m_session(session)
     , m_form(form)
-    , m_index(session.db())
+    , m_index(session.db(), firstEntry)
+    , m_nextEntry(firstEntry)
+    , m_firstRevision(firstRevision)
+    , m_nextRevision(firstRevision)
 { }
 
 LedgerBulkWriter::~LedgerBulkWriter() = default;
@@ -29,7 +33,14 @@ Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(const Session&
         return makeError(
             ErrorCode::Internal,
             QCoreApplication::translate("daicho::LedgerBulkWriter", "A bulk write must run inside a transaction."));
-    std::unique_ptr<LedgerBulkWriter> writer(new LedgerBulkWriter(session, form));
+    auto nextEntry = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries"));
+    if (!nextEntry)
+        return nextEntry.error();
+    auto nextRevision = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_revisions"));
+    if (!nextRevision)
+        return nextRevision.error();
+    std::unique_ptr<LedgerBulkWriter> writer(
+        new LedgerBulkWriter(session, form, nextEntry->toLongLong(), nextRevision->toLongLong()));
     auto revision = db.prepare(QStringLiteral(
         "INSERT INTO ledger_revisions (id, entry_id, number, form, author_id, at_utc, department_id, reason, "
         "keeps_approval, data) VALUES (?, ?, 1, ?, ?, ?, ?, '', 0, ?)"));
@@ -41,14 +52,6 @@ Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(const Session&
     if (!entry)
         return entry.error();
     writer->m_statements.reset(new Statements{std::move(revision.value()), std::move(entry.value())});
-    auto nextEntry = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries"));
-    if (!nextEntry)
-        return nextEntry.error();
-    auto nextRevision = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_revisions"));
-    if (!nextRevision)
-        return nextRevision.error();
-    writer->m_nextEntry = nextEntry->toLongLong();
-    writer->m_firstRevision = writer->m_nextRevision = nextRevision->toLongLong();
     writer->m_atUtc = session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs);
     return writer;
 }
@@ -60,8 +63,23 @@ Result<EntryId> LedgerBulkWriter::add(const FieldValues& values, std::optional<s
     Statement& revision = m_statements->revision;
     revision.reset();
     revision.bind(1, revisionId).bind(2, id).bind(3, m_form.id).bind(4, m_session.user().id);
-    revision.bind(5, m_atUtc).bind(6, departmentId).bind(7, encodeEntryValues(m_form, values));
+    const QByteArray data = encodeEntryValues(m_form, values);
+    revision.bind(5, m_atUtc).bind(6, departmentId).bind(7, data);
     DAICHO_TRY(revision.run());
+    // The digest of the row just written, column by column as the verifier will read it
+    // (ledger_revisions in declared order), so the audit entry need not read it back.
+    const QString idText = QString::number(revisionId);
+    RowDigestBuilder digest(QStringLiteral("ledger_revisions"), idText);
+    digest.integer(QStringLiteral("id"), revisionId).integer(QStringLiteral("entry_id"), id);
+    digest.integer(QStringLiteral("number"), 1).text(QStringLiteral("form"), m_form.id);
+    digest.integer(QStringLiteral("author_id"), m_session.user().id).text(QStringLiteral("at_utc"), m_atUtc);
+    if (departmentId)
+        digest.integer(QStringLiteral("department_id"), *departmentId);
+    else
+        digest.null(QStringLiteral("department_id"));
+    digest.text(QStringLiteral("reason"), QString()).integer(QStringLiteral("keeps_approval"), 0);
+    digest.blob(QStringLiteral("data"), data);
+    m_rangeDigest.add(digest.finish());
 
     // The same derived row LedgerProjection gives for a single first revision.
     LedgerRevision r;
@@ -87,11 +105,13 @@ Result<std::int64_t> LedgerBulkWriter::finish(const QString& sourceDigest)
     if (m_count == 0)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("daicho::LedgerBulkWriter", "There was nothing to import."));
-    return AuditLog::append(m_session, {QStringLiteral("ledger.import"), QStringLiteral("ledger_revisions"),
-                                        idRangeText(m_firstRevision, m_nextRevision - 1),
-                                        auditDetail({{QStringLiteral("form"), m_form.id},
-                                                     {QStringLiteral("count"), QString::number(m_count)},
-                                                     {QStringLiteral("sha256"), sourceDigest}})});
+    return AuditLog::appendWithDigest(m_session,
+                                      {QStringLiteral("ledger.import"), QStringLiteral("ledger_revisions"),
+                                       idRangeText(m_firstRevision, m_nextRevision - 1),
+                                       auditDetail({{QStringLiteral("form"), m_form.id},
+                                                    {QStringLiteral("count"), QString::number(m_count)},
+                                                    {QStringLiteral("sha256"), sourceDigest}})},
+                                      m_rangeDigest.finish());
 }
 
 } // namespace daicho

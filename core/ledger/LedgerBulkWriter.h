@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "auth/Session.h"
 #include "common/Result.h"
 #include "ledger/FormDefinition.h"
@@ -30,7 +31,7 @@ public:
     std::int64_t count() const { return m_count; }
 
 private:
-    LedgerBulkWriter(const Session& session, const FormDefinition& form);
+    LedgerBulkWriter(const Session& session, const FormDefinition& form, EntryId firstEntry, RevisionId firstRevision);
 
     const Session& m_session;
     const FormDefinition& m_form;
@@ -42,6 +43,7 @@ private:
     RevisionId m_nextRevision = 0;
     std::int64_t m_count = 0;
     QString m_atUtc;
+    RangeDigest m_rangeDigest; // of every revision written, for the one audit entry
 };
 
 } // namespace daicho

@@ -144,7 +144,15 @@ Status SearchIndex::BulkWriter::add(EntryId id, const QList<quint32>& grams)
 
 Status SearchIndex::BulkWriter::flush()
 {
+    if (m_pending.empty())
+        return {};
+    // A block that starts at or after the first new id holds no older entry: nothing to merge.
+    const bool fresh = (m_block << kBlockBits) >= m_firstNewId;
     for (auto& [gram, offsets] : m_pending) {
+        if (fresh) {
+            DAICHO_TRY(writeBlock(m_db, gram, m_block, offsets));
+            continue;
+        }
         auto existing = readBlock(m_db, gram, m_block);
         if (!existing)
             return existing.error();

@@ -33,8 +33,11 @@ public:
     class BulkWriter
     {
     public:
-        explicit BulkWriter(const Database& db)
+        // `firstNewId`: the smallest id this writer will add; every id added is larger than
+        // any already in the index.
+        BulkWriter(const Database& db, EntryId firstNewId)
             : m_db(db)
+            , m_firstNewId(firstNewId)
         { }
         [[nodiscard]] Status add(EntryId id, const QList<quint32>& grams);
         [[nodiscard]] Status flush();
@@ -42,6 +45,7 @@ public:
     private:
         const Database& m_db;
         std::int64_t m_block = -1;
+        EntryId m_firstNewId = 0;
         std::map<quint32, std::vector<quint16>> m_pending;
     };
 };
