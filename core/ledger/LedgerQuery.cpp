@@ -42,10 +42,12 @@ struct Conditions {
     }
 };
 
-Result<Conditions> conditionsFor(const Database& db, const LedgerFilter& filter)
+// `byIdAlready`: the rows are picked by id (search candidates), so no index may be used for
+// the other terms — SQLite 3.15 would otherwise walk the form's whole date index.
+Result<Conditions> conditionsFor(const Database& db, const LedgerFilter& filter, bool byIdAlready = false)
 {
     Conditions c;
-    c.add(QStringLiteral("e.form = ?"), filter.formId);
+    c.add(byIdAlready ? QStringLiteral("+e.form = ?") : QStringLiteral("e.form = ?"), filter.formId);
     if (filter.from)
         c.add(QStringLiteral("e.entry_date >= ?"), filter.from->toString(Qt::ISODate));
     if (filter.to)
@@ -68,7 +70,7 @@ Result<Conditions> conditionsFor(const Database& db, const LedgerFilter& filter)
     return c;
 }
 
-Result<LedgerRow> readRow(const Statement& stmt, const FormDefinition& form)
+Result<LedgerRow> readRow(const Statement& stmt, const FormDefinition& form, Decoding decoding)
 {
     LedgerRow row;
     row.id = stmt.integer(0);
@@ -77,12 +79,24 @@ Result<LedgerRow> readRow(const Statement& stmt, const FormDefinition& form)
     row.revisionCount = static_cast<int>(stmt.integer(3));
     if (!stmt.isNull(4))
         row.departmentId = stmt.integer(4);
+    row.form = &form;
+    if (decoding == Decoding::OnDemand) {
+        row.data = stmt.blob(5);
+        return row;
+    }
     auto values = decodeEntryValues(form, stmt.blob(5));
     if (!values)
         return values.error();
     row.values = std::move(values.value());
     return row;
 }
+
+// Resets a cached statement when the page is read, even after an error, so that it never
+// holds a read transaction open (key rotation must detach a database).
+struct ResetOnExit {
+    Statement* stmt;
+    ~ResetOnExit() { stmt->reset(); }
+};
 
 Result<const FormDefinition*> formFor(const LedgerFilter& filter)
 {
@@ -95,6 +109,18 @@ Result<const FormDefinition*> formFor(const LedgerFilter& filter)
 }
 
 } // namespace
+
+bool LedgerRow::decode()
+{
+    if (data.isEmpty() || !form)
+        return true;
+    auto decoded = decodeEntryValues(*form, data);
+    if (!decoded)
+        return false;
+    values = std::move(decoded.value());
+    data.clear();
+    return true;
+}
 
 Result<QList<std::int64_t>> LedgerQuery::departmentAndSections(const Database& db, std::int64_t departmentId)
 {
@@ -120,7 +146,7 @@ Result<QList<std::int64_t>> LedgerQuery::departmentAndSections(const Database& d
 }
 
 Result<QList<LedgerRow>> LedgerQuery::page(const Session& session, const LedgerFilter& filter, ListOrder order,
-                                           std::optional<PageKey> after, int limit)
+                                           std::optional<PageKey> after, int limit, Decoding decoding)
 {
     auto form = formFor(filter);
     if (!form)
@@ -147,7 +173,7 @@ Result<QList<LedgerRow>> LedgerQuery::page(const Session& session, const LedgerF
         std::vector<EntryId> ids;
         for (auto it = start; it != k.end() && static_cast<int>(ids.size()) < limit; ++it)
             ids.push_back(it->id);
-        return rows(db, *form.value(), ids);
+        return rows(db, *form.value(), ids, decoding);
     }
 
     auto conditions = conditionsFor(db, filter);
@@ -162,20 +188,23 @@ Result<QList<LedgerRow>> LedgerQuery::page(const Session& session, const LedgerF
         c.values << after->date << after->date << QVariant::fromValue<qint64>(after->id);
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    auto select = db.prepare(QStringLiteral("SELECT %1 WHERE %2 ORDER BY e.entry_date %3, e.id %3 LIMIT ?")
-                                 .arg(kRowColumns, c.sql(), direction));
+    auto select = db.cached(QStringLiteral("SELECT %1 WHERE %2 ORDER BY e.entry_date %3, e.id %3 LIMIT ?")
+                                .arg(kRowColumns, c.sql(), direction));
     if (!select)
         return select.error();
-    const int next = c.bind(select.value());
-    select->bind(next, limit);
+    Statement& stmt = *select.value();
+    const ResetOnExit reset{&stmt};
+    const int next = c.bind(stmt);
+    stmt.bind(next, limit);
     QList<LedgerRow> list;
+    list.reserve(limit);
     while (true) {
-        auto step = select->step();
+        auto step = stmt.step();
         if (!step)
             return step.error();
         if (!step.value())
             break;
-        auto row = readRow(select.value(), *form.value());
+        auto row = readRow(stmt, *form.value(), decoding);
         if (!row)
             return row.error();
         list << std::move(row.value());
@@ -186,7 +215,8 @@ Result<QList<LedgerRow>> LedgerQuery::page(const Session& session, const LedgerF
 Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const LedgerFilter& filter)
 {
     const QString query = normaliseForSearch(filter.text);
-    auto conditions = conditionsFor(db, filter);
+    const QList<quint32> grams = queryGrams(query);
+    auto conditions = conditionsFor(db, filter, !grams.isEmpty());
     if (!conditions)
         return conditions.error();
     Conditions& c = conditions.value();
@@ -203,7 +233,6 @@ Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const L
             keys.push_back({stmt.text(0), stmt.integer(1)});
         }
     };
-    const QList<quint32> grams = queryGrams(query);
     if (grams.isEmpty()) {
         // One character: the index cannot answer, so every entry of the form is read.
         auto scan = db.prepare(QStringLiteral("SELECT e.entry_date, e.id FROM ledger_entries e WHERE %1").arg(c.sql()));
@@ -237,7 +266,7 @@ Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const L
 }
 
 Result<QList<LedgerRow>> LedgerQuery::rows(const Database& db, const FormDefinition& form,
-                                           const std::vector<EntryId>& ids)
+                                           const std::vector<EntryId>& ids, Decoding decoding)
 {
     QList<LedgerRow> list;
     if (ids.empty())
@@ -256,7 +285,7 @@ Result<QList<LedgerRow>> LedgerQuery::rows(const Database& db, const FormDefinit
             return step.error();
         if (!step.value())
             break;
-        auto row = readRow(select.value(), form);
+        auto row = readRow(select.value(), form, decoding);
         if (!row)
             return row.error();
         byId.emplace(row->id, std::move(row.value()));

@@ -39,9 +39,18 @@ struct LedgerRow {
     EntryState state = EntryState::Recorded;
     int revisionCount = 1;
     std::optional<std::int64_t> departmentId;
-    FieldValues values;
+    FieldValues values; // empty until decoded when the page was read with Decoding::OnDemand
+    QByteArray data; // the stored values (OnDemand only)
+    const FormDefinition* form = nullptr;
+
     PageKey key() const { return {date.toString(Qt::ISODate), id}; }
+    // Decodes `data` into `values` once (OnDemand pages); false when the bytes are damaged.
+    bool decode();
 };
+
+// Whether a page decodes every row's values at once, or leaves that to the rows a view
+// actually shows (a page of 200 rows of which 30 are on screen).
+enum class Decoding { Now, OnDemand };
 
 // Lists entries page by page in the order of (date, id), using the indexes of
 // ledger_entries. A free-text filter first narrows by the bigram index, checks each candidate
@@ -51,7 +60,7 @@ class LedgerQuery
 public:
     // Rows after `after` (none: from the start) in `order`, at most `limit`.
     static Result<QList<LedgerRow>> page(const Session& session, const LedgerFilter& filter, ListOrder order,
-                                         std::optional<PageKey> after, int limit);
+                                         std::optional<PageKey> after, int limit, Decoding decoding = Decoding::Now);
 
     // How many entries match. Reads only the database given, so a list can count on its own
     // connection in another thread (see forms/ledger/LedgerCounter) and never stall the UI.
@@ -65,7 +74,7 @@ public:
 
     // The rows of these ids, in the order given (for a page of search results).
     static Result<QList<LedgerRow>> rows(const Database& db, const FormDefinition& form,
-                                         const std::vector<EntryId>& ids);
+                                         const std::vector<EntryId>& ids, Decoding decoding = Decoding::Now);
 };
 
 } // namespace daicho

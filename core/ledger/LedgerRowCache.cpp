@@ -80,7 +80,16 @@ const LedgerRow* LedgerRowCache::row(int index)
                                                             "The list changed while it was shown. Reload it (F5)."));
         return nullptr;
     }
-    return &found->second[offset];
+    LedgerRow& row = found->second[offset];
+    if (!row.decode()) {
+        m_lastError = makeError(ErrorCode::Corrupt,
+                                QCoreApplication::translate("daicho::LedgerRowCache",
+                                                            "Entry %1 cannot be read: the database is damaged. "
+                                                            "Restore it from a backup.")
+                                    .arg(row.id));
+        return nullptr;
+    }
+    return &row;
 }
 
 int LedgerRowCache::indexOf(EntryId id) const

@@ -15,6 +15,7 @@ namespace daicho {
 // 16 bytes) of every row seen so far and the decoded rows of only the most recently used
 // pages: scrolling a long ledger end to end stays within a few tens of MiB, and a page that
 // was dropped is read again from the key of the row before it (keyset paging, never OFFSET).
+// Fetch with Decoding::OnDemand: a row's values are decoded when row() first returns it.
 class LedgerRowCache
 {
 public:

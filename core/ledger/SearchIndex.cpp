@@ -136,9 +136,9 @@ Status SearchIndex::BulkWriter::add(EntryId id, const QList<quint32>& grams)
         DAICHO_TRY(flush());
         m_block = block;
     }
-    const auto offset = static_cast<quint16>(id & kOffsetMask);
+    const auto offset = static_cast<quint64>(id & kOffsetMask);
     for (quint32 gram : grams)
-        m_pending[gram].push_back(offset); // ids only grow: stays sorted
+        m_pending.push_back((static_cast<quint64>(gram) << 16) | offset);
     return {};
 }
 
@@ -146,23 +146,34 @@ Status SearchIndex::BulkWriter::flush()
 {
     if (m_pending.empty())
         return {};
+    if (!m_put) {
+        auto put =
+            m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO ledger_grams (gram, block, ids) VALUES (?, ?, ?)"));
+        if (!put)
+            return put.error();
+        m_put.emplace(std::move(put.value()));
+    }
+    // Sorting (gram, offset) pairs groups each gram's offsets, already in order.
+    std::sort(m_pending.begin(), m_pending.end());
     // A block that starts at or after the first new id holds no older entry: nothing to merge.
     const bool fresh = (m_block << kBlockBits) >= m_firstNewId;
-    for (auto& [gram, offsets] : m_pending) {
-        if (fresh) {
-            DAICHO_TRY(writeBlock(m_db, gram, m_block, offsets));
-            continue;
+    std::vector<quint16> offsets;
+    for (size_t i = 0; i < m_pending.size();) {
+        const auto gram = static_cast<quint32>(m_pending[i] >> 16);
+        offsets.clear();
+        for (; i < m_pending.size() && static_cast<quint32>(m_pending[i] >> 16) == gram; ++i)
+            offsets.push_back(static_cast<quint16>(m_pending[i] & 0xFFFF));
+        if (!fresh) {
+            auto existing = readBlock(m_db, gram, m_block);
+            if (!existing)
+                return existing.error();
+            offsets.insert(offsets.end(), existing->begin(), existing->end());
+            std::sort(offsets.begin(), offsets.end());
+            offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
         }
-        auto existing = readBlock(m_db, gram, m_block);
-        if (!existing)
-            return existing.error();
-        if (!existing->empty()) {
-            existing->insert(existing->end(), offsets.begin(), offsets.end());
-            std::sort(existing->begin(), existing->end());
-            existing->erase(std::unique(existing->begin(), existing->end()), existing->end());
-            offsets = std::move(existing.value());
-        }
-        DAICHO_TRY(writeBlock(m_db, gram, m_block, offsets));
+        m_put->reset();
+        m_put->bind(1, static_cast<std::int64_t>(gram)).bind(2, m_block).bind(3, encodeOffsets(offsets));
+        DAICHO_TRY(m_put->run());
     }
     m_pending.clear();
     return {};

@@ -6,7 +6,7 @@
 
 #include <QList>
 
-#include <map>
+#include <optional>
 #include <vector>
 
 namespace daicho {
@@ -46,7 +46,8 @@ public:
         const Database& m_db;
         std::int64_t m_block = -1;
         EntryId m_firstNewId = 0;
-        std::map<quint32, std::vector<quint16>> m_pending;
+        std::vector<quint64> m_pending; // (gram << 16) | offset, sorted at the flush
+        std::optional<Statement> m_put;
     };
 };
 

@@ -117,6 +117,7 @@ Status Database::configure(Mode mode)
 
 Database::~Database()
 {
+    m_cache.clear(); // statements are finalised before the connection closes
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -129,6 +130,21 @@ Result<Statement> Database::prepare(const QString& sql) const
     if (rc != SQLITE_OK)
         return sqliteError(m_db, rc, sql);
     return Statement(m_db, stmt);
+}
+
+Result<Statement*> Database::cached(const QString& sql) const
+{
+    auto found = m_cache.find(sql);
+    if (found == m_cache.end()) {
+        auto stmt = prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        if (m_cache.size() >= 64)
+            m_cache.clear();
+        found = m_cache.emplace(sql, std::make_unique<Statement>(std::move(stmt.value()))).first;
+    }
+    found->second->reset();
+    return found->second.get();
 }
 
 Status Database::exec(const QString& sql) const

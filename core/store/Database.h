@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <map>
 #include <memory>
 
 struct sqlite3;
@@ -38,6 +39,11 @@ public:
     const QString& path() const { return m_path; }
 
     [[nodiscard]] Result<Statement> prepare(const QString& sql) const;
+    // The same statement, prepared once per connection and kept (at most 64): for the queries
+    // a list runs on every page, where compiling the SQL would cost more than running it. The
+    // statement comes reset and unbound; the caller must not hold it across another use of
+    // the same SQL.
+    [[nodiscard]] Result<Statement*> cached(const QString& sql) const;
     [[nodiscard]] Status exec(const QString& sql) const;
     // First column of the first row, as text; for pragmas and small lookups.
     [[nodiscard]] Result<QString> scalar(const QString& sql) const;
@@ -65,6 +71,7 @@ private:
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    mutable std::map<QString, std::unique_ptr<Statement>> m_cache;
 };
 
 // RAII write transaction (BEGIN IMMEDIATE); rolls back unless commit() succeeded.
