@@ -2,8 +2,8 @@
 
 #include "audit/AuditLog.h"
 #include "auth/PasswordPolicy.h"
-#include "auth/SignInJournal.h"
 #include "auth/SchemaUpgrade.h"
+#include "auth/SignInJournal.h"
 #include "auth/SignInStates.h"
 #include "auth/UserQueries.h"
 #include "crypto/Crypto.h"

@@ -1,8 +1,8 @@
 #include "vault/Recovery.h"
 
 #include "audit/AuditLog.h"
-#include "auth/SchemaUpgrade.h"
 #include "auth/PasswordPolicy.h"
+#include "auth/SchemaUpgrade.h"
 #include "auth/SignInJournal.h"
 #include "auth/SignInStates.h"
 #include "auth/UserQueries.h"

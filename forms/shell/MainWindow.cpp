@@ -6,6 +6,9 @@
 #include "audit/AuditTrailPage.h"
 #include "auth/Organisation.h"
 #include "auth/Permission.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerAccess.h"
+#include "ledger/LedgerPage.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/LockController.h"
 #include "shell/LockScreen.h"
@@ -23,6 +26,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 namespace daicho {
 
@@ -190,6 +195,18 @@ void MainWindow::buildPages()
         return;
     const Role role = session->role();
 
+    // The ledgers first: they are the daily work. One page per form the role may read, in
+    // the order of the regulation.
+    auto* ledgers = new QTreeWidgetItem(m_navigator, {tr("Ledgers")});
+    for (const FormDefinition& form : FormRegistry::all()) {
+        // 様式4 (the monitoring sheet) is a checklist, not a list of entries: it gets a page
+        // of its own.
+        if (form.id == QLatin1String("form4"))
+            continue;
+        if (LedgerAccess::requireRead(*session, form).ok())
+            addPage(ledgers, new LedgerPage(m_holder, form, this));
+    }
+
     auto* administration = new QTreeWidgetItem(m_navigator, {tr("Administration")});
     // Heads and the auditor may read the user list (core allows it, for names in the
     // trail), but the page is for managing people: only those who manage see it.
@@ -217,6 +234,12 @@ void MainWindow::buildPages()
         }
     }
     m_navigator->expandAll();
+    // The statutory titles of the ledgers are long: the navigator is as wide as they are.
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it)
+        widest = std::max(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0))
+                                      + ((*it)->parent() ? m_navigator->indentation() : 0));
+    m_navigator->setMinimumWidth(std::max(180, widest + 2 * m_navigator->frameWidth() + 16));
     if (QTreeWidgetItem* first = m_navigator->topLevelItemCount() ? m_navigator->topLevelItem(0)->child(0) : nullptr)
         m_navigator->setCurrentItem(first);
 }
@@ -236,6 +259,7 @@ void MainWindow::removePages()
 void MainWindow::addPage(QTreeWidgetItem* group, Page* page)
 {
     auto* item = new QTreeWidgetItem(group, {page->title()});
+    item->setToolTip(0, page->title());
     item->setData(0, kPageRole, QVariant::fromValue(page));
     m_pages.append(page);
     m_pageStack->addWidget(page);

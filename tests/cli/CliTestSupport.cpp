@@ -129,7 +129,8 @@ QMap<QString, QList<QStringList>> dumpTables(const Database& db)
         tableNames << names->text(0);
     }
     for (const QString& table : tableNames) {
-        auto rows = db.prepare(u"SELECT * FROM \""_s + table + u"\" ORDER BY rowid"_s);
+        // ORDER BY the first columns, not rowid: ledger_grams is a WITHOUT ROWID table.
+        auto rows = db.prepare(u"SELECT * FROM \""_s + table + u"\" ORDER BY 1, 2"_s);
         REQUIRE(rows.ok());
         QList<QStringList>& dump = tables[table];
         while (true) {

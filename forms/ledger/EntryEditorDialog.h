@@ -1,0 +1,84 @@
+#pragma once
+
+#include "auth/UserEntry.h"
+#include "ledger/FormDefinition.h"
+#include "ledger/LedgerDirectory.h"
+#include "ledger/LedgerTypes.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+
+namespace daicho {
+
+class FieldEditor;
+class MessageBanner;
+class Session;
+
+// Writes a new entry of any form, or a correction of one, with an input per item made from
+// the form's definition. Items shown only for some values (様式1's three kinds, 様式2's two
+// media) come and go as those values change; what is filled after the approval (the actual
+// return of a carry-out) shows only in a correction of an approved entry. Saving asks the store what is wrong first and
+// shows each problem under its item; nothing is saved until there are none. A correction
+// opens with the entry's current values and needs a reason.
+class EntryEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using SessionAccess = std::function<Session*()>;
+
+    EntryEditorDialog(const FormDefinition& form, LedgerDirectory directory, SessionAccess session,
+                      QWidget* parent = nullptr);
+    ~EntryEditorDialog() override;
+
+    // A new entry: the entry's date is today in Japan, the department the writer's own, and
+    // the person who writes it (staff, carrier) the writer.
+    void setDefaults(const UserEntry& writer, const QDateTime& nowUtc);
+    // A correction of `entry`, starting from its current values.
+    void setEntry(const LedgerEntry& entry);
+
+    bool isCorrection() const { return m_entryId.has_value(); }
+    // The values as they would be saved: only the items that apply, nothing for empty ones.
+    FieldValues values() const;
+    FieldEditor* editor(const QString& key) const;
+    FieldEditor* reasonEditor() const { return m_reason; }
+
+    void accept() override;
+
+signals:
+    // The entry was stored (added or corrected).
+    void saved(daicho::EntryId id);
+
+private:
+    FieldValues rawValues() const;
+    bool isShown(const FieldDefinition& field, const FieldValues& raw) const;
+    void updateVisibility();
+    void updatePurposes();
+    void clearIssues();
+    bool showProblems(const QMap<QString, QStringList>& problems, const QStringList& general);
+    void showSaveError(const Error& error);
+
+    const FormDefinition& m_form;
+    LedgerDirectory m_directory;
+    SessionAccess m_session;
+    std::optional<EntryId> m_entryId;
+    // Whether the items filled after the approval (a carry-out's actual return) are open.
+    bool m_afterApprovalOpen = false;
+    QList<FieldEditor*> m_editors;
+    QFormLayout* m_formLayout;
+    QScrollArea* m_scroll;
+    QLabel* m_heading;
+    MessageBanner* m_message;
+    FieldEditor* m_reason;
+    QLabel* m_reasonLabel;
+};
+
+} // namespace daicho

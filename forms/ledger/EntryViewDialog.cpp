@@ -1,0 +1,62 @@
+#include "ledger/EntryViewDialog.h"
+
+#include "ledger/EntrySummaryWidget.h"
+#include "ledger/LedgerDirectory.h"
+#include "ledger/LedgerText.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace daicho {
+
+EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirectory& directory, const LedgerEntry& entry,
+                                 bool mayCorrect, QWidget* parent)
+    : QDialog(parent)
+    , m_entryId(entry.id)
+{
+    setObjectName(QStringLiteral("entryViewDialog"));
+    setWindowTitle(tr("Entry No. %1 — %2").arg(entry.id).arg(ledgerTitle(form)));
+
+    auto* heading = new QLabel(ledgerTitle(form), this);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    heading->setFont(headingFont);
+
+    auto* summary = new EntrySummaryWidget(form, directory, entry.values, this);
+    summary->addHeaderRow(tr("No.:"), QString::number(entry.id), QStringLiteral("entryNumber"));
+    if (form.approval != ApprovalKind::None)
+        summary->addHeaderRow(tr("State:"), entryStateDisplayName(entry.state), QStringLiteral("entryState"));
+    summary->addHeaderRow(tr("Version:"), QString::number(entry.revisionCount), QStringLiteral("entryVersion"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(summary);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* correct = buttons->addButton(tr("&Correct…"), QDialogButtonBox::ActionRole);
+    correct->setObjectName(QStringLiteral("viewCorrectButton"));
+    correct->setVisible(mayCorrect);
+    QPushButton* history = buttons->addButton(tr("&History…"), QDialogButtonBox::ActionRole);
+    history->setObjectName(QStringLiteral("viewHistoryButton"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeViewButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(correct, &QPushButton::clicked, this, [this] {
+        accept();
+        emit correctionRequested(m_entryId);
+    });
+    connect(history, &QPushButton::clicked, this, [this] { emit historyRequested(m_entryId); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    resize(640, 560);
+}
+
+EntryViewDialog::~EntryViewDialog() = default;
+
+} // namespace daicho

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+#include <optional>
+
+class QCalendarWidget;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+
+namespace daicho {
+
+// A date typed the way a Japanese office writes it (2026/4/1, R8.4.1, 令和8年4月1日,
+// full-width digits), with the 和暦 it was read as beside it and a calendar to pick from.
+// Text that is not a date is never taken as "no date": isValid() is false and the preview
+// says so in red.
+class JapaneseDateWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JapaneseDateWidget(QWidget* parent = nullptr);
+    ~JapaneseDateWidget() override;
+
+    // The date typed; nullopt when the text is empty or not a date.
+    std::optional<QDate> date() const;
+    void setDate(std::optional<QDate> date);
+    bool isEmpty() const;
+    // Empty, or a date.
+    bool isValid() const;
+    QString text() const;
+
+    QLineEdit* lineEdit() const { return m_edit; }
+    QLabel* preview() const { return m_preview; }
+    QToolButton* calendarButton() const { return m_calendarButton; }
+
+    // Puts `widget` (a time) between the calendar button and the preview.
+    void insertBeforePreview(QWidget* widget);
+    // Names the parts, for tests and accessibility tools.
+    void setPartNames(const QString& edit, const QString& preview, const QString& calendar);
+
+signals:
+    // The text changed (typed, picked or set).
+    void changed();
+
+private:
+    void updatePreview();
+    void prepareCalendar();
+
+    QLineEdit* m_edit;
+    QLabel* m_preview;
+    QToolButton* m_calendarButton;
+    QHBoxLayout* m_layout;
+    QMenu* m_calendarMenu;
+    QCalendarWidget* m_calendar;
+};
+
+} // namespace daicho

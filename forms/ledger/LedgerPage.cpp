@@ -1,0 +1,428 @@
+#include "ledger/LedgerPage.h"
+
+#include "common/JapaneseCalendar.h"
+#include "common/MessageBanner.h"
+#include "ledger/DecisionDialog.h"
+#include "ledger/EntryEditorDialog.h"
+#include "ledger/EntryViewDialog.h"
+#include "ledger/HistoryDialog.h"
+#include "ledger/LedgerAccess.h"
+#include "ledger/LedgerCounter.h"
+#include "ledger/LedgerFilterBar.h"
+#include "ledger/LedgerReader.h"
+#include "ledger/LedgerTableModel.h"
+#include "ledger/LedgerText.h"
+#include "shell/LockController.h"
+#include "shell/SessionHolder.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+// A column never takes more than this when fitted to its contents; the rest is a hover away.
+constexpr int kMaxColumnWidth = 320;
+
+} // namespace
+
+LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidget* parent)
+    : Page(holder, parent)
+    , m_form(form)
+    , m_filterBar(new LedgerFilterBar(form, this))
+    , m_model(new LedgerTableModel(form, this))
+    , m_counter(new LedgerCounter(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_message(new MessageBanner(this))
+    , m_new(new QPushButton(tr("&New…"), this))
+    , m_correct(new QPushButton(tr("&Correct…"), this))
+    , m_decide(new QPushButton(decideButtonText(form) + QStringLiteral("…"), this))
+    , m_return(new QPushButton(returnButtonText() + QStringLiteral("…"), this))
+    , m_history(new QPushButton(tr("&History…"), this))
+{
+    setObjectName(QStringLiteral("ledgerPage.") + form.id);
+    m_view->setObjectName(QStringLiteral("ledgerTable"));
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_message->setObjectName(QStringLiteral("ledgerMessage"));
+    m_new->setObjectName(QStringLiteral("newEntryButton"));
+    m_correct->setObjectName(QStringLiteral("correctEntryButton"));
+    m_decide->setObjectName(QStringLiteral("decideEntryButton"));
+    m_return->setObjectName(QStringLiteral("returnEntryButton"));
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_new->setToolTip(tr("Write a new entry (Ctrl+N)"));
+    m_correct->setToolTip(tr("Correct the selected entry; the version before is kept"));
+    m_return->setToolTip(tr("Send the selected entry back to the writer with a comment"));
+    m_history->setToolTip(tr("Every version of the selected entry and the decisions about it"));
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    auto* heading = new QLabel(title(), this);
+    heading->setObjectName(QStringLiteral("ledgerHeading"));
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto* article = new QLabel(form.article, this);
+    article->setObjectName(QStringLiteral("ledgerArticle"));
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(heading);
+    headingRow->addWidget(article, 0, Qt::AlignBottom);
+    headingRow->addStretch(1);
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* button : {m_new, m_correct, m_decide, m_return, m_history})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    buttons->addWidget(m_count);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(headingRow);
+    layout->addWidget(m_filterBar);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+
+    connect(m_new, &QPushButton::clicked, this, &LedgerPage::newEntry);
+    connect(m_correct, &QPushButton::clicked, this, &LedgerPage::correctSelected);
+    connect(m_decide, &QPushButton::clicked, this, &LedgerPage::decideSelected);
+    connect(m_return, &QPushButton::clicked, this, &LedgerPage::returnSelected);
+    connect(m_history, &QPushButton::clicked, this, &LedgerPage::historyOfSelected);
+    connect(m_view, &QTableView::activated, this, &LedgerPage::openSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LedgerPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerPage::fitColumns);
+    connect(m_model, &LedgerTableModel::fetchFailed, m_message, &MessageBanner::showError);
+    connect(m_filterBar, &LedgerFilterBar::changed, this, &LedgerPage::applyFilter);
+    connect(m_counter, &LedgerCounter::counted, this,
+            [this](qint64 count) { m_count->setText(tr("%n entries", nullptr, static_cast<int>(count))); });
+    connect(m_counter, &LedgerCounter::failed, this, [this](const QString& message) {
+        m_count->setText(tr("Not counted"));
+        m_count->setToolTip(message);
+    });
+
+    // Window shortcuts: only the page on show has them (a hidden page's are inactive).
+    auto* newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    connect(newShortcut, &QShortcut::activated, this, [this] {
+        if (m_new->isVisible() && m_new->isEnabled())
+            newEntry();
+    });
+    auto* findShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchEdit()->selectAll();
+    });
+    auto* reloadShortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    connect(reloadShortcut, &QShortcut::activated, this, &LedgerPage::refresh);
+
+    updateButtons();
+}
+
+LedgerPage::~LedgerPage() = default;
+
+QString LedgerPage::title() const
+{
+    return ledgerTitle(m_form);
+}
+
+void LedgerPage::refresh()
+{
+    if (!session())
+        return;
+    reload();
+}
+
+void LedgerPage::reload()
+{
+    Session* s = session();
+    if (!s)
+        return;
+    Result<LedgerDirectory> directory = LedgerDirectory::load(*s);
+    if (!directory) {
+        m_message->showError(directory.error().message);
+        return;
+    }
+    m_directory = std::move(directory.value());
+    const int current = fiscalYear(japanDate(s->clock().nowUtc()));
+    // A log opens on the current fiscal year; the management register (様式3) is a standing
+    // list kept while its entries exist, not a year's log, so it opens on all of them.
+    const bool standing = m_form.retention.kind == RetentionKind::WhileRegistered;
+    m_filterBar->setChoices(m_directory, fiscalYears(*s, current), standing ? std::nullopt : std::optional(current));
+    applyFilter();
+}
+
+void LedgerPage::clearViews()
+{
+    m_counter->cancel();
+    m_model->clear();
+    m_filterBar->clearChoices();
+    m_directory = LedgerDirectory();
+    m_count->clear();
+    m_count->setToolTip({});
+    m_message->clearMessage();
+    updateButtons();
+}
+
+QList<int> LedgerPage::fiscalYears(const Session& session, int current) const
+{
+    // From the oldest entry's fiscal year to the current one (or the newest entry's, if an
+    // entry is dated later): one row from each end of the list.
+    LedgerFilter all;
+    all.formId = m_form.id;
+    int first = current;
+    int last = current;
+    for (ListOrder order : {ListOrder::OldestFirst, ListOrder::NewestFirst}) {
+        const Result<QList<LedgerRow>> row = LedgerQuery::page(session, all, order, std::nullopt, 1);
+        if (row && !row->isEmpty() && row->first().date.isValid()) {
+            first = std::min(first, fiscalYear(row->first().date));
+            last = std::max(last, fiscalYear(row->first().date));
+        }
+    }
+    QList<int> years;
+    for (int year = first; year <= last; ++year)
+        years << year;
+    return years;
+}
+
+void LedgerPage::applyFilter()
+{
+    Session* s = session();
+    if (!s)
+        return;
+    m_message->clearMessage();
+    const Result<LedgerFilter> filter = m_filterBar->filter();
+    if (!filter) {
+        // An unreadable date is never taken as "no date": the list waits for a good one.
+        m_counter->cancel();
+        m_model->clear();
+        m_count->clear();
+        m_message->showError(filter.error().message);
+        return;
+    }
+    const LedgerFilter chosen = filter.value();
+    const ListOrder order = m_filterBar->order();
+    m_model->setSource(
+        [this, chosen, order](std::optional<PageKey> after, int limit) -> Result<QList<LedgerRow>> {
+            Session* current = session();
+            if (!current)
+                return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
+            return LedgerQuery::page(*current, chosen, order, after, limit);
+        },
+        m_directory);
+    m_count->setText(tr("Counting…"));
+    m_count->setToolTip({});
+    m_counter->start(s->paths().database, s->secrets().databaseKey, chosen);
+}
+
+void LedgerPage::fitColumns()
+{
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), kMaxColumnWidth));
+}
+
+std::optional<LedgerRow> LedgerPage::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_model->rowCount())
+        return std::nullopt;
+    const LedgerRow* row = m_model->entryRow(rows.first().row());
+    return row ? std::optional<LedgerRow>(*row) : std::nullopt;
+}
+
+bool LedgerPage::selectEntry(EntryId id)
+{
+    const std::optional<int> row = m_model->rowOf(id);
+    if (!row)
+        return false;
+    m_view->selectRow(*row);
+    m_view->scrollTo(m_model->index(*row, 0));
+    return true;
+}
+
+void LedgerPage::updateButtons()
+{
+    Session* s = session();
+    const std::optional<LedgerRow> row = selectedRow();
+    const bool mayWrite = s && LedgerAccess::requireWrite(*s, m_form, std::nullopt).ok();
+    const bool mayDecide = s && LedgerAccess::requireDecide(*s, m_form, std::nullopt).ok();
+    m_new->setVisible(mayWrite);
+    m_correct->setVisible(mayWrite);
+    m_decide->setVisible(mayDecide);
+    m_return->setVisible(mayDecide);
+    m_new->setEnabled(mayWrite);
+    m_correct->setEnabled(mayWrite && row && LedgerAccess::requireWrite(*s, m_form, row->departmentId).ok());
+    const bool decidable = mayDecide && row && awaitsDecision(row->state)
+                           && LedgerAccess::requireDecide(*s, m_form, row->departmentId).ok();
+    m_decide->setEnabled(decidable);
+    m_return->setEnabled(decidable);
+    m_history->setEnabled(s && row);
+}
+
+void LedgerPage::afterWrite(EntryId id, const QString& message)
+{
+    reload();
+    selectEntry(id);
+    m_message->showSuccess(message);
+}
+
+void LedgerPage::newEntry()
+{
+    Session* s = session();
+    if (!s)
+        return;
+    // Names read now: a register entry added a moment ago on another page is offered.
+    Result<LedgerDirectory> directory = LedgerDirectory::load(*s);
+    if (!directory) {
+        m_message->showError(directory.error().message);
+        return;
+    }
+    auto* dialog = new EntryEditorDialog(
+        m_form, std::move(directory.value()), [this] { return session(); }, this);
+    dialog->setDefaults(s->user(), s->clock().nowUtc());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntryEditorDialog::saved, this,
+            [this](EntryId id) { afterWrite(id, tr("Entry No. %1 was added.").arg(id)); });
+    LockController::keepUnsavedInput(dialog);
+    dialog->open();
+}
+
+void LedgerPage::correctSelected()
+{
+    if (const std::optional<LedgerRow> row = selectedRow())
+        correctEntry(row->id);
+}
+
+void LedgerPage::correctEntry(EntryId id)
+{
+    Session* s = session();
+    if (!s)
+        return;
+    const Result<LedgerEntry> entry = LedgerReader::entry(*s, id);
+    if (!entry) {
+        m_message->showError(entry.error().message);
+        return;
+    }
+    Result<LedgerDirectory> directory = LedgerDirectory::load(*s);
+    if (!directory) {
+        m_message->showError(directory.error().message);
+        return;
+    }
+    auto* dialog = new EntryEditorDialog(
+        m_form, std::move(directory.value()), [this] { return session(); }, this);
+    dialog->setEntry(entry.value());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntryEditorDialog::saved, this,
+            [this](EntryId saved) { afterWrite(saved, tr("Entry No. %1 was corrected.").arg(saved)); });
+    LockController::keepUnsavedInput(dialog);
+    dialog->open();
+}
+
+void LedgerPage::decideSelected()
+{
+    openDecision(false);
+}
+
+void LedgerPage::returnSelected()
+{
+    openDecision(true);
+}
+
+void LedgerPage::openDecision(bool returning)
+{
+    Session* s = session();
+    const std::optional<LedgerRow> row = selectedRow();
+    if (!s || !row)
+        return;
+    const Result<LedgerEntry> entry = LedgerReader::entry(*s, row->id);
+    if (!entry) {
+        m_message->showError(entry.error().message);
+        return;
+    }
+    auto* dialog = new DecisionDialog(
+        m_form, m_directory, entry.value(), [this] { return session(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DecisionDialog::decided, this, [this](EntryId id, Decision decision) {
+        afterWrite(id, tr("Entry No. %1: %2.").arg(id).arg(decisionDisplayName(decision)));
+    });
+    dialog->open();
+    (returning ? static_cast<QWidget*>(dialog->commentEdit()) : dialog->positiveButton())
+        ->setFocus(Qt::OtherFocusReason);
+}
+
+void LedgerPage::historyOfSelected()
+{
+    if (const std::optional<LedgerRow> row = selectedRow())
+        showHistory(row->id);
+}
+
+void LedgerPage::showHistory(EntryId id, QWidget* over)
+{
+    Session* s = session();
+    if (!s)
+        return;
+    Result<QList<LedgerRevision>> revisions = LedgerReader::revisions(*s, id);
+    if (!revisions) {
+        m_message->showError(revisions.error().message);
+        return;
+    }
+    Result<QList<LedgerApproval>> approvals = LedgerReader::approvals(*s, id);
+    if (!approvals) {
+        m_message->showError(approvals.error().message);
+        return;
+    }
+    auto* dialog = new HistoryDialog(m_form, m_directory, std::move(revisions.value()), std::move(approvals.value()),
+                                     over ? over : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LedgerPage::openSelected()
+{
+    if (const std::optional<LedgerRow> row = selectedRow())
+        openEntry(row->id);
+}
+
+void LedgerPage::openEntry(EntryId id)
+{
+    Session* s = session();
+    if (!s)
+        return;
+    const Result<LedgerEntry> entry = LedgerReader::entry(*s, id);
+    if (!entry) {
+        m_message->showError(entry.error().message);
+        return;
+    }
+    const bool mayCorrect = LedgerAccess::requireWrite(*s, m_form, entry->departmentId).ok();
+    auto* dialog = new EntryViewDialog(m_form, m_directory, entry.value(), mayCorrect, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntryViewDialog::correctionRequested, this, &LedgerPage::correctEntry);
+    connect(dialog, &EntryViewDialog::historyRequested, this,
+            [this, dialog](EntryId entryId) { showHistory(entryId, dialog); });
+    dialog->open();
+}
+
+} // namespace daicho

@@ -1,0 +1,44 @@
+#include "ledger/LedgerText.h"
+
+#include "common/JapaneseCalendar.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+QString ledgerTitle(const FormDefinition& form)
+{
+    return form.number + QLatin1Char(' ') + form.title;
+}
+
+QString formatWarekiDateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime japan = toJapanTime(utc);
+    return formatWareki(japan.date()) + QLatin1Char(' ') + japan.time().toString(QStringLiteral("HH:mm"));
+}
+
+Decision positiveDecision(const FormDefinition& form)
+{
+    return form.approval == ApprovalKind::ApproveBefore ? Decision::Approve : Decision::Review;
+}
+
+QString decideButtonText(const FormDefinition& form)
+{
+    // 第19条: a carry-out is approved before the data leaves; the logs are reviewed after.
+    return positiveDecision(form) == Decision::Approve ? QCoreApplication::translate("daicho::LedgerText", "&Approve")
+                                                       : QCoreApplication::translate("daicho::LedgerText", "Re&view");
+}
+
+QString returnButtonText()
+{
+    return QCoreApplication::translate("daicho::LedgerText", "Re&turn");
+}
+
+bool awaitsDecision(EntryState state)
+{
+    return state == EntryState::AwaitingApproval || state == EntryState::AwaitingReview;
+}
+
+} // namespace daicho

@@ -1,0 +1,916 @@
+#include "FormsTestSupport.h"
+
+#include "common/MessageBanner.h"
+#include "ledger/DecisionDialog.h"
+#include "ledger/EntryEditorDialog.h"
+#include "ledger/EntryViewDialog.h"
+#include "ledger/FieldEditor.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/HistoryDialog.h"
+#include "ledger/LedgerBulkWriter.h"
+#include "ledger/LedgerFilterBar.h"
+#include "ledger/LedgerPage.h"
+#include "ledger/LedgerQuery.h"
+#include "ledger/LedgerReader.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/LedgerTableModel.h"
+#include "shell/LockController.h"
+#include "shell/MainWindow.h"
+#include "shell/SessionHolder.h"
+#include "store/Database.h"
+#include "support/LedgerFixtures.h"
+#include "support/TestVault.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimeEdit>
+#include <QTreeWidget>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+// Waits (processing events) until `condition` holds or `ms` pass; returns whether it held.
+bool eventually(const std::function<bool()>& condition, int ms = 5000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+// A main window with one person signed in and one ledger page open.
+struct LedgerWindow {
+    LedgerWindow(TestVault& vault, const QString& login, const QString& formId)
+        : holder(vault.paths(), vault.clock())
+        , window(holder)
+    {
+        holder.start(vault.signIn(login));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openPage(QStringLiteral("ledgerPage.") + formId));
+        page = child<LedgerPage>(&window, QStringLiteral("ledgerPage.") + formId);
+    }
+
+    Session& session() { return *holder.session(); }
+
+    SessionHolder holder;
+    MainWindow window;
+    LedgerPage* page = nullptr;
+};
+
+// The register entries the logs name: a sensitive one (health data) and one without
+// sensitive data, which opt-out records (様式6-1, 7-1) may name.
+struct Registers {
+    EntryId sensitive = 0;
+    EntryId plain = 0;
+};
+
+Registers addRegisters(TestVault& vault)
+{
+    Registers registers;
+    auto sensitive = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief(), true));
+    REQUIRE(sensitive.ok());
+    registers.sensitive = sensitive.value();
+    FieldValues plain = registerValues(vault.chief(), false);
+    plain.insert(QStringLiteral("name"), QStringLiteral("講演会参加者名簿"));
+    plain.insert(QStringLiteral("purposes"), QStringList{QStringLiteral("講演会の案内")});
+    auto added = LedgerStore::add(vault.chief(), QStringLiteral("form3"), plain);
+    REQUIRE(added.ok());
+    registers.plain = added.value();
+    return registers;
+}
+
+EntryEditorDialog* openNewEditor(LedgerPage* page)
+{
+    click(child<QPushButton>(page, QStringLiteral("newEntryButton")));
+    auto* dialog = page->findChild<EntryEditorDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    return dialog;
+}
+
+QString name(const char* part, const QString& key)
+{
+    return QString::fromLatin1(part) + QLatin1Char('.') + key;
+}
+
+void typeLine(QWidget* dialog, const QString& key, const QString& text)
+{
+    replaceText(child<QLineEdit>(dialog, name("input", key)), text);
+}
+
+void typeLines(QWidget* dialog, const QString& key, const QStringList& lines)
+{
+    auto* edit = child<QPlainTextEdit>(dialog, name("input", key));
+    edit->clear();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(edit, Qt::Key_Return);
+        type(edit, lines.at(i));
+    }
+}
+
+void choose(QWidget* dialog, const QString& key, const QVariant& data)
+{
+    auto* combo = child<QComboBox>(dialog, name("input", key));
+    const int index = combo->findData(data);
+    INFO("choosing " << data.toString().toStdString() << " for " << key.toStdString());
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+void tick(QWidget* dialog, const QString& objectName)
+{
+    auto* box = child<QCheckBox>(dialog, objectName);
+    REQUIRE_FALSE(box->isChecked());
+    REQUIRE(box->isVisible());
+    // On the box itself, whatever the width of the widget.
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+    REQUIRE(box->isChecked());
+}
+
+void setTime(QWidget* dialog, const QString& key, QTime time)
+{
+    child<QTimeEdit>(dialog, name("time", key))->setTime(time);
+}
+
+bool shown(QWidget* dialog, const QString& key)
+{
+    return child<FieldEditor>(dialog, name("field", key))->isVisibleTo(dialog);
+}
+
+QString issue(QWidget* dialog, const QString& key)
+{
+    auto* label = child<QLabel>(dialog, name("issue", key));
+    return label->isVisibleTo(dialog) ? label->text() : QString();
+}
+
+// Saves and waits for the editor to close; returns the entry the page selected after it.
+EntryId save(LedgerPage* page, EntryEditorDialog* dialog)
+{
+    const QPointer<EntryEditorDialog> open(dialog);
+    click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
+    if (open) {
+        INFO("editor message: "
+             << child<MessageBanner>(dialog, QStringLiteral("entryEditorMessage"))->text().toStdString());
+        REQUIRE(eventually([&] { return open.isNull(); }, 2000));
+    }
+    const std::optional<LedgerRow> selected = page->selectedRow();
+    REQUIRE(selected);
+    return selected->id;
+}
+
+std::int64_t stored(Session& session, const QString& formId)
+{
+    LedgerFilter filter;
+    filter.formId = formId;
+    const auto count = LedgerQuery::count(session.db(), filter);
+    REQUIRE(count.ok());
+    return count.value();
+}
+
+LedgerEntry storedEntry(Session& session, EntryId id)
+{
+    auto entry = LedgerReader::entry(session, id);
+    REQUIRE(entry.ok());
+    return entry.value();
+}
+
+// The column with this header, or of the item with this key.
+int columnOf(LedgerTableModel* model, const QString& header)
+{
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal).toString() == header)
+            return column;
+        if (const FieldDefinition* field = model->columnField(column); field && field->key == header)
+            return column;
+    }
+    return -1;
+}
+
+QString cell(LedgerTableModel* model, int row, const QString& header)
+{
+    const int column = columnOf(model, header);
+    REQUIRE(column >= 0);
+    return model->data(model->index(row, column)).toString();
+}
+
+const QDateTime kJapanNine(QDate(2026, 5, 11), QTime(0, 0), Qt::UTC); // 09:00 in Japan
+
+} // namespace
+
+TEST_CASE("the navigator has a page per ledger the role may read, without the monitoring sheet", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    holder.start(vault.signIn(TestVault::kChiefLogin));
+    window.show();
+
+    auto* navigator = child<QTreeWidget>(&window, QStringLiteral("navigator"));
+    QTreeWidgetItem* ledgers = navigator->topLevelItem(0);
+    REQUIRE(ledgers);
+    CHECK(ledgers->text(0) == QStringLiteral("Ledgers"));
+    QStringList titles;
+    for (int i = 0; i < ledgers->childCount(); ++i)
+        titles << ledgers->child(i)->text(0);
+    CHECK(titles
+          == QStringList{QStringLiteral("様式1 個人データの運用状況記録票"),
+                         QStringLiteral("様式2 個人データ持ち運び記録簿"), QStringLiteral("様式3 個人情報管理台帳"),
+                         QStringLiteral("様式5 入退室管理簿"), QStringLiteral("様式6-1 個人データ提供記録簿"),
+                         QStringLiteral("様式6-2 個人データ提供記録簿"), QStringLiteral("様式7-1 個人データ受領記録簿"),
+                         QStringLiteral("様式7-2 個人データ受領記録簿"),
+                         QStringLiteral("様式7-3 個人データ受領記録簿")});
+    CHECK_FALSE(window.openPage(QStringLiteral("ledgerPage.form4")));
+    // The ledgers are the daily work: the first page shown.
+    REQUIRE(window.currentPage());
+    CHECK(window.currentPage()->objectName() == QStringLiteral("ledgerPage.form1"));
+}
+
+TEST_CASE("an entry of every form is filled in through the editor and stored", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    const qint64 kenshin = departmentId(vault.chief(), QStringLiteral("健診管理課"));
+    const qint64 staffId = userId(vault.chief(), QStringLiteral("staff"));
+    const qint64 chiefId = userId(vault.chief(), QStringLiteral("chief"));
+
+    SECTION("様式1: a use of data with a registered purpose")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form1"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        // Defaults: today in Japan, the writer's department and the writer as staff.
+        CHECK(child<QLineEdit>(dialog, QStringLiteral("input.date"))->text() == QStringLiteral("2026/04/01"));
+        CHECK(child<QLabel>(dialog, QStringLiteral("preview.date"))->text() == QStringLiteral("令和8年4月1日"));
+        typeLine(dialog, QStringLiteral("date"), QStringLiteral("2026/5/10"));
+        CHECK(child<QLabel>(dialog, QStringLiteral("preview.date"))->text() == QStringLiteral("令和8年5月10日"));
+        choose(dialog, QStringLiteral("kind"), QStringLiteral("use"));
+        choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.sensitive));
+        choose(dialog, QStringLiteral("purpose"), QStringLiteral("統計の作成"));
+        choose(dialog, QStringLiteral("output"), QStringLiteral("print"));
+        typeLine(dialog, QStringLiteral("quantity"), QStringLiteral("20"));
+        type(child<QPlainTextEdit>(dialog, QStringLiteral("input.note")), QStringLiteral("月次集計のため印刷"));
+        const EntryId id = save(w.page, dialog);
+
+        const LedgerEntry entry = storedEntry(w.session(), id);
+        CHECK(entry.values.value(QStringLiteral("date")).toDate() == QDate(2026, 5, 10));
+        CHECK(entry.values.value(QStringLiteral("kind")).toString() == QStringLiteral("use"));
+        CHECK(entry.values.value(QStringLiteral("register")).toLongLong() == registers.sensitive);
+        CHECK(entry.values.value(QStringLiteral("purpose")).toString() == QStringLiteral("統計の作成"));
+        CHECK(entry.values.value(QStringLiteral("quantity")).toLongLong() == 20);
+        CHECK(entry.values.value(QStringLiteral("department")).toLongLong() == kenshin);
+        CHECK(entry.values.value(QStringLiteral("staff")).toLongLong() == staffId);
+        CHECK(entry.values.value(QStringLiteral("note")).toString() == QStringLiteral("月次集計のため印刷"));
+        CHECK_FALSE(entry.values.contains(QStringLiteral("content")));
+        CHECK(entry.state == EntryState::AwaitingReview);
+        CHECK(child<MessageBanner>(w.page, QStringLiteral("ledgerMessage"))->text().contains(QString::number(id)));
+    }
+
+    SECTION("様式2: a carry-out with times in Japan and safety measures ticked")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form2"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        typeLine(dialog, QStringLiteral("taken_out"), QStringLiteral("R8.5.11"));
+        setTime(dialog, QStringLiteral("taken_out"), QTime(9, 0));
+        typeLine(dialog, QStringLiteral("expected_return"), QStringLiteral("令和8年5月11日"));
+        setTime(dialog, QStringLiteral("expected_return"), QTime(17, 30));
+        choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.sensitive));
+        choose(dialog, QStringLiteral("medium"), QStringLiteral("electronic"));
+        typeLine(dialog, QStringLiteral("content"), QStringLiteral("受診者名簿（CSV）"));
+        typeLine(dialog, QStringLiteral("count"), QStringLiteral("１２０")); // full-width, as an IME types it
+        typeLine(dialog, QStringLiteral("destination"), QStringLiteral("委託先 株式会社ケンシンデータ"));
+        choose(dialog, QStringLiteral("reason"), QStringLiteral("contractor"));
+        tick(dialog, QStringLiteral("choice.measures_electronic.encryption"));
+        tick(dialog, QStringLiteral("choice.measures_electronic.password"));
+        const EntryId id = save(w.page, dialog);
+
+        const LedgerEntry entry = storedEntry(w.session(), id);
+        CHECK(entry.values.value(QStringLiteral("taken_out")).toDateTime() == kJapanNine);
+        CHECK(entry.values.value(QStringLiteral("expected_return")).toDateTime()
+              == kJapanNine.addSecs(8 * 3600 + 30 * 60));
+        CHECK(entry.values.value(QStringLiteral("count")).toLongLong() == 120);
+        CHECK(entry.values.value(QStringLiteral("measures_electronic")).toStringList()
+              == QStringList{QStringLiteral("encryption"), QStringLiteral("password")});
+        CHECK(entry.values.value(QStringLiteral("carrier")).toLongLong() == staffId);
+        CHECK(entry.state == EntryState::AwaitingApproval);
+        const int row = w.page->model()->rowOf(id).value_or(-1);
+        REQUIRE(row >= 0);
+        CHECK(cell(w.page->model(), row, QStringLiteral("State")) == QStringLiteral("Awaiting approval"));
+    }
+
+    SECTION("様式3: a register entry with lists, a person and a yes")
+    {
+        LedgerWindow w(vault, TestVault::kChiefLogin, QStringLiteral("form3"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        typeLine(dialog, QStringLiteral("registered"), QStringLiteral("令和8年4月2日"));
+        typeLine(dialog, QStringLiteral("name"), QStringLiteral("人間ドック受診者データベース"));
+        choose(dialog, QStringLiteral("kind"), QStringLiteral("electronic"));
+        typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名"), QStringLiteral("検査結果")});
+        typeLines(dialog, QStringLiteral("purposes"), {QStringLiteral("結果の通知"), QStringLiteral("再検査の案内")});
+        typeLine(dialog, QStringLiteral("medium"), QStringLiteral("健診システム"));
+        typeLine(dialog, QStringLiteral("storage"), QStringLiteral("サーバー室"));
+        choose(dialog, QStringLiteral("responsible"), QVariant::fromValue<qint64>(chiefId));
+        choose(dialog, QStringLiteral("department"), QVariant::fromValue<qint64>(kenshin));
+        typeLines(dialog, QStringLiteral("access"), {QStringLiteral("人間ドック健診課 担当者")});
+        typeLine(dialog, QStringLiteral("retention"), QStringLiteral("5年"));
+        typeLine(dialog, QStringLiteral("disposal"), QStringLiteral("データ消去ソフトウェア"));
+        tick(dialog, QStringLiteral("input.sensitive"));
+        typeLine(dialog, QStringLiteral("count"), QStringLiteral("3000"));
+        const EntryId id = save(w.page, dialog);
+
+        const LedgerEntry entry = storedEntry(w.session(), id);
+        CHECK(entry.values.value(QStringLiteral("registered")).toDate() == QDate(2026, 4, 2));
+        CHECK(entry.values.value(QStringLiteral("purposes")).toStringList()
+              == QStringList{QStringLiteral("結果の通知"), QStringLiteral("再検査の案内")});
+        CHECK(entry.values.value(QStringLiteral("sensitive")).toBool());
+        CHECK(entry.values.value(QStringLiteral("responsible")).toLongLong() == chiefId);
+        CHECK(entry.values.value(QStringLiteral("count")).toLongLong() == 3000);
+        // An optional yes/no left alone is not stored as "no".
+        CHECK_FALSE(entry.values.contains(QStringLiteral("purpose_change_consent")));
+    }
+
+    SECTION("様式5: a visitor with times in and out")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        typeLine(dialog, QStringLiteral("date"), QStringLiteral("２０２６/５/１１"));
+        typeLine(dialog, QStringLiteral("name"), QStringLiteral("山田 太郎"));
+        typeLine(dialog, QStringLiteral("affiliation"), QStringLiteral("株式会社保守サービス"));
+        typeLine(dialog, QStringLiteral("purpose"), QStringLiteral("サーバー保守"));
+        typeLine(dialog, QStringLiteral("time_in"), QStringLiteral("2026/5/11"));
+        setTime(dialog, QStringLiteral("time_in"), QTime(9, 0));
+        typeLine(dialog, QStringLiteral("time_out"), QStringLiteral("2026/5/11"));
+        setTime(dialog, QStringLiteral("time_out"), QTime(10, 15));
+        choose(dialog, QStringLiteral("escort"), QVariant::fromValue<qint64>(staffId));
+        const EntryId id = save(w.page, dialog);
+
+        const LedgerEntry entry = storedEntry(w.session(), id);
+        CHECK(entry.values.value(QStringLiteral("date")).toDate() == QDate(2026, 5, 11));
+        CHECK(entry.values.value(QStringLiteral("time_in")).toDateTime() == kJapanNine);
+        CHECK(entry.values.value(QStringLiteral("time_out")).toDateTime() == kJapanNine.addSecs(75 * 60));
+        CHECK(entry.values.value(QStringLiteral("escort")).toLongLong() == staffId);
+    }
+
+    SECTION("様式6-1 and 6-2: provisions, opt-out and with consent")
+    {
+        for (const QString& formId : {QStringLiteral("form6-1"), QStringLiteral("form6-2")}) {
+            INFO(formId.toStdString());
+            LedgerWindow w(vault, QStringLiteral("staff"), formId);
+            EntryEditorDialog* dialog = openNewEditor(w.page);
+            typeLine(dialog, QStringLiteral("date"), QStringLiteral("2026/6/1"));
+            if (formId == QLatin1String("form6-2"))
+                tick(dialog, QStringLiteral("input.consent"));
+            typeLine(dialog, QStringLiteral("recipient"), QStringLiteral("青森市保健所"));
+            typeLine(dialog, QStringLiteral("individual"), QStringLiteral("受診者 佐藤 花子"));
+            typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名"), QStringLiteral("住所")});
+            choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.plain));
+            const EntryId id = save(w.page, dialog);
+
+            const LedgerEntry entry = storedEntry(w.session(), id);
+            CHECK(entry.formId == formId);
+            CHECK(entry.values.value(QStringLiteral("recipient")).toString() == QStringLiteral("青森市保健所"));
+            CHECK(entry.values.value(QStringLiteral("items")).toStringList()
+                  == QStringList{QStringLiteral("氏名"), QStringLiteral("住所")});
+            CHECK(entry.values.value(QStringLiteral("consent")).toBool() == (formId == QLatin1String("form6-2")));
+        }
+    }
+
+    SECTION("様式7-1, 7-2 and 7-3: receipts with the provider confirmed")
+    {
+        for (const QString& formId :
+             {QStringLiteral("form7-1"), QStringLiteral("form7-2"), QStringLiteral("form7-3")}) {
+            INFO(formId.toStdString());
+            LedgerWindow w(vault, QStringLiteral("staff"), formId);
+            EntryEditorDialog* dialog = openNewEditor(w.page);
+            typeLine(dialog, QStringLiteral("date"), QStringLiteral("2026/6/2"));
+            if (formId == QLatin1String("form7-2"))
+                tick(dialog, QStringLiteral("input.consent"));
+            typeLine(dialog, QStringLiteral("provider"), QStringLiteral("株式会社データ提供"));
+            typeLine(dialog, QStringLiteral("provider_address"), QStringLiteral("青森市中央1-1-1"));
+            type(child<QPlainTextEdit>(dialog, QStringLiteral("input.acquisition")),
+                 QStringLiteral("本人からの申込書により取得"));
+            typeLine(dialog, QStringLiteral("individual"), QStringLiteral("受診者 鈴木 一郎"));
+            typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名")});
+            if (formId == QLatin1String("form7-1"))
+                tick(dialog, QStringLiteral("input.ppc_published"));
+            tick(dialog, QStringLiteral("input.identity_confirmed"));
+            tick(dialog, QStringLiteral("input.history_confirmed"));
+            choose(dialog, QStringLiteral("confirmation_method"), QStringLiteral("document"));
+            choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.plain));
+            const EntryId id = save(w.page, dialog);
+
+            const LedgerEntry entry = storedEntry(w.session(), id);
+            CHECK(entry.formId == formId);
+            CHECK(entry.values.value(QStringLiteral("provider")).toString() == QStringLiteral("株式会社データ提供"));
+            CHECK(entry.values.value(QStringLiteral("identity_confirmed")).toBool());
+            CHECK(entry.values.value(QStringLiteral("confirmation_method")).toString() == QStringLiteral("document"));
+            CHECK(entry.values.value(QStringLiteral("register")).toLongLong() == registers.plain);
+        }
+    }
+}
+
+TEST_CASE("bad input is shown next to its item and nothing is saved", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+
+    SECTION("a missing required item")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        typeLine(dialog, QStringLiteral("affiliation"), QStringLiteral("株式会社保守サービス"));
+        // Enter in a line neither saves nor throws the input away.
+        QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("input.affiliation")), Qt::Key_Return);
+        CHECK(dialog->isVisible());
+        CHECK(stored(w.session(), QStringLiteral("form5")) == 0);
+        click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
+        CHECK(dialog->isVisible());
+        CHECK_FALSE(issue(dialog, QStringLiteral("name")).isEmpty());
+        CHECK_FALSE(issue(dialog, QStringLiteral("time_in")).isEmpty());
+        CHECK(issue(dialog, QStringLiteral("affiliation")).isEmpty());
+        CHECK(QApplication::focusWidget() == child<QLineEdit>(dialog, QStringLiteral("input.name")));
+        CHECK(stored(w.session(), QStringLiteral("form5")) == 0);
+        // Filled in, the same editor saves.
+        typeLine(dialog, QStringLiteral("name"), QStringLiteral("山田 太郎"));
+        typeLine(dialog, QStringLiteral("purpose"), QStringLiteral("点検"));
+        typeLine(dialog, QStringLiteral("time_in"), QStringLiteral("2026/4/1"));
+        save(w.page, dialog);
+        CHECK(stored(w.session(), QStringLiteral("form5")) == 1);
+    }
+
+    SECTION("a typed date that is not a date")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        typeLine(dialog, QStringLiteral("date"), QStringLiteral("2026/13/45"));
+        CHECK(child<QLabel>(dialog, QStringLiteral("preview.date"))->text() == QStringLiteral("Not a date"));
+        typeLine(dialog, QStringLiteral("name"), QStringLiteral("山田 太郎"));
+        typeLine(dialog, QStringLiteral("affiliation"), QStringLiteral("保守"));
+        typeLine(dialog, QStringLiteral("purpose"), QStringLiteral("点検"));
+        typeLine(dialog, QStringLiteral("time_in"), QStringLiteral("2026/4/1"));
+        click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
+        CHECK(dialog->isVisible());
+        CHECK(issue(dialog, QStringLiteral("date")).contains(QStringLiteral("2026/13/45")));
+        CHECK(issue(dialog, QStringLiteral("date")).contains(QStringLiteral("not a date")));
+        CHECK(stored(w.session(), QStringLiteral("form5")) == 0);
+    }
+
+    SECTION("a purpose that is not one of the register entry's")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form1"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        choose(dialog, QStringLiteral("kind"), QStringLiteral("use"));
+        choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.sensitive));
+        choose(dialog, QStringLiteral("purpose"), QStringLiteral("統計の作成"));
+        choose(dialog, QStringLiteral("output"), QStringLiteral("screen"));
+        // Another register entry: its purposes are offered, the one chosen stays until changed.
+        choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.plain));
+        auto* purpose = child<QComboBox>(dialog, QStringLiteral("input.purpose"));
+        CHECK(purpose->findData(QStringLiteral("講演会の案内")) >= 0);
+        CHECK(purpose->currentData().toString() == QStringLiteral("統計の作成"));
+        click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
+        CHECK(dialog->isVisible());
+        CHECK(issue(dialog, QStringLiteral("purpose")).contains(QStringLiteral("第25条")));
+        CHECK(stored(w.session(), QStringLiteral("form1")) == 0);
+    }
+
+    SECTION("a confirmation that must be yes")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form7-3"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        typeLine(dialog, QStringLiteral("provider"), QStringLiteral("個人 田中"));
+        typeLine(dialog, QStringLiteral("provider_address"), QStringLiteral("青森市"));
+        type(child<QPlainTextEdit>(dialog, QStringLiteral("input.acquisition")), QStringLiteral("自ら作成"));
+        typeLine(dialog, QStringLiteral("individual"), QStringLiteral("本人"));
+        typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名")});
+        tick(dialog, QStringLiteral("input.history_confirmed"));
+        choose(dialog, QStringLiteral("confirmation_method"), QStringLiteral("declaration"));
+        choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.plain));
+        click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
+        CHECK(dialog->isVisible());
+        CHECK_FALSE(issue(dialog, QStringLiteral("identity_confirmed")).isEmpty());
+        CHECK(issue(dialog, QStringLiteral("history_confirmed")).isEmpty());
+        CHECK(stored(w.session(), QStringLiteral("form7-3")) == 0);
+    }
+}
+
+TEST_CASE("items shown only for some values come and go as those values change", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    addRegisters(vault);
+
+    SECTION("様式1's three kinds of event")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form1"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        CHECK(shown(dialog, QStringLiteral("date")));
+        CHECK_FALSE(shown(dialog, QStringLiteral("content")));
+        CHECK_FALSE(shown(dialog, QStringLiteral("purpose")));
+        CHECK_FALSE(shown(dialog, QStringLiteral("method")));
+
+        choose(dialog, QStringLiteral("kind"), QStringLiteral("acquisition"));
+        CHECK(shown(dialog, QStringLiteral("content")));
+        CHECK(shown(dialog, QStringLiteral("source")));
+        CHECK_FALSE(shown(dialog, QStringLiteral("purpose")));
+        typeLine(dialog, QStringLiteral("content"), QStringLiteral("受診票の入力"));
+
+        choose(dialog, QStringLiteral("kind"), QStringLiteral("use"));
+        CHECK_FALSE(shown(dialog, QStringLiteral("content")));
+        CHECK(shown(dialog, QStringLiteral("purpose")));
+        CHECK(shown(dialog, QStringLiteral("output")));
+        // What was typed for another kind is not saved with this one.
+        CHECK_FALSE(dialog->values().contains(QStringLiteral("content")));
+
+        choose(dialog, QStringLiteral("kind"), QStringLiteral("disposal"));
+        CHECK(shown(dialog, QStringLiteral("method")));
+        CHECK(shown(dialog, QStringLiteral("verifier")));
+        CHECK_FALSE(shown(dialog, QStringLiteral("purpose")));
+    }
+
+    SECTION("様式2's two media and 様式6-1's bulk record")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form2"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        CHECK_FALSE(shown(dialog, QStringLiteral("measures_paper")));
+        // The actual return waits for the approval (第19条).
+        CHECK_FALSE(shown(dialog, QStringLiteral("returned")));
+        CHECK_FALSE(shown(dialog, QStringLiteral("return_confirmation")));
+        choose(dialog, QStringLiteral("medium"), QStringLiteral("paper"));
+        CHECK(shown(dialog, QStringLiteral("measures_paper")));
+        CHECK_FALSE(shown(dialog, QStringLiteral("measures_electronic")));
+        choose(dialog, QStringLiteral("medium"), QStringLiteral("electronic"));
+        CHECK(shown(dialog, QStringLiteral("measures_electronic")));
+        dialog->reject();
+
+        REQUIRE(w.window.openPage(QStringLiteral("ledgerPage.form6-1")));
+        auto* provisions = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form6-1"));
+        EntryEditorDialog* provision = openNewEditor(provisions);
+        CHECK_FALSE(shown(provision, QStringLiteral("period_end")));
+        tick(provision, QStringLiteral("input.bulk"));
+        CHECK(shown(provision, QStringLiteral("period_end")));
+    }
+}
+
+TEST_CASE("a correction with a reason makes version 2, and the history shows both", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form1"));
+    auto added =
+        LedgerStore::add(w.session(), QStringLiteral("form1"), useEventValues(w.session(), registers.sensitive));
+    REQUIRE(added.ok());
+    const EntryId id = added.value();
+    w.page->refresh();
+    REQUIRE(w.page->selectEntry(id));
+
+    click(child<QPushButton>(w.page, QStringLiteral("correctEntryButton")));
+    auto* dialog = w.page->findChild<EntryEditorDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    // The editor starts from the stored values, exactly.
+    CHECK(dialog->values() == storedEntry(w.session(), id).values);
+    CHECK(child<QLineEdit>(dialog, QStringLiteral("input.quantity"))->text() == QStringLiteral("20"));
+    CHECK(child<QComboBox>(dialog, QStringLiteral("input.purpose"))->currentData().toString()
+          == QStringLiteral("統計の作成"));
+
+    typeLine(dialog, QStringLiteral("quantity"), QStringLiteral("25"));
+    click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(issue(dialog, QStringLiteral("correction_reason")).isEmpty());
+    CHECK(storedEntry(w.session(), id).revisionCount == 1);
+
+    type(child<QPlainTextEdit>(dialog, QStringLiteral("input.correction_reason")), QStringLiteral("部数の誤り"));
+    CHECK(save(w.page, dialog) == id);
+    const LedgerEntry corrected = storedEntry(w.session(), id);
+    CHECK(corrected.revisionCount == 2);
+    CHECK(corrected.values.value(QStringLiteral("quantity")).toLongLong() == 25);
+    const int row = w.page->model()->rowOf(id).value_or(-1);
+    REQUIRE(row >= 0);
+    CHECK(cell(w.page->model(), row, QStringLiteral("Ver.")) == QStringLiteral("2"));
+
+    click(child<QPushButton>(w.page, QStringLiteral("historyButton")));
+    auto* history = w.page->findChild<HistoryDialog*>();
+    REQUIRE(history);
+    REQUIRE(history->revisionTable()->rowCount() == 2);
+    CHECK(history->revisionTable()->item(0, 0)->text() == QStringLiteral("1"));
+    CHECK(history->revisionTable()->item(1, 0)->text() == QStringLiteral("2"));
+    CHECK(history->revisionTable()->item(1, 1)->text().startsWith(QStringLiteral("令和8年4月1日")));
+    CHECK(history->revisionTable()->item(1, 2)->text() == QStringLiteral("健診 担当"));
+    CHECK(history->revisionTable()->item(1, 3)->text() == QStringLiteral("部数の誤り"));
+    // Version 2 is shown: the quantity is marked as changed, nothing else is.
+    QTableWidget* values = history->valueTable();
+    int changed = 0;
+    for (int line = 0; line < values->rowCount(); ++line) {
+        if (!values->item(line, 0)->data(HistoryDialog::kChangedRole).toBool())
+            continue;
+        ++changed;
+        CHECK(values->item(line, 1)->text() == QStringLiteral("25"));
+    }
+    CHECK(changed == 1);
+    history->showRevision(0);
+    for (int line = 0; line < values->rowCount(); ++line)
+        CHECK_FALSE(values->item(line, 0)->data(HistoryDialog::kChangedRole).toBool());
+}
+
+TEST_CASE("a correction that changes nothing is refused: every kind of value reads back as stored", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    // Written by the chief, so that the chief's own department default plays no part.
+    auto carryOut =
+        LedgerStore::add(vault.chief(), QStringLiteral("form2"), carryOutValues(vault.chief(), registers.sensitive));
+    REQUIRE(carryOut.ok());
+
+    for (const auto& [formId, id] : {std::pair{QStringLiteral("form2"), carryOut.value()},
+                                     std::pair{QStringLiteral("form3"), registers.sensitive}}) {
+        INFO(formId.toStdString());
+        LedgerWindow w(vault, QStringLiteral("acting"), formId);
+        w.page->correctEntry(id);
+        auto* dialog = w.page->findChild<EntryEditorDialog*>();
+        REQUIRE(dialog);
+        CHECK(dialog->values() == storedEntry(w.session(), id).values);
+        type(child<QPlainTextEdit>(dialog, QStringLiteral("input.correction_reason")), QStringLiteral("確認のみ"));
+        click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
+        CHECK(dialog->isVisible());
+        CHECK(child<MessageBanner>(dialog, QStringLiteral("entryEditorMessage"))
+                  ->text()
+                  .contains(QStringLiteral("Nothing was changed")));
+        CHECK(storedEntry(w.session(), id).revisionCount == 1);
+        dialog->reject();
+    }
+}
+
+TEST_CASE("a head approves a carry-out in the decision dialog and the state column follows", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    const auto staff = vault.signIn(QStringLiteral("staff"));
+    auto added = LedgerStore::add(*staff, QStringLiteral("form2"), carryOutValues(*staff, registers.sensitive));
+    REQUIRE(added.ok());
+    const EntryId id = added.value();
+
+    SECTION("staff do not see the approve and return buttons")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form2"));
+        CHECK(child<QPushButton>(w.page, QStringLiteral("newEntryButton"))->isVisible());
+        CHECK_FALSE(child<QPushButton>(w.page, QStringLiteral("decideEntryButton"))->isVisible());
+        CHECK_FALSE(child<QPushButton>(w.page, QStringLiteral("returnEntryButton"))->isVisible());
+    }
+
+    SECTION("the auditor only reads")
+    {
+        LedgerWindow w(vault, QStringLiteral("auditor"), QStringLiteral("form2"));
+        CHECK(w.page->model()->rowCount() == 1);
+        CHECK_FALSE(child<QPushButton>(w.page, QStringLiteral("newEntryButton"))->isVisible());
+        CHECK_FALSE(child<QPushButton>(w.page, QStringLiteral("correctEntryButton"))->isVisible());
+        CHECK_FALSE(child<QPushButton>(w.page, QStringLiteral("decideEntryButton"))->isVisible());
+    }
+
+    SECTION("the head approves")
+    {
+        LedgerWindow w(vault, QStringLiteral("head"), QStringLiteral("form2"));
+        auto* approve = child<QPushButton>(w.page, QStringLiteral("decideEntryButton"));
+        CHECK(approve->isVisible());
+        CHECK_FALSE(approve->isEnabled());
+        REQUIRE(w.page->selectEntry(id));
+        const int row = w.page->model()->rowOf(id).value();
+        CHECK(cell(w.page->model(), row, QStringLiteral("State")) == QStringLiteral("Awaiting approval"));
+        click(approve);
+        auto* dialog = w.page->findChild<DecisionDialog*>();
+        REQUIRE(dialog);
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        CHECK(child<QLabel>(dialog, QStringLiteral("value.destination"))->text()
+              == QStringLiteral("委託先 株式会社ケンシンデータ"));
+        const QPointer<DecisionDialog> open(dialog);
+        click(dialog->positiveButton());
+        CHECK(eventually([&] { return open.isNull(); }, 2000));
+
+        CHECK(storedEntry(w.session(), id).state == EntryState::Approved);
+        const int after = w.page->model()->rowOf(id).value_or(-1);
+        REQUIRE(after >= 0);
+        CHECK(cell(w.page->model(), after, QStringLiteral("State")) == QStringLiteral("Approved"));
+        CHECK(w.page->selectedRow().has_value());
+        CHECK_FALSE(approve->isEnabled());
+
+        // Once approved, the actual return can be recorded, and that keeps the approval.
+        w.page->correctEntry(id);
+        auto* editor = w.page->findChild<EntryEditorDialog*>();
+        REQUIRE(editor);
+        REQUIRE(QTest::qWaitForWindowExposed(editor));
+        REQUIRE(shown(editor, QStringLiteral("returned")));
+        typeLine(editor, QStringLiteral("returned"), QStringLiteral("2026/5/11"));
+        setTime(editor, QStringLiteral("returned"), QTime(16, 45));
+        type(child<QPlainTextEdit>(editor, QStringLiteral("input.correction_reason")), QStringLiteral("返却の記録"));
+        CHECK(save(w.page, editor) == id);
+        const LedgerEntry returned = storedEntry(w.session(), id);
+        CHECK(returned.state == EntryState::Approved);
+        CHECK(returned.values.value(QStringLiteral("returned")).toDateTime() == kJapanNine.addSecs(7 * 3600 + 45 * 60));
+    }
+
+    SECTION("a return without a comment is refused with the store's reason")
+    {
+        LedgerWindow w(vault, QStringLiteral("head"), QStringLiteral("form2"));
+        REQUIRE(w.page->selectEntry(id));
+        click(child<QPushButton>(w.page, QStringLiteral("returnEntryButton")));
+        auto* dialog = w.page->findChild<DecisionDialog*>();
+        REQUIRE(dialog);
+        MessageBox::clearLastText();
+        {
+            AutoAnswer ok(MessageBox::Button::Ok);
+            click(dialog->returnButton());
+        }
+        CHECK(MessageBox::lastText().contains(QStringLiteral("Say what should be corrected")));
+        CHECK(dialog->isVisible());
+        type(dialog->commentEdit(), QStringLiteral("持出先の住所を記入してください"));
+        const QPointer<DecisionDialog> open(dialog);
+        click(dialog->returnButton());
+        CHECK(eventually([&] { return open.isNull(); }, 2000));
+        CHECK(storedEntry(w.session(), id).state == EntryState::Returned);
+    }
+}
+
+TEST_CASE("the list loads 200 rows at a time and counts all of them in the background", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    {
+        Session& chief = vault.chief();
+        const FormDefinition* form = FormRegistry::find(QStringLiteral("form5"));
+        auto tx = Transaction::begin(chief.db());
+        REQUIRE(tx.ok());
+        auto writer = LedgerBulkWriter::start(chief, *form);
+        REQUIRE(writer.ok());
+        const qint64 kenshin = departmentId(chief, QStringLiteral("健診管理課"));
+        for (int i = 0; i < 450; ++i) {
+            const QDate date = QDate(2026, 4, 1).addDays(i % 300);
+            const FieldValues values{
+                {QStringLiteral("date"), date},
+                {QStringLiteral("name"), QStringLiteral("来訪者%1").arg(i)},
+                {QStringLiteral("affiliation"), i == 7 ? QStringLiteral("ヤマダ電機") : QStringLiteral("保守会社")},
+                {QStringLiteral("purpose"), QStringLiteral("点検")},
+                {QStringLiteral("time_in"), QDateTime(date, QTime(1, 0), Qt::UTC)}};
+            REQUIRE(writer.value()->add(values, kenshin).ok());
+        }
+        REQUIRE(writer.value()->finish(QStringLiteral("test")).ok());
+        REQUIRE(tx.value()->commit().ok());
+    }
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    LedgerTableModel* model = w.page->model();
+    auto* count = child<QLabel>(w.page, QStringLiteral("countLabel"));
+
+    CHECK(model->rowCount() == LedgerTableModel::kPageSize);
+    CHECK(model->canFetchMore({}));
+    REQUIRE(model->entryRow(0));
+    CHECK(eventually([&] { return count->text() == QStringLiteral("450 entries"); }));
+    // Newest first: the last day of the 300 comes first.
+    CHECK(model->entryRow(0)->date == QDate(2026, 4, 1).addDays(299));
+
+    SECTION("scrolling down fetches the rest")
+    {
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(eventually([&] {
+            w.page->view()->scrollToBottom();
+            return model->rowCount() == 450;
+        }));
+        CHECK_FALSE(model->canFetchMore({}));
+        CHECK(model->entryRow(449)->date == QDate(2026, 4, 1));
+    }
+
+    SECTION("free text narrows the list and its count")
+    {
+        type(w.page->filterBar()->searchEdit(), QStringLiteral("やまだ"));
+        CHECK(eventually([&] { return model->rowCount() == 1; }));
+        CHECK(cell(model, 0, QStringLiteral("name")) == QStringLiteral("来訪者7"));
+        CHECK(eventually([&] { return count->text() == QStringLiteral("1 entries"); }));
+        w.page->filterBar()->searchEdit()->clear();
+        CHECK(eventually([&] { return model->rowCount() == LedgerTableModel::kPageSize; }));
+    }
+
+    SECTION("a period typed in 和暦 narrows the list; a date that is not one is reported")
+    {
+        replaceText(child<QLineEdit>(w.page, QStringLiteral("fromDateEdit")), QStringLiteral("R8.4.1"));
+        replaceText(child<QLineEdit>(w.page, QStringLiteral("toDateEdit")), QStringLiteral("令和8年4月10日"));
+        // Ten days, two visitors a day.
+        CHECK(eventually([&] { return count->text() == QStringLiteral("20 entries"); }));
+        CHECK(model->rowCount() == 20);
+
+        replaceText(child<QLineEdit>(w.page, QStringLiteral("toDateEdit")), QStringLiteral("2026/4/99"));
+        auto* message = child<MessageBanner>(w.page, QStringLiteral("ledgerMessage"));
+        CHECK(eventually([&] { return message->isVisible(); }));
+        CHECK(message->text().contains(QStringLiteral("2026/4/99")));
+        CHECK(model->rowCount() == 0);
+        CHECK(child<QLabel>(w.page, QStringLiteral("toDatePreview"))->text() == QStringLiteral("Not a date"));
+    }
+
+    SECTION("the order turns over")
+    {
+        click(child<QPushButton>(w.page, QStringLiteral("orderButton")));
+        CHECK(eventually([&] { return model->rowCount() > 0 && model->entryRow(0)->date == QDate(2026, 4, 1); }));
+    }
+
+    SECTION("another fiscal year has no entries, all years have all")
+    {
+        auto* years = child<QComboBox>(w.page, QStringLiteral("fiscalYearCombo"));
+        CHECK(years->currentText() == QStringLiteral("令和8年度"));
+        years->setCurrentIndex(0); // all
+        CHECK(eventually([&] { return count->text() == QStringLiteral("450 entries"); }));
+    }
+}
+
+TEST_CASE("an entry opens to read with Enter, and its correction starts from there", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form1"));
+    auto added =
+        LedgerStore::add(w.session(), QStringLiteral("form1"), useEventValues(w.session(), registers.sensitive));
+    REQUIRE(added.ok());
+    w.page->refresh();
+    REQUIRE(w.page->selectEntry(added.value()));
+
+    w.page->view()->setFocus();
+    QTest::keyClick(w.page->view(), Qt::Key_Return);
+    auto* view = w.page->findChild<EntryViewDialog*>();
+    REQUIRE(view);
+    CHECK(child<QLabel>(view, QStringLiteral("value.date"))->text() == QStringLiteral("令和8年5月10日"));
+    CHECK(child<QLabel>(view, QStringLiteral("value.purpose"))->text() == QStringLiteral("統計の作成"));
+    CHECK(view->findChild<QLabel*>(QStringLiteral("value.content")) == nullptr);
+    REQUIRE(QTest::qWaitForWindowExposed(view));
+    click(child<QPushButton>(view, QStringLiteral("viewCorrectButton")));
+    auto* editor = w.page->findChild<EntryEditorDialog*>();
+    REQUIRE(editor);
+    CHECK(editor->isCorrection());
+}
+
+TEST_CASE("Ctrl+F goes to the search, F5 reads the list again and Ctrl+N writes a new entry", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    w.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w.window));
+    CHECK(w.page->model()->rowCount() == 0);
+
+    w.page->view()->setFocus();
+    QTest::keyClick(w.page->view(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == w.page->filterBar()->searchEdit());
+
+    FieldValues visitor{{QStringLiteral("date"), QDate(2026, 4, 1)},
+                        {QStringLiteral("name"), QStringLiteral("山田 太郎")},
+                        {QStringLiteral("affiliation"), QStringLiteral("保守会社")},
+                        {QStringLiteral("purpose"), QStringLiteral("点検")},
+                        {QStringLiteral("time_in"), QDateTime(QDate(2026, 4, 1), QTime(1, 0), Qt::UTC)}};
+    REQUIRE(LedgerStore::add(w.session(), QStringLiteral("form5"), visitor).ok());
+    QTest::keyClick(w.page->view(), Qt::Key_F5);
+    CHECK(w.page->model()->rowCount() == 1);
+
+    QTest::keyClick(w.page->view(), Qt::Key_N, Qt::ControlModifier);
+    CHECK(eventually([&] { return w.page->findChild<EntryEditorDialog*>() != nullptr; }, 2000));
+}
+
+TEST_CASE("locking empties the list and the same person gets it back", "[forms][ledger][lock]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form3"));
+    auto* count = child<QLabel>(w.page, QStringLiteral("countLabel"));
+    CHECK(w.page->model()->rowCount() == 2);
+    CHECK(eventually([&] { return count->text() == QStringLiteral("2 entries"); }));
+    auto* departments = child<QComboBox>(w.page, QStringLiteral("departmentFilterCombo"));
+    CHECK(departments->count() > 1);
+
+    w.window.lockController().lockNow();
+    CHECK(w.holder.session() == nullptr);
+    CHECK(w.page->model()->rowCount() == 0);
+    CHECK(count->text().isEmpty());
+    CHECK(departments->count() == 1);
+
+    w.holder.start(vault.signIn(QStringLiteral("staff")));
+    CHECK(w.page->model()->rowCount() == 2);
+    CHECK(eventually([&] { return count->text() == QStringLiteral("2 entries"); }));
+    CHECK(registers.plain > 0);
+}
