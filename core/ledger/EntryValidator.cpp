@@ -1,7 +1,8 @@
 #include "ledger/EntryValidator.h"
 
+#include "ledger/Labels.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -54,7 +55,7 @@ bool hasType(const QVariant& v, FieldType type)
 QString label(const FieldDefinition& f)
 {
     // The statutory item name in Japanese, the English one otherwise.
-    return QLocale().language() == QLocale::Japanese ? f.labelJa : f.labelEn;
+    return fieldLabel(f);
 }
 
 } // namespace

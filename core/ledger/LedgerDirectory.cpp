@@ -84,24 +84,6 @@ QString LedgerDirectory::registerName(EntryId id) const
     return QStringLiteral("#%1").arg(id);
 }
 
-LabelLanguage interfaceLabelLanguage()
-{
-    return QLocale().language() == QLocale::English ? LabelLanguage::English : LabelLanguage::Japanese;
-}
-
-QString fieldLabel(const FieldDefinition& field, LabelLanguage language)
-{
-    return language == LabelLanguage::Japanese ? field.labelJa : field.labelEn;
-}
-
-QString choiceLabel(const FieldDefinition& field, const QString& key, LabelLanguage language)
-{
-    for (const ChoiceOption& option : field.choices)
-        if (option.key == key)
-            return language == LabelLanguage::Japanese ? option.labelJa : option.labelEn;
-    return key;
-}
-
 namespace {
 
 QString formatDate(const QDate& date, DateStyle style)

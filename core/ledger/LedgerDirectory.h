@@ -3,6 +3,7 @@
 #include "auth/Session.h"
 #include "common/JapaneseCalendar.h"
 #include "ledger/FormDefinition.h"
+#include "ledger/Labels.h"
 #include "ledger/LedgerReader.h"
 
 #include <QMap>
@@ -42,14 +43,6 @@ private:
     QList<std::pair<std::int64_t, QString>> m_departmentList;
     QList<RegisterChoice> m_registers;
 };
-
-// Item names and choices are data in two languages: Japanese is the statutory text (print
-// always uses it), English serves the English interface.
-enum class LabelLanguage { Japanese, English };
-LabelLanguage interfaceLabelLanguage(); // Japanese unless the interface runs in English
-
-QString fieldLabel(const FieldDefinition& field, LabelLanguage language);
-QString choiceLabel(const FieldDefinition& field, const QString& key, LabelLanguage language);
 
 // How a date is written.
 enum class DateStyle {

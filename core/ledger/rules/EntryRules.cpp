@@ -1,10 +1,10 @@
 #include "ledger/rules/EntryRules.h"
 
 #include "ledger/EntryCodec.h"
+#include "ledger/Labels.h"
 #include "ledger/rules/LegalBasis.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace daicho {
 
@@ -15,7 +15,7 @@ QString label(const FormDefinition& form, const QString& key)
     const FieldDefinition* f = form.field(key);
     if (!f)
         return key;
-    return QLocale().language() == QLocale::Japanese ? f->labelJa : f->labelEn;
+    return fieldLabel(*f);
 }
 
 // `later` must not come before `earlier` when both are given.

@@ -1,0 +1,30 @@
+#include "ledger/Labels.h"
+
+#include <QLocale>
+
+namespace daicho {
+
+LabelLanguage interfaceLabelLanguage()
+{
+    return QLocale().language() == QLocale::English ? LabelLanguage::English : LabelLanguage::Japanese;
+}
+
+QString fieldLabel(const FieldDefinition& field, LabelLanguage language)
+{
+    return language == LabelLanguage::Japanese ? field.labelJa : field.labelEn;
+}
+
+QString fieldLabel(const FieldDefinition& field)
+{
+    return fieldLabel(field, interfaceLabelLanguage());
+}
+
+QString choiceLabel(const FieldDefinition& field, const QString& key, LabelLanguage language)
+{
+    for (const ChoiceOption& option : field.choices)
+        if (option.key == key)
+            return language == LabelLanguage::Japanese ? option.labelJa : option.labelEn;
+    return key;
+}
+
+} // namespace daicho
