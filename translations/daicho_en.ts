@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>daicho::Application</name>
@@ -161,8 +162,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The table is not audited.</translation>
     </message>
     <message>
-        <source>An audit entry must be written inside the change's transaction.</source>
-        <translation>An audit entry must be written inside the change's transaction.</translation>
+        <source>An audit entry must be written inside the change&apos;s transaction.</source>
+        <translation>An audit entry must be written inside the change&apos;s transaction.</translation>
     </message>
     <message>
         <source>A record (%1 %2) was changed outside Daicho, so it was not changed again. Tell the auditor and run the verification of the audit trail.</source>
@@ -223,8 +224,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</source>
-        <translation>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</translation>
+        <source>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</source>
+        <translation>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -287,8 +288,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Signing-key fingerprints</translation>
     </message>
     <message>
-        <source>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
-        <translation>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</translation>
+        <source>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
+        <translation>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</translation>
     </message>
     <message>
         <source>Auditor</source>
@@ -330,8 +331,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Entry %1 names a different author than the owner of its signing key.</translation>
     </message>
     <message>
-        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</source>
-        <translation>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</translation>
+        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</source>
+        <translation>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</translation>
     </message>
     <message>
         <source>Entry %1 registers a key number that is already in use.</source>
@@ -372,6 +373,34 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>The role or status of user %1 is not what the chief officer recorded: it was changed outside Daicho.</source>
         <translation>The role or status of user %1 is not what the chief officer recorded: it was changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2</source>
+        <translation>Row %1 of table %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 records rows of table %2 that entry %3 already recorded.</source>
+        <translation>Entry %1 records rows of table %2 that entry %3 already recorded.</translation>
+    </message>
+    <message>
+        <source>%1, recorded by entry %2, has been deleted outside Daicho.</source>
+        <translation>%1, recorded by entry %2, has been deleted outside Daicho.</translation>
+    </message>
+    <message>
+        <source>%1 has no audit entry: it was added outside Daicho.</source>
+        <translation>%1 has no audit entry: it was added outside Daicho.</translation>
+    </message>
+    <message>
+        <source>%1 differs from what entry %2 recorded: it was changed outside Daicho.</source>
+        <translation>%1 differs from what entry %2 recorded: it was changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ledgers is not what its signed history says: its list row was changed outside Daicho.</source>
+        <translation>Entry %1 of the ledgers is not what its signed history says: its list row was changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ledgers has no list row: it was removed outside Daicho.</source>
+        <translation>Entry %1 of the ledgers has no list row: it was removed outside Daicho.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +459,13 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Changing the password…</source>
         <translation>Changing the password…</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CheckFieldEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -542,32 +578,32 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Created the demo database %1. It is for trying only: its passwords are public, so never keep real personal data in it.</translation>
     </message>
     <message>
-        <source>There is no department "%1". Choose one of: %2.</source>
-        <translation>There is no department "%1". Choose one of: %2.</translation>
+        <source>There is no department &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>There is no department &quot;%1&quot;. Choose one of: %2.</translation>
     </message>
     <message>
-        <source>"%1" names more than one department. Choose one of: %2.</source>
-        <translation>"%1" names more than one department. Choose one of: %2.</translation>
+        <source>&quot;%1&quot; names more than one department. Choose one of: %2.</source>
+        <translation>&quot;%1&quot; names more than one department. Choose one of: %2.</translation>
     </message>
     <message>
         <source>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</source>
         <translation>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</translation>
     </message>
     <message>
-        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</source>
-        <translation>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</translation>
+        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</source>
+        <translation>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</translation>
     </message>
     <message>
-        <source>Give the organisation's name with --org NAME.</source>
-        <translation>Give the organisation's name with --org NAME.</translation>
+        <source>Give the organisation&apos;s name with --org NAME.</source>
+        <translation>Give the organisation&apos;s name with --org NAME.</translation>
     </message>
     <message>
-        <source>Give the chief's sign-in ID with --user ID.</source>
-        <translation>Give the chief's sign-in ID with --user ID.</translation>
+        <source>Give the chief&apos;s sign-in ID with --user ID.</source>
+        <translation>Give the chief&apos;s sign-in ID with --user ID.</translation>
     </message>
     <message>
-        <source>Give the chief's name with --name NAME.</source>
-        <translation>Give the chief's name with --name NAME.</translation>
+        <source>Give the chief&apos;s name with --name NAME.</source>
+        <translation>Give the chief&apos;s name with --name NAME.</translation>
     </message>
     <message>
         <source>New password for %1 (at least %2 characters):</source>
@@ -610,8 +646,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>There is no user %1.</translation>
     </message>
     <message>
-        <source>Give the person's name with --name NAME.</source>
-        <translation>Give the person's name with --name NAME.</translation>
+        <source>Give the person&apos;s name with --name NAME.</source>
+        <translation>Give the person&apos;s name with --name NAME.</translation>
     </message>
     <message>
         <source>Give the role with --role, one of: %1.</source>
@@ -638,8 +674,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The database key was rotated.</translation>
     </message>
     <message>
-        <source>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</source>
-        <translation>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</translation>
+        <source>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</source>
+        <translation>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</translation>
     </message>
     <message>
         <source>Unlocked %1.</source>
@@ -686,8 +722,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>usage: daicho-cli user add|passwd|remove|unlock|list ...</translation>
     </message>
     <message>
-        <source>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
-        <translation>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</translation>
+        <source>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
+        <translation>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</translation>
     </message>
     <message>
         <source>Verification failed at entry %1: %2</source>
@@ -706,8 +742,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Signing keys (compare with the printed checkpoint):</translation>
     </message>
     <message>
-        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</source>
-        <translation>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</translation>
+        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</source>
+        <translation>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</translation>
     </message>
     <message>
         <source>create a database and its chief (password twice)</source>
@@ -722,8 +758,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>add a person (roles: chief, acting_chief, head, staff, auditor)</translation>
     </message>
     <message>
-        <source>change your own password, or reset ID's (chief)</source>
-        <translation>change your own password, or reset ID's (chief)</translation>
+        <source>change your own password, or reset ID&apos;s (chief)</source>
+        <translation>change your own password, or reset ID&apos;s (chief)</translation>
     </message>
     <message>
         <source>remove a person (and rotate the database key)</source>
@@ -774,16 +810,23 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Exit codes: 0 ok, 1 usage or invalid input, 2 sign-in failed, 3 locked or try later, 4 not permitted, 5 not found or not a database, 6 verification failed or tampered, 7 input/output error, 8 version mismatch, 9 internal error. See docs/cli.md.</translation>
     </message>
     <message>
-        <source>No command given. Try "daicho-cli --help".</source>
-        <translation>No command given. Try "daicho-cli --help".</translation>
+        <source>No command given. Try &quot;daicho-cli --help&quot;.</source>
+        <translation>No command given. Try &quot;daicho-cli --help&quot;.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try "daicho-cli --help".</source>
-        <translation>Unknown command "%1". Try "daicho-cli --help".</translation>
+        <source>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</translation>
     </message>
     <message>
-        <source>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</source>
-        <translation>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</translation>
+        <source>daicho-cli: the database key could not be rotated yet: %1 Run &quot;daicho-cli rekey&quot; as soon as possible.</source>
+        <translation>daicho-cli: the database key could not be rotated yet: %1 Run &quot;daicho-cli rekey&quot; as soon as possible.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ComboFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
@@ -793,8 +836,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Create a new database</translation>
     </message>
     <message>
-        <source>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
-        <translation>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</translation>
+        <source>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
+        <translation>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -809,16 +852,16 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Chief's sign-in &amp;ID:</source>
-        <translation>Chief's sign-in &amp;ID:</translation>
+        <source>Chief&apos;s sign-in &amp;ID:</source>
+        <translation>Chief&apos;s sign-in &amp;ID:</translation>
     </message>
     <message>
-        <source>Chief's &amp;name:</source>
-        <translation>Chief's &amp;name:</translation>
+        <source>Chief&apos;s &amp;name:</source>
+        <translation>Chief&apos;s &amp;name:</translation>
     </message>
     <message>
-        <source>Chief's &amp;password:</source>
-        <translation>Chief's &amp;password:</translation>
+        <source>Chief&apos;s &amp;password:</source>
+        <translation>Chief&apos;s &amp;password:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -841,16 +884,58 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>%1 already exists. Choose another name; an existing database is never overwritten.</translation>
     </message>
     <message>
-        <source>Enter the organisation's name; it is printed on every form.</source>
-        <translation>Enter the organisation's name; it is printed on every form.</translation>
+        <source>Enter the organisation&apos;s name; it is printed on every form.</source>
+        <translation>Enter the organisation&apos;s name; it is printed on every form.</translation>
     </message>
     <message>
-        <source>Enter the chief's name.</source>
-        <translation>Enter the chief's name.</translation>
+        <source>Enter the chief&apos;s name.</source>
+        <translation>Enter the chief&apos;s name.</translation>
     </message>
     <message>
         <source>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</source>
         <translation>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Csv</name>
+    <message>
+        <source>Line %1: the double quote (&quot;) that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice (&quot;&quot;).</source>
+        <translation>Line %1: the double quote (&quot;) that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with &quot;Save As&quot; and the file type &quot;CSV UTF-8 (Comma delimited)&quot;, then import the saved file.</source>
+        <translation>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with &quot;Save As&quot; and the file type &quot;CSV UTF-8 (Comma delimited)&quot;, then import the saved file.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CsvExportDialog</name>
+    <message>
+        <source>&amp;UTF-8 (Excel)</source>
+        <translation>&amp;UTF-8 (Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Shift_JIS (CP932)</source>
+        <translation>&amp;Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Choose the file…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Encoding of the file:</source>
+        <translation>Encoding of the file:</translation>
+    </message>
+    <message>
+        <source>Holds every character. Excel opens it with a double-click; recommended.</source>
+        <translation>Holds every character. Excel opens it with a double-click; recommended.</translation>
+    </message>
+    <message>
+        <source>For older programs that read only Shift_JIS. Characters it cannot hold (𠮷, 〜, emoji) are listed first, and nothing is written with them.</source>
+        <translation>For older programs that read only Shift_JIS. Characters it cannot hold (𠮷, 〜, emoji) are listed first, and nothing is written with them.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +998,125 @@ Ask the person who installed Daicho to check the installation.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::DateFieldEditor</name>
+    <message>
+        <source>Time in Japan (24-hour clock)</source>
+        <translation>Time in Japan (24-hour clock)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.</source>
+        <translation>“%1” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DecisionDialog</name>
+    <message>
+        <source>Decide on entry No. %1 — %2</source>
+        <translation>Decide on entry No. %1 — %2</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (required to return the entry):</source>
+        <translation>&amp;Comment (required to return the entry):</translation>
+    </message>
+    <message>
+        <source>What the writer should correct</source>
+        <translation>What the writer should correct</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation>The decision was not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::EntryCodec</name>
+    <message>
+        <source>A stored entry of %1 cannot be read: the database is damaged. Restore it from a backup.</source>
+        <translation>A stored entry of %1 cannot be read: the database is damaged. Restore it from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::EntryEditorDialog</name>
+    <message>
+        <source>Reason for the correction (※)</source>
+        <translation>Reason for the correction (※)</translation>
+    </message>
+    <message>
+        <source>New entry — %1</source>
+        <translation>New entry — %1</translation>
+    </message>
+    <message>
+        <source>Items marked (※) are required.</source>
+        <translation>Items marked (※) are required.</translation>
+    </message>
+    <message>
+        <source>Regulation: %1</source>
+        <translation>Regulation: %1</translation>
+    </message>
+    <message>
+        <source>Kept with the correction in the entry&apos;s history.</source>
+        <translation>Kept with the correction in the entry&apos;s history.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Correct entry No. %1 — %2</source>
+        <translation>Correct entry No. %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — correction of entry No. %2</source>
+        <translation>%1 — correction of entry No. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the items marked in red.</source>
+        <translation>Nothing was saved. Correct the items marked in red.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected: the reason is kept with the correction.</source>
+        <translation>Say why the entry is corrected: the reason is kept with the correction.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::EntryRules</name>
+    <message>
+        <source>%1 is before %2. Check both and correct the one that is wrong.</source>
+        <translation>%1 is before %2. Check both and correct the one that is wrong.</translation>
+    </message>
+    <message>
+        <source>%1 can only be recorded after the head of the department has approved the carry-out (第19条). Save the entry without it, ask for approval, then record it.</source>
+        <translation>%1 can only be recorded after the head of the department has approved the carry-out (第19条). Save the entry without it, ask for approval, then record it.</translation>
+    </message>
+    <message>
+        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</source>
+        <translation>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
+        <translation>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::EntryValidator</name>
     <message>
         <source>“%1” is not an item of %2.</source>
@@ -964,6 +1168,92 @@ Ask the person who installed Daicho to check the installation.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::EntryViewDialog</name>
+    <message>
+        <source>&amp;Print this entry…</source>
+        <translation>&amp;Print this entry…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 — %2</source>
+        <translation>Entry No. %1 — %2</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>This entry on one A4 sheet, after a preview</source>
+        <translation>This entry on one A4 sheet, after a preview</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FieldTextParser</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time. Write it like 2026/04/01 09:30.</source>
+        <translation>&quot;%1&quot; is not a date and time. Write it like 2026/04/01 09:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it like 2026/04/01 or 令和8年4月1日.</source>
+        <translation>&quot;%1&quot; is not a date. Write it like 2026/04/01 or 令和8年4月1日.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither はい nor いいえ.</source>
+        <translation>&quot;%1&quot; is neither はい nor いいえ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of this item.</source>
+        <translation>&quot;%1&quot; is not one of the choices of this item.</translation>
+    </message>
+    <message>
+        <source>There is no register entry (様式3) called &quot;%1&quot;.</source>
+        <translation>There is no register entry (様式3) called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several register entries are called &quot;%1&quot;; rename one of them first.</source>
+        <translation>Several register entries are called &quot;%1&quot;; rename one of them first.</translation>
+    </message>
+    <message>
+        <source>There is no department called &quot;%1&quot;.</source>
+        <translation>There is no department called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; write the department and section.</source>
+        <translation>Several departments are called &quot;%1&quot;; write the department and section.</translation>
+    </message>
+    <message>
+        <source>There is no user called &quot;%1&quot;.</source>
+        <translation>There is no user called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several users are called &quot;%1&quot;.</source>
+        <translation>Several users are called &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::FileLock</name>
     <message>
         <source>The lock file %1 cannot be created. Check that the folder of the database is writable.</source>
@@ -972,6 +1262,168 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>The database is being changed by another Daicho window (key rotation). Wait a moment and try again.</source>
         <translation>The database is being changed by another Daicho window (key rotation). Wait a moment and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::HistoryDialog</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>History of entry No. %1 — %2</source>
+        <translation>History of entry No. %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — entry No. %2</source>
+        <translation>%1 — entry No. %2</translation>
+    </message>
+    <message>
+        <source>Items changed from the version before are marked in yellow.</source>
+        <translation>Items changed from the version before are marked in yellow.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Values of the selected version</source>
+        <translation>Values of the selected version</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>(first version)</source>
+        <translation>(first version)</translation>
+    </message>
+    <message>
+        <source>Changed from version %1: %2</source>
+        <translation>Changed from version %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportReportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import from CSV — %1</source>
+        <translation>Import from CSV — %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Rows read:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row(s)</numerusform>
+            <numerusform>%n row(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems were found. Import adds all %n entries at once.</source>
+        <translation>
+            <numerusform>No problems were found. Import adds all %n entries at once.</numerusform>
+            <numerusform>No problems were found. Import adds all %n entries at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: the file has problems. Correct them in the file and import it again — no row is imported until every row is right.</source>
+        <translation>Nothing can be imported: the file has problems. Correct them in the file and import it again — no row is imported until every row is right.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n problems are listed.</source>
+        <translation>
+            <numerusform>Only the first %n problems are listed.</numerusform>
+            <numerusform>Only the first %n problems are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::JapaneseDateWidget</name>
+    <message>
+        <source>Type a date like 2026/4/1, R8.4.1 or 令和8年4月1日.</source>
+        <translation>Type a date like 2026/4/1, R8.4.1 or 令和8年4月1日.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>Not a date</translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1459,12 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>A key slot holds data of the wrong size.</translation>
     </message>
     <message>
-        <source>A key slot's public keys do not match its private keys.</source>
-        <translation>A key slot's public keys do not match its private keys.</translation>
+        <source>A key slot&apos;s public keys do not match its private keys.</source>
+        <translation>A key slot&apos;s public keys do not match its private keys.</translation>
     </message>
     <message>
-        <source>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</source>
-        <translation>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</translation>
+        <source>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</source>
+        <translation>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1492,753 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>The file %1 could not be written (disk full or folder not writable). Nothing was changed.</source>
         <translation>The file %1 could not be written (disk full or folder not writable). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerAccess</name>
+    <message>
+        <source>You belong to no department, so you cannot act on %1. Ask the chief officer to set your department.</source>
+        <translation>You belong to no department, so you cannot act on %1. Ask the chief officer to set your department.</translation>
+    </message>
+    <message>
+        <source>This entry belongs to another department. Only that department, or the chief officer, may act on it.</source>
+        <translation>This entry belongs to another department. Only that department, or the chief officer, may act on it.</translation>
+    </message>
+    <message>
+        <source>A %1 may not read %2.</source>
+        <translation>A %1 may not read %2.</translation>
+    </message>
+    <message>
+        <source>A %1 may not write in %2.</source>
+        <translation>A %1 may not write in %2.</translation>
+    </message>
+    <message>
+        <source>A %1 may not approve or review %2.</source>
+        <translation>A %1 may not approve or review %2.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerBulkWriter</name>
+    <message>
+        <source>A bulk write must run inside a transaction.</source>
+        <translation>A bulk write must run inside a transaction.</translation>
+    </message>
+    <message>
+        <source>There was nothing to import.</source>
+        <translation>There was nothing to import.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerExport</name>
+    <message>
+        <source>The file could not be written (%1). Check that the folder exists and is writable, and that the file is not open in Excel.</source>
+        <translation>The file could not be written (%1). Check that the folder exists and is writable, and that the file is not open in Excel.</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932) cannot hold %1 (first in row %2, column &quot;%3&quot;). Export as UTF-8 instead, which Excel also opens, or correct those entries.</source>
+        <translation>Shift_JIS (CP932) cannot hold %1 (first in row %2, column &quot;%3&quot;). Export as UTF-8 instead, which Excel also opens, or correct those entries.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Change the order of the list</source>
+        <translation>Change the order of the list</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Inside now only</source>
+        <translation>&amp;Inside now only</translation>
+    </message>
+    <message>
+        <source>Today&apos;s entries without a time out: the people in the area now</source>
+        <translation>Today&apos;s entries without a time out: the people in the area now</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister entry:</source>
+        <translation>Re&amp;gister entry:</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>St&amp;ate:</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.</source>
+        <translation>%1 “%2” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.</translation>
+    </message>
+    <message>
+        <source>The start of the period</source>
+        <translation>The start of the period</translation>
+    </message>
+    <message>
+        <source>The end of the period</source>
+        <translation>The end of the period</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerImport</name>
+    <message>
+        <source>This column is not an item of %1. Use the header of an export of this ledger.</source>
+        <translation>This column is not an item of %1. Use the header of an export of this ledger.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>This column appears twice.</translation>
+    </message>
+    <message>
+        <source>Entries of %1 cannot be imported.</source>
+        <translation>Entries of %1 cannot be imported.</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header row and one row per entry.</source>
+        <translation>The file is empty. It needs a header row and one row per entry.</translation>
+    </message>
+    <message>
+        <source>This row has more columns than the header.</source>
+        <translation>This row has more columns than the header.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no entries.</source>
+        <translation>The file has a header but no entries.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerOutput</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Export as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Import from CSV…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;sample CSV…</source>
+        <translation>Save a &amp;sample CSV…</translation>
+    </message>
+    <message>
+        <source>Print the list as filtered, after a preview (Ctrl+P)</source>
+        <translation>Print the list as filtered, after a preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered as an A4 PDF</source>
+        <translation>Save the list as filtered as an A4 PDF</translation>
+    </message>
+    <message>
+        <source>The list as filtered, for Excel and other programs</source>
+        <translation>The list as filtered, for Excel and other programs</translation>
+    </message>
+    <message>
+        <source>The list as filtered as an Excel workbook (.xlsx)</source>
+        <translation>The list as filtered as an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Check a CSV file, then add all its entries at once</source>
+        <translation>Check a CSV file, then add all its entries at once</translation>
+    </message>
+    <message>
+        <source>A CSV file with only the header, to fill in for an import</source>
+        <translation>A CSV file with only the header, to fill in for an import</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>Print — %1</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Not printed: %1</translation>
+    </message>
+    <message>
+        <source>The ledger was sent to the printer.</source>
+        <translation>The ledger was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save as PDF — %1</source>
+        <translation>Save as PDF — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Choose the file…</translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation>Save the ledger as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>The PDF was not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were saved as PDF: %1</source>
+        <translation>
+            <numerusform>%n entries were saved as PDF: %1</numerusform>
+            <numerusform>%n entries were saved as PDF: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nothing was exported: %1</translation>
+    </message>
+    <message>
+        <source>entry No. %1</source>
+        <translation>entry No. %1</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>“%1”  (%2, %3)</source>
+        <translation>“%1”  (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932) cannot hold these characters, so no Shift_JIS file is written:</source>
+        <translation>Shift_JIS (CP932) cannot hold these characters, so no Shift_JIS file is written:</translation>
+    </message>
+    <message>
+        <source>Export as UTF-8 (Excel) instead? UTF-8 holds every character, and Excel opens it with a double-click.</source>
+        <translation>Export as UTF-8 (Excel) instead? UTF-8 holds every character, and Excel opens it with a double-click.</translation>
+    </message>
+    <message>
+        <source>Characters Shift_JIS cannot hold</source>
+        <translation>Characters Shift_JIS cannot hold</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: Shift_JIS (CP932) cannot hold every character of this ledger.</source>
+        <translation>Nothing was exported: Shift_JIS (CP932) cannot hold every character of this ledger.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were exported (%1): %2</source>
+        <translation>
+            <numerusform>%n entries were exported (%1): %2</numerusform>
+            <numerusform>%n entries were exported (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from CSV — %1</source>
+        <translation>Import from CSV — %1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to import (more than %2 MB). Split it into smaller files.</source>
+        <translation>The file %1 is too large to import (more than %2 MB). Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Save a sample CSV</source>
+        <translation>Save a sample CSV</translation>
+    </message>
+    <message>
+        <source>%1_sample.csv</source>
+        <translation>%1_sample.csv</translation>
+    </message>
+    <message>
+        <source>The sample was not saved (%1): %2</source>
+        <translation>The sample was not saved (%1): %2</translation>
+    </message>
+    <message>
+        <source>A sample with the columns of %1 was saved: %2. Fill in one row per entry, then import it.</source>
+        <translation>A sample with the columns of %1 was saved: %2. Fill in one row per entry, then import it.</translation>
+    </message>
+    <message>
+        <source>Print entry No. %1</source>
+        <translation>Print entry No. %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 was sent to the printer.</source>
+        <translation>Entry No. %1 was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save entry No. %1 as PDF</source>
+        <translation>Save entry No. %1 as PDF</translation>
+    </message>
+    <message>
+        <source>Save the entry as PDF</source>
+        <translation>Save the entry as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 was saved as PDF: %2</source>
+        <translation>Entry No. %1 was saved as PDF: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Output</translation>
+    </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mport</translation>
+    </message>
+    <message>
+        <source>Write a new entry (Ctrl+N)</source>
+        <translation>Write a new entry (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Correct the selected entry; the version before is kept</source>
+        <translation>Correct the selected entry; the version before is kept</translation>
+    </message>
+    <message>
+        <source>Send the selected entry back to the writer with a comment</source>
+        <translation>Send the selected entry back to the writer with a comment</translation>
+    </message>
+    <message>
+        <source>Every version of the selected entry and the decisions about it</source>
+        <translation>Every version of the selected entry and the decisions about it</translation>
+    </message>
+    <message>
+        <source>Print, PDF, CSV or Excel of the list as filtered</source>
+        <translation>Print, PDF, CSV or Excel of the list as filtered</translation>
+    </message>
+    <message>
+        <source>Add entries from a CSV file</source>
+        <translation>Add entries from a CSV file</translation>
+    </message>
+    <message>
+        <source>Record &amp;entry…</source>
+        <translation>Record &amp;entry…</translation>
+    </message>
+    <message>
+        <source>Record e&amp;xit…</source>
+        <translation>Record e&amp;xit…</translation>
+    </message>
+    <message>
+        <source>Somebody comes in: a new entry with today&apos;s date, the time now and you as escort</source>
+        <translation>Somebody comes in: a new entry with today&apos;s date, the time now and you as escort</translation>
+    </message>
+    <message>
+        <source>The selected person leaves: the time out becomes the time now</source>
+        <translation>The selected person leaves: the time out becomes the time now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were imported.</source>
+        <translation>
+            <numerusform>%n entries were imported.</numerusform>
+            <numerusform>%n entries were imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entries</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside now: %n</source>
+        <translation>
+            <numerusform>Inside now: %n</numerusform>
+            <numerusform>Inside now: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside now: ?</source>
+        <translation>Inside now: ?</translation>
+    </message>
+    <message>
+        <source>People who came in today and have no time out yet</source>
+        <translation>People who came in today and have no time out yet</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 was added.</source>
+        <translation>Entry No. %1 was added.</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 already has a time out.</source>
+        <translation>Entry No. %1 already has a time out.</translation>
+    </message>
+    <message>
+        <source>Record the exit</source>
+        <translation>Record the exit</translation>
+    </message>
+    <message>
+        <source>Record that %1 left at %2?</source>
+        <translation>Record that %1 left at %2?</translation>
+    </message>
+    <message>
+        <source>The exit was not recorded: %1</source>
+        <translation>The exit was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>The exit of %1 was recorded at %2.</source>
+        <translation>The exit of %1 was recorded at %2.</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 was corrected.</source>
+        <translation>Entry No. %1 was corrected.</translation>
+    </message>
+    <message>
+        <source>Entry No. %1: %2.</source>
+        <translation>Entry No. %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerPrint</name>
+    <message>
+        <source>Cannot write the PDF file %1. Check that the folder exists and is writable.</source>
+        <translation>Cannot write the PDF file %1. Check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>A new page could not be started.</translation>
+    </message>
+    <message>
+        <source>There is no form called %1.</source>
+        <translation>There is no form called %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerQuery</name>
+    <message>
+        <source>There is no form called %1.</source>
+        <translation>There is no form called %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerReader</name>
+    <message>
+        <source>The database holds entries of a form this version of Daicho does not know (%1). Use the version that wrote them.</source>
+        <translation>The database holds entries of a form this version of Daicho does not know (%1). Use the version that wrote them.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not exist.</source>
+        <translation>Entry %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerRowCache</name>
+    <message>
+        <source>The list changed while it was shown. Reload it (F5).</source>
+        <translation>The list changed while it was shown. Reload it (F5).</translation>
+    </message>
+    <message>
+        <source>Entry %1 cannot be read: the database is damaged. Restore it from a backup.</source>
+        <translation>Entry %1 cannot be read: the database is damaged. Restore it from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerStore</name>
+    <message>
+        <source>There is no form called %1.</source>
+        <translation>There is no form called %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not exist.</source>
+        <translation>Entry %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has lost its history outside Daicho. Tell the auditor and run the verification of the audit trail.</source>
+        <translation>Entry %1 has lost its history outside Daicho. Tell the auditor and run the verification of the audit trail.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected: the reason is kept with the correction.</source>
+        <translation>Say why the entry is corrected: the reason is kept with the correction.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so no correction was saved.</source>
+        <translation>Nothing was changed, so no correction was saved.</translation>
+    </message>
+    <message>
+        <source>This entry is not waiting for a decision (it is: %1).</source>
+        <translation>This entry is not waiting for a decision (it is: %1).</translation>
+    </message>
+    <message>
+        <source>%1 entries are %2, not %3.</source>
+        <translation>%1 entries are %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Say what should be corrected: the comment goes back to the writer with the entry.</source>
+        <translation>Say what should be corrected: the comment goes back to the writer with the entry.</translation>
+    </message>
+    <message>
+        <source>You wrote this version of the entry, so another approver must decide on it.</source>
+        <translation>You wrote this version of the entry, so another approver must decide on it.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerTable</name>
+    <message>
+        <source>There is no form called %1.</source>
+        <translation>There is no form called %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>Ver.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerText</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;view</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation>Re&amp;turn</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerTypes</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Returned for correction</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LegalBasis</name>
+    <message>
+        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</source>
+        <translation>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</translation>
+    </message>
+    <message>
+        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</source>
+        <translation>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LegalBasisDialog</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Record in this form</source>
+        <translation>&amp;Record in this form</translation>
+    </message>
+    <message>
+        <source>Provision to a third party: which record?</source>
+        <translation>Provision to a third party: which record?</translation>
+    </message>
+    <message>
+        <source>Receipt from a third party: which record?</source>
+        <translation>Receipt from a third party: which record?</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the legal basis of this provision (第30条). They decide which record is needed (第31条).</source>
+        <translation>Answer the questions about the legal basis of this provision (第30条). They decide which record is needed (第31条).</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the legal basis of this receipt (第30条). They decide which confirmation and record are needed (第32条).</source>
+        <translation>Answer the questions about the legal basis of this receipt (第30条). They decide which confirmation and record are needed (第32条).</translation>
+    </message>
+    <message>
+        <source>&amp;Answers so far (choose one to change it):</source>
+        <translation>&amp;Answers so far (choose one to change it):</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>Answers so far</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Regulation: %1</source>
+        <translation>Regulation: %1</translation>
+    </message>
+    <message>
+        <source>Record it in %1.</source>
+        <translation>Record it in %1.</translation>
+    </message>
+    <message>
+        <source>This provision is not allowed.</source>
+        <translation>This provision is not allowed.</translation>
+    </message>
+    <message>
+        <source>This receipt is not allowed.</source>
+        <translation>This receipt is not allowed.</translation>
+    </message>
+    <message>
+        <source>No record is needed.</source>
+        <translation>No record is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LineFieldEditor</name>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Type a whole number.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +2340,18 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>Ledgers</source>
+        <translation>Ledgers</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be opened</source>
+        <translation>The ledger cannot be opened</translation>
+    </message>
+    <message>
+        <source>You may not write entries of %1.</source>
+        <translation>You may not write entries of %1.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +2519,48 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>A %1 may not %2.</source>
         <translation>A %1 may not %2.</translation>
     </message>
+    <message>
+        <source>read the registers and logs</source>
+        <translation>read the registers and logs</translation>
+    </message>
+    <message>
+        <source>write entries in the registers and logs</source>
+        <translation>write entries in the registers and logs</translation>
+    </message>
+    <message>
+        <source>approve or review entries</source>
+        <translation>approve or review entries</translation>
+    </message>
+    <message>
+        <source>print or export a ledger</source>
+        <translation>print or export a ledger</translation>
+    </message>
+    <message>
+        <source>import entries from a CSV file</source>
+        <translation>import entries from a CSV file</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlainTextFieldEditor</name>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PrintOptionsDialog</name>
+    <message>
+        <source>Add the &amp;Western year to dates (令和8年4月1日（2026年）)</source>
+        <translation>Add the &amp;Western year to dates (令和8年4月1日（2026年）)</translation>
+    </message>
+    <message>
+        <source>Print &amp;stamp boxes (押印欄)</source>
+        <translation>Print &amp;stamp boxes (押印欄)</translation>
+    </message>
+    <message>
+        <source>Dates print in the Japanese calendar (和暦).</source>
+        <translation>Dates print in the Japanese calendar (和暦).</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PrintSheet</name>
@@ -1319,8 +2572,8 @@ Ask the person who installed Daicho to check the installation.</translation>
 <context>
     <name>daicho::Recovery</name>
     <message>
-        <source>The recovery slot's signing key is not registered.</source>
-        <translation>The recovery slot's signing key is not registered.</translation>
+        <source>The recovery slot&apos;s signing key is not registered.</source>
+        <translation>The recovery slot&apos;s signing key is not registered.</translation>
     </message>
     <message>
         <source>The key file has no recovery slot.</source>
@@ -1354,8 +2607,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Restore access with the recovery key</translation>
     </message>
     <message>
-        <source>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
-        <translation>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</translation>
+        <source>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
+        <translation>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
@@ -1401,8 +2654,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <source>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</source>
-        <translation>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</translation>
+        <source>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</source>
+        <translation>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1417,8 +2670,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Database file</translation>
     </message>
     <message>
-        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
-        <translation>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</translation>
+        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
+        <translation>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</translation>
     </message>
     <message>
         <source>Kept by</source>
@@ -1490,10 +2743,6 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>This database was written by a newer version of Daicho (schema %1). Install that version to open it.</translation>
     </message>
     <message>
-        <source>This database has an older schema (%1) that this version cannot upgrade.</source>
-        <translation>This database has an older schema (%1) that this version cannot upgrade.</translation>
-    </message>
-    <message>
         <source>The database holds a schema object that Daicho did not create (%1). Someone who had the key has altered the file; it was not opened for writing. Show this to the auditor and restore from a backup.</source>
         <translation>The database holds a schema object that Daicho did not create (%1). Someone who had the key has altered the file; it was not opened for writing. Show this to the auditor and restore from a backup.</translation>
     </message>
@@ -1508,6 +2757,14 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>An audited table has no primary key.</source>
         <translation>An audited table has no primary key.</translation>
+    </message>
+    <message>
+        <source>The file holds no Daicho schema.</source>
+        <translation>The file holds no Daicho schema.</translation>
+    </message>
+    <message>
+        <source>A schema upgrade must run inside the sign-in&apos;s transaction.</source>
+        <translation>A schema upgrade must run inside the sign-in&apos;s transaction.</translation>
     </message>
 </context>
 <context>
@@ -1670,8 +2927,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>This user does not exist or has been removed.</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
-        <translation>Enter the person's name.</translation>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
@@ -1884,8 +3141,8 @@ Replace the database key now? (Recommended)</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
-        <translation>Enter the person's name.</translation>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +3152,10 @@ Replace the database key now? (Recommended)</translation>
         <translation>Replace the database key</translation>
     </message>
     <message>
-        <source>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <source>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</source>
-        <translation>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <translation>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</translation>
     </message>
@@ -1934,8 +3191,8 @@ Keep both files together; the database cannot be opened without its key file.</t
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <source>Enter the chief officer's name.</source>
-        <translation>Enter the chief officer's name.</translation>
+        <source>Enter the chief officer&apos;s name.</source>
+        <translation>Enter the chief officer&apos;s name.</translation>
     </message>
     <message>
         <source>A file named %1 already exists. Choose another name; nothing was overwritten.</source>
@@ -1983,6 +3240,13 @@ Keep both files together; the database cannot be opened without its key file.</t
     <message>
         <source>Daicho database (*.daicho)</source>
         <translation>Daicho database (*.daicho)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::XlsxWriter</name>
+    <message>
+        <source>The Excel file could not be written (%1). Check that the folder exists, is writable, and the file is not open in Excel.</source>
+        <translation>The Excel file could not be written (%1). Check that the folder exists, is writable, and the file is not open in Excel.</translation>
     </message>
 </context>
 <context>

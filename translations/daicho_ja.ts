@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>daicho::Application</name>
@@ -161,7 +162,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>この表は監査の対象ではありません。</translation>
     </message>
     <message>
-        <source>An audit entry must be written inside the change's transaction.</source>
+        <source>An audit entry must be written inside the change&apos;s transaction.</source>
         <translation>監査記録は変更と同じトランザクションの中で書く必要があります。</translation>
     </message>
     <message>
@@ -177,7 +178,7 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
     <message>
         <source>No.</source>
-        <translation>番号</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -185,7 +186,7 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
     <message>
         <source>By</source>
-        <translation>操作者</translation>
+        <translation>判断者</translation>
     </message>
     <message>
         <source>Action</source>
@@ -223,7 +224,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</source>
+        <source>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</source>
         <translation>すべての記録のハッシュ値と署名、記録された行、署名済みのチェックポイントを確認します。</translation>
     </message>
     <message>
@@ -287,7 +288,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>署名鍵のフィンガープリント</translation>
     </message>
     <message>
-        <source>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
+        <source>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
         <translation>監査証跡が切り詰められたり古い複製と差し替えられたりしていないことを後日確認するには、上のコードを指定して「daicho-cli verify --checkpoint コード」を実行してください。フィンガープリントは以前のチェックポイントに印字されたものと照合してください。責任者の署名付きの登録なしに現れた鍵は、改ざんの兆候です。</translation>
     </message>
     <message>
@@ -330,7 +331,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>記録 %1 の記録者が、署名鍵の持ち主と一致しません。</translation>
     </message>
     <message>
-        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</source>
+        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</source>
         <translation>記録 %1 の署名が正しくありません。記録者の鍵を持たない者が記録を書き換えています。</translation>
     </message>
     <message>
@@ -372,6 +373,34 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>The role or status of user %1 is not what the chief officer recorded: it was changed outside Daicho.</source>
         <translation>利用者 %1 の役割または状態が、事務取扱責任者の記録と異なります。台帳の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2</source>
+        <translation>テーブル %2 の行 %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 records rows of table %2 that entry %3 already recorded.</source>
+        <translation>記録 %1 は、記録 %3 が既に記録したテーブル %2 の行を記録しています。</translation>
+    </message>
+    <message>
+        <source>%1, recorded by entry %2, has been deleted outside Daicho.</source>
+        <translation>記録 %2 が記録した%1が、Daicho の外で削除されています。</translation>
+    </message>
+    <message>
+        <source>%1 has no audit entry: it was added outside Daicho.</source>
+        <translation>%1に監査記録がありません。Daicho の外で追加されています。</translation>
+    </message>
+    <message>
+        <source>%1 differs from what entry %2 recorded: it was changed outside Daicho.</source>
+        <translation>%1が記録 %2 の記録内容と異なります。Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ledgers is not what its signed history says: its list row was changed outside Daicho.</source>
+        <translation>台帳の記録 %1 が署名済みの履歴と一致しません。一覧用の行が Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ledgers has no list row: it was removed outside Daicho.</source>
+        <translation>台帳の記録 %1 に一覧用の行がありません。Daicho の外で削除されています。</translation>
     </message>
 </context>
 <context>
@@ -433,6 +462,13 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::CheckFieldEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+</context>
+<context>
     <name>daicho::CheckpointDialog</name>
     <message>
         <source>Checkpoint signed</source>
@@ -456,7 +492,7 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation>PDF（*.pdf）</translation>
     </message>
 </context>
 <context>
@@ -542,11 +578,11 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>デモ用データベース %1 を作成しました。試用専用です。パスワードは公開されているので、実際の個人情報は決して入れないでください。</translation>
     </message>
     <message>
-        <source>There is no department "%1". Choose one of: %2.</source>
+        <source>There is no department &quot;%1&quot;. Choose one of: %2.</source>
         <translation>「%1」という部署はありません。次から選んでください: %2。</translation>
     </message>
     <message>
-        <source>"%1" names more than one department. Choose one of: %2.</source>
+        <source>&quot;%1&quot; names more than one department. Choose one of: %2.</source>
         <translation>「%1」に当てはまる部署が複数あります。次から選んでください: %2。</translation>
     </message>
     <message>
@@ -554,19 +590,19 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>回復キー（表示はこの1回だけです）。今すぐ書き留めるか印刷し、このPCから離れた施錠できる場所に保管してください:</translation>
     </message>
     <message>
-        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</source>
+        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</source>
         <translation>このキーを持つ人は誰でも事務取扱責任者に新しいパスワードを設定し、データベースを開けます。キーがなければ、忘れた事務取扱責任者のパスワードは回復できません。</translation>
     </message>
     <message>
-        <source>Give the organisation's name with --org NAME.</source>
+        <source>Give the organisation&apos;s name with --org NAME.</source>
         <translation>組織名を --org NAME で指定してください。</translation>
     </message>
     <message>
-        <source>Give the chief's sign-in ID with --user ID.</source>
+        <source>Give the chief&apos;s sign-in ID with --user ID.</source>
         <translation>事務取扱責任者のサインインIDを --user ID で指定してください。</translation>
     </message>
     <message>
-        <source>Give the chief's name with --name NAME.</source>
+        <source>Give the chief&apos;s name with --name NAME.</source>
         <translation>事務取扱責任者の氏名を --name NAME で指定してください。</translation>
     </message>
     <message>
@@ -610,7 +646,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>%1 という利用者はいません。</translation>
     </message>
     <message>
-        <source>Give the person's name with --name NAME.</source>
+        <source>Give the person&apos;s name with --name NAME.</source>
         <translation>氏名を --name NAME で指定してください。</translation>
     </message>
     <message>
@@ -638,7 +674,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>データベースの鍵を更新しました。</translation>
     </message>
     <message>
-        <source>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</source>
+        <source>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</source>
         <translation>削除した人が現在のデータベースの鍵を控えている可能性があります。「daicho-cli rekey」を実行して（または --rekey を付けて削除して）鍵を更新してください。</translation>
     </message>
     <message>
@@ -686,7 +722,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>使い方: daicho-cli user add|passwd|remove|unlock|list ...</translation>
     </message>
     <message>
-        <source>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
+        <source>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
         <translation>「%1」はチェックポイントコードではありません（SEQ:XXXX-XXXX-XXXX-XXXX の形式です）。</translation>
     </message>
     <message>
@@ -706,7 +742,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>署名鍵（印刷したチェックポイントと照合してください）:</translation>
     </message>
     <message>
-        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</source>
+        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</source>
         <translation>このコードをモニタリングシートに書き写すか印刷し、このPCから離れた場所に保管してください。後で「daicho-cli verify --checkpoint %1」を実行すると、ここまでの記録が削除も差し替えもされていないことを確かめられます。</translation>
     </message>
     <message>
@@ -722,7 +758,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>利用者を追加する（役割: chief, acting_chief, head, staff, auditor）</translation>
     </message>
     <message>
-        <source>change your own password, or reset ID's (chief)</source>
+        <source>change your own password, or reset ID&apos;s (chief)</source>
         <translation>自分のパスワードを変更する、または ID のパスワードを再設定する（事務取扱責任者）</translation>
     </message>
     <message>
@@ -774,16 +810,23 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>終了コード: 0 成功、1 使い方または入力の誤り、2 サインイン失敗、3 ロック中または時間をおいて再試行、4 権限なし、5 見つからないかデータベースではない、6 検証失敗または改ざん、7 入出力エラー、8 バージョン不一致、9 内部エラー。詳しくは docs/cli.md を参照してください。</translation>
     </message>
     <message>
-        <source>No command given. Try "daicho-cli --help".</source>
+        <source>No command given. Try &quot;daicho-cli --help&quot;.</source>
         <translation>コマンドが指定されていません。「daicho-cli --help」を参照してください。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try "daicho-cli --help".</source>
+        <source>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</source>
         <translation>「%1」というコマンドはありません。「daicho-cli --help」を参照してください。</translation>
     </message>
     <message>
-        <source>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</source>
+        <source>daicho-cli: the database key could not be rotated yet: %1 Run &quot;daicho-cli rekey&quot; as soon as possible.</source>
         <translation>daicho-cli: データベースの鍵はまだ更新できていません：%1 できるだけ早く「daicho-cli rekey」を実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ComboFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>選択してください…</translation>
     </message>
 </context>
 <context>
@@ -793,7 +836,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>新しいデータベースを作成</translation>
     </message>
     <message>
-        <source>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
+        <source>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
         <translation>データベースは暗号化された1つのファイルで、同じ場所の鍵ファイルに各利用者のキースロットが入ります。2つのファイルは必ず一緒に保管し、一緒にバックアップしてください。最初の利用者は%1で、ほかの利用者を登録します。</translation>
     </message>
     <message>
@@ -809,15 +852,15 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>組織名(&amp;O):</translation>
     </message>
     <message>
-        <source>Chief's sign-in &amp;ID:</source>
+        <source>Chief&apos;s sign-in &amp;ID:</source>
         <translation>責任者のサインインID(&amp;I):</translation>
     </message>
     <message>
-        <source>Chief's &amp;name:</source>
+        <source>Chief&apos;s &amp;name:</source>
         <translation>責任者の氏名(&amp;N):</translation>
     </message>
     <message>
-        <source>Chief's &amp;password:</source>
+        <source>Chief&apos;s &amp;password:</source>
         <translation>責任者のパスワード(&amp;P):</translation>
     </message>
     <message>
@@ -841,16 +884,58 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>%1 はすでに存在します。別の名前を指定してください。既存のデータベースを上書きすることはありません。</translation>
     </message>
     <message>
-        <source>Enter the organisation's name; it is printed on every form.</source>
+        <source>Enter the organisation&apos;s name; it is printed on every form.</source>
         <translation>組織名を入力してください。すべての様式に印字されます。</translation>
     </message>
     <message>
-        <source>Enter the chief's name.</source>
+        <source>Enter the chief&apos;s name.</source>
         <translation>責任者の氏名を入力してください。</translation>
     </message>
     <message>
         <source>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</source>
         <translation>データベースを作成しています。パスワード鍵の強度をこのPCに合わせて調整するため、数秒かかります…</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Csv</name>
+    <message>
+        <source>Line %1: the double quote (&quot;) that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice (&quot;&quot;).</source>
+        <translation>%1 行目：項目を始める二重引用符（&quot;）が閉じられていません。閉じる引用符を追加してください。項目の中の引用符は2つ重ねて（&quot;&quot;）書きます。</translation>
+    </message>
+    <message>
+        <source>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with &quot;Save As&quot; and the file type &quot;CSV UTF-8 (Comma delimited)&quot;, then import the saved file.</source>
+        <translation>このファイルは UTF-8 でも Shift_JIS（CP932）でもないため読み込めません。Excel で開き、「名前を付けて保存」でファイルの種類「CSV UTF-8（コンマ区切り）」を選んで保存し、そのファイルを取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CsvExportDialog</name>
+    <message>
+        <source>&amp;UTF-8 (Excel)</source>
+        <translation>&amp;UTF-8（Excel）</translation>
+    </message>
+    <message>
+        <source>&amp;Shift_JIS (CP932)</source>
+        <translation>&amp;Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>ファイルを選ぶ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSVに出力</translation>
+    </message>
+    <message>
+        <source>Encoding of the file:</source>
+        <translation>ファイルの文字コード：</translation>
+    </message>
+    <message>
+        <source>Holds every character. Excel opens it with a double-click; recommended.</source>
+        <translation>すべての文字を保存できます。Excel でダブルクリックして開けます（推奨）。</translation>
+    </message>
+    <message>
+        <source>For older programs that read only Shift_JIS. Characters it cannot hold (𠮷, 〜, emoji) are listed first, and nothing is written with them.</source>
+        <translation>Shift_JIS しか読めない古いソフト向けです。保存できない文字（𠮷、〜、絵文字など）があれば先に一覧を示し、その場合は書き出しません。</translation>
     </message>
 </context>
 <context>
@@ -913,6 +998,125 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::DateFieldEditor</name>
+    <message>
+        <source>Time in Japan (24-hour clock)</source>
+        <translation>日本時間（24時間制）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.</source>
+        <translation>「%1」は日付ではありません。2026/4/1、R8.4.1、令和8年4月1日 のように入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DecisionDialog</name>
+    <message>
+        <source>Decide on entry No. %1 — %2</source>
+        <translation>記録 No.%1 の判断 — %2</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>No.：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (required to return the entry):</source>
+        <translation>コメント(&amp;C)（差戻しの場合は必須）：</translation>
+    </message>
+    <message>
+        <source>What the writer should correct</source>
+        <translation>記入者が訂正すべき点</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation>判断は記録されませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::EntryCodec</name>
+    <message>
+        <source>A stored entry of %1 cannot be read: the database is damaged. Restore it from a backup.</source>
+        <translation>%1 の保存済みの記録を読み取れません。データベースが破損しています。バックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::EntryEditorDialog</name>
+    <message>
+        <source>Reason for the correction (※)</source>
+        <translation>訂正の理由（※）</translation>
+    </message>
+    <message>
+        <source>New entry — %1</source>
+        <translation>新規記録 — %1</translation>
+    </message>
+    <message>
+        <source>Items marked (※) are required.</source>
+        <translation>（※）の項目は必須です。</translation>
+    </message>
+    <message>
+        <source>Regulation: %1</source>
+        <translation>規程：%1</translation>
+    </message>
+    <message>
+        <source>Kept with the correction in the entry&apos;s history.</source>
+        <translation>訂正とともに記録の履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Correct entry No. %1 — %2</source>
+        <translation>記録 No.%1 の訂正 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — correction of entry No. %2</source>
+        <translation>%1 — 記録 No.%2 の訂正</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the items marked in red.</source>
+        <translation>保存していません。赤で示した項目を直してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>保存していません：%1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>サインインしている人がいません。</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected: the reason is kept with the correction.</source>
+        <translation>訂正の理由を入力してください。理由は訂正とともに記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::EntryRules</name>
+    <message>
+        <source>%1 is before %2. Check both and correct the one that is wrong.</source>
+        <translation>「%1」が「%2」より前になっています。両方を確認し、誤っている方を直してください。</translation>
+    </message>
+    <message>
+        <source>%1 can only be recorded after the head of the department has approved the carry-out (第19条). Save the entry without it, ask for approval, then record it.</source>
+        <translation>「%1」は部門責任者が持ち出しを承認した後にのみ記録できます（第19条）。この項目を空にして保存し、承認を受けてから記録してください。</translation>
+    </message>
+    <message>
+        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</source>
+        <translation>要配慮個人情報を含むデータの利用目的が追加・変更・削除されています。本人の同意が必要です。同意を得たうえで「%1」にチェックしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
+        <translation>この記録を保存するには「%1」の確認が必要です（%2）。確認してから記録してください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::EntryValidator</name>
     <message>
         <source>“%1” is not an item of %2.</source>
@@ -964,6 +1168,92 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::EntryViewDialog</name>
+    <message>
+        <source>&amp;Print this entry…</source>
+        <translation>この記録を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFに保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 — %2</source>
+        <translation>記録 No.%1 — %2</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>No.：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版：</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>This entry on one A4 sheet, after a preview</source>
+        <translation>この記録を A4 1枚に（プレビューの後に印刷）</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FieldTextParser</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time. Write it like 2026/04/01 09:30.</source>
+        <translation>「%1」は日時ではありません。2026/04/01 09:30 のように書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it like 2026/04/01 or 令和8年4月1日.</source>
+        <translation>「%1」は日付ではありません。2026/04/01 または 令和8年4月1日 のように書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>「%1」は整数ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither はい nor いいえ.</source>
+        <translation>「%1」は「はい」でも「いいえ」でもありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of this item.</source>
+        <translation>「%1」はこの項目の選択肢にありません。</translation>
+    </message>
+    <message>
+        <source>There is no register entry (様式3) called &quot;%1&quot;.</source>
+        <translation>「%1」という管理台帳（様式3）の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Several register entries are called &quot;%1&quot;; rename one of them first.</source>
+        <translation>「%1」という管理台帳の記録が複数あります。先にいずれかの名称を変更してください。</translation>
+    </message>
+    <message>
+        <source>There is no department called &quot;%1&quot;.</source>
+        <translation>「%1」という部署はありません。</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; write the department and section.</source>
+        <translation>「%1」という部署が複数あります。部と課を続けて書いてください。</translation>
+    </message>
+    <message>
+        <source>There is no user called &quot;%1&quot;.</source>
+        <translation>「%1」という利用者はいません。</translation>
+    </message>
+    <message>
+        <source>Several users are called &quot;%1&quot;.</source>
+        <translation>「%1」という利用者が複数います。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::FileLock</name>
     <message>
         <source>The lock file %1 cannot be created. Check that the folder of the database is writable.</source>
@@ -972,6 +1262,165 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>The database is being changed by another Daicho window (key rotation). Wait a moment and try again.</source>
         <translation>別の台帳ウィンドウがデータベースを変更中です（鍵の更新）。しばらく待ってからやり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::HistoryDialog</name>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>判断者</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>History of entry No. %1 — %2</source>
+        <translation>記録 No.%1 の履歴 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — entry No. %2</source>
+        <translation>%1 — 記録 No.%2</translation>
+    </message>
+    <message>
+        <source>Items changed from the version before are marked in yellow.</source>
+        <translation>前の版から変わった項目を黄色で示しています。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版の一覧</translation>
+    </message>
+    <message>
+        <source>Values of the selected version</source>
+        <translation>選んだ版の内容</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>承認・確認の記録</translation>
+    </message>
+    <message>
+        <source>(first version)</source>
+        <translation>（最初の版）</translation>
+    </message>
+    <message>
+        <source>Changed from version %1: %2</source>
+        <translation>第%1版からの変更：%2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportReportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import from CSV — %1</source>
+        <translation>CSVから取り込み — %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>読み込んだ行：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>文字コード：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems were found. Import adds all %n entries at once.</source>
+        <translation>
+            <numerusform>問題は見つかりませんでした。取り込むと %n 件の記録をまとめて追加します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: the file has problems. Correct them in the file and import it again — no row is imported until every row is right.</source>
+        <translation>ファイルに問題があるため取り込めません。ファイルを直してから取り込み直してください。すべての行が正しくなるまで、1行も取り込みません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n problems are listed.</source>
+        <translation>
+            <numerusform>最初の %n 件の問題のみ表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>サインインしている人がいません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>取り込んでいません：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::JapaneseDateWidget</name>
+    <message>
+        <source>Type a date like 2026/4/1, R8.4.1 or 令和8年4月1日.</source>
+        <translation>2026/4/1、R8.4.1、令和8年4月1日 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>カレンダーから日付を選ぶ</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>日付ではありません</translation>
     </message>
 </context>
 <context>
@@ -1007,11 +1456,11 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>鍵スロットのデータの大きさが正しくありません。</translation>
     </message>
     <message>
-        <source>A key slot's public keys do not match its private keys.</source>
+        <source>A key slot&apos;s public keys do not match its private keys.</source>
         <translation>鍵スロットの公開鍵が秘密鍵と一致しません。</translation>
     </message>
     <message>
-        <source>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</source>
+        <source>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</source>
         <translation>鍵ファイルが改変されています。スロット内のデータベース鍵を開けません。バックアップから鍵ファイルを復元してください。</translation>
     </message>
 </context>
@@ -1040,6 +1489,747 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>The file %1 could not be written (disk full or folder not writable). Nothing was changed.</source>
         <translation>ファイル %1 を書き込めませんでした（ディスクがいっぱいか、フォルダーに書き込めません）。何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerAccess</name>
+    <message>
+        <source>You belong to no department, so you cannot act on %1. Ask the chief officer to set your department.</source>
+        <translation>所属部署が設定されていないため、%1 を扱えません。事務取扱責任者に所属部署の設定を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This entry belongs to another department. Only that department, or the chief officer, may act on it.</source>
+        <translation>この記録は他の部署のものです。扱えるのはその部署か事務取扱責任者だけです。</translation>
+    </message>
+    <message>
+        <source>A %1 may not read %2.</source>
+        <translation>%1 は %2 を閲覧できません。</translation>
+    </message>
+    <message>
+        <source>A %1 may not write in %2.</source>
+        <translation>%1 は %2 に記入できません。</translation>
+    </message>
+    <message>
+        <source>A %1 may not approve or review %2.</source>
+        <translation>%1 は %2 を承認・確認できません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerBulkWriter</name>
+    <message>
+        <source>A bulk write must run inside a transaction.</source>
+        <translation>一括書き込みはトランザクションの中で行う必要があります。</translation>
+    </message>
+    <message>
+        <source>There was nothing to import.</source>
+        <translation>取り込む記録がありませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerExport</name>
+    <message>
+        <source>The file could not be written (%1). Check that the folder exists and is writable, and that the file is not open in Excel.</source>
+        <translation>ファイルを書き込めませんでした（%1）。フォルダーが存在し書き込めること、ファイルを Excel で開いていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932) cannot hold %1 (first in row %2, column &quot;%3&quot;). Export as UTF-8 instead, which Excel also opens, or correct those entries.</source>
+        <translation>Shift_JIS（CP932）では %1 を保存できません（最初は %2 行目の「%3」）。Excel でも開ける UTF-8 で出力するか、該当する記録を直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Change the order of the list</source>
+        <translation>一覧の並び順を変える</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>期間(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>～(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Inside now only</source>
+        <translation>在室中のみ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s entries without a time out: the people in the area now</source>
+        <translation>本日の記録で退室時刻のないもの（現在在室している人）</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister entry:</source>
+        <translation>管理台帳(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>状態(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.</source>
+        <translation>%1「%2」は日付ではありません。2026/4/1、R8.4.1、令和8年4月1日 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>The start of the period</source>
+        <translation>期間の開始日</translation>
+    </message>
+    <message>
+        <source>The end of the period</source>
+        <translation>期間の終了日</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期間の終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>古い順</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerImport</name>
+    <message>
+        <source>This column is not an item of %1. Use the header of an export of this ledger.</source>
+        <translation>この列は %1 の項目ではありません。この台帳を出力したファイルの見出し行を使ってください。</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>この列が2回あります。</translation>
+    </message>
+    <message>
+        <source>Entries of %1 cannot be imported.</source>
+        <translation>%1 の記録は取り込めません。</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header row and one row per entry.</source>
+        <translation>ファイルが空です。見出し行と、記録1件につき1行が必要です。</translation>
+    </message>
+    <message>
+        <source>This row has more columns than the header.</source>
+        <translation>この行は見出し行より列が多くなっています。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no entries.</source>
+        <translation>ファイルに見出し行しかなく、記録がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerOutput</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFに保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>CSVに出力(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>Excelに出力(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>CSVから取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;sample CSV…</source>
+        <translation>見本CSVを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the list as filtered, after a preview (Ctrl+P)</source>
+        <translation>絞り込んだ一覧を、プレビューの後に印刷（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered as an A4 PDF</source>
+        <translation>絞り込んだ一覧を A4 の PDF に保存</translation>
+    </message>
+    <message>
+        <source>The list as filtered, for Excel and other programs</source>
+        <translation>絞り込んだ一覧を Excel などで使える形式で出力</translation>
+    </message>
+    <message>
+        <source>The list as filtered as an Excel workbook (.xlsx)</source>
+        <translation>絞り込んだ一覧を Excel ブック（.xlsx）に出力</translation>
+    </message>
+    <message>
+        <source>Check a CSV file, then add all its entries at once</source>
+        <translation>CSVファイルを確認し、すべての記録をまとめて追加</translation>
+    </message>
+    <message>
+        <source>A CSV file with only the header, to fill in for an import</source>
+        <translation>取り込み用に記入する、見出し行だけのCSVファイル</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>印刷 — %1</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>印刷していません：%1</translation>
+    </message>
+    <message>
+        <source>The ledger was sent to the printer.</source>
+        <translation>台帳をプリンターに送りました。</translation>
+    </message>
+    <message>
+        <source>Save as PDF — %1</source>
+        <translation>PDFに保存 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>ファイルを選ぶ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation>台帳をPDFに保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>PDFを保存していません：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were saved as PDF: %1</source>
+        <translation>
+            <numerusform>%n 件をPDFに保存しました：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>出力していません：%1</translation>
+    </message>
+    <message>
+        <source>entry No. %1</source>
+        <translation>記録 No.%1</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>見出し行</translation>
+    </message>
+    <message>
+        <source>“%1”  (%2, %3)</source>
+        <translation>「%1」（%2、%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 文字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932) cannot hold these characters, so no Shift_JIS file is written:</source>
+        <translation>次の文字は Shift_JIS（CP932）で保存できないため、Shift_JIS のファイルは書き出しません：</translation>
+    </message>
+    <message>
+        <source>Export as UTF-8 (Excel) instead? UTF-8 holds every character, and Excel opens it with a double-click.</source>
+        <translation>代わりに UTF-8（Excel）で出力しますか？ UTF-8 はすべての文字を保存でき、Excel でダブルクリックして開けます。</translation>
+    </message>
+    <message>
+        <source>Characters Shift_JIS cannot hold</source>
+        <translation>Shift_JIS で保存できない文字</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: Shift_JIS (CP932) cannot hold every character of this ledger.</source>
+        <translation>出力していません：この台帳には Shift_JIS（CP932）で保存できない文字があります。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excelに出力</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSVに出力</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック（*.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were exported (%1): %2</source>
+        <translation>
+            <numerusform>%n 件を出力しました（%1）：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from CSV — %1</source>
+        <translation>CSVから取り込み — %1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV（*.csv）;;すべてのファイル（*）</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>ファイル %1 を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to import (more than %2 MB). Split it into smaller files.</source>
+        <translation>ファイル %1 は大きすぎて取り込めません（%2 MB 超）。小さなファイルに分けてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>ファイルを取り込めません：%1</translation>
+    </message>
+    <message>
+        <source>Save a sample CSV</source>
+        <translation>見本CSVを保存</translation>
+    </message>
+    <message>
+        <source>%1_sample.csv</source>
+        <translation>%1_見本.csv</translation>
+    </message>
+    <message>
+        <source>The sample was not saved (%1): %2</source>
+        <translation>見本を保存していません（%1）：%2</translation>
+    </message>
+    <message>
+        <source>A sample with the columns of %1 was saved: %2. Fill in one row per entry, then import it.</source>
+        <translation>%1 の列を並べた見本を保存しました：%2。記録1件につき1行を記入してから取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Print entry No. %1</source>
+        <translation>記録 No.%1 の印刷</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>印刷していません</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 was sent to the printer.</source>
+        <translation>記録 No.%1 をプリンターに送りました。</translation>
+    </message>
+    <message>
+        <source>Save entry No. %1 as PDF</source>
+        <translation>記録 No.%1 をPDFに保存</translation>
+    </message>
+    <message>
+        <source>Save the entry as PDF</source>
+        <translation>記録をPDFに保存</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDFを保存していません</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 was saved as PDF: %2</source>
+        <translation>記録 No.%1 をPDFに保存しました：%2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>出力(&amp;O)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation>取り込み(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Write a new entry (Ctrl+N)</source>
+        <translation>新しい記録を書く（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Correct the selected entry; the version before is kept</source>
+        <translation>選んだ記録を訂正します（前の版は残ります）</translation>
+    </message>
+    <message>
+        <source>Send the selected entry back to the writer with a comment</source>
+        <translation>選んだ記録をコメントを付けて記入者に差し戻す</translation>
+    </message>
+    <message>
+        <source>Every version of the selected entry and the decisions about it</source>
+        <translation>選んだ記録のすべての版と、承認・確認の記録</translation>
+    </message>
+    <message>
+        <source>Print, PDF, CSV or Excel of the list as filtered</source>
+        <translation>絞り込んだ一覧の印刷・PDF・CSV・Excel</translation>
+    </message>
+    <message>
+        <source>Add entries from a CSV file</source>
+        <translation>CSVファイルから記録を追加</translation>
+    </message>
+    <message>
+        <source>Record &amp;entry…</source>
+        <translation>入室を記録(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record e&amp;xit…</source>
+        <translation>退室を記録(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Somebody comes in: a new entry with today&apos;s date, the time now and you as escort</source>
+        <translation>入室：本日の日付、現在時刻、立会者を自分として新しい記録を作成</translation>
+    </message>
+    <message>
+        <source>The selected person leaves: the time out becomes the time now</source>
+        <translation>退室：選んだ人の退室時刻を現在時刻にします</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were imported.</source>
+        <translation>
+            <numerusform>%n 件を取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>件数不明</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>サインインしている人がいません。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>件数を数えています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside now: %n</source>
+        <translation>
+            <numerusform>在室中：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside now: ?</source>
+        <translation>在室中：? 人</translation>
+    </message>
+    <message>
+        <source>People who came in today and have no time out yet</source>
+        <translation>本日入室し、まだ退室時刻のない人</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 was added.</source>
+        <translation>記録 No.%1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 already has a time out.</source>
+        <translation>記録 No.%1 には既に退室時刻があります。</translation>
+    </message>
+    <message>
+        <source>Record the exit</source>
+        <translation>退室の記録</translation>
+    </message>
+    <message>
+        <source>Record that %1 left at %2?</source>
+        <translation>%1 さんが %2 に退室したと記録しますか？</translation>
+    </message>
+    <message>
+        <source>The exit was not recorded: %1</source>
+        <translation>退室を記録していません：%1</translation>
+    </message>
+    <message>
+        <source>The exit of %1 was recorded at %2.</source>
+        <translation>%1 さんの退室を %2 として記録しました。</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 was corrected.</source>
+        <translation>記録 No.%1 を訂正しました。</translation>
+    </message>
+    <message>
+        <source>Entry No. %1: %2.</source>
+        <translation>記録 No.%1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerPrint</name>
+    <message>
+        <source>Cannot write the PDF file %1. Check that the folder exists and is writable.</source>
+        <translation>PDFファイル %1 を書き込めません。フォルダーが存在し書き込めることを確認してください。</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>新しいページを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no form called %1.</source>
+        <translation>%1 という様式はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerQuery</name>
+    <message>
+        <source>There is no form called %1.</source>
+        <translation>%1 という様式はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerReader</name>
+    <message>
+        <source>The database holds entries of a form this version of Daicho does not know (%1). Use the version that wrote them.</source>
+        <translation>このデータベースには、このバージョンの Daicho が知らない様式（%1）の記録があります。記録したバージョンを使ってください。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not exist.</source>
+        <translation>記録 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerRowCache</name>
+    <message>
+        <source>The list changed while it was shown. Reload it (F5).</source>
+        <translation>表示中に一覧が変わりました。再読み込み（F5）してください。</translation>
+    </message>
+    <message>
+        <source>Entry %1 cannot be read: the database is damaged. Restore it from a backup.</source>
+        <translation>記録 %1 を読み取れません。データベースが破損しています。バックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerStore</name>
+    <message>
+        <source>There is no form called %1.</source>
+        <translation>%1 という様式はありません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not exist.</source>
+        <translation>記録 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 has lost its history outside Daicho. Tell the auditor and run the verification of the audit trail.</source>
+        <translation>記録 %1 の履歴が Daicho の外で失われています。監査担当者に伝え、監査記録の検証を行ってください。</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected: the reason is kept with the correction.</source>
+        <translation>訂正の理由を入力してください。理由は訂正とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so no correction was saved.</source>
+        <translation>変更がないため、訂正は保存していません。</translation>
+    </message>
+    <message>
+        <source>This entry is not waiting for a decision (it is: %1).</source>
+        <translation>この記録は判断待ちではありません（状態：%1）。</translation>
+    </message>
+    <message>
+        <source>%1 entries are %2, not %3.</source>
+        <translation>%1 の記録に行うのは「%2」で、「%3」ではありません。</translation>
+    </message>
+    <message>
+        <source>Say what should be corrected: the comment goes back to the writer with the entry.</source>
+        <translation>訂正すべき点を書いてください。コメントは記録とともに記入者に戻ります。</translation>
+    </message>
+    <message>
+        <source>You wrote this version of the entry, so another approver must decide on it.</source>
+        <translation>この版はあなたが記入したため、他の承認者が判断する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerTable</name>
+    <message>
+        <source>There is no form called %1.</source>
+        <translation>%1 という様式はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>版</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerText</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>確認(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation>差戻し(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerTypes</name>
+    <message>
+        <source>Recorded</source>
+        <translation>記録済み</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>差戻し</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LegalBasis</name>
+    <message>
+        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</source>
+        <translation>要配慮個人情報を含む個人データはオプトアウトにより提供できません（第30条2項）。本人の同意を得て、様式6-2に記録してください。</translation>
+    </message>
+    <message>
+        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</source>
+        <translation>要配慮個人情報を含む個人データはオプトアウトにより受領できません（第30条2項・第27条2項）。提供者に本人の同意を得るよう求め、様式7-2に記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LegalBasisDialog</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Record in this form</source>
+        <translation>この様式で記録する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Provision to a third party: which record?</source>
+        <translation>第三者への提供：どの記録が必要か</translation>
+    </message>
+    <message>
+        <source>Receipt from a third party: which record?</source>
+        <translation>第三者からの受領：どの記録が必要か</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the legal basis of this provision (第30条). They decide which record is needed (第31条).</source>
+        <translation>この提供の根拠についての質問に答えてください（第30条）。答えにより必要な記録が決まります（第31条）。</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the legal basis of this receipt (第30条). They decide which confirmation and record are needed (第32条).</source>
+        <translation>この受領の根拠についての質問に答えてください（第30条）。答えにより必要な確認と記録が決まります（第32条）。</translation>
+    </message>
+    <message>
+        <source>&amp;Answers so far (choose one to change it):</source>
+        <translation>これまでの回答(&amp;A)（選ぶと変更できます）：</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>これまでの回答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>質問 %1</translation>
+    </message>
+    <message>
+        <source>Regulation: %1</source>
+        <translation>規程：%1</translation>
+    </message>
+    <message>
+        <source>Record it in %1.</source>
+        <translation>%1 に記録してください。</translation>
+    </message>
+    <message>
+        <source>This provision is not allowed.</source>
+        <translation>この提供はできません。</translation>
+    </message>
+    <message>
+        <source>This receipt is not allowed.</source>
+        <translation>この受領はできません。</translation>
+    </message>
+    <message>
+        <source>No record is needed.</source>
+        <translation>記録は不要です。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LineFieldEditor</name>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>整数を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +2330,18 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Your password was changed.</source>
         <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>Ledgers</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be opened</source>
+        <translation>台帳を開けません</translation>
+    </message>
+    <message>
+        <source>You may not write entries of %1.</source>
+        <translation>%1 の記録を書く権限がありません。</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2508,48 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>A %1 may not %2.</source>
         <translation>%1は「%2」ことができません。</translation>
     </message>
+    <message>
+        <source>read the registers and logs</source>
+        <translation>台帳・記録簿を閲覧する</translation>
+    </message>
+    <message>
+        <source>write entries in the registers and logs</source>
+        <translation>台帳・記録簿に記入する</translation>
+    </message>
+    <message>
+        <source>approve or review entries</source>
+        <translation>記録を承認・確認する</translation>
+    </message>
+    <message>
+        <source>print or export a ledger</source>
+        <translation>台帳を印刷・出力する</translation>
+    </message>
+    <message>
+        <source>import entries from a CSV file</source>
+        <translation>CSVファイルから記録を取り込む</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlainTextFieldEditor</name>
+    <message>
+        <source>One per line</source>
+        <translation>1行に1つ</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PrintOptionsDialog</name>
+    <message>
+        <source>Add the &amp;Western year to dates (令和8年4月1日（2026年）)</source>
+        <translation>日付に西暦を併記する(&amp;W)（令和8年4月1日（2026年））</translation>
+    </message>
+    <message>
+        <source>Print &amp;stamp boxes (押印欄)</source>
+        <translation>押印欄を印刷する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dates print in the Japanese calendar (和暦).</source>
+        <translation>日付は和暦で印刷します。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PrintSheet</name>
@@ -1317,7 +2561,7 @@ Ask the person who installed Daicho to check the installation.</source>
 <context>
     <name>daicho::Recovery</name>
     <message>
-        <source>The recovery slot's signing key is not registered.</source>
+        <source>The recovery slot&apos;s signing key is not registered.</source>
         <translation>回復スロットの署名鍵が登録されていません。</translation>
     </message>
     <message>
@@ -1352,7 +2596,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>回復キーでアクセスを回復</translation>
     </message>
     <message>
-        <source>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
+        <source>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
         <translation>責任者のパスワードが分からなくなったときだけ使ってください。事務取扱責任者または総務課長に下記の新しいパスワードが設定され、データベースの鍵が更新され、新しい回復キーが一度だけ表示されます。古い回復キーは使えなくなります。</translation>
     </message>
     <message>
@@ -1399,7 +2643,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <source>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</source>
+        <source>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</source>
         <translation>この回復キーは、責任者のパスワードが分からなくなったときにアクセスを回復するためのものです。表示されるのは今回だけで、読める形ではどこにも保存されません。持っている人はだれでもデータベースを開けるため、金庫の鍵と同じように、紙に控えて施錠できる場所に保管し、このPCには置かないでください。</translation>
     </message>
     <message>
@@ -1415,7 +2659,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>データベースファイル</translation>
     </message>
     <message>
-        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
+        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
         <translation>パスワードが分からなくなったとき、このキーを使って事務取扱責任者または総務課長が新しいパスワードを設定できます（サインイン画面の「回復キーを使う」）。使用すると新しいキーに置き換わります。この用紙はPCから離れた施錠できる場所に保管してください。持っている人はだれでもデータベースを開けます。</translation>
     </message>
     <message>
@@ -1488,10 +2732,6 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>このデータベースは新しい版の台帳で作成されています（スキーマ %1）。開くにはその版を入れてください。</translation>
     </message>
     <message>
-        <source>This database has an older schema (%1) that this version cannot upgrade.</source>
-        <translation>このデータベースのスキーマ（%1）は古く、この版では更新できません。</translation>
-    </message>
-    <message>
         <source>The database holds a schema object that Daicho did not create (%1). Someone who had the key has altered the file; it was not opened for writing. Show this to the auditor and restore from a backup.</source>
         <translation>データベースに、台帳が作成していないスキーマ要素（%1）があります。鍵を持つ者がファイルを改変しています。書き込みのためには開いていません。監査担当者に報告し、バックアップから復元してください。</translation>
     </message>
@@ -1506,6 +2746,14 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>An audited table has no primary key.</source>
         <translation>監査対象の表に主キーがありません。</translation>
+    </message>
+    <message>
+        <source>The file holds no Daicho schema.</source>
+        <translation>このファイルには Daicho のスキーマがありません。</translation>
+    </message>
+    <message>
+        <source>A schema upgrade must run inside the sign-in&apos;s transaction.</source>
+        <translation>スキーマの更新はサインインのトランザクションの中で行う必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +2911,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>この利用者は存在しないか、削除されています。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
@@ -1854,7 +3102,7 @@ Replace the database key now? (Recommended)</source>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>所属(&amp;D):</translation>
+        <translation>部署(&amp;D)：</translation>
     </message>
     <message>
         <source>Initial password</source>
@@ -1877,7 +3125,7 @@ Replace the database key now? (Recommended)</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
 </context>
@@ -1888,7 +3136,7 @@ Replace the database key now? (Recommended)</source>
         <translation>データベースの鍵の更新</translation>
     </message>
     <message>
-        <source>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <source>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</source>
         <translation>データベースを新しい鍵で複製し、全員のキースロットを更新します。パスワードは変わりません。少し時間がかかり、その間はデータベースを使えません。
@@ -1927,7 +3175,7 @@ Keep both files together; the database cannot be opened without its key file.</s
         <translation>組織名を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the chief officer's name.</source>
+        <source>Enter the chief officer&apos;s name.</source>
         <translation>事務取扱責任者の氏名を入力してください。</translation>
     </message>
     <message>
@@ -1976,6 +3224,13 @@ Keep both files together; the database cannot be opened without its key file.</s
     <message>
         <source>Daicho database (*.daicho)</source>
         <translation>台帳データベース (*.daicho)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::XlsxWriter</name>
+    <message>
+        <source>The Excel file could not be written (%1). Check that the folder exists, is writable, and the file is not open in Excel.</source>
+        <translation>Excel ファイルを書き込めませんでした（%1）。フォルダーが存在し書き込めること、ファイルを Excel で開いていないことを確認してください。</translation>
     </message>
 </context>
 <context>
