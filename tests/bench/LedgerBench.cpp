@@ -238,7 +238,13 @@ double rawRange(sqlite3* db, const QString& from, const QString& to)
         sqlite3_bind_text(stmt, 1, a.constData(), -1, SQLITE_STATIC);
         sqlite3_bind_text(stmt, 2, b.constData(), -1, SQLITE_STATIC);
         rows = 0;
+        // Every column read, as the engine reads them (no decoding of the values).
         while (sqlite3_step(stmt) == SQLITE_ROW) {
+            (void)sqlite3_column_int64(stmt, 0);
+            (void)sqlite3_column_text(stmt, 1);
+            (void)sqlite3_column_text(stmt, 2);
+            (void)sqlite3_column_int64(stmt, 3);
+            (void)sqlite3_column_int64(stmt, 4);
             (void)sqlite3_column_blob(stmt, 5);
             ++rows;
         }
