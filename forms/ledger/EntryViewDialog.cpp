@@ -16,6 +16,8 @@ EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirecto
                                  bool mayCorrect, QWidget* parent)
     : QDialog(parent)
     , m_entryId(entry.id)
+    , m_print(new QPushButton(tr("&Print this entry…"), this))
+    , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
 {
     setObjectName(QStringLiteral("entryViewDialog"));
     setWindowTitle(tr("Entry No. %1 — %2").arg(entry.id).arg(ledgerTitle(form)));
@@ -42,6 +44,11 @@ EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirecto
     correct->setVisible(mayCorrect);
     QPushButton* history = buttons->addButton(tr("&History…"), QDialogButtonBox::ActionRole);
     history->setObjectName(QStringLiteral("viewHistoryButton"));
+    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_pdf, QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("viewPrintButton"));
+    m_pdf->setObjectName(QStringLiteral("viewPdfButton"));
+    m_print->setToolTip(tr("This entry on one A4 sheet, after a preview"));
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeViewButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(correct, &QPushButton::clicked, this, [this] {
@@ -49,6 +56,8 @@ EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirecto
         emit correctionRequested(m_entryId);
     });
     connect(history, &QPushButton::clicked, this, [this] { emit historyRequested(m_entryId); });
+    connect(m_print, &QPushButton::clicked, this, [this] { emit printRequested(m_entryId); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { emit pdfRequested(m_entryId); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -58,5 +67,11 @@ EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirecto
 }
 
 EntryViewDialog::~EntryViewDialog() = default;
+
+void EntryViewDialog::setPrintable(bool printable)
+{
+    m_print->setVisible(printable);
+    m_pdf->setVisible(printable);
+}
 
 } // namespace daicho

@@ -11,8 +11,8 @@ namespace daicho {
 
 class LedgerDirectory;
 
-// One entry to read, as it stands, with the way to correct it (for those who may) and to
-// see its history. The page does the correcting: the dialog only asks for it.
+// One entry to read, as it stands, with the way to correct it (for those who may), to see its
+// history and to print it or save it as a PDF. The page does all that: the dialog only asks.
 class EntryViewDialog : public QDialog
 {
     Q_OBJECT
@@ -23,13 +23,19 @@ public:
     ~EntryViewDialog() override;
 
     EntryId entryId() const { return m_entryId; }
+    // Whether the print and PDF buttons show (the role may print).
+    void setPrintable(bool printable);
 
 signals:
     void correctionRequested(daicho::EntryId id);
     void historyRequested(daicho::EntryId id);
+    void printRequested(daicho::EntryId id);
+    void pdfRequested(daicho::EntryId id);
 
 private:
     EntryId m_entryId;
+    QPushButton* m_print;
+    QPushButton* m_pdf;
 };
 
 } // namespace daicho

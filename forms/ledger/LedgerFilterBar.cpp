@@ -1,9 +1,11 @@
 #include "ledger/LedgerFilterBar.h"
 
 #include "common/JapaneseCalendar.h"
+#include "ledger/EntryExitLog.h"
 #include "ledger/JapaneseDateWidget.h"
 #include "ledger/LedgerDirectory.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,6 +78,20 @@ LedgerFilterBar::LedgerFilterBar(const FormDefinition& form, QWidget* parent)
     first->addWidget(m_from);
     first->addWidget(buddyLabel(tr("&to:"), m_to->lineEdit(), this));
     first->addWidget(m_to);
+    if (entry_exit::isEntryExitLog(form)) {
+        m_insideOnly = new QCheckBox(tr("&Inside now only"), this);
+        m_insideOnly->setObjectName(QStringLiteral("insideOnlyCheck"));
+        m_insideOnly->setToolTip(tr("Today's entries without a time out: the people in the area now"));
+        first->addSpacing(16);
+        first->addWidget(m_insideOnly);
+        connect(m_insideOnly, &QCheckBox::toggled, this, [this](bool inside) {
+            // Today only: a year or a period would only confuse.
+            m_fiscalYear->setEnabled(!inside);
+            m_from->setEnabled(!inside);
+            m_to->setEnabled(!inside);
+            emit changed();
+        });
+    }
     first->addStretch(1);
 
     auto* second = new QHBoxLayout;
@@ -217,6 +233,11 @@ Result<LedgerFilter> LedgerFilterBar::filter() const
             filter.state = entryStateFromKey(key.toString());
     filter.text = m_search->text();
     return filter;
+}
+
+bool LedgerFilterBar::insideOnly() const
+{
+    return m_insideOnly && m_insideOnly->isChecked();
 }
 
 void LedgerFilterBar::markDates()

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -22,7 +23,9 @@ class LedgerDirectory;
 // What a ledger list is narrowed to: a fiscal year, a period typed in any Japanese way, a
 // department (with its sections), a register entry (forms that name one), a state (forms
 // with approval) and free text; and the order. Typing waits for a pause before the list
-// follows; a typed date that is not a date turns red and is reported, never ignored.
+// follows; a typed date that is not a date turns red and is reported, never ignored. The
+// entry/exit log (様式5) also narrows to the people inside now (today, no time out): the
+// page applies that, since the day is the session's and the time out is inside the entry.
 class LedgerFilterBar : public QWidget
 {
     Q_OBJECT
@@ -45,6 +48,9 @@ public:
     // that ends before it starts).
     Result<LedgerFilter> filter() const;
     ListOrder order() const { return m_order; }
+    // 様式5: only today's entries without a time out (the fiscal year and period do not apply).
+    bool insideOnly() const;
+    QCheckBox* insideOnlyCheck() const { return m_insideOnly; }
 
     QLineEdit* searchEdit() const { return m_search; }
 
@@ -64,6 +70,7 @@ private:
     QComboBox* m_department;
     QComboBox* m_register = nullptr;
     QComboBox* m_state = nullptr;
+    QCheckBox* m_insideOnly = nullptr;
     QLineEdit* m_search;
     QPushButton* m_orderButton;
     QTimer* m_typingPause;

@@ -2,16 +2,23 @@
 
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
+#include "common/MessageBox.h"
+#include "ledger/DateFieldEditor.h"
 #include "ledger/DecisionDialog.h"
 #include "ledger/EntryEditorDialog.h"
+#include "ledger/EntryExitLog.h"
 #include "ledger/EntryViewDialog.h"
+#include "ledger/FilteredFetch.h"
 #include "ledger/HistoryDialog.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerCounter.h"
 #include "ledger/LedgerFilterBar.h"
+#include "ledger/LedgerOutput.h"
 #include "ledger/LedgerReader.h"
+#include "ledger/LedgerStore.h"
 #include "ledger/LedgerTableModel.h"
 #include "ledger/LedgerText.h"
+#include "ledger/LegalBasisDialog.h"
 #include "shell/LockController.h"
 #include "shell/SessionHolder.h"
 
@@ -50,6 +57,10 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     , m_decide(new QPushButton(decideButtonText(form) + QStringLiteral("…"), this))
     , m_return(new QPushButton(returnButtonText() + QStringLiteral("…"), this))
     , m_history(new QPushButton(tr("&History…"), this))
+    , m_output(new LedgerOutput(
+          form, [this] { return session(); }, [this] { return listFilter(); }, this))
+    , m_outputButton(new QPushButton(tr("&Output"), this))
+    , m_importButton(new QPushButton(tr("I&mport"), this))
 {
     setObjectName(QStringLiteral("ledgerPage.") + form.id);
     m_view->setObjectName(QStringLiteral("ledgerTable"));
@@ -64,6 +75,22 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     m_correct->setToolTip(tr("Correct the selected entry; the version before is kept"));
     m_return->setToolTip(tr("Send the selected entry back to the writer with a comment"));
     m_history->setToolTip(tr("Every version of the selected entry and the decisions about it"));
+    m_outputButton->setObjectName(QStringLiteral("outputButton"));
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_outputButton->setToolTip(tr("Print, PDF, CSV or Excel of the list as filtered"));
+    m_importButton->setToolTip(tr("Add entries from a CSV file"));
+    m_outputButton->setMenu(m_output->outputMenu());
+    m_importButton->setMenu(m_output->importMenu());
+    if (entry_exit::isEntryExitLog(form)) {
+        m_recordIn = new QPushButton(tr("Record &entry…"), this);
+        m_recordOut = new QPushButton(tr("Record e&xit…"), this);
+        m_inside = new QLabel(this);
+        m_recordIn->setObjectName(QStringLiteral("recordEntryInButton"));
+        m_recordOut->setObjectName(QStringLiteral("recordExitButton"));
+        m_inside->setObjectName(QStringLiteral("insideCountLabel"));
+        m_recordIn->setToolTip(tr("Somebody comes in: a new entry with today's date, the time now and you as escort"));
+        m_recordOut->setToolTip(tr("The selected person leaves: the time out becomes the time now"));
+    }
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -91,9 +118,22 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     headingRow->addStretch(1);
 
     auto* buttons = new QHBoxLayout;
+    if (m_recordIn) {
+        // At the door, coming and going are the daily work: first.
+        buttons->addWidget(m_recordIn);
+        buttons->addWidget(m_recordOut);
+        buttons->addSpacing(12);
+    }
     for (QPushButton* button : {m_new, m_correct, m_decide, m_return, m_history})
         buttons->addWidget(button);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_outputButton);
+    buttons->addWidget(m_importButton);
     buttons->addStretch(1);
+    if (m_inside) {
+        buttons->addWidget(m_inside);
+        buttons->addSpacing(12);
+    }
     buttons->addWidget(m_count);
 
     auto* layout = new QVBoxLayout(this);
@@ -108,6 +148,17 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     connect(m_decide, &QPushButton::clicked, this, &LedgerPage::decideSelected);
     connect(m_return, &QPushButton::clicked, this, &LedgerPage::returnSelected);
     connect(m_history, &QPushButton::clicked, this, &LedgerPage::historyOfSelected);
+    if (m_recordIn) {
+        connect(m_recordIn, &QPushButton::clicked, this, &LedgerPage::recordEntryIn);
+        connect(m_recordOut, &QPushButton::clicked, this, &LedgerPage::recordExitOfSelected);
+    }
+    connect(m_output, &LedgerOutput::succeeded, m_message, &MessageBanner::showSuccess);
+    connect(m_output, &LedgerOutput::failed, m_message, &MessageBanner::showError);
+    connect(m_output, &LedgerOutput::noted, m_message, &MessageBanner::showInfo);
+    connect(m_output, &LedgerOutput::imported, this, [this](std::int64_t count) {
+        reload();
+        m_message->showSuccess(tr("%n entries were imported.", nullptr, static_cast<int>(count)));
+    });
     connect(m_view, &QTableView::activated, this, &LedgerPage::openSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LedgerPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPage::updateButtons);
@@ -179,6 +230,8 @@ void LedgerPage::clearViews()
     m_directory = LedgerDirectory();
     m_count->clear();
     m_count->setToolTip({});
+    if (m_inside)
+        m_inside->clear();
     m_message->clearMessage();
     updateButtons();
 }
@@ -204,13 +257,23 @@ QList<int> LedgerPage::fiscalYears(const Session& session, int current) const
     return years;
 }
 
+Result<LedgerFilter> LedgerPage::listFilter() const
+{
+    Result<LedgerFilter> filter = m_filterBar->filter();
+    Session* s = session();
+    if (!filter || !m_filterBar->insideOnly() || !s)
+        return filter;
+    return entry_exit::onDay(filter.value(), japanDate(s->clock().nowUtc()));
+}
+
 void LedgerPage::applyFilter()
 {
     Session* s = session();
     if (!s)
         return;
     m_message->clearMessage();
-    const Result<LedgerFilter> filter = m_filterBar->filter();
+    updateInsideCount();
+    const Result<LedgerFilter> filter = listFilter();
     if (!filter) {
         // An unreadable date is never taken as "no date": the list waits for a good one.
         m_counter->cancel();
@@ -221,17 +284,41 @@ void LedgerPage::applyFilter()
     }
     const LedgerFilter chosen = filter.value();
     const ListOrder order = m_filterBar->order();
-    m_model->setSource(
-        [this, chosen, order](std::optional<PageKey> after, int limit) -> Result<QList<LedgerRow>> {
-            Session* current = session();
-            if (!current)
-                return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
-            return LedgerQuery::page(*current, chosen, order, after, limit);
-        },
-        m_directory);
-    m_count->setText(tr("Counting…"));
+    LedgerTableModel::Fetch fetch = [this, chosen, order](std::optional<PageKey> after, int limit,
+                                                          Decoding decoding) -> Result<QList<LedgerRow>> {
+        Session* current = session();
+        if (!current)
+            return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
+        return LedgerQuery::page(*current, chosen, order, after, limit, decoding);
+    };
     m_count->setToolTip({});
+    if (m_filterBar->insideOnly()) {
+        // The time out is inside the encrypted entry: today's few entries are read and the
+        // open ones kept, here and for the count.
+        m_counter->cancel();
+        m_model->setSource(filteredFetch(std::move(fetch), [](LedgerRow& row) { return entry_exit::isOpen(row); }),
+                           m_directory);
+        const Result<int> open = entry_exit::countOpen(*s, chosen);
+        m_count->setText(open ? tr("%n entries", nullptr, open.value()) : tr("Not counted"));
+        if (!open)
+            m_count->setToolTip(open.error().message);
+        return;
+    }
+    m_model->setSource(std::move(fetch), m_directory);
+    m_count->setText(tr("Counting…"));
     m_counter->start(s->paths().database, s->secrets().databaseKey, chosen);
+}
+
+void LedgerPage::updateInsideCount()
+{
+    Session* s = session();
+    if (!m_inside || !s)
+        return;
+    LedgerFilter today;
+    today.formId = m_form.id;
+    const Result<int> open = entry_exit::countOpen(*s, entry_exit::onDay(today, japanDate(s->clock().nowUtc())));
+    m_inside->setText(open ? tr("Inside now: %n", nullptr, open.value()) : tr("Inside now: ?"));
+    m_inside->setToolTip(open ? tr("People who came in today and have no time out yet") : open.error().message);
 }
 
 void LedgerPage::fitColumns()
@@ -280,6 +367,16 @@ void LedgerPage::updateButtons()
     m_decide->setEnabled(decidable);
     m_return->setEnabled(decidable);
     m_history->setEnabled(s && row);
+    if (m_recordIn) {
+        m_recordIn->setVisible(mayWrite);
+        m_recordIn->setEnabled(mayWrite);
+        m_recordOut->setVisible(mayWrite);
+        m_recordOut->setEnabled(mayWrite && row && entry_exit::isOpen(row->values)
+                                && LedgerAccess::requireWrite(*s, m_form, row->departmentId).ok());
+    }
+    m_output->updateActions();
+    m_outputButton->setVisible(m_output->mayExport());
+    m_importButton->setVisible(m_output->mayImport());
 }
 
 void LedgerPage::afterWrite(EntryId id, const QString& message)
@@ -291,14 +388,45 @@ void LedgerPage::afterWrite(EntryId id, const QString& message)
 
 void LedgerPage::newEntry()
 {
+    if (!session())
+        return;
+    const std::optional<TransferDirection> direction = transferDirectionOf(m_form);
+    if (!direction) {
+        writeNewEntry();
+        return;
+    }
+    // 第30条–第32条: which record a provision or receipt needs follows from its legal basis,
+    // so the guide comes first; it may lead to another of these forms, or to none.
+    auto* guide = new LegalBasisDialog(*direction, this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    connect(guide, &LegalBasisDialog::formChosen, this, [this](const QString& formId) {
+        if (formId == m_form.id)
+            writeNewEntry();
+        else
+            emit newEntryRequested(formId);
+    });
+    guide->open();
+}
+
+void LedgerPage::writeNewEntry()
+{
+    openNewEditor();
+}
+
+EntryEditorDialog* LedgerPage::openNewEditor()
+{
     Session* s = session();
     if (!s)
-        return;
+        return nullptr;
+    if (const Status allowed = LedgerAccess::requireWrite(*s, m_form, std::nullopt); !allowed) {
+        m_message->showError(allowed.error().message);
+        return nullptr;
+    }
     // Names read now: a register entry added a moment ago on another page is offered.
     Result<LedgerDirectory> directory = LedgerDirectory::load(*s);
     if (!directory) {
         m_message->showError(directory.error().message);
-        return;
+        return nullptr;
     }
     auto* dialog = new EntryEditorDialog(
         m_form, std::move(directory.value()), [this] { return session(); }, this);
@@ -308,6 +436,61 @@ void LedgerPage::newEntry()
             [this](EntryId id) { afterWrite(id, tr("Entry No. %1 was added.").arg(id)); });
     LockController::keepUnsavedInput(dialog);
     dialog->open();
+    return dialog;
+}
+
+void LedgerPage::recordEntryIn()
+{
+    Session* s = session();
+    if (!s || !m_recordIn)
+        return;
+    const QDateTime now = s->clock().nowUtc();
+    const std::int64_t writer = s->user().id;
+    EntryEditorDialog* dialog = openNewEditor();
+    if (!dialog)
+        return;
+    if (auto* timeIn = qobject_cast<DateFieldEditor*>(dialog->editor(entry_exit::kTimeIn)))
+        timeIn->setJapanDateTime(now);
+    if (FieldEditor* escort = dialog->editor(entry_exit::kEscort))
+        escort->setValue(QVariant::fromValue<qint64>(writer));
+    if (FieldEditor* name = dialog->editor(entry_exit::kName))
+        name->focusTarget()->setFocus(Qt::OtherFocusReason);
+}
+
+void LedgerPage::recordExitOfSelected()
+{
+    Session* s = session();
+    const std::optional<LedgerRow> row = selectedRow();
+    if (!s || !row || !m_recordOut)
+        return;
+    const Result<LedgerEntry> entry = LedgerReader::entry(*s, row->id);
+    if (!entry) {
+        m_message->showError(entry.error().message);
+        return;
+    }
+    if (!entry_exit::isOpen(entry->values)) {
+        m_message->showInfo(tr("Entry No. %1 already has a time out.").arg(row->id));
+        return;
+    }
+    const QDateTime now = s->clock().nowUtc();
+    const QString name = entry->values.value(entry_exit::kName).toString();
+    const QString time = toJapanTime(now).time().toString(QStringLiteral("HH:mm"));
+    if (MessageBox::question(this, tr("Record the exit"), tr("Record that %1 left at %2?").arg(name, time),
+                             MessageBox::Buttons(MessageBox::Button::Yes | MessageBox::Button::No),
+                             MessageBox::Button::Yes)
+        != MessageBox::Button::Yes)
+        return;
+    s = session();
+    if (!s)
+        return;
+    // The reason is part of the record and its history, kept in Japanese like the form itself.
+    const Result<RevisionId> revised =
+        LedgerStore::revise(*s, row->id, entry_exit::withExit(entry->values, now), QStringLiteral("退室の記録"));
+    if (!revised) {
+        m_message->showError(tr("The exit was not recorded: %1").arg(revised.error().message));
+        return;
+    }
+    afterWrite(row->id, tr("The exit of %1 was recorded at %2.").arg(name, time));
 }
 
 void LedgerPage::correctSelected()
@@ -418,8 +601,13 @@ void LedgerPage::openEntry(EntryId id)
     }
     const bool mayCorrect = LedgerAccess::requireWrite(*s, m_form, entry->departmentId).ok();
     auto* dialog = new EntryViewDialog(m_form, m_directory, entry.value(), mayCorrect, this);
+    dialog->setPrintable(m_output->mayExport());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EntryViewDialog::correctionRequested, this, &LedgerPage::correctEntry);
+    connect(dialog, &EntryViewDialog::printRequested, this,
+            [this, dialog](EntryId entryId) { m_output->printEntry(entryId, dialog); });
+    connect(dialog, &EntryViewDialog::pdfRequested, this,
+            [this, dialog](EntryId entryId) { m_output->saveEntryPdf(entryId, dialog); });
     connect(dialog, &EntryViewDialog::historyRequested, this,
             [this, dialog](EntryId entryId) { showHistory(entryId, dialog); });
     dialog->open();

@@ -13,15 +13,21 @@ class QTableView;
 
 namespace daicho {
 
+class EntryEditorDialog;
 class LedgerCounter;
 class LedgerFilterBar;
+class LedgerOutput;
 class LedgerTableModel;
 class MessageBanner;
 
 // One ledger (様式), whatever its definition: the list narrowed by the filter bar and loaded
 // as it scrolls, its count (made in the background), and what the signed-in person may do
-// with its entries — write a new one, correct one, approve or review one, read its history.
-// Enter or a double-click opens an entry to read. Ctrl+N new, Ctrl+F search, F5 reload.
+// with its entries — write a new one, correct one, approve or review one, read its history,
+// print, export and import (LedgerOutput). A new provision or receipt (様式6-x, 7-x) starts
+// with the legal-basis guide, which may lead to another of those forms (newEntryRequested).
+// At the door (様式5): record an entry with the time now, the exit of the selected person,
+// and the number of people inside. Enter or a double-click opens an entry to read.
+// Ctrl+N new, Ctrl+F search, F5 reload, Ctrl+P print.
 class LedgerPage : public Page
 {
     Q_OBJECT
@@ -36,9 +42,19 @@ public:
     LedgerTableModel* model() const { return m_model; }
     LedgerFilterBar* filterBar() const { return m_filterBar; }
     QLabel* countLabel() const { return m_count; }
+    LedgerOutput* output() const { return m_output; }
+    // 様式5: "Inside now: 2"; null on other forms.
+    QLabel* insideLabel() const { return m_inside; }
 
     // The actions, public so that shortcuts and tests reach them directly.
+    // A new entry: through the legal-basis guide for provisions and receipts.
     void newEntry();
+    // The editor of a new entry of this form, without the guide.
+    void writeNewEntry();
+    // 様式5: a new entry with the time in now and the writer as escort; the exit of the
+    // selected entry (time out now, after a confirmation).
+    void recordEntryIn();
+    void recordExitOfSelected();
     void correctSelected();
     // Both open the decision dialog; returning puts the cursor in the comment.
     void decideSelected();
@@ -56,17 +72,25 @@ public:
     // Selects the entry's row when it is among the rows loaded; false otherwise.
     bool selectEntry(EntryId id);
 
+signals:
+    // The legal-basis guide led to another form (`formId`): its page should open its editor.
+    void newEntryRequested(const QString& formId);
+
 protected:
     void reload() override;
     void clearViews() override;
 
 private:
     void applyFilter();
+    // The filter of the list: the bar's, narrowed to today for "inside now only".
+    Result<LedgerFilter> listFilter() const;
     void openDecision(bool returning);
     void updateButtons();
     void afterWrite(EntryId id, const QString& message);
     QList<int> fiscalYears(const Session& session, int current) const;
     void fitColumns();
+    void updateInsideCount();
+    EntryEditorDialog* openNewEditor();
 
     const FormDefinition& m_form;
     LedgerDirectory m_directory;
@@ -81,6 +105,13 @@ private:
     QPushButton* m_decide;
     QPushButton* m_return;
     QPushButton* m_history;
+    LedgerOutput* m_output;
+    QPushButton* m_outputButton;
+    QPushButton* m_importButton;
+    // 様式5 only.
+    QPushButton* m_recordIn = nullptr;
+    QPushButton* m_recordOut = nullptr;
+    QLabel* m_inside = nullptr;
     bool m_columnsFitted = false;
 };
 

@@ -17,7 +17,15 @@ LedgerTableModel::~LedgerTableModel() = default;
 void LedgerTableModel::setSource(Fetch fetch, LedgerDirectory directory)
 {
     beginResetModel();
-    m_cache = fetch ? std::make_unique<LedgerRowCache>(std::move(fetch), kPageSize) : nullptr;
+    if (fetch) {
+        // LedgerRowCache::row() decodes each row the first time it is returned.
+        auto onDemand = [fetch = std::move(fetch)](std::optional<PageKey> after, int limit) {
+            return fetch(std::move(after), limit, Decoding::OnDemand);
+        };
+        m_cache = std::make_unique<LedgerRowCache>(std::move(onDemand), kPageSize);
+    } else {
+        m_cache = nullptr;
+    }
     m_directory = std::move(directory);
     m_reported = false;
     m_rowCount = 0;

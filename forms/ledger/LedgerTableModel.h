@@ -19,8 +19,9 @@ namespace daicho {
 // LedgerRowCache: a compact key for every row seen, the values of only the pages used last,
 // so that scrolling through a very long ledger does not keep all of it in memory. Columns:
 // the entry's number, the form's listed items, its state (forms with approval) and how many
-// versions it has. It holds no session: `fetch` reads through whatever the page has, and
-// clear() drops every loaded row when the session locks.
+// versions it has. Pages are read without decoding the entries' values; a row is decoded the
+// first time it is asked for (a page of 200 rows of which 30 are on screen). It holds no session: `fetch` reads through
+// whatever the page has, and clear() drops every loaded row when the session locks.
 class LedgerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,8 +30,9 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int kEntryIdRole = Qt::UserRole + 1;
 
-    // Rows after `after` (none: from the start), at most `limit`, in the list's order.
-    using Fetch = std::function<Result<QList<LedgerRow>>(std::optional<PageKey> after, int limit)>;
+    // Rows after `after` (none: from the start), at most `limit`, in the list's order, read
+    // with `decoding` (the model asks Decoding::OnDemand: only the rows shown are decoded).
+    using Fetch = std::function<Result<QList<LedgerRow>>(std::optional<PageKey> after, int limit, Decoding decoding)>;
 
     explicit LedgerTableModel(const FormDefinition& form, QObject* parent = nullptr);
     ~LedgerTableModel() override;

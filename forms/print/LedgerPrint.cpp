@@ -314,7 +314,8 @@ Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filt
     return printed;
 }
 
-Status previewAndPrintLedger(QWidget* parent, Session& session, const LedgerFilter& filter, LedgerPrintOptions options)
+Result<bool> previewAndPrintLedger(QWidget* parent, Session& session, const LedgerFilter& filter,
+                                   LedgerPrintOptions options)
 {
     auto directory = LedgerDirectory::load(session);
     if (!directory)
@@ -339,10 +340,14 @@ Status previewAndPrintLedger(QWidget* parent, Session& session, const LedgerFilt
         else
             problem = done.error();
     });
-    if (preview.exec() != QDialog::Accepted)
-        return problem;
+    if (preview.exec() != QDialog::Accepted) {
+        if (!problem)
+            return problem.error();
+        return false;
+    }
     DAICHO_TRY(problem);
-    return auditPrint(session, filter, printed, QStringLiteral("printer"));
+    DAICHO_TRY(auditPrint(session, filter, printed, QStringLiteral("printer")));
+    return true;
 }
 
 Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDirectory& directory,

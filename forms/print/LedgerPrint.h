@@ -48,8 +48,10 @@ Result<LedgerPrintJob> ledgerPrintJob(const Session& session, const LedgerFilter
 // Writes the PDF and records the print in the audit trail (form, entries; no file name).
 Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filter, LedgerPrintOptions options,
                                       const QString& path);
-// Opens the print preview (A4); printing is recorded in the audit trail.
-Status previewAndPrintLedger(QWidget* parent, Session& session, const LedgerFilter& filter, LedgerPrintOptions options);
+// Opens the print preview (A4); printing is recorded in the audit trail. True when printed,
+// false when the preview was closed without printing.
+Result<bool> previewAndPrintLedger(QWidget* parent, Session& session, const LedgerFilter& filter,
+                                   LedgerPrintOptions options);
 
 // One entry on one A4 sheet: every item that applies, 番号・状態・版, decisions, stamp boxes.
 Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDirectory& directory,

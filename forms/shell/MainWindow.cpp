@@ -6,6 +6,7 @@
 #include "audit/AuditTrailPage.h"
 #include "auth/Organisation.h"
 #include "auth/Permission.h"
+#include "common/MessageBox.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerPage.h"
@@ -203,8 +204,22 @@ void MainWindow::buildPages()
         // of its own.
         if (form.id == QLatin1String("form4"))
             continue;
-        if (LedgerAccess::requireRead(*session, form).ok())
-            addPage(ledgers, new LedgerPage(m_holder, form, this));
+        if (!LedgerAccess::requireRead(*session, form).ok())
+            continue;
+        auto* page = new LedgerPage(m_holder, form, this);
+        // The legal-basis guide of a provision or receipt may lead to another form: its page
+        // opens with the editor of a new entry.
+        connect(page, &LedgerPage::newEntryRequested, this, [this](const QString& formId) {
+            if (!openPage(QStringLiteral("ledgerPage.") + formId)) {
+                const FormDefinition* target = FormRegistry::find(formId);
+                MessageBox::warning(this, tr("The ledger cannot be opened"),
+                                    tr("You may not write entries of %1.").arg(target ? target->number : formId));
+                return;
+            }
+            if (auto* target = qobject_cast<LedgerPage*>(currentPage()))
+                target->writeNewEntry();
+        });
+        addPage(ledgers, page);
     }
 
     auto* administration = new QTreeWidgetItem(m_navigator, {tr("Administration")});

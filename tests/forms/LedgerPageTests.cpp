@@ -1,4 +1,4 @@
-#include "FormsTestSupport.h"
+#include "LedgerTestSupport.h"
 
 #include "common/MessageBanner.h"
 #include "ledger/DecisionDialog.h"
@@ -39,115 +39,6 @@ using namespace daicho::test;
 
 namespace {
 
-// Waits (processing events) until `condition` holds or `ms` pass; returns whether it held.
-bool eventually(const std::function<bool()>& condition, int ms = 5000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QTest::qWait(10);
-    }
-    return true;
-}
-
-// A main window with one person signed in and one ledger page open.
-struct LedgerWindow {
-    LedgerWindow(TestVault& vault, const QString& login, const QString& formId)
-        : holder(vault.paths(), vault.clock())
-        , window(holder)
-    {
-        holder.start(vault.signIn(login));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        REQUIRE(window.openPage(QStringLiteral("ledgerPage.") + formId));
-        page = child<LedgerPage>(&window, QStringLiteral("ledgerPage.") + formId);
-    }
-
-    Session& session() { return *holder.session(); }
-
-    SessionHolder holder;
-    MainWindow window;
-    LedgerPage* page = nullptr;
-};
-
-// The register entries the logs name: a sensitive one (health data) and one without
-// sensitive data, which opt-out records (様式6-1, 7-1) may name.
-struct Registers {
-    EntryId sensitive = 0;
-    EntryId plain = 0;
-};
-
-Registers addRegisters(TestVault& vault)
-{
-    Registers registers;
-    auto sensitive = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief(), true));
-    REQUIRE(sensitive.ok());
-    registers.sensitive = sensitive.value();
-    FieldValues plain = registerValues(vault.chief(), false);
-    plain.insert(QStringLiteral("name"), QStringLiteral("講演会参加者名簿"));
-    plain.insert(QStringLiteral("purposes"), QStringList{QStringLiteral("講演会の案内")});
-    auto added = LedgerStore::add(vault.chief(), QStringLiteral("form3"), plain);
-    REQUIRE(added.ok());
-    registers.plain = added.value();
-    return registers;
-}
-
-EntryEditorDialog* openNewEditor(LedgerPage* page)
-{
-    click(child<QPushButton>(page, QStringLiteral("newEntryButton")));
-    auto* dialog = page->findChild<EntryEditorDialog*>();
-    REQUIRE(dialog);
-    REQUIRE(QTest::qWaitForWindowExposed(dialog));
-    return dialog;
-}
-
-QString name(const char* part, const QString& key)
-{
-    return QString::fromLatin1(part) + QLatin1Char('.') + key;
-}
-
-void typeLine(QWidget* dialog, const QString& key, const QString& text)
-{
-    replaceText(child<QLineEdit>(dialog, name("input", key)), text);
-}
-
-void typeLines(QWidget* dialog, const QString& key, const QStringList& lines)
-{
-    auto* edit = child<QPlainTextEdit>(dialog, name("input", key));
-    edit->clear();
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i > 0)
-            QTest::keyClick(edit, Qt::Key_Return);
-        type(edit, lines.at(i));
-    }
-}
-
-void choose(QWidget* dialog, const QString& key, const QVariant& data)
-{
-    auto* combo = child<QComboBox>(dialog, name("input", key));
-    const int index = combo->findData(data);
-    INFO("choosing " << data.toString().toStdString() << " for " << key.toStdString());
-    REQUIRE(index >= 0);
-    combo->setCurrentIndex(index);
-}
-
-void tick(QWidget* dialog, const QString& objectName)
-{
-    auto* box = child<QCheckBox>(dialog, objectName);
-    REQUIRE_FALSE(box->isChecked());
-    REQUIRE(box->isVisible());
-    // On the box itself, whatever the width of the widget.
-    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
-    REQUIRE(box->isChecked());
-}
-
-void setTime(QWidget* dialog, const QString& key, QTime time)
-{
-    child<QTimeEdit>(dialog, name("time", key))->setTime(time);
-}
-
 bool shown(QWidget* dialog, const QString& key)
 {
     return child<FieldEditor>(dialog, name("field", key))->isVisibleTo(dialog);
@@ -157,56 +48,6 @@ QString issue(QWidget* dialog, const QString& key)
 {
     auto* label = child<QLabel>(dialog, name("issue", key));
     return label->isVisibleTo(dialog) ? label->text() : QString();
-}
-
-// Saves and waits for the editor to close; returns the entry the page selected after it.
-EntryId save(LedgerPage* page, EntryEditorDialog* dialog)
-{
-    const QPointer<EntryEditorDialog> open(dialog);
-    click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
-    if (open) {
-        INFO("editor message: "
-             << child<MessageBanner>(dialog, QStringLiteral("entryEditorMessage"))->text().toStdString());
-        REQUIRE(eventually([&] { return open.isNull(); }, 2000));
-    }
-    const std::optional<LedgerRow> selected = page->selectedRow();
-    REQUIRE(selected);
-    return selected->id;
-}
-
-std::int64_t stored(Session& session, const QString& formId)
-{
-    LedgerFilter filter;
-    filter.formId = formId;
-    const auto count = LedgerQuery::count(session.db(), filter);
-    REQUIRE(count.ok());
-    return count.value();
-}
-
-LedgerEntry storedEntry(Session& session, EntryId id)
-{
-    auto entry = LedgerReader::entry(session, id);
-    REQUIRE(entry.ok());
-    return entry.value();
-}
-
-// The column with this header, or of the item with this key.
-int columnOf(LedgerTableModel* model, const QString& header)
-{
-    for (int column = 0; column < model->columnCount(); ++column) {
-        if (model->headerData(column, Qt::Horizontal).toString() == header)
-            return column;
-        if (const FieldDefinition* field = model->columnField(column); field && field->key == header)
-            return column;
-    }
-    return -1;
-}
-
-QString cell(LedgerTableModel* model, int row, const QString& header)
-{
-    const int column = columnOf(model, header);
-    REQUIRE(column >= 0);
-    return model->data(model->index(row, column)).toString();
 }
 
 const QDateTime kJapanNine(QDate(2026, 5, 11), QTime(0, 0), Qt::UTC); // 09:00 in Japan

@@ -1,0 +1,575 @@
+#include "LedgerTestSupport.h"
+
+#include "common/FileDialog.h"
+#include "common/JapaneseCalendar.h"
+#include "exchange/LedgerImport.h"
+#include "exchange/LedgerTable.h"
+#include "ledger/CsvExportDialog.h"
+#include "ledger/EntryViewDialog.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/ImportReportDialog.h"
+#include "ledger/LedgerFilterBar.h"
+#include "ledger/LedgerOutput.h"
+#include "ledger/PrintOptionsDialog.h"
+
+#include <QAction>
+#include <QFile>
+#include <QPrintPreviewDialog>
+#include <QProcess>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+const QString kOrganisation = QStringLiteral("公益財団法人テスト健診センター");
+const QByteArray kUtf8Bom("\xEF\xBB\xBF");
+
+// The text of a PDF, through pdftotext (poppler-utils). A machine without it fails here,
+// loudly: a skipped check would pass for a PDF nobody read.
+QString pdfText(const QString& path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    INFO("pdftotext was not found on PATH: install poppler-utils (apt-get install poppler-utils) to check PDFs");
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                              QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    INFO("pdftotext: " << process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    INFO("reading " << path.toStdString());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QAction* action(QWidget* page, const QString& objectName)
+{
+    auto* found = child<QAction>(page, objectName);
+    REQUIRE(found->isVisible());
+    REQUIRE(found->isEnabled());
+    return found;
+}
+
+// The dialog of type T that `parent` opened last and still shows.
+template <typename T>
+T* shownDialog(QObject* parent)
+{
+    T* shown = nullptr;
+    REQUIRE(eventually([&] {
+        for (T* dialog : parent->findChildren<T*>())
+            if (dialog->isVisible())
+                shown = dialog;
+        return shown != nullptr;
+    }));
+    return shown;
+}
+
+MessageBanner* banner(LedgerPage* page)
+{
+    return child<MessageBanner>(page, QStringLiteral("ledgerMessage"));
+}
+
+// A visitor of 様式5 in 健診管理課; `out` empty: still inside.
+FieldValues visitor(const QString& name, const QDateTime& in, const QDateTime& out = {})
+{
+    FieldValues values{{QStringLiteral("date"), toJapanTime(in).date()},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("affiliation"), QStringLiteral("保守会社")},
+                       {QStringLiteral("purpose"), QStringLiteral("点検")},
+                       {QStringLiteral("time_in"), in}};
+    if (out.isValid())
+        values.insert(QStringLiteral("time_out"), out);
+    return values;
+}
+
+EntryId addVisitor(Session& session, const FieldValues& values)
+{
+    auto added = LedgerStore::add(session, QStringLiteral("form5"), values);
+    INFO((added.ok() ? QString() : added.error().message).toStdString());
+    REQUIRE(added.ok());
+    return added.value();
+}
+
+LegalBasisDialog* openGuide(LedgerPage* page)
+{
+    click(child<QPushButton>(page, QStringLiteral("newEntryButton")));
+    auto* guide = shownDialog<LegalBasisDialog>(page);
+    REQUIRE(QTest::qWaitForWindowExposed(guide));
+    return guide;
+}
+
+} // namespace
+
+TEST_CASE("a ledger saved as PDF holds its title, a 和暦 date and the organisation", "[forms][ledger][output]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form1"));
+    REQUIRE(
+        LedgerStore::add(w.session(), QStringLiteral("form1"), useEventValues(w.session(), registers.sensitive)).ok());
+    w.page->refresh();
+    CHECK(child<QPushButton>(w.page, QStringLiteral("outputButton"))->isVisible());
+
+    // The name offered: the form and the fiscal year shown.
+    const Result<LedgerFilter> filter = w.page->filterBar()->filter();
+    REQUIRE(filter.ok());
+    CHECK(LedgerOutput::defaultFileName(w.page->form(), filter.value(), QStringLiteral("pdf"))
+          == QStringLiteral("様式1_令和8年度.pdf"));
+
+    action(w.page, QStringLiteral("pdfLedgerAction"))->trigger();
+    auto* options = shownDialog<PrintOptionsDialog>(w.page);
+    CHECK_FALSE(options->seirekiCheck()->isChecked());
+    CHECK(options->stampsCheck()->isChecked());
+    options->seirekiCheck()->setChecked(true);
+    const QString path = out.filePath(QStringLiteral("ledger")); // the suffix is added
+    FileDialog::setNextFileName(path);
+    click(options->proceedButton());
+
+    const QString pdf = path + QStringLiteral(".pdf");
+    REQUIRE(QFile::exists(pdf));
+    CHECK(banner(w.page)->kind() == MessageBanner::Kind::Success);
+    CHECK(banner(w.page)->text().contains(QStringLiteral("1 entries")));
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("個人データの運用状況記録票")));
+    CHECK(text.contains(QStringLiteral("令和8年")));
+    CHECK(text.contains(QStringLiteral("（2026年）"))); // 西暦を併記
+    CHECK(text.contains(kOrganisation));
+}
+
+TEST_CASE("the ledger and one entry go to the print preview, and an entry saves as a PDF", "[forms][ledger][output]")
+{
+    TestVault vault;
+    vault.addPeople();
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    const EntryId id = addVisitor(w.session(), visitor(QStringLiteral("山田 太郎"), vault.clock().nowUtc()));
+    w.page->refresh();
+
+    SECTION("the ledger, with the options chosen first")
+    {
+        bool previewed = false;
+        action(w.page, QStringLiteral("printLedgerAction"))->trigger();
+        auto* options = shownDialog<PrintOptionsDialog>(w.page);
+        whenModalShown<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
+            previewed = true;
+            preview->reject();
+        });
+        click(options->proceedButton());
+        CHECK(eventually([&] { return previewed; }));
+    }
+
+    SECTION("one entry, from its view")
+    {
+        w.page->openEntry(id);
+        auto* view = shownDialog<EntryViewDialog>(w.page);
+        REQUIRE(QTest::qWaitForWindowExposed(view));
+
+        bool previewed = false;
+        click(child<QPushButton>(view, QStringLiteral("viewPrintButton")));
+        whenModalShown<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
+            previewed = true;
+            preview->reject();
+        });
+        click(shownDialog<PrintOptionsDialog>(view)->proceedButton());
+        CHECK(eventually([&] { return previewed; }));
+
+        click(child<QPushButton>(view, QStringLiteral("viewPdfButton")));
+        const QString path = out.filePath(QStringLiteral("entry.pdf"));
+        FileDialog::setNextFileName(path);
+        click(shownDialog<PrintOptionsDialog>(view)->proceedButton());
+        REQUIRE(QFile::exists(path));
+        const QString text = pdfText(path);
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("入退室管理簿")));
+        CHECK(text.contains(QStringLiteral("山田 太郎")));
+        CHECK(text.contains(QStringLiteral("令和8年4月1日")));
+        CHECK(text.contains(kOrganisation));
+    }
+}
+
+TEST_CASE("a CSV export starts with the UTF-8 byte-order mark, and an Excel export writes a workbook",
+          "[forms][ledger][output]")
+{
+    TestVault vault;
+    vault.addPeople();
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    addVisitor(w.session(), visitor(QStringLiteral("山田 太郎"), vault.clock().nowUtc()));
+    w.page->refresh();
+
+    SECTION("CSV, UTF-8 for Excel")
+    {
+        action(w.page, QStringLiteral("csvExportAction"))->trigger();
+        auto* dialog = shownDialog<CsvExportDialog>(w.page);
+        CHECK(dialog->utf8Radio()->isChecked());
+        const QString path = out.filePath(QStringLiteral("visitors.csv"));
+        FileDialog::setNextFileName(path);
+        click(dialog->proceedButton());
+        const QByteArray bytes = readFile(path);
+        CHECK(bytes.startsWith(kUtf8Bom));
+        const QString text = QString::fromUtf8(bytes.mid(kUtf8Bom.size()));
+        CHECK(text.startsWith(QStringLiteral("番号,日付,氏名")));
+        CHECK(text.contains(QStringLiteral("山田 太郎")));
+        CHECK(banner(w.page)->kind() == MessageBanner::Kind::Success);
+    }
+
+    SECTION("Excel")
+    {
+        // No dialog before the file name; the suffix is added.
+        const QString path = out.filePath(QStringLiteral("visitors"));
+        FileDialog::setNextFileName(path);
+        action(w.page, QStringLiteral("xlsxExportAction"))->trigger();
+        REQUIRE(QFile::exists(path + QStringLiteral(".xlsx")));
+        CHECK(readFile(path + QStringLiteral(".xlsx")).startsWith("PK")); // a zip, as .xlsx are
+        CHECK(banner(w.page)->text().contains(QStringLiteral("visitors.xlsx")));
+    }
+}
+
+TEST_CASE("a Shift_JIS export of a ledger holding 𠮷 lists it and writes nothing, or UTF-8 instead",
+          "[forms][ledger][output]")
+{
+    TestVault vault;
+    vault.addPeople();
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    const EntryId id = addVisitor(w.session(), visitor(QStringLiteral("𠮷田 花子"), vault.clock().nowUtc()));
+    w.page->refresh();
+    const QString path = out.filePath(QStringLiteral("visitors.csv"));
+
+    action(w.page, QStringLiteral("csvExportAction"))->trigger();
+    auto* dialog = shownDialog<CsvExportDialog>(w.page);
+    QTest::mouseClick(dialog->cp932Radio(), Qt::LeftButton, {}, QPoint(8, dialog->cp932Radio()->height() / 2));
+    CHECK(dialog->format() == ExportFormat::CsvCp932);
+    MessageBox::clearLastText();
+    FileDialog::setNextFileName(path);
+
+    SECTION("no: nothing is written")
+    {
+        {
+            AutoAnswer no(MessageBox::Button::No);
+            click(dialog->proceedButton());
+        }
+        const QString shown = MessageBox::lastText();
+        INFO(shown.toStdString());
+        CHECK(shown.contains(QStringLiteral("𠮷")));
+        CHECK(shown.contains(QStringLiteral("No. %1").arg(id)));
+        CHECK(shown.contains(QStringLiteral("氏名")));
+        CHECK(shown.contains(QStringLiteral("UTF-8")));
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(banner(w.page)->text().contains(QStringLiteral("Nothing was exported")));
+        // The file name was never asked for: it is still waiting.
+        CHECK(FileDialog::getSaveFileName(nullptr, {}, {}, {}) == path);
+    }
+
+    SECTION("yes: UTF-8 instead, every character kept")
+    {
+        {
+            AutoAnswer yes(MessageBox::Button::Yes);
+            click(dialog->proceedButton());
+        }
+        const QByteArray bytes = readFile(path);
+        CHECK(bytes.startsWith(kUtf8Bom));
+        CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("𠮷田 花子")));
+    }
+}
+
+TEST_CASE("a CSV import is checked first: a bad row is shown with its line and nothing is imported",
+          "[forms][ledger][import]")
+{
+    TestVault vault;
+    vault.addPeople();
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    REQUIRE(LedgerImport::formAcceptsImport(QStringLiteral("form5")));
+    CHECK(child<QPushButton>(w.page, QStringLiteral("importButton"))->isVisible());
+
+    // The sample holds the header people fill in.
+    const QString sample = out.filePath(QStringLiteral("sample.csv"));
+    FileDialog::setNextFileName(sample);
+    action(w.page, QStringLiteral("sampleCsvAction"))->trigger();
+    const QByteArray header = readFile(sample);
+    CHECK(header.startsWith(kUtf8Bom));
+    CHECK(QString::fromUtf8(header.mid(kUtf8Bom.size())).trimmed()
+          == exportHeader(*FormRegistry::find(QStringLiteral("form5"))).join(QLatin1Char(',')));
+
+    const QByteArray good =
+        QStringLiteral("2026/04/01,山田 太郎,保守会社,点検,2026/04/01 09:00,2026/04/01 10:00\r\n").toUtf8();
+    const QByteArray missingName = QStringLiteral("2026/04/02,,保守会社,点検,2026/04/02 09:00,\r\n").toUtf8();
+    const QByteArray second = QStringLiteral("2026/04/02,佐藤 花子,保守会社,点検,2026/04/02 09:00,\r\n").toUtf8();
+    // Only the items named in the header: 日付,氏名,所属,用件,入室時刻,退室時刻.
+    const QByteArray head = kUtf8Bom + QStringLiteral("日付,氏名,所属,用件,入室時刻,退室時刻\r\n").toUtf8();
+
+    SECTION("a bad row: its line and item, no import button, nothing stored")
+    {
+        const QString file = out.filePath(QStringLiteral("bad.csv"));
+        writeFile(file, head + good + missingName);
+        FileDialog::setNextFileName(file);
+        action(w.page, QStringLiteral("importCsvAction"))->trigger();
+        auto* report = shownDialog<ImportReportDialog>(w.page);
+        CHECK(child<QLabel>(report, QStringLiteral("importRowsLabel"))->text() == QStringLiteral("2 row(s)"));
+        CHECK(child<QLabel>(report, QStringLiteral("importEncodingLabel"))->text() == QStringLiteral("UTF-8"));
+        QTableWidget* problems = report->problemTable();
+        REQUIRE(problems->rowCount() >= 1);
+        CHECK(problems->item(0, 0)->text() == QStringLiteral("3"));
+        CHECK(problems->item(0, 1)->text() == QStringLiteral("氏名")); // item names as the screens show them
+        CHECK_FALSE(problems->item(0, 2)->text().isEmpty());
+        CHECK_FALSE(report->importButton()->isVisible());
+        CHECK(report->summaryLabel()->text().contains(QStringLiteral("Nothing can be imported")));
+        CHECK(stored(w.session(), QStringLiteral("form5")) == 0);
+        report->reject();
+    }
+
+    SECTION("a good file: imported at once, and the list shows it")
+    {
+        const QString file = out.filePath(QStringLiteral("good.csv"));
+        writeFile(file, head + good + second);
+        FileDialog::setNextFileName(file);
+        action(w.page, QStringLiteral("importCsvAction"))->trigger();
+        auto* report = shownDialog<ImportReportDialog>(w.page);
+        CHECK(report->problemTable()->rowCount() == 0);
+        CHECK(stored(w.session(), QStringLiteral("form5")) == 0); // the check wrote nothing
+        const QPointer<ImportReportDialog> open(report);
+        click(report->importButton());
+        CHECK(eventually([&] { return open.isNull() || !open->isVisible(); }));
+        CHECK(stored(w.session(), QStringLiteral("form5")) == 2);
+        CHECK(w.page->model()->rowCount() == 2);
+        CHECK(banner(w.page)->text() == QStringLiteral("2 entries were imported."));
+    }
+}
+
+TEST_CASE("the auditor exports but does not import", "[forms][ledger][import]")
+{
+    TestVault vault;
+    vault.addPeople();
+    LedgerWindow w(vault, QStringLiteral("auditor"), QStringLiteral("form5"));
+    CHECK(child<QPushButton>(w.page, QStringLiteral("outputButton"))->isVisible());
+    CHECK_FALSE(child<QPushButton>(w.page, QStringLiteral("importButton"))->isVisible());
+    CHECK_FALSE(child<QPushButton>(w.page, QStringLiteral("recordEntryInButton"))->isVisible());
+}
+
+TEST_CASE("the legal-basis guide leads a provision with consent to 様式6-2 and opens its editor there",
+          "[forms][ledger][legal-basis]")
+{
+    TestVault vault;
+    vault.addPeople();
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-1"));
+    LegalBasisDialog* guide = openGuide(w.page);
+    CHECK(guide->direction() == TransferDirection::Provision);
+    CHECK(guide->currentQuestion() == QStringLiteral("exception"));
+    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisArticle"))->text().contains(QStringLiteral("第30条1項")));
+    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisQuestion"))
+              ->text()
+              .startsWith(QStringLiteral("この個人データの提供は")));
+
+    // By keyboard: the cursor is on "yes"; Tab goes to "no", Space answers.
+    CHECK(QApplication::focusWidget() == guide->yesButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == guide->noButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    CHECK(guide->currentQuestion() == QStringLiteral("not_third_party"));
+
+    // A wrong answer, then back: the later answers are dropped and asked again.
+    click(guide->yesButton());
+    REQUIRE(guide->decision().has_value());
+    CHECK_FALSE(guide->decision()->formId.has_value());
+    CHECK_FALSE(guide->recordButton()->isVisible());
+    click(guide->backButton());
+    CHECK(guide->currentQuestion() == QStringLiteral("not_third_party"));
+    CHECK(guide->answers().size() == 1);
+    click(guide->noButton());
+    click(guide->noButton()); // no consent: opt-out is asked next
+    CHECK(guide->currentQuestion() == QStringLiteral("opt_out"));
+    guide->reviseAnswer(2); // the consent answer, from the list
+    CHECK(guide->currentQuestion() == QStringLiteral("consent"));
+    CHECK(guide->answers().size() == 2);
+    click(guide->yesButton());
+
+    REQUIRE(guide->decision().has_value());
+    CHECK(guide->decision()->formId == std::optional<QString>(QStringLiteral("form6-2")));
+    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisOutcome"))->text().contains(QStringLiteral("様式6-2")));
+    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisReason"))->text().contains(QStringLiteral("本人の同意")));
+    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisDecisionArticle"))
+              ->text()
+              .contains(QStringLiteral("第31条7項")));
+    click(guide->recordButton());
+
+    // The 様式6-2 page opens with the editor of a new entry.
+    REQUIRE(w.window.currentPage());
+    CHECK(w.window.currentPage()->objectName() == QStringLiteral("ledgerPage.form6-2"));
+    auto* consentPage = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form6-2"));
+    auto* editor = shownDialog<EntryEditorDialog>(consentPage);
+    CHECK(child<QLabel>(editor, QStringLiteral("entryEditorHeading"))->text().startsWith(QStringLiteral("様式6-2")));
+    CHECK(w.page->findChildren<EntryEditorDialog*>().isEmpty());
+}
+
+TEST_CASE("the legal-basis guide refuses an opt-out of sensitive data and needs no record for an exception",
+          "[forms][ledger][legal-basis]")
+{
+    TestVault vault;
+    vault.addPeople();
+
+    SECTION("opt-out of sensitive data: refused, no editor")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-1"));
+        LegalBasisDialog* guide = openGuide(w.page);
+        for (bool yes : {false, false, false, true, true}) // ... no consent, opt-out, sensitive
+            click(yes ? guide->yesButton() : guide->noButton());
+        REQUIRE(guide->decision().has_value());
+        CHECK(guide->decision()->refused);
+        CHECK_FALSE(guide->decision()->formId.has_value());
+        CHECK(child<QLabel>(guide, QStringLiteral("legalBasisOutcome"))->text()
+              == QStringLiteral("This provision is not allowed."));
+        CHECK(child<QLabel>(guide, QStringLiteral("legalBasisReason"))
+                  ->text()
+                  .contains(QStringLiteral("要配慮個人情報")));
+        CHECK_FALSE(guide->recordButton()->isVisible());
+        CHECK(guide->backButton()->isEnabled());
+        guide->reject();
+        CHECK(w.page->findChildren<EntryEditorDialog*>().isEmpty());
+    }
+
+    SECTION("a receipt under a legal exception: no record is needed")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form7-2"));
+        LegalBasisDialog* guide = openGuide(w.page);
+        CHECK(guide->direction() == TransferDirection::Receipt);
+        click(guide->yesButton());
+        REQUIRE(guide->decision().has_value());
+        CHECK_FALSE(guide->decision()->refused);
+        CHECK_FALSE(guide->decision()->formId.has_value());
+        CHECK(child<QLabel>(guide, QStringLiteral("legalBasisOutcome"))->text()
+              == QStringLiteral("No record is needed."));
+        CHECK(child<QLabel>(guide, QStringLiteral("legalBasisDecisionArticle"))
+                  ->text()
+                  .contains(QStringLiteral("第30条1項")));
+        CHECK_FALSE(guide->recordButton()->isVisible());
+        guide->reject();
+        CHECK(w.page->findChildren<EntryEditorDialog*>().isEmpty());
+    }
+
+    SECTION("a receipt from a private individual: 様式7-3 on its own page")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form7-3"));
+        LegalBasisDialog* guide = openGuide(w.page);
+        for (bool yes : {false, false, false})
+            click(yes ? guide->yesButton() : guide->noButton());
+        REQUIRE(guide->decision().has_value());
+        CHECK(guide->decision()->formId == std::optional<QString>(QStringLiteral("form7-3")));
+        click(guide->recordButton());
+        CHECK(w.window.currentPage() == w.page);
+        shownDialog<EntryEditorDialog>(w.page);
+    }
+}
+
+TEST_CASE("the entry and exit buttons write and complete a visit, and 'inside now' lists only open ones",
+          "[forms][ledger][form5]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const qint64 staffId = userId(vault.chief(), QStringLiteral("staff"));
+    const QDateTime now = vault.clock().nowUtc(); // 2026-04-01 18:00 in Japan
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    const EntryId left =
+        addVisitor(w.session(), visitor(QStringLiteral("来訪 済"), now.addSecs(-3 * 3600), now.addSecs(-2 * 3600)));
+    // Yesterday, never signed out: not "inside now", which is today's.
+    addVisitor(w.session(), visitor(QStringLiteral("昨日 残"), now.addDays(-1)));
+    w.page->refresh();
+    auto* inside = child<QLabel>(w.page, QStringLiteral("insideCountLabel"));
+    CHECK(inside->text() == QStringLiteral("Inside now: 0"));
+
+    // In: today, the time now and the writer as escort are filled in.
+    click(child<QPushButton>(w.page, QStringLiteral("recordEntryInButton")));
+    auto* editor = shownDialog<EntryEditorDialog>(w.page);
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    CHECK(child<QLineEdit>(editor, QStringLiteral("input.date"))->text() == QStringLiteral("2026/04/01"));
+    CHECK(child<QLineEdit>(editor, QStringLiteral("input.time_in"))->text() == QStringLiteral("2026/04/01"));
+    CHECK(child<QTimeEdit>(editor, QStringLiteral("time.time_in"))->time() == QTime(18, 0));
+    CHECK(child<QComboBox>(editor, QStringLiteral("input.escort"))->currentData().toLongLong() == staffId);
+    CHECK(QApplication::focusWidget() == child<QLineEdit>(editor, QStringLiteral("input.name")));
+    typeLine(editor, QStringLiteral("name"), QStringLiteral("山田 太郎"));
+    typeLine(editor, QStringLiteral("affiliation"), QStringLiteral("株式会社保守サービス"));
+    typeLine(editor, QStringLiteral("purpose"), QStringLiteral("サーバー保守"));
+    const EntryId id = save(w.page, editor);
+    LedgerEntry entry = storedEntry(w.session(), id);
+    CHECK(entry.values.value(QStringLiteral("time_in")).toDateTime() == now);
+    CHECK(entry.values.value(QStringLiteral("escort")).toLongLong() == staffId);
+    CHECK_FALSE(entry.values.contains(QStringLiteral("time_out")));
+    CHECK(inside->text() == QStringLiteral("Inside now: 1"));
+
+    // Inside now only: today's entry without a time out, nothing else.
+    auto* insideOnly = child<QCheckBox>(w.page, QStringLiteral("insideOnlyCheck"));
+    insideOnly->setChecked(true);
+    CHECK_FALSE(child<QComboBox>(w.page, QStringLiteral("fiscalYearCombo"))->isEnabled());
+    REQUIRE(eventually([&] { return w.page->model()->rowCount() == 1; }));
+    CHECK(w.page->model()->entryRow(0)->id == id);
+    CHECK(w.page->countLabel()->text() == QStringLiteral("1 entries"));
+
+    // Out: after a confirmation, the time now goes into the time out.
+    REQUIRE(w.page->selectEntry(id));
+    auto* exit = child<QPushButton>(w.page, QStringLiteral("recordExitButton"));
+    CHECK(exit->isEnabled());
+    vault.clock().advanceSeconds(30 * 60 + 17);
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(MessageBox::Button::Yes);
+    click(exit);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("山田 太郎")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("18:30")));
+    entry = storedEntry(w.session(), id);
+    CHECK(entry.values.value(QStringLiteral("time_out")).toDateTime() == now.addSecs(30 * 60));
+    CHECK(entry.revisionCount == 2);
+    const auto revisions = LedgerReader::revisions(w.session(), id);
+    REQUIRE(revisions.ok());
+    CHECK(revisions->last().reason == QStringLiteral("退室の記録"));
+    CHECK(eventually([&] { return w.page->model()->rowCount() == 0; }));
+    CHECK(inside->text() == QStringLiteral("Inside now: 0"));
+
+    // All of today again: a visit that is over cannot be closed twice.
+    insideOnly->setChecked(false);
+    // (Yesterday is in the previous fiscal year, not shown.)
+    REQUIRE(eventually([&] { return w.page->model()->rowCount() == 2; }));
+    REQUIRE(w.page->selectEntry(left));
+    CHECK_FALSE(exit->isEnabled());
+    REQUIRE(w.page->selectEntry(id));
+    CHECK_FALSE(exit->isEnabled());
+}
+
+TEST_CASE("an exit that is not confirmed is not recorded", "[forms][ledger][form5]")
+{
+    TestVault vault;
+    vault.addPeople();
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    const EntryId id = addVisitor(w.session(), visitor(QStringLiteral("山田 太郎"), vault.clock().nowUtc()));
+    w.page->refresh();
+    REQUIRE(w.page->selectEntry(id));
+    MessageBox::setNextAnswer(MessageBox::Button::No);
+    click(child<QPushButton>(w.page, QStringLiteral("recordExitButton")));
+    const LedgerEntry entry = storedEntry(w.session(), id);
+    CHECK(entry.revisionCount == 1);
+    CHECK_FALSE(entry.values.contains(QStringLiteral("time_out")));
+}
