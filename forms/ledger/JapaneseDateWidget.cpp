@@ -105,20 +105,32 @@ void JapaneseDateWidget::setPartNames(const QString& edit, const QString& previe
     m_calendarButton->setObjectName(calendar);
 }
 
+void JapaneseDateWidget::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_preview->setVisible(!compact);
+    m_calendarButton->setText(compact ? QStringLiteral("▾") : tr("Calendar"));
+    updatePreview();
+}
+
 void JapaneseDateWidget::updatePreview()
 {
+    const QString typeHint = tr("Type a date like 2026/4/1, R8.4.1 or 令和8年4月1日.");
     if (isEmpty()) {
         m_preview->clear();
         m_preview->setStyleSheet({});
+        m_edit->setToolTip(typeHint);
         return;
     }
     if (const std::optional<QDate> parsed = date()) {
         m_preview->setText(formatWareki(*parsed));
         m_preview->setStyleSheet({});
+        m_edit->setToolTip(m_compact ? formatWareki(*parsed) : typeHint);
         return;
     }
     m_preview->setText(tr("Not a date"));
     m_preview->setStyleSheet(QStringLiteral("color:#b00020; font-weight:bold;"));
+    m_edit->setToolTip(m_compact ? tr("Not a date") : typeHint);
 }
 
 void JapaneseDateWidget::prepareCalendar()

@@ -42,12 +42,16 @@ public:
     void insertBeforePreview(QWidget* widget);
     // Names the parts, for tests and accessibility tools.
     void setPartNames(const QString& edit, const QString& preview, const QString& calendar);
+    // Without the 和暦 preview beside the field (a filter bar short of room): the 和暦 date,
+    // or "not a date", then shows as the field's tooltip.
+    void setCompact(bool compact);
 
 signals:
     // The text changed (typed, picked or set).
     void changed();
 
 private:
+    bool m_compact = false;
     void updatePreview();
     void prepareCalendar();
 

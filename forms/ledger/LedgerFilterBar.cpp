@@ -5,6 +5,7 @@
 #include "ledger/JapaneseDateWidget.h"
 #include "ledger/LedgerDirectory.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -55,16 +56,23 @@ LedgerFilterBar::LedgerFilterBar(const FormDefinition& form, QWidget* parent)
     m_from->setPartNames(QStringLiteral("fromDateEdit"), QStringLiteral("fromDatePreview"),
                          QStringLiteral("fromDateCalendar"));
     m_to->setPartNames(QStringLiteral("toDateEdit"), QStringLiteral("toDatePreview"), QStringLiteral("toDateCalendar"));
+    // The page must fit a 1280-pixel screen beside the navigator: no 和暦 preview here (a bad
+    // date is marked and named in the banner anyway).
+    m_from->setCompact(true);
+    m_to->setCompact(true);
     m_department->setObjectName(QStringLiteral("departmentFilterCombo"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_orderButton->setObjectName(QStringLiteral("orderButton"));
     m_fiscalYear->addItem(tr("All"), QVariant());
+    m_fiscalYear->setSizeAdjustPolicy(QComboBox::AdjustToContents); // 令和10年度 is short
     m_department->addItem(tr("All"), QVariant());
-    m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_department->setMinimumContentsLength(8);
+    // Long names (a register entry of 40 characters) must not widen the page beyond the
+    // screen: the box keeps a modest width, its list opens as wide as the longest name.
+    m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_department->setMinimumContentsLength(10);
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
     m_orderButton->setToolTip(tr("Change the order of the list"));
     m_orderButton->setText(tr("Newest first"));
     m_typingPause->setSingleShot(true);
@@ -78,21 +86,11 @@ LedgerFilterBar::LedgerFilterBar(const FormDefinition& form, QWidget* parent)
     first->addWidget(m_from);
     first->addWidget(buddyLabel(tr("&to:"), m_to->lineEdit(), this));
     first->addWidget(m_to);
-    if (entry_exit::isEntryExitLog(form)) {
-        m_insideOnly = new QCheckBox(tr("&Inside now only"), this);
-        m_insideOnly->setObjectName(QStringLiteral("insideOnlyCheck"));
-        m_insideOnly->setToolTip(tr("Today's entries without a time out: the people in the area now"));
-        first->addSpacing(16);
-        first->addWidget(m_insideOnly);
-        connect(m_insideOnly, &QCheckBox::toggled, this, [this](bool inside) {
-            // Today only: a year or a period would only confuse.
-            m_fiscalYear->setEnabled(!inside);
-            m_from->setEnabled(!inside);
-            m_to->setEnabled(!inside);
-            emit changed();
-        });
-    }
-    first->addStretch(1);
+    // Search sits on the first row: the second holds the pickers, and both fit a 1280-pixel
+    // screen beside the navigator with the application's font.
+    first->addSpacing(8);
+    first->addWidget(m_search, 1);
+    first->addWidget(m_orderButton);
 
     auto* second = new QHBoxLayout;
     second->addWidget(buddyLabel(tr("&Department:"), m_department, this));
@@ -101,8 +99,8 @@ LedgerFilterBar::LedgerFilterBar(const FormDefinition& form, QWidget* parent)
         m_register = new QComboBox(this);
         m_register->setObjectName(QStringLiteral("registerFilterCombo"));
         m_register->addItem(tr("All"), QVariant());
-        m_register->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        m_register->setMinimumContentsLength(10);
+        m_register->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_register->setMinimumContentsLength(14);
         m_register->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
         second->addSpacing(8);
         second->addWidget(buddyLabel(tr("Re&gister entry:"), m_register, this));
@@ -120,9 +118,21 @@ LedgerFilterBar::LedgerFilterBar(const FormDefinition& form, QWidget* parent)
         second->addWidget(m_state);
         connect(m_state, &QComboBox::currentIndexChanged, this, &LedgerFilterBar::changed);
     }
-    second->addSpacing(8);
-    second->addWidget(m_search, 1);
-    second->addWidget(m_orderButton);
+    if (entry_exit::isEntryExitLog(form)) {
+        m_insideOnly = new QCheckBox(tr("&Inside now only"), this);
+        m_insideOnly->setObjectName(QStringLiteral("insideOnlyCheck"));
+        m_insideOnly->setToolTip(tr("Today's entries without a time out: the people in the area now"));
+        second->addSpacing(16);
+        second->addWidget(m_insideOnly);
+        connect(m_insideOnly, &QCheckBox::toggled, this, [this](bool inside) {
+            // Today only: a year or a period would only confuse.
+            m_fiscalYear->setEnabled(!inside);
+            m_from->setEnabled(!inside);
+            m_to->setEnabled(!inside);
+            emit changed();
+        });
+    }
+    second->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -153,8 +163,13 @@ void LedgerFilterBar::fillCombo(QComboBox* combo, const QList<std::pair<QVariant
     const QVariant current = combo->currentData().isValid() ? combo->currentData() : remembered;
     while (combo->count() > 1)
         combo->removeItem(1);
-    for (const auto& [value, text] : items)
+    int widest = 0;
+    for (const auto& [value, text] : items) {
         combo->addItem(text, value);
+        combo->setItemData(combo->count() - 1, text, Qt::ToolTipRole);
+        widest = std::max(widest, combo->fontMetrics().horizontalAdvance(text));
+    }
+    combo->view()->setMinimumWidth(widest + 4 * combo->fontMetrics().averageCharWidth());
     combo->setCurrentIndex(std::max(0, current.isValid() ? combo->findData(current) : 0));
 }
 

@@ -135,7 +135,11 @@ QVariant LedgerTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole: {
         const ColumnKind kind = columnKind(index.column());
         const FieldDefinition* field = columnField(index.column());
-        if (kind == ColumnKind::Number || kind == ColumnKind::Versions || (field && field->type == FieldType::Integer))
+        // The last column stretches to the edge: its short number is centred where it can
+        // be seen next to the state, not pushed to the far right.
+        if (kind == ColumnKind::Versions)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignHCenter | Qt::AlignVCenter));
+        if (kind == ColumnKind::Number || (field && field->type == FieldType::Integer))
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     }

@@ -249,12 +249,14 @@ void MainWindow::buildPages()
         }
     }
     m_navigator->expandAll();
-    // The statutory titles of the ledgers are long: the navigator is as wide as they are.
+    // The statutory titles of the ledgers are long: the navigator is as wide as they are, up
+    // to a limit that keeps the window within a 1280-pixel screen (each item has a tooltip).
     int widest = 0;
     for (QTreeWidgetItemIterator it(m_navigator); *it; ++it)
         widest = std::max(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0))
                                       + ((*it)->parent() ? m_navigator->indentation() : 0));
-    m_navigator->setMinimumWidth(std::max(180, widest + 2 * m_navigator->frameWidth() + 16));
+    const int maximum = QFontMetrics(m_navigator->font()).averageCharWidth() * 26;
+    m_navigator->setMinimumWidth(std::clamp(widest + 2 * m_navigator->frameWidth() + 16, 180, maximum));
     if (QTreeWidgetItem* first = m_navigator->topLevelItemCount() ? m_navigator->topLevelItem(0)->child(0) : nullptr)
         m_navigator->setCurrentItem(first);
 }

@@ -755,3 +755,32 @@ TEST_CASE("locking empties the list and the same person gets it back", "[forms][
     CHECK(eventually([&] { return count->text() == QStringLiteral("2 entries"); }));
     CHECK(registers.plain > 0);
 }
+
+TEST_CASE("a ledger page fits a 1280×800 screen even with long register names", "[forms][ledger]")
+{
+    // The application's own font (Application::applyFont), larger than the test default.
+    const QFont before = QApplication::font();
+    QFont font(QStringLiteral("BIZ UDPGothic"));
+    font.setPointSizeF(10.5);
+    QApplication::setFont(font);
+    struct Restore {
+        QFont font;
+        ~Restore() { QApplication::setFont(font); }
+    } restore{before};
+    TestVault vault;
+    vault.addPeople();
+    FieldValues longName = registerValues(vault.chief(), true);
+    longName.insert(QStringLiteral("name"),
+                    QStringLiteral("新型コロナ対策パーソナルサポート（LINE公式アカウント）利用者情報"));
+    REQUIRE(LedgerStore::add(vault.chief(), QStringLiteral("form3"), longName).ok());
+    LedgerWindow w(vault, QStringLiteral("head"), QStringLiteral("form1"));
+    QCoreApplication::processEvents();
+    QStringList wide;
+    for (QWidget* widget : w.window.findChildren<QWidget*>())
+        if (widget->isVisible() && widget->minimumSizeHint().width() > 150)
+            wide << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName()
+                        + QLatin1Char(' ') + QString::number(widget->minimumSizeHint().width());
+    INFO(wide.join(QStringLiteral("; ")).toStdString());
+    CHECK(w.window.minimumSizeHint().width() <= 1280);
+    CHECK(w.window.minimumSizeHint().height() <= 800);
+}
