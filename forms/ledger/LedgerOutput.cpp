@@ -376,8 +376,14 @@ void LedgerOutput::printEntry(EntryId id, QWidget* over)
                 MessageBox::warning(over, tr("Not printed"), sheet.error().message);
                 return;
             }
-            if (previewAndPrint(over, sheet.value()))
-                emit succeeded(tr("Entry No. %1 was sent to the printer.").arg(id));
+            if (!previewAndPrint(over, sheet.value()))
+                return;
+            // Printed on paper: recorded like every print (第10条⑥).
+            if (const Status recorded = recordEntryPrint(*session, id, QStringLiteral("printer")); !recorded) {
+                MessageBox::warning(over, tr("Not printed"), recorded.error().message);
+                return;
+            }
+            emit succeeded(tr("Entry No. %1 was sent to the printer.").arg(id));
         });
 }
 
@@ -401,6 +407,12 @@ void LedgerOutput::saveEntryPdf(EntryId id, QWidget* over)
                         }
                         if (const Status written = printToPdf(path, sheet.value()); !written) {
                             MessageBox::warning(over, tr("The PDF was not saved"), written.error().message);
+                            return;
+                        }
+                        // A PDF that cannot be recorded is not kept.
+                        if (const Status recorded = recordEntryPrint(*session, id, QStringLiteral("pdf")); !recorded) {
+                            QFile::remove(path);
+                            MessageBox::warning(over, tr("The PDF was not saved"), recorded.error().message);
                             return;
                         }
                         emit succeeded(tr("Entry No. %1 was saved as PDF: %2").arg(id).arg(nativePath(path)));

@@ -161,23 +161,36 @@ Error cannotPrint(const QString& path)
                          .arg(path));
 }
 
-Status auditPrint(Session& session, const LedgerFilter& filter, std::int64_t count, const QString& how)
+Status auditPrint(Session& session, const LedgerFilter& filter, std::int64_t count, const QString& how,
+                  std::optional<EntryId> entry = std::nullopt)
 {
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
-    auto seq = AuditLog::append(session, {QStringLiteral("ledger.print"),
-                                          {},
-                                          {},
-                                          auditDetail({{QStringLiteral("form"), filter.formId},
-                                                       {QStringLiteral("output"), how},
-                                                       {QStringLiteral("count"), QString::number(count)}})});
+    auto seq = AuditLog::append(
+        session, {QStringLiteral("ledger.print"),
+                  {},
+                  {},
+                  auditDetail({{QStringLiteral("form"), filter.formId},
+                               {QStringLiteral("output"), how},
+                               {QStringLiteral("count"), QString::number(count)},
+                               {QStringLiteral("entry"), entry ? QString::number(*entry) : QString()}})});
     if (!seq)
         return seq.error();
     return tx.value()->commit();
 }
 
 } // namespace
+
+Status recordEntryPrint(Session& session, EntryId id, const QString& output)
+{
+    auto formId = LedgerReader::formOf(session.db(), id);
+    if (!formId)
+        return formId.error();
+    LedgerFilter filter;
+    filter.formId = formId.value().value_or(QString());
+    return auditPrint(session, filter, 1, output, id);
+}
 
 QString printedPeriod(const LedgerFilter& filter, bool seirekiInBrackets)
 {

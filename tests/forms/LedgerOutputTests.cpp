@@ -207,6 +207,12 @@ TEST_CASE("the ledger and one entry go to the print preview, and an entry saves 
         CHECK(text.contains(QStringLiteral("山田 太郎")));
         CHECK(text.contains(QStringLiteral("令和8年4月1日")));
         CHECK(text.contains(kOrganisation));
+        // The printed entry is recorded (the preview above was closed without printing).
+        auto printed = w.session().db().scalar(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.print' AND detail LIKE '%entry=%1%'")
+                .arg(id));
+        REQUIRE(printed.ok());
+        CHECK(printed.value() == QStringLiteral("1"));
     }
 }
 
