@@ -1742,10 +1742,6 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>header</source>
         <translation>header</translation>
     </message>
-    <message>
-        <source>“%1”  (%2, %3)</source>
-        <translation>“%1”  (%2, %3)</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -1859,6 +1855,10 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Entry No. %1 was saved as PDF: %2</source>
         <translation>Entry No. %1 was saved as PDF: %2</translation>
+    </message>
+    <message>
+        <source>“%1” %2  (%3, %4)</source>
+        <translation>“%1” %2  (%3, %4)</translation>
     </message>
 </context>
 <context>

@@ -1738,10 +1738,6 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>header</source>
         <translation>見出し行</translation>
     </message>
-    <message>
-        <source>“%1”  (%2, %3)</source>
-        <translation>「%1」（%2、%3）</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -1853,6 +1849,10 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Entry No. %1 was saved as PDF: %2</source>
         <translation>記録 No.%1 をPDFに保存しました：%2</translation>
+    </message>
+    <message>
+        <source>“%1” %2  (%3, %4)</source>
+        <translation>「%1」%2（%3、%4）</translation>
     </message>
 </context>
 <context>
