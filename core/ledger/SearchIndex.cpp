@@ -58,38 +58,40 @@ Status writeBlock(const Database& db, quint32 gram, std::int64_t block, const st
 
 } // namespace
 
-Status SearchIndex::add(const Database& db, EntryId id, const QList<quint32>& grams)
+namespace {
+
+// Puts the id into (or takes it out of) the block of each gram.
+Status changeBlocks(const Database& db, EntryId id, const QList<quint32>& grams, bool present)
 {
-    const std::int64_t block = id >> kBlockBits;
+    const std::int64_t block = id >> SearchIndex::kBlockBits;
     const auto offset = static_cast<quint16>(id & kOffsetMask);
     for (quint32 gram : grams) {
         auto offsets = readBlock(db, gram, block);
         if (!offsets)
             return offsets.error();
         auto at = std::lower_bound(offsets->begin(), offsets->end(), offset);
-        if (at != offsets->end() && *at == offset)
+        const bool there = at != offsets->end() && *at == offset;
+        if (there == present)
             continue;
-        offsets->insert(at, offset);
+        if (present)
+            offsets->insert(at, offset);
+        else
+            offsets->erase(at);
         DAICHO_TRY(writeBlock(db, gram, block, offsets.value()));
     }
     return {};
 }
 
+} // namespace
+
+Status SearchIndex::add(const Database& db, EntryId id, const QList<quint32>& grams)
+{
+    return changeBlocks(db, id, grams, true);
+}
+
 Status SearchIndex::remove(const Database& db, EntryId id, const QList<quint32>& grams)
 {
-    const std::int64_t block = id >> kBlockBits;
-    const auto offset = static_cast<quint16>(id & kOffsetMask);
-    for (quint32 gram : grams) {
-        auto offsets = readBlock(db, gram, block);
-        if (!offsets)
-            return offsets.error();
-        auto at = std::lower_bound(offsets->begin(), offsets->end(), offset);
-        if (at == offsets->end() || *at != offset)
-            continue;
-        offsets->erase(at);
-        DAICHO_TRY(writeBlock(db, gram, block, offsets.value()));
-    }
-    return {};
+    return changeBlocks(db, id, grams, false);
 }
 
 Result<std::vector<EntryId>> SearchIndex::candidates(const Database& db, const QList<quint32>& grams)
