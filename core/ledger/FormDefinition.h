@@ -55,7 +55,8 @@ struct FieldDefinition {
     bool listed = false; // a column of the ledger's table
     bool searchable = false; // part of the free-text search
     // Filled once the entry is approved (the actual return of a carry-out): refused before
-    // the approval, and a revision that changes only such fields keeps the approval.
+    // the approval of a form approved beforehand, and a revision that changes only such
+    // fields keeps the approval or review (the exit time of a reviewed visit).
     bool afterApproval = false;
     bool mustBeYes = false; // a Boolean that must be true to save (a confirmation, a consent)
 };

@@ -226,7 +226,9 @@ Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const Field
         return invalid(issues);
 
     // Recording the actual return of an approved carry-out does not need a new approval.
-    bool keepsApproval = current->projection.state == EntryState::Approved;
+    // Likewise the exit time of a reviewed visit (様式5): it completes what was reviewed.
+    bool keepsApproval =
+        current->projection.state == EntryState::Approved || current->projection.state == EntryState::Reviewed;
     for (const FieldDefinition& field : f.fields)
         if (!field.afterApproval && values.value(field.key) != last.values.value(field.key))
             keepsApproval = false;

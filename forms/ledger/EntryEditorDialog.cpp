@@ -230,7 +230,9 @@ FieldValues EntryEditorDialog::values() const
 
 bool EntryEditorDialog::isShown(const FieldDefinition& field, const FieldValues& raw) const
 {
-    if (field.afterApproval && !m_afterApprovalOpen)
+    // What is filled after an approval given beforehand (the return of a carry-out) waits for
+    // it; on a form reviewed afterwards (the exit time of a visit) it is there from the start.
+    if (field.afterApproval && m_form.approval == ApprovalKind::ApproveBefore && !m_afterApprovalOpen)
         return false;
     return fieldApplies(field, raw);
 }

@@ -390,3 +390,27 @@ TEST_CASE("an older schema that was altered is not upgraded", "[core][ledger][sc
     REQUIRE_FALSE(session.ok());
     CHECK(session.error().code == ErrorCode::Tampered);
 }
+
+TEST_CASE("recording the exit of a reviewed visit keeps the review; another change does not",
+          "[core][ledger][store][approval]")
+{
+    TestVault vault;
+    vault.addPeople();
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    auto head = vault.signIn(QStringLiteral("head"));
+    const QDateTime in(QDate(2026, 11, 20), QTime(1, 0), Qt::UTC);
+    FieldValues v{{QStringLiteral("date"), QDate(2026, 11, 20)},
+                  {QStringLiteral("name"), QStringLiteral("保守 太郎")},
+                  {QStringLiteral("affiliation"), QStringLiteral("保守業者")},
+                  {QStringLiteral("purpose"), QStringLiteral("サーバー保守")},
+                  {QStringLiteral("time_in"), in}};
+    const EntryId id = addOk(*staff, QStringLiteral("form5"), v);
+    REQUIRE(LedgerStore::decide(*head, id, Decision::Review, {}).ok());
+    v[QStringLiteral("time_out")] = in.addSecs(3600);
+    REQUIRE(LedgerStore::revise(*staff, id, v, QStringLiteral("退室の記録")).ok());
+    CHECK(LedgerReader::entry(*staff, id)->state == EntryState::Reviewed);
+    v[QStringLiteral("purpose")] = QStringLiteral("障害対応");
+    REQUIRE(LedgerStore::revise(*staff, id, v, QStringLiteral("用件の訂正")).ok());
+    CHECK(LedgerReader::entry(*staff, id)->state == EntryState::AwaitingReview);
+    requireVerified(*staff);
+}

@@ -187,7 +187,8 @@ FormDefinition form5EntryExitLog()
         listed(searchable(make(u"affiliation", u"所属", "Affiliation", FieldType::Text, true))),
         listed(searchable(make(u"purpose", u"用件", "Purpose", FieldType::Text, true))),
         listed(make(u"time_in", u"入室時刻", "In", FieldType::DateTime, true)),
-        listed(make(u"time_out", u"退室時刻", "Out", FieldType::DateTime, false)),
+        // Recorded when the visitor leaves, possibly after the head reviewed the visit.
+        listed(afterApproval(make(u"time_out", u"退室時刻", "Out", FieldType::DateTime, false))),
         searchable(make(u"equipment", u"持込機器・媒体", "Equipment and media brought in", FieldType::Text, false,
                         u"第17条(1)")),
         listed(make(u"escort", u"立会者", "Escorted by", FieldType::Person, false)),
