@@ -148,9 +148,12 @@ Result<std::optional<RegisterChoice>> LedgerReader::loadRegisterChoice(const Dat
                                                         v.value(QStringLiteral("sensitive")).toBool()});
 }
 
-Result<LedgerEntry> LedgerReader::entry(const Session& session, EntryId id)
+namespace {
+
+// The form of an entry the signed-in person may read.
+Result<const FormDefinition*> readableForm(const Session& session, EntryId id)
 {
-    auto formId = formOf(session.db(), id);
+    auto formId = LedgerReader::formOf(session.db(), id);
     if (!formId)
         return formId.error();
     if (!formId.value())
@@ -159,6 +162,17 @@ Result<LedgerEntry> LedgerReader::entry(const Session& session, EntryId id)
     if (!form)
         return unknownForm(*formId.value());
     DAICHO_TRY(LedgerAccess::requireRead(session, *form));
+    return form;
+}
+
+} // namespace
+
+Result<LedgerEntry> LedgerReader::entry(const Session& session, EntryId id)
+{
+    auto readable = readableForm(session, id);
+    if (!readable)
+        return readable.error();
+    const FormDefinition* form = readable.value();
     auto revisions = loadRevisions(session.db(), id);
     if (!revisions)
         return revisions.error();
@@ -184,17 +198,15 @@ Result<LedgerEntry> LedgerReader::entry(const Session& session, EntryId id)
 
 Result<QList<LedgerRevision>> LedgerReader::revisions(const Session& session, EntryId id)
 {
-    auto current = entry(session, id); // checks the permission
-    if (!current)
-        return current.error();
+    if (auto readable = readableForm(session, id); !readable)
+        return readable.error();
     return loadRevisions(session.db(), id);
 }
 
 Result<QList<LedgerApproval>> LedgerReader::approvals(const Session& session, EntryId id)
 {
-    auto current = entry(session, id);
-    if (!current)
-        return current.error();
+    if (auto readable = readableForm(session, id); !readable)
+        return readable.error();
     return loadApprovals(session.db(), id);
 }
 

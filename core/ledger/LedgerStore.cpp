@@ -100,22 +100,37 @@ Result<Current> loadCurrent(const Database& db, EntryId id)
     return c;
 }
 
-Result<RevisionId> insertRevision(const Session& session, const FormDefinition& form, EntryId entryId, int number,
-                                  std::optional<std::int64_t> department, const QString& reason, bool keepsApproval,
-                                  const FieldValues& values)
+// Writes a revision and returns it as stored (its values as a read would decode them), so
+// that the derived row is computed without reading the history back.
+Result<LedgerRevision> insertRevision(const Session& session, const FormDefinition& form, EntryId entryId, int number,
+                                      std::optional<std::int64_t> department, const QString& reason, bool keepsApproval,
+                                      const FieldValues& values)
 {
+    LedgerRevision r;
+    r.entryId = entryId;
+    r.number = number;
+    r.formId = form.id;
+    r.authorId = session.user().id;
+    r.atUtc = session.clock().nowUtc().toUTC();
+    r.departmentId = department;
+    r.reason = reason.isNull() ? QStringLiteral("") : reason;
+    r.keepsApproval = keepsApproval;
+    const QByteArray data = encodeEntryValues(form, values);
+    auto stored = decodeEntryValues(form, data);
+    if (!stored)
+        return stored.error();
+    r.values = std::move(stored.value());
     auto insert = session.db().prepare(QStringLiteral(
         "INSERT INTO ledger_revisions (entry_id, number, form, author_id, at_utc, department_id, reason, "
         "keeps_approval, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, entryId).bind(2, number).bind(3, form.id).bind(4, session.user().id);
-    insert->bind(5, session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs)).bind(6, department);
-    insert->bind(7, reason.isNull() ? QStringLiteral("") : reason)
-        .bind(8, keepsApproval ? 1 : 0)
-        .bind(9, encodeEntryValues(form, values));
+    insert->bind(1, entryId).bind(2, number).bind(3, form.id).bind(4, r.authorId);
+    insert->bind(5, r.atUtc.toString(Qt::ISODateWithMs)).bind(6, department);
+    insert->bind(7, r.reason).bind(8, keepsApproval ? 1 : 0).bind(9, data);
     DAICHO_TRY(insert->run());
-    return static_cast<RevisionId>(sqlite3_last_insert_rowid(session.db().handle()));
+    r.id = static_cast<RevisionId>(sqlite3_last_insert_rowid(session.db().handle()));
+    return r;
 }
 
 Status audit(const Session& session, const QString& action, const QString& table, std::int64_t rowId,
@@ -185,17 +200,13 @@ Result<EntryId> LedgerStore::add(Session& session, const QString& formId, const 
     if (!next)
         return next.error();
     const EntryId id = next->toLongLong();
-    auto revisionId = insertRevision(session, f, id, 1, department, {}, false, values);
-    if (!revisionId)
-        return revisionId.error();
-    auto stored = LedgerReader::loadRevisions(session.db(), id);
-    if (!stored)
-        return stored.error();
-    const ProjectedEntry projection = projectEntry(f, stored.value(), {});
+    auto revision = insertRevision(session, f, id, 1, department, {}, false, values);
+    if (!revision)
+        return revision.error();
+    const ProjectedEntry projection = projectEntry(f, {revision.value()}, {});
     DAICHO_TRY(writeProjection(session.db(), projection, true));
     DAICHO_TRY(SearchIndex::add(session.db(), id, gramsOf(projection.searchText)));
-    DAICHO_TRY(
-        audit(session, QStringLiteral("ledger.add"), QStringLiteral("ledger_revisions"), revisionId.value(), f, id));
+    DAICHO_TRY(audit(session, QStringLiteral("ledger.add"), QStringLiteral("ledger_revisions"), revision->id, f, id));
     DAICHO_TRY(tx.value()->commit());
     return id;
 }
@@ -237,14 +248,14 @@ Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const Field
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
-    auto revisionId =
+    auto revision =
         insertRevision(session, f, id, last.number + 1, department, reason.trimmed(), keepsApproval, values);
-    if (!revisionId)
-        return revisionId.error();
-    auto stored = LedgerReader::loadRevisions(session.db(), id);
-    if (!stored)
-        return stored.error();
-    const ProjectedEntry projection = projectEntry(f, stored.value(), current->approvals);
+    if (!revision)
+        return revision.error();
+    const RevisionId revisionId = revision->id;
+    QList<LedgerRevision> history = current->revisions;
+    history << std::move(revision.value());
+    const ProjectedEntry projection = projectEntry(f, history, current->approvals);
     DAICHO_TRY(writeProjection(session.db(), projection, false));
     const QList<quint32> before = gramsOf(current->projection.searchText);
     const QList<quint32> after = gramsOf(projection.searchText);
@@ -258,10 +269,9 @@ Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const Field
             added << g;
     DAICHO_TRY(SearchIndex::remove(session.db(), id, gone));
     DAICHO_TRY(SearchIndex::add(session.db(), id, added));
-    DAICHO_TRY(
-        audit(session, QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"), revisionId.value(), f, id));
+    DAICHO_TRY(audit(session, QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"), revisionId, f, id));
     DAICHO_TRY(tx.value()->commit());
-    return revisionId.value();
+    return revisionId;
 }
 
 Result<std::int64_t> LedgerStore::decide(Session& session, EntryId id, Decision decision, const QString& comment)
@@ -308,10 +318,15 @@ Result<std::int64_t> LedgerStore::decide(Session& session, EntryId id, Decision 
     insert->bind(6, comment.isNull() ? QStringLiteral("") : comment.trimmed());
     DAICHO_TRY(insert->run());
     const std::int64_t approvalId = sqlite3_last_insert_rowid(session.db().handle());
-    auto approvals = LedgerReader::loadApprovals(session.db(), id);
-    if (!approvals)
-        return approvals.error();
-    DAICHO_TRY(writeProjection(session.db(), projectEntry(f, current->revisions, approvals.value()), false));
+    // The derived state needs only which revision was decided and how.
+    QList<LedgerApproval> approvals = current->approvals;
+    LedgerApproval decided;
+    decided.id = approvalId;
+    decided.entryId = id;
+    decided.revisionId = current->projection.revisionId;
+    decided.decision = decision;
+    approvals << decided;
+    DAICHO_TRY(writeProjection(session.db(), projectEntry(f, current->revisions, approvals), false));
     DAICHO_TRY(audit(session, QStringLiteral("ledger.") + decisionKey(decision), QStringLiteral("ledger_approvals"),
                      approvalId, f, id));
     DAICHO_TRY(tx.value()->commit());
