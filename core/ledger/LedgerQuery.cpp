@@ -160,7 +160,7 @@ Result<QList<std::int64_t>> LedgerQuery::departmentAndSections(const Database& d
 }
 
 Result<QList<LedgerRow>> LedgerQuery::page(const Session& session, const LedgerFilter& filter, ListOrder order,
-                                           std::optional<PageKey> after, int limit, Decoding decoding)
+                                           std::optional<PageKey> after, int limit, Decoding decoding, SearchMemo* memo)
 {
     auto form = formFor(filter);
     if (!form)
@@ -169,13 +169,20 @@ Result<QList<LedgerRow>> LedgerQuery::page(const Session& session, const LedgerF
     const Database& db = session.db();
 
     if (!normaliseForSearch(filter.text).isEmpty()) {
-        // Search results: all matching keys, then the rows of one slice of them.
-        auto keys = searchKeys(db, filter);
-        if (!keys)
-            return keys.error();
-        std::vector<PageKey>& k = keys.value();
-        if (order == ListOrder::NewestFirst)
-            std::reverse(k.begin(), k.end());
+        // Search results: all matching keys (found once per list when the caller keeps a
+        // memo), then the rows of one slice of them.
+        std::vector<PageKey> found;
+        if (!memo || !memo->keys) {
+            auto keys = searchKeys(db, filter);
+            if (!keys)
+                return keys.error();
+            found = std::move(keys.value());
+            if (order == ListOrder::NewestFirst)
+                std::reverse(found.begin(), found.end());
+            if (memo)
+                memo->keys = std::move(found);
+        }
+        const std::vector<PageKey>& k = memo ? *memo->keys : found;
         auto start = k.begin();
         if (after) {
             const auto before = [order](const PageKey& a, const PageKey& b) {

@@ -52,15 +52,22 @@ struct LedgerRow {
 // actually shows (a page of 200 rows of which 30 are on screen).
 enum class Decoding { Now, OnDemand };
 
+// The matching keys of a free-text filter, kept by a list between its pages so that the
+// search runs once per list, not once per page. One memo per filter and order.
+struct SearchMemo {
+    std::optional<std::vector<PageKey>> keys;
+};
+
 // Lists entries page by page in the order of (date, id), using the indexes of
 // ledger_entries. A free-text filter first narrows by the bigram index, checks each candidate
-// against its normalised text, and keeps the matching keys in memory (SearchMatches).
+// against its normalised text, and keeps the matching keys in memory (SearchMemo).
 class LedgerQuery
 {
 public:
     // Rows after `after` (none: from the start) in `order`, at most `limit`.
     static Result<QList<LedgerRow>> page(const Session& session, const LedgerFilter& filter, ListOrder order,
-                                         std::optional<PageKey> after, int limit, Decoding decoding = Decoding::Now);
+                                         std::optional<PageKey> after, int limit, Decoding decoding = Decoding::Now,
+                                         SearchMemo* memo = nullptr);
 
     // How many entries match. Reads only the database given, so a list can count on its own
     // connection in another thread (see forms/ledger/LedgerCounter) and never stall the UI.

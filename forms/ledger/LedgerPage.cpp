@@ -284,12 +284,14 @@ void LedgerPage::applyFilter()
     }
     const LedgerFilter chosen = filter.value();
     const ListOrder order = m_filterBar->order();
-    LedgerTableModel::Fetch fetch = [this, chosen, order](std::optional<PageKey> after, int limit,
-                                                          Decoding decoding) -> Result<QList<LedgerRow>> {
+    // A search runs once for this list; its pages are slices of the keys it found.
+    auto memo = std::make_shared<SearchMemo>();
+    LedgerTableModel::Fetch fetch = [this, chosen, order, memo](std::optional<PageKey> after, int limit,
+                                                                Decoding decoding) -> Result<QList<LedgerRow>> {
         Session* current = session();
         if (!current)
             return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
-        return LedgerQuery::page(*current, chosen, order, after, limit, decoding);
+        return LedgerQuery::page(*current, chosen, order, after, limit, decoding, memo.get());
     };
     m_count->setToolTip({});
     if (m_filterBar->insideOnly()) {

@@ -123,3 +123,26 @@ TEST_CASE("a corrected entry is found by its new text only", "[core][ledger][que
     f.text = QStringLiteral("佐藤");
     CHECK(LedgerQuery::count(fx.staff->db(), f).value() == 19);
 }
+
+TEST_CASE("search pages read through a memo are the same as pages searched each time", "[core][ledger][query][search]")
+{
+    Fixture fx;
+    LedgerFilter f = form5();
+    f.text = QStringLiteral("やまだ");
+    for (ListOrder order : {ListOrder::OldestFirst, ListOrder::NewestFirst}) {
+        SearchMemo memo;
+        std::optional<PageKey> after;
+        QList<EntryId> withMemo;
+        while (true) {
+            auto page = LedgerQuery::page(*fx.staff, f, order, after, 6, Decoding::Now, &memo);
+            REQUIRE(page.ok());
+            for (const LedgerRow& row : page.value())
+                withMemo << row.id;
+            if (page->size() < 6)
+                break;
+            after = page->last().key();
+        }
+        CHECK(memo.keys.has_value());
+        CHECK(withMemo == fx.all(f, order, 6));
+    }
+}
