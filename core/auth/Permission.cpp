@@ -18,7 +18,8 @@ struct Rule {
 
 // The whole permission table in one place (第7条, 第8条, 第15条, 別紙1 第3条2項). The acting
 // chief stands in for the chief; the auditor reads and verifies but changes nothing except
-// by signing checkpoints.
+// by signing checkpoints and writing the monitoring sheet (様式4, 第15条: the form's writers
+// narrow WriteLedgers to it).
 constexpr Rule kRules[] = {
     {Operation::ViewOrganisation,
      "view_organisation",
@@ -75,7 +76,7 @@ constexpr Rule kRules[] = {
     {Operation::WriteLedgers,
      "write_ledgers",
      QT_TRANSLATE_NOOP("daicho::Permission", "write entries in the registers and logs"),
-     {true, true, true, true, false}},
+     {true, true, true, true, true}},
     {Operation::DecideLedgers,
      "decide_ledgers",
      QT_TRANSLATE_NOOP("daicho::Permission", "approve or review entries"),
@@ -88,6 +89,10 @@ constexpr Rule kRules[] = {
      "import_ledgers",
      QT_TRANSLATE_NOOP("daicho::Permission", "import entries from a CSV file"),
      {true, true, true, true, false}},
+    {Operation::ManageCheckItems,
+     "manage_check_items",
+     QT_TRANSLATE_NOOP("daicho::Permission", "change the check items of the monitoring sheet"),
+     {true, true, false, false, false}},
 };
 
 const Rule* ruleFor(Operation op)

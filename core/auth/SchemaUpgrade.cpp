@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/Session.h"
+#include "ledger/monitoring/CheckItems.h"
 #include "store/Schema.h"
 
 namespace daicho {
@@ -24,6 +25,10 @@ Status upgradeSchemaIfOlder(const Session& session)
                                                 {QStringLiteral("to"), QString::number(Schema::currentVersion())}})});
     if (!seq)
         return seq.error();
+    // Version 3 brought the monitoring sheet's check items: a file from before starts with
+    // the same items as a new one.
+    if (from.value() < 3)
+        DAICHO_TRY(CheckItems::seedDefaults(session));
     return {};
 }
 

@@ -149,6 +149,9 @@ std::variant<QVariant, QString> parseFieldText(const FieldDefinition& field, con
         return byName(directory.activePeople(), trimmed,
                       QCoreApplication::translate("daicho::FieldTextParser", "There is no user called \"%1\"."),
                       QCoreApplication::translate("daicho::FieldTextParser", "Several users are called \"%1\"."));
+    case FieldType::Checklist: // a monitoring sheet is written in Daicho, never imported
+        return QCoreApplication::translate("daicho::FieldTextParser",
+                                           "A checklist cannot be imported from a CSV file; fill it in Daicho.");
     }
     return QVariant(trimmed);
 }

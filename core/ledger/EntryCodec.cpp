@@ -1,5 +1,7 @@
 #include "ledger/EntryCodec.h"
 
+#include "ledger/monitoring/Checklist.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
@@ -19,6 +21,8 @@ bool isEmptyFieldValue(const QVariant& value)
                 return false;
         return true;
     }
+    if (value.typeId() == QMetaType::QVariantList)
+        return value.toList().isEmpty();
     return false;
 }
 
@@ -105,6 +109,23 @@ void writeValue(CborBytes& out, const FieldDefinition* field, const QVariant& va
             out.text(item);
         return;
     }
+    case FieldType::Checklist: {
+        // An array of maps; a QVariantMap iterates its keys sorted, so the bytes are stable.
+        const QVariantList lines = value.toList();
+        out.head(4, static_cast<quint64>(lines.size()));
+        for (const QVariant& line : lines) {
+            const QVariantMap map = line.toMap();
+            out.head(5, static_cast<quint64>(map.size()));
+            for (auto it = map.cbegin(); it != map.cend(); ++it) {
+                out.text(it.key());
+                if (it.value().typeId() == QMetaType::QString)
+                    out.text(it.value().toString());
+                else
+                    out.integer(it.value().toLongLong());
+            }
+        }
+        return;
+    }
     case FieldType::Text:
     case FieldType::LongText:
     case FieldType::Choice:
@@ -112,6 +133,32 @@ void writeValue(CborBytes& out, const FieldDefinition* field, const QVariant& va
         break;
     }
     out.text(value.toString());
+}
+
+std::optional<QVariant> decodeChecklist(const QCborValue& value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QVariantList lines;
+    for (const QCborValue& line : value.toArray()) {
+        if (!line.isMap())
+            return std::nullopt;
+        QVariantMap map;
+        const QCborMap parts = line.toMap();
+        for (auto it = parts.constBegin(); it != parts.constEnd(); ++it) {
+            if (it.value().isInteger())
+                map.insert(it.key().toString(), QVariant::fromValue<qint64>(it.value().toInteger()));
+            else if (it.value().isString())
+                map.insert(it.key().toString(), it.value().toString());
+            else
+                return std::nullopt;
+        }
+        lines << map;
+    }
+    // Only what checklistFromValue understands was ever written.
+    if (!checklistFromValue(lines))
+        return std::nullopt;
+    return QVariant(lines);
 }
 
 std::optional<QVariant> decodeValue(const FieldDefinition* field, const QCborValue& value)
@@ -147,6 +194,8 @@ std::optional<QVariant> decodeValue(const FieldDefinition* field, const QCborVal
             list << item.toString();
         return QVariant(list);
     }
+    case FieldType::Checklist:
+        return decodeChecklist(value);
     case FieldType::Text:
     case FieldType::LongText:
     case FieldType::Choice:

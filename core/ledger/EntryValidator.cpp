@@ -1,6 +1,7 @@
 #include "ledger/EntryValidator.h"
 
 #include "ledger/Labels.h"
+#include "ledger/monitoring/Checklist.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,8 @@ bool isEmptyValue(const QVariant& v)
         const QStringList list = v.toStringList();
         return std::all_of(list.begin(), list.end(), [](const QString& s) { return s.trimmed().isEmpty(); });
     }
+    case QMetaType::QVariantList:
+        return v.toList().isEmpty();
     default:
         return false;
     }
@@ -48,6 +51,8 @@ bool hasType(const QVariant& v, FieldType type)
     case FieldType::MultiChoice:
     case FieldType::TextList:
         return v.typeId() == QMetaType::QStringList;
+    case FieldType::Checklist:
+        return checklistFromValue(v).has_value();
     }
     return false;
 }
@@ -56,6 +61,33 @@ QString label(const FieldDefinition& f)
 {
     // The statutory item name in Japanese, the English one otherwise.
     return fieldLabel(f);
+}
+
+// Each line of a monitoring sheet: a known area, the item's text, and texts that fit.
+void checkChecklistLines(const FieldDefinition& f, const ChecklistLines& lines, QList<Issue>& issues)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const ChecklistLine& line = lines[i];
+        const QString where =
+            QCoreApplication::translate("daicho::EntryValidator", "“%1”, line %2").arg(label(f)).arg(i + 1);
+        auto tooLong = [&](const QString& text, int max, const char* what) {
+            if (text.size() > max)
+                issues << Issue{f.key, QCoreApplication::translate("daicho::EntryValidator",
+                                                                   "%1: the %2 is too long (at most %3 characters).")
+                                           .arg(where, QCoreApplication::translate("daicho::EntryValidator", what))
+                                           .arg(max)};
+        };
+        if (!findCheckArea(line.area))
+            issues << Issue{f.key, QCoreApplication::translate("daicho::EntryValidator",
+                                                               "%1 belongs to no known area of the sheet.")
+                                       .arg(where)};
+        if (line.text.trimmed().isEmpty())
+            issues << Issue{
+                f.key, QCoreApplication::translate("daicho::EntryValidator", "%1 says nothing to check.").arg(where)};
+        tooLong(line.text, kCheckItemTextMax, QT_TRANSLATE_NOOP("daicho::EntryValidator", "check item"));
+        tooLong(line.evidence, kCheckEvidenceMax, QT_TRANSLATE_NOOP("daicho::EntryValidator", "evidence"));
+        tooLong(line.comment, kCheckCommentMax, QT_TRANSLATE_NOOP("daicho::EntryValidator", "comment"));
+    }
 }
 
 } // namespace
@@ -171,6 +203,9 @@ QList<Issue> validateEntry(const FormDefinition& form, const FieldValues& values
                              .arg(label(f)));
             break;
         }
+        case FieldType::Checklist:
+            checkChecklistLines(f, *checklistFromValue(value), issues);
+            break;
         case FieldType::Date:
         case FieldType::DateTime:
         case FieldType::Boolean:

@@ -27,6 +27,7 @@ enum class FieldType {
     Purpose, // one of the registered purposes of the chosen 様式3 entry (第25条, 様式1②)
     Department, // a department or section of the organisation
     Person, // a user of Daicho (staff, verifier, approving head)
+    Checklist, // the lines of a monitoring sheet (様式4): item, result, evidence, comment
 };
 
 struct ChoiceOption {
@@ -59,6 +60,7 @@ struct FieldDefinition {
     // fields keeps the approval or review (the exit time of a reviewed visit).
     bool afterApproval = false;
     bool mustBeYes = false; // a Boolean that must be true to save (a confirmation, a consent)
+    bool fiscalYear = false; // an Integer naming a fiscal year (2025): shown as 令和7年度
 };
 
 // When an entry needs a head's approval (第19条: before the data leaves; 第10条: review).
@@ -91,6 +93,9 @@ struct FormDefinition {
     RetentionRule retention;
     QStringList stampBoxes; // 押印欄 printed at the foot, e.g. 担当者・部門責任者
     bool landscape = false; // printed across A4
+    // A yes/no item its writer ticks when the entry is complete (the auditor's sign-off of a
+    // monitoring sheet): until then the entry is a draft, and nobody reviews it.
+    QString completionField;
 
     const FieldDefinition* field(const QString& key) const;
     // The first field of a type (the register entry an entry concerns, its department).

@@ -105,6 +105,11 @@ Status FormRegistry::check(const FormDefinition& form)
                 return bad(QStringLiteral("field %1 depends on an unknown value %2").arg(f.key, value));
         }
     }
+    if (!form.completionField.isEmpty()) {
+        const FieldDefinition* done = form.field(form.completionField);
+        if (!done || done->type != FieldType::Boolean || form.approval == ApprovalKind::None)
+            return bad(QStringLiteral("the completion field must be a yes/no item of a form that is reviewed"));
+    }
     const FieldDefinition* date = form.field(form.dateField);
     if (!date || (date->type != FieldType::Date && date->type != FieldType::DateTime) || !date->required)
         return bad(QStringLiteral("the date field must be a required date"));

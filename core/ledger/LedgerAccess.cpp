@@ -14,9 +14,10 @@ Error formRefused(const Session& session, const FormDefinition& form, const char
                      form.id);
 }
 
+// The auditor checks the whole centre (第15条) and writes only the monitoring sheet.
 bool actsForAllDepartments(Role role)
 {
-    return role == Role::Chief || role == Role::ActingChief;
+    return role == Role::Chief || role == Role::ActingChief || role == Role::Auditor;
 }
 
 Status requireOwnDepartment(const Session& session, const FormDefinition& form,

@@ -4,6 +4,7 @@
 #include "auth/UserQueries.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/LedgerAccess.h"
+#include "ledger/monitoring/Checklist.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -114,6 +115,12 @@ QString formatFieldValue(const FieldDefinition& field, const QVariant& value, co
         return formatDate(japan.date(), dates) + QLatin1Char(' ') + japan.time().toString(QStringLiteral("HH:mm"));
     }
     case FieldType::Integer:
+        if (field.fiscalYear && dates != DateStyle::Seireki) {
+            const int year = static_cast<int>(value.toLongLong());
+            return dates == DateStyle::WarekiWithSeireki
+                       ? formatFiscalYear(year) + QStringLiteral("（%1年度）").arg(year)
+                       : formatFiscalYear(year);
+        }
         return QString::number(value.toLongLong());
     case FieldType::Boolean:
         if (language == LabelLanguage::Japanese)
@@ -135,6 +142,8 @@ QString formatFieldValue(const FieldDefinition& field, const QVariant& value, co
         return directory.departmentName(value.toLongLong());
     case FieldType::Person:
         return directory.personName(value.toLongLong());
+    case FieldType::Checklist: // a list or an export shows the counts; print shows the lines
+        return checklistSummary(checklistFromValue(value).value_or(ChecklistLines{}));
     case FieldType::Text:
     case FieldType::LongText:
     case FieldType::Purpose:

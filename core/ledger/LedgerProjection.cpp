@@ -10,6 +10,8 @@ EntryState deriveState(const FormDefinition& form, const QList<LedgerRevision>& 
 {
     if (form.approval == ApprovalKind::None || revisions.isEmpty())
         return EntryState::Recorded;
+    if (!form.completionField.isEmpty() && !revisions.last().values.value(form.completionField).toBool())
+        return EntryState::Draft;
     // The newest revision that changed more than what is filled after approval: decisions
     // about it, or about revisions after it, still stand.
     RevisionId base = revisions.first().id;

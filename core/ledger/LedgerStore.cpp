@@ -282,6 +282,11 @@ Result<std::int64_t> LedgerStore::decide(Session& session, EntryId id, Decision 
     const FormDefinition& f = *current->form;
     DAICHO_TRY(LedgerAccess::requireDecide(session, f, current->projection.departmentId));
     const EntryState state = current->projection.state;
+    if (state == EntryState::Draft)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::LedgerStore",
+                                                     "The writer has not finished this entry yet (it is not signed "
+                                                     "off), so it cannot be reviewed. Review it once it is complete."));
     const bool awaiting = state == EntryState::AwaitingApproval || state == EntryState::AwaitingReview;
     if (!awaiting)
         return makeError(

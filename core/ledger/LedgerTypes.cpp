@@ -22,6 +22,7 @@ constexpr StateName kStates[] = {
      u"確認待ち"},
     {EntryState::Reviewed, "reviewed", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Reviewed"), u"確認済み"},
     {EntryState::Returned, "returned", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Returned for correction"), u"差戻し"},
+    {EntryState::Draft, "draft", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Draft"), u"記入中"},
 };
 
 struct DecisionName {

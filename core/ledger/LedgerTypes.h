@@ -22,6 +22,7 @@ enum class EntryState {
     AwaitingReview, // written; the head has not reviewed it yet
     Reviewed,
     Returned, // sent back by the approver with a comment: the writer corrects it
+    Draft, // still being written (a monitoring sheet not yet signed off): nobody decides on it
 };
 
 QString entryStateKey(EntryState state);

@@ -16,7 +16,8 @@ QStringList migrationScripts()
     // One file per schema version; a later version appends a file (add column, or copy
     // and rename: SQLite 3.15 has no DROP COLUMN).
     static const char* files[] = {":/daicho/migrations/Migration001Foundation.sql",
-                                  ":/daicho/migrations/Migration002Ledgers.sql"};
+                                  ":/daicho/migrations/Migration002Ledgers.sql",
+                                  ":/daicho/migrations/Migration003CheckItems.sql"};
     QStringList scripts;
     for (const char* name : files) {
         QFile file(QString::fromLatin1(name));
@@ -216,8 +217,9 @@ Result<int> Schema::upgrade(const Database& db)
 
 QStringList Schema::auditedTables()
 {
-    return {QStringLiteral("meta"),      QStringLiteral("departments"),  QStringLiteral("users"),
-            QStringLiteral("key_slots"), QStringLiteral("signing_keys"), QStringLiteral("settings")};
+    return {QStringLiteral("meta"),       QStringLiteral("departments"),  QStringLiteral("users"),
+            QStringLiteral("key_slots"),  QStringLiteral("signing_keys"), QStringLiteral("settings"),
+            QStringLiteral("check_items")};
 }
 
 QStringList Schema::appendOnlyTables()

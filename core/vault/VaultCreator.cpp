@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/PasswordPolicy.h"
 #include "crypto/Crypto.h"
+#include "ledger/monitoring/CheckItems.h"
 #include "store/KeySlotFile.h"
 #include "store/Schema.h"
 #include "vault/OrganisationSeed.h"
@@ -116,6 +117,7 @@ Status fillNewDatabase(const Session& chief, const VaultOptions& options, const 
                           }));
         DAICHO_TRY(audit(chief, QStringLiteral("keyslot.add"), QStringLiteral("key_slots"), slot->id));
     }
+    DAICHO_TRY(CheckItems::seedDefaults(chief));
     DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', '5')"),
                       [](Statement&) {}));
     DAICHO_TRY(audit(chief, QStringLiteral("setting.change"), QStringLiteral("settings"),

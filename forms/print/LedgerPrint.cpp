@@ -6,6 +6,7 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerReader.h"
+#include "ledger/monitoring/Checklist.h"
 #include "print/PrintFont.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ qreal weightOf(const FieldDefinition& f)
         return 1.7;
     case FieldType::LongText:
     case FieldType::TextList:
+    case FieldType::Checklist:
         return 2.6;
     case FieldType::Text:
     case FieldType::RegisterEntry:
@@ -151,6 +153,35 @@ qreal paintTableHeader(QPainter& painter, const QList<Column>& columns, qreal le
         painter.drawText(cell.adjusted(mm, 0, -mm, 0), Qt::TextWordWrap | Qt::AlignCenter, c.title);
     }
     return y + height;
+}
+
+// The lines of a monitoring sheet (様式4) as on the paper form: grouped by area, each with
+// its article, result, the evidence seen and the comment.
+PrintTable checklistTable(const ChecklistLines& lines)
+{
+    PrintTable table;
+    table.headers = {QStringLiteral("No."), QStringLiteral("チェック項目"), QStringLiteral("結果"),
+                     QStringLiteral("確認した資料等"), QStringLiteral("コメント")};
+    table.widths = {8, 70, 14, 45, 53};
+    QString area;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const ChecklistLine& line = lines[i];
+        if (line.area != area) {
+            area = line.area;
+            const CheckArea* known = findCheckArea(area);
+            table.lines << PrintTable::Line{
+                {known ? known->labelJa + QStringLiteral("（") + known->articles + QStringLiteral("）") : area},
+                true,
+                false};
+        }
+        const QString item =
+            line.article.isEmpty() ? line.text : line.text + QStringLiteral("（") + line.article + QStringLiteral("）");
+        table.lines << PrintTable::Line{
+            {QString::number(i + 1), item, checkResultPrintedName(line.result), line.evidence, line.comment},
+            false,
+            line.result == CheckResult::DoesNotConform};
+    }
+    return table;
 }
 
 Error cannotPrint(const QString& path)
@@ -382,12 +413,18 @@ Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDi
     sheet.title = form->number + QStringLiteral("　") + form->title;
     sheet.date = japanDate(session.clock().nowUtc());
     sheet.rows << PrintSheet::Row{QStringLiteral("番号"), QString::number(id), false};
+    // The items after a checklist (findings, requests) follow its table.
+    QList<PrintSheet::Row>* rows = &sheet.rows;
     for (const FieldDefinition& field : form->fields) {
         if (!fieldApplies(field, entry->values))
             continue;
-        sheet.rows << PrintSheet::Row{
-            field.labelJa,
-            formatFieldValue(field, entry->values.value(field.key), directory, LabelLanguage::Japanese, dates), false};
+        const QVariant value = entry->values.value(field.key);
+        if (field.type == FieldType::Checklist) {
+            sheet.table = checklistTable(checklistFromValue(value).value_or(ChecklistLines{}));
+            rows = &sheet.rowsAfterTable;
+        }
+        *rows << PrintSheet::Row{field.labelJa,
+                                 formatFieldValue(field, value, directory, LabelLanguage::Japanese, dates), false};
     }
     if (form->approval != ApprovalKind::None)
         sheet.rows << PrintSheet::Row{QStringLiteral("状態"), entryStatePrintedName(entry->state), false};

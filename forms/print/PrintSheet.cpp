@@ -38,60 +38,215 @@ void paintStampBoxes(QPainter& painter, const QRectF& area, const QStringList& l
     }
 }
 
+// Lays the sheet out top to bottom in millimetres of an A4 page scaled to the device,
+// turning the page when the next block does not fit (a block never splits).
+class SheetPainter
+{
+public:
+    SheetPainter(QPagedPaintDevice& device, QPainter& painter, const QRectF& page, const PrintSheet& sheet)
+        : m_device(device)
+        , m_painter(painter)
+        , m_page(page)
+        , m_sheet(sheet)
+        , m_unit(page.width() / 190.0)
+        , m_y(page.top())
+    { }
+
+    int paint()
+    {
+        m_painter.save();
+        m_painter.setPen(QPen(Qt::black, 0.3 * m_unit));
+        paintHeading();
+        paintRows(m_sheet.rows);
+        if (!m_sheet.table.lines.isEmpty()) {
+            m_y += 5 * m_unit;
+            paintTable();
+        }
+        if (!m_sheet.rowsAfterTable.isEmpty()) {
+            m_y += 5 * m_unit;
+            paintRows(m_sheet.rowsAfterTable);
+        }
+        m_y += 8 * m_unit;
+        if (!m_sheet.note.isEmpty()) {
+            m_painter.setFont(printFont(false, 10));
+            const QRectF used = m_painter.boundingRect(QRectF(m_page.left(), 0, m_page.width(), 1000 * m_unit),
+                                                       Qt::TextWordWrap, m_sheet.note);
+            makeRoom(used.height());
+            m_painter.setFont(printFont(false, 10));
+            m_painter.drawText(QRectF(m_page.left(), m_y, m_page.width(), used.height()), Qt::TextWordWrap,
+                               m_sheet.note);
+            m_y += used.height() + 8 * m_unit;
+        }
+        if (!m_sheet.stampBoxes.isEmpty()) {
+            makeRoom(30 * m_unit);
+            paintStampBoxes(m_painter, QRectF(m_page.left(), m_y, m_page.width(), 30 * m_unit), m_sheet.stampBoxes,
+                            m_unit);
+        }
+        m_painter.restore();
+        // Each page gets its number as it is left (newPage); the last one here. A sheet of
+        // one page has none.
+        if (m_pages > 1)
+            paintPageNumber();
+        return m_pages;
+    }
+
+private:
+    qreal bottom() const { return m_page.bottom() - (m_pagesKnownToBeMany ? 8 * m_unit : 0); }
+
+    void paintHeading()
+    {
+        m_painter.setFont(printFont(false, 10));
+        const QRectF orgRect(m_page.left(), m_y, m_page.width(), 8 * m_unit);
+        m_painter.drawText(orgRect, Qt::AlignLeft | Qt::AlignVCenter, m_sheet.organisation);
+        m_painter.drawText(orgRect, Qt::AlignRight | Qt::AlignVCenter, printedDate(m_sheet.date));
+        m_y += 14 * m_unit;
+        m_painter.setFont(printFont(false, 18));
+        m_painter.drawText(QRectF(m_page.left(), m_y, m_page.width(), 14 * m_unit), Qt::AlignCenter, m_sheet.title);
+        m_y += 22 * m_unit;
+    }
+
+    void paintRows(const QList<PrintSheet::Row>& rows)
+    {
+        const qreal labelWidth = 55 * m_unit;
+        for (const PrintSheet::Row& row : rows) {
+            const QFont valueFont = printFont(row.code, row.code ? 16 : 11);
+            m_painter.setFont(valueFont);
+            const QRectF valueBounds =
+                m_painter.boundingRect(QRectF(0, 0, m_page.width() - labelWidth - 6 * m_unit, 1000 * m_unit),
+                                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, row.value);
+            const qreal height = std::max(12 * m_unit, valueBounds.height() + 6 * m_unit);
+            makeRoom(height);
+            const QRectF labelCell(m_page.left(), m_y, labelWidth, height);
+            const QRectF valueCell(labelCell.right(), m_y, m_page.width() - labelWidth, height);
+            m_painter.fillRect(labelCell, QColor(0xf0, 0xf0, 0xf0));
+            m_painter.drawRect(labelCell);
+            m_painter.drawRect(valueCell);
+            m_painter.setFont(printFont(false, 10));
+            m_painter.drawText(labelCell.adjusted(3 * m_unit, 0, -2 * m_unit, 0), Qt::AlignVCenter | Qt::TextWordWrap,
+                               row.label);
+            m_painter.setFont(valueFont);
+            m_painter.drawText(valueCell.adjusted(3 * m_unit, 3 * m_unit, -3 * m_unit, -3 * m_unit),
+                               Qt::AlignVCenter | Qt::TextWordWrap, row.value);
+            m_y += height;
+        }
+    }
+
+    QList<qreal> columnWidths() const
+    {
+        const PrintTable& table = m_sheet.table;
+        qreal total = 0;
+        for (qreal w : table.widths)
+            total += w;
+        QList<qreal> widths;
+        for (qreal w : table.widths)
+            widths << m_page.width() * w / (total > 0 ? total : 1);
+        return widths;
+    }
+
+    qreal lineHeight(const QStringList& cells, const QList<qreal>& widths, bool group)
+    {
+        m_painter.setFont(printFont(false, 8.5));
+        qreal height = 0;
+        if (group)
+            return 7 * m_unit;
+        for (int c = 0; c < widths.size() && c < cells.size(); ++c)
+            height = std::max(height, m_painter
+                                          .boundingRect(QRectF(0, 0, widths[c] - 3 * m_unit, 1000 * m_unit),
+                                                        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cells[c])
+                                          .height());
+        return height + 3 * m_unit;
+    }
+
+    void paintTableHeader(const QList<qreal>& widths)
+    {
+        const qreal height = 7 * m_unit;
+        qreal x = m_page.left();
+        m_painter.setFont(printFont(false, 8.5));
+        for (int c = 0; c < widths.size(); ++c) {
+            const QRectF cell(x, m_y, widths[c], height);
+            m_painter.fillRect(cell, QColor(0xe4, 0xe4, 0xe4));
+            m_painter.drawRect(cell);
+            m_painter.drawText(cell, Qt::AlignCenter, m_sheet.table.headers.value(c));
+            x += widths[c];
+        }
+        m_y += height;
+    }
+
+    void paintTable()
+    {
+        const QList<qreal> widths = columnWidths();
+        // Many lines: the sheet runs over pages, each with the table's header and a number.
+        m_pagesKnownToBeMany = true;
+        makeRoom(7 * m_unit + lineHeight(m_sheet.table.lines.first().cells, widths, m_sheet.table.lines.first().group));
+        paintTableHeader(widths);
+        for (const PrintTable::Line& line : m_sheet.table.lines) {
+            const qreal height = lineHeight(line.cells, widths, line.group);
+            if (m_y + height > bottom()) {
+                newPage();
+                paintTableHeader(widths);
+            }
+            m_painter.setFont(printFont(false, 8.5));
+            if (line.group) {
+                const QRectF cell(m_page.left(), m_y, m_page.width(), height);
+                m_painter.fillRect(cell, QColor(0xf2, 0xf2, 0xf2));
+                m_painter.drawRect(cell);
+                m_painter.drawText(cell.adjusted(2 * m_unit, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                                   line.cells.value(0));
+            } else {
+                qreal x = m_page.left();
+                for (int c = 0; c < widths.size(); ++c) {
+                    const QRectF cell(x, m_y, widths[c], height);
+                    if (line.marked)
+                        m_painter.fillRect(cell, QColor(0xf7, 0xe6, 0xe6));
+                    m_painter.drawRect(cell);
+                    m_painter.drawText(cell.adjusted(1.5 * m_unit, 1.5 * m_unit, -1.5 * m_unit, -1.5 * m_unit),
+                                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line.cells.value(c));
+                    x += widths[c];
+                }
+            }
+            m_y += height;
+        }
+    }
+
+    void makeRoom(qreal height)
+    {
+        if (m_y + height > bottom() && m_y > m_page.top())
+            newPage();
+    }
+
+    void newPage()
+    {
+        if (m_pagesKnownToBeMany)
+            paintPageNumber();
+        m_device.newPage();
+        ++m_pages;
+        m_y = m_page.top();
+    }
+
+    void paintPageNumber()
+    {
+        m_painter.save();
+        m_painter.setFont(printFont(false, 8));
+        m_painter.drawText(QRectF(m_page.left(), m_page.bottom() - 6 * m_unit, m_page.width(), 6 * m_unit),
+                           Qt::AlignCenter, m_sheet.title + QStringLiteral("　%1 頁").arg(m_pages));
+        m_painter.restore();
+    }
+
+    QPagedPaintDevice& m_device;
+    QPainter& m_painter;
+    QRectF m_page;
+    const PrintSheet& m_sheet;
+    qreal m_unit;
+    qreal m_y;
+    int m_pages = 1;
+    bool m_pagesKnownToBeMany = false;
+};
+
 } // namespace
 
-void paintSheet(QPainter& painter, const QRectF& page, const PrintSheet& sheet)
+int paintSheet(QPagedPaintDevice& device, QPainter& painter, const QRectF& page, const PrintSheet& sheet)
 {
-    // Layout in millimetres of an A4 page scaled to whatever resolution the device has.
-    const qreal unit = page.width() / 190.0;
-    painter.save();
-    painter.setPen(QPen(Qt::black, 0.3 * unit));
-    qreal y = page.top();
-
-    painter.setFont(printFont(false, 10));
-    const QRectF orgRect(page.left(), y, page.width(), 8 * unit);
-    painter.drawText(orgRect, Qt::AlignLeft | Qt::AlignVCenter, sheet.organisation);
-    painter.drawText(orgRect, Qt::AlignRight | Qt::AlignVCenter, printedDate(sheet.date));
-    y += 14 * unit;
-
-    painter.setFont(printFont(false, 18));
-    const QRectF titleRect(page.left(), y, page.width(), 14 * unit);
-    painter.drawText(titleRect, Qt::AlignCenter, sheet.title);
-    y += 22 * unit;
-
-    const qreal labelWidth = 55 * unit;
-    for (const PrintSheet::Row& row : sheet.rows) {
-        const QFont valueFont = printFont(row.code, row.code ? 16 : 11);
-        painter.setFont(valueFont);
-        const QRectF valueBounds = painter.boundingRect(
-            QRectF(page.left() + labelWidth + 3 * unit, y, page.width() - labelWidth - 6 * unit, 1000 * unit),
-            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, row.value);
-        const qreal height = std::max(12 * unit, valueBounds.height() + 6 * unit);
-        const QRectF labelCell(page.left(), y, labelWidth, height);
-        const QRectF valueCell(labelCell.right(), y, page.width() - labelWidth, height);
-        painter.fillRect(labelCell, QColor(0xf0, 0xf0, 0xf0));
-        painter.drawRect(labelCell);
-        painter.drawRect(valueCell);
-        painter.setFont(printFont(false, 10));
-        painter.drawText(labelCell.adjusted(3 * unit, 0, -2 * unit, 0), Qt::AlignVCenter | Qt::TextWordWrap, row.label);
-        painter.setFont(valueFont);
-        painter.drawText(valueCell.adjusted(3 * unit, 3 * unit, -3 * unit, -3 * unit),
-                         Qt::AlignVCenter | Qt::TextWordWrap, row.value);
-        y += height;
-    }
-    y += 8 * unit;
-
-    if (!sheet.note.isEmpty()) {
-        painter.setFont(printFont(false, 10));
-        const QRectF noteRect(page.left(), y, page.width(), 60 * unit);
-        const QRectF used = painter.boundingRect(noteRect, Qt::TextWordWrap, sheet.note);
-        painter.drawText(noteRect, Qt::TextWordWrap, sheet.note);
-        y += used.height() + 8 * unit;
-    }
-
-    if (!sheet.stampBoxes.isEmpty())
-        paintStampBoxes(painter, QRectF(page.left(), y, page.width(), 30 * unit), sheet.stampBoxes, unit);
-    painter.restore();
+    return SheetPainter(device, painter, page, sheet).paint();
 }
 
 bool previewAndPrint(QWidget* parent, const PrintSheet& sheet)
@@ -106,7 +261,7 @@ bool previewAndPrint(QWidget* parent, const PrintSheet& sheet)
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&sheet](QPrinter* target) {
         QPainter painter(target);
         paintSheet(
-            painter,
+            *target, painter,
             target->pageRect(QPrinter::DevicePixel).translated(-target->pageRect(QPrinter::DevicePixel).topLeft()),
             sheet);
     });
@@ -127,7 +282,7 @@ Status printToPdf(const QString& fileName, const PrintSheet& sheet)
             ErrorCode::Io,
             QCoreApplication::translate("daicho::PrintSheet", "Cannot write the PDF file %1.").arg(fileName));
     const QRectF page = printer.pageRect(QPrinter::DevicePixel);
-    paintSheet(painter, page.translated(-page.topLeft()), sheet);
+    paintSheet(printer, painter, page.translated(-page.topLeft()), sheet);
     painter.end();
     return {};
 }

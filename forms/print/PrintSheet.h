@@ -7,15 +7,29 @@
 #include <QString>
 #include <QStringList>
 
+class QPagedPaintDevice;
 class QPainter;
 class QRectF;
 class QWidget;
 
 namespace daicho {
 
-// A one-page A4 record for paper: the organisation, a title, the date in 和暦, labelled
-// values, a note and stamp boxes (押印欄). The recovery key and the audit checkpoint are
-// kept on paper outside the PC; both print through this.
+// A table inside a sheet (the lines of a monitoring sheet): its header repeats on each page.
+struct PrintTable {
+    struct Line {
+        QStringList cells;
+        bool group = false; // a heading across the table (an area of the sheet), shaded
+        bool marked = false; // a line to notice (a nonconformity), lightly shaded
+    };
+    QStringList headers;
+    QList<qreal> widths; // relative
+    QList<Line> lines;
+};
+
+// An A4 record for paper: the organisation, a title, the date in 和暦, labelled values, an
+// optional table, more labelled values, a note and stamp boxes (押印欄). The recovery key and
+// the audit checkpoint are kept on paper outside the PC and print through this on one page;
+// an entry of a ledger too, over as many pages as its table needs (numbered "1 / 3").
 struct PrintSheet {
     struct Row {
         QString label;
@@ -27,12 +41,15 @@ struct PrintSheet {
     QString title;
     QDate date;
     QList<Row> rows;
+    PrintTable table; // none when it has no lines
+    QList<Row> rowsAfterTable;
     QString note;
     QStringList stampBoxes;
 };
 
-// Paints the sheet into `page` (device coordinates of the printable area).
-void paintSheet(QPainter& painter, const QRectF& page, const PrintSheet& sheet);
+// Paints the sheet into `page` (device coordinates of the printable area), starting new
+// pages on `device` as needed. Returns the number of pages.
+int paintSheet(QPagedPaintDevice& device, QPainter& painter, const QRectF& page, const PrintSheet& sheet);
 
 // Opens the print preview with printing on A4 portrait; returns true when printed.
 bool previewAndPrint(QWidget* parent, const PrintSheet& sheet);

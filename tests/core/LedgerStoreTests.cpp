@@ -2,6 +2,7 @@
 #include "auth/SignIn.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/LedgerStore.h"
+#include "ledger/monitoring/CheckItems.h"
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
 
@@ -356,21 +357,33 @@ TEST_CASE("changes to the ledger tables outside Daicho are found by the verifier
     }
 }
 
-TEST_CASE("a version-1 database is upgraded at sign-in, audited, and verifies", "[core][ledger][schema]")
+TEST_CASE("an older database is upgraded at sign-in, audited, given the check items, and verifies",
+          "[core][ledger][schema]")
 {
+    // What version 1 wrote had no ledger tables; version 2 had no check items.
+    const auto [version, tables] =
+        GENERATE(std::pair<int, QStringList>{1,
+                                             {QStringLiteral("ledger_grams"), QStringLiteral("ledger_entries"),
+                                              QStringLiteral("ledger_approvals"), QStringLiteral("ledger_revisions"),
+                                              QStringLiteral("check_items")}},
+                 std::pair<int, QStringList>{2, {QStringLiteral("check_items")}});
+    INFO("from version " << version);
     TestVault vault;
     {
-        // Make the file what version 1 wrote: no ledger tables.
         const Database& db = vault.chief().db();
-        for (const char* table : {"ledger_grams", "ledger_entries", "ledger_approvals", "ledger_revisions"})
-            REQUIRE(db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))).ok());
-        REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 1")).ok());
+        for (const QString& table : tables)
+            REQUIRE(db.exec(QStringLiteral("DROP TABLE %1").arg(table)).ok());
+        // The audit entries of the dropped rows stay; a real older file has none, and the
+        // upgrade's own entries record the rows as they are now.
+        REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)).ok());
     }
     vault.closeChief();
     vault.reopenChief();
     Session& chief = vault.chief();
-    CHECK(chief.db().scalar(QStringLiteral("PRAGMA user_version")).value() == QStringLiteral("2"));
+    CHECK(chief.db().scalar(QStringLiteral("PRAGMA user_version")).value() == QStringLiteral("3"));
     CHECK(count(chief, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema.upgrade'")) == 1);
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM check_items WHERE active = 1"))
+          == defaultCheckItems().size());
     CHECK(addRegister(chief) > 0);
     requireVerified(chief);
 }

@@ -24,10 +24,11 @@ TEST_CASE("every role is allowed or refused every operation exactly as the table
         {Operation::RotateDatabaseKey, {true, true, false, false, false}},
         {Operation::MakeBackup, {true, true, false, false, false}},
         {Operation::ReadLedgers, {true, true, true, true, true}},
-        {Operation::WriteLedgers, {true, true, true, true, false}},
+        {Operation::WriteLedgers, {true, true, true, true, true}}, // the auditor: 様式4 only
         {Operation::DecideLedgers, {true, true, true, false, false}},
         {Operation::ExportLedgers, {true, true, true, true, true}},
         {Operation::ImportLedgers, {true, true, true, true, false}},
+        {Operation::ManageCheckItems, {true, true, false, false, false}},
     };
     const Role roles[] = {Role::Chief, Role::ActingChief, Role::DepartmentHead, Role::Staff, Role::Auditor};
     REQUIRE(static_cast<size_t>(allOperations().size()) == expected.size());

@@ -11,6 +11,9 @@
 #include "ledger/LedgerFilterBar.h"
 #include "ledger/LedgerOutput.h"
 #include "ledger/PrintOptionsDialog.h"
+#include "ledger/monitoring/CheckItems.h"
+#include "print/LedgerPrint.h"
+#include "print/PrintSheet.h"
 
 #include <QAction>
 #include <QFile>
@@ -578,4 +581,57 @@ TEST_CASE("an exit that is not confirmed is not recorded", "[forms][ledger][form
     const LedgerEntry entry = storedEntry(w.session(), id);
     CHECK(entry.revisionCount == 1);
     CHECK_FALSE(entry.values.contains(QStringLiteral("time_out")));
+}
+
+TEST_CASE("a monitoring sheet prints its lines by area over several A4 pages, with findings and stamp boxes",
+          "[forms][ledger][output][monitoring]")
+{
+    TestVault vault;
+    vault.addPeople();
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    auto auditor = vault.signIn(QStringLiteral("auditor"));
+    auto items = CheckItems::list(*auditor, false);
+    REQUIRE(items.ok());
+    ChecklistLines lines = checklistFromItems(items.value());
+    for (ChecklistLine& line : lines) {
+        line.result = CheckResult::Conforms;
+        line.evidence = QStringLiteral("規程・記録簿・教育訓練の記録を閲覧し、担当者に聞き取りを行った。");
+    }
+    lines[12].result = CheckResult::DoesNotConform;
+    lines[12].comment = QStringLiteral("承認前の持ち出しが1件あった（令和7年11月）。");
+    const FieldValues values{
+        {QStringLiteral("date"), QDate(2026, 5, 20)},
+        {QStringLiteral("fiscal_year"), QVariant::fromValue<qint64>(2025)},
+        {QStringLiteral("auditor"), QVariant::fromValue<qint64>(auditor->user().id)},
+        {QStringLiteral("checklist"), checklistToValue(lines)},
+        {QStringLiteral("findings"), QStringLiteral("持ち運びの承認手続に1件の不備がある。")},
+        {QStringLiteral("requests"), QStringLiteral("事業部長は持ち運びの事前承認を徹底すること。")},
+        {QStringLiteral("signed_off"), true}};
+    auto id = LedgerStore::add(*auditor, QStringLiteral("form4"), values);
+    INFO((id.ok() ? QString() : id.error().message + id.error().detail).toStdString());
+    REQUIRE(id.ok());
+
+    auto directory = LedgerDirectory::load(*auditor);
+    REQUIRE(directory.ok());
+    LedgerPrintOptions options;
+    options.stampBoxes = true;
+    auto sheet = entrySheet(*auditor, id.value(), directory.value(), options);
+    REQUIRE(sheet.ok());
+    const QString path = out.filePath(QStringLiteral("sheet.pdf"));
+    REQUIRE(printToPdf(path, sheet.value()).ok());
+    const QString text = pdfText(path);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("モニタリングシート")));
+    for (const CheckArea& area : checkAreas())
+        CHECK(text.contains(area.labelJa));
+    CHECK(text.contains(QStringLiteral("不適合")));
+    CHECK(text.contains(QStringLiteral("承認前の持ち出しが1件あった")));
+    CHECK(text.contains(QStringLiteral("事業部長は持ち運びの事前承認を徹底すること。")));
+    CHECK(text.contains(QStringLiteral("適合 32・不適合 1・該当なし 0・未記入 0")));
+    CHECK(text.contains(QStringLiteral("監査")));
+    CHECK(text.contains(QStringLiteral("事務取扱責任者")));
+    // pdftotext ends each page with a form feed: the 33 lines do not fit on one page.
+    CHECK(text.count(QChar(0x0C)) >= 2);
+    CHECK(text.contains(QStringLiteral("2 頁")));
 }

@@ -1,7 +1,9 @@
 #include "ledger/rules/EntryRules.h"
 
+#include "common/JapaneseCalendar.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/Labels.h"
+#include "ledger/monitoring/Checklist.h"
 #include "ledger/rules/LegalBasis.h"
 
 #include <QCoreApplication>
@@ -107,6 +109,70 @@ void checkMustBeYes(const FormDefinition& form, const FieldValues& values, QList
     }
 }
 
+// A monitoring sheet (様式4, 第15条): a line that does not conform says why; a sheet is signed
+// off only when every line has a result and the nonconformities have improvement requests.
+void checkMonitoringSheet(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues)
+{
+    const FieldDefinition* field = form.firstOfType(FieldType::Checklist);
+    if (!field)
+        return;
+    const auto lines = checklistFromValue(values.value(field->key));
+    if (!lines)
+        return; // the validator reports a value of the wrong kind
+    const QString name = label(form, field->key);
+    QList<int> open;
+    bool anyNonconformity = false;
+    for (qsizetype i = 0; i < lines->size(); ++i) {
+        const ChecklistLine& line = lines->at(i);
+        if (line.result == CheckResult::Open)
+            open << static_cast<int>(i + 1);
+        if (line.result == CheckResult::DoesNotConform) {
+            anyNonconformity = true;
+            if (line.comment.trimmed().isEmpty())
+                issues << Issue{field->key, QCoreApplication::translate("daicho::EntryRules",
+                                                                        "“%1”, line %2 does not conform: say in its "
+                                                                        "comment what is wrong.")
+                                                .arg(name)
+                                                .arg(i + 1)};
+        }
+    }
+    if (!form.completionField.isEmpty() && values.value(form.completionField).toBool()) {
+        if (!open.isEmpty()) {
+            QStringList numbers;
+            for (int n : open.mid(0, 5))
+                numbers << QString::number(n);
+            if (open.size() > 5)
+                numbers << QStringLiteral("…");
+            issues << Issue{form.completionField,
+                            QCoreApplication::translate("daicho::EntryRules",
+                                                        "%n line(s) of “%1” have no result yet (line %2). Give every "
+                                                        "line a result before signing the sheet off.",
+                                                        nullptr, static_cast<int>(open.size()))
+                                .arg(name, numbers.join(QStringLiteral(", ")))};
+        }
+        if (anyNonconformity && isEmptyFieldValue(values.value(QStringLiteral("requests"))))
+            issues << Issue{QStringLiteral("requests"),
+                            QCoreApplication::translate("daicho::EntryRules",
+                                                        "Some lines do not conform: write the improvement requests "
+                                                        "to the chief and heads before signing the sheet off "
+                                                        "(第15条).")};
+    }
+    // The year checked cannot lie after the check, nor before Daicho's time.
+    const QVariant year = values.value(QStringLiteral("fiscal_year"));
+    const QDate date = values.value(form.dateField).toDate();
+    if (!isEmptyFieldValue(year) && date.isValid()) {
+        const int fiscalYearOfCheck = fiscalYear(date);
+        if (year.toLongLong() > fiscalYearOfCheck || year.toLongLong() < 2000)
+            issues << Issue{QStringLiteral("fiscal_year"),
+                            QCoreApplication::translate("daicho::EntryRules",
+                                                        "%1 must be a fiscal year (April to March) written as its "
+                                                        "western year, such as %2, and not after the date of the "
+                                                        "check.")
+                                .arg(label(form, QStringLiteral("fiscal_year")))
+                                .arg(fiscalYearOfCheck)};
+    }
+}
+
 } // namespace
 
 QList<Issue> checkEntryRules(const FormDefinition& form, const FieldValues& values, const RuleContext& context)
@@ -116,6 +182,7 @@ QList<Issue> checkEntryRules(const FormDefinition& form, const FieldValues& valu
     checkAfterApproval(form, values, context, issues);
     checkPurposeChange(form, values, context, issues);
     checkMustBeYes(form, values, issues);
+    checkMonitoringSheet(form, values, issues);
     requireOrder(form, values, QStringLiteral("taken_out"), QStringLiteral("expected_return"), issues);
     requireOrder(form, values, QStringLiteral("taken_out"), QStringLiteral("returned"), issues);
     requireOrder(form, values, QStringLiteral("time_in"), QStringLiteral("time_out"), issues);

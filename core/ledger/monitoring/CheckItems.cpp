@@ -1,0 +1,275 @@
+#include "ledger/monitoring/CheckItems.h"
+
+#include "audit/AuditLog.h"
+#include "auth/Permission.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerAccess.h"
+#include "store/Sqlite.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+const QString kTable = QStringLiteral("check_items");
+
+int areaIndex(const QString& key)
+{
+    const QList<CheckArea>& areas = checkAreas();
+    for (int i = 0; i < areas.size(); ++i)
+        if (areas[i].key == key)
+            return i;
+    return static_cast<int>(areas.size());
+}
+
+void sortForSheet(QList<CheckItem>& items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const CheckItem& a, const CheckItem& b) {
+        const int areaA = areaIndex(a.area);
+        const int areaB = areaIndex(b.area);
+        if (areaA != areaB)
+            return areaA < areaB;
+        return a.sortOrder != b.sortOrder ? a.sortOrder < b.sortOrder : a.id < b.id;
+    });
+}
+
+Status invalid(const QString& message, const QString& what)
+{
+    return makeError(ErrorCode::InvalidInput, message, what);
+}
+
+Status checkItem(const CheckItem& item)
+{
+    if (!findCheckArea(item.area))
+        return invalid(QCoreApplication::translate("daicho::CheckItems", "Choose the area the check item belongs to."),
+                       QStringLiteral("area"));
+    if (item.text.trimmed().isEmpty())
+        return invalid(QCoreApplication::translate("daicho::CheckItems", "Enter what the auditor checks."),
+                       QStringLiteral("text"));
+    if (item.text.trimmed().size() > kCheckItemTextMax)
+        return invalid(
+            QCoreApplication::translate("daicho::CheckItems", "The check item is too long: at most %1 characters.")
+                .arg(kCheckItemTextMax),
+            QStringLiteral("text"));
+    if (item.article.trimmed().size() > 40)
+        return invalid(QCoreApplication::translate("daicho::CheckItems",
+                                                   "The article is too long: at most 40 characters (e.g. 第19条2項)."),
+                       QStringLiteral("article"));
+    return {};
+}
+
+// The columns are NOT NULL; a null QString would bind NULL.
+QString cleaned(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
+Status audit(const Session& session, const QString& action, std::int64_t id)
+{
+    auto seq = AuditLog::append(session, {action, kTable, QString::number(id), {}});
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+Result<std::int64_t> insert(const Database& db, const CheckItem& item, int sortOrder)
+{
+    auto stmt = db.prepare(
+        QStringLiteral("INSERT INTO check_items (area, text, article, sort_order, active) VALUES (?, ?, ?, ?, 1)"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, item.area).bind(2, cleaned(item.text)).bind(3, cleaned(item.article)).bind(4, sortOrder);
+    DAICHO_TRY(stmt->run());
+    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(db.handle()));
+}
+
+Result<QList<CheckItem>> readAll(const Database& db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT id, area, text, article, sort_order, active FROM check_items"));
+    if (!stmt)
+        return stmt.error();
+    QList<CheckItem> items;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        CheckItem item;
+        item.id = stmt->integer(0);
+        item.area = stmt->text(1);
+        item.text = stmt->text(2);
+        item.article = stmt->text(3);
+        item.sortOrder = static_cast<int>(stmt->integer(4));
+        item.active = stmt->integer(5) != 0;
+        items << item;
+    }
+    sortForSheet(items);
+    return items;
+}
+
+Status notFound()
+{
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("daicho::CheckItems",
+                                                 "The check item does not exist (any more). Reopen the list."));
+}
+
+Status setColumns(Session& session, std::int64_t id, const QString& assignments,
+                  const std::function<void(Statement&)>& bind, const QString& action)
+{
+    DAICHO_TRY(requireUnchanged(session.db(), kTable, QString::number(id)));
+    auto update = session.db().prepare(QStringLiteral("UPDATE check_items SET %1 WHERE id = ?").arg(assignments));
+    if (!update)
+        return update.error();
+    bind(update.value());
+    DAICHO_TRY(update->run());
+    if (session.db().changes() == 0)
+        return notFound();
+    return audit(session, action, id);
+}
+
+} // namespace
+
+Result<QList<CheckItem>> CheckItems::list(const Session& session, bool includeRetired)
+{
+    auto form = FormRegistry::find(QStringLiteral("form4"));
+    if (!form)
+        return makeError(ErrorCode::Internal, QStringLiteral("form4"));
+    DAICHO_TRY(LedgerAccess::requireRead(session, *form));
+    auto items = readAll(session.db());
+    if (!items || includeRetired)
+        return items;
+    QList<CheckItem> active;
+    for (const CheckItem& item : items.value())
+        if (item.active)
+            active << item;
+    return active;
+}
+
+Result<std::int64_t> CheckItems::add(Session& session, const CheckItem& item)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ManageCheckItems));
+    DAICHO_TRY(checkItem(item));
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    // At the end of its area.
+    auto last = session.db().scalar(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM check_items"));
+    if (!last)
+        return last.error();
+    auto id = insert(session.db(), item, last->toInt() + 1);
+    if (!id)
+        return id.error();
+    DAICHO_TRY(audit(session, QStringLiteral("check_item.add"), id.value()));
+    DAICHO_TRY(tx.value()->commit());
+    return id.value();
+}
+
+Status CheckItems::update(Session& session, const CheckItem& item)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ManageCheckItems));
+    DAICHO_TRY(checkItem(item));
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    DAICHO_TRY(setColumns(
+        session, item.id, QStringLiteral("area = ?, text = ?, article = ?"),
+        [&](Statement& s) {
+            s.bind(1, item.area).bind(2, cleaned(item.text)).bind(3, cleaned(item.article)).bind(4, item.id);
+        },
+        QStringLiteral("check_item.change")));
+    return tx.value()->commit();
+}
+
+Status CheckItems::setActive(Session& session, std::int64_t id, bool active)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ManageCheckItems));
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    DAICHO_TRY(setColumns(
+        session, id, QStringLiteral("active = ?"), [&](Statement& s) { s.bind(1, active ? 1 : 0).bind(2, id); },
+        active ? QStringLiteral("check_item.restore") : QStringLiteral("check_item.retire")));
+    return tx.value()->commit();
+}
+
+Status CheckItems::move(Session& session, std::int64_t id, int direction)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ManageCheckItems));
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto items = readAll(session.db());
+    if (!items)
+        return items.error();
+    const auto at = std::find_if(items->begin(), items->end(), [id](const CheckItem& i) { return i.id == id; });
+    if (at == items->end())
+        return notFound();
+    const auto index = std::distance(items->begin(), at);
+    const auto other = index + (direction < 0 ? -1 : 1);
+    if (other < 0 || other >= items->size() || (*items)[other].area != at->area)
+        return {}; // already first or last of its area: nothing to do
+    const CheckItem a = *at;
+    const CheckItem b = (*items)[other];
+    // Distinct orders even when both had the same (an item added by an older version).
+    const int orderA = b.sortOrder != a.sortOrder ? b.sortOrder : b.sortOrder + (direction < 0 ? -1 : 1);
+    DAICHO_TRY(setColumns(
+        session, a.id, QStringLiteral("sort_order = ?"), [&](Statement& s) { s.bind(1, orderA).bind(2, a.id); },
+        QStringLiteral("check_item.move")));
+    DAICHO_TRY(setColumns(
+        session, b.id, QStringLiteral("sort_order = ?"), [&](Statement& s) { s.bind(1, a.sortOrder).bind(2, b.id); },
+        QStringLiteral("check_item.move")));
+    return tx.value()->commit();
+}
+
+Status CheckItems::seedDefaults(const Session& session)
+{
+    for (const CheckItem& item : defaultCheckItems()) {
+        auto id = insert(session.db(), item, item.sortOrder);
+        if (!id)
+            return id.error();
+        DAICHO_TRY(audit(session, QStringLiteral("check_item.add"), id.value()));
+    }
+    return {};
+}
+
+ChecklistLines checklistFromItems(const QList<CheckItem>& items)
+{
+    QList<CheckItem> sorted = items;
+    sortForSheet(sorted);
+    ChecklistLines lines;
+    for (const CheckItem& item : sorted) {
+        if (!item.active)
+            continue;
+        ChecklistLine line;
+        line.itemId = item.id;
+        line.area = item.area;
+        line.text = item.text;
+        line.article = item.article;
+        lines << line;
+    }
+    return lines;
+}
+
+ChecklistLines checklistFromEarlierSheet(const ChecklistLines& earlier, bool keepEvidence)
+{
+    ChecklistLines lines;
+    for (const ChecklistLine& old : earlier) {
+        ChecklistLine line;
+        line.itemId = old.itemId;
+        line.area = old.area;
+        line.text = old.text;
+        line.article = old.article;
+        if (keepEvidence)
+            line.evidence = old.evidence;
+        lines << line;
+    }
+    return lines;
+}
+
+} // namespace daicho

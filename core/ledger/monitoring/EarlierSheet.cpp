@@ -1,0 +1,31 @@
+#include "ledger/monitoring/EarlierSheet.h"
+
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerAccess.h"
+#include "ledger/LedgerReader.h"
+
+namespace daicho {
+
+Result<std::optional<LedgerEntry>> newestMonitoringSheet(const Session& session, std::optional<EntryId> except)
+{
+    const FormDefinition* form = FormRegistry::find(QStringLiteral("form4"));
+    if (!form)
+        return makeError(ErrorCode::Internal, QStringLiteral("form4"));
+    DAICHO_TRY(LedgerAccess::requireRead(session, *form));
+    auto newest = session.db().prepare(QStringLiteral(
+        "SELECT id FROM ledger_entries WHERE form = 'form4' AND id != ? ORDER BY entry_date DESC, id DESC LIMIT 1"));
+    if (!newest)
+        return newest.error();
+    newest->bind(1, except.value_or(0));
+    auto row = newest->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<LedgerEntry>();
+    auto entry = LedgerReader::entry(session, newest->integer(0));
+    if (!entry)
+        return entry.error();
+    return std::optional<LedgerEntry>(std::move(entry.value()));
+}
+
+} // namespace daicho
