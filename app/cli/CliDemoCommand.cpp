@@ -2,6 +2,7 @@
 #include "CliDepartments.h"
 #include "DemoAccounts.h"
 #include "DemoLedgers.h"
+#include "DemoMonitoring.h"
 
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
@@ -75,7 +76,8 @@ Status createDemo(const VaultPaths& paths, const Clock& clock, QString& recovery
     DAICHO_TRY(placeChief(chief, departments.value(), chiefAccount));
     for (qsizetype i = 1; i < accounts.size(); ++i)
         DAICHO_TRY(addDemoPerson(chief, paths, departments.value(), accounts.at(i), clock));
-    return addDemoLedgers(paths, clock);
+    DAICHO_TRY(addDemoLedgers(paths, clock));
+    return addDemoMonitoringSheets(paths, clock);
 }
 
 } // namespace

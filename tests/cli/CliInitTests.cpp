@@ -106,6 +106,14 @@ TEST_CASE("the demo database has one person per role who signs in with the docum
     INFO(verify.err.toStdString());
     CHECK(verify.exitCode == 0);
 
+    // Monitoring sheets (様式4): two reviewed, one still being written.
+    auto chief = SignIn::signIn(paths, demoAccounts().first().login, demoAccounts().first().password, clock);
+    REQUIRE(chief.ok());
+    auto states = chief.value()->db().scalar(
+        u"SELECT group_concat(state, ',') FROM (SELECT state FROM ledger_entries WHERE form = 'form4' ORDER BY id)"_s);
+    REQUIRE(states.ok());
+    CHECK(states.value() == u"reviewed,reviewed,draft"_s);
+
     const CliRun again = runCliWith({u"demo"_s, paths.database}, QString(), clock);
     CHECK(again.exitCode == toInt(ExitCode::Usage));
 }
