@@ -1,5 +1,7 @@
 #include "DemoAccounts.h"
 
+#include "auth/SignIn.h"
+
 using namespace Qt::StringLiterals;
 
 namespace daicho {
@@ -25,6 +27,14 @@ QList<DemoAccount> demoAccounts()
 QString demoInitialPassword()
 {
     return u"demo-initial-password-2026"_s;
+}
+
+Result<std::unique_ptr<Session>> signInAsDemo(const VaultPaths& paths, const Clock& clock, const QString& login)
+{
+    for (const DemoAccount& account : demoAccounts())
+        if (account.login == login)
+            return SignIn::signIn(paths, login, account.password, clock);
+    return makeError(ErrorCode::Internal, QStringLiteral("no demo account ") + login);
 }
 
 } // namespace daicho

@@ -1,9 +1,15 @@
 #pragma once
 
 #include "auth/Role.h"
+#include "auth/Session.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "store/VaultPaths.h"
 
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace daicho {
 
@@ -23,5 +29,8 @@ QList<DemoAccount> demoAccounts();
 // The password each added person is given first and changes at once, so that nobody
 // meets the "change your initial password" screen while trying the demo.
 QString demoInitialPassword();
+
+// Signs in as the demo account `login` with its documented password.
+Result<std::unique_ptr<Session>> signInAsDemo(const VaultPaths& paths, const Clock& clock, const QString& login);
 
 } // namespace daicho

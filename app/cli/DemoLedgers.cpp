@@ -25,14 +25,6 @@ struct People {
     std::unique_ptr<Session> staff;
 };
 
-Result<std::unique_ptr<Session>> signInAs(const VaultPaths& paths, const Clock& clock, const QString& login)
-{
-    for (const DemoAccount& account : demoAccounts())
-        if (account.login == login)
-            return SignIn::signIn(paths, login, account.password, clock);
-    return makeError(ErrorCode::Internal, u"no demo account "_s + login);
-}
-
 qint64 idOf(const Session& session, const QString& sql, const QString& key)
 {
     auto stmt = session.db().prepare(sql);
@@ -168,7 +160,7 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
     People p;
     for (auto [slot, login] : {std::pair{&p.chief, u"chief"_s}, std::pair{&p.acting, u"acting"_s},
                                std::pair{&p.head, u"head"_s}, std::pair{&p.staff, u"staff"_s}}) {
-        auto session = signInAs(paths, clock, login);
+        auto session = signInAsDemo(paths, clock, login);
         if (!session)
             return session.error();
         *slot = std::move(session.value());

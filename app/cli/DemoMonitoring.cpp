@@ -12,14 +12,6 @@ namespace daicho {
 
 namespace {
 
-Result<std::unique_ptr<Session>> signInAs(const VaultPaths& paths, const Clock& clock, const QString& login)
-{
-    for (const DemoAccount& account : demoAccounts())
-        if (account.login == login)
-            return SignIn::signIn(paths, account.login, account.password, clock);
-    return makeError(ErrorCode::Internal, u"no demo account "_s + login);
-}
-
 // What the auditor saw, by area: the records and places a real check looks at.
 QString evidenceFor(const QString& area)
 {
@@ -65,10 +57,10 @@ ChecklistLines answered(ChecklistLines lines, const QList<Finding>& findings, in
 
 Status addDemoMonitoringSheets(const VaultPaths& paths, const Clock& clock)
 {
-    auto chief = signInAs(paths, clock, u"chief"_s);
+    auto chief = signInAsDemo(paths, clock, u"chief"_s);
     if (!chief)
         return chief.error();
-    auto auditor = signInAs(paths, clock, u"auditor"_s);
+    auto auditor = signInAsDemo(paths, clock, u"auditor"_s);
     if (!auditor)
         return auditor.error();
 
