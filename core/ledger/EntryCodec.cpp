@@ -1,10 +1,8 @@
 #include "ledger/EntryCodec.h"
 
+#include "ledger/CborReader.h"
 #include "ledger/monitoring/Checklist.h"
 
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborValue>
 #include <QCoreApplication>
 
 namespace daicho {
@@ -135,76 +133,67 @@ void writeValue(CborBytes& out, const FieldDefinition* field, const QVariant& va
     out.text(value.toString());
 }
 
-std::optional<QVariant> decodeChecklist(const QCborValue& value)
+std::optional<QVariant> decodeChecklist(CborReader& in)
 {
-    if (!value.isArray())
-        return std::nullopt;
-    QVariantList lines;
-    for (const QCborValue& line : value.toArray()) {
-        if (!line.isMap())
-            return std::nullopt;
-        QVariantMap map;
-        const QCborMap parts = line.toMap();
-        for (auto it = parts.constBegin(); it != parts.constEnd(); ++it) {
-            if (it.value().isInteger())
-                map.insert(it.key().toString(), QVariant::fromValue<qint64>(it.value().toInteger()));
-            else if (it.value().isString())
-                map.insert(it.key().toString(), it.value().toString());
-            else
-                return std::nullopt;
-        }
-        lines << map;
-    }
     // Only what checklistFromValue understands was ever written.
-    if (!checklistFromValue(lines))
+    auto lines = in.any();
+    if (!lines || lines->typeId() != QMetaType::QVariantList || !checklistFromValue(*lines))
         return std::nullopt;
-    return QVariant(lines);
+    return lines;
 }
 
-std::optional<QVariant> decodeValue(const FieldDefinition* field, const QCborValue& value)
+std::optional<QVariant> decodeValue(const FieldDefinition* field, CborReader& in)
 {
     if (!field) // unknown key: keep what was stored
-        return value.toVariant();
+        return in.any();
     switch (field->type) {
     case FieldType::Date: {
-        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        const auto text = in.text();
+        const QDate date = text ? QDate::fromString(*text, Qt::ISODate) : QDate();
         return date.isValid() ? std::optional<QVariant>(date) : std::nullopt;
     }
     case FieldType::DateTime: {
-        QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
+        const auto text = in.text();
+        QDateTime at = text ? QDateTime::fromString(*text, Qt::ISODate) : QDateTime();
         return at.isValid() ? std::optional<QVariant>(at.toUTC()) : std::nullopt;
     }
     case FieldType::Integer:
     case FieldType::RegisterEntry:
     case FieldType::Department:
     case FieldType::Person:
-        if (!value.isInteger())
-            return std::nullopt;
-        return QVariant::fromValue<qint64>(value.toInteger());
+        if (auto v = in.integer())
+            return QVariant::fromValue<qint64>(*v);
+        return std::nullopt;
     case FieldType::Boolean:
-        if (!value.isBool())
-            return std::nullopt;
-        return QVariant(value.toBool());
+        if (auto v = in.boolean())
+            return QVariant(*v);
+        return std::nullopt;
     case FieldType::MultiChoice:
     case FieldType::TextList: {
-        if (!value.isArray())
+        auto n = in.arrayLength();
+        if (!n)
             return std::nullopt;
         QStringList list;
-        for (const QCborValue& item : value.toArray())
-            list << item.toString();
+        list.reserve(static_cast<qsizetype>(*n));
+        for (std::uint64_t i = 0; i < *n; ++i) {
+            auto item = in.text();
+            if (!item)
+                return std::nullopt;
+            list << *item;
+        }
         return QVariant(list);
     }
     case FieldType::Checklist:
-        return decodeChecklist(value);
+        return decodeChecklist(in);
     case FieldType::Text:
     case FieldType::LongText:
     case FieldType::Choice:
     case FieldType::Purpose:
         break;
     }
-    if (!value.isString())
-        return std::nullopt;
-    return QVariant(value.toString());
+    if (auto v = in.text())
+        return QVariant(*v);
+    return std::nullopt;
 }
 
 } // namespace
@@ -231,8 +220,6 @@ QByteArray encodeEntryValues(const FormDefinition& form, const FieldValues& valu
 
 Result<FieldValues> decodeEntryValues(const FormDefinition& form, const QByteArray& bytes)
 {
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(bytes, &error);
     auto damaged = [&]() {
         return makeError(ErrorCode::Corrupt,
                          QCoreApplication::translate("daicho::EntryCodec",
@@ -241,17 +228,22 @@ Result<FieldValues> decodeEntryValues(const FormDefinition& form, const QByteArr
                              .arg(form.number),
                          form.id);
     };
-    if (error.error != QCborError::NoError || !value.isMap())
+    CborReader in(bytes);
+    const auto count = in.mapLength();
+    if (!count)
         return damaged();
     FieldValues values;
-    const QCborMap map = value.toMap();
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        const QString key = it.key().toString();
-        auto decoded = decodeValue(form.field(key), it.value());
+    for (std::uint64_t i = 0; i < *count; ++i) {
+        const auto key = in.text();
+        if (!key)
+            return damaged();
+        auto decoded = decodeValue(form.field(*key), in);
         if (!decoded)
             return damaged();
-        values.insert(key, *decoded);
+        values.insert(*key, *decoded);
     }
+    if (!in.atEnd())
+        return damaged();
     return values;
 }
 

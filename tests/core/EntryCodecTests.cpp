@@ -49,3 +49,41 @@ TEST_CASE("empty values are not stored and damaged bytes are refused", "[core][l
     CHECK_FALSE(decodeEntryValues(form, QByteArray("\xA1\x61", 2)).ok());
     CHECK_FALSE(decodeEntryValues(form, QByteArray("\x81\x01", 2)).ok()); // an array, not a map
 }
+
+TEST_CASE("the decoder reads what Qt's CBOR writes, keeps unknown keys, and refuses every cut or stretched copy",
+          "[core][ledger][codec]")
+{
+    const FormDefinition form = form7_2ReceiptConsent();
+    // Written by Qt, not by our encoder: booleans, a list, an unknown key holding a map.
+    QCborMap map;
+    map.insert(QStringLiteral("consent"), true);
+    map.insert(QStringLiteral("items"), QCborArray{QStringLiteral("氏名"), QStringLiteral("生年月日")});
+    map.insert(QStringLiteral("provider"), QStringLiteral("株式会社みちのく物流"));
+    map.insert(QStringLiteral("register"), 12);
+    map.insert(QStringLiteral("zz_later_version"),
+               QCborMap{{QStringLiteral("a"), -70000}, {QStringLiteral("b"), QCborArray{false}}});
+    const QByteArray bytes = map.toCborValue().toCbor();
+    auto decoded = decodeEntryValues(form, bytes);
+    REQUIRE(decoded.ok());
+    CHECK(decoded->value(QStringLiteral("consent")) == QVariant(true));
+    CHECK(decoded->value(QStringLiteral("items")).toStringList()
+          == QStringList{QStringLiteral("氏名"), QStringLiteral("生年月日")});
+    CHECK(decoded->value(QStringLiteral("register")) == QVariant::fromValue<qint64>(12));
+    const QVariantMap later = decoded->value(QStringLiteral("zz_later_version")).toMap();
+    CHECK(later.value(QStringLiteral("a")) == QVariant::fromValue<qint64>(-70000));
+    CHECK(later.value(QStringLiteral("b")).toList() == QVariantList{false});
+
+    // Every truncation is damage, never a crash or half an entry.
+    for (qsizetype n = 0; n < bytes.size(); ++n) {
+        INFO("first " << n << " bytes");
+        CHECK_FALSE(decodeEntryValues(form, bytes.left(n)).ok());
+    }
+    // Trailing bytes, a length beyond the data, an indefinite length, a float for an integer.
+    CHECK_FALSE(decodeEntryValues(form, bytes + QByteArray(1, '\0')).ok());
+    CHECK_FALSE(decodeEntryValues(form, QByteArray::fromHex("a1686c6f6e6774657874")).ok());
+    CHECK_FALSE(decodeEntryValues(form, QByteArray::fromHex("bf")).ok());
+    CHECK(decodeEntryValues(form, QByteArray::fromHex("a168726567697374657200")).ok()); // register: 0
+    CHECK_FALSE(decodeEntryValues(form, QByteArray::fromHex("a168726567697374657279ffffffff")).ok());
+    CHECK_FALSE(decodeEntryValues(form, QByteArray::fromHex("a168726567697374657280f93c00")).ok());
+    CHECK_FALSE(decodeEntryValues(form, QByteArray::fromHex("a1687265676973746572fb3ff0000000000000")).ok());
+}

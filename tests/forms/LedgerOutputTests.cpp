@@ -599,7 +599,7 @@ TEST_CASE("a monitoring sheet prints its lines by area over several A4 pages, wi
         line.evidence = QStringLiteral("規程・記録簿・教育訓練の記録を閲覧し、担当者に聞き取りを行った。");
     }
     lines[12].result = CheckResult::DoesNotConform;
-    lines[12].comment = QStringLiteral("承認前の持ち出しが1件あった（令和7年11月）。");
+    lines[12].comment = QStringLiteral("承認前の持ち出しが1件あった（令和7年11月、𠮷田）。");
     const FieldValues values{
         {QStringLiteral("date"), QDate(2026, 5, 20)},
         {QStringLiteral("fiscal_year"), QVariant::fromValue<qint64>(2025)},
@@ -627,6 +627,17 @@ TEST_CASE("a monitoring sheet prints its lines by area over several A4 pages, wi
         CHECK(text.contains(area.labelJa));
     CHECK(text.contains(QStringLiteral("不適合")));
     CHECK(text.contains(QStringLiteral("承認前の持ち出しが1件あった")));
+    // 𠮷 is not in BIZ UD: it prints from the fallback font (fonts-ipamj-mincho) instead of
+    // a blank. (Qt's PDF text layer drops characters beyond U+FFFF, so pdftotext cannot show
+    // it; the font that draws it must be in the file.)
+    {
+        QProcess fonts;
+        fonts.start(QStringLiteral("pdffonts"), {path});
+        REQUIRE(fonts.waitForFinished(30000));
+        const QString list = QString::fromUtf8(fonts.readAllStandardOutput());
+        INFO(list.toStdString());
+        CHECK(list.contains(QStringLiteral("IPAmjMincho")));
+    }
     CHECK(text.contains(QStringLiteral("事業部長は持ち運びの事前承認を徹底すること。")));
     CHECK(text.contains(QStringLiteral("適合 32・不適合 1・該当なし 0・未記入 0")));
     CHECK(text.contains(QStringLiteral("監査")));

@@ -1,0 +1,121 @@
+#include "ledger/CborReader.h"
+
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace daicho {
+
+std::optional<int> CborReader::peekMajor() const
+{
+    if (m_at == m_end)
+        return std::nullopt;
+    return *m_at >> 5;
+}
+
+std::optional<std::uint64_t> CborReader::head(int major)
+{
+    if (m_at == m_end || (*m_at >> 5) != major)
+        return std::nullopt;
+    const int info = *m_at & 0x1F;
+    ++m_at;
+    if (info < 24)
+        return static_cast<std::uint64_t>(info);
+    if (info > 27) // indefinite lengths and reserved values are never written
+        return std::nullopt;
+    const int bytes = 1 << (info - 24);
+    if (m_end - m_at < bytes)
+        return std::nullopt;
+    std::uint64_t value = 0;
+    for (int i = 0; i < bytes; ++i)
+        value = (value << 8) | *m_at++;
+    return value;
+}
+
+std::optional<std::uint64_t> CborReader::length(int major)
+{
+    auto n = head(major);
+    // Each element takes at least one byte: a longer count is damage, not a huge allocation.
+    if (!n || *n > static_cast<std::uint64_t>(m_end - m_at))
+        return std::nullopt;
+    return n;
+}
+
+std::optional<QString> CborReader::text()
+{
+    auto n = length(3);
+    if (!n)
+        return std::nullopt;
+    const QString s = QString::fromUtf8(reinterpret_cast<const char*>(m_at), static_cast<qsizetype>(*n));
+    m_at += *n;
+    return s;
+}
+
+std::optional<std::int64_t> CborReader::integer()
+{
+    const auto major = peekMajor();
+    if (major != 0 && major != 1)
+        return std::nullopt;
+    auto v = head(*major);
+    if (!v || *v > static_cast<std::uint64_t>(INT64_MAX))
+        return std::nullopt;
+    return *major == 0 ? static_cast<std::int64_t>(*v) : -1 - static_cast<std::int64_t>(*v);
+}
+
+std::optional<bool> CborReader::boolean()
+{
+    if (m_at == m_end || (*m_at != 0xF4 && *m_at != 0xF5))
+        return std::nullopt;
+    return *m_at++ == 0xF5;
+}
+
+std::optional<QVariant> CborReader::any(int depth)
+{
+    if (depth > 8)
+        return std::nullopt;
+    switch (peekMajor().value_or(-1)) {
+    case 0:
+    case 1:
+        if (auto v = integer())
+            return QVariant::fromValue<qint64>(*v);
+        return std::nullopt;
+    case 3:
+        if (auto v = text())
+            return QVariant(*v);
+        return std::nullopt;
+    case 4: {
+        auto n = arrayLength();
+        if (!n)
+            return std::nullopt;
+        QVariantList list;
+        for (std::uint64_t i = 0; i < *n; ++i) {
+            auto item = any(depth + 1);
+            if (!item)
+                return std::nullopt;
+            list << *item;
+        }
+        return QVariant(list);
+    }
+    case 5: {
+        auto n = mapLength();
+        if (!n)
+            return std::nullopt;
+        QVariantMap map;
+        for (std::uint64_t i = 0; i < *n; ++i) {
+            auto key = text();
+            auto value = key ? any(depth + 1) : std::nullopt;
+            if (!value)
+                return std::nullopt;
+            map.insert(*key, *value);
+        }
+        return QVariant(map);
+    }
+    case 7:
+        if (auto v = boolean())
+            return QVariant(*v);
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace daicho
