@@ -3,6 +3,8 @@
 #include "auth/Session.h"
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
+#include "ledger/ChecklistFieldEditor.h"
+#include "ledger/ChecklistSources.h"
 #include "ledger/ComboFieldEditor.h"
 #include "ledger/DateFieldEditor.h"
 #include "ledger/EntryCodec.h"
@@ -16,6 +18,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -25,12 +28,32 @@ namespace daicho {
 
 namespace {
 
-// The items that name the person who writes the entry (様式1's staff, 様式2's carrier):
-// a new entry starts with the writer there.
+// The items that name the person who writes the entry (様式1's staff, 様式2's carrier, 様式4's
+// auditor): a new entry starts with the writer there.
 bool namesTheWriter(const FieldDefinition& field)
 {
     return field.type == FieldType::Person
-           && (field.key == QLatin1String("staff") || field.key == QLatin1String("carrier"));
+           && (field.key == QLatin1String("staff") || field.key == QLatin1String("carrier")
+               || field.key == QLatin1String("auditor"));
+}
+
+// 様式4: the fiscal year a monitoring sheet checks (第14条1項: at least once a year).
+const QString kFiscalYear = QStringLiteral("fiscal_year");
+
+// The height the dialog's heading, buttons and the sheet's first items (date, year, auditor)
+// take.
+constexpr int kAboveChecklist = 300;
+
+// The dialog's size: a monitoring sheet's table needs room for its seven columns and
+// wrapped items, on a screen as small as 1280×800.
+QSize dialogSize(const FormDefinition& form, const QScreen* screen)
+{
+    if (!form.firstOfType(FieldType::Checklist))
+        return {760, 680};
+    QSize size(1200, 800);
+    if (screen)
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
+    return size;
 }
 
 FieldDefinition reasonDefinition()
@@ -98,7 +121,16 @@ EntryEditorDialog::EntryEditorDialog(const FormDefinition& form, LedgerDirectory
             label->setToolTip(tip);
             editor->setToolTip(tip);
         }
-        m_formLayout->addRow(label, editor);
+        if (auto* checklist = qobject_cast<ChecklistFieldEditor*>(editor)) {
+            // The sheet's table takes the whole width, under its label.
+            m_formLayout->addRow(label);
+            m_formLayout->addRow(checklist);
+            checklist->setSources(currentCheckItemsSource(m_session),
+                                  earlierSheetSource(
+                                      m_session, [this] { return m_entryId; }, field.key));
+        } else {
+            m_formLayout->addRow(label, editor);
+        }
         m_editors << editor;
         connect(editor, &FieldEditor::valueChanged, this, &EntryEditorDialog::updateVisibility);
         if (field.type == FieldType::RegisterEntry)
@@ -143,7 +175,13 @@ EntryEditorDialog::EntryEditorDialog(const FormDefinition& form, LedgerDirectory
 
     updatePurposes();
     updateVisibility();
-    resize(760, 680);
+    const QSize size = dialogSize(form, screen());
+    resize(size);
+    // A monitoring sheet's table takes the height the dialog has beside the items above it, so
+    // that many lines show at once; the items below it are a scroll away.
+    for (FieldEditor* editor : std::as_const(m_editors))
+        if (qobject_cast<ChecklistFieldEditor*>(editor))
+            editor->setMinimumHeight(std::max(editor->minimumHeight(), size.height() - kAboveChecklist));
 }
 
 EntryEditorDialog::~EntryEditorDialog() = default;
@@ -167,6 +205,13 @@ void EntryEditorDialog::setDefaults(const UserEntry& writer, const QDateTime& no
             const auto& people = m_directory.activePeople();
             if (std::any_of(people.begin(), people.end(), [&](const auto& p) { return p.first == writer.id; }))
                 editor->setValue(QVariant::fromValue<qint64>(writer.id));
+        } else if (field.key == kFiscalYear && field.type == FieldType::Integer) {
+            // The year being checked is usually the current one (April to March in Japan).
+            editor->setValue(QVariant::fromValue<qint64>(fiscalYear(japanDate(nowUtc))));
+        } else if (auto* checklist = qobject_cast<ChecklistFieldEditor*>(editor)) {
+            // A new sheet starts from the check items the chief keeps (第15条).
+            if (const Status loaded = checklist->loadCurrentItems(); !loaded)
+                m_message->showError(tr("The check items could not be read: %1").arg(loaded.error().message));
         }
     }
     updateVisibility();

@@ -40,7 +40,8 @@ public:
     ~EntryEditorDialog() override;
 
     // A new entry: the entry's date is today in Japan, the department the writer's own, and
-    // the person who writes it (staff, carrier) the writer.
+    // the person who writes it (staff, carrier, auditor) the writer. A monitoring sheet
+    // (様式4) checks the current fiscal year and starts from the check items in use.
     void setDefaults(const UserEntry& writer, const QDateTime& nowUtc);
     // A correction of `entry`, starting from its current values.
     void setEntry(const LedgerEntry& entry);

@@ -1,5 +1,7 @@
 #include "ledger/EntrySummaryWidget.h"
 
+#include "ledger/ChecklistModel.h"
+#include "ledger/ChecklistTable.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/ItemLabel.h"
 #include "ledger/LedgerDirectory.h"
@@ -39,7 +41,21 @@ EntrySummaryWidget::EntrySummaryWidget(const FormDefinition& form, const LedgerD
         const QString text =
             formatFieldValue(field, value, directory, language, DateStyle::Wareki, QStringLiteral("\n"));
         m_layout->addRow(label, valueLabel(text, QStringLiteral("value.") + field.key, this));
+        if (field.type == FieldType::Checklist)
+            addChecklist(field, value);
     }
+}
+
+// The reviewer sees every line of a monitoring sheet (第15条), not only the counts.
+void EntrySummaryWidget::addChecklist(const FieldDefinition& field, const QVariant& value)
+{
+    auto* model = new ChecklistModel(this);
+    model->setLines(checklistFromValue(value).value_or(ChecklistLines{}));
+    model->setReadOnly(true);
+    auto* table = new ChecklistTable(model, this);
+    table->setObjectName(QStringLiteral("lines.") + field.key);
+    table->setMinimumHeight(320);
+    m_layout->addRow(table);
 }
 
 void EntrySummaryWidget::addHeaderRow(const QString& label, const QString& value, const QString& objectName)

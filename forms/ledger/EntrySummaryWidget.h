@@ -25,6 +25,8 @@ public:
     void addHeaderRow(const QString& label, const QString& value, const QString& objectName);
 
 private:
+    void addChecklist(const FieldDefinition& field, const QVariant& value);
+
     QFormLayout* m_layout;
     int m_headerRows = 0;
 };

@@ -1,6 +1,7 @@
 #include "ledger/FieldEditorFactory.h"
 
 #include "ledger/CheckFieldEditor.h"
+#include "ledger/ChecklistFieldEditor.h"
 #include "ledger/ComboFieldEditor.h"
 #include "ledger/DateFieldEditor.h"
 #include "ledger/LedgerDirectory.h"
@@ -62,6 +63,8 @@ FieldEditor* createFieldEditor(const FieldDefinition& field, const LedgerDirecto
         return new ComboFieldEditor(
             field, namedOptions(directory.activePeople()),
             [directory](const QVariant& id) { return directory.personName(id.toLongLong()); }, parent);
+    case FieldType::Checklist:
+        return new ChecklistFieldEditor(field, parent);
     }
     return new LineFieldEditor(field, parent);
 }

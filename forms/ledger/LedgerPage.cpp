@@ -3,6 +3,7 @@
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
+#include "ledger/CheckItemsDialog.h"
 #include "ledger/DateFieldEditor.h"
 #include "ledger/DecisionDialog.h"
 #include "ledger/EntryEditorDialog.h"
@@ -91,6 +92,11 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
         m_recordIn->setToolTip(tr("Somebody comes in: a new entry with today's date, the time now and you as escort"));
         m_recordOut->setToolTip(tr("The selected person leaves: the time out becomes the time now"));
     }
+    if (form.firstOfType(FieldType::Checklist)) {
+        m_checkItems = new QPushButton(tr("Check &items…"), this);
+        m_checkItems->setObjectName(QStringLiteral("checkItemsButton"));
+        m_checkItems->setToolTip(tr("The items every new sheet starts from (kept by the chief)"));
+    }
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -126,6 +132,10 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     }
     for (QPushButton* button : {m_new, m_correct, m_decide, m_return, m_history})
         buttons->addWidget(button);
+    if (m_checkItems) {
+        buttons->addSpacing(12);
+        buttons->addWidget(m_checkItems);
+    }
     buttons->addSpacing(12);
     buttons->addWidget(m_outputButton);
     buttons->addWidget(m_importButton);
@@ -152,6 +162,8 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
         connect(m_recordIn, &QPushButton::clicked, this, &LedgerPage::recordEntryIn);
         connect(m_recordOut, &QPushButton::clicked, this, &LedgerPage::recordExitOfSelected);
     }
+    if (m_checkItems)
+        connect(m_checkItems, &QPushButton::clicked, this, &LedgerPage::showCheckItems);
     connect(m_output, &LedgerOutput::succeeded, m_message, &MessageBanner::showSuccess);
     connect(m_output, &LedgerOutput::failed, m_message, &MessageBanner::showError);
     connect(m_output, &LedgerOutput::noted, m_message, &MessageBanner::showInfo);
@@ -376,6 +388,8 @@ void LedgerPage::updateButtons()
         m_recordOut->setEnabled(mayWrite && row && entry_exit::isOpen(row->values)
                                 && LedgerAccess::requireWrite(*s, m_form, row->departmentId).ok());
     }
+    if (m_checkItems)
+        m_checkItems->setEnabled(s != nullptr);
     m_output->updateActions();
     m_outputButton->setVisible(m_output->mayExport());
     m_importButton->setVisible(m_output->mayImport());
@@ -581,6 +595,17 @@ void LedgerPage::showHistory(EntryId id, QWidget* over)
     }
     auto* dialog = new HistoryDialog(m_form, m_directory, std::move(revisions.value()), std::move(approvals.value()),
                                      over ? over : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LedgerPage::showCheckItems()
+{
+    if (!session() || !m_checkItems)
+        return;
+    // Everybody who reads the sheets sees the items; the dialog offers changes only to the
+    // chief and acting chief.
+    auto* dialog = new CheckItemsDialog([this] { return session(); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -26,7 +26,8 @@ class MessageBanner;
 // print, export and import (LedgerOutput). A new provision or receipt (様式6-x, 7-x) starts
 // with the legal-basis guide, which may lead to another of those forms (newEntryRequested).
 // At the door (様式5): record an entry with the time now, the exit of the selected person,
-// and the number of people inside. Enter or a double-click opens an entry to read.
+// and the number of people inside. On the monitoring sheet (様式4): the check items the sheets
+// start from. Enter or a double-click opens an entry to read.
 // Ctrl+N new, Ctrl+F search, F5 reload, Ctrl+P print.
 class LedgerPage : public Page
 {
@@ -62,6 +63,8 @@ public:
     void historyOfSelected();
     void openSelected();
     void openEntry(EntryId id);
+    // 様式4: the check items the sheets start from (CheckItemsDialog).
+    void showCheckItems();
     void correctEntry(EntryId id);
     void showHistory(EntryId id, QWidget* over = nullptr);
     // Reads everything again (F5): names, choices, the list and its count.
@@ -112,6 +115,8 @@ private:
     QPushButton* m_recordIn = nullptr;
     QPushButton* m_recordOut = nullptr;
     QLabel* m_inside = nullptr;
+    // 様式4 only.
+    QPushButton* m_checkItems = nullptr;
     bool m_columnsFitted = false;
 };
 

@@ -200,10 +200,6 @@ void MainWindow::buildPages()
     // the order of the regulation.
     auto* ledgers = new QTreeWidgetItem(m_navigator, {tr("Ledgers")});
     for (const FormDefinition& form : FormRegistry::all()) {
-        // 様式4 (the monitoring sheet) is a checklist, not a list of entries: it gets a page
-        // of its own.
-        if (form.id == QLatin1String("form4"))
-            continue;
         if (!LedgerAccess::requireRead(*session, form).ok())
             continue;
         auto* page = new LedgerPage(m_holder, form, this);
