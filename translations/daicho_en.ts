@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>daicho::Application</name>
@@ -162,8 +161,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The table is not audited.</translation>
     </message>
     <message>
-        <source>An audit entry must be written inside the change&apos;s transaction.</source>
-        <translation>An audit entry must be written inside the change&apos;s transaction.</translation>
+        <source>An audit entry must be written inside the change's transaction.</source>
+        <translation>An audit entry must be written inside the change's transaction.</translation>
     </message>
     <message>
         <source>A record (%1 %2) was changed outside Daicho, so it was not changed again. Tell the auditor and run the verification of the audit trail.</source>
@@ -224,8 +223,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</source>
-        <translation>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</translation>
+        <source>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</source>
+        <translation>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -288,8 +287,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Signing-key fingerprints</translation>
     </message>
     <message>
-        <source>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
-        <translation>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</translation>
+        <source>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
+        <translation>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</translation>
     </message>
     <message>
         <source>Auditor</source>
@@ -331,8 +330,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Entry %1 names a different author than the owner of its signing key.</translation>
     </message>
     <message>
-        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</source>
-        <translation>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</translation>
+        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</source>
+        <translation>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</translation>
     </message>
     <message>
         <source>Entry %1 registers a key number that is already in use.</source>
@@ -469,6 +468,356 @@ Ask the person who installed Daicho to check the installation.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::CheckItemEditorDialog</name>
+    <message>
+        <source>Add a check item</source>
+        <translation>Add a check item</translation>
+    </message>
+    <message>
+        <source>Change a check item</source>
+        <translation>Change a check item</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>e.g. 第19条2項</source>
+        <translation>e.g. 第19条2項</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle:</source>
+        <translation>A&amp;rticle:</translation>
+    </message>
+    <message>
+        <source>&amp;What is checked:</source>
+        <translation>&amp;What is checked:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 of at most %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CheckItems</name>
+    <message>
+        <source>Choose the area the check item belongs to.</source>
+        <translation>Choose the area the check item belongs to.</translation>
+    </message>
+    <message>
+        <source>Enter what the auditor checks.</source>
+        <translation>Enter what the auditor checks.</translation>
+    </message>
+    <message>
+        <source>The check item is too long: at most %1 characters.</source>
+        <translation>The check item is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The article is too long: at most 40 characters (e.g. 第19条2項).</source>
+        <translation>The article is too long: at most 40 characters (e.g. 第19条2項).</translation>
+    </message>
+    <message>
+        <source>The check item does not exist (any more). Reopen the list.</source>
+        <translation>The check item does not exist (any more). Reopen the list.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CheckItemsDialog</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Only the chief and the acting chief change the check items.</source>
+        <translation>Only the chief and the acting chief change the check items.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Check items of the monitoring sheet</source>
+        <translation>Check items of the monitoring sheet</translation>
+    </message>
+    <message>
+        <source>One place up within its area (Ctrl+Up)</source>
+        <translation>One place up within its area (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>One place down within its area (Ctrl+Down)</source>
+        <translation>One place down within its area (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>New sheets leave a retired item out; the sheets that have it keep it</source>
+        <translation>New sheets leave a retired item out; the sheets that have it keep it</translation>
+    </message>
+    <message>
+        <source>Every new monitoring sheet (様式4) starts with the items in use, in this order (第15条).</source>
+        <translation>Every new monitoring sheet (様式4) starts with the items in use, in this order (第15条).</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in use</source>
+        <translation>
+            <numerusform>%n item(s) in use</numerusform>
+            <numerusform>%n item(s) in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired</source>
+        <translation>
+            <numerusform>%n retired</numerusform>
+            <numerusform>%n retired</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>Put back in &amp;use</translation>
+    </message>
+    <message>
+        <source>The check item was added at the end of its area.</source>
+        <translation>The check item was added at the end of its area.</translation>
+    </message>
+    <message>
+        <source>The check item was changed. Sheets already written keep the old wording.</source>
+        <translation>The check item was changed. Sheets already written keep the old wording.</translation>
+    </message>
+    <message>
+        <source>The check item was moved up.</source>
+        <translation>The check item was moved up.</translation>
+    </message>
+    <message>
+        <source>The check item was moved down.</source>
+        <translation>The check item was moved down.</translation>
+    </message>
+    <message>
+        <source>The check item is in use again: new sheets include it.</source>
+        <translation>The check item is in use again: new sheets include it.</translation>
+    </message>
+    <message>
+        <source>The check item was retired: new sheets leave it out.</source>
+        <translation>The check item was retired: new sheets leave it out.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Checklist</name>
+    <message>
+        <source>Not yet checked</source>
+        <translation>Not yet checked</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation>Conforms</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>Does not conform</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChecklistDelegate</name>
+    <message>
+        <source>Enter finishes; Shift+Enter starts a new line</source>
+        <translation>Enter finishes; Shift+Enter starts a new line</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChecklistFieldEditor</name>
+    <message>
+        <source>Start from the current check items</source>
+        <translation>Start from the current check items</translation>
+    </message>
+    <message>
+        <source>Start from the previous sheet…</source>
+        <translation>Start from the previous sheet…</translation>
+    </message>
+    <message>
+        <source>New lines from the check items the chief keeps, with nothing filled in</source>
+        <translation>New lines from the check items the chief keeps, with nothing filled in</translation>
+    </message>
+    <message>
+        <source>The lines of the newest earlier sheet, with the results and comments cleared</source>
+        <translation>The lines of the newest earlier sheet, with the results and comments cleared</translation>
+    </message>
+    <message>
+        <source>Result: 1 Conforms · 2 Does not conform · 3 Not applicable · 0 clears. Enter edits the evidence or comment.</source>
+        <translation>Result: 1 Conforms · 2 Does not conform · 3 Not applicable · 0 clears. Enter edits the evidence or comment.</translation>
+    </message>
+    <message>
+        <source>Replace the lines</source>
+        <translation>Replace the lines</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results, evidence or comments are already filled in. Start again and replace all %n line(s) with what was filled in?</source>
+        <translation>
+            <numerusform>Results, evidence or comments are already filled in. Start again and replace all %n line(s) with what was filled in?</numerusform>
+            <numerusform>Results, evidence or comments are already filled in. Start again and replace all %n line(s) with what was filled in?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lines were not replaced</source>
+        <translation>The lines were not replaced</translation>
+    </message>
+    <message>
+        <source>No previous sheet</source>
+        <translation>No previous sheet</translation>
+    </message>
+    <message>
+        <source>The previous sheet (entry No. %1) has no lines to start from.</source>
+        <translation>The previous sheet (entry No. %1) has no lines to start from.</translation>
+    </message>
+    <message>
+        <source>There is no earlier monitoring sheet to start from. Start from the current check items instead.</source>
+        <translation>There is no earlier monitoring sheet to start from. Start from the current check items instead.</translation>
+    </message>
+    <message>
+        <source>entry No. %1 of %2</source>
+        <translation>entry No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>(fiscal year %1)</source>
+        <translation>(fiscal year %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n line(s) of the previous sheet, %1, are copied with their results and comments cleared.</source>
+        <translation>
+            <numerusform>The %n line(s) of the previous sheet, %1, are copied with their results and comments cleared.</numerusform>
+            <numerusform>The %n line(s) of the previous sheet, %1, are copied with their results and comments cleared.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is filled in now is replaced.</source>
+        <translation>What is filled in now is replaced.</translation>
+    </message>
+    <message>
+        <source>Keep the evidence seen then, as a starting point to confirm?
+Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
+        <translation>Keep the evidence seen then, as a starting point to confirm?
+Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation>
+    </message>
+    <message>
+        <source>Start from the previous sheet</source>
+        <translation>Start from the previous sheet</translation>
+    </message>
+    <message>
+        <source>The lines of this sheet cannot be shown by this version; they are kept unless the sheet is started again.</source>
+        <translation>The lines of this sheet cannot be shown by this version; they are kept unless the sheet is started again.</translation>
+    </message>
+    <message>
+        <source>No lines yet.</source>
+        <translation>No lines yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line(s)</numerusform>
+            <numerusform>%n line(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a result and the number of lines with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChecklistModel</name>
+    <message>
+        <source>1 Conforms, 2 Does not conform, 3 Not applicable, 0 or Delete clears</source>
+        <translation>1 Conforms, 2 Does not conform, 3 Not applicable, 0 or Delete clears</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>Evidence seen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChecklistSources</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::CheckpointDialog</name>
     <message>
         <source>Checkpoint signed</source>
@@ -578,32 +927,32 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Created the demo database %1. It is for trying only: its passwords are public, so never keep real personal data in it.</translation>
     </message>
     <message>
-        <source>There is no department &quot;%1&quot;. Choose one of: %2.</source>
-        <translation>There is no department &quot;%1&quot;. Choose one of: %2.</translation>
+        <source>There is no department "%1". Choose one of: %2.</source>
+        <translation>There is no department "%1". Choose one of: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names more than one department. Choose one of: %2.</source>
-        <translation>&quot;%1&quot; names more than one department. Choose one of: %2.</translation>
+        <source>"%1" names more than one department. Choose one of: %2.</source>
+        <translation>"%1" names more than one department. Choose one of: %2.</translation>
     </message>
     <message>
         <source>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</source>
         <translation>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</translation>
     </message>
     <message>
-        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</source>
-        <translation>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</translation>
+        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</source>
+        <translation>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</translation>
     </message>
     <message>
-        <source>Give the organisation&apos;s name with --org NAME.</source>
-        <translation>Give the organisation&apos;s name with --org NAME.</translation>
+        <source>Give the organisation's name with --org NAME.</source>
+        <translation>Give the organisation's name with --org NAME.</translation>
     </message>
     <message>
-        <source>Give the chief&apos;s sign-in ID with --user ID.</source>
-        <translation>Give the chief&apos;s sign-in ID with --user ID.</translation>
+        <source>Give the chief's sign-in ID with --user ID.</source>
+        <translation>Give the chief's sign-in ID with --user ID.</translation>
     </message>
     <message>
-        <source>Give the chief&apos;s name with --name NAME.</source>
-        <translation>Give the chief&apos;s name with --name NAME.</translation>
+        <source>Give the chief's name with --name NAME.</source>
+        <translation>Give the chief's name with --name NAME.</translation>
     </message>
     <message>
         <source>New password for %1 (at least %2 characters):</source>
@@ -646,8 +995,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>There is no user %1.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name with --name NAME.</source>
-        <translation>Give the person&apos;s name with --name NAME.</translation>
+        <source>Give the person's name with --name NAME.</source>
+        <translation>Give the person's name with --name NAME.</translation>
     </message>
     <message>
         <source>Give the role with --role, one of: %1.</source>
@@ -674,8 +1023,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The database key was rotated.</translation>
     </message>
     <message>
-        <source>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</source>
-        <translation>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</translation>
+        <source>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</source>
+        <translation>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</translation>
     </message>
     <message>
         <source>Unlocked %1.</source>
@@ -722,8 +1071,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>usage: daicho-cli user add|passwd|remove|unlock|list ...</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
-        <translation>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</translation>
+        <source>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
+        <translation>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</translation>
     </message>
     <message>
         <source>Verification failed at entry %1: %2</source>
@@ -742,8 +1091,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Signing keys (compare with the printed checkpoint):</translation>
     </message>
     <message>
-        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</source>
-        <translation>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</translation>
+        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</source>
+        <translation>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</translation>
     </message>
     <message>
         <source>create a database and its chief (password twice)</source>
@@ -758,8 +1107,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>add a person (roles: chief, acting_chief, head, staff, auditor)</translation>
     </message>
     <message>
-        <source>change your own password, or reset ID&apos;s (chief)</source>
-        <translation>change your own password, or reset ID&apos;s (chief)</translation>
+        <source>change your own password, or reset ID's (chief)</source>
+        <translation>change your own password, or reset ID's (chief)</translation>
     </message>
     <message>
         <source>remove a person (and rotate the database key)</source>
@@ -810,16 +1159,16 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Exit codes: 0 ok, 1 usage or invalid input, 2 sign-in failed, 3 locked or try later, 4 not permitted, 5 not found or not a database, 6 verification failed or tampered, 7 input/output error, 8 version mismatch, 9 internal error. See docs/cli.md.</translation>
     </message>
     <message>
-        <source>No command given. Try &quot;daicho-cli --help&quot;.</source>
-        <translation>No command given. Try &quot;daicho-cli --help&quot;.</translation>
+        <source>No command given. Try "daicho-cli --help".</source>
+        <translation>No command given. Try "daicho-cli --help".</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</translation>
+        <source>Unknown command "%1". Try "daicho-cli --help".</source>
+        <translation>Unknown command "%1". Try "daicho-cli --help".</translation>
     </message>
     <message>
-        <source>daicho-cli: the database key could not be rotated yet: %1 Run &quot;daicho-cli rekey&quot; as soon as possible.</source>
-        <translation>daicho-cli: the database key could not be rotated yet: %1 Run &quot;daicho-cli rekey&quot; as soon as possible.</translation>
+        <source>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</source>
+        <translation>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</translation>
     </message>
 </context>
 <context>
@@ -836,8 +1185,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Create a new database</translation>
     </message>
     <message>
-        <source>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
-        <translation>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</translation>
+        <source>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
+        <translation>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -852,16 +1201,16 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Chief&apos;s sign-in &amp;ID:</source>
-        <translation>Chief&apos;s sign-in &amp;ID:</translation>
+        <source>Chief's sign-in &amp;ID:</source>
+        <translation>Chief's sign-in &amp;ID:</translation>
     </message>
     <message>
-        <source>Chief&apos;s &amp;name:</source>
-        <translation>Chief&apos;s &amp;name:</translation>
+        <source>Chief's &amp;name:</source>
+        <translation>Chief's &amp;name:</translation>
     </message>
     <message>
-        <source>Chief&apos;s &amp;password:</source>
-        <translation>Chief&apos;s &amp;password:</translation>
+        <source>Chief's &amp;password:</source>
+        <translation>Chief's &amp;password:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -884,12 +1233,12 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>%1 already exists. Choose another name; an existing database is never overwritten.</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name; it is printed on every form.</source>
-        <translation>Enter the organisation&apos;s name; it is printed on every form.</translation>
+        <source>Enter the organisation's name; it is printed on every form.</source>
+        <translation>Enter the organisation's name; it is printed on every form.</translation>
     </message>
     <message>
-        <source>Enter the chief&apos;s name.</source>
-        <translation>Enter the chief&apos;s name.</translation>
+        <source>Enter the chief's name.</source>
+        <translation>Enter the chief's name.</translation>
     </message>
     <message>
         <source>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</source>
@@ -899,12 +1248,12 @@ Ask the person who installed Daicho to check the installation.</translation>
 <context>
     <name>daicho::Csv</name>
     <message>
-        <source>Line %1: the double quote (&quot;) that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice (&quot;&quot;).</source>
-        <translation>Line %1: the double quote (&quot;) that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice (&quot;&quot;).</translation>
+        <source>Line %1: the double quote (") that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice ("").</source>
+        <translation>Line %1: the double quote (") that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice ("").</translation>
     </message>
     <message>
-        <source>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with &quot;Save As&quot; and the file type &quot;CSV UTF-8 (Comma delimited)&quot;, then import the saved file.</source>
-        <translation>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with &quot;Save As&quot; and the file type &quot;CSV UTF-8 (Comma delimited)&quot;, then import the saved file.</translation>
+        <source>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with "Save As" and the file type "CSV UTF-8 (Comma delimited)", then import the saved file.</source>
+        <translation>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with "Save As" and the file type "CSV UTF-8 (Comma delimited)", then import the saved file.</translation>
     </message>
 </context>
 <context>
@@ -1065,8 +1414,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Regulation: %1</translation>
     </message>
     <message>
-        <source>Kept with the correction in the entry&apos;s history.</source>
-        <translation>Kept with the correction in the entry&apos;s history.</translation>
+        <source>Kept with the correction in the entry's history.</source>
+        <translation>Kept with the correction in the entry's history.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1096,6 +1445,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Say why the entry is corrected: the reason is kept with the correction.</source>
         <translation>Say why the entry is corrected: the reason is kept with the correction.</translation>
     </message>
+    <message>
+        <source>The check items could not be read: %1</source>
+        <translation>The check items could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryRules</name>
@@ -1108,12 +1461,31 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>%1 can only be recorded after the head of the department has approved the carry-out (第19条). Save the entry without it, ask for approval, then record it.</translation>
     </message>
     <message>
-        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</source>
-        <translation>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</translation>
+        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick "%1".</source>
+        <translation>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
-        <translation>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</translation>
+        <source>"%1" must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
+        <translation>"%1" must be confirmed before this record can be saved (%2). Confirm it first, then record it.</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2 does not conform: say in its comment what is wrong.</source>
+        <translation>“%1”, line %2 does not conform: say in its comment what is wrong.</translation>
+    </message>
+    <message>
+        <source>Some lines do not conform: write the improvement requests to the chief and heads before signing the sheet off (第15条).</source>
+        <translation>Some lines do not conform: write the improvement requests to the chief and heads before signing the sheet off (第15条).</translation>
+    </message>
+    <message>
+        <source>%1 must be a fiscal year (April to March) written as its western year, such as %2, and not after the date of the check.</source>
+        <translation>%1 must be a fiscal year (April to March) written as its western year, such as %2, and not after the date of the check.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of “%1” have no result yet (line %2). Give every line a result before signing the sheet off.</source>
+        <translation>
+            <numerusform>%n line(s) of “%1” have no result yet (line %2). Give every line a result before signing the sheet off.</numerusform>
+            <numerusform>%n line(s) of “%1” have no result yet (line %2). Give every line a result before signing the sheet off.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1538,34 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>“%1” must be one of the purposes registered for the chosen database (第25条).</source>
         <translation>“%1” must be one of the purposes registered for the chosen database (第25条).</translation>
     </message>
+    <message>
+        <source>“%1”, line %2</source>
+        <translation>“%1”, line %2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is too long (at most %3 characters).</source>
+        <translation>%1: the %2 is too long (at most %3 characters).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no known area of the sheet.</source>
+        <translation>%1 belongs to no known area of the sheet.</translation>
+    </message>
+    <message>
+        <source>%1 says nothing to check.</source>
+        <translation>%1 says nothing to check.</translation>
+    </message>
+    <message>
+        <source>check item</source>
+        <translation>check item</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryViewDialog</name>
@@ -1209,48 +1609,52 @@ Ask the person who installed Daicho to check the installation.</translation>
 <context>
     <name>daicho::FieldTextParser</name>
     <message>
-        <source>&quot;%1&quot; is not a date and time. Write it like 2026/04/01 09:30.</source>
-        <translation>&quot;%1&quot; is not a date and time. Write it like 2026/04/01 09:30.</translation>
+        <source>"%1" is not a date and time. Write it like 2026/04/01 09:30.</source>
+        <translation>"%1" is not a date and time. Write it like 2026/04/01 09:30.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write it like 2026/04/01 or 令和8年4月1日.</source>
-        <translation>&quot;%1&quot; is not a date. Write it like 2026/04/01 or 令和8年4月1日.</translation>
+        <source>"%1" is not a date. Write it like 2026/04/01 or 令和8年4月1日.</source>
+        <translation>"%1" is not a date. Write it like 2026/04/01 or 令和8年4月1日.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>&quot;%1&quot; is not a whole number.</translation>
+        <source>"%1" is not a whole number.</source>
+        <translation>"%1" is not a whole number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither はい nor いいえ.</source>
-        <translation>&quot;%1&quot; is neither はい nor いいえ.</translation>
+        <source>"%1" is neither はい nor いいえ.</source>
+        <translation>"%1" is neither はい nor いいえ.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the choices of this item.</source>
-        <translation>&quot;%1&quot; is not one of the choices of this item.</translation>
+        <source>"%1" is not one of the choices of this item.</source>
+        <translation>"%1" is not one of the choices of this item.</translation>
     </message>
     <message>
-        <source>There is no register entry (様式3) called &quot;%1&quot;.</source>
-        <translation>There is no register entry (様式3) called &quot;%1&quot;.</translation>
+        <source>There is no register entry (様式3) called "%1".</source>
+        <translation>There is no register entry (様式3) called "%1".</translation>
     </message>
     <message>
-        <source>Several register entries are called &quot;%1&quot;; rename one of them first.</source>
-        <translation>Several register entries are called &quot;%1&quot;; rename one of them first.</translation>
+        <source>Several register entries are called "%1"; rename one of them first.</source>
+        <translation>Several register entries are called "%1"; rename one of them first.</translation>
     </message>
     <message>
-        <source>There is no department called &quot;%1&quot;.</source>
-        <translation>There is no department called &quot;%1&quot;.</translation>
+        <source>There is no department called "%1".</source>
+        <translation>There is no department called "%1".</translation>
     </message>
     <message>
-        <source>Several departments are called &quot;%1&quot;; write the department and section.</source>
-        <translation>Several departments are called &quot;%1&quot;; write the department and section.</translation>
+        <source>Several departments are called "%1"; write the department and section.</source>
+        <translation>Several departments are called "%1"; write the department and section.</translation>
     </message>
     <message>
-        <source>There is no user called &quot;%1&quot;.</source>
-        <translation>There is no user called &quot;%1&quot;.</translation>
+        <source>There is no user called "%1".</source>
+        <translation>There is no user called "%1".</translation>
     </message>
     <message>
-        <source>Several users are called &quot;%1&quot;.</source>
-        <translation>Several users are called &quot;%1&quot;.</translation>
+        <source>Several users are called "%1".</source>
+        <translation>Several users are called "%1".</translation>
+    </message>
+    <message>
+        <source>A checklist cannot be imported from a CSV file; fill it in Daicho.</source>
+        <translation>A checklist cannot be imported from a CSV file; fill it in Daicho.</translation>
     </message>
 </context>
 <context>
@@ -1459,12 +1863,12 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>A key slot holds data of the wrong size.</translation>
     </message>
     <message>
-        <source>A key slot&apos;s public keys do not match its private keys.</source>
-        <translation>A key slot&apos;s public keys do not match its private keys.</translation>
+        <source>A key slot's public keys do not match its private keys.</source>
+        <translation>A key slot's public keys do not match its private keys.</translation>
     </message>
     <message>
-        <source>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</source>
-        <translation>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</translation>
+        <source>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</source>
+        <translation>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</translation>
     </message>
 </context>
 <context>
@@ -1535,8 +1939,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The file could not be written (%1). Check that the folder exists and is writable, and that the file is not open in Excel.</translation>
     </message>
     <message>
-        <source>Shift_JIS (CP932) cannot hold %1 (first in row %2, column &quot;%3&quot;). Export as UTF-8 instead, which Excel also opens, or correct those entries.</source>
-        <translation>Shift_JIS (CP932) cannot hold %1 (first in row %2, column &quot;%3&quot;). Export as UTF-8 instead, which Excel also opens, or correct those entries.</translation>
+        <source>Shift_JIS (CP932) cannot hold %1 (first in row %2, column "%3"). Export as UTF-8 instead, which Excel also opens, or correct those entries.</source>
+        <translation>Shift_JIS (CP932) cannot hold %1 (first in row %2, column "%3"). Export as UTF-8 instead, which Excel also opens, or correct those entries.</translation>
     </message>
 </context>
 <context>
@@ -1574,8 +1978,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>&amp;Inside now only</translation>
     </message>
     <message>
-        <source>Today&apos;s entries without a time out: the people in the area now</source>
-        <translation>Today&apos;s entries without a time out: the people in the area now</translation>
+        <source>Today's entries without a time out: the people in the area now</source>
+        <translation>Today's entries without a time out: the people in the area now</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -1916,8 +2320,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Record e&amp;xit…</translation>
     </message>
     <message>
-        <source>Somebody comes in: a new entry with today&apos;s date, the time now and you as escort</source>
-        <translation>Somebody comes in: a new entry with today&apos;s date, the time now and you as escort</translation>
+        <source>Somebody comes in: a new entry with today's date, the time now and you as escort</source>
+        <translation>Somebody comes in: a new entry with today's date, the time now and you as escort</translation>
     </message>
     <message>
         <source>The selected person leaves: the time out becomes the time now</source>
@@ -1995,6 +2399,14 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Entry No. %1: %2.</source>
         <translation>Entry No. %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check &amp;items…</source>
+        <translation>Check &amp;items…</translation>
+    </message>
+    <message>
+        <source>The items every new sheet starts from (kept by the chief)</source>
+        <translation>The items every new sheet starts from (kept by the chief)</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2491,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>You wrote this version of the entry, so another approver must decide on it.</source>
         <translation>You wrote this version of the entry, so another approver must decide on it.</translation>
     </message>
+    <message>
+        <source>The writer has not finished this entry yet (it is not signed off), so it cannot be reviewed. Review it once it is complete.</source>
+        <translation>The writer has not finished this entry yet (it is not signed off), so it cannot be reviewed. Review it once it is complete.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTable</name>
@@ -2143,16 +2559,20 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Returned for correction</source>
         <translation>Returned for correction</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LegalBasis</name>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</source>
-        <translation>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</translation>
+        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual's consent and record the provision in 様式6-2.</source>
+        <translation>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual's consent and record the provision in 様式6-2.</translation>
     </message>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</source>
-        <translation>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</translation>
+        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual's consent and record the receipt in 様式7-2.</source>
+        <translation>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual's consent and record the receipt in 様式7-2.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2959,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>import entries from a CSV file</source>
         <translation>import entries from a CSV file</translation>
     </message>
+    <message>
+        <source>change the check items of the monitoring sheet</source>
+        <translation>change the check items of the monitoring sheet</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PlainTextFieldEditor</name>
@@ -2572,8 +2996,8 @@ Ask the person who installed Daicho to check the installation.</translation>
 <context>
     <name>daicho::Recovery</name>
     <message>
-        <source>The recovery slot&apos;s signing key is not registered.</source>
-        <translation>The recovery slot&apos;s signing key is not registered.</translation>
+        <source>The recovery slot's signing key is not registered.</source>
+        <translation>The recovery slot's signing key is not registered.</translation>
     </message>
     <message>
         <source>The key file has no recovery slot.</source>
@@ -2607,8 +3031,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Restore access with the recovery key</translation>
     </message>
     <message>
-        <source>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
-        <translation>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</translation>
+        <source>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
+        <translation>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
@@ -2654,8 +3078,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <source>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</source>
-        <translation>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</translation>
+        <source>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</source>
+        <translation>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2670,8 +3094,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Database file</translation>
     </message>
     <message>
-        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
-        <translation>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</translation>
+        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
+        <translation>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</translation>
     </message>
     <message>
         <source>Kept by</source>
@@ -2763,8 +3187,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The file holds no Daicho schema.</translation>
     </message>
     <message>
-        <source>A schema upgrade must run inside the sign-in&apos;s transaction.</source>
-        <translation>A schema upgrade must run inside the sign-in&apos;s transaction.</translation>
+        <source>A schema upgrade must run inside the sign-in's transaction.</source>
+        <translation>A schema upgrade must run inside the sign-in's transaction.</translation>
     </message>
 </context>
 <context>
@@ -2927,8 +3351,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>This user does not exist or has been removed.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
-        <translation>Enter the person&apos;s name.</translation>
+        <source>Enter the person's name.</source>
+        <translation>Enter the person's name.</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
@@ -3141,8 +3565,8 @@ Replace the database key now? (Recommended)</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
-        <translation>Enter the person&apos;s name.</translation>
+        <source>Enter the person's name.</source>
+        <translation>Enter the person's name.</translation>
     </message>
 </context>
 <context>
@@ -3152,10 +3576,10 @@ Replace the database key now? (Recommended)</translation>
         <translation>Replace the database key</translation>
     </message>
     <message>
-        <source>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <source>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</source>
-        <translation>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <translation>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</translation>
     </message>
@@ -3191,8 +3615,8 @@ Keep both files together; the database cannot be opened without its key file.</t
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <source>Enter the chief officer&apos;s name.</source>
-        <translation>Enter the chief officer&apos;s name.</translation>
+        <source>Enter the chief officer's name.</source>
+        <translation>Enter the chief officer's name.</translation>
     </message>
     <message>
         <source>A file named %1 already exists. Choose another name; nothing was overwritten.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>daicho::Application</name>
@@ -162,7 +161,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>この表は監査の対象ではありません。</translation>
     </message>
     <message>
-        <source>An audit entry must be written inside the change&apos;s transaction.</source>
+        <source>An audit entry must be written inside the change's transaction.</source>
         <translation>監査記録は変更と同じトランザクションの中で書く必要があります。</translation>
     </message>
     <message>
@@ -224,7 +223,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</source>
+        <source>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</source>
         <translation>すべての記録のハッシュ値と署名、記録された行、署名済みのチェックポイントを確認します。</translation>
     </message>
     <message>
@@ -233,7 +232,7 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation>サインインしている人がいません。</translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Verified: the audit trail is intact. %1 entries up to No. %2 and %3 recorded rows were checked; %4 checkpoint(s) match.</source>
@@ -288,7 +287,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>署名鍵のフィンガープリント</translation>
     </message>
     <message>
-        <source>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
+        <source>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
         <translation>監査証跡が切り詰められたり古い複製と差し替えられたりしていないことを後日確認するには、上のコードを指定して「daicho-cli verify --checkpoint コード」を実行してください。フィンガープリントは以前のチェックポイントに印字されたものと照合してください。責任者の署名付きの登録なしに現れた鍵は、改ざんの兆候です。</translation>
     </message>
     <message>
@@ -331,7 +330,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>記録 %1 の記録者が、署名鍵の持ち主と一致しません。</translation>
     </message>
     <message>
-        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</source>
+        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</source>
         <translation>記録 %1 の署名が正しくありません。記録者の鍵を持たない者が記録を書き換えています。</translation>
     </message>
     <message>
@@ -469,6 +468,351 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::CheckItemEditorDialog</name>
+    <message>
+        <source>Add a check item</source>
+        <translation>チェック項目の追加</translation>
+    </message>
+    <message>
+        <source>Change a check item</source>
+        <translation>チェック項目の変更</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>e.g. 第19条2項</source>
+        <translation>例：第19条2項</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>区分(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle:</source>
+        <translation>条項(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;What is checked:</source>
+        <translation>確認する内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1／最大%2文字</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CheckItems</name>
+    <message>
+        <source>Choose the area the check item belongs to.</source>
+        <translation>チェック項目の区分を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter what the auditor checks.</source>
+        <translation>監査で確認する内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>The check item is too long: at most %1 characters.</source>
+        <translation>チェック項目が長すぎます（最大%1文字）。</translation>
+    </message>
+    <message>
+        <source>The article is too long: at most 40 characters (e.g. 第19条2項).</source>
+        <translation>条項が長すぎます（最大40文字。例：第19条2項）。</translation>
+    </message>
+    <message>
+        <source>The check item does not exist (any more). Reopen the list.</source>
+        <translation>このチェック項目は存在しません（削除されたか変更されています）。一覧を開き直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CheckItemsDialog</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>Only the chief and the acting chief change the check items.</source>
+        <translation>チェック項目を変更できるのは事務取扱責任者と代行者だけです。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>使用をやめる(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check items of the monitoring sheet</source>
+        <translation>モニタリングシートのチェック項目</translation>
+    </message>
+    <message>
+        <source>One place up within its area (Ctrl+Up)</source>
+        <translation>区分の中で一つ上へ（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>One place down within its area (Ctrl+Down)</source>
+        <translation>区分の中で一つ下へ（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>New sheets leave a retired item out; the sheets that have it keep it</source>
+        <translation>使用をやめた項目は新しいシートに入りません。記入済みのシートには残ります</translation>
+    </message>
+    <message>
+        <source>Every new monitoring sheet (様式4) starts with the items in use, in this order (第15条).</source>
+        <translation>新しいモニタリングシート（様式4）は、使用中の項目をこの順に並べて始まります（第15条）。</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>チェック項目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>使用停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in use</source>
+        <translation>
+            <numerusform>使用中 %n 項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired</source>
+        <translation>
+            <numerusform>使用停止 %n 項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>使用を再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The check item was added at the end of its area.</source>
+        <translation>チェック項目を区分の末尾に追加しました。</translation>
+    </message>
+    <message>
+        <source>The check item was changed. Sheets already written keep the old wording.</source>
+        <translation>チェック項目を変更しました。記入済みのシートは元の文言のままです。</translation>
+    </message>
+    <message>
+        <source>The check item was moved up.</source>
+        <translation>チェック項目を一つ上へ移動しました。</translation>
+    </message>
+    <message>
+        <source>The check item was moved down.</source>
+        <translation>チェック項目を一つ下へ移動しました。</translation>
+    </message>
+    <message>
+        <source>The check item is in use again: new sheets include it.</source>
+        <translation>チェック項目の使用を再開しました。新しいシートに含まれます。</translation>
+    </message>
+    <message>
+        <source>The check item was retired: new sheets leave it out.</source>
+        <translation>チェック項目の使用をやめました。新しいシートには含まれません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Checklist</name>
+    <message>
+        <source>Not yet checked</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChecklistDelegate</name>
+    <message>
+        <source>Enter finishes; Shift+Enter starts a new line</source>
+        <translation>Enterで確定、Shift+Enterで改行</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChecklistFieldEditor</name>
+    <message>
+        <source>Start from the current check items</source>
+        <translation>現在のチェック項目から始める</translation>
+    </message>
+    <message>
+        <source>Start from the previous sheet…</source>
+        <translation>前回のシートから始める…</translation>
+    </message>
+    <message>
+        <source>New lines from the check items the chief keeps, with nothing filled in</source>
+        <translation>事務取扱責任者が管理するチェック項目から、未記入の行を作ります</translation>
+    </message>
+    <message>
+        <source>The lines of the newest earlier sheet, with the results and comments cleared</source>
+        <translation>直近の以前のシートの行を、結果とコメントを消して使います</translation>
+    </message>
+    <message>
+        <source>Result: 1 Conforms · 2 Does not conform · 3 Not applicable · 0 clears. Enter edits the evidence or comment.</source>
+        <translation>結果：1 適合・2 不適合・3 該当なし・0 消去。Enterで確認資料・コメントを編集。</translation>
+    </message>
+    <message>
+        <source>Replace the lines</source>
+        <translation>行の置き換え</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results, evidence or comments are already filled in. Start again and replace all %n line(s) with what was filled in?</source>
+        <translation>
+            <numerusform>結果・確認資料・コメントが記入済みです。記入した内容ごと %n 行すべてを置き換えてやり直しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lines were not replaced</source>
+        <translation>行は置き換えていません</translation>
+    </message>
+    <message>
+        <source>No previous sheet</source>
+        <translation>以前のシートがありません</translation>
+    </message>
+    <message>
+        <source>The previous sheet (entry No. %1) has no lines to start from.</source>
+        <translation>以前のシート（番号 %1）には引き継げる行がありません。</translation>
+    </message>
+    <message>
+        <source>There is no earlier monitoring sheet to start from. Start from the current check items instead.</source>
+        <translation>引き継げる以前のモニタリングシートがありません。現在のチェック項目から始めてください。</translation>
+    </message>
+    <message>
+        <source>entry No. %1 of %2</source>
+        <translation>%2 の番号 %1</translation>
+    </message>
+    <message>
+        <source>(fiscal year %1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n line(s) of the previous sheet, %1, are copied with their results and comments cleared.</source>
+        <translation>
+            <numerusform>以前のシート（%1）の %n 行を、結果とコメントを消して写します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is filled in now is replaced.</source>
+        <translation>いま記入してある内容は置き換わります。</translation>
+    </message>
+    <message>
+        <source>Keep the evidence seen then, as a starting point to confirm?
+Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
+        <translation>前回の確認資料を、確認し直す前提で引き継ぎますか？
+はい：確認資料を引き継ぐ。いいえ：空欄にする。キャンセル：何も変えない。</translation>
+    </message>
+    <message>
+        <source>Start from the previous sheet</source>
+        <translation>前回のシートから始める</translation>
+    </message>
+    <message>
+        <source>The lines of this sheet cannot be shown by this version; they are kept unless the sheet is started again.</source>
+        <translation>このシートの行はこの版では表示できません。シートをやり直さない限り、そのまま保存されます。</translation>
+    </message>
+    <message>
+        <source>No lines yet.</source>
+        <translation>まだ行がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a result and the number of lines with it</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChecklistModel</name>
+    <message>
+        <source>1 Conforms, 2 Does not conform, 3 Not applicable, 0 or Delete clears</source>
+        <translation>1 適合、2 不適合、3 該当なし、0またはDeleteで消去</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>チェック項目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>確認した資料等</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChecklistSources</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::CheckpointDialog</name>
     <message>
         <source>Checkpoint signed</source>
@@ -578,11 +922,11 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>デモ用データベース %1 を作成しました。試用専用です。パスワードは公開されているので、実際の個人情報は決して入れないでください。</translation>
     </message>
     <message>
-        <source>There is no department &quot;%1&quot;. Choose one of: %2.</source>
+        <source>There is no department "%1". Choose one of: %2.</source>
         <translation>「%1」という部署はありません。次から選んでください: %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names more than one department. Choose one of: %2.</source>
+        <source>"%1" names more than one department. Choose one of: %2.</source>
         <translation>「%1」に当てはまる部署が複数あります。次から選んでください: %2。</translation>
     </message>
     <message>
@@ -590,19 +934,19 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>回復キー（表示はこの1回だけです）。今すぐ書き留めるか印刷し、このPCから離れた施錠できる場所に保管してください:</translation>
     </message>
     <message>
-        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</source>
+        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</source>
         <translation>このキーを持つ人は誰でも事務取扱責任者に新しいパスワードを設定し、データベースを開けます。キーがなければ、忘れた事務取扱責任者のパスワードは回復できません。</translation>
     </message>
     <message>
-        <source>Give the organisation&apos;s name with --org NAME.</source>
+        <source>Give the organisation's name with --org NAME.</source>
         <translation>組織名を --org NAME で指定してください。</translation>
     </message>
     <message>
-        <source>Give the chief&apos;s sign-in ID with --user ID.</source>
+        <source>Give the chief's sign-in ID with --user ID.</source>
         <translation>事務取扱責任者のサインインIDを --user ID で指定してください。</translation>
     </message>
     <message>
-        <source>Give the chief&apos;s name with --name NAME.</source>
+        <source>Give the chief's name with --name NAME.</source>
         <translation>事務取扱責任者の氏名を --name NAME で指定してください。</translation>
     </message>
     <message>
@@ -646,7 +990,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>%1 という利用者はいません。</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name with --name NAME.</source>
+        <source>Give the person's name with --name NAME.</source>
         <translation>氏名を --name NAME で指定してください。</translation>
     </message>
     <message>
@@ -674,7 +1018,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>データベースの鍵を更新しました。</translation>
     </message>
     <message>
-        <source>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</source>
+        <source>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</source>
         <translation>削除した人が現在のデータベースの鍵を控えている可能性があります。「daicho-cli rekey」を実行して（または --rekey を付けて削除して）鍵を更新してください。</translation>
     </message>
     <message>
@@ -722,7 +1066,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>使い方: daicho-cli user add|passwd|remove|unlock|list ...</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
+        <source>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
         <translation>「%1」はチェックポイントコードではありません（SEQ:XXXX-XXXX-XXXX-XXXX の形式です）。</translation>
     </message>
     <message>
@@ -742,7 +1086,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>署名鍵（印刷したチェックポイントと照合してください）:</translation>
     </message>
     <message>
-        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</source>
+        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</source>
         <translation>このコードをモニタリングシートに書き写すか印刷し、このPCから離れた場所に保管してください。後で「daicho-cli verify --checkpoint %1」を実行すると、ここまでの記録が削除も差し替えもされていないことを確かめられます。</translation>
     </message>
     <message>
@@ -758,7 +1102,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>利用者を追加する（役割: chief, acting_chief, head, staff, auditor）</translation>
     </message>
     <message>
-        <source>change your own password, or reset ID&apos;s (chief)</source>
+        <source>change your own password, or reset ID's (chief)</source>
         <translation>自分のパスワードを変更する、または ID のパスワードを再設定する（事務取扱責任者）</translation>
     </message>
     <message>
@@ -810,15 +1154,15 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>終了コード: 0 成功、1 使い方または入力の誤り、2 サインイン失敗、3 ロック中または時間をおいて再試行、4 権限なし、5 見つからないかデータベースではない、6 検証失敗または改ざん、7 入出力エラー、8 バージョン不一致、9 内部エラー。詳しくは docs/cli.md を参照してください。</translation>
     </message>
     <message>
-        <source>No command given. Try &quot;daicho-cli --help&quot;.</source>
+        <source>No command given. Try "daicho-cli --help".</source>
         <translation>コマンドが指定されていません。「daicho-cli --help」を参照してください。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</source>
+        <source>Unknown command "%1". Try "daicho-cli --help".</source>
         <translation>「%1」というコマンドはありません。「daicho-cli --help」を参照してください。</translation>
     </message>
     <message>
-        <source>daicho-cli: the database key could not be rotated yet: %1 Run &quot;daicho-cli rekey&quot; as soon as possible.</source>
+        <source>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</source>
         <translation>daicho-cli: データベースの鍵はまだ更新できていません：%1 できるだけ早く「daicho-cli rekey」を実行してください。</translation>
     </message>
 </context>
@@ -826,7 +1170,7 @@ Ask the person who installed Daicho to check the installation.</source>
     <name>daicho::ComboFieldEditor</name>
     <message>
         <source>Choose…</source>
-        <translation>選択してください…</translation>
+        <translation>選択…</translation>
     </message>
 </context>
 <context>
@@ -836,7 +1180,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>新しいデータベースを作成</translation>
     </message>
     <message>
-        <source>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
+        <source>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
         <translation>データベースは暗号化された1つのファイルで、同じ場所の鍵ファイルに各利用者のキースロットが入ります。2つのファイルは必ず一緒に保管し、一緒にバックアップしてください。最初の利用者は%1で、ほかの利用者を登録します。</translation>
     </message>
     <message>
@@ -852,15 +1196,15 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>組織名(&amp;O):</translation>
     </message>
     <message>
-        <source>Chief&apos;s sign-in &amp;ID:</source>
+        <source>Chief's sign-in &amp;ID:</source>
         <translation>責任者のサインインID(&amp;I):</translation>
     </message>
     <message>
-        <source>Chief&apos;s &amp;name:</source>
+        <source>Chief's &amp;name:</source>
         <translation>責任者の氏名(&amp;N):</translation>
     </message>
     <message>
-        <source>Chief&apos;s &amp;password:</source>
+        <source>Chief's &amp;password:</source>
         <translation>責任者のパスワード(&amp;P):</translation>
     </message>
     <message>
@@ -884,11 +1228,11 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>%1 はすでに存在します。別の名前を指定してください。既存のデータベースを上書きすることはありません。</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name; it is printed on every form.</source>
+        <source>Enter the organisation's name; it is printed on every form.</source>
         <translation>組織名を入力してください。すべての様式に印字されます。</translation>
     </message>
     <message>
-        <source>Enter the chief&apos;s name.</source>
+        <source>Enter the chief's name.</source>
         <translation>責任者の氏名を入力してください。</translation>
     </message>
     <message>
@@ -899,11 +1243,11 @@ Ask the person who installed Daicho to check the installation.</source>
 <context>
     <name>daicho::Csv</name>
     <message>
-        <source>Line %1: the double quote (&quot;) that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice (&quot;&quot;).</source>
-        <translation>%1 行目：項目を始める二重引用符（&quot;）が閉じられていません。閉じる引用符を追加してください。項目の中の引用符は2つ重ねて（&quot;&quot;）書きます。</translation>
+        <source>Line %1: the double quote (") that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice ("").</source>
+        <translation>%1 行目：項目を始める二重引用符（"）が閉じられていません。閉じる引用符を追加してください。項目の中の引用符は2つ重ねて（""）書きます。</translation>
     </message>
     <message>
-        <source>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with &quot;Save As&quot; and the file type &quot;CSV UTF-8 (Comma delimited)&quot;, then import the saved file.</source>
+        <source>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with "Save As" and the file type "CSV UTF-8 (Comma delimited)", then import the saved file.</source>
         <translation>このファイルは UTF-8 でも Shift_JIS（CP932）でもないため読み込めません。Excel で開き、「名前を付けて保存」でファイルの種類「CSV UTF-8（コンマ区切り）」を選んで保存し、そのファイルを取り込んでください。</translation>
     </message>
 </context>
@@ -1065,7 +1409,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>規程：%1</translation>
     </message>
     <message>
-        <source>Kept with the correction in the entry&apos;s history.</source>
+        <source>Kept with the correction in the entry's history.</source>
         <translation>訂正とともに記録の履歴に残ります。</translation>
     </message>
     <message>
@@ -1090,11 +1434,15 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation>サインインしている人がいません。</translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Say why the entry is corrected: the reason is kept with the correction.</source>
         <translation>訂正の理由を入力してください。理由は訂正とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>The check items could not be read: %1</source>
+        <translation>チェック項目を読み込めませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1108,12 +1456,30 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>「%1」は部門責任者が持ち出しを承認した後にのみ記録できます（第19条）。この項目を空にして保存し、承認を受けてから記録してください。</translation>
     </message>
     <message>
-        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</source>
+        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick "%1".</source>
         <translation>要配慮個人情報を含むデータの利用目的が追加・変更・削除されています。本人の同意が必要です。同意を得たうえで「%1」にチェックしてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
+        <source>"%1" must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
         <translation>この記録を保存するには「%1」の確認が必要です（%2）。確認してから記録してください。</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2 does not conform: say in its comment what is wrong.</source>
+        <translation>「%1」の%2行目が不適合です。何が問題かをコメントに書いてください。</translation>
+    </message>
+    <message>
+        <source>Some lines do not conform: write the improvement requests to the chief and heads before signing the sheet off (第15条).</source>
+        <translation>不適合の行があります。記入完了にする前に、事務取扱責任者・部門責任者への改善の要請を書いてください（第15条）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a fiscal year (April to March) written as its western year, such as %2, and not after the date of the check.</source>
+        <translation>%1は年度（4月〜翌3月）を西暦の年で入力してください（例：%2）。実施日より後の年度は指定できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of “%1” have no result yet (line %2). Give every line a result before signing the sheet off.</source>
+        <translation>
+            <numerusform>「%1」に結果が未記入の行が %n 行あります（%2行目）。記入完了にする前に、すべての行に結果を記入してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1532,34 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>“%1” must be one of the purposes registered for the chosen database (第25条).</source>
         <translation>「%1」は、選んだ個人情報データベース等に登録された利用目的から選んでください（第25条）。</translation>
     </message>
+    <message>
+        <source>“%1”, line %2</source>
+        <translation>「%1」の%2行目</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is too long (at most %3 characters).</source>
+        <translation>%1：%2が長すぎます（最大%3文字）。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no known area of the sheet.</source>
+        <translation>%1の区分がシートのどの区分にも当たりません。</translation>
+    </message>
+    <message>
+        <source>%1 says nothing to check.</source>
+        <translation>%1に確認する内容がありません。</translation>
+    </message>
+    <message>
+        <source>check item</source>
+        <translation>チェック項目</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>確認した資料等</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryViewDialog</name>
@@ -1209,48 +1603,52 @@ Ask the person who installed Daicho to check the installation.</source>
 <context>
     <name>daicho::FieldTextParser</name>
     <message>
-        <source>&quot;%1&quot; is not a date and time. Write it like 2026/04/01 09:30.</source>
+        <source>"%1" is not a date and time. Write it like 2026/04/01 09:30.</source>
         <translation>「%1」は日時ではありません。2026/04/01 09:30 のように書いてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write it like 2026/04/01 or 令和8年4月1日.</source>
+        <source>"%1" is not a date. Write it like 2026/04/01 or 令和8年4月1日.</source>
         <translation>「%1」は日付ではありません。2026/04/01 または 令和8年4月1日 のように書いてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>「%1」は整数ではありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither はい nor いいえ.</source>
+        <source>"%1" is neither はい nor いいえ.</source>
         <translation>「%1」は「はい」でも「いいえ」でもありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the choices of this item.</source>
+        <source>"%1" is not one of the choices of this item.</source>
         <translation>「%1」はこの項目の選択肢にありません。</translation>
     </message>
     <message>
-        <source>There is no register entry (様式3) called &quot;%1&quot;.</source>
+        <source>There is no register entry (様式3) called "%1".</source>
         <translation>「%1」という管理台帳（様式3）の記録はありません。</translation>
     </message>
     <message>
-        <source>Several register entries are called &quot;%1&quot;; rename one of them first.</source>
+        <source>Several register entries are called "%1"; rename one of them first.</source>
         <translation>「%1」という管理台帳の記録が複数あります。先にいずれかの名称を変更してください。</translation>
     </message>
     <message>
-        <source>There is no department called &quot;%1&quot;.</source>
+        <source>There is no department called "%1".</source>
         <translation>「%1」という部署はありません。</translation>
     </message>
     <message>
-        <source>Several departments are called &quot;%1&quot;; write the department and section.</source>
+        <source>Several departments are called "%1"; write the department and section.</source>
         <translation>「%1」という部署が複数あります。部と課を続けて書いてください。</translation>
     </message>
     <message>
-        <source>There is no user called &quot;%1&quot;.</source>
+        <source>There is no user called "%1".</source>
         <translation>「%1」という利用者はいません。</translation>
     </message>
     <message>
-        <source>Several users are called &quot;%1&quot;.</source>
+        <source>Several users are called "%1".</source>
         <translation>「%1」という利用者が複数います。</translation>
+    </message>
+    <message>
+        <source>A checklist cannot be imported from a CSV file; fill it in Daicho.</source>
+        <translation>チェック項目はCSVから取り込めません。Daichoで記入してください。</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1791,7 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation>サインインしている人がいません。</translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -1456,11 +1854,11 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>鍵スロットのデータの大きさが正しくありません。</translation>
     </message>
     <message>
-        <source>A key slot&apos;s public keys do not match its private keys.</source>
+        <source>A key slot's public keys do not match its private keys.</source>
         <translation>鍵スロットの公開鍵が秘密鍵と一致しません。</translation>
     </message>
     <message>
-        <source>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</source>
+        <source>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</source>
         <translation>鍵ファイルが改変されています。スロット内のデータベース鍵を開けません。バックアップから鍵ファイルを復元してください。</translation>
     </message>
 </context>
@@ -1532,7 +1930,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>ファイルを書き込めませんでした（%1）。フォルダーが存在し書き込めること、ファイルを Excel で開いていないことを確認してください。</translation>
     </message>
     <message>
-        <source>Shift_JIS (CP932) cannot hold %1 (first in row %2, column &quot;%3&quot;). Export as UTF-8 instead, which Excel also opens, or correct those entries.</source>
+        <source>Shift_JIS (CP932) cannot hold %1 (first in row %2, column "%3"). Export as UTF-8 instead, which Excel also opens, or correct those entries.</source>
         <translation>Shift_JIS（CP932）では %1 を保存できません（最初は %2 行目の「%3」）。Excel でも開ける UTF-8 で出力するか、該当する記録を直してください。</translation>
     </message>
 </context>
@@ -1571,7 +1969,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>在室中のみ(&amp;I)</translation>
     </message>
     <message>
-        <source>Today&apos;s entries without a time out: the people in the area now</source>
+        <source>Today's entries without a time out: the people in the area now</source>
         <translation>本日の記録で退室時刻のないもの（現在在室している人）</translation>
     </message>
     <message>
@@ -1910,7 +2308,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>退室を記録(&amp;X)…</translation>
     </message>
     <message>
-        <source>Somebody comes in: a new entry with today&apos;s date, the time now and you as escort</source>
+        <source>Somebody comes in: a new entry with today's date, the time now and you as escort</source>
         <translation>入室：本日の日付、現在時刻、立会者を自分として新しい記録を作成</translation>
     </message>
     <message>
@@ -1935,7 +2333,7 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation>サインインしている人がいません。</translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1986,6 +2384,14 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Entry No. %1: %2.</source>
         <translation>記録 No.%1：%2。</translation>
+    </message>
+    <message>
+        <source>Check &amp;items…</source>
+        <translation>チェック項目(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The items every new sheet starts from (kept by the chief)</source>
+        <translation>新しいシートが使うチェック項目（事務取扱責任者が管理）</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2476,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>You wrote this version of the entry, so another approver must decide on it.</source>
         <translation>この版はあなたが記入したため、他の承認者が判断する必要があります。</translation>
     </message>
+    <message>
+        <source>The writer has not finished this entry yet (it is not signed off), so it cannot be reviewed. Review it once it is complete.</source>
+        <translation>記入者がまだ記入を完了していない（記入完了の確認がない）ため、確認できません。完了してから確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTable</name>
@@ -2134,15 +2544,19 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Returned for correction</source>
         <translation>差戻し</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>記入中</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LegalBasis</name>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</source>
+        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual's consent and record the provision in 様式6-2.</source>
         <translation>要配慮個人情報を含む個人データはオプトアウトにより提供できません（第30条2項）。本人の同意を得て、様式6-2に記録してください。</translation>
     </message>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</source>
+        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual's consent and record the receipt in 様式7-2.</source>
         <translation>要配慮個人情報を含む個人データはオプトアウトにより受領できません（第30条2項・第27条2項）。提供者に本人の同意を得るよう求め、様式7-2に記録してください。</translation>
     </message>
 </context>
@@ -2528,6 +2942,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>import entries from a CSV file</source>
         <translation>CSVファイルから記録を取り込む</translation>
     </message>
+    <message>
+        <source>change the check items of the monitoring sheet</source>
+        <translation>モニタリングシートのチェック項目を変更する</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PlainTextFieldEditor</name>
@@ -2561,7 +2979,7 @@ Ask the person who installed Daicho to check the installation.</source>
 <context>
     <name>daicho::Recovery</name>
     <message>
-        <source>The recovery slot&apos;s signing key is not registered.</source>
+        <source>The recovery slot's signing key is not registered.</source>
         <translation>回復スロットの署名鍵が登録されていません。</translation>
     </message>
     <message>
@@ -2596,7 +3014,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>回復キーでアクセスを回復</translation>
     </message>
     <message>
-        <source>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
+        <source>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
         <translation>責任者のパスワードが分からなくなったときだけ使ってください。事務取扱責任者または総務課長に下記の新しいパスワードが設定され、データベースの鍵が更新され、新しい回復キーが一度だけ表示されます。古い回復キーは使えなくなります。</translation>
     </message>
     <message>
@@ -2643,7 +3061,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <source>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</source>
+        <source>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</source>
         <translation>この回復キーは、責任者のパスワードが分からなくなったときにアクセスを回復するためのものです。表示されるのは今回だけで、読める形ではどこにも保存されません。持っている人はだれでもデータベースを開けるため、金庫の鍵と同じように、紙に控えて施錠できる場所に保管し、このPCには置かないでください。</translation>
     </message>
     <message>
@@ -2659,7 +3077,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>データベースファイル</translation>
     </message>
     <message>
-        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
+        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
         <translation>パスワードが分からなくなったとき、このキーを使って事務取扱責任者または総務課長が新しいパスワードを設定できます（サインイン画面の「回復キーを使う」）。使用すると新しいキーに置き換わります。この用紙はPCから離れた施錠できる場所に保管してください。持っている人はだれでもデータベースを開けます。</translation>
     </message>
     <message>
@@ -2752,7 +3170,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>このファイルには Daicho のスキーマがありません。</translation>
     </message>
     <message>
-        <source>A schema upgrade must run inside the sign-in&apos;s transaction.</source>
+        <source>A schema upgrade must run inside the sign-in's transaction.</source>
         <translation>スキーマの更新はサインインのトランザクションの中で行う必要があります。</translation>
     </message>
 </context>
@@ -2911,7 +3329,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>この利用者は存在しないか、削除されています。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
@@ -3023,7 +3441,7 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation>サインインしている人がいません。</translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <source>%1 was added. They must change the initial password at their first sign-in.</source>
@@ -3125,7 +3543,7 @@ Replace the database key now? (Recommended)</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
 </context>
@@ -3136,7 +3554,7 @@ Replace the database key now? (Recommended)</source>
         <translation>データベースの鍵の更新</translation>
     </message>
     <message>
-        <source>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <source>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</source>
         <translation>データベースを新しい鍵で複製し、全員のキースロットを更新します。パスワードは変わりません。少し時間がかかり、その間はデータベースを使えません。
@@ -3175,7 +3593,7 @@ Keep both files together; the database cannot be opened without its key file.</s
         <translation>組織名を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the chief officer&apos;s name.</source>
+        <source>Enter the chief officer's name.</source>
         <translation>事務取扱責任者の氏名を入力してください。</translation>
     </message>
     <message>

@@ -143,11 +143,12 @@ void checkMonitoringSheet(const FormDefinition& form, const FieldValues& values,
                 numbers << QString::number(n);
             if (open.size() > 5)
                 numbers << QStringLiteral("…");
+            const int openCount = static_cast<int>(open.size());
             issues << Issue{form.completionField,
                             QCoreApplication::translate("daicho::EntryRules",
                                                         "%n line(s) of “%1” have no result yet (line %2). Give every "
                                                         "line a result before signing the sheet off.",
-                                                        nullptr, static_cast<int>(open.size()))
+                                                        nullptr, openCount)
                                 .arg(name, numbers.join(QStringLiteral(", ")))};
         }
         if (anyNonconformity && isEmptyFieldValue(values.value(QStringLiteral("requests"))))
