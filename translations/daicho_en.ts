@@ -1449,6 +1449,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The check items could not be read: %1</source>
         <translation>The check items could not be read: %1</translation>
     </message>
+    <message>
+        <source>Continued filling in</source>
+        <translation>Continued filling in</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryRules</name>

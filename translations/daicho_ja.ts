@@ -1444,6 +1444,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The check items could not be read: %1</source>
         <translation>チェック項目を読み込めませんでした：%1</translation>
     </message>
+    <message>
+        <source>Continued filling in</source>
+        <translation>記入の続き</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryRules</name>

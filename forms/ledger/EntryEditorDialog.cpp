@@ -237,6 +237,10 @@ void EntryEditorDialog::setEntry(const LedgerEntry& entry)
             editor->setValue(entry.values.value(editor->field().key));
     m_reasonLabel->show();
     m_reason->show();
+    // A draft (a monitoring sheet not yet signed off) is written over several sittings:
+    // each save is a revision, and its usual reason is given, to be changed if need be.
+    if (entry.state == EntryState::Draft && isEmptyFieldValue(m_reason->value()))
+        m_reason->setValue(tr("Continued filling in"));
     updateVisibility();
 }
 

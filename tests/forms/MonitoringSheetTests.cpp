@@ -470,3 +470,34 @@ TEST_CASE("monitoring sheet: the chief reviews a signed-off sheet seeing every l
     REQUIRE(eventually([&] { return w.page->selectEntry(second.value()); }));
     CHECK_FALSE(review->isEnabled());
 }
+
+TEST_CASE("monitoring sheet: a draft is taken up again with the usual reason given, and saved after one more result",
+          "[forms][ledger][form4]")
+{
+    TestVault vault;
+    vault.addPeople();
+    auto auditor = vault.signIn(QStringLiteral("auditor"));
+    FieldValues values;
+    values.insert(QStringLiteral("date"), japanDate(vault.clock().nowUtc()));
+    values.insert(QStringLiteral("fiscal_year"), QVariant::fromValue<qint64>(2025));
+    values.insert(QStringLiteral("auditor"), QVariant::fromValue<qint64>(auditor->user().id));
+    values.insert(kChecklist, checklistToValue(checklistFromItems(listItems(*auditor, false))));
+    const Result<EntryId> added = LedgerStore::add(*auditor, kForm4, values);
+    REQUIRE(added.ok());
+
+    LedgerWindow w(vault, QStringLiteral("auditor"), kForm4);
+    w.page->correctEntry(added.value());
+    auto* editor = w.page->findChild<EntryEditorDialog*>();
+    REQUIRE(editor);
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    CHECK(editor->reasonEditor()->value().toString() == QStringLiteral("Continued filling in"));
+    auto* table = child<ChecklistTable>(editor, name("input", kChecklist));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, ChecklistModel::ResultColumn));
+    QTest::keyClick(table, Qt::Key_1);
+    CHECK(save(w.page, editor) == added.value());
+    const LedgerEntry entry = storedEntry(w.session(), added.value());
+    CHECK(entry.revisionCount == 2);
+    CHECK(entry.state == EntryState::Draft);
+    CHECK(checklistFromValue(entry.values.value(kChecklist))->first().result == CheckResult::Conforms);
+}
