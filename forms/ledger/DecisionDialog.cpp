@@ -69,7 +69,7 @@ DecisionDialog::DecisionDialog(const FormDefinition& form, const LedgerDirectory
     layout->addWidget(commentLabel);
     layout->addWidget(m_comment);
     layout->addWidget(buttons);
-    resize(640, 600);
+    resize(entryDialogSize(form, screen(), {640, 600}));
 }
 
 DecisionDialog::~DecisionDialog() = default;

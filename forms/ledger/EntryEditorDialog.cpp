@@ -18,7 +18,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -43,18 +42,6 @@ const QString kFiscalYear = QStringLiteral("fiscal_year");
 // The height the dialog's heading, buttons and the sheet's first items (date, year, auditor)
 // take.
 constexpr int kAboveChecklist = 300;
-
-// The dialog's size: a monitoring sheet's table needs room for its seven columns and
-// wrapped items, on a screen as small as 1280×800.
-QSize dialogSize(const FormDefinition& form, const QScreen* screen)
-{
-    if (!form.firstOfType(FieldType::Checklist))
-        return {760, 680};
-    QSize size(1200, 800);
-    if (screen)
-        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
-    return size;
-}
 
 FieldDefinition reasonDefinition()
 {
@@ -175,7 +162,7 @@ EntryEditorDialog::EntryEditorDialog(const FormDefinition& form, LedgerDirectory
 
     updatePurposes();
     updateVisibility();
-    const QSize size = dialogSize(form, screen());
+    const QSize size = entryDialogSize(form, screen(), {760, 680});
     resize(size);
     // A monitoring sheet's table takes the height the dialog has beside the items above it, so
     // that many lines show at once; the items below it are a scroll away.

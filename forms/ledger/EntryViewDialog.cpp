@@ -41,13 +41,14 @@ EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirecto
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* correct = buttons->addButton(tr("&Correct…"), QDialogButtonBox::ActionRole);
     correct->setObjectName(QStringLiteral("viewCorrectButton"));
-    correct->setVisible(mayCorrect);
     QPushButton* history = buttons->addButton(tr("&History…"), QDialogButtonBox::ActionRole);
     history->setObjectName(QStringLiteral("viewHistoryButton"));
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_pdf, QDialogButtonBox::ActionRole);
     m_print->setObjectName(QStringLiteral("viewPrintButton"));
     m_pdf->setObjectName(QStringLiteral("viewPdfButton"));
+    // Only after the last addButton(): the box shows every button again as it lays them out.
+    correct->setVisible(mayCorrect);
     m_print->setToolTip(tr("This entry on one A4 sheet, after a preview"));
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeViewButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -63,7 +64,7 @@ EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirecto
     layout->addWidget(heading);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(640, 560);
+    resize(entryDialogSize(form, screen(), {640, 560}));
 }
 
 EntryViewDialog::~EntryViewDialog() = default;

@@ -1,5 +1,7 @@
 #include "ledger/LedgerText.h"
 
+#include <QScreen>
+
 #include "common/JapaneseCalendar.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,16 @@ QString returnButtonText()
 bool awaitsDecision(EntryState state)
 {
     return state == EntryState::AwaitingApproval || state == EntryState::AwaitingReview;
+}
+
+QSize entryDialogSize(const FormDefinition& form, const QScreen* screen, QSize usual)
+{
+    if (!form.firstOfType(FieldType::Checklist))
+        return usual;
+    QSize size(1200, 800);
+    if (screen)
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
+    return size;
 }
 
 } // namespace daicho

@@ -4,7 +4,10 @@
 #include "ledger/LedgerTypes.h"
 
 #include <QDateTime>
+#include <QSize>
 #include <QString>
+
+class QScreen;
 
 namespace daicho {
 
@@ -23,5 +26,10 @@ QString returnButtonText();
 
 // Whether a state waits for the approver.
 bool awaitsDecision(EntryState state);
+
+// The size of a dialog that shows or edits one entry: `usual`, or, for a form with a
+// checklist (様式4), room for its table's seven columns and wrapped items — bounded by the
+// screen, which may be as small as 1280×800.
+QSize entryDialogSize(const FormDefinition& form, const QScreen* screen, QSize usual);
 
 } // namespace daicho

@@ -9,6 +9,7 @@
 #include "ledger/ChecklistModel.h"
 #include "ledger/ChecklistTable.h"
 #include "ledger/DecisionDialog.h"
+#include "ledger/EntryViewDialog.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/monitoring/CheckItems.h"
 
@@ -439,6 +440,18 @@ TEST_CASE("monitoring sheet: the chief reviews a signed-off sheet seeing every l
     const EntryId id = added.value();
     LedgerWindow w(vault, QStringLiteral("chief"), kForm4);
     REQUIRE(w.page->selectEntry(id));
+    {
+        // The chief reads the sheet, every line of it, but does not write it: no Correct.
+        w.page->openEntry(id);
+        auto* view = w.page->findChild<EntryViewDialog*>();
+        REQUIRE(view);
+        REQUIRE(QTest::qWaitForWindowExposed(view));
+        CHECK(child<ChecklistTable>(view, QStringLiteral("lines.checklist"))->model()->rowCount() == lines.size());
+        CHECK_FALSE(child<QPushButton>(view, QStringLiteral("viewCorrectButton"))->isVisible());
+        CHECK(child<QPushButton>(view, QStringLiteral("viewHistoryButton"))->isVisible());
+        view->reject();
+        delete view;
+    }
     auto* review = child<QPushButton>(w.page, QStringLiteral("decideEntryButton"));
     REQUIRE(review->isEnabled());
     click(review);
