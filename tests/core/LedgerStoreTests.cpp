@@ -13,14 +13,6 @@ using namespace daicho::test;
 
 namespace {
 
-void requireVerified(const Session& session)
-{
-    auto report = verifyAuditTrail(session.db());
-    REQUIRE(report.ok());
-    INFO(report->problem.toStdString());
-    CHECK(report->ok);
-}
-
 EntryId addRegister(Session& chief, bool sensitive = true)
 {
     auto id = LedgerStore::add(chief, QStringLiteral("form3"), registerValues(chief, sensitive));
@@ -35,13 +27,6 @@ EntryId addOk(Session& session, const QString& form, const FieldValues& values)
     INFO((id.ok() ? QString() : id.error().message + QStringLiteral(" / ") + id.error().detail).toStdString());
     REQUIRE(id.ok());
     return id.value();
-}
-
-std::int64_t count(const Session& session, const QString& sql)
-{
-    auto value = session.db().scalar(sql);
-    REQUIRE(value.ok());
-    return value->toLongLong();
 }
 
 } // namespace

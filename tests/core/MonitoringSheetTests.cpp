@@ -17,27 +17,12 @@ using namespace daicho::test;
 
 namespace {
 
-void requireVerified(const Session& session)
-{
-    auto report = verifyAuditTrail(session.db());
-    REQUIRE(report.ok());
-    INFO(report->problem.toStdString());
-    CHECK(report->ok);
-}
-
 QList<CheckItem> items(const Session& session, bool includeRetired = false)
 {
     auto list = CheckItems::list(session, includeRetired);
     INFO((list.ok() ? QString() : list.error().message).toStdString());
     REQUIRE(list.ok());
     return list.value();
-}
-
-std::int64_t count(const Session& session, const QString& sql)
-{
-    auto value = session.db().scalar(sql);
-    REQUIRE(value.ok());
-    return value->toLongLong();
 }
 
 // A sheet of FY2025 checked on 2026-05-20, every line conforming unless changed.

@@ -1,5 +1,7 @@
 #include "support/LedgerFixtures.h"
 
+#include "audit/AuditVerifier.h"
+
 #include <catch2/catch.hpp>
 
 namespace daicho::test {
@@ -76,6 +78,21 @@ FieldValues carryOutValues(const Session& session, EntryId registerId)
             {QStringLiteral("measures_electronic"), QStringList{QStringLiteral("encryption")}},
             {QStringLiteral("carrier"), userId(session, QStringLiteral("staff"))},
             {QStringLiteral("department"), departmentId(session, QStringLiteral("健診管理課"))}};
+}
+
+void requireVerified(const Session& session)
+{
+    auto report = verifyAuditTrail(session.db());
+    REQUIRE(report.ok());
+    INFO(report->problem.toStdString());
+    CHECK(report->ok);
+}
+
+std::int64_t count(const Session& session, const QString& sql)
+{
+    auto value = session.db().scalar(sql);
+    REQUIRE(value.ok());
+    return value->toLongLong();
 }
 
 } // namespace daicho::test

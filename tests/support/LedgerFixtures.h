@@ -19,4 +19,9 @@ FieldValues useEventValues(const Session& session, EntryId registerId);
 // A carry-out of 様式2 on electronic media, leaving 2026-05-11 09:00 JST.
 FieldValues carryOutValues(const Session& session, EntryId registerId);
 
+// REQUIREs that the whole audit trail verifies (entries, row digests, ledger rows).
+void requireVerified(const Session& session);
+// The single value of `sql` as a number (counts in assertions).
+std::int64_t count(const Session& session, const QString& sql);
+
 } // namespace daicho::test
