@@ -677,6 +677,17 @@ Ask the person who installed Daicho to check the installation.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::ChecklistExport</name>
+    <message>
+        <source>This entry has no check items to export.</source>
+        <translation>This entry has no check items to export.</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932) cannot hold every character of this sheet. Export as UTF-8 or Excel instead.</source>
+        <translation>Shift_JIS (CP932) cannot hold every character of this sheet. Export as UTF-8 or Excel instead.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ChecklistFieldEditor</name>
     <message>
         <source>Start from the current check items</source>
@@ -1609,6 +1620,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>This entry on one A4 sheet, after a preview</source>
         <translation>This entry on one A4 sheet, after a preview</translation>
     </message>
+    <message>
+        <source>Lines to E&amp;xcel…</source>
+        <translation>Lines to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Every check item with its result, evidence and comment, one row each</source>
+        <translation>Every check item with its result, evidence and comment, one row each</translation>
+    </message>
 </context>
 <context>
     <name>daicho::FieldTextParser</name>
@@ -2267,6 +2286,21 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>“%1” %2  (%3, %4)</source>
         <translation>“%1” %2  (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Lines of entry No. %1 to Excel</source>
+        <translation>Lines of entry No. %1 to Excel</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of entry No. %1 were exported to Excel: %2</source>
+        <translation>
+            <numerusform>%n line(s) of entry No. %1 were exported to Excel: %2</numerusform>
+            <numerusform>%n line(s) of entry No. %1 were exported to Excel: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -675,6 +675,17 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::ChecklistExport</name>
+    <message>
+        <source>This entry has no check items to export.</source>
+        <translation>この記録には出力するチェック項目がありません。</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932) cannot hold every character of this sheet. Export as UTF-8 or Excel instead.</source>
+        <translation>このシートにはShift_JIS（CP932）で表せない文字があります。UTF-8またはExcelで出力してください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ChecklistFieldEditor</name>
     <message>
         <source>Start from the current check items</source>
@@ -1603,6 +1614,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>This entry on one A4 sheet, after a preview</source>
         <translation>この記録を A4 1枚に（プレビューの後に印刷）</translation>
     </message>
+    <message>
+        <source>Lines to E&amp;xcel…</source>
+        <translation>チェック結果をExcelへ(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Every check item with its result, evidence and comment, one row each</source>
+        <translation>チェック項目ごとに1行で、結果・確認した資料等・コメントを出力します</translation>
+    </message>
 </context>
 <context>
     <name>daicho::FieldTextParser</name>
@@ -2255,6 +2274,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>“%1” %2  (%3, %4)</source>
         <translation>「%1」%2（%3、%4）</translation>
+    </message>
+    <message>
+        <source>Lines of entry No. %1 to Excel</source>
+        <translation>記録 No.%1 のチェック結果をExcelへ</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>出力していません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of entry No. %1 were exported to Excel: %2</source>
+        <translation>
+            <numerusform>記録 No.%1 のチェック結果 %n 行をExcelに出力しました：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

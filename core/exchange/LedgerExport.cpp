@@ -11,9 +11,7 @@
 
 namespace daicho {
 
-namespace {
-
-QString formatKey(ExportFormat format)
+QString exportFormatKey(ExportFormat format)
 {
     switch (format) {
     case ExportFormat::CsvUtf8:
@@ -25,6 +23,8 @@ QString formatKey(ExportFormat format)
     }
     return QStringLiteral("xlsx");
 }
+
+namespace {
 
 Error cannotWrite(const QString& path, const QString& detail)
 {
@@ -89,20 +89,23 @@ Result<std::int64_t> LedgerExport::write(Session& session, const LedgerFilter& f
                                  .arg(table->header.value(first.column)));
         }
     }
+    return writeTable(session, table.value(), format, path,
+                      auditDetail({{QStringLiteral("form"), filter.formId},
+                                   {QStringLiteral("format"), exportFormatKey(format)},
+                                   {QStringLiteral("count"), QString::number(table->rows.size())}}));
+}
+
+Result<std::int64_t> LedgerExport::writeTable(Session& session, const ExportTable& table, ExportFormat format,
+                                              const QString& path, const QString& detail)
+{
     const QString temporary = path + QStringLiteral(".daicho-part");
-    DAICHO_TRY(writeTemporary(table.value(), format, temporary));
+    DAICHO_TRY(writeTemporary(table, format, temporary));
     auto tx = Transaction::begin(session.db());
     if (!tx) {
         QFile::remove(temporary);
         return tx.error();
     }
-    auto seq =
-        AuditLog::append(session, {QStringLiteral("ledger.export"),
-                                   {},
-                                   {},
-                                   auditDetail({{QStringLiteral("form"), filter.formId},
-                                                {QStringLiteral("format"), formatKey(format)},
-                                                {QStringLiteral("count"), QString::number(table->rows.size())}})});
+    auto seq = AuditLog::append(session, {QStringLiteral("ledger.export"), {}, {}, detail});
     if (!seq) {
         QFile::remove(temporary);
         return seq.error();
@@ -116,7 +119,7 @@ Result<std::int64_t> LedgerExport::write(Session& session, const LedgerFilter& f
         QFile::remove(path);
         return committed.error();
     }
-    return static_cast<std::int64_t>(table->rows.size());
+    return static_cast<std::int64_t>(table.rows.size());
 }
 
 } // namespace daicho

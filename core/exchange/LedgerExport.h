@@ -7,6 +7,7 @@
 namespace daicho {
 
 enum class ExportFormat { CsvUtf8, CsvCp932, Xlsx };
+QString exportFormatKey(ExportFormat format); // "csv-utf8", "csv-cp932", "xlsx": the audit detail
 
 // Writes a ledger (as filtered) to a file people open with Excel. Every export is recorded
 // in the audit trail (form, format, number of rows; never the file name, which may hold a
@@ -22,6 +23,11 @@ public:
     // lost: the message names them and where the first is.
     static Result<std::int64_t> write(Session& session, const LedgerFilter& filter, ExportFormat format,
                                       const QString& path);
+
+    // Writes a table built elsewhere (the lines of one monitoring sheet) the same way: into
+    // place only with its audit entry, whose detail is `detail`.
+    static Result<std::int64_t> writeTable(Session& session, const ExportTable& table, ExportFormat format,
+                                           const QString& path, const QString& detail);
 
     // The bytes of a CSV export (no audit): for tests and previews.
     static QByteArray csvBytes(const ExportTable& table, CsvEncoding encoding);

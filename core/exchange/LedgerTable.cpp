@@ -70,6 +70,7 @@ Result<ExportTable> buildExportTable(const Session& session, const LedgerFilter&
         return directory.error();
 
     ExportTable table;
+    table.formId = form->id;
     table.formNumber = form->number;
     table.formTitle = form->title;
     table.landscape = form->landscape;

@@ -26,6 +26,7 @@ struct ExportCell {
 // any interface language, as the forms are), then one row per entry in date order: 番号,
 // every item of the form, 状態, 版. Lists are one item per line.
 struct ExportTable {
+    QString formId; // form1
     QString formNumber; // 様式1
     QString formTitle; // 個人データの運用状況記録票
     bool landscape = false;

@@ -47,6 +47,13 @@ EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirecto
     buttons->addButton(m_pdf, QDialogButtonBox::ActionRole);
     m_print->setObjectName(QStringLiteral("viewPrintButton"));
     m_pdf->setObjectName(QStringLiteral("viewPdfButton"));
+    if (form.firstOfType(FieldType::Checklist)) {
+        // An auditor keeps and sorts the lines in Excel; the print holds them too.
+        m_linesExport = buttons->addButton(tr("Lines to E&xcel…"), QDialogButtonBox::ActionRole);
+        m_linesExport->setObjectName(QStringLiteral("viewLinesExportButton"));
+        m_linesExport->setToolTip(tr("Every check item with its result, evidence and comment, one row each"));
+        connect(m_linesExport, &QPushButton::clicked, this, [this] { emit linesExportRequested(m_entryId); });
+    }
     // Only after the last addButton(): the box shows every button again as it lays them out.
     correct->setVisible(mayCorrect);
     m_print->setToolTip(tr("This entry on one A4 sheet, after a preview"));
@@ -73,6 +80,8 @@ void EntryViewDialog::setPrintable(bool printable)
 {
     m_print->setVisible(printable);
     m_pdf->setVisible(printable);
+    if (m_linesExport)
+        m_linesExport->setVisible(printable);
 }
 
 } // namespace daicho

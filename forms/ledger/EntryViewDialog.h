@@ -31,11 +31,14 @@ signals:
     void historyRequested(daicho::EntryId id);
     void printRequested(daicho::EntryId id);
     void pdfRequested(daicho::EntryId id);
+    // The lines of a monitoring sheet to Excel (a form with a checklist only).
+    void linesExportRequested(daicho::EntryId id);
 
 private:
     EntryId m_entryId;
     QPushButton* m_print;
     QPushButton* m_pdf;
+    QPushButton* m_linesExport = nullptr; // forms with a checklist
 };
 
 } // namespace daicho

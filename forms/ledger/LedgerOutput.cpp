@@ -5,6 +5,7 @@
 #include "common/FileDialog.h"
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBox.h"
+#include "exchange/ChecklistExport.h"
 #include "exchange/Csv.h"
 #include "exchange/LedgerImport.h"
 #include "exchange/LedgerTable.h"
@@ -385,6 +386,28 @@ void LedgerOutput::printEntry(EntryId id, QWidget* over)
             }
             emit succeeded(tr("Entry No. %1 was sent to the printer.").arg(id));
         });
+}
+
+void LedgerOutput::exportEntryLines(EntryId id, QWidget* over)
+{
+    const QString path = askSavePath(over, tr("Lines of entry No. %1 to Excel").arg(id),
+                                     QStringLiteral("%1_%2.xlsx").arg(m_form.number).arg(id),
+                                     tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx"));
+    Session* session = m_session ? m_session() : nullptr;
+    if (path.isEmpty() || !session)
+        return;
+    const Result<std::int64_t> written = [&] {
+        const BusyCursor busy;
+        return exportChecklist(*session, id, ExportFormat::Xlsx, path);
+    }();
+    if (!written) {
+        MessageBox::warning(over, tr("Not exported"), written.error().message);
+        return;
+    }
+    emit succeeded(
+        tr("%n line(s) of entry No. %1 were exported to Excel: %2", nullptr, static_cast<int>(written.value()))
+            .arg(id)
+            .arg(nativePath(path)));
 }
 
 void LedgerOutput::saveEntryPdf(EntryId id, QWidget* over)

@@ -51,6 +51,8 @@ public:
     // One entry, from its view (`over`).
     void printEntry(EntryId id, QWidget* over);
     void saveEntryPdf(EntryId id, QWidget* over);
+    // The lines of one monitoring sheet as an Excel workbook.
+    void exportEntryLines(EntryId id, QWidget* over);
 
     // A file name for the filtered ledger: "様式1_令和8年度.pdf", "様式5_20260401-20260430.csv".
     static QString defaultFileName(const FormDefinition& form, const LedgerFilter& filter, const QString& suffix);

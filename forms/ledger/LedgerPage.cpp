@@ -635,6 +635,8 @@ void LedgerPage::openEntry(EntryId id)
             [this, dialog](EntryId entryId) { m_output->printEntry(entryId, dialog); });
     connect(dialog, &EntryViewDialog::pdfRequested, this,
             [this, dialog](EntryId entryId) { m_output->saveEntryPdf(entryId, dialog); });
+    connect(dialog, &EntryViewDialog::linesExportRequested, this,
+            [this, dialog](EntryId entryId) { m_output->exportEntryLines(entryId, dialog); });
     connect(dialog, &EntryViewDialog::historyRequested, this,
             [this, dialog](EntryId entryId) { showHistory(entryId, dialog); });
     dialog->open();

@@ -1,6 +1,7 @@
 // The monitoring sheet (様式4, 第14条・第15条): check items as audited data the chief keeps,
 // sheets that copy them, the auditor's sign-off and the chief's review.
 #include "audit/AuditVerifier.h"
+#include "exchange/ChecklistExport.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerReader.h"
@@ -11,6 +12,9 @@
 #include "support/TestVault.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -384,4 +388,49 @@ TEST_CASE("the summary of a sheet counts each result", "[core][monitoring]")
     lines[2].result = CheckResult::DoesNotConform;
     lines[3].result = CheckResult::NotApplicable;
     CHECK(checklistSummary(lines) == QStringLiteral("適合 2・不適合 1・該当なし 1・未記入 1"));
+}
+
+TEST_CASE("a sheet's lines export to Excel or CSV one row each, audited; others are refused",
+          "[core][monitoring][export]")
+{
+    TestVault vault;
+    vault.addPeople();
+    auto auditor = vault.signIn(QStringLiteral("auditor"));
+    ChecklistLines lines = answered(checklistFromItems(items(*auditor)));
+    lines[2].result = CheckResult::DoesNotConform;
+    lines[2].comment = QStringLiteral("=HYPERLINK(\"x\") 記録漏れ");
+    auto id = LedgerStore::add(*auditor, QStringLiteral("form4"), sheetValues(*auditor, lines, false));
+    REQUIRE(id.ok());
+
+    auto table = checklistExportTable(*auditor, id.value());
+    REQUIRE(table.ok());
+    CHECK(table->header.size() == 7);
+    REQUIRE(table->rows.size() == lines.size());
+    CHECK(table->rows[2][4].text == QStringLiteral("不適合"));
+    CHECK(table->rows[0][1].text == QStringLiteral("組織的安全管理措置"));
+    const QString csv = QString::fromUtf8(LedgerExport::csvBytes(table.value(), CsvEncoding::Utf8Bom));
+    CHECK(csv.contains(QStringLiteral("No.,区分,条項,チェック項目,結果,確認した資料等,コメント")));
+    CHECK(csv.contains(QStringLiteral("'=HYPERLINK"))); // a formula stays text
+
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(QStringLiteral("sheet.xlsx"));
+    auto written = exportChecklist(*auditor, id.value(), ExportFormat::Xlsx, xlsx);
+    REQUIRE(written.ok());
+    CHECK(written.value() == lines.size());
+    QFile file(xlsx);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(2) == QByteArray("PK"));
+    CHECK(count(*auditor, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.export' AND detail "
+                                         "LIKE '%form=form4%' AND detail LIKE '%entry=%1%'")
+                              .arg(id.value()))
+          == 1);
+
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    CHECK(exportChecklist(*staff, id.value(), ExportFormat::Xlsx, dir.filePath(QStringLiteral("s.xlsx"))).error().code
+          == ErrorCode::PermissionDenied);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("s.xlsx"))));
+    // An entry of a form without a checklist has nothing to export.
+    const EntryId reg = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief())).value();
+    CHECK(checklistExportTable(vault.chief(), reg).error().code == ErrorCode::InvalidInput);
+    requireVerified(*auditor);
 }

@@ -2,6 +2,7 @@
 // the check items or last year's sheet, and the chief's list of check items.
 #include "LedgerTestSupport.h"
 
+#include "common/FileDialog.h"
 #include "common/JapaneseCalendar.h"
 #include "ledger/CheckItemEditorDialog.h"
 #include "ledger/CheckItemsDialog.h"
@@ -13,7 +14,9 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/monitoring/CheckItems.h"
 
+#include <QFile>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -449,6 +452,16 @@ TEST_CASE("monitoring sheet: the chief reviews a signed-off sheet seeing every l
         CHECK(child<ChecklistTable>(view, QStringLiteral("lines.checklist"))->model()->rowCount() == lines.size());
         CHECK_FALSE(child<QPushButton>(view, QStringLiteral("viewCorrectButton"))->isVisible());
         CHECK(child<QPushButton>(view, QStringLiteral("viewHistoryButton"))->isVisible());
+        // The lines go to Excel, one row each.
+        QTemporaryDir out;
+        REQUIRE(out.isValid());
+        const QString path = out.filePath(QStringLiteral("sheet.xlsx"));
+        FileDialog::setNextFileName(path);
+        click(child<QPushButton>(view, QStringLiteral("viewLinesExportButton")));
+        REQUIRE(QFile::exists(path));
+        QFile workbook(path);
+        REQUIRE(workbook.open(QIODevice::ReadOnly));
+        CHECK(workbook.read(2) == QByteArray("PK"));
         view->reject();
         delete view;
     }
