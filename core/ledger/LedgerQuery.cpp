@@ -162,6 +162,24 @@ Result<QList<std::int64_t>> LedgerQuery::departmentAndSections(const Database& d
 Result<QList<LedgerRow>> LedgerQuery::page(const Session& session, const LedgerFilter& filter, ListOrder order,
                                            std::optional<PageKey> after, int limit, Decoding decoding, SearchMemo* memo)
 {
+    if (filter.keep) {
+        // Pages of the indexed filter, decoded and kept by the condition, until enough.
+        LedgerFilter indexed = filter;
+        indexed.keep = nullptr;
+        QList<LedgerRow> kept;
+        while (kept.size() < limit) {
+            auto read = page(session, indexed, order, after, limit, Decoding::Now, memo);
+            if (!read)
+                return read.error();
+            for (LedgerRow& row : read.value())
+                if (kept.size() < limit && filter.keep(row.values))
+                    kept << std::move(row);
+            if (read->size() < limit)
+                break;
+            after = read->last().key();
+        }
+        return kept;
+    }
     auto form = formFor(filter);
     if (!form)
         return form.error();

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -22,6 +23,10 @@ struct LedgerFilter {
     std::optional<EntryId> registerId;
     std::optional<EntryState> state;
     QString text; // free text; kana, width, case and spacing are ignored (SearchText)
+    // A condition on the values themselves, which no index holds (a visit with no time out
+    // yet: 在室中). Pages, and so print and export, keep only the rows it accepts; count()
+    // cannot apply it. Meant for filters already narrowed to a few rows (one day).
+    std::function<bool(const FieldValues&)> keep;
 };
 
 enum class ListOrder { OldestFirst, NewestFirst };
@@ -64,7 +69,8 @@ struct SearchMemo {
 class LedgerQuery
 {
 public:
-    // Rows after `after` (none: from the start) in `order`, at most `limit`.
+    // Rows after `after` (none: from the start) in `order`, at most `limit`; fewer only at the
+    // end, also with `filter.keep` (pages are read on until `limit` rows are kept).
     static Result<QList<LedgerRow>> page(const Session& session, const LedgerFilter& filter, ListOrder order,
                                          std::optional<PageKey> after, int limit, Decoding decoding = Decoding::Now,
                                          SearchMemo* memo = nullptr);

@@ -9,7 +9,6 @@
 #include "ledger/EntryEditorDialog.h"
 #include "ledger/EntryExitLog.h"
 #include "ledger/EntryViewDialog.h"
-#include "ledger/FilteredFetch.h"
 #include "ledger/HistoryDialog.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerCounter.h"
@@ -275,7 +274,10 @@ Result<LedgerFilter> LedgerPage::listFilter() const
     Session* s = session();
     if (!filter || !m_filterBar->insideOnly() || !s)
         return filter;
-    return entry_exit::onDay(filter.value(), japanDate(s->clock().nowUtc()));
+    // Today's visits with no time out: the list, its print and its export alike.
+    LedgerFilter inside = entry_exit::onDay(filter.value(), japanDate(s->clock().nowUtc()));
+    inside.keep = [](const FieldValues& values) { return entry_exit::isOpen(values); };
+    return inside;
 }
 
 void LedgerPage::applyFilter()
@@ -308,10 +310,9 @@ void LedgerPage::applyFilter()
     m_count->setToolTip({});
     if (m_filterBar->insideOnly()) {
         // The time out is inside the encrypted entry: today's few entries are read and the
-        // open ones kept, here and for the count.
+        // open ones kept (the filter's condition), here and for the count.
         m_counter->cancel();
-        m_model->setSource(filteredFetch(std::move(fetch), [](LedgerRow& row) { return entry_exit::isOpen(row); }),
-                           m_directory);
+        m_model->setSource(std::move(fetch), m_directory);
         const Result<int> open = entry_exit::countOpen(*s, chosen);
         m_count->setText(open ? tr("%n entries", nullptr, open.value()) : tr("Not counted"));
         if (!open)

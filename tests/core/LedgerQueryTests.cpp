@@ -146,3 +146,23 @@ TEST_CASE("search pages read through a memo are the same as pages searched each 
         CHECK(withMemo == fx.all(f, order, 6));
     }
 }
+
+TEST_CASE("a condition on the values keeps only its rows, pages still full until the end", "[core][ledger][query]")
+{
+    Fixture fx;
+    LedgerFilter katakana = form5();
+    // One visitor in two; pages of 7 need more than one page of the index each.
+    katakana.keep = [](const FieldValues& v) { return v.value(QStringLiteral("name")).toString().startsWith(u'ﾔ'); };
+    QList<EntryId> expected;
+    for (int i = 1; i < fx.ids.size(); i += 2)
+        expected << fx.ids[i];
+    CHECK(fx.all(katakana, ListOrder::OldestFirst) == expected);
+    QList<EntryId> backward = fx.all(katakana, ListOrder::NewestFirst);
+    std::reverse(backward.begin(), backward.end());
+    CHECK(backward == expected);
+    auto first = LedgerQuery::page(*fx.staff, katakana, ListOrder::OldestFirst, std::nullopt, 7);
+    REQUIRE(first.ok());
+    CHECK(first->size() == 7);
+    katakana.keep = [](const FieldValues&) { return false; };
+    CHECK(fx.all(katakana, ListOrder::OldestFirst).isEmpty());
+}

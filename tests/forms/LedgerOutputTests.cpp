@@ -538,6 +538,20 @@ TEST_CASE("the entry and exit buttons write and complete a visit, and 'inside no
     REQUIRE(eventually([&] { return w.page->model()->rowCount() == 1; }));
     CHECK(w.page->model()->entryRow(0)->id == id);
     CHECK(w.page->countLabel()->text() == QStringLiteral("1 entries"));
+    {
+        // Its export holds only who is inside, as the list shows (and so does its print).
+        QTemporaryDir out;
+        REQUIRE(out.isValid());
+        const QString path = out.filePath(QStringLiteral("inside.csv"));
+        action(w.page, QStringLiteral("csvExportAction"))->trigger();
+        auto* dialog = shownDialog<CsvExportDialog>(w.page);
+        FileDialog::setNextFileName(path);
+        click(dialog->proceedButton());
+        const QString text = QString::fromUtf8(readFile(path).mid(kUtf8Bom.size()));
+        CHECK(text.contains(QStringLiteral("山田 太郎")));
+        CHECK_FALSE(text.contains(QStringLiteral("来訪 済")));
+        CHECK(text.count(QStringLiteral("\r\n")) == 2); // the header and one visit
+    }
 
     // Out: after a confirmation, the time now goes into the time out.
     REQUIRE(w.page->selectEntry(id));
