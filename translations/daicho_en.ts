@@ -2691,6 +2691,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>No record is needed.</source>
         <translation>No record is needed.</translation>
     </message>
+    <message>
+        <source>&amp;Skip: the basis is known</source>
+        <translation>&amp;Skip: the basis is known</translation>
+    </message>
+    <message>
+        <source>Open the editor of this form now. Choose this only when the legal basis is already settled, as for the same provision every month.</source>
+        <translation>Open the editor of this form now. Choose this only when the legal basis is already settled, as for the same provision every month.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LineFieldEditor</name>

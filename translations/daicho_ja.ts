@@ -2675,6 +2675,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>No record is needed.</source>
         <translation>記録は不要です。</translation>
     </message>
+    <message>
+        <source>&amp;Skip: the basis is known</source>
+        <translation>根拠は確認済み：この様式に記録(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the editor of this form now. Choose this only when the legal basis is already settled, as for the same provision every month.</source>
+        <translation>この様式の入力画面をすぐ開きます。毎月同じ提供を記録する場合など、法的根拠が確認済みのときだけ使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LineFieldEditor</name>

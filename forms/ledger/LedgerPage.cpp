@@ -416,6 +416,7 @@ void LedgerPage::newEntry()
     // so the guide comes first; it may lead to another of these forms, or to none.
     auto* guide = new LegalBasisDialog(*direction, this);
     guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->offerDirectRecord(m_form.id);
     connect(guide, &LegalBasisDialog::formChosen, this, [this](const QString& formId) {
         if (formId == m_form.id)
             writeNewEntry();

@@ -61,6 +61,7 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
     , m_no(new QPushButton(tr("&No"), this))
     , m_back(new QPushButton(tr("&Back"), this))
     , m_record(new QPushButton(tr("&Record in this form"), this))
+    , m_skip(new QPushButton(tr("&Skip: the basis is known"), this))
 {
     const bool provision = direction == TransferDirection::Provision;
     setObjectName(QStringLiteral("legalBasisDialog"));
@@ -134,6 +135,10 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_back, QDialogButtonBox::ActionRole);
     buttons->addButton(m_record, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_skip, QDialogButtonBox::ActionRole);
+    m_skip->setObjectName(QStringLiteral("legalBasisSkipButton"));
+    m_skip->setAutoDefault(false);
+    m_skip->hide(); // after the last addButton(): the box shows its buttons as it adds one
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("legalBasisCancelButton"));
     buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -142,6 +147,13 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
     connect(m_back, &QPushButton::clicked, this, &LegalBasisDialog::back);
     connect(m_answerList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { reviseAnswer(m_answerList->row(item)); });
+    connect(m_skip, &QPushButton::clicked, this, [this] {
+        if (m_directFormId.isEmpty())
+            return;
+        const QString formId = m_directFormId;
+        accept();
+        emit formChosen(formId);
+    });
     connect(m_record, &QPushButton::clicked, this, [this] {
         if (!m_decision || !m_decision->formId)
             return;
@@ -232,6 +244,7 @@ void LegalBasisDialog::fillAnswers()
 void LegalBasisDialog::showQuestion(const LegalBasisQuestion& question)
 {
     m_current = question.key;
+    m_skip->setVisible(!m_directFormId.isEmpty());
     m_step->setText(tr("Question %1").arg(m_order.size() + 1));
     m_question->setText(questionText(question));
     m_article->setText(tr("Regulation: %1").arg(question.article));
@@ -242,6 +255,7 @@ void LegalBasisDialog::showQuestion(const LegalBasisQuestion& question)
 
 void LegalBasisDialog::showDecision(const LegalBasisDecision& decision)
 {
+    m_skip->hide(); // the answers decided: the guide's own button leads on
     if (decision.formId) {
         const FormDefinition* form = FormRegistry::find(*decision.formId);
         m_outcome->setText(tr("Record it in %1.").arg(form ? ledgerTitle(*form) : *decision.formId));
@@ -264,6 +278,14 @@ void LegalBasisDialog::showDecision(const LegalBasisDecision& decision)
         m_record->setFocus(Qt::OtherFocusReason);
     else
         m_back->setFocus(Qt::OtherFocusReason);
+}
+
+void LegalBasisDialog::offerDirectRecord(const QString& formId)
+{
+    m_directFormId = formId;
+    m_skip->setToolTip(tr("Open the editor of this form now. Choose this only when the legal basis is already "
+                          "settled, as for the same provision every month."));
+    m_skip->setVisible(!formId.isEmpty());
 }
 
 } // namespace daicho

@@ -47,6 +47,12 @@ public:
     QPushButton* noButton() const { return m_no; }
     QPushButton* backButton() const { return m_back; }
     QPushButton* recordButton() const { return m_record; }
+    QPushButton* skipButton() const { return m_skip; }
+
+    // For someone who already knows the basis (the same provision recorded every month): a
+    // button that goes straight to `formId`, the form whose page opened the guide. The store
+    // still refuses what the guide would (opt-out of 要配慮個人情報).
+    void offerDirectRecord(const QString& formId);
 
 signals:
     // The person chose to record in `formId` ("form6-2", ...).
@@ -79,6 +85,8 @@ private:
     QPushButton* m_no;
     QPushButton* m_back;
     QPushButton* m_record;
+    QPushButton* m_skip;
+    QString m_directFormId;
 };
 
 } // namespace daicho

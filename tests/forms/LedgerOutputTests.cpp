@@ -660,3 +660,25 @@ TEST_CASE("a monitoring sheet prints its lines by area over several A4 pages, wi
     CHECK(text.count(QChar(0x0C)) >= 2);
     CHECK(text.contains(QStringLiteral("2 頁")));
 }
+
+TEST_CASE("someone who knows the legal basis skips the guide to the page's own form", "[forms][ledger][legal-basis]")
+{
+    TestVault vault;
+    vault.addPeople();
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-2"));
+    LegalBasisDialog* guide = openGuide(w.page);
+    REQUIRE(guide->skipButton()->isVisible());
+    CHECK_FALSE(guide->recordButton()->isVisible());
+    click(guide->skipButton());
+    auto* editor = shownDialog<EntryEditorDialog>(w.page);
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    CHECK(editor->windowTitle().contains(QStringLiteral("様式6-2")));
+    editor->reject();
+
+    // Once the answers decide, the guide's own button leads on and the skip is gone.
+    LegalBasisDialog* again = openGuide(w.page);
+    click(again->yesButton()); // an exception of 第30条1項: no record
+    REQUIRE(again->decision().has_value());
+    CHECK_FALSE(again->skipButton()->isVisible());
+    again->reject();
+}
