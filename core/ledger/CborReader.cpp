@@ -40,14 +40,22 @@ std::optional<std::uint64_t> CborReader::length(int major)
     return n;
 }
 
-std::optional<QString> CborReader::text()
+std::optional<QByteArrayView> CborReader::textBytes()
 {
     auto n = length(3);
     if (!n)
         return std::nullopt;
-    const QString s = QString::fromUtf8(reinterpret_cast<const char*>(m_at), static_cast<qsizetype>(*n));
+    const QByteArrayView bytes(reinterpret_cast<const char*>(m_at), static_cast<qsizetype>(*n));
     m_at += *n;
-    return s;
+    return bytes;
+}
+
+std::optional<QString> CborReader::text()
+{
+    auto bytes = textBytes();
+    if (!bytes)
+        return std::nullopt;
+    return QString::fromUtf8(*bytes);
 }
 
 std::optional<std::int64_t> CborReader::integer()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -29,6 +30,8 @@ public:
     std::optional<std::uint64_t> arrayLength() { return length(4); }
     std::optional<std::uint64_t> mapLength() { return length(5); }
     std::optional<QString> text();
+    // The UTF-8 bytes of a text item, without making a QString (a key to look up).
+    std::optional<QByteArrayView> textBytes();
     std::optional<std::int64_t> integer();
     std::optional<bool> boolean();
     // Any item as a QVariant (integers as qint64, arrays as QVariantList, maps with text

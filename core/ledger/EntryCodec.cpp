@@ -1,5 +1,6 @@
 #include "ledger/EntryCodec.h"
 
+#include "common/IsoText.h"
 #include "ledger/CborReader.h"
 #include "ledger/monitoring/Checklist.h"
 
@@ -149,13 +150,13 @@ std::optional<QVariant> decodeValue(const FieldDefinition* field, CborReader& in
     switch (field->type) {
     case FieldType::Date: {
         const auto text = in.text();
-        const QDate date = text ? QDate::fromString(*text, Qt::ISODate) : QDate();
+        const QDate date = text ? dateFromIso(*text) : QDate();
         return date.isValid() ? std::optional<QVariant>(date) : std::nullopt;
     }
     case FieldType::DateTime: {
         const auto text = in.text();
-        QDateTime at = text ? QDateTime::fromString(*text, Qt::ISODate) : QDateTime();
-        return at.isValid() ? std::optional<QVariant>(at.toUTC()) : std::nullopt;
+        const QDateTime at = text ? utcFromIso(*text) : QDateTime();
+        return at.isValid() ? std::optional<QVariant>(at) : std::nullopt;
     }
     case FieldType::Integer:
     case FieldType::RegisterEntry:
@@ -234,13 +235,18 @@ Result<FieldValues> decodeEntryValues(const FormDefinition& form, const QByteArr
         return damaged();
     FieldValues values;
     for (std::uint64_t i = 0; i < *count; ++i) {
-        const auto key = in.text();
+        const auto key = in.textBytes();
         if (!key)
             return damaged();
-        auto decoded = decodeValue(form.field(*key), in);
+        // The definition's own key (ASCII) when it knows it: no new string per entry.
+        const FieldDefinition* field = nullptr;
+        for (const FieldDefinition& f : form.fields)
+            if (f.key == QLatin1StringView(*key))
+                field = &f;
+        auto decoded = decodeValue(field, in);
         if (!decoded)
             return damaged();
-        values.insert(*key, *decoded);
+        values.insert(field ? field->key : QString::fromUtf8(*key), *decoded);
     }
     if (!in.atEnd())
         return damaged();

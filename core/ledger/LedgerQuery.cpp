@@ -1,5 +1,6 @@
 #include "ledger/LedgerQuery.h"
 
+#include "common/IsoText.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
@@ -70,25 +71,11 @@ Result<Conditions> conditionsFor(const Database& db, const LedgerFilter& filter,
     return c;
 }
 
-// "yyyy-MM-dd" as the store writes it; a page reads hundreds, QDate::fromString is slower.
-QDate isoDate(const QString& text)
-{
-    if (text.size() != 10)
-        return QDate::fromString(text, Qt::ISODate);
-    auto digits = [&](int from, int count) {
-        int n = 0;
-        for (int i = from; i < from + count; ++i)
-            n = n * 10 + text[i].digitValue();
-        return n;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
-}
-
 Result<LedgerRow> readRow(const Statement& stmt, const FormDefinition& form, Decoding decoding)
 {
     LedgerRow row;
     row.id = stmt.integer(0);
-    row.date = isoDate(stmt.text(1));
+    row.date = dateFromIso(stmt.text(1));
     row.state = entryStateFromKey(stmt.text(2)).value_or(EntryState::Recorded);
     row.revisionCount = static_cast<int>(stmt.integer(3));
     if (!stmt.isNull(4))

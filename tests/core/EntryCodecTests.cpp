@@ -1,3 +1,4 @@
+#include "common/IsoText.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 
@@ -86,4 +87,25 @@ TEST_CASE("the decoder reads what Qt's CBOR writes, keeps unknown keys, and refu
     CHECK_FALSE(decodeEntryValues(form, QByteArray::fromHex("a168726567697374657279ffffffff")).ok());
     CHECK_FALSE(decodeEntryValues(form, QByteArray::fromHex("a168726567697374657280f93c00")).ok());
     CHECK_FALSE(decodeEntryValues(form, QByteArray::fromHex("a1687265676973746572fb3ff0000000000000")).ok());
+}
+
+TEST_CASE("dates and times read back as Qt's ISO parser reads them", "[core][ledger][codec]")
+{
+    for (const char* text :
+         {"2026-04-01", "2024-02-29", "2026-02-30", "2026-4-1", "２０２６-04-01", "", "2026-13-01"}) {
+        const QString s = QString::fromUtf8(text);
+        INFO(text);
+        CHECK(dateFromIso(s) == QDate::fromString(s, Qt::ISODate));
+    }
+    for (const char* text :
+         {"2026-04-01T09:00:00Z", "2026-04-01T09:00:00.250Z", "2026-04-01T24:00:00Z", "2026-04-01T09:00:60Z",
+          "2026-04-01T18:00:00+09:00", "2026-04-01 09:00:00Z", "2026-04-01T0a:00:00Z", "garbage"}) {
+        const QString s = QString::fromUtf8(text);
+        INFO(text);
+        const QDateTime qt = QDateTime::fromString(s, Qt::ISODate).toUTC();
+        const QDateTime ours = utcFromIso(s);
+        CHECK(ours.isValid() == qt.isValid());
+        if (qt.isValid())
+            CHECK(ours == qt);
+    }
 }
