@@ -21,6 +21,7 @@
 #include "vault/VaultCreator.h"
 
 #include <QElapsedTimer>
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QPainter>
@@ -28,6 +29,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <malloc.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -318,7 +320,7 @@ struct SizeResult {
 SizeResult runSize(int count, const Clock& clock, int pdfRows, double firstRowsOf1k)
 {
     const FormDefinition& form = *FormRegistry::find(QStringLiteral("form5"));
-    const QList<FieldValues> data = makeRows(count);
+    QList<FieldValues> data = makeRows(count);
     auto vault = newVault(clock);
     Session& session = *vault->session;
     SizeResult r;
@@ -398,7 +400,10 @@ SizeResult runSize(int count, const Clock& clock, int pdfRows, double firstRowsO
 
     if (count >= 1000000 || (quiet && count >= 1000)) {
         // Scrolling end to end through the list's row cache; the resident size is compared
-        // before and after (the row data of the benchmark itself is freed first).
+        // before and after. The benchmark's own rows are freed first, and the heap is trimmed
+        // at both ends, so that memory the allocator returns late does not count either way.
+        data = {};
+        malloc_trim(0);
         const long before = residentKiB();
         LedgerRowCache cache([&](std::optional<PageKey> after, int limit) {
             return LedgerQuery::page(session, all, ListOrder::OldestFirst, after, limit, Decoding::OnDemand);
@@ -408,6 +413,7 @@ SizeResult runSize(int count, const Clock& clock, int pdfRows, double firstRowsO
             (void)cache.row(cache.count() - 1);
         }
         (void)cache.row(0);
+        malloc_trim(0);
         const long after = residentKiB();
         if (!quiet)
             std::printf("| %-40s | %+9.1f MiB (goal ≤ 64 MiB) |\n",
