@@ -3391,6 +3391,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::SortedFetch</name>
+    <message>
+        <source>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</source>
+        <translation>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::UserAdmin</name>
     <message>
         <source>This user does not exist or has been removed.</source>

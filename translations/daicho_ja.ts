@@ -3368,6 +3368,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::SortedFetch</name>
+    <message>
+        <source>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</source>
+        <translation>この一覧は%1件を超えるため、この列では並べ替えられません。年度・期間・部署・検索で絞り込むか、日付で並べ替えてください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::UserAdmin</name>
     <message>
         <source>This user does not exist or has been removed.</source>

@@ -263,8 +263,14 @@ void LedgerFilterBar::markDates()
 
 void LedgerFilterBar::toggleOrder()
 {
-    m_order = m_order == ListOrder::NewestFirst ? ListOrder::OldestFirst : ListOrder::NewestFirst;
+    setOrder(m_order == ListOrder::NewestFirst ? ListOrder::OldestFirst : ListOrder::NewestFirst);
+}
+
+void LedgerFilterBar::setOrder(ListOrder order)
+{
+    m_order = order;
     m_orderButton->setText(m_order == ListOrder::NewestFirst ? tr("Newest first") : tr("Oldest first"));
+    emit orderChanged();
     emit changed();
 }
 

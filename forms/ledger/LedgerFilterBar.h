@@ -48,6 +48,8 @@ public:
     // that ends before it starts).
     Result<LedgerFilter> filter() const;
     ListOrder order() const { return m_order; }
+    // As the order button does (a click on the date column's header).
+    void setOrder(ListOrder order);
     // 様式5: only today's entries without a time out (the fiscal year and period do not apply).
     bool insideOnly() const;
     QCheckBox* insideOnlyCheck() const { return m_insideOnly; }
@@ -57,6 +59,8 @@ public:
 signals:
     // The filter or the order changed (after a pause, for typing).
     void changed();
+    // The date order was chosen (before changed()).
+    void orderChanged();
 
 private:
     void markDates();

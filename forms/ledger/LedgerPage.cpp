@@ -19,6 +19,7 @@
 #include "ledger/LedgerTableModel.h"
 #include "ledger/LedgerText.h"
 #include "ledger/LegalBasisDialog.h"
+#include "ledger/SortedFetch.h"
 #include "shell/LockController.h"
 #include "shell/SessionHolder.h"
 
@@ -37,6 +38,9 @@
 namespace daicho {
 
 namespace {
+
+// Sorting by another column than the date reads the whole list; beyond this, narrow it first.
+constexpr int kMaxSortedRows = 5000;
 
 // A column never takes more than this when fitted to its contents; the rest is a hover away.
 constexpr int kMaxColumnWidth = 320;
@@ -107,6 +111,9 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, &LedgerPage::sortByColumn);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     auto* heading = new QLabel(title(), this);
@@ -175,6 +182,8 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPage::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerPage::fitColumns);
     connect(m_model, &LedgerTableModel::fetchFailed, m_message, &MessageBanner::showError);
+    // The order button brings the list back to its date order.
+    connect(m_filterBar, &LedgerFilterBar::orderChanged, this, [this] { m_sort.reset(); });
     connect(m_filterBar, &LedgerFilterBar::changed, this, &LedgerPage::applyFilter);
     connect(m_counter, &LedgerCounter::counted, this,
             [this](qint64 count) { m_count->setText(tr("%n entries", nullptr, static_cast<int>(count))); });
@@ -308,6 +317,13 @@ void LedgerPage::applyFilter()
         return LedgerQuery::page(*current, chosen, order, after, limit, decoding, memo.get());
     };
     m_count->setToolTip({});
+    if (m_sort) {
+        const int column = m_sort->first;
+        fetch = sortedFetch(
+            std::move(fetch), [model = m_model, column](const LedgerRow& row) { return model->sortKey(row, column); },
+            m_sort->second, kMaxSortedRows);
+    }
+    showSortIndicator();
     if (m_filterBar->insideOnly()) {
         // The time out is inside the encrypted entry: today's few entries are read and the
         // open ones kept (the filter's condition), here and for the count.
@@ -642,6 +658,47 @@ void LedgerPage::openEntry(EntryId id)
     connect(dialog, &EntryViewDialog::historyRequested, this,
             [this, dialog](EntryId entryId) { showHistory(entryId, dialog); });
     dialog->open();
+}
+
+std::optional<int> LedgerPage::dateColumn() const
+{
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        if (const FieldDefinition* field = m_model->columnField(column); field && field->key == m_form.dateField)
+            return column;
+    return std::nullopt;
+}
+
+void LedgerPage::sortByColumn(int column)
+{
+    if (column == dateColumn()) {
+        // The date is the list's own order (keyset paging): the first click comes back to it.
+        if (!m_sort) {
+            m_filterBar->setOrder(m_filterBar->order() == ListOrder::NewestFirst ? ListOrder::OldestFirst
+                                                                                 : ListOrder::NewestFirst);
+            return;
+        }
+        m_sort.reset();
+        applyFilter();
+        return;
+    }
+    const Qt::SortOrder order = m_sort && m_sort->first == column && m_sort->second == Qt::AscendingOrder
+                                    ? Qt::DescendingOrder
+                                    : Qt::AscendingOrder;
+    m_sort = std::make_pair(column, order);
+    applyFilter();
+}
+
+void LedgerPage::showSortIndicator()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const QSignalBlocker quiet(header);
+    if (m_sort) {
+        header->setSortIndicator(m_sort->first, m_sort->second);
+        return;
+    }
+    const std::optional<int> date = dateColumn();
+    header->setSortIndicator(date.value_or(-1),
+                             m_filterBar->order() == ListOrder::OldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
 }
 
 } // namespace daicho

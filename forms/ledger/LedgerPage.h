@@ -94,6 +94,11 @@ private:
     void fitColumns();
     void updateInsideCount();
     EntryEditorDialog* openNewEditor();
+    // A click on a column's header: the date column turns the date order; another column
+    // sorts by it (SortedFetch), a second click the other way.
+    void sortByColumn(int column);
+    std::optional<int> dateColumn() const;
+    void showSortIndicator();
 
     const FormDefinition& m_form;
     LedgerDirectory m_directory;
@@ -118,6 +123,8 @@ private:
     // 様式4 only.
     QPushButton* m_checkItems = nullptr;
     bool m_columnsFitted = false;
+    // Sorted by another column than the date: which, and which way.
+    std::optional<std::pair<int, Qt::SortOrder>> m_sort;
 };
 
 } // namespace daicho

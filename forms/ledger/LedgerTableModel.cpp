@@ -114,6 +114,33 @@ QString LedgerTableModel::cellText(const LedgerRow& row, int column) const
     return {};
 }
 
+QString LedgerTableModel::sortKey(const LedgerRow& row, int column) const
+{
+    auto padded = [](qint64 n) { return QStringLiteral("%1").arg(n, 20, 10, QLatin1Char('0')); };
+    switch (columnKind(column)) {
+    case ColumnKind::Number:
+        return padded(row.id);
+    case ColumnKind::Versions:
+        return padded(row.revisionCount);
+    case ColumnKind::State:
+        return cellText(row, column);
+    case ColumnKind::Field:
+        break;
+    }
+    const FieldDefinition* field = m_fields.at(column - 1);
+    const QVariant value = row.values.value(field->key);
+    switch (field->type) {
+    case FieldType::Date:
+        return value.toDate().toString(Qt::ISODate);
+    case FieldType::DateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODate);
+    case FieldType::Integer:
+        return value.isValid() ? padded(value.toLongLong()) : QString();
+    default:
+        return cellText(row, column);
+    }
+}
+
 QVariant LedgerTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -58,6 +58,8 @@ public:
     enum class ColumnKind { Number, Field, State, Versions };
     ColumnKind columnKind(int column) const;
     const FieldDefinition* columnField(int column) const;
+    // What a column sorts by: dates and times as ISO text, numbers padded, else the text shown.
+    QString sortKey(const LedgerRow& row, int column) const;
 
 signals:
     void fetchFailed(const QString& message);

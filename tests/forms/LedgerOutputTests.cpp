@@ -17,10 +17,12 @@
 
 #include <QAction>
 #include <QFile>
+#include <QHeaderView>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -681,4 +683,47 @@ TEST_CASE("someone who knows the legal basis skips the guide to the page's own f
     REQUIRE(again->decision().has_value());
     CHECK_FALSE(again->skipButton()->isVisible());
     again->reject();
+}
+
+TEST_CASE("a click on a column's header sorts the list by it, in Japanese order; the date column turns the date order",
+          "[forms][ledger][sort]")
+{
+    TestVault vault;
+    vault.addPeople();
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    const QDateTime now = vault.clock().nowUtc();
+    // Oldest first: うえだ, アベ (katakana), いとう.
+    addVisitor(w.session(), visitor(QStringLiteral("うえだ 次郎"), now.addSecs(-3 * 3600)));
+    addVisitor(w.session(), visitor(QStringLiteral("アベ 一郎"), now.addSecs(-2 * 3600)));
+    addVisitor(w.session(), visitor(QStringLiteral("いとう 三郎"), now.addSecs(-1 * 3600)));
+    w.page->refresh();
+    LedgerTableModel* model = w.page->model();
+    auto names = [&] {
+        QStringList list;
+        for (int row = 0; row < model->rowCount(); ++row)
+            list << cell(model, row, QStringLiteral("name")).section(u' ', 0, 0);
+        return list;
+    };
+    REQUIRE(eventually([&] { return model->rowCount() == 3; }));
+    CHECK(names() == QStringList{QStringLiteral("いとう"), QStringLiteral("アベ"), QStringLiteral("うえだ")});
+
+    auto* view = child<QTableView>(w.page, QStringLiteral("ledgerTable"));
+    QHeaderView* header = view->horizontalHeader();
+    auto clickHeader = [&](const QString& title) {
+        const int column = columnOf(model, title);
+        REQUIRE(column >= 0);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + 4, header->height() / 2));
+        REQUIRE(eventually([&] { return model->rowCount() == 3; }));
+    };
+    clickHeader(QStringLiteral("name"));
+    CHECK(names() == QStringList{QStringLiteral("アベ"), QStringLiteral("いとう"), QStringLiteral("うえだ")});
+    CHECK(header->sortIndicatorSection() == columnOf(model, QStringLiteral("name")));
+    clickHeader(QStringLiteral("name"));
+    CHECK(names() == QStringList{QStringLiteral("うえだ"), QStringLiteral("いとう"), QStringLiteral("アベ")});
+    // Back to the date order, newest first as before; a second click turns it.
+    clickHeader(QStringLiteral("date"));
+    CHECK(names() == QStringList{QStringLiteral("いとう"), QStringLiteral("アベ"), QStringLiteral("うえだ")});
+    clickHeader(QStringLiteral("date"));
+    CHECK(names() == QStringList{QStringLiteral("うえだ"), QStringLiteral("アベ"), QStringLiteral("いとう")});
 }
