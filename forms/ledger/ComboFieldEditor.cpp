@@ -8,9 +8,11 @@ namespace daicho {
 
 namespace {
 
-bool holdsId(FieldType type)
+// Ids and numbers (a fiscal year) are stored as integers, the rest as text keys.
+bool holdsNumber(FieldType type)
 {
-    return type == FieldType::RegisterEntry || type == FieldType::Department || type == FieldType::Person;
+    return type == FieldType::RegisterEntry || type == FieldType::Department || type == FieldType::Person
+           || type == FieldType::Integer;
 }
 
 } // namespace
@@ -37,7 +39,7 @@ QVariant ComboFieldEditor::normalised(const QVariant& value) const
 {
     if (!value.isValid() || value.isNull())
         return {};
-    if (holdsId(field().type))
+    if (holdsNumber(field().type))
         return QVariant::fromValue<qint64>(value.toLongLong());
     return value.toString();
 }

@@ -1,5 +1,7 @@
 #include "ledger/FieldEditorFactory.h"
 
+#include "common/JapaneseCalendar.h"
+
 #include "ledger/CheckFieldEditor.h"
 #include "ledger/ChecklistFieldEditor.h"
 #include "ledger/ComboFieldEditor.h"
@@ -22,13 +24,31 @@ Options namedOptions(const QList<std::pair<std::int64_t, QString>>& named)
     return options;
 }
 
+// A fiscal year (様式4's year checked) as a Japanese office names it: 令和8年度（2026年度）,
+// chosen from this year back ten years; an older stored year is shown as it is.
+FieldEditor* fiscalYearEditor(const FieldDefinition& field, QWidget* parent)
+{
+    auto label = [](qint64 year) -> QString {
+        return formatFiscalYear(static_cast<int>(year)) + QStringLiteral("（%1年度）").arg(year);
+    };
+    const int current = fiscalYear(japanDate(QDateTime::currentDateTimeUtc()));
+    Options options;
+    for (int year = current; year >= current - 10; --year)
+        options.append({label(year), QVariant::fromValue<qint64>(year)});
+    return new ComboFieldEditor(
+        field, options, [label](const QVariant& year) { return label(year.toLongLong()); }, parent);
+}
+
 } // namespace
 
 FieldEditor* createFieldEditor(const FieldDefinition& field, const LedgerDirectory& directory, QWidget* parent)
 {
     switch (field.type) {
-    case FieldType::Text:
     case FieldType::Integer:
+        if (field.fiscalYear)
+            return fiscalYearEditor(field, parent);
+        return new LineFieldEditor(field, parent);
+    case FieldType::Text:
         return new LineFieldEditor(field, parent);
     case FieldType::LongText:
     case FieldType::TextList:

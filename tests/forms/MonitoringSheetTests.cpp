@@ -14,6 +14,7 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/monitoring/CheckItems.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -109,7 +110,10 @@ TEST_CASE("monitoring sheet: the auditor fills it in by keyboard, and a nonconfo
     ChecklistModel* model = table->checklistModel();
     REQUIRE(model->rowCount() == 33);
     CHECK(sheet->lines() == checklistFromItems(listItems(w.session(), false)));
-    CHECK(child<QLineEdit>(dialog, QStringLiteral("input.fiscal_year"))->text() == QStringLiteral("2026"));
+    // The year checked is chosen as a Japanese office names it.
+    auto* year = child<QComboBox>(dialog, QStringLiteral("input.fiscal_year"));
+    CHECK(year->currentText() == QStringLiteral("令和8年度（2026年度）"));
+    CHECK(year->currentData().toLongLong() == 2026);
     CHECK(dialog->editor(QStringLiteral("auditor"))->value() == QVariant::fromValue<qint64>(auditorId));
     auto* counts = child<QLabel>(sheet, name("counts", kChecklist));
     CHECK(counts->text().contains(QStringLiteral("Not yet checked: 33")));
