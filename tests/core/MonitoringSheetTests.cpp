@@ -425,6 +425,19 @@ TEST_CASE("a sheet's lines export to Excel or CSV one row each, audited; others 
                               .arg(id.value()))
           == 1);
 
+    // Shift_JIS cannot hold 𠮷: refused with a message, no file written.
+    lines[3].comment = QStringLiteral("𠮷田さんの記録を確認");
+    auto rare = LedgerStore::add(*auditor, QStringLiteral("form4"), sheetValues(*auditor, lines, false));
+    REQUIRE(rare.ok());
+    const QString sjis = dir.filePath(QStringLiteral("sheet.csv"));
+    auto refused = exportChecklist(*auditor, rare.value(), ExportFormat::CsvCp932, sjis);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(QStringLiteral("UTF-8")));
+    CHECK_FALSE(QFile::exists(sjis));
+    CHECK(exportChecklist(*auditor, rare.value(), ExportFormat::CsvUtf8, sjis).ok());
+    CHECK(QFile::exists(sjis));
+
     auto staff = vault.signIn(QStringLiteral("staff"));
     CHECK(exportChecklist(*staff, id.value(), ExportFormat::Xlsx, dir.filePath(QStringLiteral("s.xlsx"))).error().code
           == ErrorCode::PermissionDenied);
