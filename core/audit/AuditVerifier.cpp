@@ -243,8 +243,9 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
         if (Schema::appendOnlyTables().contains(e.targetTable)) {
             const auto range = parseIdRange(e.targetId);
             const std::int64_t single = e.targetId.toLongLong();
-            appendOnlyRows[e.targetTable].push_back(range ? RecordedRows{range->first, range->last, e.rowDigest, e.seq}
-                                                          : RecordedRows{single, single, e.rowDigest, e.seq});
+            appendOnlyRows[e.targetTable].push_back(
+                range ? RecordedRows{range->first, range->last, e.rowDigest, e.seq, true}
+                      : RecordedRows{single, single, e.rowDigest, e.seq, false});
         } else if (!e.targetTable.isEmpty()) {
             latestDigest[{e.targetTable, e.targetId}] = {e.rowDigest, e.seq};
         }

@@ -73,7 +73,7 @@ Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db,
         if (id > r.last)
             return missingFrom(r);
         const QByteArray digest = digestOfRow(rows.value(), table, QString::number(id));
-        const bool single = r.first == r.last;
+        const bool single = !r.range;
         if (!single)
             range.add(digest);
         if (id == r.last) {

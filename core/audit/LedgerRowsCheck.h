@@ -11,12 +11,15 @@
 
 namespace daicho {
 
-// What the audit trail recorded for rows of an append-only table: one id or a range.
+// What the audit trail recorded for rows of an append-only table: one id, or a range whose
+// digest is the hash of its rows' digests (an import). A range may hold a single row: what
+// the entry's target says decides how its digest is read, not how many rows it covers.
 struct RecordedRows {
     std::int64_t first = 0;
     std::int64_t last = 0;
     QByteArray digest;
     std::int64_t seq = 0;
+    bool range = false;
 };
 
 // A problem found in the ledger tables: the entry it concerns (0 if none) and a translated

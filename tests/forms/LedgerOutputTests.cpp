@@ -50,43 +50,6 @@ QString pdfText(const QString& path)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    INFO("reading " << path.toStdString());
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
-QAction* action(QWidget* page, const QString& objectName)
-{
-    auto* found = child<QAction>(page, objectName);
-    REQUIRE(found->isVisible());
-    REQUIRE(found->isEnabled());
-    return found;
-}
-
-// The dialog of type T that `parent` opened last and still shows.
-template <typename T>
-T* shownDialog(QObject* parent)
-{
-    T* shown = nullptr;
-    REQUIRE(eventually([&] {
-        for (T* dialog : parent->findChildren<T*>())
-            if (dialog->isVisible())
-                shown = dialog;
-        return shown != nullptr;
-    }));
-    return shown;
-}
-
 MessageBanner* banner(LedgerPage* page)
 {
     return child<MessageBanner>(page, QStringLiteral("ledgerMessage"));

@@ -19,9 +19,11 @@
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -224,6 +226,44 @@ inline QString cell(LedgerTableModel* model, int row, const QString& header)
     const int column = columnOf(model, header);
     REQUIRE(column >= 0);
     return model->data(model->index(row, column)).toString();
+}
+
+// Files a test writes and reads, and the actions and dialogs a person reaches.
+inline QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    INFO("reading " << path.toStdString());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+inline void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+inline QAction* action(QWidget* page, const QString& objectName)
+{
+    auto* found = child<QAction>(page, objectName);
+    REQUIRE(found->isVisible());
+    REQUIRE(found->isEnabled());
+    return found;
+}
+
+// The dialog of type T that `parent` opened last and still shows.
+template <typename T>
+T* shownDialog(QObject* parent)
+{
+    T* shown = nullptr;
+    REQUIRE(eventually([&] {
+        for (T* dialog : parent->findChildren<T*>())
+            if (dialog->isVisible())
+                shown = dialog;
+        return shown != nullptr;
+    }));
+    return shown;
 }
 
 } // namespace daicho::test

@@ -80,6 +80,56 @@ FieldValues carryOutValues(const Session& session, EntryId registerId)
             {QStringLiteral("department"), departmentId(session, QStringLiteral("健診管理課"))}};
 }
 
+FieldValues importableEntryValues(const Session& session, const QString& formId, EntryId registerId,
+                                  EntryId plainRegister)
+{
+    if (formId == QLatin1String("form1"))
+        return useEventValues(session, registerId);
+    if (formId == QLatin1String("form2"))
+        return carryOutValues(session, registerId);
+    const qint64 reg = plainRegister;
+    if (formId == QLatin1String("form5")) {
+        const QDateTime in(QDate(2026, 6, 2), QTime(1, 0), Qt::UTC); // 10:00 in Japan
+        return {{QStringLiteral("date"), QDate(2026, 6, 2)},
+                {QStringLiteral("name"), QStringLiteral("保守 一郎")},
+                {QStringLiteral("affiliation"), QStringLiteral("株式会社あおもりシステム保守")},
+                {QStringLiteral("purpose"), QStringLiteral("サーバー定期保守")},
+                {QStringLiteral("time_in"), in},
+                {QStringLiteral("time_out"), in.addSecs(3600)},
+                {QStringLiteral("escort"), userId(session, QStringLiteral("staff"))}};
+    }
+    if (formId == QLatin1String("form6-1"))
+        return {{QStringLiteral("date"), QDate(2026, 6, 3)},
+                {QStringLiteral("recipient"), QStringLiteral("健康関連イベント共催団体")},
+                {QStringLiteral("individual"), QStringLiteral("講座参加申込者 12名")},
+                {QStringLiteral("items"), QStringList{QStringLiteral("氏名"), QStringLiteral("所属事業所")}},
+                {QStringLiteral("register"), reg}};
+    if (formId == QLatin1String("form6-2"))
+        return {{QStringLiteral("date"), QDate(2026, 6, 4)},
+                {QStringLiteral("consent"), true},
+                {QStringLiteral("recipient"), QStringLiteral("市町村保健センター")},
+                {QStringLiteral("individual"), QStringLiteral("健診 太郎")},
+                {QStringLiteral("items"), QStringList{QStringLiteral("氏名"), QStringLiteral("健診結果")}},
+                {QStringLiteral("register"), reg}};
+    FieldValues receipt{{QStringLiteral("date"), QDate(2026, 6, 5)},
+                        {QStringLiteral("provider"), QStringLiteral("地域健康づくり推進協議会")},
+                        {QStringLiteral("provider_address"), QStringLiteral("青森県八戸市内丸1-1")},
+                        {QStringLiteral("acquisition"), QStringLiteral("本人の同意を得て取得した名簿")},
+                        {QStringLiteral("individual"), QStringLiteral("講座参加希望者")},
+                        {QStringLiteral("items"), QStringList{QStringLiteral("氏名"), QStringLiteral("連絡先")}},
+                        {QStringLiteral("identity_confirmed"), true},
+                        {QStringLiteral("history_confirmed"), true},
+                        {QStringLiteral("confirmation_method"), QStringLiteral("document")},
+                        {QStringLiteral("register"), reg}};
+    if (formId == QLatin1String("form7-1"))
+        receipt.insert(QStringLiteral("ppc_published"), true);
+    if (formId == QLatin1String("form7-2")) {
+        receipt.insert(QStringLiteral("consent"), true);
+        receipt.insert(QStringLiteral("representative"), QStringLiteral("会長 協議 花子"));
+    }
+    return receipt;
+}
+
 void requireVerified(const Session& session)
 {
     auto report = verifyAuditTrail(session.db());
