@@ -81,11 +81,18 @@ QByteArray RowDigestBuilder::finish() const
     return crypto::sha256(m_bytes.bytes());
 }
 
-QByteArray digestOfRow(const Statement& stmt, const QString& table, const QString& id)
+namespace {
+
+QByteArray digestOfRowImpl(const Statement& stmt, const QString& table, const QString& id, const QString& column,
+                           std::optional<std::int64_t> value)
 {
     RowDigestBuilder row(table, id);
     for (int c = 0; c < stmt.columnCount(); ++c) {
         const QString name = stmt.columnName(c);
+        if (value && name == column) {
+            row.integer(name, *value);
+            continue;
+        }
         switch (stmt.columnType(c)) {
         case SQLITE_INTEGER:
             row.integer(name, stmt.integer(c));
@@ -105,6 +112,19 @@ QByteArray digestOfRow(const Statement& stmt, const QString& table, const QStrin
         }
     }
     return row.finish();
+}
+
+} // namespace
+
+QByteArray digestOfRow(const Statement& stmt, const QString& table, const QString& id)
+{
+    return digestOfRowImpl(stmt, table, id, {}, std::nullopt);
+}
+
+QByteArray digestOfRowWith(const Statement& stmt, const QString& table, const QString& id, const QString& column,
+                           std::int64_t value)
+{
+    return digestOfRowImpl(stmt, table, id, column, value);
 }
 
 std::optional<IdRange> parseIdRange(const QString& targetId)
@@ -329,19 +349,86 @@ Result<std::int64_t> AuditLog::headSeq(const Database& db)
     return seq->toLongLong();
 }
 
+namespace {
+
+Status visitEntries(Statement& stmt, const std::function<Status(const AuditEntry&)>& visit)
+{
+    while (true) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        DAICHO_TRY(visit(readEntry(stmt)));
+    }
+}
+
+} // namespace
+
 Status AuditLog::forEachEntry(const Database& db, const std::function<Status(const AuditEntry&)>& visit)
 {
     auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kAuditColumns));
     if (!stmt)
         return stmt.error();
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        DAICHO_TRY(visit(readEntry(stmt.value())));
-    }
+    return visitEntries(stmt.value(), visit);
+}
+
+Status AuditLog::forEachEntryWithAction(const Database& db, const QStringList& actions,
+                                        const std::function<Status(const AuditEntry&)>& visit)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        marks << QStringLiteral("?");
+    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE action IN (%2) ORDER BY seq")
+                               .arg(kAuditColumns, marks.join(QLatin1Char(','))));
+    if (!stmt)
+        return stmt.error();
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        stmt->bind(static_cast<int>(i + 1), actions[i]);
+    return visitEntries(stmt.value(), visit);
+}
+
+Status AuditLog::forEachEntryAbout(const Database& db, const QString& table, const QString& id,
+                                   const std::function<Status(const AuditEntry&)>& visit)
+{
+    auto stmt =
+        db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE target_table = ? AND target_id = ? ORDER BY seq")
+                       .arg(kAuditColumns));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, table).bind(2, id);
+    return visitEntries(stmt.value(), visit);
+}
+
+Result<std::optional<AuditEntry>> AuditLog::latestAbout(const Database& db, const QString& table, const QString& id)
+{
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE target_table = ? AND target_id = ? ORDER BY seq DESC LIMIT 1")
+            .arg(kAuditColumns));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, table).bind(2, id);
+    std::optional<AuditEntry> latest;
+    DAICHO_TRY(visitEntries(stmt.value(), [&](const AuditEntry& e) -> Status {
+        latest = e;
+        return {};
+    }));
+    return latest;
+}
+
+Result<QList<AuditEntry>> AuditLog::newestBy(const Database& db, std::int64_t userId, int limit)
+{
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE user_id = ? ORDER BY seq DESC LIMIT ?").arg(kAuditColumns));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, userId).bind(2, limit);
+    QList<AuditEntry> entries;
+    DAICHO_TRY(visitEntries(stmt.value(), [&](const AuditEntry& e) -> Status {
+        entries << e;
+        return {};
+    }));
+    return entries;
 }
 
 QString auditDetail(std::initializer_list<std::pair<QString, QString>> fields)

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 
@@ -48,6 +49,16 @@ public:
     static Result<std::int64_t> headSeq(const Database& db);
     // Every entry in seq order; stops at the first error `visit` returns.
     static Status forEachEntry(const Database& db, const std::function<Status(const AuditEntry&)>& visit);
+    // The entries with one of these actions, in seq order (through the index on action).
+    static Status forEachEntryWithAction(const Database& db, const QStringList& actions,
+                                         const std::function<Status(const AuditEntry&)>& visit);
+    // The entries about one row of an audited table, in seq order (through the target index).
+    static Status forEachEntryAbout(const Database& db, const QString& table, const QString& id,
+                                    const std::function<Status(const AuditEntry&)>& visit);
+    // The latest entry about one row, if any.
+    static Result<std::optional<AuditEntry>> latestAbout(const Database& db, const QString& table, const QString& id);
+    // The newest `limit` entries one person signed, newest first (through the index on user).
+    static Result<QList<AuditEntry>> newestBy(const Database& db, std::int64_t userId, int limit);
 };
 
 // Refuses (Tampered) to change a row whose present state is not what the audit trail last
@@ -76,6 +87,10 @@ private:
 
 // One row's digest, from a statement positioned on a `SELECT *` row of `table`.
 QByteArray digestOfRow(const Statement& row, const QString& table, const QString& id);
+// The same with one integer column taken as `value`: the digest the row had before a change
+// of that column alone (a person's own must-change-password flag, see PeopleRecord).
+QByteArray digestOfRowWith(const Statement& row, const QString& table, const QString& id, const QString& column,
+                           std::int64_t value);
 
 // An import covers a range of ids of an append-only table with one entry: its target id is
 // "first-last" and its digest the hash of the rows' digests in id order.

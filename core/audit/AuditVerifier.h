@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/CheckpointCode.h"
 #include "common/Result.h"
 #include "store/Database.h"
 
@@ -9,18 +10,6 @@
 #include <cstdint>
 
 namespace daicho {
-
-// A checkpoint as printed for the auditor: the seq of the checkpoint entry and a short
-// code derived from its hash ("1234:ABCD-EFGH-JKMN-PQRS").
-struct CheckpointCode {
-    std::int64_t seq = 0;
-    QString code;
-
-    QString toString() const;
-    static std::optional<CheckpointCode> parse(const QString& text);
-};
-
-QString checkpointCodeForHash(const QByteArray& entryHash);
 
 struct VerifyReport {
     bool ok = true;
@@ -35,7 +24,9 @@ struct VerifyReport {
 
 // Checks the whole chain: sequence, hashes, each signature against a key registered in the
 // chain itself (starting from the genesis key, registrations signed by a registrar), every
-// audited row against the digest of its latest entry, and each expected checkpoint.
+// audited row against the digest of its latest entry, every person as registrars recorded
+// them, every ledger row against the person who signed it and what they were allowed to do
+// then, and each printed code (checkpoint, page or export) given.
 // Result is an error only when the database cannot be read at all.
 Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<CheckpointCode>& checkpoints = {});
 

@@ -1,6 +1,7 @@
 #include "audit/LedgerRowsCheck.h"
 
 #include "audit/AuditLog.h"
+#include "audit/LedgerAuthority.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerProjection.h"
 #include "ledger/LedgerReader.h"
@@ -27,6 +28,7 @@ QString rowName(const QString& table, std::int64_t id)
 
 Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
                                                              std::vector<RecordedRows> recorded,
+                                                             const LedgerAuthority& authority,
                                                              std::int64_t& rowsChecked)
 {
     std::sort(recorded.begin(), recorded.end(),
@@ -72,6 +74,15 @@ Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db,
             return missingFrom(r);
         if (id > r.last)
             return missingFrom(r);
+        const auto refused = [&]() -> Result<std::optional<QString>> {
+            if (table == QLatin1String("ledger_revisions"))
+                return authority.checkRevision(rows.value(), r);
+            return authority.checkApproval(rows.value(), r);
+        }();
+        if (!refused)
+            return refused.error();
+        if (refused.value())
+            return std::optional(problem(r.seq, *refused.value()));
         const QByteArray digest = digestOfRow(rows.value(), table, QString::number(id));
         const bool single = !r.range;
         if (!single)

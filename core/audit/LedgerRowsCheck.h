@@ -20,7 +20,10 @@ struct RecordedRows {
     QByteArray digest;
     std::int64_t seq = 0;
     bool range = false;
+    std::optional<std::int64_t> signer; // the person whose key signed the entry
 };
+
+class LedgerAuthority;
 
 // A problem found in the ledger tables: the entry it concerns (0 if none) and a translated
 // description.
@@ -30,9 +33,11 @@ struct LedgerRowsProblem {
 };
 
 // Every row of an append-only table must be covered exactly once by what the trail recorded,
-// with the same digest; nothing recorded may be missing.
+// with the same digest; nothing recorded may be missing; and the signer of the covering entry
+// must be the row's author or approver, allowed to write or decide it (LedgerAuthority).
 Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
                                                              std::vector<RecordedRows> recorded,
+                                                             const LedgerAuthority& authority,
                                                              std::int64_t& rowsChecked);
 
 // Each row of ledger_entries must be what its revisions and decisions give (LedgerProjection)

@@ -1,5 +1,7 @@
 #include "auth/PasswordPolicy.h"
 
+#include "crypto/SecureBytes.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -10,11 +12,25 @@ QString PasswordPolicy::normalise(const QString& password)
     return password.normalized(QString::NormalizationForm_KC);
 }
 
+SecureBytes PasswordPolicy::secretOf(QString& typed)
+{
+    QString normal = normalise(typed);
+    wipeString(typed);
+    return passwordBytes(normal); // wipes the normalised copy too
+}
+
 Status PasswordPolicy::check(const QString& password, const QString& login)
 {
-    const QString normal = normalise(password);
-    // Count characters, not UTF-16 units: an emoji or a rare kanji is one character.
-    const qsizetype length = normal.toUcs4().size();
+    QString normal = normalise(password);
+    // Count characters, not UTF-16 units: an emoji or a rare kanji is one character. Counted
+    // in place, and the normalised copy wiped, so no stray copy of the password is left.
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < normal.size(); ++i)
+        if (!normal.at(i).isLowSurrogate())
+            ++length;
+    const QString id = normaliseLogin(login);
+    const bool containsId = !id.isEmpty() && normal.contains(id, Qt::CaseInsensitive);
+    wipeString(normal);
     if (length < kMinimumLength)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("daicho::PasswordPolicy",
@@ -22,8 +38,7 @@ Status PasswordPolicy::check(const QString& password, const QString& login)
                                                      "least %2. A short sentence is easy to remember.")
                              .arg(length)
                              .arg(kMinimumLength));
-    const QString id = normaliseLogin(login);
-    if (!id.isEmpty() && normal.toCaseFolded().contains(id))
+    if (containsId)
         return makeError(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("daicho::PasswordPolicy", "The password must not contain your sign-in ID."));

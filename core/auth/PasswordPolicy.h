@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "crypto/SecureBytes.h"
 
 #include <QString>
 
@@ -13,6 +14,9 @@ class PasswordPolicy
 public:
     static constexpr int kMinimumLength = 13;
     static QString normalise(const QString& password); // NFKC: what is hashed
+    // The bytes that are hashed (NFKC, UTF-8) in wiped memory; `typed` and the normalised
+    // copy are wiped on the way.
+    static SecureBytes secretOf(QString& typed);
     [[nodiscard]] static Status check(const QString& password, const QString& login);
 };
 

@@ -151,6 +151,10 @@ bool isAllowed(Role role, Operation op)
 
 Status requirePermission(const Session& session, Operation op)
 {
+    if (session.verificationOnly() && op != Operation::VerifyAuditTrail)
+        return makeError(ErrorCode::PermissionDenied,
+                         QCoreApplication::translate("daicho::Permission",
+                                                     "This database was opened only to verify its audit trail."));
     // Until the initial password is changed, nothing but the change itself is allowed.
     if (session.user().mustChangePassword && op != Operation::ChangeOwnPassword)
         return makeError(ErrorCode::PasswordChangeRequired,

@@ -2,12 +2,14 @@
 
 #include "auth/UserEntry.h"
 #include "common/Clock.h"
+#include "crypto/Kdf.h"
 #include "crypto/SecureBytes.h"
 #include "store/Database.h"
 #include "store/FileLock.h"
 #include "store/VaultPaths.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <memory>
 
@@ -20,9 +22,9 @@ namespace daicho {
 class Session
 {
 public:
+    // The slot's X25519 private key is not kept: it only opens the envelope at sign-in.
     struct Secrets {
         SecureBytes databaseKey; // 32 bytes
-        SecureBytes agreementKey; // X25519 private key of the slot
         SecureBytes signingSeed; // Ed25519 seed: signs this person's audit entries
         std::int64_t signingKeyId = 0;
     };
@@ -40,6 +42,19 @@ public:
     Role role() const { return m_user.role; }
     const QByteArray& databaseId() const { return m_databaseId; }
     const Secrets& secrets() const { return m_secrets; }
+
+    // A session opened only to verify the trail of a database sign-in refuses (a record
+    // changed outside Daicho, the trail cut short): it writes nothing and may do nothing else.
+    bool verificationOnly() const { return m_verificationOnly; }
+    void setVerificationOnly() { m_verificationOnly = true; }
+    // The Argon2 settings of the person's own slot, whose fingerprint the database vouched
+    // for at sign-in: new slots take them when the database records none (before version 4).
+    const KdfParams& slotKdf() const { return m_slotKdf; }
+    void setSlotKdf(const KdfParams& kdf) { m_slotKdf = kdf; }
+    // What the person should know about this database right after signing in (a key file
+    // that could not be updated, a slot the database does not know): shown on the start page.
+    const QStringList& notices() const { return m_notices; }
+    void addNotice(const QString& notice) { m_notices << notice; }
 
     // Used by the services that change the signed-in person's own slot or the key.
     void setUser(UserEntry user) { m_user = std::move(user); }
@@ -59,6 +74,9 @@ private:
     UserEntry m_user;
     Secrets m_secrets;
     QByteArray m_databaseId;
+    bool m_verificationOnly = false;
+    KdfParams m_slotKdf;
+    QStringList m_notices;
 };
 
 } // namespace daicho

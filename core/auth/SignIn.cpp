@@ -5,10 +5,12 @@
 #include "auth/SchemaUpgrade.h"
 #include "auth/SignInJournal.h"
 #include "auth/SignInStates.h"
+#include "auth/SignInTrust.h"
 #include "auth/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
 #include "store/Schema.h"
+#include "vault/ChainAnchors.h"
 #include "vault/KeyRotation.h"
 #include "vault/SlotRecords.h"
 
@@ -40,14 +42,17 @@ int waitSeconds(const SignInJournal::IdState& state, const QDateTime& now)
     return SignInJournal::secondsToWait(state, now, SignIn::kSlowDownAfter);
 }
 
-Error tamperedSlot()
+Error slotNotRecorded()
 {
     return makeError(ErrorCode::Tampered,
                      QCoreApplication::translate(
                          "daicho::SignIn",
-                         "Your key slot is not the one this database expects: the key file (.daicho-keys) was "
-                         "replaced by an older or foreign copy. Nothing was opened. Tell the chief officer."));
+                         "Your key slot is not the one this database recorded for you: the key file (.daicho-keys) "
+                         "is an older copy (from before a password change or reset) or comes from another "
+                         "database. Nothing was opened. Use the current key file, or tell the chief officer."));
 }
+
+enum class Purpose { Work, Verification };
 
 // Moves failures recorded before any key was known into the audit trail, and updates the
 // counters and locks of the people they concern.
@@ -115,10 +120,12 @@ int SignIn::secondsUntilNextTry(const VaultPaths& paths, const QString& login, c
     return waitSeconds(SignInJournal(paths.signInJournal(), file->databaseId()).state(login, known), clock.nowUtc());
 }
 
-Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const QString& login, QString password,
-                                                const Clock& clock)
+namespace {
+
+Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& login, QString password,
+                                      const Clock& clock, Purpose purpose)
 {
-    SecureBytes secret = passwordBytes(password = PasswordPolicy::normalise(password));
+    SecureBytes secret = PasswordPolicy::secretOf(password);
     auto lock = KeyRotation::lockAndRecover(paths);
     if (!lock)
         return lock.error();
@@ -129,8 +136,10 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
     const QString id = normaliseLogin(login);
     const KeySlot* slot = file->find(id);
     const bool known = slot && slot->kind == KeySlot::Kind::User;
+    // The lock is checked before the password: whether a locked person's password is right
+    // is never told.
     const auto state = journal.state(login, known);
-    if (state.consecutiveFailures >= kLockAfter)
+    if (state.consecutiveFailures >= SignIn::kLockAfter)
         return locked();
     if (const int wait = waitSeconds(state, clock.nowUtc()); wait > 0)
         return makeError(ErrorCode::TryLater,
@@ -144,11 +153,13 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
                              QCoreApplication::translate(
                                  "daicho::SignIn", "The failed attempt could not be recorded; sign-in is refused until "
                                                    "the folder of the database is writable."));
-        return journal.state(login, known).consecutiveFailures >= kLockAfter ? locked() : wrongIdOrPassword();
+        return journal.state(login, known).consecutiveFailures >= SignIn::kLockAfter ? locked() : wrongIdOrPassword();
     };
     if (!known) {
         // Same work as for a real slot, so the answer takes as long as a wrong password.
-        const KdfParams params = file->userKdf().value_or(kdfLimits().minimum);
+        KdfParams params = file->firstUserKdf().value_or(kdfLimits().minimum);
+        if (!checkKdfParams(params).ok())
+            params = kdfLimits().minimum;
         (void)deriveKey(secret, crypto::randomBytes(16), params);
         return failed();
     }
@@ -159,6 +170,7 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
         return unlocked.error();
     }
     auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
+    unlocked->agreementKey.clear(); // wiped: it has done its only job
     if (!databaseKey)
         return databaseKey.error();
     auto db = Database::open(paths.database, databaseKey.value(), Database::Mode::OpenExisting);
@@ -172,45 +184,42 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
     if (QByteArray::fromHex(databaseId->toLatin1()) != file->databaseId())
         return makeError(ErrorCode::Tampered, QCoreApplication::translate(
                                                   "daicho::SignIn", "The key file belongs to a different database."));
+    auto user = UserQueries::byLogin(*db.value(), id);
+    if (!user)
+        return user.error();
+    // A removed or locked person gets the answer a wrong password gets: the database lock is
+    // never a way to learn that the password was right (the journal may have been deleted).
+    if (!user.value() || !user.value()->active || user.value()->locked)
+        return failed();
     auto slotMatch = SlotRecords::match(*db.value(), id, slot->fingerprint());
     if (!slotMatch)
         return slotMatch.error();
     if (slotMatch.value() == SlotRecords::Match::None)
-        return tamperedSlot();
-    auto keyId = [&]() -> Result<std::int64_t> {
-        auto stmt =
-            db.value()->prepare(QStringLiteral("SELECT id FROM signing_keys WHERE public_key = ? AND revoked = 0"));
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, slot->signingPublicKey);
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return tamperedSlot();
-        return stmt->integer(0);
-    }();
-    if (!keyId)
-        return keyId.error();
-    auto user = UserQueries::byLogin(*db.value(), id);
-    if (!user)
-        return user.error();
-    if (!user.value() || !user.value()->active)
-        return failed();
-    if (user.value()->locked)
-        return locked();
-    // A person's own records must be as the audit trail last left them: a role or a key
-    // changed outside Daicho is refused before it grants anything.
-    for (const auto& [table, rowId] : {std::pair{QStringLiteral("users"), QString::number(user.value()->id)},
-                                       std::pair{QStringLiteral("key_slots"), id},
-                                       std::pair{QStringLiteral("signing_keys"), QString::number(keyId.value())}})
-        DAICHO_TRY(requireUnchanged(*db.value(), table, rowId));
+        return slotNotRecorded();
 
-    Session::Secrets secrets{std::move(databaseKey.value()), std::move(unlocked->agreementKey),
-                             std::move(unlocked->signingSeed), keyId.value()};
-    auto session = std::make_unique<Session>(paths, std::move(db.value()), clock, *user.value(), std::move(secrets),
-                                             file->databaseId());
+    std::int64_t keyId = 0;
+    QStringList problems;
+    if (auto trusted = checkSignInTrust(*db.value(), file.value(), *slot, *user.value()); trusted) {
+        keyId = trusted.value();
+    } else if (purpose == Purpose::Verification && trusted.error().code == ErrorCode::Tampered) {
+        problems << trusted.error().message; // the verification names it
+    } else {
+        return trusted.error();
+    }
+
+    Session::Secrets secrets{std::move(databaseKey.value()), std::move(unlocked->signingSeed), keyId};
+    UserEntry person = *user.value();
+    person.failedSignIns = 0;
+    auto session =
+        std::make_unique<Session>(paths, std::move(db.value()), clock, person, std::move(secrets), file->databaseId());
     session->attachLock(std::move(lock.value()));
+    session->setSlotKdf(slot->kdf);
+    if (purpose == Purpose::Verification) {
+        session->setVerificationOnly();
+        for (const QString& problem : problems)
+            session->addNotice(problem);
+        return session;
+    }
     {
         auto tx = Transaction::begin(session->db());
         if (!tx)
@@ -229,8 +238,28 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
     // again at the next sign-in, which only repeats entries, never loses them.
     (void)journal.markImported();
     (void)journal.recordReset(login, clock.nowUtc());
-    session->setUser(UserQueries::byId(session->db(), session->user().id).value().value_or(session->user()));
+    for (const QString& notice : keyFileNotices(session->db(), file.value(), session->secrets().databaseKey))
+        session->addNotice(notice);
+    if (Status anchored = ChainAnchors::record(*session); !anchored.ok())
+        session->addNotice(QCoreApplication::translate("daicho::SignIn",
+                                                       "The key file could not record what you saw of the audit "
+                                                       "trail: %1")
+                               .arg(anchored.error().message));
     return session;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const QString& login, QString password,
+                                                const Clock& clock)
+{
+    return open(paths, login, std::move(password), clock, Purpose::Work);
+}
+
+Result<std::unique_ptr<Session>> SignIn::openForVerification(const VaultPaths& paths, const QString& login,
+                                                             QString password, const Clock& clock)
+{
+    return open(paths, login, std::move(password), clock, Purpose::Verification);
 }
 
 } // namespace daicho

@@ -19,6 +19,10 @@ namespace daicho {
 // known) and moved into the audit trail at the next successful sign-in. After 5
 // consecutive failures each try must wait (TryLater, growing); after 10 the ID is locked
 // until the chief unlocks it (AccountLocked).
+//
+// Before it grants anything, sign-in checks what concerns the person in the database
+// (SignInTrust): a record changed outside Daicho, a revoked key, a trail cut short are
+// refused, saying what was found.
 class SignIn
 {
 public:
@@ -27,6 +31,11 @@ public:
 
     static Result<std::unique_ptr<Session>> signIn(const VaultPaths& paths, const QString& login, QString password,
                                                    const Clock& clock);
+    // The same password check, for `daicho-cli verify` only: a database whose records sign-in
+    // would refuse still opens, writes nothing (no sign-in entry, no anchor) and allows only
+    // the verification, which then names every problem.
+    static Result<std::unique_ptr<Session>> openForVerification(const VaultPaths& paths, const QString& login,
+                                                                QString password, const Clock& clock);
 
     // Seconds to wait before the next try for this ID (0 when none); for the dialog.
     static int secondsUntilNextTry(const VaultPaths& paths, const QString& login, const Clock& clock);

@@ -2,7 +2,7 @@
 
 #include "auth/PasswordPolicy.h"
 #include "crypto/Crypto.h"
-#include "store/KeySlotFile.h"
+#include "store/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -78,12 +78,8 @@ int SignInJournal::secondsToWait(const IdState& state, const QDateTime& now, int
 
 Status SignInJournal::append(const QString& line) const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return journalError(m_path);
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray bytes = line.toLatin1() + '\n';
-    if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0)
+    // Owner-only, and never through a symbolic link planted at the journal's name.
+    if (!appendToFile(m_path, line.toLatin1() + '\n').ok())
         return journalError(m_path);
     return {};
 }

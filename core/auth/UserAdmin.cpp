@@ -1,13 +1,16 @@
 #include "auth/UserAdmin.h"
 
 #include "audit/AuditLog.h"
+#include "audit/PeopleRecord.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/Permission.h"
 #include "auth/SignInJournal.h"
 #include "auth/SignInStates.h"
 #include "auth/UserQueries.h"
 #include "store/KeySlotFile.h"
+#include "vault/KeyFileEdit.h"
 #include "vault/SigningKeys.h"
+#include "vault/SlotKdf.h"
 #include "vault/SlotRecords.h"
 
 #include <QCoreApplication>
@@ -44,7 +47,22 @@ Result<UserEntry> existingUser(const Session& session, UserId id)
         return makeError(
             ErrorCode::NotFound,
             QCoreApplication::translate("daicho::UserAdmin", "This user does not exist or has been removed."));
+    // What a registrar changes must be what registrars recorded, or the change would vouch
+    // for an edit made outside Daicho.
+    DAICHO_TRY(PeopleRecord::requireRecorded(session.db(), id));
     return *found.value();
+}
+
+// What a registrar's entry about a person says of them besides the row's digest: the role
+// and department, so that the verifier knows what each person was allowed at each entry.
+QString standingDetail(Role role, std::optional<DepartmentId> department, const QString& login = {})
+{
+    const QString dept = department ? QString::number(*department) : QString();
+    if (login.isEmpty())
+        return auditDetail({{QStringLiteral("role"), roleKey(role)}, {QStringLiteral("department"), dept}});
+    return auditDetail({{QStringLiteral("role"), roleKey(role)},
+                        {QStringLiteral("department"), dept},
+                        {QStringLiteral("login"), login}});
 }
 
 Status checkPerson(const Session& session, const QString& displayName, Role role, std::optional<DepartmentId> dept)
@@ -78,6 +96,12 @@ Status checkPerson(const Session& session, const QString& displayName, Role role
 Result<KeySlotFile> loadKeys(const Session& session)
 {
     return KeySlotFile::load(session.paths().keys());
+}
+
+Status putSlot(KeySlotFile& file, const KeySlot& slot)
+{
+    file.put(slot);
+    return {};
 }
 
 Error keyFileNotWritten(const Error& cause)
@@ -127,11 +151,12 @@ Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString
     auto file = loadKeys(session);
     if (!file)
         return file.error();
-    const SecureBytes secret = passwordBytes(initialPassword = PasswordPolicy::normalise(initialPassword));
-    const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
-    DAICHO_TRY(checkKdfParams(kdf));
+    auto kdf = SlotKdf::forNewSlots(session);
+    if (!kdf)
+        return kdf.error();
+    const SecureBytes secret = PasswordPolicy::secretOf(initialPassword);
     NewSlot slot =
-        makeSlot(KeySlot::Kind::User, login, secret, kdf, session.secrets().databaseKey, file->headerBytes());
+        makeSlot(KeySlot::Kind::User, login, secret, kdf.value(), session.secrets().databaseKey, file->headerBytes());
 
     UserId id = 0;
     {
@@ -149,17 +174,15 @@ Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString
         if (!newId)
             return newId.error();
         id = newId->toLongLong();
-        DAICHO_TRY(
-            audit(session, QStringLiteral("user.add"), id,
-                  auditDetail({{QStringLiteral("role"), roleKey(user.role)}, {QStringLiteral("login"), login}})));
+        DAICHO_TRY(audit(session, QStringLiteral("user.add"), id, standingDetail(user.role, user.departmentId, login)));
         auto keyId = SigningKeys::registerKey(session, id, slot.slot.signingPublicKey, isRegistrar(user.role));
         if (!keyId)
             return keyId.error();
         DAICHO_TRY(SlotRecords::prepare(session, login, id, slot.slot.fingerprint(), keyId.value()));
         DAICHO_TRY(tx.value()->commit());
     }
-    file->put(slot.slot);
-    Status written = SlotRecords::writeFileAndPromote(session, file.value(), {login});
+    Status written =
+        SlotRecords::writeFileAndPromote(session, [&](KeySlotFile& keys) { return putSlot(keys, slot.slot); }, {login});
     if (!written.ok())
         return keyFileNotWritten(written.error());
     return id;
@@ -181,15 +204,14 @@ Status UserAdmin::updateUser(Session& session, const UserEntry& changed)
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
-    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("users"), QString::number(changed.id)));
     DAICHO_TRY(exec(session,
                     QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ? WHERE id = ?"),
                     [&](Statement& s) {
                         s.bind(1, changed.displayName.trimmed()).bind(2, roleKey(changed.role));
                         s.bind(3, changed.departmentId).bind(4, changed.id);
                     }));
-    DAICHO_TRY(audit(session, QStringLiteral("user.update"), changed.id,
-                     auditDetail({{QStringLiteral("role"), roleKey(changed.role)}})));
+    DAICHO_TRY(
+        audit(session, QStringLiteral("user.update"), changed.id, standingDetail(changed.role, changed.departmentId)));
     if (isRegistrar(changed.role) != isRegistrar(current->role))
         DAICHO_TRY(SigningKeys::setRegistrar(session, changed.id, isRegistrar(changed.role)));
     return tx.value()->commit();
@@ -204,26 +226,37 @@ Status UserAdmin::removeUser(Session& session, UserId id)
     auto user = existingUser(session, id);
     if (!user)
         return user.error();
-    auto file = loadKeys(session);
-    if (!file)
-        return file.error();
-    {
+    // The slot leaves the key file first: a removal that could not take it out fails as a
+    // whole, rather than leaving a slot a later rotation would be asked about.
+    std::optional<KeySlot> removed;
+    Status taken = editKeyFile(session.paths(), session.secrets().databaseKey, [&](KeySlotFile& keys) -> Status {
+        if (const KeySlot* slot = keys.find(user->login))
+            removed = *slot;
+        keys.remove(user->login);
+        return {};
+    });
+    if (!taken.ok())
+        return makeError(taken.error().code,
+                         QCoreApplication::translate("daicho::UserAdmin",
+                                                     "The person was not removed: the key file could not be "
+                                                     "written (%1). Nothing was changed; try again.")
+                             .arg(taken.error().message),
+                         taken.error().detail);
+    Status recorded = [&]() -> Status {
         auto tx = Transaction::begin(session.db());
         if (!tx)
             return tx.error();
-        DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("users"), QString::number(id)));
         DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"),
                         [&](Statement& s) { s.bind(1, id); }));
-        DAICHO_TRY(audit(session, QStringLiteral("user.remove"), id));
+        DAICHO_TRY(audit(session, QStringLiteral("user.remove"), id, standingDetail(user->role, user->departmentId)));
         DAICHO_TRY(SigningKeys::revokeKeysOf(session, id));
         DAICHO_TRY(SlotRecords::remove(session, user->login));
-        DAICHO_TRY(tx.value()->commit());
-    }
-    // Once the record is gone the slot is refused even if the file keeps it; removing it
-    // from the file is tidiness, not security.
-    file->remove(user->login);
-    (void)file->save(session.paths().keys());
-    return {};
+        return tx.value()->commit();
+    }();
+    if (!recorded.ok() && removed) // the person stays as they were: their slot goes back
+        (void)editKeyFile(session.paths(), session.secrets().databaseKey,
+                          [&](KeySlotFile& keys) { return putSlot(keys, *removed); });
+    return recorded;
 }
 
 Status UserAdmin::unlockUser(Session& session, UserId id)
@@ -260,12 +293,13 @@ Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPass
     auto file = loadKeys(session);
     if (!file)
         return file.error();
-    const SecureBytes secret = passwordBytes(initialPassword = PasswordPolicy::normalise(initialPassword));
-    const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
-    DAICHO_TRY(checkKdfParams(kdf));
+    auto kdf = SlotKdf::forNewSlots(session);
+    if (!kdf)
+        return kdf.error();
+    const SecureBytes secret = PasswordPolicy::secretOf(initialPassword);
     // The old private keys are sealed under the forgotten password: the person gets new ones.
-    NewSlot slot =
-        makeSlot(KeySlot::Kind::User, user->login, secret, kdf, session.secrets().databaseKey, file->headerBytes());
+    NewSlot slot = makeSlot(KeySlot::Kind::User, user->login, secret, kdf.value(), session.secrets().databaseKey,
+                            file->headerBytes());
     {
         auto tx = Transaction::begin(session.db());
         if (!tx)
@@ -274,16 +308,16 @@ Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPass
         auto keyId = SigningKeys::registerKey(session, id, slot.slot.signingPublicKey, isRegistrar(user->role));
         if (!keyId)
             return keyId.error();
-        DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("users"), QString::number(id)));
         DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET must_change_password = 1 WHERE id = ?"),
                         [&](Statement& s) { s.bind(1, id); }));
         DAICHO_TRY(SignInStates::reset(session, id));
-        DAICHO_TRY(audit(session, QStringLiteral("user.password_reset"), id));
+        DAICHO_TRY(
+            audit(session, QStringLiteral("user.password_reset"), id, standingDetail(user->role, user->departmentId)));
         DAICHO_TRY(SlotRecords::prepare(session, user->login, id, slot.slot.fingerprint(), keyId.value()));
         DAICHO_TRY(tx.value()->commit());
     }
-    file->put(slot.slot);
-    Status written = SlotRecords::writeFileAndPromote(session, file.value(), {user->login});
+    Status written = SlotRecords::writeFileAndPromote(
+        session, [&](KeySlotFile& keys) { return putSlot(keys, slot.slot); }, {user->login});
     if (!written.ok())
         return keyFileNotWritten(written.error());
     (void)SignInJournal(session.paths().signInJournal(), session.databaseId())
@@ -296,7 +330,12 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
     DAICHO_TRY(requirePermission(session, Operation::ChangeOwnPassword));
     const QString login = session.user().login;
     DAICHO_TRY(PasswordPolicy::check(newPassword, login));
-    if (PasswordPolicy::normalise(newPassword) == PasswordPolicy::normalise(currentPassword))
+    auto kdf = SlotKdf::forNewSlots(session);
+    if (!kdf)
+        return kdf.error();
+    const SecureBytes current = PasswordPolicy::secretOf(currentPassword);
+    const SecureBytes secret = PasswordPolicy::secretOf(newPassword);
+    if (current == secret)
         return makeError(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("daicho::UserAdmin", "The new password must differ from the current one."));
@@ -309,7 +348,6 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
                                                   "daicho::UserAdmin", "Your key slot is missing from the key file."));
     // The current password is asked again so that an unattended session cannot be used to
     // take over the account.
-    const SecureBytes current = passwordBytes(currentPassword = PasswordPolicy::normalise(currentPassword));
     auto unlocked = unlockSlot(*slot, current, file->headerBytes());
     if (!unlocked) {
         if (unlocked.error().code == ErrorCode::AuthFailed)
@@ -317,14 +355,11 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
                              QCoreApplication::translate("daicho::UserAdmin", "The current password is wrong."));
         return unlocked.error();
     }
-    const SecureBytes secret = passwordBytes(newPassword = PasswordPolicy::normalise(newPassword));
-    const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
-    DAICHO_TRY(checkKdfParams(kdf));
     // New keys, not only a new seal: whoever learnt the old password and kept an old key
     // file must not be able to open the envelopes written from now on, nor sign as this
     // person. The old signing key is revoked once the new slot is on disk.
     NewSlot fresh =
-        makeSlot(KeySlot::Kind::User, login, secret, kdf, session.secrets().databaseKey, file->headerBytes());
+        makeSlot(KeySlot::Kind::User, login, secret, kdf.value(), session.secrets().databaseKey, file->headerBytes());
     std::int64_t newKeyId = 0;
     {
         auto tx = Transaction::begin(session.db());
@@ -339,25 +374,27 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
         DAICHO_TRY(SlotRecords::prepare(session, login, session.user().id, fresh.slot.fingerprint(), newKeyId));
         DAICHO_TRY(tx.value()->commit());
     }
-    file->put(fresh.slot);
     // The must-change flag is cleared only together with the promotion: if the new file
     // never reaches the disk, the initial password stays one that must be changed.
     const UserId me = session.user().id;
-    Status written = SlotRecords::writeFileAndPromote(session, file.value(), {login}, [&]() -> Status {
-        if (!session.user().mustChangePassword)
-            return {};
-        DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("users"), QString::number(me)));
-        DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"),
-                        [&](Statement& s) { s.bind(1, me); }));
-        return audit(session, QStringLiteral("user.initial_password_replaced"), me);
-    });
+    Status written = SlotRecords::writeFileAndPromote(
+        session, [&](KeySlotFile& keys) { return putSlot(keys, fresh.slot); }, {login},
+        [&]() -> Status {
+            if (!session.user().mustChangePassword)
+                return {};
+            DAICHO_TRY(PeopleRecord::requireRecorded(session.db(), me));
+            DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"),
+                            [&](Statement& s) { s.bind(1, me); }));
+            return audit(session, QStringLiteral("user.initial_password_replaced"), me);
+        });
     if (!written.ok())
         return keyFileNotWritten(written.error());
     UserEntry updated = session.user();
     updated.mustChangePassword = false;
     session.setUser(updated);
-    session.replaceSecrets(Session::Secrets{session.secrets().databaseKey, std::move(fresh.keys.agreementKey),
-                                            std::move(fresh.keys.signingSeed), newKeyId});
+    session.replaceSecrets(
+        Session::Secrets{session.secrets().databaseKey, std::move(fresh.keys.signingSeed), newKeyId});
+    session.setSlotKdf(kdf.value());
     return {};
 }
 

@@ -52,6 +52,15 @@ std::optional<std::uint32_t> ByteReader::u32()
     return (static_cast<std::uint32_t>(*hi) << 16) | *lo;
 }
 
+std::optional<std::uint64_t> ByteReader::u64()
+{
+    auto hi = u32();
+    auto lo = u32();
+    if (!hi || !lo)
+        return std::nullopt;
+    return (static_cast<std::uint64_t>(*hi) << 32) | *lo;
+}
+
 std::optional<QByteArray> ByteReader::raw(qsizetype size)
 {
     if (size < 0 || remaining() < size)

@@ -37,6 +37,7 @@ public:
     std::optional<std::uint8_t> u8();
     std::optional<std::uint16_t> u16();
     std::optional<std::uint32_t> u32();
+    std::optional<std::uint64_t> u64();
     std::optional<QByteArray> raw(qsizetype size);
     std::optional<QByteArray> lengthPrefixed(qsizetype maxSize);
     qsizetype position() const { return m_pos; }

@@ -11,8 +11,13 @@ namespace daicho {
 // Overwrites memory in a way the optimiser may not remove.
 void secureWipe(void* data, std::size_t size);
 
-// Allocator that wipes every block before it is freed, so keys, passwords and decrypted
-// key material never linger in freed heap memory (vector growth wipes the old block too).
+// Memory for secrets: taken from Botan's locked pool (mlock, so it never reaches swap or a
+// core dump's pages on disk while the pool lasts; plain memory beyond it) and wiped before
+// it is freed, so keys, passwords and decrypted key material never linger in freed heap
+// memory (vector growth wipes the old block too).
+void* allocateSecret(std::size_t bytes);
+void freeSecret(void* data, std::size_t bytes) noexcept;
+
 template <typename T>
 struct WipingAllocator {
     using value_type = T;
@@ -20,12 +25,8 @@ struct WipingAllocator {
     template <typename U>
     WipingAllocator(const WipingAllocator<U>&) noexcept
     { }
-    T* allocate(std::size_t n) { return std::allocator<T>{}.allocate(n); }
-    void deallocate(T* p, std::size_t n) noexcept
-    {
-        secureWipe(p, n * sizeof(T));
-        std::allocator<T>{}.deallocate(p, n);
-    }
+    T* allocate(std::size_t n) { return static_cast<T*>(allocateSecret(n * sizeof(T))); }
+    void deallocate(T* p, std::size_t n) noexcept { freeSecret(p, n * sizeof(T)); }
     template <typename U>
     bool operator==(const WipingAllocator<U>&) const noexcept
     {
@@ -42,5 +43,7 @@ QByteArray toByteArray(const SecureBytes& bytes); // only for non-secret use (te
 // Takes a password typed by a person and returns its UTF-8 bytes in wiped memory, after
 // wiping the QString's own buffer (QString copies made before the call are the caller's).
 SecureBytes passwordBytes(QString& password);
+// Overwrites a QString's characters when it alone holds them, then empties it.
+void wipeString(QString& text);
 
 } // namespace daicho

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/PrivateFile.h"
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return sqliteError(raw, rc, QStringLiteral("open"));
+    // SQLite made the file with the process umask; its WAL and shared memory take its mode.
+    if (mode == Mode::CreateNew)
+        DAICHO_TRY(restrictFile(path));
     sqlite3_extended_result_codes(raw, 1);
 
     const SecureBytes spec = rawKeySpec(key);
@@ -184,6 +188,8 @@ Status Database::exportTo(const QString& destination, const SecureBytes* newKey)
             QCoreApplication::translate("daicho::Database",
                                         "A file named %1 already exists. Choose another name; nothing was overwritten.")
                 .arg(destination));
+    // The copy is private from its first byte: the file is made before SQLite writes to it.
+    DAICHO_TRY(createEmptyPrivateFile(destination));
     // Without this, sqlcipher_export writes 1 KiB pages into the new file.
     DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_default_page_size = 4096")));
     auto attach = prepare(QStringLiteral("ATTACH DATABASE ? AS daicho_export"));

@@ -1,7 +1,12 @@
 #include "store/FileLock.h"
 
+#include "store/PrivateFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -11,7 +16,8 @@ namespace daicho {
 
 Result<std::unique_ptr<FileLock>> FileLock::acquireShared(const QString& path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
+                          privateFileMode(QFileInfo(path).absolutePath()));
     if (fd < 0)
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("daicho::FileLock",
@@ -47,6 +53,39 @@ bool FileLock::tryExclusive()
 void FileLock::backToShared()
 {
     ::flock(m_fd, LOCK_SH);
+}
+
+Result<std::unique_ptr<KeyFileWriteLock>> KeyFileWriteLock::acquire(const QString& lockPath)
+{
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
+                          privateFileMode(QFileInfo(lockPath).absolutePath()));
+    if (fd < 0)
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("daicho::FileLock",
+                                                     "The lock file %1 cannot be created. Check that the folder of "
+                                                     "the database is writable.")
+                             .arg(lockPath));
+    struct flock range {
+    };
+    range.l_type = F_WRLCK;
+    range.l_whence = SEEK_SET;
+    range.l_start = 1;
+    range.l_len = 1;
+    // Blocks until another writer is done: a key file is written in well under a second.
+    while (::fcntl(fd, F_OFD_SETLKW, &range) != 0) {
+        if (errno == EINTR)
+            continue;
+        ::close(fd);
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("daicho::FileLock", "The key file cannot be locked for writing."));
+    }
+    return std::unique_ptr<KeyFileWriteLock>(new KeyFileWriteLock(fd));
+}
+
+KeyFileWriteLock::~KeyFileWriteLock()
+{
+    if (m_fd >= 0)
+        ::close(m_fd); // releases the record lock
 }
 
 } // namespace daicho

@@ -30,4 +30,22 @@ private:
     int m_fd = -1;
 };
 
+// Serialises the read-modify-write of the key file between windows and threads (a slot
+// added in one window, an anchor recorded in another): an open-file-description record lock
+// on NAME.daicho-lock, independent of the flock above, released when destroyed.
+class KeyFileWriteLock
+{
+public:
+    static Result<std::unique_ptr<KeyFileWriteLock>> acquire(const QString& lockPath);
+    ~KeyFileWriteLock();
+    KeyFileWriteLock(const KeyFileWriteLock&) = delete;
+    KeyFileWriteLock& operator=(const KeyFileWriteLock&) = delete;
+
+private:
+    explicit KeyFileWriteLock(int fd)
+        : m_fd(fd)
+    { }
+    int m_fd = -1;
+};
+
 } // namespace daicho

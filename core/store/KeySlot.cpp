@@ -26,16 +26,20 @@ SecureBytes envelopeKey(const SecureBytes& shared, const QByteArray& ephemeral, 
     return crypto::hkdfSha256(shared, ephemeral + recipient, QByteArrayLiteral("daicho envelope key"), 32);
 }
 
-void sealEnvelope(KeySlot& slot, const SecureBytes& databaseKey, const QByteArray& fileHeader)
+// Fails (Tampered) when the slot's public key is not a usable X25519 key: a planted slot
+// with an empty or low-order key is refused here, never thrown about.
+Status sealEnvelope(KeySlot& slot, const SecureBytes& databaseKey, const QByteArray& fileHeader)
 {
     const crypto::AgreementKeyPair ephemeral = crypto::generateAgreementKey();
     auto shared = crypto::agree(ephemeral.privateKey, slot.agreementPublicKey);
-    // Our own freshly made public key cannot be low-order.
+    if (!shared)
+        return shared.error();
     const SecureBytes kek = envelopeKey(shared.value(), ephemeral.publicKey, slot.agreementPublicKey);
     slot.envelopeEphemeralKey = ephemeral.publicKey;
     slot.envelopeNonce = crypto::randomBytes(crypto::kNonceBytes);
     slot.envelopeSealed =
         crypto::seal(kek, slot.envelopeNonce, databaseKey, envelopeAad(slot, fileHeader, ephemeral.publicKey));
+    return {};
 }
 
 void sealPrivate(KeySlot& slot, const UnlockedSlot& keys, const SecureBytes& secret, const QByteArray& fileHeader)
@@ -95,7 +99,8 @@ NewSlot makeSlot(KeySlot::Kind kind, const QString& id, const SecureBytes& secre
     made.keys.agreementKey = std::move(agreement.privateKey);
     made.keys.signingSeed = std::move(signing.seed);
     sealPrivate(made.slot, made.keys, secret, fileHeader);
-    sealEnvelope(made.slot, databaseKey, fileHeader);
+    // The slot's own freshly made public key is never low-order: this cannot fail.
+    (void)sealEnvelope(made.slot, databaseKey, fileHeader);
     return made;
 }
 
@@ -138,21 +143,10 @@ Result<SecureBytes> openEnvelope(const KeySlot& slot, const SecureBytes& agreeme
     return key;
 }
 
-KeySlot resealPrivate(const KeySlot& slot, const UnlockedSlot& keys, const SecureBytes& newSecret, const KdfParams& kdf,
-                      const SecureBytes& databaseKey, const QByteArray& fileHeader)
+Result<KeySlot> rewrapEnvelope(const KeySlot& slot, const SecureBytes& newDatabaseKey, const QByteArray& fileHeader)
 {
     KeySlot next = slot;
-    next.kdf = kdf;
-    next.salt = crypto::randomBytes(kSaltBytes);
-    sealPrivate(next, keys, newSecret, fileHeader);
-    sealEnvelope(next, databaseKey, fileHeader);
-    return next;
-}
-
-KeySlot rewrapEnvelope(const KeySlot& slot, const SecureBytes& newDatabaseKey, const QByteArray& fileHeader)
-{
-    KeySlot next = slot;
-    sealEnvelope(next, newDatabaseKey, fileHeader);
+    DAICHO_TRY(sealEnvelope(next, newDatabaseKey, fileHeader));
     return next;
 }
 

@@ -60,11 +60,8 @@ Result<UnlockedSlot> unlockSlot(const KeySlot& slot, const SecureBytes& secret, 
 // Opens the envelope with the slot's agreement key.
 Result<SecureBytes> openEnvelope(const KeySlot& slot, const SecureBytes& agreementKey, const QByteArray& fileHeader);
 
-// The same slot and keys under a new secret (password change). The envelope is sealed
-// again too, because its associated data covers the header (new salt).
-KeySlot resealPrivate(const KeySlot& slot, const UnlockedSlot& keys, const SecureBytes& newSecret, const KdfParams& kdf,
-                      const SecureBytes& databaseKey, const QByteArray& fileHeader);
-// The same slot with its envelope holding `newDatabaseKey` (key rotation).
-KeySlot rewrapEnvelope(const KeySlot& slot, const SecureBytes& newDatabaseKey, const QByteArray& fileHeader);
+// The same slot with its envelope holding `newDatabaseKey` (key rotation). Fails when the
+// slot's public key is unusable.
+Result<KeySlot> rewrapEnvelope(const KeySlot& slot, const SecureBytes& newDatabaseKey, const QByteArray& fileHeader);
 
 } // namespace daicho

@@ -2,23 +2,26 @@
 
 #include "common/ByteCodec.h"
 #include "crypto/Crypto.h"
+#include "store/PrivateFile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace daicho {
 
 namespace {
 
 const QByteArray kMagic = QByteArrayLiteral("DAICHOKS");
+constexpr quint16 kSlotAadVersion = 1; // slots are sealed with the version-1 header
 constexpr qsizetype kMaxField = 4096;
 constexpr std::uint32_t kMaxSlots = 10000;
+constexpr int kMacBytes = 32;
+
+// The sizes every slot's fields must have (docs/key-slot-format.md).
+constexpr qsizetype kSaltBytes = 16;
+constexpr qsizetype kKeyBytes = 32;
+constexpr qsizetype kNonceBytes = 12;
+constexpr qsizetype kTagBytes = 16;
 
 Error damaged(const QString& detail)
 {
@@ -30,13 +33,87 @@ Error damaged(const QString& detail)
                      detail);
 }
 
+std::optional<KeySlot> parseSlot(const QByteArray& bytes)
+{
+    ByteReader s(bytes);
+    KeySlot slot;
+    const auto kind = s.u8();
+    const auto id = s.lengthPrefixed(kMaxField);
+    const auto memory = s.u32();
+    const auto passes = s.u32();
+    const auto lanes = s.u32();
+    const auto salt = s.lengthPrefixed(kMaxField);
+    const auto agreement = s.lengthPrefixed(kMaxField);
+    const auto signing = s.lengthPrefixed(kMaxField);
+    const auto privateNonce = s.lengthPrefixed(kMaxField);
+    const auto privateSealed = s.lengthPrefixed(kMaxField);
+    const auto ephemeral = s.lengthPrefixed(kMaxField);
+    const auto envelopeNonce = s.lengthPrefixed(kMaxField);
+    const auto envelopeSealed = s.lengthPrefixed(kMaxField);
+    if (!kind || (*kind != 1 && *kind != 2) || !id || id->isEmpty() || !memory || !passes || !lanes || !salt
+        || !agreement || !signing || !privateNonce || !privateSealed || !ephemeral || !envelopeNonce || !envelopeSealed
+        || s.remaining() != 0)
+        return std::nullopt;
+    // Every field has its one size: a short key or nonce would make the crypto fail deep
+    // inside a rotation or a recovery, where it must not.
+    if (salt->size() != kSaltBytes || agreement->size() != kKeyBytes || signing->size() != kKeyBytes
+        || privateNonce->size() != kNonceBytes || privateSealed->size() != 2 * kKeyBytes + kTagBytes
+        || ephemeral->size() != kKeyBytes || envelopeNonce->size() != kNonceBytes
+        || envelopeSealed->size() != kKeyBytes + kTagBytes)
+        return std::nullopt;
+    slot.kind = static_cast<KeySlot::Kind>(*kind);
+    slot.id = QString::fromUtf8(*id);
+    slot.kdf = {*memory, *passes, *lanes};
+    slot.salt = *salt;
+    slot.agreementPublicKey = *agreement;
+    slot.signingPublicKey = *signing;
+    slot.privateNonce = *privateNonce;
+    slot.privateSealed = *privateSealed;
+    slot.envelopeEphemeralKey = *ephemeral;
+    slot.envelopeNonce = *envelopeNonce;
+    slot.envelopeSealed = *envelopeSealed;
+    return slot;
+}
+
+std::optional<ChainAnchor> parseAnchor(const QByteArray& bytes)
+{
+    ByteReader r(bytes);
+    const auto slotId = r.lengthPrefixed(kMaxField);
+    const auto seq = r.u64();
+    const auto hash = r.lengthPrefixed(kMaxField);
+    const auto at = r.lengthPrefixed(kMaxField);
+    const auto signature = r.lengthPrefixed(kMaxField);
+    if (!slotId || !seq || !hash || !at || !signature || r.remaining() != 0 || hash->size() != 32
+        || signature->size() != crypto::kSignatureBytes || *seq > static_cast<std::uint64_t>(INT64_MAX))
+        return std::nullopt;
+    return ChainAnchor{QString::fromUtf8(*slotId), static_cast<std::int64_t>(*seq), *hash, QString::fromUtf8(*at),
+                       *signature};
+}
+
+QByteArray anchorBytes(const ChainAnchor& a, bool withSignature)
+{
+    ByteWriter w;
+    w.text(a.slotId);
+    w.u64(static_cast<std::uint64_t>(a.seq));
+    w.lengthPrefixed(a.entryHash);
+    w.text(a.atUtc);
+    if (withSignature)
+        w.lengthPrefixed(a.signature);
+    return w.bytes();
+}
+
 } // namespace
+
+QByteArray ChainAnchor::signedBytes(const QByteArray& fileHeader) const
+{
+    return QByteArrayLiteral("daicho-anchor-v1") + fileHeader + anchorBytes(*this, false);
+}
 
 QByteArray KeySlotFile::headerBytes() const
 {
     ByteWriter w;
     w.raw(kMagic);
-    w.u16(kFormatVersion);
+    w.u16(kSlotAadVersion);
     w.u16(0);
     w.raw(m_databaseId);
     return w.bytes();
@@ -50,7 +127,7 @@ const KeySlot* KeySlotFile::find(const QString& id) const
     return nullptr;
 }
 
-std::optional<KdfParams> KeySlotFile::userKdf() const
+std::optional<KdfParams> KeySlotFile::firstUserKdf() const
 {
     for (const auto& slot : m_slots)
         if (slot.kind == KeySlot::Kind::User)
@@ -60,6 +137,8 @@ std::optional<KdfParams> KeySlotFile::userKdf() const
 
 void KeySlotFile::put(const KeySlot& slot)
 {
+    // A new slot has new keys: what the old one anchored was signed by a key it no longer has.
+    m_anchors.removeIf([&](const ChainAnchor& a) { return a.slotId == slot.id; });
     for (auto& existing : m_slots) {
         if (existing.id == slot.id) {
             existing = slot;
@@ -71,16 +150,61 @@ void KeySlotFile::put(const KeySlot& slot)
 
 bool KeySlotFile::remove(const QString& id)
 {
+    m_anchors.removeIf([&](const ChainAnchor& a) { return a.slotId == id; });
     return m_slots.removeIf([&](const KeySlot& s) { return s.id == id; }) > 0;
 }
 
-QByteArray KeySlotFile::serialize() const
+const ChainAnchor* KeySlotFile::anchor(const QString& slotId) const
 {
+    for (const auto& a : m_anchors)
+        if (a.slotId == slotId)
+            return &a;
+    return nullptr;
+}
+
+void KeySlotFile::setAnchor(const ChainAnchor& anchor)
+{
+    for (auto& existing : m_anchors) {
+        if (existing.slotId == anchor.slotId) {
+            existing = anchor;
+            return;
+        }
+    }
+    m_anchors.append(anchor);
+}
+
+QByteArray KeySlotFile::listMac(const SecureBytes& databaseKey) const
+{
+    const SecureBytes key =
+        crypto::hkdfSha256(databaseKey, m_databaseId, QByteArrayLiteral("daicho key file slot list v1"), 32);
     ByteWriter w;
+    w.raw(QByteArrayLiteral("daicho-slot-list-v1"));
     w.raw(headerBytes());
     w.u32(static_cast<std::uint32_t>(m_slots.size()));
     for (const auto& slot : m_slots)
+        w.lengthPrefixed(slot.fingerprint());
+    return crypto::hmacSha256(key, w.bytes());
+}
+
+bool KeySlotFile::listIsAuthentic(const SecureBytes& databaseKey) const
+{
+    return m_listMac.size() == kMacBytes && m_listMac == listMac(databaseKey);
+}
+
+QByteArray KeySlotFile::serialize(const SecureBytes& databaseKey) const
+{
+    ByteWriter w;
+    w.raw(kMagic);
+    w.u16(kFormatVersion);
+    w.u16(0);
+    w.raw(m_databaseId);
+    w.u32(static_cast<std::uint32_t>(m_slots.size()));
+    for (const auto& slot : m_slots)
         w.lengthPrefixed(slot.serialize());
+    w.u32(static_cast<std::uint32_t>(m_anchors.size()));
+    for (const auto& anchor : m_anchors)
+        w.lengthPrefixed(anchorBytes(anchor, true));
+    w.lengthPrefixed(listMac(databaseKey));
     QByteArray out = w.bytes();
     out.append(crypto::sha256(out));
     return out;
@@ -102,7 +226,7 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     r.raw(kMagic.size());
     const auto version = r.u16();
     const auto reserved = r.u16();
-    if (!version || *version != kFormatVersion || !reserved || *reserved != 0)
+    if (!version || (*version != 1 && *version != kFormatVersion) || !reserved || *reserved != 0)
         return makeError(ErrorCode::VersionMismatch,
                          QCoreApplication::translate(
                              "daicho::KeySlotFile",
@@ -115,41 +239,28 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
         return damaged(QStringLiteral("slot count"));
     for (std::uint32_t i = 0; i < *count; ++i) {
         const auto slotBytes = r.lengthPrefixed(64 * 1024);
-        if (!slotBytes)
-            return damaged(QStringLiteral("slot %1 length").arg(i));
-        ByteReader s(*slotBytes);
-        KeySlot slot;
-        const auto kind = s.u8();
-        const auto id = s.lengthPrefixed(kMaxField);
-        const auto memory = s.u32();
-        const auto passes = s.u32();
-        const auto lanes = s.u32();
-        const auto salt = s.lengthPrefixed(kMaxField);
-        const auto agreement = s.lengthPrefixed(kMaxField);
-        const auto signing = s.lengthPrefixed(kMaxField);
-        const auto privateNonce = s.lengthPrefixed(kMaxField);
-        const auto privateSealed = s.lengthPrefixed(kMaxField);
-        const auto ephemeral = s.lengthPrefixed(kMaxField);
-        const auto envelopeNonce = s.lengthPrefixed(kMaxField);
-        const auto envelopeSealed = s.lengthPrefixed(kMaxField);
-        if (!kind || (*kind != 1 && *kind != 2) || !id || !memory || !passes || !lanes || !salt || !agreement
-            || !signing || !privateNonce || !privateSealed || !ephemeral || !envelopeNonce || !envelopeSealed
-            || s.remaining() != 0)
-            return damaged(QStringLiteral("slot %1 fields").arg(i));
-        slot.kind = static_cast<KeySlot::Kind>(*kind);
-        slot.id = QString::fromUtf8(*id);
-        slot.kdf = {*memory, *passes, *lanes};
-        slot.salt = *salt;
-        slot.agreementPublicKey = *agreement;
-        slot.signingPublicKey = *signing;
-        slot.privateNonce = *privateNonce;
-        slot.privateSealed = *privateSealed;
-        slot.envelopeEphemeralKey = *ephemeral;
-        slot.envelopeNonce = *envelopeNonce;
-        slot.envelopeSealed = *envelopeSealed;
-        if (file.find(slot.id))
+        const auto slot = slotBytes ? parseSlot(*slotBytes) : std::nullopt;
+        if (!slot)
+            return damaged(QStringLiteral("slot %1").arg(i));
+        if (file.find(slot->id))
             return damaged(QStringLiteral("duplicate slot"));
-        file.m_slots.append(slot);
+        file.m_slots.append(*slot);
+    }
+    if (*version >= 2) {
+        const auto anchors = r.u32();
+        if (!anchors || *anchors > kMaxSlots)
+            return damaged(QStringLiteral("anchor count"));
+        for (std::uint32_t i = 0; i < *anchors; ++i) {
+            const auto anchorBytes = r.lengthPrefixed(kMaxField);
+            const auto anchor = anchorBytes ? parseAnchor(*anchorBytes) : std::nullopt;
+            if (!anchor || file.anchor(anchor->slotId))
+                return damaged(QStringLiteral("anchor %1").arg(i));
+            file.m_anchors.append(*anchor);
+        }
+        const auto mac = r.lengthPrefixed(kMacBytes);
+        if (!mac)
+            return damaged(QStringLiteral("list MAC"));
+        file.m_listMac = *mac;
     }
     if (r.remaining() != 0)
         return damaged(QStringLiteral("trailing bytes"));
@@ -176,50 +287,9 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     return parse(file.readAll());
 }
 
-Status KeySlotFile::save(const QString& path) const
+Status KeySlotFile::save(const QString& path, const SecureBytes& databaseKey) const
 {
-    return writeFileAtomically(path, serialize());
-}
-
-Status writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    const QString temp = path + QStringLiteral(".tmp");
-    auto failure = [&](const QString& detail) {
-        QFile::remove(temp);
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate(
-                             "daicho::KeySlotFile",
-                             "The file %1 could not be written (disk full or folder not writable). Nothing was "
-                             "changed.")
-                             .arg(path),
-                         detail);
-    };
-    QFile::remove(temp);
-    {
-        QFile out(temp);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return failure(out.errorString());
-        // Key files and journals are for this OS user only.
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (out.write(bytes) != bytes.size() || !out.flush())
-            return failure(out.errorString());
-        if (::fsync(out.handle()) != 0)
-            return failure(QStringLiteral("fsync"));
-        out.close();
-        if (out.error() != QFileDevice::NoError)
-            return failure(out.errorString());
-    }
-    const QByteArray from = QFile::encodeName(temp);
-    const QByteArray to = QFile::encodeName(path);
-    if (::rename(from.constData(), to.constData()) != 0)
-        return failure(QStringLiteral("rename"));
-    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-    return {};
+    return writeFileAtomically(path, serialize(databaseKey));
 }
 
 } // namespace daicho

@@ -15,9 +15,9 @@ QStringList migrationScripts()
 {
     // One file per schema version; a later version appends a file (add column, or copy
     // and rename: SQLite 3.15 has no DROP COLUMN).
-    static const char* files[] = {":/daicho/migrations/Migration001Foundation.sql",
-                                  ":/daicho/migrations/Migration002Ledgers.sql",
-                                  ":/daicho/migrations/Migration003CheckItems.sql"};
+    static const char* files[] = {
+        ":/daicho/migrations/Migration001Foundation.sql", ":/daicho/migrations/Migration002Ledgers.sql",
+        ":/daicho/migrations/Migration003CheckItems.sql", ":/daicho/migrations/Migration004TrailIndexes.sql"};
     QStringList scripts;
     for (const char* name : files) {
         QFile file(QString::fromLatin1(name));

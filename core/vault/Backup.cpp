@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/Permission.h"
 #include "store/KeySlotFile.h"
+#include "store/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

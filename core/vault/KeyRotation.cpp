@@ -1,9 +1,13 @@
 #include "vault/KeyRotation.h"
 
 #include "audit/AuditLog.h"
+#include "audit/KeyRegistry.h"
+#include "audit/PeopleRecord.h"
 #include "auth/Permission.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
+#include "store/PrivateFile.h"
+#include "vault/SlotRecords.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,7 +30,7 @@ void removeWithSidecars(const QString& path)
 
 Status renameFile(const QString& from, const QString& to)
 {
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+    if (Status renamed = renameDurably(from, to); !renamed.ok())
         return makeError(
             ErrorCode::Io,
             QCoreApplication::translate("daicho::KeyRotation",
@@ -34,6 +38,33 @@ Status renameFile(const QString& from, const QString& to)
                                         "be writable."),
             from);
     return {};
+}
+
+// Whether a slot of the key file may receive the new key (see rotate()).
+Result<bool> mayReceiveKey(const Database& db, const KeyRegistry& keys, const KeySlot& slot)
+{
+    auto recorded = SlotRecords::match(db, slot.id, slot.fingerprint());
+    if (!recorded)
+        return recorded.error();
+    if (recorded.value() == SlotRecords::Match::None)
+        return false;
+    const SigningKeyRecord* key = keys.keyWithPublicKey(slot.signingPublicKey);
+    if (!key || key->revokedAt != 0)
+        return false;
+    if (slot.kind == KeySlot::Kind::Recovery)
+        return !key->userId && slot.id == KeySlot::recoveryId();
+    if (!key->userId)
+        return false;
+    auto login = db.prepare(QStringLiteral("SELECT login, active FROM users WHERE id = ?"));
+    if (!login)
+        return login.error();
+    login->bind(1, *key->userId);
+    auto row = login->step();
+    if (!row)
+        return row.error();
+    if (!row.value() || login->text(0) != slot.id || login->integer(1) == 0)
+        return false;
+    return PeopleRecord::requireRecorded(db, *key->userId).ok();
 }
 
 Error rotationFailed(const Error& cause)
@@ -48,7 +79,8 @@ Error rotationFailed(const Error& cause)
 
 // Builds the rotated copy: exported under the new key, its key_slots fingerprints updated
 // and the rotation audited inside it, then closed with no WAL left behind.
-Status prepareRotatedCopy(const Session& session, const SecureBytes& newKey, const KeySlotFile& newFile)
+Status prepareRotatedCopy(const Session& session, const SecureBytes& newKey, const KeySlotFile& newFile,
+                          const QStringList& leftOut)
 {
     const VaultPaths& paths = session.paths();
     DAICHO_TRY(session.db().exportTo(paths.rotatingDatabase(), &newKey));
@@ -75,6 +107,13 @@ Status prepareRotatedCopy(const Session& session, const SecureBytes& newKey, con
             if (!seq)
                 return seq.error();
         }
+        for (const QString& slotId : leftOut) {
+            auto seq = AuditLog::append(
+                *copy.value(), session.clock(), signer,
+                {QStringLiteral("keyslot.refused"), {}, {}, auditDetail({{QStringLiteral("slot"), slotId}})});
+            if (!seq)
+                return seq.error();
+        }
         auto seq =
             AuditLog::append(*copy.value(), session.clock(), signer, {QStringLiteral("database.rekey"), {}, {}, {}});
         if (!seq)
@@ -88,7 +127,7 @@ Status prepareRotatedCopy(const Session& session, const SecureBytes& newKey, con
 void fsyncFolder(const QString& path)
 {
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY);
+    const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir >= 0) {
         ::fsync(dir);
         ::close(dir);
@@ -110,8 +149,6 @@ Status KeyRotation::finishInterrupted(const VaultPaths& paths)
 {
     const bool newKeys = QFileInfo::exists(paths.rotatingKeys());
     const bool newDatabase = QFileInfo::exists(paths.rotatingDatabase());
-    QFile::remove(paths.keys() + QStringLiteral(".tmp"));
-    QFile::remove(paths.rotatingKeys() + QStringLiteral(".tmp"));
     if (newKeys && !newDatabase) {
         // The copy was already renamed over the database (the commit point): finish.
         DAICHO_TRY(renameFile(paths.rotatingKeys(), paths.keys()));
@@ -139,7 +176,7 @@ Result<std::unique_ptr<FileLock>> KeyRotation::lockAndRecover(const VaultPaths& 
     return std::move(lock.value());
 }
 
-Status KeyRotation::rotate(Session& session)
+Status KeyRotation::rotate(Session& session, QStringList* leftOut)
 {
     DAICHO_TRY(requirePermission(session, Operation::RotateDatabaseKey));
     const VaultPaths paths = session.paths();
@@ -162,14 +199,32 @@ Status KeyRotation::rotate(Session& session)
     if (!file)
         return rotationFailed(file.error());
 
+    auto keys = KeyRegistry::load(session.db());
+    if (!keys)
+        return rotationFailed(keys.error());
     const SecureBytes newKey = crypto::randomSecret(32);
     KeySlotFile newFile(file->databaseId());
-    for (const KeySlot& slot : file->keySlots())
-        newFile.put(rewrapEnvelope(slot, newKey, file->headerBytes()));
+    QStringList refused;
+    for (const KeySlot& slot : file->keySlots()) {
+        auto allowed = mayReceiveKey(session.db(), keys.value(), slot);
+        if (!allowed)
+            return rotationFailed(allowed.error());
+        auto rewrapped = allowed.value() ? rewrapEnvelope(slot, newKey, file->headerBytes())
+                                         : Result<KeySlot>(makeError(ErrorCode::Tampered, QString()));
+        if (!rewrapped) {
+            refused << slot.id;
+            continue;
+        }
+        newFile.put(rewrapped.value());
+        if (const ChainAnchor* anchor = file->anchor(slot.id))
+            newFile.setAnchor(*anchor);
+    }
+    if (leftOut)
+        *leftOut = refused;
 
-    Status prepared = prepareRotatedCopy(session, newKey, newFile);
+    Status prepared = prepareRotatedCopy(session, newKey, newFile, refused);
     if (prepared.ok())
-        prepared = writeFileAtomically(paths.rotatingKeys(), newFile.serialize());
+        prepared = writeFileAtomically(paths.rotatingKeys(), newFile.serialize(newKey));
     if (prepared.ok())
         prepared = session.db().checkpoint();
     if (!prepared.ok()) {
@@ -209,8 +264,7 @@ Status KeyRotation::rotate(Session& session)
     Status keysMoved = renameFile(paths.rotatingKeys(), paths.keys());
     if (keysMoved.ok())
         fsyncFolder(paths.keys());
-    Session::Secrets secrets{newKey, session.secrets().agreementKey, session.secrets().signingSeed,
-                             session.secrets().signingKeyId};
+    Session::Secrets secrets{newKey, session.secrets().signingSeed, session.secrets().signingKeyId};
     session.replaceSecrets(std::move(secrets));
     DAICHO_TRY(reopenWith(newKey));
     return keysMoved;

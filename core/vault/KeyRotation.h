@@ -20,7 +20,11 @@ namespace daicho {
 class KeyRotation
 {
 public:
-    static Status rotate(Session& session);
+    // Re-wraps only the slots the database records (current or pending) whose signing key
+    // the trail registered and has not revoked, for an active person as registrars recorded
+    // them (or the recovery key). Any other slot — planted, of a removed person put back,
+    // malformed — is left out of the new key file, audited and named in `leftOut`.
+    static Status rotate(Session& session, QStringList* leftOut = nullptr);
     // Takes the shared lock every open session holds (see FileLock); when no other window
     // has the database open, first rolls an interrupted rotation forward or back.
     static Result<std::unique_ptr<FileLock>> lockAndRecover(const VaultPaths& paths);

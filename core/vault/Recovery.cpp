@@ -1,6 +1,8 @@
 #include "vault/Recovery.h"
 
 #include "audit/AuditLog.h"
+#include "audit/KeyRegistry.h"
+#include "audit/PeopleRecord.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SchemaUpgrade.h"
 #include "auth/SignInJournal.h"
@@ -11,29 +13,32 @@
 #include "store/Schema.h"
 #include "vault/KeyRotation.h"
 #include "vault/SigningKeys.h"
+#include "vault/SlotKdf.h"
 #include "vault/SlotRecords.h"
 #include "vault/VaultCreator.h"
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace daicho {
 
 namespace {
 
-Result<std::int64_t> keyIdFor(const Database& db, const QByteArray& publicKey)
+// The recovery slot's signing key as the trail registered it: a registrar's key of no
+// person, not revoked (the signing_keys table can be edited by anyone holding the key).
+Result<std::int64_t> recoveryKeyId(const Database& db, const QByteArray& publicKey)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT id FROM signing_keys WHERE public_key = ? AND revoked = 0"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, publicKey);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(
-            ErrorCode::Tampered,
-            QCoreApplication::translate("daicho::Recovery", "The recovery slot's signing key is not registered."));
-    return stmt->integer(0);
+    auto keys = KeyRegistry::load(db);
+    if (!keys)
+        return keys.error();
+    const SigningKeyRecord* key = keys->keyWithPublicKey(publicKey);
+    if (!key || key->userId || key->revokedAt != 0 || !key->registrarAt(std::numeric_limits<std::int64_t>::max()))
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("daicho::Recovery",
+                                                     "The recovery slot's signing key is not the registered, valid "
+                                                     "recovery key of this database."));
+    return key->id;
 }
 
 } // namespace
@@ -93,12 +98,14 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         return makeError(ErrorCode::Tampered,
                          QCoreApplication::translate("daicho::Recovery",
                                                      "This recovery key has already been replaced by a newer one."));
-    auto recoveryKeyId = keyIdFor(*db.value(), slot->signingPublicKey);
-    if (!recoveryKeyId)
-        return recoveryKeyId.error();
+    auto recoveryId = recoveryKeyId(*db.value(), slot->signingPublicKey);
+    if (!recoveryId)
+        return recoveryId.error();
     auto person = UserQueries::byLogin(*db.value(), id);
     if (!person)
         return person.error();
+    if (person.value())
+        DAICHO_TRY(PeopleRecord::requireRecorded(*db.value(), person.value()->id));
     if (!person.value() || !person.value()->active || !isRegistrar(person.value()->role))
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate(
@@ -114,12 +121,13 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     actor.role = Role::Chief;
     actor.mustChangePassword = false;
     Session recoverySession(paths, std::move(db.value()), clock, actor,
-                            {databaseKey.value(), unlocked->agreementKey, unlocked->signingSeed, recoveryKeyId.value()},
-                            file->databaseId());
-
-    const KdfParams kdf = file->userKdf().value_or(kdfLimits().minimum);
-    DAICHO_TRY(checkKdfParams(kdf));
-    const SecureBytes password = passwordBytes(newPassword = PasswordPolicy::normalise(newPassword));
+                            {databaseKey.value(), unlocked->signingSeed, recoveryId.value()}, file->databaseId());
+    recoverySession.setSlotKdf(slot->kdf);
+    auto newKdf = SlotKdf::forNewSlots(recoverySession);
+    if (!newKdf)
+        return newKdf.error();
+    const KdfParams kdf = newKdf.value();
+    const SecureBytes password = PasswordPolicy::secretOf(newPassword);
     NewSlot personSlot = makeSlot(KeySlot::Kind::User, id, password, kdf, databaseKey.value(), file->headerBytes());
     const QString newRecoveryKey = formatRecoveryKey(crypto::randomSecret(20));
     NewSlot newRecoverySlot =
@@ -137,7 +145,6 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         if (!keyId)
             return keyId.error();
         personKeyId = keyId.value();
-        DAICHO_TRY(requireUnchanged(recoverySession.db(), QStringLiteral("users"), QString::number(user.id)));
         auto update =
             recoverySession.db().prepare(QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"));
         if (!update)
@@ -145,8 +152,11 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         update->bind(1, user.id);
         DAICHO_TRY(update->run());
         DAICHO_TRY(SignInStates::reset(recoverySession, user.id));
+        const QString department = user.departmentId ? QString::number(*user.departmentId) : QString();
         auto seq = AuditLog::append(
-            recoverySession, {QStringLiteral("user.recover"), QStringLiteral("users"), QString::number(user.id), {}});
+            recoverySession,
+            {QStringLiteral("user.recover"), QStringLiteral("users"), QString::number(user.id),
+             auditDetail({{QStringLiteral("role"), roleKey(user.role)}, {QStringLiteral("department"), department}})});
         if (!seq)
             return seq.error();
         DAICHO_TRY(SlotRecords::prepare(recoverySession, id, user.id, personSlot.slot.fingerprint(), personKeyId));
@@ -159,20 +169,23 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
                                         newRecoverySlot.slot.fingerprint(), newRecoveryId.value()));
         DAICHO_TRY(tx.value()->commit());
     }
-    file->put(personSlot.slot);
-    file->put(newRecoverySlot.slot);
     // Settling is signed by the person from here on: it revokes the spent recovery key.
     UserEntry signedIn = user;
     signedIn.mustChangePassword = false;
     signedIn.locked = false;
     signedIn.failedSignIns = 0;
-    auto session =
-        std::make_unique<Session>(paths, recoverySession.takeDatabase(), clock, signedIn,
-                                  Session::Secrets{databaseKey.value(), std::move(personSlot.keys.agreementKey),
-                                                   std::move(personSlot.keys.signingSeed), personKeyId},
-                                  file->databaseId());
+    auto session = std::make_unique<Session>(
+        paths, recoverySession.takeDatabase(), clock, signedIn,
+        Session::Secrets{databaseKey.value(), std::move(personSlot.keys.signingSeed), personKeyId}, file->databaseId());
     session->attachLock(std::move(lock.value()));
-    DAICHO_TRY(SlotRecords::writeFileAndPromote(*session, file.value(), {id, KeySlot::recoveryId()}));
+    session->setSlotKdf(kdf);
+    DAICHO_TRY(SlotRecords::writeFileAndPromote(*session,
+                                                [&](KeySlotFile& keys) -> Status {
+                                                    keys.put(personSlot.slot);
+                                                    keys.put(newRecoverySlot.slot);
+                                                    return {};
+                                                },
+                                                {id, KeySlot::recoveryId()}));
     (void)journal.recordReset(KeySlot::recoveryId(), clock.nowUtc());
     (void)journal.recordReset(id, clock.nowUtc());
     // Whoever saw the old recovery key could have copied the database key: replace it. If

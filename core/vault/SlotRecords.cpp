@@ -1,6 +1,7 @@
 #include "vault/SlotRecords.h"
 
 #include "audit/AuditLog.h"
+#include "vault/KeyFileEdit.h"
 #include "vault/SigningKeys.h"
 
 namespace daicho::SlotRecords {
@@ -61,10 +62,10 @@ Status remove(const Session& session, const QString& slotId)
     return {};
 }
 
-Status writeFileAndPromote(const Session& session, const KeySlotFile& file, const QStringList& slotIds,
-                           const std::function<Status()>& whenPromoted)
+Status writeFileAndPromote(const Session& session, const std::function<Status(KeySlotFile&)>& change,
+                           const QStringList& slotIds, const std::function<Status()>& whenPromoted)
 {
-    DAICHO_TRY(file.save(session.paths().keys()));
+    DAICHO_TRY(editKeyFile(session.paths(), session.secrets().databaseKey, change));
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();

@@ -36,10 +36,12 @@ Result<Match> match(const Database& db, const QString& slotId, const QByteArray&
 // Removes a slot's record (inside the caller's transaction, audited as "keyslot.remove").
 [[nodiscard]] Status remove(const Session& session, const QString& slotId);
 
-// Phases 2 and 3. `whenPromoted` runs inside the promoting transaction (e.g. clearing the
-// must-change-password flag only once the new password is really in the file).
-[[nodiscard]] Status writeFileAndPromote(const Session& session, const KeySlotFile& file, const QStringList& slotIds,
-                                         const std::function<Status()>& whenPromoted = {});
+// Phases 2 and 3: `change` is applied to the key file as it is on disk now (editKeyFile),
+// then the pending fingerprints of `slotIds` are promoted. `whenPromoted` runs inside the
+// promoting transaction (e.g. clearing the must-change-password flag only once the new
+// password is really in the file).
+[[nodiscard]] Status writeFileAndPromote(const Session& session, const std::function<Status(KeySlotFile&)>& change,
+                                         const QStringList& slotIds, const std::function<Status()>& whenPromoted = {});
 
 // At sign-in, inside the sign-in transaction: settles a pending record by what was found.
 [[nodiscard]] Status settle(const Session& session, const QString& slotId, Match found);

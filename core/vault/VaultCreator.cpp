@@ -7,6 +7,7 @@
 #include "store/KeySlotFile.h"
 #include "store/Schema.h"
 #include "vault/OrganisationSeed.h"
+#include "vault/SlotKdf.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -45,7 +46,7 @@ Status audit(const Session& session, const QString& action, const QString& table
 }
 
 Status fillNewDatabase(const Session& chief, const VaultOptions& options, const KeySlotFile& file,
-                       const KeySlot& chiefSlot, const KeySlot& recoverySlot)
+                       const KeySlot& chiefSlot, const KeySlot& recoverySlot, const KdfParams& kdf)
 {
     const Database& db = chief.db();
     DAICHO_TRY(Schema::create(db));
@@ -91,9 +92,10 @@ Status fillNewDatabase(const Session& chief, const VaultOptions& options, const 
         DAICHO_TRY(audit(chief, QStringLiteral("meta.set"), QStringLiteral("meta"), key));
     for (DepartmentId id : departments->all)
         DAICHO_TRY(audit(chief, QStringLiteral("department.add"), QStringLiteral("departments"), QString::number(id)));
-    DAICHO_TRY(
-        audit(chief, QStringLiteral("user.add"), QStringLiteral("users"), QString::number(user.id),
-              auditDetail({{QStringLiteral("role"), roleKey(user.role)}, {QStringLiteral("login"), user.login}})));
+    DAICHO_TRY(audit(chief, QStringLiteral("user.add"), QStringLiteral("users"), QString::number(user.id),
+                     auditDetail({{QStringLiteral("role"), roleKey(user.role)},
+                                  {QStringLiteral("department"), QString::number(departments->generalAffairs)},
+                                  {QStringLiteral("login"), user.login}})));
     // The recovery key signs what is done with it; the chief registers it as a registrar
     // so that it can give a chief new keys after a lost password.
     DAICHO_TRY(
@@ -122,7 +124,7 @@ Status fillNewDatabase(const Session& chief, const VaultOptions& options, const 
                       [](Statement&) {}));
     DAICHO_TRY(audit(chief, QStringLiteral("setting.change"), QStringLiteral("settings"),
                      QStringLiteral("idle_lock_minutes")));
-    return {};
+    return SlotKdf::record(chief, kdf);
 }
 
 } // namespace
@@ -188,7 +190,7 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
 
     const KdfParams kdf = options.kdf.value_or(calibrateKdf());
     DAICHO_TRY(checkKdfParams(kdf));
-    const SecureBytes password = passwordBytes(chiefPassword = PasswordPolicy::normalise(chiefPassword));
+    const SecureBytes password = PasswordPolicy::secretOf(chiefPassword);
     const SecureBytes databaseKey = crypto::randomSecret(32);
     KeySlotFile file(crypto::randomBytes(KeySlotFile::kDatabaseIdBytes));
     const QString recoveryKey = formatRecoveryKey(crypto::randomSecret(20));
@@ -214,8 +216,7 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
     chief.displayName = options.chiefDisplayName.trimmed();
     chief.role = Role::Chief;
     chief.mustChangePassword = false;
-    Session::Secrets secrets{databaseKey, std::move(chiefSlot.keys.agreementKey), std::move(chiefSlot.keys.signingSeed),
-                             1};
+    Session::Secrets secrets{databaseKey, std::move(chiefSlot.keys.signingSeed), 1};
     auto session =
         std::make_unique<Session>(paths, std::move(db.value()), clock, chief, std::move(secrets), file.databaseId());
     session->attachLock(std::move(lock.value()));
@@ -223,11 +224,11 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
         auto tx = Transaction::begin(session->db());
         if (!tx)
             return tx.error();
-        DAICHO_TRY(fillNewDatabase(*session, options, file, chiefSlot.slot, recoverySlot.slot));
+        DAICHO_TRY(fillNewDatabase(*session, options, file, chiefSlot.slot, recoverySlot.slot, kdf));
         return tx.value()->commit();
     }();
     if (filled.ok())
-        filled = file.save(paths.keys());
+        filled = file.save(paths.keys(), databaseKey);
     if (!filled.ok()) {
         session.reset();
         removeDatabaseFiles(paths);
@@ -238,6 +239,7 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
     if (department && !department->isEmpty())
         chief.departmentId = department->toLongLong();
     session->setUser(chief);
+    session->setSlotKdf(kdf);
     return CreatedVault{std::move(session), recoveryKey};
 }
 

@@ -3,6 +3,7 @@
 #include "ledger/LedgerReader.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/monitoring/CheckItems.h"
+#include "store/Schema.h"
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
 
@@ -345,19 +346,23 @@ TEST_CASE("changes to the ledger tables outside Daicho are found by the verifier
 TEST_CASE("an older database is upgraded at sign-in, audited, given the check items, and verifies",
           "[core][ledger][schema]")
 {
-    // What version 1 wrote had no ledger tables; version 2 had no check items.
-    const auto [version, tables] =
-        GENERATE(std::pair<int, QStringList>{1,
-                                             {QStringLiteral("ledger_grams"), QStringLiteral("ledger_entries"),
-                                              QStringLiteral("ledger_approvals"), QStringLiteral("ledger_revisions"),
-                                              QStringLiteral("check_items")}},
-                 std::pair<int, QStringList>{2, {QStringLiteral("check_items")}});
+    // What version 1 wrote had no ledger tables; version 2 had no check items; version 3 had
+    // no indexes of the trail by action and by user.
+    const QStringList v3{QStringLiteral("INDEX audit_log_action"), QStringLiteral("INDEX audit_log_user")};
+    const auto [version, objects] = GENERATE_COPY(
+        std::pair<int, QStringList>{
+            1, QStringList{QStringLiteral("TABLE ledger_grams"), QStringLiteral("TABLE ledger_entries"),
+                           QStringLiteral("TABLE ledger_approvals"), QStringLiteral("TABLE ledger_revisions"),
+                           QStringLiteral("TABLE check_items")}
+                   + v3},
+        std::pair<int, QStringList>{2, QStringList{QStringLiteral("TABLE check_items")} + v3},
+        std::pair<int, QStringList>{3, v3});
     INFO("from version " << version);
     TestVault vault;
     {
         const Database& db = vault.chief().db();
-        for (const QString& table : tables)
-            REQUIRE(db.exec(QStringLiteral("DROP TABLE %1").arg(table)).ok());
+        for (const QString& object : objects)
+            REQUIRE(db.exec(QStringLiteral("DROP %1").arg(object)).ok());
         // The audit entries of the dropped rows stay; a real older file has none, and the
         // upgrade's own entries record the rows as they are now.
         REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)).ok());
@@ -365,7 +370,8 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
     vault.closeChief();
     vault.reopenChief();
     Session& chief = vault.chief();
-    CHECK(chief.db().scalar(QStringLiteral("PRAGMA user_version")).value() == QStringLiteral("3"));
+    CHECK(chief.db().scalar(QStringLiteral("PRAGMA user_version")).value()
+          == QString::number(Schema::currentVersion()));
     CHECK(count(chief, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema.upgrade'")) == 1);
     CHECK(count(chief, QStringLiteral("SELECT count(*) FROM check_items WHERE active = 1"))
           == defaultCheckItems().size());

@@ -6,6 +6,7 @@
 #include "auth/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
+#include "store/PrivateFile.h"
 #include "support/TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -32,14 +33,10 @@ bool verifies(const Database& db)
 }
 
 // Makes the next atomic write of the key file fail, as on a full disk.
+// Root ignores folder permissions: the key file's writes fail as on a full disk instead.
 struct BlockKeyFileWrites {
-    explicit BlockKeyFileWrites(const VaultPaths& paths)
-        : temp(paths.keys() + QStringLiteral(".tmp"))
-    {
-        REQUIRE(QDir().mkpath(temp + QStringLiteral("/blocker")));
-    }
-    ~BlockKeyFileWrites() { QDir(temp).removeRecursively(); }
-    QString temp;
+    explicit BlockKeyFileWrites(const VaultPaths& paths) { failAtomicWritesForTests(paths.keys()); }
+    ~BlockKeyFileWrites() { failAtomicWritesForTests({}); }
 };
 
 } // namespace
@@ -93,7 +90,7 @@ TEST_CASE("a role raised outside Daicho is refused at sign-in and caught by veri
         auto report = verifyAuditTrail(*raw);
         REQUIRE(report.ok());
         CHECK_FALSE(report->ok);
-        CHECK(report->problem.contains(QStringLiteral("may not change")));
+        CHECK(report->problem.contains(QStringLiteral("only the chief officer may record")));
     }
 }
 

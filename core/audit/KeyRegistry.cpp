@@ -1,0 +1,187 @@
+#include "audit/KeyRegistry.h"
+
+#include "audit/AuditLog.h"
+#include "crypto/Crypto.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+namespace {
+
+std::optional<std::int64_t> optionalId(const QString& text)
+{
+    bool ok = false;
+    const std::int64_t v = text.toLongLong(&ok);
+    return ok ? std::optional<std::int64_t>(v) : std::nullopt;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::AuditVerifier", text);
+}
+
+bool isKeyAction(const QString& action)
+{
+    return action == QLatin1String("key.register") || action == QLatin1String("key.revoke")
+           || action == QLatin1String("key.registrar");
+}
+
+} // namespace
+
+bool SigningKeyRecord::signsAt(std::int64_t seq) const
+{
+    const bool registered = registeredAt < seq || (registeredAt == 1 && seq == 1);
+    return registered && (revokedAt == 0 || seq <= revokedAt);
+}
+
+bool SigningKeyRecord::registrarAt(std::int64_t seq) const
+{
+    bool registrar = false;
+    for (const auto& [from, value] : registrarFrom) {
+        // A change made by entry s holds for the entries after s; the genesis key is a
+        // registrar for the entry that registers it.
+        if (from < seq || (from == 1 && seq == 1))
+            registrar = value;
+    }
+    return registrar;
+}
+
+std::optional<QString> KeyRegistry::checkSignature(const AuditEntry& e) const
+{
+    const SigningKeyRecord* signer = key(e.keyId);
+    if (!signer || !(signer->registeredAt < e.seq || (signer->registeredAt == 1 && e.seq == 1)))
+        return tr("Entry %1 is signed with key %2, which was never registered.").arg(e.seq).arg(e.keyId);
+    if (!signer->signsAt(e.seq))
+        return tr("Entry %1 is signed with key %2, which had been revoked.").arg(e.seq).arg(e.keyId);
+    if (signer->userId != e.userId)
+        return tr("Entry %1 names a different author than the owner of its signing key.").arg(e.seq);
+    if (!crypto::verifySignature(signer->publicKey, e.entryHash, e.signature))
+        return tr("The signature of entry %1 is not valid: the entry was rewritten by someone without its "
+                  "author's key.")
+            .arg(e.seq);
+    return std::nullopt;
+}
+
+std::optional<QString> KeyRegistry::admit(const AuditEntry& e)
+{
+    if (e.seq == 1 && e.action != QLatin1String("key.register"))
+        return tr("Entry 1 does not register the first signing key.");
+    if (!isKeyAction(e.action))
+        return std::nullopt;
+    const auto keyId = optionalId(auditDetailValue(e.detail, QStringLiteral("key")));
+    const bool registrarFlag = auditDetailValue(e.detail, QStringLiteral("registrar")) == QLatin1String("1");
+    if (e.seq == 1) {
+        // The genesis entry registers the chief's key and is signed by that same key.
+        SigningKeyRecord genesis;
+        genesis.id = e.keyId;
+        genesis.publicKey = QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1());
+        genesis.userId = e.userId;
+        genesis.registeredAt = 1;
+        genesis.registrarFrom = {{1, true}};
+        if (keyId != e.keyId)
+            return tr("Entry 1 does not register the first signing key.");
+        m_keys[e.keyId] = genesis;
+        return std::nullopt;
+    }
+    const SigningKeyRecord* signer = key(e.keyId);
+    if (!signer)
+        return tr("Entry %1 is signed with key %2, which was never registered.").arg(e.seq).arg(e.keyId);
+    const bool signerIsRegistrar = signer->registrarAt(e.seq);
+    const std::optional<std::int64_t> signerUser = signer->userId;
+    const QString refused = tr("Entry %1 changes something its author may not change.").arg(e.seq);
+
+    if (e.action == QLatin1String("key.register")) {
+        if (!keyId || m_keys.count(*keyId))
+            return tr("Entry %1 registers a key number that is already in use.").arg(e.seq);
+        SigningKeyRecord registered;
+        registered.id = *keyId;
+        registered.publicKey = QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1());
+        registered.userId = optionalId(auditDetailValue(e.detail, QStringLiteral("user")));
+        registered.registeredAt = e.seq;
+        registered.registrarFrom = {{e.seq, registrarFlag}};
+        // A registrar registers anyone's key; a person only a new key of their own, with no
+        // more rights than the key that signs (a password change).
+        const bool ownNewKey = signerUser && registered.userId == signerUser && (!registrarFlag || signerIsRegistrar);
+        if (!signerIsRegistrar && !ownNewKey)
+            return refused;
+        for (const auto& [id, other] : m_keys)
+            if (other.publicKey == registered.publicKey)
+                return tr("Entry %1 registers a key number that is already in use.").arg(e.seq);
+        m_keys[*keyId] = registered;
+        return std::nullopt;
+    }
+    if (!keyId || !m_keys.count(*keyId))
+        return tr("Entry %1 refers to an unknown key.").arg(e.seq);
+    SigningKeyRecord& target = m_keys[*keyId];
+    if (e.action == QLatin1String("key.revoke")) {
+        const bool ownKey = signerUser && target.userId == signerUser;
+        if (!signerIsRegistrar && !ownKey)
+            return refused;
+        if (target.revokedAt == 0)
+            target.revokedAt = e.seq;
+        return std::nullopt;
+    }
+    if (!signerIsRegistrar)
+        return refused;
+    target.registrarFrom.emplace_back(e.seq, registrarFlag);
+    return std::nullopt;
+}
+
+const SigningKeyRecord* KeyRegistry::key(std::int64_t id) const
+{
+    auto found = m_keys.find(id);
+    return found == m_keys.end() ? nullptr : &found->second;
+}
+
+const SigningKeyRecord* KeyRegistry::keyWithPublicKey(const QByteArray& publicKey) const
+{
+    for (const auto& [id, record] : m_keys)
+        if (record.publicKey == publicKey)
+            return &record;
+    return nullptr;
+}
+
+bool KeyRegistry::signedByRegistrar(const AuditEntry& entry) const
+{
+    const SigningKeyRecord* signer = key(entry.keyId);
+    return signer && signer->registrarAt(entry.seq);
+}
+
+QList<QByteArray> KeyRegistry::publicKeys() const
+{
+    QList<QByteArray> keys;
+    for (const auto& [id, record] : m_keys)
+        keys << record.publicKey;
+    return keys;
+}
+
+Result<KeyRegistry> KeyRegistry::load(const Database& db)
+{
+    KeyRegistry registry;
+    std::optional<QString> problem;
+    const Status read = AuditLog::forEachEntryWithAction(
+        db, {QStringLiteral("key.register"), QStringLiteral("key.revoke"), QStringLiteral("key.registrar")},
+        [&](const AuditEntry& e) -> Status {
+            if (crypto::sha256(e.canonicalBytes()) != e.entryHash)
+                problem = tr("Entry %1 has been altered after it was written.").arg(e.seq);
+            else if (e.seq != 1)
+                problem = registry.checkSignature(e);
+            if (!problem)
+                problem = registry.admit(e);
+            if (problem)
+                return makeError(ErrorCode::Tampered, *problem);
+            if (e.seq == 1) // signed by the key it registers: checked once that key is known
+                problem = registry.checkSignature(e);
+            if (problem)
+                return makeError(ErrorCode::Tampered, *problem);
+            return {};
+        });
+    if (!read.ok())
+        return read.error();
+    if (registry.m_keys.empty())
+        return makeError(ErrorCode::Tampered, tr("The audit trail is empty: it has been erased."));
+    return registry;
+}
+
+} // namespace daicho

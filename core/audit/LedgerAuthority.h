@@ -1,0 +1,44 @@
+#pragma once
+
+#include "audit/LedgerRowsCheck.h"
+#include "audit/PeopleRecord.h"
+#include "common/Result.h"
+#include "store/Database.h"
+
+#include <map>
+#include <optional>
+
+namespace daicho {
+
+// Whether the person who signed the entry covering a ledger row was the one the row names
+// and was allowed to write or decide it then: the author of a revision and the approver of a
+// decision are the signer of its entry; the signer held, as registrars recorded it at that
+// entry, a role that writes (or approves) that form and, as a head or staff member, acted for
+// the entry's own department or one of its sections (第7条3項); nobody approved their own
+// writing. The current department tree is used: departments are added and renamed, never
+// moved.
+class LedgerAuthority
+{
+public:
+    static Result<LedgerAuthority> load(const Database& db, const PeopleRecord& people);
+
+    // `row` is a `SELECT *` row of ledger_revisions; the problem, or nothing.
+    std::optional<QString> checkRevision(const Statement& row, const RecordedRows& covering) const;
+    // `row` is a `SELECT *` row of ledger_approvals.
+    Result<std::optional<QString>> checkApproval(const Statement& row, const RecordedRows& covering) const;
+
+private:
+    LedgerAuthority(const Database& db, const PeopleRecord& people)
+        : m_db(&db)
+        , m_people(&people)
+    { }
+    std::optional<QString> checkActor(std::int64_t actor, const RecordedRows& covering, const QString& formId,
+                                      std::optional<std::int64_t> department, bool decides) const;
+    bool within(std::int64_t department, std::int64_t ancestor) const;
+
+    const Database* m_db;
+    const PeopleRecord* m_people;
+    std::map<std::int64_t, std::optional<std::int64_t>> m_parents; // department -> parent
+};
+
+} // namespace daicho

@@ -1,0 +1,242 @@
+#include "audit/PeopleRecord.h"
+
+#include "audit/AuditLog.h"
+#include "crypto/Crypto.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::PeopleRecord", text);
+}
+
+std::optional<std::int64_t> optionalId(const QString& text)
+{
+    bool ok = false;
+    const std::int64_t v = text.toLongLong(&ok);
+    return ok ? std::optional<std::int64_t>(v) : std::nullopt;
+}
+
+// A registrar's entries that record a person's whole row (docs/audit-trail.md).
+bool recordsPerson(const QString& action)
+{
+    static const QStringList actions{QStringLiteral("user.add"), QStringLiteral("user.update"),
+                                     QStringLiteral("user.remove"), QStringLiteral("user.password_reset"),
+                                     QStringLiteral("user.recover")};
+    return actions.contains(action);
+}
+
+// What a person's own key may write about their own row: events, and the one change a
+// person makes to themselves.
+bool personsOwnAction(const QString& action)
+{
+    return action == QLatin1String("signin.ok") || action == QLatin1String("user.password_change")
+           || action == QLatin1String("user.initial_password_replaced");
+}
+
+// Lifting a lock is a registrar's act; a password reset and a recovery lift it too.
+bool liftsLock(const QString& action)
+{
+    return action == QLatin1String("user.unlock") || action == QLatin1String("user.password_reset")
+           || action == QLatin1String("user.recover");
+}
+
+std::optional<std::int64_t> lockSubject(const AuditEntry& e)
+{
+    if (e.action == QLatin1String("user.locked") || e.action == QLatin1String("user.unlock"))
+        return optionalId(auditDetailValue(e.detail, QStringLiteral("user")));
+    if (e.targetTable == QLatin1String("users") && liftsLock(e.action))
+        return optionalId(e.targetId);
+    return std::nullopt;
+}
+
+Error changedOutside(const QString& text)
+{
+    return makeError(ErrorCode::Tampered,
+                     text + QLatin1Char(' ')
+                         + tr("It was changed outside Daicho with the database key. Ask the auditor to run the "
+                              "verification of the audit trail."));
+}
+
+} // namespace
+
+bool PeopleRecord::concernsPeople(const AuditEntry& e)
+{
+    return (e.targetTable == QLatin1String("users") && e.action != QLatin1String("signin.ok"))
+           || lockSubject(e).has_value();
+}
+
+std::optional<QString> PeopleRecord::admit(const AuditEntry& e, const KeyRegistry& keys)
+{
+    const bool registrar = keys.signedByRegistrar(e);
+    if (auto subject = lockSubject(e)) {
+        History& h = m_people[*subject];
+        if (e.action == QLatin1String("user.locked")) {
+            h.locked = true; // by whoever imported the failures: a lock takes nothing away
+            h.lockSeq = e.seq;
+        } else if (registrar) {
+            h.locked = false;
+            h.lockSeq = e.seq;
+        } else if (e.action == QLatin1String("user.unlock")) {
+            return tr("Entry %1 unlocks a person, but its author is not the chief officer.").arg(e.seq);
+        }
+    }
+    if (e.targetTable != QLatin1String("users"))
+        return std::nullopt;
+    const auto target = optionalId(e.targetId);
+    if (!target)
+        return tr("Entry %1 names no person.").arg(e.seq);
+    const bool self = e.userId && *e.userId == *target;
+    if (self && personsOwnAction(e.action)) {
+        if (e.action == QLatin1String("user.initial_password_replaced"))
+            m_people[*target].initialPasswordReplaced = true;
+        return std::nullopt;
+    }
+    if (!registrar || !recordsPerson(e.action))
+        return tr("Entry %1 records a change to person %2 that only the chief officer may record.")
+            .arg(e.seq)
+            .arg(*target);
+    History& h = m_people[*target];
+    Standing standing = h.standings.empty() ? Standing{} : h.standings.back().second;
+    if (const auto role = roleFromKey(auditDetailValue(e.detail, QStringLiteral("role"))))
+        standing.role = role;
+    if (e.detail.contains(QLatin1String("department="))) {
+        standing.departmentId = optionalId(auditDetailValue(e.detail, QStringLiteral("department")));
+        standing.departmentKnown = true;
+    }
+    // Nobody changes their own role, so that the organisation always keeps a chief.
+    if (self && !h.standings.empty() && standing.role != h.standings.back().second.role)
+        return tr("Entry %1 changes the role of its own author.").arg(e.seq);
+    h.vouchSeq = e.seq;
+    h.vouchDigest = e.rowDigest;
+    h.initialPasswordReplaced = false;
+    h.standings.emplace_back(e.seq, standing);
+    return std::nullopt;
+}
+
+Status PeopleRecord::check(const Database& db, std::int64_t userId) const
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT * FROM users WHERE id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, userId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    const auto found = m_people.find(userId);
+    const QString id = QString::number(userId);
+    if (!row.value()) {
+        if (found != m_people.end() && !found->second.vouchDigest.isNull())
+            return changedOutside(
+                tr("Person %1, recorded by entry %2, has been deleted.").arg(id).arg(found->second.vouchSeq));
+        return makeError(ErrorCode::NotFound, tr("Person %1 does not exist.").arg(id));
+    }
+    auto column = [&](const char* name) {
+        for (int c = 0; c < stmt->columnCount(); ++c)
+            if (stmt->columnName(c) == QLatin1String(name))
+                return c;
+        return -1;
+    };
+    const QString who = QStringLiteral("%1 (%2)").arg(stmt->text(column("login")), id);
+    if (found == m_people.end() || found->second.vouchSeq == 0)
+        return changedOutside(tr("Person %1 was never recorded by the chief officer: the record was added.").arg(who));
+    const History& h = found->second;
+    const QString table = QStringLiteral("users");
+    const std::int64_t mustChange = stmt->integer(column("must_change_password"));
+    std::optional<std::int64_t> recordedMustChange;
+    for (std::int64_t value : {mustChange, 1 - mustChange})
+        if (!recordedMustChange
+            && digestOfRowWith(stmt.value(), table, id, QStringLiteral("must_change_password"), value) == h.vouchDigest)
+            recordedMustChange = value;
+    if (!recordedMustChange) {
+        const Standing& last = h.standings.back().second;
+        const auto role = roleFromKey(stmt->text(column("role")));
+        if (last.role && role != last.role)
+            return changedOutside(tr("The role of %1 is not the one the chief officer recorded in entry %2 (%3).")
+                                      .arg(who)
+                                      .arg(h.vouchSeq)
+                                      .arg(roleDisplayName(*last.role)));
+        return changedOutside(tr("The record of %1 (name, role, department or whether removed) is not what the "
+                                 "chief officer recorded in entry %2.")
+                                  .arg(who)
+                                  .arg(h.vouchSeq));
+    }
+    // The flag may only have been cleared, and only by the person's own new password.
+    if (*recordedMustChange != mustChange && !(mustChange == 0 && h.initialPasswordReplaced))
+        return changedOutside(tr("The must-change-password flag of %1 is not what the trail recorded.").arg(who));
+
+    auto lock = db.prepare(QStringLiteral("SELECT coalesce(max(locked), 0) FROM sign_in_states WHERE user_id = ?"));
+    if (!lock)
+        return lock.error();
+    lock->bind(1, userId);
+    auto lockRow = lock->step();
+    if (!lockRow)
+        return lockRow.error();
+    const bool locked = lockRow.value() && lock->integer(0) != 0;
+    if (h.locked && !locked)
+        return changedOutside(
+            tr("%1 was locked after failed sign-ins (entry %2), but the lock was removed.").arg(who).arg(h.lockSeq));
+    if (!h.locked && locked)
+        return changedOutside(tr("%1 is marked as locked, but no entry of the trail locked them.").arg(who));
+    return {};
+}
+
+Standing PeopleRecord::standingAt(std::int64_t userId, std::int64_t seq) const
+{
+    const auto found = m_people.find(userId);
+    if (found == m_people.end())
+        return {};
+    Standing standing;
+    for (const auto& [from, value] : found->second.standings)
+        if (from < seq)
+            standing = value;
+    return standing;
+}
+
+Status PeopleRecord::requireRecorded(const Database& db, std::int64_t userId)
+{
+    auto keys = KeyRegistry::load(db);
+    if (!keys)
+        return keys.error();
+    auto person = loadPerson(db, keys.value(), userId);
+    if (!person)
+        return person.error();
+    return person->check(db, userId);
+}
+
+Result<PeopleRecord> PeopleRecord::loadPerson(const Database& db, const KeyRegistry& keys, std::int64_t userId)
+{
+    std::vector<AuditEntry> entries;
+    auto collect = [&](const AuditEntry& e) -> Status {
+        if (concernsPeople(e) && (lockSubject(e) == userId || e.targetId == QString::number(userId)))
+            entries.push_back(e);
+        return {};
+    };
+    DAICHO_TRY(AuditLog::forEachEntryAbout(db, QStringLiteral("users"), QString::number(userId), collect));
+    DAICHO_TRY(
+        AuditLog::forEachEntryWithAction(db, {QStringLiteral("user.locked"), QStringLiteral("user.unlock")}, collect));
+    std::sort(entries.begin(), entries.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.seq < b.seq; });
+    PeopleRecord record;
+    for (const AuditEntry& e : entries) {
+        std::optional<QString> problem;
+        if (crypto::sha256(e.canonicalBytes()) != e.entryHash)
+            problem =
+                QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 has been altered after it was written.")
+                    .arg(e.seq);
+        if (!problem)
+            problem = keys.checkSignature(e);
+        if (!problem)
+            problem = record.admit(e, keys);
+        if (problem)
+            return changedOutside(*problem);
+    }
+    return record;
+}
+
+} // namespace daicho

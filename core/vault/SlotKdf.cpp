@@ -1,0 +1,71 @@
+#include "vault/SlotKdf.h"
+
+#include "audit/AuditLog.h"
+#include "audit/KeyRegistry.h"
+#include "audit/RegistrarRows.h"
+
+#include <QCoreApplication>
+
+namespace daicho::SlotKdf {
+
+namespace {
+
+const QString kKey = QStringLiteral("argon2id");
+
+QString text(const KdfParams& p)
+{
+    return QStringLiteral("%1,%2,%3").arg(p.memoryKiB).arg(p.passes).arg(p.lanes);
+}
+
+std::optional<KdfParams> parse(const QString& value)
+{
+    const QStringList parts = value.split(QLatin1Char(','));
+    if (parts.size() != 3)
+        return std::nullopt;
+    bool ok[3] = {};
+    KdfParams p{parts[0].toUInt(&ok[0]), parts[1].toUInt(&ok[1]), parts[2].toUInt(&ok[2])};
+    if (!ok[0] || !ok[1] || !ok[2])
+        return std::nullopt;
+    return p;
+}
+
+} // namespace
+
+Result<KdfParams> forNewSlots(const Session& session)
+{
+    auto value = session.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = '%1'").arg(kKey));
+    if (!value)
+        return value.error();
+    if (value->isEmpty()) {
+        DAICHO_TRY(checkKdfParams(session.slotKdf()));
+        return session.slotKdf();
+    }
+    // Only the chief sets it: a staff member who holds the database key must not be able to
+    // make the next person's slot cheap to guess.
+    auto keys = KeyRegistry::load(session.db());
+    if (!keys)
+        return keys.error();
+    DAICHO_TRY(requireRecordedByRegistrar(session.db(), keys.value(), QStringLiteral("settings"), kKey));
+    const auto params = parse(value.value());
+    if (!params)
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate(
+                                                  "daicho::SlotKdf", "The recorded Argon2 settings are unreadable."));
+    DAICHO_TRY(checkKdfParams(*params));
+    return *params;
+}
+
+Status record(const Session& session, const KdfParams& params)
+{
+    auto insert = session.db().prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, kKey).bind(2, text(params));
+    DAICHO_TRY(insert->run());
+    auto seq = AuditLog::append(session, {QStringLiteral("setting.change"), QStringLiteral("settings"), kKey,
+                                          auditDetail({{QStringLiteral("value"), text(params)}})});
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+} // namespace daicho::SlotKdf
