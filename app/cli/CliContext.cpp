@@ -86,7 +86,7 @@ Result<VaultPaths> CliContext::newDatabase(const QString& path) const
     return paths;
 }
 
-Result<std::unique_ptr<Session>> CliContext::signIn(const VaultPaths& paths, QString* typed)
+Result<std::unique_ptr<Session>> CliContext::signIn(const VaultPaths& paths, QString* typed, SignInFor purpose)
 {
     if (m_args.user.isEmpty())
         return makeError(ErrorCode::InvalidInput,
@@ -97,15 +97,17 @@ Result<std::unique_ptr<Session>> CliContext::signIn(const VaultPaths& paths, QSt
         return password.error();
     if (typed)
         *typed = password.value();
+    if (purpose == SignInFor::Verification)
+        return SignIn::openForVerification(paths, m_args.user, std::move(password).value(), m_clock);
     return SignIn::signIn(paths, m_args.user, std::move(password).value(), m_clock);
 }
 
-Result<std::unique_ptr<Session>> CliContext::signIn()
+Result<std::unique_ptr<Session>> CliContext::signIn(SignInFor purpose)
 {
     Result<VaultPaths> paths = existingDatabase();
     if (!paths)
         return paths.error();
-    return signIn(paths.value());
+    return signIn(paths.value(), nullptr, purpose);
 }
 
 } // namespace daicho

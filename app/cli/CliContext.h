@@ -51,11 +51,15 @@ public:
     // --db for a database about to be created; InvalidInput if the file exists.
     [[nodiscard]] Result<VaultPaths> newDatabase(const QString& path) const;
 
+    // To work, or only to verify (SignIn::openForVerification: nothing is written).
+    enum class SignInFor { Work, Verification };
+
     // Signs --user in on `paths`, reading the password from standard input. `typed`, when
     // given, receives the password (changing one's own password needs it twice).
-    [[nodiscard]] Result<std::unique_ptr<Session>> signIn(const VaultPaths& paths, QString* typed = nullptr);
+    [[nodiscard]] Result<std::unique_ptr<Session>> signIn(const VaultPaths& paths, QString* typed = nullptr,
+                                                          SignInFor purpose = SignInFor::Work);
     // The same on --db.
-    [[nodiscard]] Result<std::unique_ptr<Session>> signIn();
+    [[nodiscard]] Result<std::unique_ptr<Session>> signIn(SignInFor purpose = SignInFor::Work);
 
 private:
     CliArguments m_args;

@@ -2,6 +2,7 @@
 
 #include "audit/Checkpoint.h"
 #include "auth/Permission.h"
+#include "vault/DatabaseVerification.h"
 
 #include <QCoreApplication>
 
@@ -17,10 +18,12 @@ Result<QList<CheckpointCode>> parseCheckpoints(const QStringList& texts)
     for (const QString& text : texts) {
         const std::optional<CheckpointCode> code = CheckpointCode::parse(text);
         if (!code)
-            return makeError(
-                ErrorCode::InvalidInput,
-                QCoreApplication::translate("daicho::Cli", "\"%1\" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).")
-                    .arg(text));
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate(
+                                 "daicho::Cli",
+                                 "\"%1\" is not a printed code of the audit trail (SEQ:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX, "
+                                 "from a checkpoint, a printed page or an export).")
+                                 .arg(text));
         codes << *code;
     }
     return codes;
@@ -30,11 +33,7 @@ Result<QList<CheckpointCode>> parseCheckpoints(const QStringList& texts)
 
 ExitCode verifyAndReport(CliContext& cli, const Session& session, const QList<CheckpointCode>& checkpoints)
 {
-    // verifyAuditTrail works on a bare Database (the chief's tools and tests use it too), so
-    // the permission is checked here, on the session.
-    if (Status allowed = requirePermission(session, Operation::VerifyAuditTrail); !allowed)
-        return cli.fail(allowed.error());
-    Result<VerifyReport> verified = verifyAuditTrail(session.db(), checkpoints);
+    Result<VerifyReport> verified = verifyDatabase(session, checkpoints);
     if (!verified)
         return cli.fail(verified.error());
     const VerifyReport& report = verified.value();
@@ -77,7 +76,9 @@ ExitCode runVerify(CliContext& cli)
     Result<QList<CheckpointCode>> checkpoints = parseCheckpoints(cli.args().checkpoints);
     if (!checkpoints)
         return cli.fail(checkpoints.error());
-    Result<std::unique_ptr<Session>> session = cli.signIn();
+    // Opened only to verify: a database sign-in would refuse still opens, nothing is written,
+    // and the report names what sign-in would have refused.
+    Result<std::unique_ptr<Session>> session = cli.signIn(CliContext::SignInFor::Verification);
     if (!session)
         return cli.fail(session.error());
     return verifyAndReport(cli, *session.value(), checkpoints.value());

@@ -416,10 +416,13 @@ Result<std::optional<AuditEntry>> AuditLog::latestAbout(const Database& db, cons
     return latest;
 }
 
-Result<QList<AuditEntry>> AuditLog::newestBy(const Database& db, std::int64_t userId, int limit)
+Result<QList<AuditEntry>> AuditLog::newestBy(const Database& db, std::int64_t userId, int limit, ActionFilter filter)
 {
-    auto stmt = db.prepare(
-        QStringLiteral("SELECT %1 FROM audit_log WHERE user_id = ? ORDER BY seq DESC LIMIT ?").arg(kAuditColumns));
+    const QString condition = filter == ActionFilter::OnlySignIns ? QStringLiteral(" AND action = 'signin.ok'")
+                              : filter == ActionFilter::NoSignIns ? QStringLiteral(" AND action != 'signin.ok'")
+                                                                  : QString();
+    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE user_id = ?%2 ORDER BY seq DESC LIMIT ?")
+                               .arg(kAuditColumns, condition));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, userId).bind(2, limit);

@@ -58,7 +58,9 @@ public:
     // The latest entry about one row, if any.
     static Result<std::optional<AuditEntry>> latestAbout(const Database& db, const QString& table, const QString& id);
     // The newest `limit` entries one person signed, newest first (through the index on user).
-    static Result<QList<AuditEntry>> newestBy(const Database& db, std::int64_t userId, int limit);
+    enum class ActionFilter { All, OnlySignIns, NoSignIns };
+    static Result<QList<AuditEntry>> newestBy(const Database& db, std::int64_t userId, int limit,
+                                              ActionFilter filter = ActionFilter::All);
 };
 
 // Refuses (Tampered) to change a row whose present state is not what the audit trail last

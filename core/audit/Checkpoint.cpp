@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/Permission.h"
+#include "auth/Settings.h"
 
 namespace daicho {
 
@@ -45,6 +46,30 @@ Result<QList<CheckpointCode>> Checkpoint::list(const Session& session)
             return codes;
         codes << CheckpointCode{stmt->integer(0), checkpointCodeForHash(stmt->blob(1))};
     }
+}
+
+Result<Checkpoint::Reminder> Checkpoint::reminder(const Session& session)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ViewAuditTrail));
+    Reminder r;
+    auto period = Settings::checkpointReminderDays(session);
+    if (!period)
+        return period.error();
+    r.periodDays = period.value();
+    auto last = session.db().scalar(
+        QStringLiteral("SELECT at_utc FROM audit_log WHERE action = 'checkpoint' ORDER BY seq DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    auto since = last->isEmpty() ? session.db().scalar(QStringLiteral("SELECT at_utc FROM audit_log WHERE seq = 1"))
+                                 : Result<QString>(last.value());
+    if (!since)
+        return since.error();
+    if (!last->isEmpty())
+        r.lastAtUtc = QDateTime::fromString(last.value(), Qt::ISODateWithMs);
+    const QDateTime from = QDateTime::fromString(since.value(), Qt::ISODateWithMs);
+    r.daysSince = from.isValid() ? static_cast<int>(from.daysTo(session.clock().nowUtc())) : 0;
+    r.due = !r.lastAtUtc || r.daysSince >= r.periodDays;
+    return r;
 }
 
 } // namespace daicho

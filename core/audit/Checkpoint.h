@@ -4,6 +4,8 @@
 #include "auth/Session.h"
 #include "common/Result.h"
 
+#include <QDateTime>
+
 namespace daicho {
 
 // The auditor signs a checkpoint: an audit entry naming the current head of the chain.
@@ -14,6 +16,16 @@ class Checkpoint
 public:
     static Result<CheckpointCode> sign(Session& session);
     static Result<QList<CheckpointCode>> list(const Session& session);
+
+    // Whether the auditor should sign one now: the last checkpoint is older than the days the
+    // chief set (Settings::checkpointReminderDays), or there is none yet.
+    struct Reminder {
+        std::optional<QDateTime> lastAtUtc;
+        int periodDays = 0;
+        int daysSince = 0; // since the last one, or since the database was created
+        bool due = false;
+    };
+    static Result<Reminder> reminder(const Session& session);
 };
 
 } // namespace daicho

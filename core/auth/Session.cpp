@@ -1,5 +1,7 @@
 #include "auth/Session.h"
 
+#include "vault/ChainAnchors.h"
+
 namespace daicho {
 
 Session::Session(VaultPaths paths, std::unique_ptr<Database> db, const Clock& clock, UserEntry user, Secrets secrets,
@@ -12,8 +14,15 @@ Session::Session(VaultPaths paths, std::unique_ptr<Database> db, const Clock& cl
     , m_databaseId(std::move(databaseId))
 { }
 
-// Secrets live in SecureBytes, which wipe themselves; closing the connection drops
-// SQLCipher's own copy of the key.
-Session::~Session() = default;
+// The person's slot records the head of the trail as they leave it (sign-out, lock, quit,
+// the end of a command), so that their own work cut off later is refused at the next
+// sign-in of anyone (ChainAnchors). Best effort: a key file that cannot be written now was
+// reported at sign-in already. Secrets live in SecureBytes, which wipe themselves; closing
+// the connection drops SQLCipher's own copy of the key.
+Session::~Session()
+{
+    if (m_db)
+        (void)ChainAnchors::record(*this);
+}
 
 } // namespace daicho

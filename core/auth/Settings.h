@@ -5,7 +5,8 @@
 
 namespace daicho {
 
-// Shared settings kept in the encrypted database (never in QSettings).
+// Shared settings kept in the encrypted database (never in QSettings). Only the chief and
+// the acting chief change them; every change is audited.
 class Settings
 {
 public:
@@ -13,8 +14,18 @@ public:
     static constexpr int kMinIdleLockMinutes = 1;
     static constexpr int kMaxIdleLockMinutes = 60;
 
+    // After how many days without a checkpoint the start page asks the auditor for one
+    // (第15条: the auditor checks at least yearly; a printed code every month keeps the end
+    // of the trail anchored outside the PC).
+    static constexpr int kDefaultCheckpointDays = 30;
+    static constexpr int kMinCheckpointDays = 1;
+    static constexpr int kMaxCheckpointDays = 366;
+
     static Result<int> idleLockMinutes(const Session& session);
     static Status setIdleLockMinutes(Session& session, int minutes); // chief only
+
+    static Result<int> checkpointReminderDays(const Session& session);
+    static Status setCheckpointReminderDays(Session& session, int days); // chief only
 };
 
 } // namespace daicho

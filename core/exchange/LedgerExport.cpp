@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "exchange/XlsxWriter.h"
+#include "store/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,8 +99,16 @@ Result<std::int64_t> LedgerExport::write(Session& session, const LedgerFilter& f
 Result<std::int64_t> LedgerExport::writeTable(Session& session, const ExportTable& table, ExportFormat format,
                                               const QString& path, const QString& detail)
 {
-    const QString temporary = path + QStringLiteral(".daicho-part");
-    DAICHO_TRY(writeTemporary(table, format, temporary));
+    // A private file with a random name beside the destination (personal data: owner-only,
+    // never through a planted link), renamed into place only with its audit entry.
+    auto created = createTemporaryBeside(path);
+    if (!created)
+        return cannotWrite(path, created.error().detail);
+    const QString temporary = created.value();
+    if (Status written = writeTemporary(table, format, temporary); !written.ok()) {
+        QFile::remove(temporary);
+        return written.error();
+    }
     auto tx = Transaction::begin(session.db());
     if (!tx) {
         QFile::remove(temporary);
@@ -110,10 +119,9 @@ Result<std::int64_t> LedgerExport::writeTable(Session& session, const ExportTabl
         QFile::remove(temporary);
         return seq.error();
     }
-    QFile::remove(path); // rename() does not replace
-    if (!QFile::rename(temporary, path)) {
+    if (Status renamed = renameDurably(temporary, path); !renamed.ok()) {
         QFile::remove(temporary);
-        return cannotWrite(path, QStringLiteral("rename"));
+        return cannotWrite(path, renamed.error().detail);
     }
     if (auto committed = tx.value()->commit(); !committed.ok()) {
         QFile::remove(path);

@@ -13,6 +13,7 @@
 #include "common/MessageBanner.h"
 #include "print/PrintSheet.h"
 #include "shell/SessionHolder.h"
+#include "vault/DatabaseVerification.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -131,7 +132,7 @@ void AuditTrailPage::verify()
         checkpoints = listed.value();
     const Result<VerifyReport> verified = [&] {
         BusyCursor busy;
-        return verifyAuditTrail(s->db(), checkpoints);
+        return verifyDatabase(*s, checkpoints);
     }();
     if (!verified) {
         m_result->showError(verified.error().message);
@@ -169,7 +170,7 @@ void AuditTrailPage::signCheckpoint()
     const CheckpointCode code = signedCode.value();
     const Result<VerifyReport> verified = [&] {
         BusyCursor busy;
-        return verifyAuditTrail(s->db());
+        return verifyDatabase(*s);
     }();
     const Result<QString> organisation = Organisation::organisationName(*s);
     const VerifyReport report = verified ? verified.value() : VerifyReport{};

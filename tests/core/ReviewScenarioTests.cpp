@@ -32,7 +32,6 @@ bool verifies(const Database& db)
     return report->ok;
 }
 
-// Makes the next atomic write of the key file fail, as on a full disk.
 // Root ignores folder permissions: the key file's writes fail as on a full disk instead.
 struct BlockKeyFileWrites {
     explicit BlockKeyFileWrites(const VaultPaths& paths) { failAtomicWritesForTests(paths.keys()); }

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "audit/AuditEntry.h"
+#include "auth/Session.h"
+#include "common/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace daicho {
+
+// What the start page shows each person about themselves right after signing in: their
+// previous sign-in and their latest recorded actions. If an insider cut the newest entries
+// off the trail — together with an older key file, so that no anchor notices — the person
+// whose work vanished is the one who sees it ("前回のサインイン" earlier than they remember,
+// their last entries missing).
+struct PersonalActivity {
+    std::optional<AuditEntry> previousSignIn;
+    QList<AuditEntry> recentActions; // newest first, sign-ins left out
+};
+
+Result<PersonalActivity> personalActivity(const Session& session, int limit = 8);
+
+} // namespace daicho

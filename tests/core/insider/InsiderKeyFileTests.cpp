@@ -1,0 +1,274 @@
+// Attacks on the end of the trail and on the key file: the newest work cut off, a slot
+// planted for the next key rotation, a malformed slot before a recovery, a symbolic link at
+// a file's name, files readable by other accounts.
+
+#include "Insider.h"
+
+#include "audit/AuditLog.h"
+#include "audit/PersonalActivity.h"
+#include "auth/SignIn.h"
+#include "auth/UserAdmin.h"
+#include "crypto/Crypto.h"
+#include "exchange/LedgerExport.h"
+#include "ledger/LedgerStore.h"
+#include "store/KeySlotFile.h"
+#include "support/LedgerFixtures.h"
+#include "support/TestVault.h"
+#include "vault/Backup.h"
+#include "vault/DatabaseVerification.h"
+#include "vault/KeyRotation.h"
+#include "vault/Recovery.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+Error refusedSignIn(TestVault& vault, const QString& login)
+{
+    auto session = SignIn::signIn(vault.paths(), login, TestVault::kPassword, vault.clock());
+    REQUIRE_FALSE(session.ok());
+    return session.error();
+}
+
+QString verificationProblem(TestVault& vault, const QString& login = QStringLiteral("head"))
+{
+    auto session = SignIn::openForVerification(vault.paths(), login, TestVault::kPassword, vault.clock());
+    REQUIRE(session.ok());
+    auto report = verifyDatabase(*session.value());
+    REQUIRE(report.ok());
+    CHECK_FALSE(report->ok);
+    return report->problem;
+}
+
+mode_t modeOf(const QString& path)
+{
+    struct stat info {
+    };
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
+    return info.st_mode & 0777;
+}
+
+} // namespace
+
+TEST_CASE("insider: the newest work cut off the trail is refused at the next sign-in and named by verify",
+          "[core][insider][anchor]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief())).value();
+    vault.closeChief();
+    std::int64_t before = 0;
+    {
+        auto staff = vault.signIn(QStringLiteral("staff"));
+        before = AuditLog::headSeq(staff->db()).value();
+        // The staff member's latest work: a carry-out, then the session ends (sign-out).
+        REQUIRE(LedgerStore::add(*staff, QStringLiteral("form2"), carryOutValues(*staff, reg)).ok());
+    }
+    {
+        // Someone else cuts it off: the entries and the rows they cover, nothing left over.
+        Insider head(vault.paths(), QStringLiteral("head"), TestVault::kPassword);
+        head.sql(QStringLiteral("DELETE FROM ledger_entries WHERE form = 'form2'; DELETE FROM ledger_revisions WHERE "
+                                "form = 'form2'; DELETE FROM audit_log WHERE seq > %1")
+                     .arg(before));
+    }
+    for (const QString& login : {QStringLiteral("staff"), QStringLiteral("head"), QStringLiteral("auditor")}) {
+        const Error refused = refusedSignIn(vault, login);
+        CHECK(refused.code == ErrorCode::Tampered);
+        CHECK(refused.message.contains(QStringLiteral("no longer contains entry")));
+        CHECK(refused.message.contains(QStringLiteral("staff")));
+    }
+    CHECK(verificationProblem(vault).contains(QStringLiteral("no longer contains entry")));
+}
+
+TEST_CASE("insider: a cut trail with an older key file put back shows on the person's own start page",
+          "[core][insider][anchor]")
+{
+    // Documented as what anchors cannot see (docs/threat-model.md): both files rolled back.
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    const QString firstSignIn = vault.clock().nowUtc().toString(Qt::ISODateWithMs);
+    vault.signIn(QStringLiteral("staff")).reset();
+    const QByteArray olderKeys = readAll(vault.paths().keys());
+    vault.clock().advanceSeconds(24 * 3600);
+    std::int64_t cut = 0;
+    {
+        auto staff = vault.signIn(QStringLiteral("staff")); // a day later: this is what vanishes
+        cut = AuditLog::headSeq(staff->db()).value();
+        vault.clock().advanceSeconds(3600);
+    }
+    vault.clock().advanceSeconds(3600);
+    {
+        Insider head(vault.paths(), QStringLiteral("head"), TestVault::kPassword);
+        head.sql(QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(cut));
+    }
+    writeAll(vault.paths().keys(), olderKeys);
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    auto activity = personalActivity(*staff);
+    REQUIRE(activity.ok());
+    REQUIRE(activity->previousSignIn);
+    // The person signed in two hours ago; their start page says a day before that.
+    CHECK(activity->previousSignIn->atUtc == firstSignIn);
+}
+
+TEST_CASE("insider: a slot planted in the key file does not receive the next database key", "[core][insider][keys]")
+{
+    TestVault vault;
+    vault.addPeople();
+    auto file = KeySlotFile::load(vault.paths().keys());
+    REQUIRE(file.ok());
+    // Anyone who can write the folder adds a slot of their own making under any ID...
+    const SecureBytes mine = toSecure(QByteArrayLiteral("the intruder's own password"));
+    NewSlot planted = makeSlot(KeySlot::Kind::User, QStringLiteral("intruder"), mine, kdfLimits().minimum,
+                               crypto::randomSecret(32), file->headerBytes());
+    file->put(planted.slot);
+    // ...or a removed person puts their old slot back.
+    auto staffSlot = *file->find(QStringLiteral("staff"));
+    REQUIRE(file->save(vault.paths().keys(), vault.chief().secrets().databaseKey).ok());
+    REQUIRE(UserAdmin::removeUser(vault.chief(), userId(vault.chief(), QStringLiteral("staff"))).ok());
+    auto withStaff = KeySlotFile::load(vault.paths().keys());
+    withStaff->put(staffSlot);
+    REQUIRE(withStaff->save(vault.paths().keys(), vault.chief().secrets().databaseKey).ok());
+
+    QStringList leftOut;
+    REQUIRE(KeyRotation::rotate(vault.chief(), &leftOut).ok());
+    CHECK(leftOut.contains(QStringLiteral("intruder")));
+    CHECK(leftOut.contains(QStringLiteral("staff")));
+    auto rotated = KeySlotFile::load(vault.paths().keys());
+    REQUIRE(rotated.ok());
+    CHECK_FALSE(rotated->find(QStringLiteral("intruder")));
+    CHECK_FALSE(rotated->find(QStringLiteral("staff")));
+    CHECK(count(vault.chief(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'keyslot.refused'")) == 2);
+    // The planted slot opens only the old key, which no longer opens the database.
+    auto opened = unlockSlot(planted.slot, mine, file->headerBytes());
+    REQUIRE(opened.ok());
+    CHECK(openEnvelope(planted.slot, opened->agreementKey, file->headerBytes()).value()
+          != vault.chief().secrets().databaseKey);
+    // Everyone else still signs in.
+    CHECK(vault.signIn(QStringLiteral("head")));
+}
+
+TEST_CASE("insider: a malformed slot never ends a recovery halfway", "[core][insider][keys]")
+{
+    TestVault vault;
+    vault.closeChief();
+    QByteArray bytes = readAll(vault.paths().keys());
+    auto file = KeySlotFile::parse(bytes);
+    REQUIRE(file.ok());
+    const QString recoveryKey = vault.recoveryKey();
+
+    SECTION("a slot whose public key is too short: the whole file is refused, nothing is spent")
+    {
+        KeySlot broken = *file->find(QStringLiteral("chief"));
+        broken.id = QStringLiteral("broken");
+        broken.agreementPublicKey.chop(1);
+        file->put(broken);
+        // Written by hand, as an insider would: the parser, not the writer, must refuse it.
+        writeAll(vault.paths().keys(), file->serialize(crypto::randomSecret(32)));
+        auto refused = Recovery::recover(vault.paths(), recoveryKey, TestVault::kChiefLogin,
+                                         QStringLiteral("a fresh password for recovery"), vault.clock());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Tampered);
+        writeAll(vault.paths().keys(), bytes);
+        CHECK(Recovery::recover(vault.paths(), recoveryKey, TestVault::kChiefLogin,
+                                QStringLiteral("a fresh password for recovery"), vault.clock())
+                  .ok());
+    }
+    SECTION("a slot with a low-order public key: left out, the recovery and its new key stand")
+    {
+        KeySlot lowOrder = *file->find(QStringLiteral("chief"));
+        lowOrder.id = QStringLiteral("low-order");
+        lowOrder.agreementPublicKey = QByteArray(32, '\0');
+        file->put(lowOrder);
+        writeAll(vault.paths().keys(), file->serialize(crypto::randomSecret(32)));
+        auto recovered = Recovery::recover(vault.paths(), recoveryKey, TestVault::kChiefLogin,
+                                           QStringLiteral("a fresh password for recovery"), vault.clock());
+        REQUIRE(recovered.ok());
+        CHECK(recovered->rotationProblem.isEmpty());
+        CHECK_FALSE(recovered->newRecoveryKey.isEmpty());
+        CHECK_FALSE(KeySlotFile::load(vault.paths().keys())->find(QStringLiteral("low-order")));
+    }
+}
+
+TEST_CASE("insider: a symbolic link at a file's name is never followed", "[core][insider][files]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const QString victim = vault.folder() + QStringLiteral("/victim.txt");
+    writeAll(victim, "precious");
+    // The names used before version 4: a link planted there must change nothing.
+    const QStringList oldNames{vault.paths().keys() + QStringLiteral(".tmp"),
+                               vault.paths().signInJournal() + QStringLiteral(".tmp")};
+    for (const QString& name : oldNames)
+        REQUIRE(QFile::link(victim, name));
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    REQUIRE(UserAdmin::changeOwnPassword(*staff, TestVault::kPassword, QStringLiteral("another long password")).ok());
+    staff.reset();
+    CHECK(readAll(victim) == "precious");
+
+    // The journal itself replaced by a link: a failed sign-in is refused, not written through it.
+    QFile::remove(vault.paths().signInJournal());
+    REQUIRE(QFile::link(victim, vault.paths().signInJournal()));
+    auto failed =
+        SignIn::signIn(vault.paths(), QStringLiteral("head"), QStringLiteral("wrong password!!"), vault.clock());
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().code == ErrorCode::Io);
+    CHECK(readAll(victim) == "precious");
+}
+
+TEST_CASE("every file of a database, its backups and exports is readable by its owner only", "[core][files]")
+{
+    const mode_t before = ::umask(022); // as a careless start-up leaves it: files must not depend on it
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief())).value();
+    REQUIRE(reg > 0);
+    (void)SignIn::signIn(vault.paths(), QStringLiteral("head"), QStringLiteral("wrong password!!"), vault.clock());
+    const VaultPaths backup{vault.folder() + QStringLiteral("/backup/copy.daicho")};
+    REQUIRE(QDir().mkpath(vault.folder() + QStringLiteral("/backup")));
+    REQUIRE(Backup::backup(vault.chief(), backup).ok());
+    LedgerFilter filter;
+    filter.formId = QStringLiteral("form3");
+    const QString exported = vault.folder() + QStringLiteral("/registers.csv");
+    REQUIRE(LedgerExport::write(vault.chief(), filter, ExportFormat::CsvUtf8, exported).ok());
+    const QString xlsx = vault.folder() + QStringLiteral("/registers.xlsx");
+    REQUIRE(LedgerExport::write(vault.chief(), filter, ExportFormat::Xlsx, xlsx).ok());
+    const QStringList files{vault.paths().database,
+                            vault.paths().database + QStringLiteral("-wal"),
+                            vault.paths().database + QStringLiteral("-shm"),
+                            vault.paths().keys(),
+                            vault.paths().signInJournal(),
+                            vault.paths().lock(),
+                            backup.database,
+                            backup.keys(),
+                            exported,
+                            xlsx};
+    for (const QString& path : files) {
+        INFO(path.toStdString());
+        CHECK(modeOf(path) == 0600);
+    }
+    ::umask(before);
+}
