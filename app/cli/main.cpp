@@ -3,6 +3,7 @@
 #include "RunCli.h"
 
 #include "ExitCodes.h"
+#include "common/ProcessHardening.h"
 #include "crypto/Crypto.h"
 #include "i18n/Translations.h"
 
@@ -13,6 +14,7 @@
 
 int main(int argc, char* argv[])
 {
+    daicho::hardenProcess(); // before any secret or file exists
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("daicho-cli"));
     daicho::installTranslators(app);

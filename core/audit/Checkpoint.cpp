@@ -48,6 +48,21 @@ Result<QList<CheckpointCode>> Checkpoint::list(const Session& session)
     }
 }
 
+Result<CheckpointCode> Checkpoint::chainHead(const Session& session)
+{
+    auto head = AuditLog::newest(session.db(), 0, 1);
+    if (!head)
+        return head.error();
+    if (head->isEmpty())
+        return CheckpointCode{};
+    return CheckpointCode{head->first().seq, checkpointCodeForHash(head->first().entryHash)};
+}
+
+QString Checkpoint::printedText(const CheckpointCode& code)
+{
+    return code.seq > 0 ? QStringLiteral("監査証跡 ") + code.toString() : QString();
+}
+
 Result<Checkpoint::Reminder> Checkpoint::reminder(const Session& session)
 {
     DAICHO_TRY(requirePermission(session, Operation::ViewAuditTrail));

@@ -17,6 +17,13 @@ public:
     static Result<CheckpointCode> sign(Session& session);
     static Result<QList<CheckpointCode>> list(const Session& session);
 
+    // The code of the chain's head now, printed on every page and written into every export
+    // so that any paper or file that left the PC later proves the trail up to that point.
+    static Result<CheckpointCode> chainHead(const Session& session);
+    // How it is printed: "監査証跡 1234:ABCDE-FGHJK-MNPQR-STVWX-YZ012" (documents print in
+    // Japanese in any language of the screens).
+    static QString printedText(const CheckpointCode& code);
+
     // Whether the auditor should sign one now: the last checkpoint is older than the days the
     // chief set (Settings::checkpointReminderDays), or there is none yet.
     struct Reminder {

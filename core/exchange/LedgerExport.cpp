@@ -1,6 +1,7 @@
 #include "exchange/LedgerExport.h"
 
 #include "audit/AuditLog.h"
+#include "audit/Checkpoint.h"
 #include "exchange/XlsxWriter.h"
 #include "store/PrivateFile.h"
 
@@ -64,7 +65,17 @@ QList<UnencodableCharacter> LedgerExport::cp932Problems(const ExportTable& table
 
 QByteArray LedgerExport::csvBytes(const ExportTable& table, CsvEncoding encoding)
 {
-    return csvDocument(table.textRows(), encoding);
+    QList<QStringList> rows = table.textRows();
+    // After an empty line, so that the entries stay one block for Excel; an import skips it.
+    if (!table.trailCode.isEmpty())
+        rows << QStringList{} << trailCodeRow(table.trailCode);
+    return csvDocument(rows, encoding);
+}
+
+QStringList LedgerExport::trailCodeRow(const QString& trailCode)
+{
+    const qsizetype space = trailCode.indexOf(QLatin1Char(' '));
+    return {trailCode.left(space), trailCode.mid(space + 1)};
 }
 
 Result<std::int64_t> LedgerExport::write(Session& session, const LedgerFilter& filter, ExportFormat format,
@@ -96,9 +107,14 @@ Result<std::int64_t> LedgerExport::write(Session& session, const LedgerFilter& f
                                    {QStringLiteral("count"), QString::number(table->rows.size())}}));
 }
 
-Result<std::int64_t> LedgerExport::writeTable(Session& session, const ExportTable& table, ExportFormat format,
+Result<std::int64_t> LedgerExport::writeTable(Session& session, const ExportTable& exported, ExportFormat format,
                                               const QString& path, const QString& detail)
 {
+    auto head = Checkpoint::chainHead(session);
+    if (!head)
+        return head.error();
+    ExportTable table = exported;
+    table.trailCode = Checkpoint::printedText(head.value());
     // A private file with a random name beside the destination (personal data: owner-only,
     // never through a planted link), renamed into place only with its audit entry.
     auto created = createTemporaryBeside(path);

@@ -31,6 +31,8 @@ public:
 
     // The bytes of a CSV export (no audit): for tests and previews.
     static QByteArray csvBytes(const ExportTable& table, CsvEncoding encoding);
+    // The last line of a CSV export: {"監査証跡", "1234:ABCDE-…"}; an import skips it.
+    static QStringList trailCodeRow(const QString& trailCode);
 };
 
 } // namespace daicho

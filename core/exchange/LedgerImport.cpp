@@ -2,6 +2,7 @@
 
 #include "crypto/Crypto.h"
 #include "exchange/FieldTextParser.h"
+#include "exchange/LedgerExport.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerBulkWriter.h"
@@ -47,6 +48,17 @@ ColumnMap mapColumns(const FormDefinition& form, const QStringList& header, int 
         map.fields << match;
     }
     return map;
+}
+
+// An empty line, or the audit trail's code an export ends with ("監査証跡,1234:…"): not an
+// entry, whichever file it came from.
+bool isBlankOrTrailCode(const QStringList& cells)
+{
+    bool blank = true;
+    for (const QString& cell : cells)
+        blank = blank && cell.trimmed().isEmpty();
+    const QString marker = LedgerExport::trailCodeRow(QStringLiteral("監査証跡 x")).first();
+    return blank || (cells.size() <= 2 && cells.value(0).trimmed() == marker);
 }
 
 } // namespace
@@ -106,6 +118,8 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     for (qsizetype r = 1; r < table->rows.size(); ++r) {
         const QStringList& cells = table->rows[r];
         const int line = table->lineNumbers[r];
+        if (isBlankOrTrailCode(cells))
+            continue;
         ++report.rows;
         FieldValues values;
         bool readable = true;

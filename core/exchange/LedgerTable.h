@@ -32,6 +32,9 @@ struct ExportTable {
     bool landscape = false;
     QStringList header;
     QList<QList<ExportCell>> rows;
+    // The printed code of the audit trail's head when the file was made ("監査証跡 1234:…"):
+    // a CSV ends with it on its own line, an Excel file carries it in its footer.
+    QString trailCode;
 
     QList<QStringList> textRows(bool withHeader = true) const;
 };

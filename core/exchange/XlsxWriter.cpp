@@ -91,7 +91,13 @@ Status writeXlsx(const ExportTable& table, const QString& path)
         QStringLiteral("&L") + literal(table.formNumber) + QStringLiteral("&C") + literal(table.formTitle);
     const QByteArray header = headerText.toUtf8();
     worksheet_set_header(sheet, header.constData());
-    worksheet_set_footer(sheet, "&C&P / &N");
+    // The trail's code at the left of every printed page, and in the file's properties.
+    const QByteArray footer = (QStringLiteral("&L") + literal(table.trailCode) + QStringLiteral("&C&P / &N")).toUtf8();
+    worksheet_set_footer(sheet, footer.constData());
+    QByteArray comments = table.trailCode.toUtf8();
+    lxw_doc_properties properties{};
+    properties.comments = comments.data(); // libxlsxwriter only reads it
+    workbook_set_properties(workbook, &properties);
 
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)

@@ -231,6 +231,11 @@ Status Database::checkpoint() const
     return {};
 }
 
+void Database::interrupt() const
+{
+    sqlite3_interrupt(m_db);
+}
+
 int Database::changes() const
 {
     return sqlite3_changes(m_db);

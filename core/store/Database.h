@@ -58,6 +58,10 @@ public:
     // Checkpoints the WAL into the main file and truncates it.
     [[nodiscard]] Status checkpoint() const;
 
+    // Makes a statement running on this connection in another thread stop soon with
+    // SQLITE_INTERRUPT (the one call SQLite allows from another thread).
+    void interrupt() const;
+
     bool inTransaction() const;
     // Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;

@@ -4,6 +4,8 @@
 
 #include <QThread>
 
+#include <mutex>
+
 namespace daicho {
 
 // What a worker hands back. Written by the worker before its thread finishes and read on
@@ -14,6 +16,10 @@ struct LedgerCounter::Job {
     bool ok = false;
     qint64 count = 0;
     QString error;
+    // The worker's open connection, for stopAll() to interrupt from the GUI thread.
+    std::mutex guard;
+    const Database* open = nullptr;
+    bool stopped = false;
 };
 
 LedgerCounter::LedgerCounter(QObject* parent)
@@ -42,7 +48,17 @@ void LedgerCounter::start(const QString& database, const SecureBytes& key, const
             job->error = db.error().message;
             return;
         }
+        {
+            const std::lock_guard<std::mutex> held(job->guard);
+            if (job->stopped)
+                return;
+            job->open = db.value().get();
+        }
         const Result<std::int64_t> count = LedgerQuery::count(*db.value(), filter);
+        {
+            const std::lock_guard<std::mutex> held(job->guard);
+            job->open = nullptr;
+        }
         if (!count) {
             job->error = count.error().message;
             return;
@@ -60,6 +76,20 @@ void LedgerCounter::cancel()
 {
     ++m_generation;
     m_pending = false;
+}
+
+void LedgerCounter::stopAll()
+{
+    cancel();
+    for (const Running& running : std::as_const(m_running)) {
+        {
+            const std::lock_guard<std::mutex> held(running.job->guard);
+            running.job->stopped = true;
+            if (running.job->open)
+                running.job->open->interrupt();
+        }
+        running.thread->wait();
+    }
 }
 
 void LedgerCounter::finished(QThread* thread, const std::shared_ptr<Job>& job)

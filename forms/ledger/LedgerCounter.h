@@ -28,6 +28,9 @@ public:
     void start(const QString& database, const SecureBytes& key, const LedgerFilter& filter);
     // Drops the count under way, if any.
     void cancel();
+    // Stops every count still running and waits until their keyed connections are closed: on
+    // lock and sign-out no thread keeps the database open.
+    void stopAll();
     bool isCounting() const { return m_pending; }
 
 signals:

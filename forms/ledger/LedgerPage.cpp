@@ -244,7 +244,7 @@ void LedgerPage::reload()
 
 void LedgerPage::clearViews()
 {
-    m_counter->cancel();
+    m_counter->stopAll(); // no thread keeps a keyed connection once locked
     m_model->clear();
     m_filterBar->clearChoices();
     m_directory = LedgerDirectory();

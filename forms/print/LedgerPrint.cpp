@@ -1,6 +1,7 @@
 #include "print/LedgerPrint.h"
 
 #include "audit/AuditLog.h"
+#include "audit/Checkpoint.h"
 #include "auth/Organisation.h"
 #include "common/JapaneseCalendar.h"
 #include "ledger/FormRegistry.h"
@@ -250,8 +251,10 @@ Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, c
         qreal top = paintPageHeader(painter, page, job, mm);
         top = paintTableHeader(painter, columns, page.left(), top, mm);
         painter.setFont(printFont(false, 8));
-        painter.drawText(QRectF(page.left(), page.bottom() - footer, page.width(), footer), Qt::AlignCenter,
-                         QStringLiteral("- %1 -").arg(pageNumber));
+        const QRectF footerRect(page.left(), page.bottom() - footer, page.width(), footer);
+        painter.drawText(footerRect, Qt::AlignCenter, QStringLiteral("- %1 -").arg(pageNumber));
+        painter.setFont(printFont(false, 6.5));
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, job.trailCode);
         painter.setFont(cellFont);
         return top;
     };
@@ -321,6 +324,10 @@ Result<LedgerPrintJob> ledgerPrintJob(const Session& session, const LedgerFilter
     job.printedOn = japanDate(session.clock().nowUtc());
     job.options = options;
     job.directory = &directory;
+    auto head = Checkpoint::chainHead(session);
+    if (!head)
+        return head.error();
+    job.trailCode = Checkpoint::printedText(head.value());
     job.rows = [&session, filter](std::optional<PageKey> after) {
         return LedgerQuery::page(session, filter, ListOrder::OldestFirst, after, kRowsPerFetch);
     };
@@ -341,7 +348,7 @@ Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filt
         QPdfWriter writer(path);
         writer.setResolution(300);
         writer.setTitle(job->form->number + QLatin1Char(' ') + job->form->title);
-        writer.setCreator(QStringLiteral("Daicho"));
+        writer.setCreator(QStringLiteral("Daicho — ") + job->trailCode);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
                                          job->form->landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                          QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
@@ -438,6 +445,10 @@ Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDi
         sheet.note = QStringLiteral("承認・確認の記録\n") + decisions.join(QLatin1Char('\n'));
     if (options.stampBoxes)
         sheet.stampBoxes = form->stampBoxes;
+    auto head = Checkpoint::chainHead(session);
+    if (!head)
+        return head.error();
+    sheet.trailCode = Checkpoint::printedText(head.value());
     return sheet;
 }
 

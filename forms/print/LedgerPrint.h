@@ -36,6 +36,7 @@ struct LedgerPrintJob {
     LedgerPrintOptions options;
     const LedgerDirectory* directory = nullptr;
     RowSource rows;
+    QString trailCode; // "監査証跡 1234:…" at the head when printed, in every page's footer
 };
 
 // Paints every page; returns the number of entries printed.

@@ -83,15 +83,17 @@ public:
                             m_unit);
         }
         m_painter.restore();
-        // Each page gets its number as it is left (newPage); the last one here. A sheet of
-        // one page has none.
-        if (m_pages > 1)
-            paintPageNumber();
+        // Each page gets its footer as it is left (newPage); the last one here. A sheet of
+        // one page has no number.
+        paintFooter(m_pages > 1);
         return m_pages;
     }
 
 private:
-    qreal bottom() const { return m_page.bottom() - (m_pagesKnownToBeMany ? 8 * m_unit : 0); }
+    qreal bottom() const
+    {
+        return m_page.bottom() - (m_pagesKnownToBeMany || !m_sheet.trailCode.isEmpty() ? 8 * m_unit : 0);
+    }
 
     void paintHeading()
     {
@@ -216,19 +218,21 @@ private:
 
     void newPage()
     {
-        if (m_pagesKnownToBeMany)
-            paintPageNumber();
+        paintFooter(m_pagesKnownToBeMany);
         m_device.newPage();
         ++m_pages;
         m_y = m_page.top();
     }
 
-    void paintPageNumber()
+    void paintFooter(bool withNumber)
     {
         m_painter.save();
         m_painter.setFont(printFont(false, 8));
-        m_painter.drawText(QRectF(m_page.left(), m_page.bottom() - 6 * m_unit, m_page.width(), 6 * m_unit),
-                           Qt::AlignCenter, m_sheet.title + QStringLiteral("　%1 頁").arg(m_pages));
+        const QRectF footer(m_page.left(), m_page.bottom() - 6 * m_unit, m_page.width(), 6 * m_unit);
+        if (withNumber)
+            m_painter.drawText(footer, Qt::AlignCenter, m_sheet.title + QStringLiteral("　%1 頁").arg(m_pages));
+        m_painter.setFont(printFont(false, 6.5));
+        m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, m_sheet.trailCode);
         m_painter.restore();
     }
 

@@ -45,6 +45,8 @@ struct PrintSheet {
     QList<Row> rowsAfterTable;
     QString note;
     QStringList stampBoxes;
+    // The audit trail's code when it was printed ("監査証跡 1234:…"), in each page's footer.
+    QString trailCode;
 };
 
 // Paints the sheet into `page` (device coordinates of the printable area), starting new

@@ -62,7 +62,17 @@ TEST_CASE("a ledger exports to CSV that Excel opens: BOM, CRLF, escaped formulas
     auto written = LedgerExport::write(*fx.staff, fx.form1(), ExportFormat::CsvUtf8, path);
     REQUIRE(written.ok());
     CHECK(written.value() == 2);
-    const QByteArray bytes = readFile(path);
+    const QByteArray file = readFile(path);
+    // The file ends, after an empty line, with the code of the trail's head when it was made:
+    // `daicho-cli verify --checkpoint` proves the trail up to there from this file alone.
+    const qsizetype blank = file.lastIndexOf("\r\n\r\n");
+    REQUIRE(blank > 0);
+    const QByteArray bytes = file.left(blank + 2);
+    const QString trail = QString::fromUtf8(file.mid(blank + 4)).trimmed();
+    CHECK(trail.startsWith(QStringLiteral("監査証跡,")));
+    const auto code = CheckpointCode::parse(trail.section(QLatin1Char(','), 1));
+    REQUIRE(code);
+    CHECK(verifyAuditTrail(fx.staff->db(), {*code})->ok);
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.contains("\r\n"));
     CHECK(bytes.contains("\"'=1+2, \"\"至急\"\"\n二行目\""));

@@ -1,5 +1,7 @@
 #include "LedgerTestSupport.h"
 
+#include "audit/AuditVerifier.h"
+
 #include "common/FileDialog.h"
 #include "common/JapaneseCalendar.h"
 #include "exchange/LedgerImport.h"
@@ -21,6 +23,7 @@
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -124,6 +127,13 @@ TEST_CASE("a ledger saved as PDF holds its title, a 和暦 date and the organisa
     CHECK(text.contains(QStringLiteral("令和8年")));
     CHECK(text.contains(QStringLiteral("（2026年）"))); // 西暦を併記
     CHECK(text.contains(kOrganisation));
+    // The trail's code in the footer: the paper later proves the trail up to when it was made.
+    const QRegularExpression footer(QStringLiteral("監査証跡 (\\d+:[0-9A-Z]{5}(-[0-9A-Z]{5}){4})"));
+    const auto printedCode = footer.match(text);
+    REQUIRE(printedCode.hasMatch());
+    const auto code = CheckpointCode::parse(printedCode.captured(1));
+    REQUIRE(code);
+    CHECK(verifyAuditTrail(w.session().db(), {*code})->ok);
 }
 
 TEST_CASE("the ledger and one entry go to the print preview, and an entry saves as a PDF", "[forms][ledger][output]")
@@ -175,6 +185,7 @@ TEST_CASE("the ledger and one entry go to the print preview, and an entry saves 
         CHECK(text.contains(QStringLiteral("山田 太郎")));
         CHECK(text.contains(QStringLiteral("令和8年4月1日")));
         CHECK(text.contains(kOrganisation));
+        CHECK(text.contains(QStringLiteral("監査証跡 ")));
         // The printed entry is recorded (the preview above was closed without printing).
         auto printed = w.session().db().scalar(
             QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.print' AND detail LIKE '%entry=%1%'")
@@ -515,7 +526,9 @@ TEST_CASE("the entry and exit buttons write and complete a visit, and 'inside no
         const QString text = QString::fromUtf8(readFile(path).mid(kUtf8Bom.size()));
         CHECK(text.contains(QStringLiteral("山田 太郎")));
         CHECK_FALSE(text.contains(QStringLiteral("来訪 済")));
-        CHECK(text.count(QStringLiteral("\r\n")) == 2); // the header and one visit
+        // The header and one visit; then, after an empty line, the trail's code.
+        CHECK(text.count(QStringLiteral("\r\n")) == 4);
+        CHECK(text.section(QStringLiteral("\r\n"), 3, 3).startsWith(QStringLiteral("監査証跡,")));
     }
 
     // Out: after a confirmation, the time now goes into the time out.
