@@ -1,9 +1,11 @@
 #include "CliCommands.h"
+
 #include "CliDepartments.h"
 #include "DemoAccounts.h"
 #include "DemoLedgers.h"
 #include "DemoMonitoring.h"
 
+#include "audit/Checkpoint.h"
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
@@ -77,7 +79,15 @@ Status createDemo(const VaultPaths& paths, const Clock& clock, QString& recovery
     for (qsizetype i = 1; i < accounts.size(); ++i)
         DAICHO_TRY(addDemoPerson(chief, paths, departments.value(), accounts.at(i), clock));
     DAICHO_TRY(addDemoLedgers(paths, clock));
-    return addDemoMonitoringSheets(paths, clock);
+    DAICHO_TRY(addDemoMonitoringSheets(paths, clock));
+    // The auditor anchors the trail once the demo is written, as after a yearly check (第15条).
+    auto auditor = signInAsDemo(paths, clock, u"auditor"_s);
+    if (!auditor)
+        return auditor.error();
+    auto code = Checkpoint::sign(*auditor.value());
+    if (!code)
+        return code.error();
+    return {};
 }
 
 } // namespace

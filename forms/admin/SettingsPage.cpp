@@ -17,6 +17,7 @@ SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
     : Page(holder, parent)
     , m_minutes(new QSpinBox(this))
     , m_current(new QLabel(this))
+    , m_days(new QSpinBox(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_message(new MessageBanner(this))
 {
@@ -30,6 +31,10 @@ SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setAccelerated(true);
     m_minutes->setMaximumWidth(m_minutes->fontMetrics().horizontalAdvance(QStringLiteral("000 ") + tr(" min")) + 60);
+    m_days->setObjectName(QStringLiteral("checkpointDaysSpin"));
+    m_days->setRange(Settings::kMinCheckpointDays, Settings::kMaxCheckpointDays);
+    m_days->setSuffix(tr(" days"));
+    m_days->setMaximumWidth(m_days->fontMetrics().horizontalAdvance(QStringLiteral("0000 ") + tr(" days")) + 60);
 
     auto* heading = new QLabel(title(), this);
     QFont headingFont = heading->font();
@@ -50,6 +55,17 @@ SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
     label->setBuddy(m_minutes);
     form->addRow(label, m_minutes);
     form->addRow(QString(), m_current);
+    auto* daysLabel = new QLabel(tr("Ask the auditor for a &checkpoint after:"), this);
+    daysLabel->setBuddy(m_days);
+    form->addRow(daysLabel, m_days);
+    auto* daysExplanation = new QLabel(
+        tr("A checkpoint's printed code, kept away from this PC, is what proves later that the newest entries of "
+           "the audit trail were not cut off. The start page asks the auditor for one when the last is older than "
+           "this (default %n days).",
+           nullptr, Settings::kDefaultCheckpointDays),
+        this);
+    daysExplanation->setWordWrap(true);
+    form->addRow(QString(), daysExplanation);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -59,10 +75,8 @@ SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
     layout->addWidget(m_message);
     layout->addStretch(1);
 
-    connect(m_minutes, &QSpinBox::valueChanged, this, [this] {
-        m_edited = m_minutes->value() != m_stored;
-        updateState();
-    });
+    for (QSpinBox* spin : {m_minutes, m_days})
+        connect(spin, &QSpinBox::valueChanged, this, [this] { updateState(); });
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     updateState();
 }
@@ -80,23 +94,31 @@ void SettingsPage::reload()
     if (!s)
         return;
     const Result<int> minutes = Settings::idleLockMinutes(*s);
-    if (!minutes) {
-        m_message->showError(minutes.error().message);
+    const Result<int> days = Settings::checkpointReminderDays(*s);
+    if (!minutes || !days) {
+        m_message->showError(!minutes ? minutes.error().message : days.error().message);
         return;
     }
-    m_stored = minutes.value();
     // An edit not saved before a lock is the person's unsaved input: it stays.
-    if (!m_edited) {
-        const QSignalBlocker block(m_minutes);
+    const bool keep = m_stored > 0 && edited();
+    m_stored = minutes.value();
+    m_storedDays = days.value();
+    if (!keep) {
+        const QSignalBlocker blockMinutes(m_minutes);
+        const QSignalBlocker blockDays(m_days);
         m_minutes->setValue(m_stored);
+        m_days->setValue(m_storedDays);
     }
-    m_edited = m_minutes->value() != m_stored;
     updateState();
+}
+
+bool SettingsPage::edited() const
+{
+    return m_minutes->value() != m_stored || m_days->value() != m_storedDays;
 }
 
 void SettingsPage::clearViews()
 {
-    m_stored = 0;
     m_current->clear();
     m_message->clearMessage();
 }
@@ -106,10 +128,11 @@ void SettingsPage::updateState()
     Session* s = session();
     const bool allowed = s && isAllowed(s->role(), Operation::ChangeSettings);
     m_minutes->setEnabled(allowed);
-    m_save->setEnabled(allowed && m_edited);
+    m_days->setEnabled(allowed);
+    m_save->setEnabled(allowed && m_stored > 0 && edited());
     if (m_stored > 0)
-        m_current->setText(m_edited ? tr("Now: %n minute(s) (not saved yet)", nullptr, m_stored)
-                                    : tr("Now: %n minute(s)", nullptr, m_stored));
+        m_current->setText(m_minutes->value() != m_stored ? tr("Now: %n minute(s) (not saved yet)", nullptr, m_stored)
+                                                          : tr("Now: %n minute(s)", nullptr, m_stored));
 }
 
 void SettingsPage::save()
@@ -118,15 +141,25 @@ void SettingsPage::save()
     if (!s)
         return;
     const int minutes = m_minutes->value();
-    if (const Status saved = Settings::setIdleLockMinutes(*s, minutes); !saved) {
-        m_message->showError(saved.error().message);
-        return;
+    const int days = m_days->value();
+    if (minutes != m_stored) {
+        if (const Status saved = Settings::setIdleLockMinutes(*s, minutes); !saved) {
+            m_message->showError(saved.error().message);
+            return;
+        }
+        m_stored = minutes;
+        holder().notifyIdleLockMinutesChanged(minutes);
     }
-    m_stored = minutes;
-    m_edited = false;
+    if (days != m_storedDays) {
+        if (const Status saved = Settings::setCheckpointReminderDays(*s, days); !saved) {
+            m_message->showError(saved.error().message);
+            return;
+        }
+        m_storedDays = days;
+    }
     updateState();
-    holder().notifyIdleLockMinutesChanged(minutes);
-    m_message->showSuccess(tr("Saved. Daicho now locks after %n idle minute(s).", nullptr, minutes));
+    m_message->showSuccess(tr("Saved. Daicho locks after %n idle minute(s)", nullptr, minutes) + tr("; ")
+                           + tr("the auditor is asked for a checkpoint after %n day(s).", nullptr, days));
 }
 
 } // namespace daicho

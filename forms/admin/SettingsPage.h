@@ -10,8 +10,9 @@ namespace daicho {
 
 class MessageBanner;
 
-// 設定: settings shared by everyone on this database, kept in it (not in QSettings). For
-// now the idle time after which the screen locks; only the chief may change it.
+// 設定: settings shared by everyone on this database, kept in it (not in QSettings): the
+// idle time after which the screen locks, and after how many days without a checkpoint the
+// auditor is asked for one. Only the chief (and acting chief) may change them.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
     QString title() const override;
     QSpinBox* idleLockMinutesSpin() const { return m_minutes; }
+    QSpinBox* checkpointDaysSpin() const { return m_days; }
 
     void save();
 
@@ -32,12 +34,15 @@ protected:
 private:
     void updateState();
 
+    bool edited() const;
+
     QSpinBox* m_minutes;
     QLabel* m_current;
+    QSpinBox* m_days;
     QPushButton* m_save;
     MessageBanner* m_message;
     int m_stored = 0;
-    bool m_edited = false;
+    int m_storedDays = 0;
 };
 
 } // namespace daicho

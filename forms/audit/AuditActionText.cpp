@@ -36,6 +36,7 @@ constexpr std::array kActionNames{
     ActionName{"keyslot.commit", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slot change completed")},
     ActionName{"keyslot.abandon", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slot change abandoned")},
     ActionName{"keyslot.rewrap", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slots updated to the new key")},
+    ActionName{"keyslot.refused", QT_TRANSLATE_NOOP("daicho::AuditAction", "Unknown key slot left out of the new key")},
     ActionName{"database.rekey", QT_TRANSLATE_NOOP("daicho::AuditAction", "Database key replaced")},
     ActionName{"department.add", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department added")},
     ActionName{"department.rename", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department renamed")},
@@ -44,6 +45,20 @@ constexpr std::array kActionNames{
     ActionName{"checkpoint", QT_TRANSLATE_NOOP("daicho::AuditAction", "Checkpoint signed")},
     ActionName{"backup.make", QT_TRANSLATE_NOOP("daicho::AuditAction", "Backup made")},
     ActionName{"backup.failed", QT_TRANSLATE_NOOP("daicho::AuditAction", "Backup failed")},
+    ActionName{"schema.upgrade", QT_TRANSLATE_NOOP("daicho::AuditAction", "Database upgraded")},
+    ActionName{"ledger.add", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger entry written")},
+    ActionName{"ledger.revise", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger entry corrected")},
+    ActionName{"ledger.approve", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger entry approved")},
+    ActionName{"ledger.review", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger entry reviewed")},
+    ActionName{"ledger.return", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger entry returned")},
+    ActionName{"ledger.import", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger entries imported")},
+    ActionName{"ledger.export", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger exported")},
+    ActionName{"ledger.print", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger printed")},
+    ActionName{"check_item.add", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item added")},
+    ActionName{"check_item.change", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item reworded")},
+    ActionName{"check_item.move", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item moved")},
+    ActionName{"check_item.retire", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item retired")},
+    ActionName{"check_item.restore", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item restored")},
 };
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerPage.h"
 #include "shell/ChangePasswordDialog.h"
+#include "shell/HomePage.h"
 #include "shell/LockController.h"
 #include "shell/LockScreen.h"
 #include "shell/Page.h"
@@ -196,8 +197,16 @@ void MainWindow::buildPages()
         return;
     const Role role = session->role();
 
-    // The ledgers first: they are the daily work. One page per form the role may read, in
-    // the order of the regulation.
+    // The start page first: each person's own previous sign-in and latest actions, and what
+    // is due. Then the ledgers, the daily work: one page per form the role may read, in the
+    // order of the regulation.
+    auto* home = new HomePage(m_holder, this);
+    connect(home, &HomePage::checkpointRequested, this, [this] {
+        if (openPage(QStringLiteral("auditTrailPage")))
+            if (auto* audit = qobject_cast<AuditTrailPage*>(currentPage()))
+                audit->signCheckpoint();
+    });
+    addPage(nullptr, home);
     auto* ledgers = new QTreeWidgetItem(m_navigator, {tr("Ledgers")});
     for (const FormDefinition& form : FormRegistry::all()) {
         if (!LedgerAccess::requireRead(*session, form).ok())
@@ -235,6 +244,8 @@ void MainWindow::buildPages()
     // A group with nothing the role may open is left out, not shown empty.
     for (int i = m_navigator->topLevelItemCount() - 1; i >= 0; --i) {
         QTreeWidgetItem* group = m_navigator->topLevelItem(i);
+        if (group->data(0, kPageRole).value<Page*>())
+            continue; // a page of its own (the start page), not a group
         if (group->childCount() == 0)
             delete m_navigator->takeTopLevelItem(i);
         else {
@@ -253,7 +264,7 @@ void MainWindow::buildPages()
                                       + ((*it)->parent() ? m_navigator->indentation() : 0));
     const int maximum = QFontMetrics(m_navigator->font()).averageCharWidth() * 26;
     m_navigator->setMinimumWidth(std::clamp(widest + 2 * m_navigator->frameWidth() + 16, 180, maximum));
-    if (QTreeWidgetItem* first = m_navigator->topLevelItemCount() ? m_navigator->topLevelItem(0)->child(0) : nullptr)
+    if (QTreeWidgetItem* first = m_navigator->topLevelItemCount() ? m_navigator->topLevelItem(0) : nullptr)
         m_navigator->setCurrentItem(first);
 }
 
@@ -271,7 +282,8 @@ void MainWindow::removePages()
 
 void MainWindow::addPage(QTreeWidgetItem* group, Page* page)
 {
-    auto* item = new QTreeWidgetItem(group, {page->title()});
+    auto* item =
+        group ? new QTreeWidgetItem(group, {page->title()}) : new QTreeWidgetItem(m_navigator, {page->title()});
     item->setToolTip(0, page->title());
     item->setData(0, kPageRole, QVariant::fromValue(page));
     m_pages.append(page);

@@ -30,17 +30,24 @@ bool VaultActions::rotateKey(SessionHolder& holder, QWidget* parent, Ask ask)
     Session* session = holder.session();
     if (!session)
         return false;
+    QStringList leftOut;
     const Status rotated = [&] {
         BusyCursor busy;
-        return KeyRotation::rotate(*session);
+        return KeyRotation::rotate(*session, &leftOut);
     }();
     if (!rotated) {
         MessageBox::critical(parent, tr("Replace the database key"), rotated.error().message);
         return false;
     }
-    MessageBox::information(parent, tr("Replace the database key"),
-                            tr("The database key was replaced. Backups made before now still open with the old "
-                               "key files; keep them locked away or destroy them."));
+    QString text = tr("The database key was replaced. Backups made before now still open with the old key files; "
+                      "keep them locked away or destroy them.");
+    if (!leftOut.isEmpty())
+        text += QStringLiteral("\n\n")
+                + tr("These key slots were in the key file but the database does not know them as slots of active "
+                     "people, so they did not receive the new key and were left out: %1. Someone put them there "
+                     "outside Daicho; tell the auditor.")
+                      .arg(leftOut.join(QStringLiteral("、")));
+    MessageBox::information(parent, tr("Replace the database key"), text);
     return true;
 }
 

@@ -65,7 +65,11 @@ TEST_CASE("the navigator has a page per ledger the role may read", "[forms][ledg
     window.show();
 
     auto* navigator = child<QTreeWidget>(&window, QStringLiteral("navigator"));
-    QTreeWidgetItem* ledgers = navigator->topLevelItem(0);
+    // The start page first (each person's own previous sign-in and latest actions), then the
+    // ledgers.
+    REQUIRE(navigator->topLevelItem(0));
+    CHECK(navigator->topLevelItem(0)->text(0) == QStringLiteral("Start"));
+    QTreeWidgetItem* ledgers = navigator->topLevelItem(1);
     REQUIRE(ledgers);
     CHECK(ledgers->text(0) == QStringLiteral("Ledgers"));
     QStringList titles;
@@ -78,9 +82,9 @@ TEST_CASE("the navigator has a page per ledger the role may read", "[forms][ledg
                          QStringLiteral("様式6-1 個人データ提供記録簿"), QStringLiteral("様式6-2 個人データ提供記録簿"),
                          QStringLiteral("様式7-1 個人データ受領記録簿"), QStringLiteral("様式7-2 個人データ受領記録簿"),
                          QStringLiteral("様式7-3 個人データ受領記録簿")});
-    // The ledgers are the daily work: the first page shown.
+    // The first page shown after signing in is the start page.
     REQUIRE(window.currentPage());
-    CHECK(window.currentPage()->objectName() == QStringLiteral("ledgerPage.form1"));
+    CHECK(window.currentPage()->objectName() == QStringLiteral("homePage"));
     // The monitoring sheet (様式4) is a ledger like the others, read by the chief.
     CHECK(window.openPage(QStringLiteral("ledgerPage.form4")));
 }

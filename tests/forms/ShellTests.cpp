@@ -182,6 +182,14 @@ TEST_CASE("the chief changes the idle lock time on the settings page and the sta
     CHECK(stored.value() == 12);
     CHECK(chief.window.lockController().idleWatcher().timeout() == std::chrono::minutes(12));
     CHECK(child<QLabel>(&chief.window, QStringLiteral("autoLockLabel"))->text().contains(QStringLiteral("12")));
+
+    // After how many days the start page asks the auditor for a checkpoint.
+    auto* days = child<QSpinBox>(page, QStringLiteral("checkpointDaysSpin"));
+    CHECK(days->value() == Settings::kDefaultCheckpointDays);
+    days->setValue(14);
+    click(child<QPushButton>(page, QStringLiteral("saveSettingsButton")));
+    CHECK(Settings::checkpointReminderDays(*chief.holder.session()).value() == 14);
+    CHECK(Settings::idleLockMinutes(*chief.holder.session()).value() == 12);
 }
 
 TEST_CASE("a lock while a question is open cancels the question and the action behind it", "[forms][shell][lock]")
