@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>daicho::Application</name>
@@ -153,6 +154,66 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
+    <message>
+        <source>Unknown key slot left out of the new key</source>
+        <translation>Unknown key slot left out of the new key</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Database upgraded</translation>
+    </message>
+    <message>
+        <source>Ledger entry written</source>
+        <translation>Ledger entry written</translation>
+    </message>
+    <message>
+        <source>Ledger entry corrected</source>
+        <translation>Ledger entry corrected</translation>
+    </message>
+    <message>
+        <source>Ledger entry approved</source>
+        <translation>Ledger entry approved</translation>
+    </message>
+    <message>
+        <source>Ledger entry reviewed</source>
+        <translation>Ledger entry reviewed</translation>
+    </message>
+    <message>
+        <source>Ledger entry returned</source>
+        <translation>Ledger entry returned</translation>
+    </message>
+    <message>
+        <source>Ledger entries imported</source>
+        <translation>Ledger entries imported</translation>
+    </message>
+    <message>
+        <source>Ledger exported</source>
+        <translation>Ledger exported</translation>
+    </message>
+    <message>
+        <source>Ledger printed</source>
+        <translation>Ledger printed</translation>
+    </message>
+    <message>
+        <source>Check item added</source>
+        <translation>Check item added</translation>
+    </message>
+    <message>
+        <source>Check item reworded</source>
+        <translation>Check item reworded</translation>
+    </message>
+    <message>
+        <source>Check item moved</source>
+        <translation>Check item moved</translation>
+    </message>
+    <message>
+        <source>Check item retired</source>
+        <translation>Check item retired</translation>
+    </message>
+    <message>
+        <source>Check item restored</source>
+        <translation>Check item restored</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -161,8 +222,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The table is not audited.</translation>
     </message>
     <message>
-        <source>An audit entry must be written inside the change's transaction.</source>
-        <translation>An audit entry must be written inside the change's transaction.</translation>
+        <source>An audit entry must be written inside the change&apos;s transaction.</source>
+        <translation>An audit entry must be written inside the change&apos;s transaction.</translation>
     </message>
     <message>
         <source>A record (%1 %2) was changed outside Daicho, so it was not changed again. Tell the auditor and run the verification of the audit trail.</source>
@@ -223,8 +284,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</source>
-        <translation>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</translation>
+        <source>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</source>
+        <translation>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -287,8 +348,8 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Signing-key fingerprints</translation>
     </message>
     <message>
-        <source>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
-        <translation>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</translation>
+        <source>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
+        <translation>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</translation>
     </message>
     <message>
         <source>Auditor</source>
@@ -302,76 +363,8 @@ Ask the person who installed Daicho to check the installation.</translation>
 <context>
     <name>daicho::AuditVerifier</name>
     <message>
-        <source>Entry %1 is missing or out of order: the next entry found is %2.</source>
-        <translation>Entry %1 is missing or out of order: the next entry found is %2.</translation>
-    </message>
-    <message>
-        <source>Entry %1 does not follow entry %2: an entry was changed, removed or reordered.</source>
-        <translation>Entry %1 does not follow entry %2: an entry was changed, removed or reordered.</translation>
-    </message>
-    <message>
         <source>Entry %1 has been altered after it was written.</source>
         <translation>Entry %1 has been altered after it was written.</translation>
-    </message>
-    <message>
-        <source>Entry 1 does not register the first signing key.</source>
-        <translation>Entry 1 does not register the first signing key.</translation>
-    </message>
-    <message>
-        <source>Entry %1 is signed with key %2, which was never registered.</source>
-        <translation>Entry %1 is signed with key %2, which was never registered.</translation>
-    </message>
-    <message>
-        <source>Entry %1 is signed with key %2, which had been revoked.</source>
-        <translation>Entry %1 is signed with key %2, which had been revoked.</translation>
-    </message>
-    <message>
-        <source>Entry %1 names a different author than the owner of its signing key.</source>
-        <translation>Entry %1 names a different author than the owner of its signing key.</translation>
-    </message>
-    <message>
-        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</source>
-        <translation>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</translation>
-    </message>
-    <message>
-        <source>Entry %1 registers a key number that is already in use.</source>
-        <translation>Entry %1 registers a key number that is already in use.</translation>
-    </message>
-    <message>
-        <source>Entry %1 refers to an unknown key.</source>
-        <translation>Entry %1 refers to an unknown key.</translation>
-    </message>
-    <message>
-        <source>The audit trail is empty: it has been erased.</source>
-        <translation>The audit trail is empty: it has been erased.</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1 is not in the audit trail: the trail has been cut short or replaced by an older copy.</source>
-        <translation>Checkpoint %1 is not in the audit trail: the trail has been cut short or replaced by an older copy.</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</source>
-        <translation>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 has no audit entry: it was added outside Daicho.</source>
-        <translation>Row %1 of table %2 has no audit entry: it was added outside Daicho.</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 differs from what entry %3 recorded: it was changed outside Daicho or put back from an older copy.</source>
-        <translation>Row %1 of table %2 differs from what entry %3 recorded: it was changed outside Daicho or put back from an older copy.</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</source>
-        <translation>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</translation>
-    </message>
-    <message>
-        <source>Entry %1 changes something its author may not change.</source>
-        <translation>Entry %1 changes something its author may not change.</translation>
-    </message>
-    <message>
-        <source>The role or status of user %1 is not what the chief officer recorded: it was changed outside Daicho.</source>
-        <translation>The role or status of user %1 is not what the chief officer recorded: it was changed outside Daicho.</translation>
     </message>
     <message>
         <source>Row %1 of table %2</source>
@@ -401,6 +394,114 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Entry %1 of the ledgers has no list row: it was removed outside Daicho.</source>
         <translation>Entry %1 of the ledgers has no list row: it was removed outside Daicho.</translation>
     </message>
+    <message>
+        <source>Entry %1 is missing or out of order: the next entry found is %2.</source>
+        <translation>Entry %1 is missing or out of order: the next entry found is %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was changed, removed or reordered.</source>
+        <translation>Entry %1 does not follow entry %2: an entry was changed, removed or reordered.</translation>
+    </message>
+    <message>
+        <source>Entry %1 changes something its author may not change.</source>
+        <translation>Entry %1 changes something its author may not change.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is a checkpoint, but its author is not the auditor.</source>
+        <translation>Entry %1 is a checkpoint, but its author is not the auditor.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty: it has been erased.</source>
+        <translation>The audit trail is empty: it has been erased.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is not in the audit trail: the trail has been cut short or replaced by an older copy.</source>
+        <translation>Checkpoint %1 is not in the audit trail: the trail has been cut short or replaced by an older copy.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</source>
+        <translation>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 has no audit entry: it was added outside Daicho.</source>
+        <translation>Row %1 of table %2 has no audit entry: it was added outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 differs from what entry %3 recorded: it was changed outside Daicho or put back from an older copy.</source>
+        <translation>Row %1 of table %2 differs from what entry %3 recorded: it was changed outside Daicho or put back from an older copy.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</source>
+        <translation>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which was never registered.</source>
+        <translation>Entry %1 is signed with key %2, which was never registered.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which had been revoked.</source>
+        <translation>Entry %1 is signed with key %2, which had been revoked.</translation>
+    </message>
+    <message>
+        <source>Entry %1 names a different author than the owner of its signing key.</source>
+        <translation>Entry %1 names a different author than the owner of its signing key.</translation>
+    </message>
+    <message>
+        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</source>
+        <translation>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not register the first signing key.</source>
+        <translation>Entry 1 does not register the first signing key.</translation>
+    </message>
+    <message>
+        <source>Entry %1 registers a key number that is already in use.</source>
+        <translation>Entry %1 registers a key number that is already in use.</translation>
+    </message>
+    <message>
+        <source>Entry %1 refers to an unknown key.</source>
+        <translation>Entry %1 refers to an unknown key.</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>the recovery key</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a ledger row of an unknown form (%2).</source>
+        <translation>Entry %1 records a ledger row of an unknown form (%2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a decision on %2 by person %3, whose role as the chief officer recorded it (%4) may not approve or review that form.</source>
+        <translation>Entry %1 records a decision on %2 by person %3, whose role as the chief officer recorded it (%4) may not approve or review that form.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a revision of %2 by person %3, whose role as the chief officer recorded it (%4) may not write that form.</source>
+        <translation>Entry %1 records a revision of %2 by person %3, whose role as the chief officer recorded it (%4) may not write that form.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Entry %1 records work on %2 of department %3 by person %4, who did not belong to that department or one above it at the time.</source>
+        <translation>Entry %1 records work on %2 of department %3 by person %4, who did not belong to that department or one above it at the time.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table ledger_revisions names person %2 as its author, but entry %3 that records it was signed by %4.</source>
+        <translation>Row %1 of table ledger_revisions names person %2 as its author, but entry %3 that records it was signed by %4.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table ledger_approvals names person %2 as the approver, but entry %3 that records it was signed by %4.</source>
+        <translation>Row %1 of table ledger_approvals names person %2 as the approver, but entry %3 that records it was signed by %4.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a decision on a revision that does not exist.</source>
+        <translation>Entry %1 records a decision on a revision that does not exist.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records person %2 approving their own writing: another approver must decide (segregation of duties).</source>
+        <translation>Entry %1 records person %2 approving their own writing: another approver must decide (segregation of duties).</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -419,6 +520,21 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>The backup %1 does not exist.</source>
         <translation>The backup %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChainAnchors</name>
+    <message>
+        <source>The key file says what %1 last saw of the audit trail, but that record is not signed by %1: it was altered outside Daicho.</source>
+        <translation>The key file says what %1 last saw of the audit trail, but that record is not signed by %1: it was altered outside Daicho.</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer contains entry %1, which %2 saw on %3: its newest entries were cut off outside Daicho.</source>
+        <translation>The audit trail no longer contains entry %1, which %2 saw on %3: its newest entries were cut off outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit trail is not the one %2 saw on %3: the trail was rewritten outside Daicho.</source>
+        <translation>Entry %1 of the audit trail is not the one %2 saw on %3: the trail was rewritten outside Daicho.</translation>
     </message>
 </context>
 <context>
@@ -938,32 +1054,32 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Created the demo database %1. It is for trying only: its passwords are public, so never keep real personal data in it.</translation>
     </message>
     <message>
-        <source>There is no department "%1". Choose one of: %2.</source>
-        <translation>There is no department "%1". Choose one of: %2.</translation>
+        <source>There is no department &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>There is no department &quot;%1&quot;. Choose one of: %2.</translation>
     </message>
     <message>
-        <source>"%1" names more than one department. Choose one of: %2.</source>
-        <translation>"%1" names more than one department. Choose one of: %2.</translation>
+        <source>&quot;%1&quot; names more than one department. Choose one of: %2.</source>
+        <translation>&quot;%1&quot; names more than one department. Choose one of: %2.</translation>
     </message>
     <message>
         <source>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</source>
         <translation>RECOVERY KEY - shown only this once. Write it down or print it now and keep it locked away from this PC:</translation>
     </message>
     <message>
-        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</source>
-        <translation>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</translation>
+        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</source>
+        <translation>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</translation>
     </message>
     <message>
-        <source>Give the organisation's name with --org NAME.</source>
-        <translation>Give the organisation's name with --org NAME.</translation>
+        <source>Give the organisation&apos;s name with --org NAME.</source>
+        <translation>Give the organisation&apos;s name with --org NAME.</translation>
     </message>
     <message>
-        <source>Give the chief's sign-in ID with --user ID.</source>
-        <translation>Give the chief's sign-in ID with --user ID.</translation>
+        <source>Give the chief&apos;s sign-in ID with --user ID.</source>
+        <translation>Give the chief&apos;s sign-in ID with --user ID.</translation>
     </message>
     <message>
-        <source>Give the chief's name with --name NAME.</source>
-        <translation>Give the chief's name with --name NAME.</translation>
+        <source>Give the chief&apos;s name with --name NAME.</source>
+        <translation>Give the chief&apos;s name with --name NAME.</translation>
     </message>
     <message>
         <source>New password for %1 (at least %2 characters):</source>
@@ -1006,8 +1122,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>There is no user %1.</translation>
     </message>
     <message>
-        <source>Give the person's name with --name NAME.</source>
-        <translation>Give the person's name with --name NAME.</translation>
+        <source>Give the person&apos;s name with --name NAME.</source>
+        <translation>Give the person&apos;s name with --name NAME.</translation>
     </message>
     <message>
         <source>Give the role with --role, one of: %1.</source>
@@ -1034,8 +1150,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>The database key was rotated.</translation>
     </message>
     <message>
-        <source>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</source>
-        <translation>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</translation>
+        <source>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</source>
+        <translation>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</translation>
     </message>
     <message>
         <source>Unlocked %1.</source>
@@ -1082,10 +1198,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>usage: daicho-cli user add|passwd|remove|unlock|list ...</translation>
     </message>
     <message>
-        <source>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
-        <translation>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</translation>
-    </message>
-    <message>
         <source>Verification failed at entry %1: %2</source>
         <translation>Verification failed at entry %1: %2</translation>
     </message>
@@ -1102,8 +1214,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Signing keys (compare with the printed checkpoint):</translation>
     </message>
     <message>
-        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</source>
-        <translation>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</translation>
+        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</source>
+        <translation>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</translation>
     </message>
     <message>
         <source>create a database and its chief (password twice)</source>
@@ -1118,8 +1230,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>add a person (roles: chief, acting_chief, head, staff, auditor)</translation>
     </message>
     <message>
-        <source>change your own password, or reset ID's (chief)</source>
-        <translation>change your own password, or reset ID's (chief)</translation>
+        <source>change your own password, or reset ID&apos;s (chief)</source>
+        <translation>change your own password, or reset ID&apos;s (chief)</translation>
     </message>
     <message>
         <source>remove a person (and rotate the database key)</source>
@@ -1170,16 +1282,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Exit codes: 0 ok, 1 usage or invalid input, 2 sign-in failed, 3 locked or try later, 4 not permitted, 5 not found or not a database, 6 verification failed or tampered, 7 input/output error, 8 version mismatch, 9 internal error. See docs/cli.md.</translation>
     </message>
     <message>
-        <source>No command given. Try "daicho-cli --help".</source>
-        <translation>No command given. Try "daicho-cli --help".</translation>
+        <source>No command given. Try &quot;daicho-cli --help&quot;.</source>
+        <translation>No command given. Try &quot;daicho-cli --help&quot;.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try "daicho-cli --help".</source>
-        <translation>Unknown command "%1". Try "daicho-cli --help".</translation>
+        <source>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</translation>
     </message>
     <message>
-        <source>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</source>
-        <translation>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</translation>
+        <source>daicho-cli: the database key could not be rotated yet: %1 Run &quot;daicho-cli rekey&quot; as soon as possible.</source>
+        <translation>daicho-cli: the database key could not be rotated yet: %1 Run &quot;daicho-cli rekey&quot; as soon as possible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printed code of the audit trail (SEQ:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX, from a checkpoint, a printed page or an export).</source>
+        <translation>&quot;%1&quot; is not a printed code of the audit trail (SEQ:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX, from a checkpoint, a printed page or an export).</translation>
     </message>
 </context>
 <context>
@@ -1196,8 +1312,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Create a new database</translation>
     </message>
     <message>
-        <source>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
-        <translation>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</translation>
+        <source>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
+        <translation>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -1212,16 +1328,16 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Chief's sign-in &amp;ID:</source>
-        <translation>Chief's sign-in &amp;ID:</translation>
+        <source>Chief&apos;s sign-in &amp;ID:</source>
+        <translation>Chief&apos;s sign-in &amp;ID:</translation>
     </message>
     <message>
-        <source>Chief's &amp;name:</source>
-        <translation>Chief's &amp;name:</translation>
+        <source>Chief&apos;s &amp;name:</source>
+        <translation>Chief&apos;s &amp;name:</translation>
     </message>
     <message>
-        <source>Chief's &amp;password:</source>
-        <translation>Chief's &amp;password:</translation>
+        <source>Chief&apos;s &amp;password:</source>
+        <translation>Chief&apos;s &amp;password:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -1244,12 +1360,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>%1 already exists. Choose another name; an existing database is never overwritten.</translation>
     </message>
     <message>
-        <source>Enter the organisation's name; it is printed on every form.</source>
-        <translation>Enter the organisation's name; it is printed on every form.</translation>
+        <source>Enter the organisation&apos;s name; it is printed on every form.</source>
+        <translation>Enter the organisation&apos;s name; it is printed on every form.</translation>
     </message>
     <message>
-        <source>Enter the chief's name.</source>
-        <translation>Enter the chief's name.</translation>
+        <source>Enter the chief&apos;s name.</source>
+        <translation>Enter the chief&apos;s name.</translation>
     </message>
     <message>
         <source>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</source>
@@ -1259,12 +1375,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
 <context>
     <name>daicho::Csv</name>
     <message>
-        <source>Line %1: the double quote (") that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice ("").</source>
-        <translation>Line %1: the double quote (") that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice ("").</translation>
+        <source>Line %1: the double quote (&quot;) that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice (&quot;&quot;).</source>
+        <translation>Line %1: the double quote (&quot;) that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with "Save As" and the file type "CSV UTF-8 (Comma delimited)", then import the saved file.</source>
-        <translation>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with "Save As" and the file type "CSV UTF-8 (Comma delimited)", then import the saved file.</translation>
+        <source>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with &quot;Save As&quot; and the file type &quot;CSV UTF-8 (Comma delimited)&quot;, then import the saved file.</source>
+        <translation>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with &quot;Save As&quot; and the file type &quot;CSV UTF-8 (Comma delimited)&quot;, then import the saved file.</translation>
     </message>
 </context>
 <context>
@@ -1425,8 +1541,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Regulation: %1</translation>
     </message>
     <message>
-        <source>Kept with the correction in the entry's history.</source>
-        <translation>Kept with the correction in the entry's history.</translation>
+        <source>Kept with the correction in the entry&apos;s history.</source>
+        <translation>Kept with the correction in the entry&apos;s history.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1476,12 +1592,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>%1 can only be recorded after the head of the department has approved the carry-out (第19条). Save the entry without it, ask for approval, then record it.</translation>
     </message>
     <message>
-        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick "%1".</source>
-        <translation>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick "%1".</translation>
+        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</source>
+        <translation>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
-        <translation>"%1" must be confirmed before this record can be saved (%2). Confirm it first, then record it.</translation>
+        <source>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
+        <translation>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</translation>
     </message>
     <message>
         <source>“%1”, line %2 does not conform: say in its comment what is wrong.</source>
@@ -1632,48 +1748,48 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
 <context>
     <name>daicho::FieldTextParser</name>
     <message>
-        <source>"%1" is not a date and time. Write it like 2026/04/01 09:30.</source>
-        <translation>"%1" is not a date and time. Write it like 2026/04/01 09:30.</translation>
+        <source>&quot;%1&quot; is not a date and time. Write it like 2026/04/01 09:30.</source>
+        <translation>&quot;%1&quot; is not a date and time. Write it like 2026/04/01 09:30.</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it like 2026/04/01 or 令和8年4月1日.</source>
-        <translation>"%1" is not a date. Write it like 2026/04/01 or 令和8年4月1日.</translation>
+        <source>&quot;%1&quot; is not a date. Write it like 2026/04/01 or 令和8年4月1日.</source>
+        <translation>&quot;%1&quot; is not a date. Write it like 2026/04/01 or 令和8年4月1日.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
-        <translation>"%1" is not a whole number.</translation>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
     </message>
     <message>
-        <source>"%1" is neither はい nor いいえ.</source>
-        <translation>"%1" is neither はい nor いいえ.</translation>
+        <source>&quot;%1&quot; is neither はい nor いいえ.</source>
+        <translation>&quot;%1&quot; is neither はい nor いいえ.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the choices of this item.</source>
-        <translation>"%1" is not one of the choices of this item.</translation>
+        <source>&quot;%1&quot; is not one of the choices of this item.</source>
+        <translation>&quot;%1&quot; is not one of the choices of this item.</translation>
     </message>
     <message>
-        <source>There is no register entry (様式3) called "%1".</source>
-        <translation>There is no register entry (様式3) called "%1".</translation>
+        <source>There is no register entry (様式3) called &quot;%1&quot;.</source>
+        <translation>There is no register entry (様式3) called &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Several register entries are called "%1"; rename one of them first.</source>
-        <translation>Several register entries are called "%1"; rename one of them first.</translation>
+        <source>Several register entries are called &quot;%1&quot;; rename one of them first.</source>
+        <translation>Several register entries are called &quot;%1&quot;; rename one of them first.</translation>
     </message>
     <message>
-        <source>There is no department called "%1".</source>
-        <translation>There is no department called "%1".</translation>
+        <source>There is no department called &quot;%1&quot;.</source>
+        <translation>There is no department called &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Several departments are called "%1"; write the department and section.</source>
-        <translation>Several departments are called "%1"; write the department and section.</translation>
+        <source>Several departments are called &quot;%1&quot;; write the department and section.</source>
+        <translation>Several departments are called &quot;%1&quot;; write the department and section.</translation>
     </message>
     <message>
-        <source>There is no user called "%1".</source>
-        <translation>There is no user called "%1".</translation>
+        <source>There is no user called &quot;%1&quot;.</source>
+        <translation>There is no user called &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Several users are called "%1".</source>
-        <translation>Several users are called "%1".</translation>
+        <source>Several users are called &quot;%1&quot;.</source>
+        <translation>Several users are called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A checklist cannot be imported from a CSV file; fill it in Daicho.</source>
@@ -1689,6 +1805,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The database is being changed by another Daicho window (key rotation). Wait a moment and try again.</source>
         <translation>The database is being changed by another Daicho window (key rotation). Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be locked for writing.</source>
+        <translation>The key file cannot be locked for writing.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1880,90 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Changed from version %1: %2</source>
         <translation>Changed from version %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::HomePage</name>
+    <message>
+        <source>&amp;Sign a checkpoint…</source>
+        <translation>&amp;Sign a checkpoint…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Record No.</source>
+        <translation>Record No.</translation>
+    </message>
+    <message>
+        <source>Your latest recorded actions</source>
+        <translation>Your latest recorded actions</translation>
+    </message>
+    <message>
+        <source>If you do not remember your previous sign-in as shown, or actions you did are missing here, the audit trail may have been cut: tell the auditor.</source>
+        <translation>If you do not remember your previous sign-in as shown, or actions you did are missing here, the audit trail may have been cut: tell the auditor.</translation>
+    </message>
+    <message>
+        <source>Your previous sign-in</source>
+        <translation>Your previous sign-in</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This is your first sign-in.</source>
+        <translation>This is your first sign-in.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last checkpoint was signed %n day(s) ago.</source>
+        <translation>
+            <numerusform>The last checkpoint was signed %n day(s) ago.</numerusform>
+            <numerusform>The last checkpoint was signed %n day(s) ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last checkpoint was signed %n day(s) ago</source>
+        <translation>
+            <numerusform>The last checkpoint was signed %n day(s) ago</numerusform>
+            <numerusform>The last checkpoint was signed %n day(s) ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checkpoint has been signed yet</source>
+        <translation>No checkpoint has been signed yet</translation>
+    </message>
+    <message numerus="yes">
+        <source> (one is asked for every %n day(s)). </source>
+        <translation>
+            <numerusform> (one is asked for every %n day(s)). </numerusform>
+            <numerusform> (one is asked for every %n day(s)). </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign one and keep its printed code away from this PC: it proves later that the newest entries were not cut off.</source>
+        <translation>Sign one and keep its printed code away from this PC: it proves later that the newest entries were not cut off.</translation>
+    </message>
+    <message>
+        <source>Ask the auditor to sign one.</source>
+        <translation>Ask the auditor to sign one.</translation>
     </message>
 </context>
 <context>
@@ -1886,12 +2090,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>A key slot holds data of the wrong size.</translation>
     </message>
     <message>
-        <source>A key slot's public keys do not match its private keys.</source>
-        <translation>A key slot's public keys do not match its private keys.</translation>
+        <source>A key slot&apos;s public keys do not match its private keys.</source>
+        <translation>A key slot&apos;s public keys do not match its private keys.</translation>
     </message>
     <message>
-        <source>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</source>
-        <translation>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</translation>
+        <source>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</source>
+        <translation>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</translation>
     </message>
 </context>
 <context>
@@ -1962,8 +2166,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>The file could not be written (%1). Check that the folder exists and is writable, and that the file is not open in Excel.</translation>
     </message>
     <message>
-        <source>Shift_JIS (CP932) cannot hold %1 (first in row %2, column "%3"). Export as UTF-8 instead, which Excel also opens, or correct those entries.</source>
-        <translation>Shift_JIS (CP932) cannot hold %1 (first in row %2, column "%3"). Export as UTF-8 instead, which Excel also opens, or correct those entries.</translation>
+        <source>Shift_JIS (CP932) cannot hold %1 (first in row %2, column &quot;%3&quot;). Export as UTF-8 instead, which Excel also opens, or correct those entries.</source>
+        <translation>Shift_JIS (CP932) cannot hold %1 (first in row %2, column &quot;%3&quot;). Export as UTF-8 instead, which Excel also opens, or correct those entries.</translation>
     </message>
 </context>
 <context>
@@ -2001,8 +2205,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>&amp;Inside now only</translation>
     </message>
     <message>
-        <source>Today's entries without a time out: the people in the area now</source>
-        <translation>Today's entries without a time out: the people in the area now</translation>
+        <source>Today&apos;s entries without a time out: the people in the area now</source>
+        <translation>Today&apos;s entries without a time out: the people in the area now</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -2358,8 +2562,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Record e&amp;xit…</translation>
     </message>
     <message>
-        <source>Somebody comes in: a new entry with today's date, the time now and you as escort</source>
-        <translation>Somebody comes in: a new entry with today's date, the time now and you as escort</translation>
+        <source>Somebody comes in: a new entry with today&apos;s date, the time now and you as escort</source>
+        <translation>Somebody comes in: a new entry with today&apos;s date, the time now and you as escort</translation>
     </message>
     <message>
         <source>The selected person leaves: the time out becomes the time now</source>
@@ -2605,12 +2809,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
 <context>
     <name>daicho::LegalBasis</name>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual's consent and record the provision in 様式6-2.</source>
-        <translation>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual's consent and record the provision in 様式6-2.</translation>
+        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</source>
+        <translation>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</translation>
     </message>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual's consent and record the receipt in 様式7-2.</source>
-        <translation>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual's consent and record the receipt in 様式7-2.</translation>
+        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</source>
+        <translation>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3132,61 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::PeopleRecord</name>
+    <message>
+        <source>Entry %1 unlocks a person, but its author is not the chief officer.</source>
+        <translation>Entry %1 unlocks a person, but its author is not the chief officer.</translation>
+    </message>
+    <message>
+        <source>Entry %1 names no person.</source>
+        <translation>Entry %1 names no person.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a change to person %2 that only the chief officer may record.</source>
+        <translation>Entry %1 records a change to person %2 that only the chief officer may record.</translation>
+    </message>
+    <message>
+        <source>Entry %1 changes the role of its own author.</source>
+        <translation>Entry %1 changes the role of its own author.</translation>
+    </message>
+    <message>
+        <source>Person %1, recorded by entry %2, has been deleted.</source>
+        <translation>Person %1, recorded by entry %2, has been deleted.</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>Person %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Person %1 was never recorded by the chief officer: the record was added.</source>
+        <translation>Person %1 was never recorded by the chief officer: the record was added.</translation>
+    </message>
+    <message>
+        <source>The role of %1 is not the one the chief officer recorded in entry %2 (%3).</source>
+        <translation>The role of %1 is not the one the chief officer recorded in entry %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The record of %1 (name, role, department or whether removed) is not what the chief officer recorded in entry %2.</source>
+        <translation>The record of %1 (name, role, department or whether removed) is not what the chief officer recorded in entry %2.</translation>
+    </message>
+    <message>
+        <source>The must-change-password flag of %1 is not what the trail recorded.</source>
+        <translation>The must-change-password flag of %1 is not what the trail recorded.</translation>
+    </message>
+    <message>
+        <source>%1 was locked after failed sign-ins (entry %2), but the lock was removed.</source>
+        <translation>%1 was locked after failed sign-ins (entry %2), but the lock was removed.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as locked, but no entry of the trail locked them.</source>
+        <translation>%1 is marked as locked, but no entry of the trail locked them.</translation>
+    </message>
+    <message>
+        <source>It was changed outside Daicho with the database key. Ask the auditor to run the verification of the audit trail.</source>
+        <translation>It was changed outside Daicho with the database key. Ask the auditor to run the verification of the audit trail.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Permission</name>
     <message>
         <source>view the organisation</source>
@@ -3009,6 +3268,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>change the check items of the monitoring sheet</source>
         <translation>change the check items of the monitoring sheet</translation>
     </message>
+    <message>
+        <source>This database was opened only to verify its audit trail.</source>
+        <translation>This database was opened only to verify its audit trail.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PlainTextFieldEditor</name>
@@ -3042,10 +3305,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
 <context>
     <name>daicho::Recovery</name>
     <message>
-        <source>The recovery slot's signing key is not registered.</source>
-        <translation>The recovery slot's signing key is not registered.</translation>
-    </message>
-    <message>
         <source>The key file has no recovery slot.</source>
         <translation>The key file has no recovery slot.</translation>
     </message>
@@ -3069,6 +3328,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The recovery key was typed wrongly several times. Wait %1 seconds before trying again.</source>
         <translation>The recovery key was typed wrongly several times. Wait %1 seconds before trying again.</translation>
     </message>
+    <message>
+        <source>The recovery slot&apos;s signing key is not the registered, valid recovery key of this database.</source>
+        <translation>The recovery slot&apos;s signing key is not the registered, valid recovery key of this database.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RecoveryDialog</name>
@@ -3077,8 +3340,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Restore access with the recovery key</translation>
     </message>
     <message>
-        <source>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
-        <translation>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</translation>
+        <source>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
+        <translation>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
@@ -3124,8 +3387,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Recovery key</translation>
     </message>
     <message>
-        <source>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</source>
-        <translation>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</translation>
+        <source>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</source>
+        <translation>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -3140,12 +3403,35 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Database file</translation>
     </message>
     <message>
-        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
-        <translation>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</translation>
+        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
+        <translation>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</translation>
     </message>
     <message>
         <source>Kept by</source>
         <translation>Kept by</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RegistrarRows</name>
+    <message>
+        <source>A record (%1 %2) was changed outside Daicho: %3 Tell the auditor and run the verification of the audit trail.</source>
+        <translation>A record (%1 %2) was changed outside Daicho: %3 Tell the auditor and run the verification of the audit trail.</translation>
+    </message>
+    <message>
+        <source>no entry of the trail records it.</source>
+        <translation>no entry of the trail records it.</translation>
+    </message>
+    <message>
+        <source>the entry that records it was altered.</source>
+        <translation>the entry that records it was altered.</translation>
+    </message>
+    <message>
+        <source>entry %1 that records it is not signed by the chief officer.</source>
+        <translation>entry %1 that records it is not signed by the chief officer.</translation>
+    </message>
+    <message>
+        <source>it differs from what entry %1 recorded.</source>
+        <translation>it differs from what entry %1 recorded.</translation>
     </message>
 </context>
 <context>
@@ -3233,8 +3519,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>The file holds no Daicho schema.</translation>
     </message>
     <message>
-        <source>A schema upgrade must run inside the sign-in's transaction.</source>
-        <translation>A schema upgrade must run inside the sign-in's transaction.</translation>
+        <source>A schema upgrade must run inside the sign-in&apos;s transaction.</source>
+        <translation>A schema upgrade must run inside the sign-in&apos;s transaction.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3528,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The automatic lock time must be between %1 and %2 minutes.</source>
         <translation>The automatic lock time must be between %1 and %2 minutes.</translation>
+    </message>
+    <message>
+        <source>The checkpoint reminder must be between %1 and %2 days.</source>
+        <translation>The checkpoint reminder must be between %1 and %2 days.</translation>
     </message>
 </context>
 <context>
@@ -3283,11 +3573,37 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>Now: %n minute(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Ask the auditor for a &amp;checkpoint after:</source>
+        <translation>Ask the auditor for a &amp;checkpoint after:</translation>
+    </message>
     <message numerus="yes">
-        <source>Saved. Daicho now locks after %n idle minute(s).</source>
+        <source>A checkpoint&apos;s printed code, kept away from this PC, is what proves later that the newest entries of the audit trail were not cut off. The start page asks the auditor for one when the last is older than this (default %n days).</source>
         <translation>
-            <numerusform>Saved. Daicho now locks after %n idle minute(s).</numerusform>
-            <numerusform>Saved. Daicho now locks after %n idle minute(s).</numerusform>
+            <numerusform>A checkpoint&apos;s printed code, kept away from this PC, is what proves later that the newest entries of the audit trail were not cut off. The start page asks the auditor for one when the last is older than this (default %n days).</numerusform>
+            <numerusform>A checkpoint&apos;s printed code, kept away from this PC, is what proves later that the newest entries of the audit trail were not cut off. The start page asks the auditor for one when the last is older than this (default %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Daicho locks after %n idle minute(s)</source>
+        <translation>
+            <numerusform>Saved. Daicho locks after %n idle minute(s)</numerusform>
+            <numerusform>Saved. Daicho locks after %n idle minute(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>the auditor is asked for a checkpoint after %n day(s).</source>
+        <translation>
+            <numerusform>the auditor is asked for a checkpoint after %n day(s).</numerusform>
+            <numerusform>the auditor is asked for a checkpoint after %n day(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -3302,10 +3618,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>This sign-in ID is locked after %1 failed attempts. Ask the chief officer to unlock it.</translation>
     </message>
     <message>
-        <source>Your key slot is not the one this database expects: the key file (.daicho-keys) was replaced by an older or foreign copy. Nothing was opened. Tell the chief officer.</source>
-        <translation>Your key slot is not the one this database expects: the key file (.daicho-keys) was replaced by an older or foreign copy. Nothing was opened. Tell the chief officer.</translation>
-    </message>
-    <message>
         <source>Too many failed attempts. Wait %1 seconds before trying again.</source>
         <translation>Too many failed attempts. Wait %1 seconds before trying again.</translation>
     </message>
@@ -3316,6 +3628,34 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The key file belongs to a different database.</source>
         <translation>The key file belongs to a different database.</translation>
+    </message>
+    <message>
+        <source>Your key slot is not the one this database recorded for you: the key file (.daicho-keys) is an older copy (from before a password change or reset) or comes from another database. Nothing was opened. Use the current key file, or tell the chief officer.</source>
+        <translation>Your key slot is not the one this database recorded for you: the key file (.daicho-keys) is an older copy (from before a password change or reset) or comes from another database. Nothing was opened. Use the current key file, or tell the chief officer.</translation>
+    </message>
+    <message>
+        <source>The key file could not record what you saw of the audit trail: %1</source>
+        <translation>The key file could not record what you saw of the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: %1 Nothing was changed. The auditor can check the database with “daicho-cli verify”; restore it from a backup if it was altered.</source>
+        <translation>Sign-in was refused: %1 Nothing was changed. The auditor can check the database with “daicho-cli verify”; restore it from a backup if it was altered.</translation>
+    </message>
+    <message>
+        <source>the signing key in your key slot is not one the audit trail registered for you: the key file (.daicho-keys) was altered or belongs to another database.</source>
+        <translation>the signing key in your key slot is not one the audit trail registered for you: the key file (.daicho-keys) was altered or belongs to another database.</translation>
+    </message>
+    <message>
+        <source>the signing key in your key slot was revoked by entry %1: this key file is older than your last password change or reset. Use the current key file.</source>
+        <translation>the signing key in your key slot was revoked by entry %1: this key file is older than your last password change or reset. Use the current key file.</translation>
+    </message>
+    <message>
+        <source>The key file holds a key slot (%1) that this database does not record: it was put there outside Daicho. It opens nothing here and the next key rotation leaves it out. Tell the chief officer.</source>
+        <translation>The key file holds a key slot (%1) that this database does not record: it was put there outside Daicho. It opens nothing here and the next key rotation leaves it out. Tell the chief officer.</translation>
+    </message>
+    <message>
+        <source>The list of key slots in the key file was changed outside Daicho. Tell the chief officer.</source>
+        <translation>The list of key slots in the key file was changed outside Daicho. Tell the chief officer.</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3731,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::SlotKdf</name>
+    <message>
+        <source>The recorded Argon2 settings are unreadable.</source>
+        <translation>The recorded Argon2 settings are unreadable.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::SortedFetch</name>
     <message>
         <source>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</source>
@@ -3404,8 +3751,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>This user does not exist or has been removed.</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
-        <translation>Enter the person's name.</translation>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
@@ -3454,6 +3801,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The key file could not be written: %1 The old password stays valid; do the change again.</source>
         <translation>The key file could not be written: %1 The old password stays valid; do the change again.</translation>
+    </message>
+    <message>
+        <source>The person was not removed: the key file could not be written (%1). Nothing was changed; try again.</source>
+        <translation>The person was not removed: the key file could not be written (%1). Nothing was changed; try again.</translation>
     </message>
 </context>
 <context>
@@ -3618,8 +3969,8 @@ Replace the database key now? (Recommended)</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
-        <translation>Enter the person's name.</translation>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -3629,10 +3980,10 @@ Replace the database key now? (Recommended)</translation>
         <translation>Replace the database key</translation>
     </message>
     <message>
-        <source>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <source>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</source>
-        <translation>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <translation>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</translation>
     </message>
@@ -3660,6 +4011,10 @@ Keep both files together; the database cannot be opened without its key file.</s
 
 Keep both files together; the database cannot be opened without its key file.</translation>
     </message>
+    <message>
+        <source>These key slots were in the key file but the database does not know them as slots of active people, so they did not receive the new key and were left out: %1. Someone put them there outside Daicho; tell the auditor.</source>
+        <translation>These key slots were in the key file but the database does not know them as slots of active people, so they did not receive the new key and were left out: %1. Someone put them there outside Daicho; tell the auditor.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::VaultCreator</name>
@@ -3668,8 +4023,8 @@ Keep both files together; the database cannot be opened without its key file.</t
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <source>Enter the chief officer's name.</source>
-        <translation>Enter the chief officer's name.</translation>
+        <source>Enter the chief officer&apos;s name.</source>
+        <translation>Enter the chief officer&apos;s name.</translation>
     </message>
     <message>
         <source>A file named %1 already exists. Choose another name; nothing was overwritten.</source>

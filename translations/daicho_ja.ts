@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>daicho::Application</name>
@@ -153,6 +154,66 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Backup failed</source>
         <translation>バックアップの失敗</translation>
     </message>
+    <message>
+        <source>Unknown key slot left out of the new key</source>
+        <translation>不明な鍵スロットを新しい鍵の対象から除外</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>データベースの更新（版の引き上げ）</translation>
+    </message>
+    <message>
+        <source>Ledger entry written</source>
+        <translation>台帳の記入</translation>
+    </message>
+    <message>
+        <source>Ledger entry corrected</source>
+        <translation>台帳の訂正</translation>
+    </message>
+    <message>
+        <source>Ledger entry approved</source>
+        <translation>台帳の承認</translation>
+    </message>
+    <message>
+        <source>Ledger entry reviewed</source>
+        <translation>台帳の確認</translation>
+    </message>
+    <message>
+        <source>Ledger entry returned</source>
+        <translation>台帳の差し戻し</translation>
+    </message>
+    <message>
+        <source>Ledger entries imported</source>
+        <translation>台帳への取込</translation>
+    </message>
+    <message>
+        <source>Ledger exported</source>
+        <translation>台帳の出力</translation>
+    </message>
+    <message>
+        <source>Ledger printed</source>
+        <translation>台帳の印刷</translation>
+    </message>
+    <message>
+        <source>Check item added</source>
+        <translation>チェック項目の追加</translation>
+    </message>
+    <message>
+        <source>Check item reworded</source>
+        <translation>チェック項目の変更</translation>
+    </message>
+    <message>
+        <source>Check item moved</source>
+        <translation>チェック項目の並べ替え</translation>
+    </message>
+    <message>
+        <source>Check item retired</source>
+        <translation>チェック項目の廃止</translation>
+    </message>
+    <message>
+        <source>Check item restored</source>
+        <translation>チェック項目の再使用</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -161,7 +222,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>この表は監査の対象ではありません。</translation>
     </message>
     <message>
-        <source>An audit entry must be written inside the change's transaction.</source>
+        <source>An audit entry must be written inside the change&apos;s transaction.</source>
         <translation>監査記録は変更と同じトランザクションの中で書く必要があります。</translation>
     </message>
     <message>
@@ -223,7 +284,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <source>Checks every entry's hash and signature, every recorded row and the signed checkpoints.</source>
+        <source>Checks every entry&apos;s hash and signature, every recorded row and the signed checkpoints.</source>
         <translation>すべての記録のハッシュ値と署名、記録された行、署名済みのチェックポイントを確認します。</translation>
     </message>
     <message>
@@ -287,7 +348,7 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>署名鍵のフィンガープリント</translation>
     </message>
     <message>
-        <source>To check later that the audit trail was not cut short or replaced by an older copy, run "daicho-cli verify --checkpoint CODE" with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
+        <source>To check later that the audit trail was not cut short or replaced by an older copy, run &quot;daicho-cli verify --checkpoint CODE&quot; with the code above. Compare the fingerprints with those printed on earlier checkpoints: a key that appears without a signed registration by the chief is a sign of tampering.</source>
         <translation>監査証跡が切り詰められたり古い複製と差し替えられたりしていないことを後日確認するには、上のコードを指定して「daicho-cli verify --checkpoint コード」を実行してください。フィンガープリントは以前のチェックポイントに印字されたものと照合してください。責任者の署名付きの登録なしに現れた鍵は、改ざんの兆候です。</translation>
     </message>
     <message>
@@ -302,76 +363,8 @@ Ask the person who installed Daicho to check the installation.</source>
 <context>
     <name>daicho::AuditVerifier</name>
     <message>
-        <source>Entry %1 is missing or out of order: the next entry found is %2.</source>
-        <translation>記録 %1 が欠けているか、順序が入れ替わっています（次に見つかった記録は %2 です）。</translation>
-    </message>
-    <message>
-        <source>Entry %1 does not follow entry %2: an entry was changed, removed or reordered.</source>
-        <translation>記録 %1 が記録 %2 につながっていません。記録が書き換えられたか、削除されたか、並べ替えられています。</translation>
-    </message>
-    <message>
         <source>Entry %1 has been altered after it was written.</source>
         <translation>記録 %1 は書き込まれた後に改変されています。</translation>
-    </message>
-    <message>
-        <source>Entry 1 does not register the first signing key.</source>
-        <translation>記録 1 が最初の署名鍵を登録していません。</translation>
-    </message>
-    <message>
-        <source>Entry %1 is signed with key %2, which was never registered.</source>
-        <translation>記録 %1 は、登録されたことのない鍵 %2 で署名されています。</translation>
-    </message>
-    <message>
-        <source>Entry %1 is signed with key %2, which had been revoked.</source>
-        <translation>記録 %1 は、失効済みの鍵 %2 で署名されています。</translation>
-    </message>
-    <message>
-        <source>Entry %1 names a different author than the owner of its signing key.</source>
-        <translation>記録 %1 の記録者が、署名鍵の持ち主と一致しません。</translation>
-    </message>
-    <message>
-        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author's key.</source>
-        <translation>記録 %1 の署名が正しくありません。記録者の鍵を持たない者が記録を書き換えています。</translation>
-    </message>
-    <message>
-        <source>Entry %1 registers a key number that is already in use.</source>
-        <translation>記録 %1 は、すでに使われている鍵番号を登録しています。</translation>
-    </message>
-    <message>
-        <source>Entry %1 refers to an unknown key.</source>
-        <translation>記録 %1 が存在しない鍵を参照しています。</translation>
-    </message>
-    <message>
-        <source>The audit trail is empty: it has been erased.</source>
-        <translation>監査証跡が空です。消去されています。</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1 is not in the audit trail: the trail has been cut short or replaced by an older copy.</source>
-        <translation>チェックポイント %1 が監査証跡にありません。監査証跡が切り詰められたか、古い複製と差し替えられています。</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</source>
-        <translation>チェックポイント %1 が印刷されたコードと一致しません。そこまでの監査証跡が書き換えられています。</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 has no audit entry: it was added outside Daicho.</source>
-        <translation>表 %2 の行 %1 に監査記録がありません。台帳の外で追加されています。</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 differs from what entry %3 recorded: it was changed outside Daicho or put back from an older copy.</source>
-        <translation>表 %2 の行 %1 が記録 %3 の内容と異なります。台帳の外で変更されたか、古い複製から書き戻されています。</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</source>
-        <translation>記録 %3 で記録された表 %2 の行 %1 が、台帳の外で削除されています。</translation>
-    </message>
-    <message>
-        <source>Entry %1 changes something its author may not change.</source>
-        <translation>記録 %1 は、記録者に変更の権限がないものを変更しています。</translation>
-    </message>
-    <message>
-        <source>The role or status of user %1 is not what the chief officer recorded: it was changed outside Daicho.</source>
-        <translation>利用者 %1 の役割または状態が、事務取扱責任者の記録と異なります。台帳の外で変更されています。</translation>
     </message>
     <message>
         <source>Row %1 of table %2</source>
@@ -401,6 +394,114 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Entry %1 of the ledgers has no list row: it was removed outside Daicho.</source>
         <translation>台帳の記録 %1 に一覧用の行がありません。Daicho の外で削除されています。</translation>
     </message>
+    <message>
+        <source>Entry %1 is missing or out of order: the next entry found is %2.</source>
+        <translation>記録 %1 が欠けているか、順序が入れ替わっています（次に見つかった記録は %2 です）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was changed, removed or reordered.</source>
+        <translation>記録 %1 が記録 %2 につながっていません。記録が書き換えられたか、削除されたか、並べ替えられています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 changes something its author may not change.</source>
+        <translation>記録 %1 は、記録者に変更の権限がないものを変更しています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is a checkpoint, but its author is not the auditor.</source>
+        <translation>記録 %1 はチェックポイントですが、記録者が監査ではありません。</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty: it has been erased.</source>
+        <translation>監査証跡が空です。消去されています。</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is not in the audit trail: the trail has been cut short or replaced by an older copy.</source>
+        <translation>チェックポイント %1 が監査証跡にありません。監査証跡が切り詰められたか、古い複製と差し替えられています。</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</source>
+        <translation>チェックポイント %1 が印刷されたコードと一致しません。そこまでの監査証跡が書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 has no audit entry: it was added outside Daicho.</source>
+        <translation>表 %2 の行 %1 に監査記録がありません。台帳の外で追加されています。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 differs from what entry %3 recorded: it was changed outside Daicho or put back from an older copy.</source>
+        <translation>表 %2 の行 %1 が記録 %3 の内容と異なります。台帳の外で変更されたか、古い複製から書き戻されています。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.</source>
+        <translation>記録 %3 で記録された表 %2 の行 %1 が、台帳の外で削除されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which was never registered.</source>
+        <translation>記録 %1 は、登録されたことのない鍵 %2 で署名されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which had been revoked.</source>
+        <translation>記録 %1 は、失効済みの鍵 %2 で署名されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 names a different author than the owner of its signing key.</source>
+        <translation>記録 %1 の記録者が、署名鍵の持ち主と一致しません。</translation>
+    </message>
+    <message>
+        <source>The signature of entry %1 is not valid: the entry was rewritten by someone without its author&apos;s key.</source>
+        <translation>記録 %1 の署名が正しくありません。記録者の鍵を持たない者が記録を書き換えています。</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not register the first signing key.</source>
+        <translation>記録 1 が最初の署名鍵を登録していません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 registers a key number that is already in use.</source>
+        <translation>記録 %1 は、すでに使われている鍵番号を登録しています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 refers to an unknown key.</source>
+        <translation>記録 %1 が存在しない鍵を参照しています。</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a ledger row of an unknown form (%2).</source>
+        <translation>記録 %1 は、存在しない様式（%2）の台帳の行を記録しています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a decision on %2 by person %3, whose role as the chief officer recorded it (%4) may not approve or review that form.</source>
+        <translation>記録 %1 は、利用者 %3 による %2 の承認・確認を記録していますが、事務取扱責任者が記録したその人の役割（%4）では、この様式を承認・確認できません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a revision of %2 by person %3, whose role as the chief officer recorded it (%4) may not write that form.</source>
+        <translation>記録 %1 は、利用者 %3 による %2 の記入を記録していますが、事務取扱責任者が記録したその人の役割（%4）では、この様式に記入できません。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Entry %1 records work on %2 of department %3 by person %4, who did not belong to that department or one above it at the time.</source>
+        <translation>記録 %1 は、利用者 %4 による部署 %3 の %2 への作業を記録していますが、その人は当時その部署にも上位の部署にも所属していませんでした。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table ledger_revisions names person %2 as its author, but entry %3 that records it was signed by %4.</source>
+        <translation>表 ledger_revisions の行 %1 は記入者を利用者 %2 としていますが、それを記録した記録 %3 の署名者は %4 です。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table ledger_approvals names person %2 as the approver, but entry %3 that records it was signed by %4.</source>
+        <translation>表 ledger_approvals の行 %1 は承認者を利用者 %2 としていますが、それを記録した記録 %3 の署名者は %4 です。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a decision on a revision that does not exist.</source>
+        <translation>記録 %1 は、存在しない版への承認・確認を記録しています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records person %2 approving their own writing: another approver must decide (segregation of duties).</source>
+        <translation>記録 %1 は、利用者 %2 が自分の記入を承認したことを記録しています。記入者とは別の承認者が判断しなければなりません（職務の分離）。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -419,6 +520,21 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>The backup %1 does not exist.</source>
         <translation>バックアップ %1 が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ChainAnchors</name>
+    <message>
+        <source>The key file says what %1 last saw of the audit trail, but that record is not signed by %1: it was altered outside Daicho.</source>
+        <translation>鍵ファイルには %1 が最後に確認した監査証跡の位置が記録されていますが、%1 の署名がありません。Daicho の外で書き換えられています。</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer contains entry %1, which %2 saw on %3: its newest entries were cut off outside Daicho.</source>
+        <translation>%2 が %3 に確認した記録 %1 が、監査証跡にありません。最新の記録が Daicho の外で切り取られています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit trail is not the one %2 saw on %3: the trail was rewritten outside Daicho.</source>
+        <translation>監査証跡の記録 %1 が、%2 が %3 に確認したものと異なります。監査証跡が Daicho の外で書き換えられています。</translation>
     </message>
 </context>
 <context>
@@ -933,11 +1049,11 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>デモ用データベース %1 を作成しました。試用専用です。パスワードは公開されているので、実際の個人情報は決して入れないでください。</translation>
     </message>
     <message>
-        <source>There is no department "%1". Choose one of: %2.</source>
+        <source>There is no department &quot;%1&quot;. Choose one of: %2.</source>
         <translation>「%1」という部署はありません。次から選んでください: %2。</translation>
     </message>
     <message>
-        <source>"%1" names more than one department. Choose one of: %2.</source>
+        <source>&quot;%1&quot; names more than one department. Choose one of: %2.</source>
         <translation>「%1」に当てはまる部署が複数あります。次から選んでください: %2。</translation>
     </message>
     <message>
@@ -945,19 +1061,19 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>回復キー（表示はこの1回だけです）。今すぐ書き留めるか印刷し、このPCから離れた施錠できる場所に保管してください:</translation>
     </message>
     <message>
-        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief's password cannot be recovered.</source>
+        <source>Anyone who has it can give the chief a new password and open the database; without it, a forgotten chief&apos;s password cannot be recovered.</source>
         <translation>このキーを持つ人は誰でも事務取扱責任者に新しいパスワードを設定し、データベースを開けます。キーがなければ、忘れた事務取扱責任者のパスワードは回復できません。</translation>
     </message>
     <message>
-        <source>Give the organisation's name with --org NAME.</source>
+        <source>Give the organisation&apos;s name with --org NAME.</source>
         <translation>組織名を --org NAME で指定してください。</translation>
     </message>
     <message>
-        <source>Give the chief's sign-in ID with --user ID.</source>
+        <source>Give the chief&apos;s sign-in ID with --user ID.</source>
         <translation>事務取扱責任者のサインインIDを --user ID で指定してください。</translation>
     </message>
     <message>
-        <source>Give the chief's name with --name NAME.</source>
+        <source>Give the chief&apos;s name with --name NAME.</source>
         <translation>事務取扱責任者の氏名を --name NAME で指定してください。</translation>
     </message>
     <message>
@@ -1001,7 +1117,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>%1 という利用者はいません。</translation>
     </message>
     <message>
-        <source>Give the person's name with --name NAME.</source>
+        <source>Give the person&apos;s name with --name NAME.</source>
         <translation>氏名を --name NAME で指定してください。</translation>
     </message>
     <message>
@@ -1029,7 +1145,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>データベースの鍵を更新しました。</translation>
     </message>
     <message>
-        <source>They may still know the current database key: run "daicho-cli rekey" (or remove with --rekey) to rotate it.</source>
+        <source>They may still know the current database key: run &quot;daicho-cli rekey&quot; (or remove with --rekey) to rotate it.</source>
         <translation>削除した人が現在のデータベースの鍵を控えている可能性があります。「daicho-cli rekey」を実行して（または --rekey を付けて削除して）鍵を更新してください。</translation>
     </message>
     <message>
@@ -1077,10 +1193,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>使い方: daicho-cli user add|passwd|remove|unlock|list ...</translation>
     </message>
     <message>
-        <source>"%1" is not a checkpoint code (SEQ:XXXX-XXXX-XXXX-XXXX).</source>
-        <translation>「%1」はチェックポイントコードではありません（SEQ:XXXX-XXXX-XXXX-XXXX の形式です）。</translation>
-    </message>
-    <message>
         <source>Verification failed at entry %1: %2</source>
         <translation>検証に失敗しました（記録 %1）: %2</translation>
     </message>
@@ -1097,7 +1209,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>署名鍵（印刷したチェックポイントと照合してください）:</translation>
     </message>
     <message>
-        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: "daicho-cli verify --checkpoint %1" proves later that no entry up to here was removed or replaced.</source>
+        <source>Write this code on the monitoring sheet or print it, and keep it away from this PC: &quot;daicho-cli verify --checkpoint %1&quot; proves later that no entry up to here was removed or replaced.</source>
         <translation>このコードをモニタリングシートに書き写すか印刷し、このPCから離れた場所に保管してください。後で「daicho-cli verify --checkpoint %1」を実行すると、ここまでの記録が削除も差し替えもされていないことを確かめられます。</translation>
     </message>
     <message>
@@ -1113,7 +1225,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>利用者を追加する（役割: chief, acting_chief, head, staff, auditor）</translation>
     </message>
     <message>
-        <source>change your own password, or reset ID's (chief)</source>
+        <source>change your own password, or reset ID&apos;s (chief)</source>
         <translation>自分のパスワードを変更する、または ID のパスワードを再設定する（事務取扱責任者）</translation>
     </message>
     <message>
@@ -1165,16 +1277,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>終了コード: 0 成功、1 使い方または入力の誤り、2 サインイン失敗、3 ロック中または時間をおいて再試行、4 権限なし、5 見つからないかデータベースではない、6 検証失敗または改ざん、7 入出力エラー、8 バージョン不一致、9 内部エラー。詳しくは docs/cli.md を参照してください。</translation>
     </message>
     <message>
-        <source>No command given. Try "daicho-cli --help".</source>
+        <source>No command given. Try &quot;daicho-cli --help&quot;.</source>
         <translation>コマンドが指定されていません。「daicho-cli --help」を参照してください。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try "daicho-cli --help".</source>
+        <source>Unknown command &quot;%1&quot;. Try &quot;daicho-cli --help&quot;.</source>
         <translation>「%1」というコマンドはありません。「daicho-cli --help」を参照してください。</translation>
     </message>
     <message>
-        <source>daicho-cli: the database key could not be rotated yet: %1 Run "daicho-cli rekey" as soon as possible.</source>
+        <source>daicho-cli: the database key could not be rotated yet: %1 Run &quot;daicho-cli rekey&quot; as soon as possible.</source>
         <translation>daicho-cli: データベースの鍵はまだ更新できていません：%1 できるだけ早く「daicho-cli rekey」を実行してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printed code of the audit trail (SEQ:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX, from a checkpoint, a printed page or an export).</source>
+        <translation>「%1」は監査証跡のコードではありません（番号:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX の形で、チェックポイント・印刷物・出力ファイルに記載されています）。</translation>
     </message>
 </context>
 <context>
@@ -1191,7 +1307,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>新しいデータベースを作成</translation>
     </message>
     <message>
-        <source>The database is one encrypted file; a key file beside it holds each person's key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
+        <source>The database is one encrypted file; a key file beside it holds each person&apos;s key slot. Keep the two together and back them up together. The first user is the %1, who adds the others.</source>
         <translation>データベースは暗号化された1つのファイルで、同じ場所の鍵ファイルに各利用者のキースロットが入ります。2つのファイルは必ず一緒に保管し、一緒にバックアップしてください。最初の利用者は%1で、ほかの利用者を登録します。</translation>
     </message>
     <message>
@@ -1207,15 +1323,15 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>組織名(&amp;O):</translation>
     </message>
     <message>
-        <source>Chief's sign-in &amp;ID:</source>
+        <source>Chief&apos;s sign-in &amp;ID:</source>
         <translation>責任者のサインインID(&amp;I):</translation>
     </message>
     <message>
-        <source>Chief's &amp;name:</source>
+        <source>Chief&apos;s &amp;name:</source>
         <translation>責任者の氏名(&amp;N):</translation>
     </message>
     <message>
-        <source>Chief's &amp;password:</source>
+        <source>Chief&apos;s &amp;password:</source>
         <translation>責任者のパスワード(&amp;P):</translation>
     </message>
     <message>
@@ -1239,11 +1355,11 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>%1 はすでに存在します。別の名前を指定してください。既存のデータベースを上書きすることはありません。</translation>
     </message>
     <message>
-        <source>Enter the organisation's name; it is printed on every form.</source>
+        <source>Enter the organisation&apos;s name; it is printed on every form.</source>
         <translation>組織名を入力してください。すべての様式に印字されます。</translation>
     </message>
     <message>
-        <source>Enter the chief's name.</source>
+        <source>Enter the chief&apos;s name.</source>
         <translation>責任者の氏名を入力してください。</translation>
     </message>
     <message>
@@ -1254,11 +1370,11 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
 <context>
     <name>daicho::Csv</name>
     <message>
-        <source>Line %1: the double quote (") that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice ("").</source>
-        <translation>%1 行目：項目を始める二重引用符（"）が閉じられていません。閉じる引用符を追加してください。項目の中の引用符は2つ重ねて（""）書きます。</translation>
+        <source>Line %1: the double quote (&quot;) that starts a field there is never closed. Add the closing quote; a quote inside a field is written twice (&quot;&quot;).</source>
+        <translation>%1 行目：項目を始める二重引用符（&quot;）が閉じられていません。閉じる引用符を追加してください。項目の中の引用符は2つ重ねて（&quot;&quot;）書きます。</translation>
     </message>
     <message>
-        <source>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with "Save As" and the file type "CSV UTF-8 (Comma delimited)", then import the saved file.</source>
+        <source>This file is neither UTF-8 nor Shift_JIS (CP932) text, so it cannot be read. Open it in Excel, save it with &quot;Save As&quot; and the file type &quot;CSV UTF-8 (Comma delimited)&quot;, then import the saved file.</source>
         <translation>このファイルは UTF-8 でも Shift_JIS（CP932）でもないため読み込めません。Excel で開き、「名前を付けて保存」でファイルの種類「CSV UTF-8（コンマ区切り）」を選んで保存し、そのファイルを取り込んでください。</translation>
     </message>
 </context>
@@ -1420,7 +1536,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>規程：%1</translation>
     </message>
     <message>
-        <source>Kept with the correction in the entry's history.</source>
+        <source>Kept with the correction in the entry&apos;s history.</source>
         <translation>訂正とともに記録の履歴に残ります。</translation>
     </message>
     <message>
@@ -1471,11 +1587,11 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>「%1」は部門責任者が持ち出しを承認した後にのみ記録できます（第19条）。この項目を空にして保存し、承認を受けてから記録してください。</translation>
     </message>
     <message>
-        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick "%1".</source>
+        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</source>
         <translation>要配慮個人情報を含むデータの利用目的が追加・変更・削除されています。本人の同意が必要です。同意を得たうえで「%1」にチェックしてください。</translation>
     </message>
     <message>
-        <source>"%1" must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
+        <source>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
         <translation>この記録を保存するには「%1」の確認が必要です（%2）。確認してから記録してください。</translation>
     </message>
     <message>
@@ -1626,47 +1742,47 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
 <context>
     <name>daicho::FieldTextParser</name>
     <message>
-        <source>"%1" is not a date and time. Write it like 2026/04/01 09:30.</source>
+        <source>&quot;%1&quot; is not a date and time. Write it like 2026/04/01 09:30.</source>
         <translation>「%1」は日時ではありません。2026/04/01 09:30 のように書いてください。</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it like 2026/04/01 or 令和8年4月1日.</source>
+        <source>&quot;%1&quot; is not a date. Write it like 2026/04/01 or 令和8年4月1日.</source>
         <translation>「%1」は日付ではありません。2026/04/01 または 令和8年4月1日 のように書いてください。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>「%1」は整数ではありません。</translation>
     </message>
     <message>
-        <source>"%1" is neither はい nor いいえ.</source>
+        <source>&quot;%1&quot; is neither はい nor いいえ.</source>
         <translation>「%1」は「はい」でも「いいえ」でもありません。</translation>
     </message>
     <message>
-        <source>"%1" is not one of the choices of this item.</source>
+        <source>&quot;%1&quot; is not one of the choices of this item.</source>
         <translation>「%1」はこの項目の選択肢にありません。</translation>
     </message>
     <message>
-        <source>There is no register entry (様式3) called "%1".</source>
+        <source>There is no register entry (様式3) called &quot;%1&quot;.</source>
         <translation>「%1」という管理台帳（様式3）の記録はありません。</translation>
     </message>
     <message>
-        <source>Several register entries are called "%1"; rename one of them first.</source>
+        <source>Several register entries are called &quot;%1&quot;; rename one of them first.</source>
         <translation>「%1」という管理台帳の記録が複数あります。先にいずれかの名称を変更してください。</translation>
     </message>
     <message>
-        <source>There is no department called "%1".</source>
+        <source>There is no department called &quot;%1&quot;.</source>
         <translation>「%1」という部署はありません。</translation>
     </message>
     <message>
-        <source>Several departments are called "%1"; write the department and section.</source>
+        <source>Several departments are called &quot;%1&quot;; write the department and section.</source>
         <translation>「%1」という部署が複数あります。部と課を続けて書いてください。</translation>
     </message>
     <message>
-        <source>There is no user called "%1".</source>
+        <source>There is no user called &quot;%1&quot;.</source>
         <translation>「%1」という利用者はいません。</translation>
     </message>
     <message>
-        <source>Several users are called "%1".</source>
+        <source>Several users are called &quot;%1&quot;.</source>
         <translation>「%1」という利用者が複数います。</translation>
     </message>
     <message>
@@ -1683,6 +1799,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The database is being changed by another Daicho window (key rotation). Wait a moment and try again.</source>
         <translation>別の台帳ウィンドウがデータベースを変更中です（鍵の更新）。しばらく待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The key file cannot be locked for writing.</source>
+        <translation>鍵ファイルを書き込みのためにロックできません。</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1874,87 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Changed from version %1: %2</source>
         <translation>第%1版からの変更：%2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::HomePage</name>
+    <message>
+        <source>&amp;Sign a checkpoint…</source>
+        <translation>チェックポイントに署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>Record No.</source>
+        <translation>記録番号</translation>
+    </message>
+    <message>
+        <source>Your latest recorded actions</source>
+        <translation>あなたの最近の操作</translation>
+    </message>
+    <message>
+        <source>If you do not remember your previous sign-in as shown, or actions you did are missing here, the audit trail may have been cut: tell the auditor.</source>
+        <translation>前回のサインインに覚えがない、または行ったはずの操作がここにない場合は、監査証跡が切り取られたおそれがあります。監査に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Your previous sign-in</source>
+        <translation>あなたの前回のサインイン</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This is your first sign-in.</source>
+        <translation>今回が初めてのサインインです。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>まだ記録はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last checkpoint was signed %n day(s) ago.</source>
+        <translation>
+            <numerusform>最後のチェックポイントは %n 日前に署名されました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last checkpoint was signed %n day(s) ago</source>
+        <translation>
+            <numerusform>最後のチェックポイントは %n 日前に署名されました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checkpoint has been signed yet</source>
+        <translation>チェックポイントはまだ署名されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source> (one is asked for every %n day(s)). </source>
+        <translation>
+            <numerusform>（%n 日ごとにお願いしています）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign one and keep its printed code away from this PC: it proves later that the newest entries were not cut off.</source>
+        <translation>署名して、印刷したコードをこのパソコンから離れた場所に保管してください。最新の記録が切り取られていないことを後から証明できます。</translation>
+    </message>
+    <message>
+        <source>Ask the auditor to sign one.</source>
+        <translation>監査に署名を依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -1877,11 +2078,11 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>鍵スロットのデータの大きさが正しくありません。</translation>
     </message>
     <message>
-        <source>A key slot's public keys do not match its private keys.</source>
+        <source>A key slot&apos;s public keys do not match its private keys.</source>
         <translation>鍵スロットの公開鍵が秘密鍵と一致しません。</translation>
     </message>
     <message>
-        <source>The key file has been altered: a slot's database key cannot be opened. Restore the key file from a backup.</source>
+        <source>The key file has been altered: a slot&apos;s database key cannot be opened. Restore the key file from a backup.</source>
         <translation>鍵ファイルが改変されています。スロット内のデータベース鍵を開けません。バックアップから鍵ファイルを復元してください。</translation>
     </message>
 </context>
@@ -1953,7 +2154,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>ファイルを書き込めませんでした（%1）。フォルダーが存在し書き込めること、ファイルを Excel で開いていないことを確認してください。</translation>
     </message>
     <message>
-        <source>Shift_JIS (CP932) cannot hold %1 (first in row %2, column "%3"). Export as UTF-8 instead, which Excel also opens, or correct those entries.</source>
+        <source>Shift_JIS (CP932) cannot hold %1 (first in row %2, column &quot;%3&quot;). Export as UTF-8 instead, which Excel also opens, or correct those entries.</source>
         <translation>Shift_JIS（CP932）では %1 を保存できません（最初は %2 行目の「%3」）。Excel でも開ける UTF-8 で出力するか、該当する記録を直してください。</translation>
     </message>
 </context>
@@ -1992,7 +2193,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>在室中のみ(&amp;I)</translation>
     </message>
     <message>
-        <source>Today's entries without a time out: the people in the area now</source>
+        <source>Today&apos;s entries without a time out: the people in the area now</source>
         <translation>本日の記録で退室時刻のないもの（現在在室している人）</translation>
     </message>
     <message>
@@ -2345,7 +2546,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>退室を記録(&amp;X)…</translation>
     </message>
     <message>
-        <source>Somebody comes in: a new entry with today's date, the time now and you as escort</source>
+        <source>Somebody comes in: a new entry with today&apos;s date, the time now and you as escort</source>
         <translation>入室：本日の日付、現在時刻、立会者を自分として新しい記録を作成</translation>
     </message>
     <message>
@@ -2589,11 +2790,11 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
 <context>
     <name>daicho::LegalBasis</name>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual's consent and record the provision in 様式6-2.</source>
+        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</source>
         <translation>要配慮個人情報を含む個人データはオプトアウトにより提供できません（第30条2項）。本人の同意を得て、様式6-2に記録してください。</translation>
     </message>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual's consent and record the receipt in 様式7-2.</source>
+        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</source>
         <translation>要配慮個人情報を含む個人データはオプトアウトにより受領できません（第30条2項・第27条2項）。提供者に本人の同意を得るよう求め、様式7-2に記録してください。</translation>
     </message>
 </context>
@@ -2910,6 +3111,61 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::PeopleRecord</name>
+    <message>
+        <source>Entry %1 unlocks a person, but its author is not the chief officer.</source>
+        <translation>記録 %1 はロックを解除していますが、記録者が事務取扱責任者ではありません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 names no person.</source>
+        <translation>記録 %1 は利用者を示していません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a change to person %2 that only the chief officer may record.</source>
+        <translation>記録 %1 は、事務取扱責任者だけが記録できる利用者 %2 の変更を記録しています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 changes the role of its own author.</source>
+        <translation>記録 %1 は、記録者自身の役割を変更しています。</translation>
+    </message>
+    <message>
+        <source>Person %1, recorded by entry %2, has been deleted.</source>
+        <translation>記録 %2 で記録された利用者 %1 が削除されています。</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>利用者 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Person %1 was never recorded by the chief officer: the record was added.</source>
+        <translation>利用者 %1 は事務取扱責任者が記録したことのない利用者です。記録が追加されています。</translation>
+    </message>
+    <message>
+        <source>The role of %1 is not the one the chief officer recorded in entry %2 (%3).</source>
+        <translation>%1 の役割が、事務取扱責任者が記録 %2 で記録したもの（%3）と異なります。</translation>
+    </message>
+    <message>
+        <source>The record of %1 (name, role, department or whether removed) is not what the chief officer recorded in entry %2.</source>
+        <translation>%1 の利用者情報（氏名・役割・部署・削除の有無）が、事務取扱責任者が記録 %2 で記録した内容と異なります。</translation>
+    </message>
+    <message>
+        <source>The must-change-password flag of %1 is not what the trail recorded.</source>
+        <translation>%1 の「パスワード変更が必要」の状態が、監査証跡の記録と異なります。</translation>
+    </message>
+    <message>
+        <source>%1 was locked after failed sign-ins (entry %2), but the lock was removed.</source>
+        <translation>%1 はサインインの失敗でロックされました（記録 %2）が、ロックが外されています。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as locked, but no entry of the trail locked them.</source>
+        <translation>%1 はロック中とされていますが、監査証跡にロックの記録がありません。</translation>
+    </message>
+    <message>
+        <source>It was changed outside Daicho with the database key. Ask the auditor to run the verification of the audit trail.</source>
+        <translation>データベースの鍵を使って Daicho の外で変更されています。監査に連絡し、監査証跡の検証を依頼してください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Permission</name>
     <message>
         <source>view the organisation</source>
@@ -2991,6 +3247,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>change the check items of the monitoring sheet</source>
         <translation>モニタリングシートのチェック項目を変更する</translation>
     </message>
+    <message>
+        <source>This database was opened only to verify its audit trail.</source>
+        <translation>このデータベースは監査証跡の検証のためだけに開かれています。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PlainTextFieldEditor</name>
@@ -3024,10 +3284,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
 <context>
     <name>daicho::Recovery</name>
     <message>
-        <source>The recovery slot's signing key is not registered.</source>
-        <translation>回復スロットの署名鍵が登録されていません。</translation>
-    </message>
-    <message>
         <source>The key file has no recovery slot.</source>
         <translation>鍵ファイルに回復スロットがありません。</translation>
     </message>
@@ -3051,6 +3307,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The recovery key was typed wrongly several times. Wait %1 seconds before trying again.</source>
         <translation>回復キーの入力誤りが続いています。%1 秒待ってからやり直してください。</translation>
     </message>
+    <message>
+        <source>The recovery slot&apos;s signing key is not the registered, valid recovery key of this database.</source>
+        <translation>回復スロットの署名鍵が、このデータベースに登録された有効な回復キーではありません。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RecoveryDialog</name>
@@ -3059,7 +3319,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>回復キーでアクセスを回復</translation>
     </message>
     <message>
-        <source>Use this only when the chief's password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
+        <source>Use this only when the chief&apos;s password is lost. The chief or the acting chief gets the new password below, the database key is replaced, and a new recovery key is shown once: the old one stops working.</source>
         <translation>責任者のパスワードが分からなくなったときだけ使ってください。事務取扱責任者または総務課長に下記の新しいパスワードが設定され、データベースの鍵が更新され、新しい回復キーが一度だけ表示されます。古い回復キーは使えなくなります。</translation>
     </message>
     <message>
@@ -3106,7 +3366,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <source>This recovery key restores access when the chief's password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe's key: on paper, in a locked place, not on this PC.</source>
+        <source>This recovery key restores access when the chief&apos;s password is lost. It is shown only now and is not stored anywhere in readable form. Anyone who has it can open the database, so keep it like a safe&apos;s key: on paper, in a locked place, not on this PC.</source>
         <translation>この回復キーは、責任者のパスワードが分からなくなったときにアクセスを回復するためのものです。表示されるのは今回だけで、読める形ではどこにも保存されません。持っている人はだれでもデータベースを開けるため、金庫の鍵と同じように、紙に控えて施錠できる場所に保管し、このPCには置かないでください。</translation>
     </message>
     <message>
@@ -3122,12 +3382,35 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>データベースファイル</translation>
     </message>
     <message>
-        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → "Use the recovery key"). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
+        <source>With this key the chief or the acting chief can set a new password when theirs is lost (sign-in screen → &quot;Use the recovery key&quot;). Using it replaces it with a new key. Keep this sheet in a locked place away from the PC; whoever holds it can open the database.</source>
         <translation>パスワードが分からなくなったとき、このキーを使って事務取扱責任者または総務課長が新しいパスワードを設定できます（サインイン画面の「回復キーを使う」）。使用すると新しいキーに置き換わります。この用紙はPCから離れた施錠できる場所に保管してください。持っている人はだれでもデータベースを開けます。</translation>
     </message>
     <message>
         <source>Kept by</source>
         <translation>保管者</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RegistrarRows</name>
+    <message>
+        <source>A record (%1 %2) was changed outside Daicho: %3 Tell the auditor and run the verification of the audit trail.</source>
+        <translation>記録（%1 %2）が Daicho の外で変更されています：%3 監査に連絡し、監査証跡の検証を行ってください。</translation>
+    </message>
+    <message>
+        <source>no entry of the trail records it.</source>
+        <translation>監査証跡にこれを記録した記録がありません。</translation>
+    </message>
+    <message>
+        <source>the entry that records it was altered.</source>
+        <translation>これを記録した記録が書き換えられています。</translation>
+    </message>
+    <message>
+        <source>entry %1 that records it is not signed by the chief officer.</source>
+        <translation>これを記録した記録 %1 が事務取扱責任者の署名ではありません。</translation>
+    </message>
+    <message>
+        <source>it differs from what entry %1 recorded.</source>
+        <translation>記録 %1 が記録した内容と異なります。</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3498,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>このファイルには Daicho のスキーマがありません。</translation>
     </message>
     <message>
-        <source>A schema upgrade must run inside the sign-in's transaction.</source>
+        <source>A schema upgrade must run inside the sign-in&apos;s transaction.</source>
         <translation>スキーマの更新はサインインのトランザクションの中で行う必要があります。</translation>
     </message>
 </context>
@@ -3224,6 +3507,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The automatic lock time must be between %1 and %2 minutes.</source>
         <translation>自動ロックまでの時間は %1～%2 分で指定してください。</translation>
+    </message>
+    <message>
+        <source>The checkpoint reminder must be between %1 and %2 days.</source>
+        <translation>チェックポイントの案内までの日数は %1〜%2 日にしてください。</translation>
     </message>
 </context>
 <context>
@@ -3262,10 +3549,34 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
             <numerusform>現在: %n分</numerusform>
         </translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Ask the auditor for a &amp;checkpoint after:</source>
+        <translation>チェックポイントを監査に依頼するまでの日数(&amp;C)：</translation>
+    </message>
     <message numerus="yes">
-        <source>Saved. Daicho now locks after %n idle minute(s).</source>
+        <source>A checkpoint&apos;s printed code, kept away from this PC, is what proves later that the newest entries of the audit trail were not cut off. The start page asks the auditor for one when the last is older than this (default %n days).</source>
         <translation>
-            <numerusform>保存しました。操作がないと%n分で自動ロックします。</numerusform>
+            <numerusform>チェックポイントの印刷したコードをこのパソコンから離れた場所に保管しておけば、監査証跡の最新の記録が切り取られていないことを後から証明できます。最後のチェックポイントがこの日数より古くなると、ホーム画面が監査に署名を促します（初期設定は %n 日）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Daicho locks after %n idle minute(s)</source>
+        <translation>
+            <numerusform>保存しました。操作がないと %n 分でロックします</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the auditor is asked for a checkpoint after %n day(s).</source>
+        <translation>
+            <numerusform>%n 日でチェックポイントを監査に依頼します。</numerusform>
         </translation>
     </message>
 </context>
@@ -3280,10 +3591,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>%1 回失敗したため、このサインイン ID はロックされました。事務取扱責任者にロック解除を依頼してください。</translation>
     </message>
     <message>
-        <source>Your key slot is not the one this database expects: the key file (.daicho-keys) was replaced by an older or foreign copy. Nothing was opened. Tell the chief officer.</source>
-        <translation>あなたの鍵スロットが、このデータベースの想定するものと一致しません。鍵ファイル（.daicho-keys）が古いもの、または別のものに差し替えられています。何も開いていません。事務取扱責任者に連絡してください。</translation>
-    </message>
-    <message>
         <source>Too many failed attempts. Wait %1 seconds before trying again.</source>
         <translation>失敗が続いたため、%1 秒待ってからやり直してください。</translation>
     </message>
@@ -3294,6 +3601,34 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The key file belongs to a different database.</source>
         <translation>鍵ファイルが別のデータベースのものです。</translation>
+    </message>
+    <message>
+        <source>Your key slot is not the one this database recorded for you: the key file (.daicho-keys) is an older copy (from before a password change or reset) or comes from another database. Nothing was opened. Use the current key file, or tell the chief officer.</source>
+        <translation>あなたの鍵スロットが、このデータベースに記録されているものと異なります。鍵ファイル（.daicho-keys）がパスワード変更・再設定より前の古い複製か、別のデータベースのものです。何も開いていません。現在の鍵ファイルを使うか、事務取扱責任者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The key file could not record what you saw of the audit trail: %1</source>
+        <translation>あなたが確認した監査証跡の位置を鍵ファイルに記録できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: %1 Nothing was changed. The auditor can check the database with “daicho-cli verify”; restore it from a backup if it was altered.</source>
+        <translation>サインインできません：%1 何も変更していません。監査は「daicho-cli verify」でデータベースを確認できます。改ざんされていればバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>the signing key in your key slot is not one the audit trail registered for you: the key file (.daicho-keys) was altered or belongs to another database.</source>
+        <translation>あなたの鍵スロットの署名鍵は、監査証跡にあなたの鍵として登録されていません。鍵ファイル（.daicho-keys）が書き換えられたか、別のデータベースのものです。</translation>
+    </message>
+    <message>
+        <source>the signing key in your key slot was revoked by entry %1: this key file is older than your last password change or reset. Use the current key file.</source>
+        <translation>あなたの鍵スロットの署名鍵は記録 %1 で失効しています。この鍵ファイルは、最後のパスワード変更・再設定より前のものです。現在の鍵ファイルを使ってください。</translation>
+    </message>
+    <message>
+        <source>The key file holds a key slot (%1) that this database does not record: it was put there outside Daicho. It opens nothing here and the next key rotation leaves it out. Tell the chief officer.</source>
+        <translation>鍵ファイルに、このデータベースが記録していない鍵スロット（%1）があります。Daicho の外で置かれたものです。このスロットでは何も開けず、次の鍵の更新で除外されます。事務取扱責任者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The list of key slots in the key file was changed outside Daicho. Tell the chief officer.</source>
+        <translation>鍵ファイルの鍵スロットの一覧が Daicho の外で変更されています。事務取扱責任者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3703,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::SlotKdf</name>
+    <message>
+        <source>The recorded Argon2 settings are unreadable.</source>
+        <translation>記録されている Argon2 の設定を読み取れません。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::SortedFetch</name>
     <message>
         <source>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</source>
@@ -3381,7 +3723,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>この利用者は存在しないか、削除されています。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
@@ -3431,6 +3773,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The key file could not be written: %1 The old password stays valid; do the change again.</source>
         <translation>鍵ファイルを書き込めませんでした：%1 以前のパスワードが有効なままです。もう一度変更してください。</translation>
+    </message>
+    <message>
+        <source>The person was not removed: the key file could not be written (%1). Nothing was changed; try again.</source>
+        <translation>利用者は削除されていません。鍵ファイルに書き込めませんでした（%1）。何も変更していません。もう一度行ってください。</translation>
     </message>
 </context>
 <context>
@@ -3595,7 +3941,7 @@ Replace the database key now? (Recommended)</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>氏名を入力してください。</translation>
     </message>
 </context>
@@ -3606,7 +3952,7 @@ Replace the database key now? (Recommended)</source>
         <translation>データベースの鍵の更新</translation>
     </message>
     <message>
-        <source>The database is copied under a new key and every person's key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
+        <source>The database is copied under a new key and every person&apos;s key slot is updated. Passwords stay the same. This takes a little while; nobody else can use the database meanwhile.
 
 Replace the key now?</source>
         <translation>データベースを新しい鍵で複製し、全員のキースロットを更新します。パスワードは変わりません。少し時間がかかり、その間はデータベースを使えません。
@@ -3637,6 +3983,10 @@ Keep both files together; the database cannot be opened without its key file.</s
 
 2つのファイルは必ず一緒に保管してください。鍵ファイルがないとデータベースは開けません。</translation>
     </message>
+    <message>
+        <source>These key slots were in the key file but the database does not know them as slots of active people, so they did not receive the new key and were left out: %1. Someone put them there outside Daicho; tell the auditor.</source>
+        <translation>次の鍵スロットは鍵ファイルにありましたが、データベースが在籍者のスロットとして記録していないため、新しい鍵を受け取らず除外しました：%1。Daicho の外で置かれたものです。監査に連絡してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::VaultCreator</name>
@@ -3645,7 +3995,7 @@ Keep both files together; the database cannot be opened without its key file.</s
         <translation>組織名を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the chief officer's name.</source>
+        <source>Enter the chief officer&apos;s name.</source>
         <translation>事務取扱責任者の氏名を入力してください。</translation>
     </message>
     <message>

@@ -17,11 +17,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::AuditVerifier", text);
-}
-
 // Thrown away as soon as one entry fails: the report names the first failure only.
 struct Failure {
     std::int64_t seq;
@@ -92,15 +87,21 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
 
     const Status walked = AuditLog::forEachEntry(db, [&](const AuditEntry& e) -> Status {
         if (e.seq != expectedSeq)
-            return fail(
-                e.seq,
-                tr("Entry %1 is missing or out of order: the next entry found is %2.").arg(expectedSeq).arg(e.seq));
+            return fail(e.seq,
+                        QCoreApplication::translate("daicho::AuditVerifier",
+                                                    "Entry %1 is missing or out of order: the next entry found is %2.")
+                            .arg(expectedSeq)
+                            .arg(e.seq));
         if (e.prevHash != previousHash)
-            return fail(e.seq, tr("Entry %1 does not follow entry %2: an entry was changed, removed or reordered.")
+            return fail(e.seq, QCoreApplication::translate(
+                                   "daicho::AuditVerifier",
+                                   "Entry %1 does not follow entry %2: an entry was changed, removed or reordered.")
                                    .arg(e.seq)
                                    .arg(e.seq - 1));
         if (crypto::sha256(e.canonicalBytes()) != e.entryHash)
-            return fail(e.seq, tr("Entry %1 has been altered after it was written.").arg(e.seq));
+            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier",
+                                                           "Entry %1 has been altered after it was written.")
+                                   .arg(e.seq));
 
         // Entry 1 is signed by the key it registers: admitted first, then checked.
         if (e.seq == 1) {
@@ -120,11 +121,16 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
         if (registrar && e.action == QLatin1String("user.add"))
             slotOwners[auditDetailValue(e.detail, QStringLiteral("login"))] = e.targetId;
         if (!registrar && !e.targetTable.isEmpty() && !ownRow(walk, slotOwners, e))
-            return fail(e.seq, tr("Entry %1 changes something its author may not change.").arg(e.seq));
+            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier",
+                                                           "Entry %1 changes something its author may not change.")
+                                   .arg(e.seq));
         // Only the auditor anchors the chain with a checkpoint (第15条).
         if (e.action == QLatin1String("checkpoint")
             && (!e.userId || walk.people.standingAt(*e.userId, e.seq).role != Role::Auditor))
-            return fail(e.seq, tr("Entry %1 is a checkpoint, but its author is not the auditor.").arg(e.seq));
+            return fail(e.seq,
+                        QCoreApplication::translate("daicho::AuditVerifier",
+                                                    "Entry %1 is a checkpoint, but its author is not the auditor.")
+                            .arg(e.seq));
         if (codedSeqs.count(e.seq))
             walk.codedHashes[e.seq] = e.entryHash;
         if (Schema::appendOnlyTables().contains(e.targetTable)) {
@@ -156,7 +162,8 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     if (failure)
         return finish(failure->seq, failure->problem);
     if (report.entriesChecked == 0)
-        return finish(0, tr("The audit trail is empty: it has been erased."));
+        return finish(
+            0, QCoreApplication::translate("daicho::AuditVerifier", "The audit trail is empty: it has been erased."));
 
     report.keyFingerprints = walk.keys.publicKeys();
 
@@ -164,12 +171,16 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     for (const CheckpointCode& expected : checkpoints) {
         auto found = walk.codedHashes.find(expected.seq);
         if (found == walk.codedHashes.end())
-            return finish(expected.seq, tr("Checkpoint %1 is not in the audit trail: the trail has been cut short "
-                                           "or replaced by an older copy.")
+            return finish(expected.seq, QCoreApplication::translate(
+                                            "daicho::AuditVerifier",
+                                            "Checkpoint %1 is not in the audit trail: the trail has been cut short "
+                                            "or replaced by an older copy.")
                                             .arg(expected.seq));
         if (!expected.matches(found->second))
-            return finish(expected.seq, tr("Checkpoint %1 does not match its printed code: the trail up to it has "
-                                           "been rewritten.")
+            return finish(expected.seq, QCoreApplication::translate(
+                                            "daicho::AuditVerifier",
+                                            "Checkpoint %1 does not match its printed code: the trail up to it has "
+                                            "been rewritten.")
                                             .arg(expected.seq));
     }
 
@@ -193,22 +204,28 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
             ++report.rowsChecked;
             auto latest = walk.latestDigest.find({table, id});
             if (latest == walk.latestDigest.end())
-                return finish(0,
-                              tr("Row %1 of table %2 has no audit entry: it was added outside Daicho.").arg(id, table));
+                return finish(0, QCoreApplication::translate(
+                                     "daicho::AuditVerifier",
+                                     "Row %1 of table %2 has no audit entry: it was added outside Daicho.")
+                                     .arg(id, table));
             auto digest = rowDigest(db, table, id);
             if (!digest)
                 return digest.error();
             if (digest.value() != latest->second.first)
                 return finish(latest->second.second,
-                              tr("Row %1 of table %2 differs from what entry %3 recorded: it was changed outside "
-                                 "Daicho or put back from an older copy.")
+                              QCoreApplication::translate(
+                                  "daicho::AuditVerifier",
+                                  "Row %1 of table %2 differs from what entry %3 recorded: it was changed outside "
+                                  "Daicho or put back from an older copy.")
                                   .arg(id, table)
                                   .arg(latest->second.second));
         }
         for (const auto& [row, recorded] : walk.latestDigest) {
             if (row.first == table && !recorded.first.isNull() && !seen.count(row.second))
                 return finish(recorded.second,
-                              tr("Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.")
+                              QCoreApplication::translate(
+                                  "daicho::AuditVerifier",
+                                  "Row %1 of table %2, recorded by entry %3, has been deleted outside Daicho.")
                                   .arg(row.second, table)
                                   .arg(recorded.second));
         }

@@ -16,11 +16,6 @@ std::optional<std::int64_t> optionalId(const QString& text)
     return ok ? std::optional<std::int64_t>(v) : std::nullopt;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::AuditVerifier", text);
-}
-
 bool isKeyAction(const QString& action)
 {
     return action == QLatin1String("key.register") || action == QLatin1String("key.revoke")
@@ -51,14 +46,24 @@ std::optional<QString> KeyRegistry::checkSignature(const AuditEntry& e) const
 {
     const SigningKeyRecord* signer = key(e.keyId);
     if (!signer || !(signer->registeredAt < e.seq || (signer->registeredAt == 1 && e.seq == 1)))
-        return tr("Entry %1 is signed with key %2, which was never registered.").arg(e.seq).arg(e.keyId);
+        return QCoreApplication::translate("daicho::AuditVerifier",
+                                           "Entry %1 is signed with key %2, which was never registered.")
+            .arg(e.seq)
+            .arg(e.keyId);
     if (!signer->signsAt(e.seq))
-        return tr("Entry %1 is signed with key %2, which had been revoked.").arg(e.seq).arg(e.keyId);
+        return QCoreApplication::translate("daicho::AuditVerifier",
+                                           "Entry %1 is signed with key %2, which had been revoked.")
+            .arg(e.seq)
+            .arg(e.keyId);
     if (signer->userId != e.userId)
-        return tr("Entry %1 names a different author than the owner of its signing key.").arg(e.seq);
+        return QCoreApplication::translate("daicho::AuditVerifier",
+                                           "Entry %1 names a different author than the owner of its signing key.")
+            .arg(e.seq);
     if (!crypto::verifySignature(signer->publicKey, e.entryHash, e.signature))
-        return tr("The signature of entry %1 is not valid: the entry was rewritten by someone without its "
-                  "author's key.")
+        return QCoreApplication::translate(
+                   "daicho::AuditVerifier",
+                   "The signature of entry %1 is not valid: the entry was rewritten by someone without its "
+                   "author's key.")
             .arg(e.seq);
     return std::nullopt;
 }
@@ -66,7 +71,7 @@ std::optional<QString> KeyRegistry::checkSignature(const AuditEntry& e) const
 std::optional<QString> KeyRegistry::admit(const AuditEntry& e)
 {
     if (e.seq == 1 && e.action != QLatin1String("key.register"))
-        return tr("Entry 1 does not register the first signing key.");
+        return QCoreApplication::translate("daicho::AuditVerifier", "Entry 1 does not register the first signing key.");
     if (!isKeyAction(e.action))
         return std::nullopt;
     const auto keyId = optionalId(auditDetailValue(e.detail, QStringLiteral("key")));
@@ -80,20 +85,28 @@ std::optional<QString> KeyRegistry::admit(const AuditEntry& e)
         genesis.registeredAt = 1;
         genesis.registrarFrom = {{1, true}};
         if (keyId != e.keyId)
-            return tr("Entry 1 does not register the first signing key.");
+            return QCoreApplication::translate("daicho::AuditVerifier",
+                                               "Entry 1 does not register the first signing key.");
         m_keys[e.keyId] = genesis;
         return std::nullopt;
     }
     const SigningKeyRecord* signer = key(e.keyId);
     if (!signer)
-        return tr("Entry %1 is signed with key %2, which was never registered.").arg(e.seq).arg(e.keyId);
+        return QCoreApplication::translate("daicho::AuditVerifier",
+                                           "Entry %1 is signed with key %2, which was never registered.")
+            .arg(e.seq)
+            .arg(e.keyId);
     const bool signerIsRegistrar = signer->registrarAt(e.seq);
     const std::optional<std::int64_t> signerUser = signer->userId;
-    const QString refused = tr("Entry %1 changes something its author may not change.").arg(e.seq);
+    const QString refused =
+        QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 changes something its author may not change.")
+            .arg(e.seq);
 
     if (e.action == QLatin1String("key.register")) {
         if (!keyId || m_keys.count(*keyId))
-            return tr("Entry %1 registers a key number that is already in use.").arg(e.seq);
+            return QCoreApplication::translate("daicho::AuditVerifier",
+                                               "Entry %1 registers a key number that is already in use.")
+                .arg(e.seq);
         SigningKeyRecord registered;
         registered.id = *keyId;
         registered.publicKey = QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1());
@@ -107,12 +120,14 @@ std::optional<QString> KeyRegistry::admit(const AuditEntry& e)
             return refused;
         for (const auto& [id, other] : m_keys)
             if (other.publicKey == registered.publicKey)
-                return tr("Entry %1 registers a key number that is already in use.").arg(e.seq);
+                return QCoreApplication::translate("daicho::AuditVerifier",
+                                                   "Entry %1 registers a key number that is already in use.")
+                    .arg(e.seq);
         m_keys[*keyId] = registered;
         return std::nullopt;
     }
     if (!keyId || !m_keys.count(*keyId))
-        return tr("Entry %1 refers to an unknown key.").arg(e.seq);
+        return QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 refers to an unknown key.").arg(e.seq);
     SigningKeyRecord& target = m_keys[*keyId];
     if (e.action == QLatin1String("key.revoke")) {
         const bool ownKey = signerUser && target.userId == signerUser;
@@ -164,7 +179,9 @@ Result<KeyRegistry> KeyRegistry::load(const Database& db)
         db, {QStringLiteral("key.register"), QStringLiteral("key.revoke"), QStringLiteral("key.registrar")},
         [&](const AuditEntry& e) -> Status {
             if (crypto::sha256(e.canonicalBytes()) != e.entryHash)
-                problem = tr("Entry %1 has been altered after it was written.").arg(e.seq);
+                problem = QCoreApplication::translate("daicho::AuditVerifier",
+                                                      "Entry %1 has been altered after it was written.")
+                              .arg(e.seq);
             else if (e.seq != 1)
                 problem = registry.checkSignature(e);
             if (!problem)
@@ -180,7 +197,9 @@ Result<KeyRegistry> KeyRegistry::load(const Database& db)
     if (!read.ok())
         return read.error();
     if (registry.m_keys.empty())
-        return makeError(ErrorCode::Tampered, tr("The audit trail is empty: it has been erased."));
+        return makeError(
+            ErrorCode::Tampered,
+            QCoreApplication::translate("daicho::AuditVerifier", "The audit trail is empty: it has been erased."));
     return registry;
 }
 

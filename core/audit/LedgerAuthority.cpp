@@ -9,11 +9,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::AuditVerifier", text);
-}
-
 // Columns of `SELECT *` (Migration002Ledgers.sql).
 constexpr int kRevisionForm = 3;
 constexpr int kRevisionAuthor = 4;
@@ -28,7 +23,7 @@ bool actsForAllDepartments(Role role)
 
 QString personText(std::optional<std::int64_t> id)
 {
-    return id ? QString::number(*id) : tr("the recovery key");
+    return id ? QString::number(*id) : QCoreApplication::translate("daicho::AuditVerifier", "the recovery key");
 }
 
 } // namespace
@@ -70,7 +65,10 @@ std::optional<QString> LedgerAuthority::checkActor(std::int64_t actor, const Rec
 {
     const FormDefinition* form = FormRegistry::find(formId);
     if (!form)
-        return tr("Entry %1 records a ledger row of an unknown form (%2).").arg(covering.seq).arg(formId);
+        return QCoreApplication::translate("daicho::AuditVerifier",
+                                           "Entry %1 records a ledger row of an unknown form (%2).")
+            .arg(covering.seq)
+            .arg(formId);
     const Standing standing = m_people->standingAt(actor, covering.seq);
     const bool allowedRole =
         standing.role
@@ -78,14 +76,19 @@ std::optional<QString> LedgerAuthority::checkActor(std::int64_t actor, const Rec
                     : isAllowed(*standing.role, Operation::WriteLedgers) && form->writers.contains(*standing.role))
         && (!covering.range || isAllowed(*standing.role, Operation::ImportLedgers));
     if (!allowedRole)
-        return (decides ? tr("Entry %1 records a decision on %2 by person %3, whose role as the chief officer "
-                             "recorded it (%4) may not approve or review that form.")
-                        : tr("Entry %1 records a revision of %2 by person %3, whose role as the chief officer "
-                             "recorded it (%4) may not write that form."))
+        return (decides ? QCoreApplication::translate(
+                    "daicho::AuditVerifier",
+                    "Entry %1 records a decision on %2 by person %3, whose role as the chief officer "
+                    "recorded it (%4) may not approve or review that form.")
+                        : QCoreApplication::translate(
+                            "daicho::AuditVerifier",
+                            "Entry %1 records a revision of %2 by person %3, whose role as the chief officer "
+                            "recorded it (%4) may not write that form."))
             .arg(covering.seq)
             .arg(form->number)
             .arg(actor)
-            .arg(standing.role ? roleDisplayName(*standing.role) : tr("none"));
+            .arg(standing.role ? roleDisplayName(*standing.role)
+                               : QCoreApplication::translate("daicho::AuditVerifier", "none"));
     if (actsForAllDepartments(*standing.role) || !department)
         return std::nullopt;
     // Entries written before version 4 did not record departments: the check of the role
@@ -93,8 +96,10 @@ std::optional<QString> LedgerAuthority::checkActor(std::int64_t actor, const Rec
     if (!standing.departmentKnown)
         return std::nullopt;
     if (!standing.departmentId || !within(*department, *standing.departmentId))
-        return tr("Entry %1 records work on %2 of department %3 by person %4, who did not belong to that "
-                  "department or one above it at the time.")
+        return QCoreApplication::translate(
+                   "daicho::AuditVerifier",
+                   "Entry %1 records work on %2 of department %3 by person %4, who did not belong to that "
+                   "department or one above it at the time.")
             .arg(covering.seq)
             .arg(form->number)
             .arg(*department)
@@ -106,8 +111,10 @@ std::optional<QString> LedgerAuthority::checkRevision(const Statement& row, cons
 {
     const std::int64_t author = row.integer(kRevisionAuthor);
     if (covering.signer != author)
-        return tr("Row %1 of table ledger_revisions names person %2 as its author, but entry %3 that records it "
-                  "was signed by %4.")
+        return QCoreApplication::translate(
+                   "daicho::AuditVerifier",
+                   "Row %1 of table ledger_revisions names person %2 as its author, but entry %3 that records it "
+                   "was signed by %4.")
             .arg(row.integer(0))
             .arg(author)
             .arg(covering.seq)
@@ -121,12 +128,14 @@ Result<std::optional<QString>> LedgerAuthority::checkApproval(const Statement& r
 {
     const std::int64_t approver = row.integer(kApprovalApprover);
     if (covering.signer != approver)
-        return std::optional<QString>(tr("Row %1 of table ledger_approvals names person %2 as the approver, but "
-                                         "entry %3 that records it was signed by %4.")
-                                          .arg(row.integer(0))
-                                          .arg(approver)
-                                          .arg(covering.seq)
-                                          .arg(personText(covering.signer)));
+        return std::optional<QString>(
+            QCoreApplication::translate("daicho::AuditVerifier",
+                                        "Row %1 of table ledger_approvals names person %2 as the approver, but "
+                                        "entry %3 that records it was signed by %4.")
+                .arg(row.integer(0))
+                .arg(approver)
+                .arg(covering.seq)
+                .arg(personText(covering.signer)));
     auto decided =
         m_db->cached(QStringLiteral("SELECT author_id, form, department_id FROM ledger_revisions WHERE id = ?"));
     if (!decided)
@@ -138,12 +147,16 @@ Result<std::optional<QString>> LedgerAuthority::checkApproval(const Statement& r
         return found.error();
     if (!found.value())
         return std::optional<QString>(
-            tr("Entry %1 records a decision on a revision that does not exist.").arg(covering.seq));
+            QCoreApplication::translate("daicho::AuditVerifier",
+                                        "Entry %1 records a decision on a revision that does not exist.")
+                .arg(covering.seq));
     if (revision.integer(0) == approver)
-        return std::optional<QString>(tr("Entry %1 records person %2 approving their own writing: another approver "
-                                         "must decide (segregation of duties).")
-                                          .arg(covering.seq)
-                                          .arg(approver));
+        return std::optional<QString>(
+            QCoreApplication::translate("daicho::AuditVerifier",
+                                        "Entry %1 records person %2 approving their own writing: another approver "
+                                        "must decide (segregation of duties).")
+                .arg(covering.seq)
+                .arg(approver));
     const std::optional<std::int64_t> department =
         revision.isNull(2) ? std::nullopt : std::optional<std::int64_t>(revision.integer(2));
     return checkActor(approver, covering, revision.text(1), department, true);

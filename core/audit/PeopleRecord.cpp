@@ -11,11 +11,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::PeopleRecord", text);
-}
-
 std::optional<std::int64_t> optionalId(const QString& text)
 {
     bool ok = false;
@@ -60,8 +55,10 @@ Error changedOutside(const QString& text)
 {
     return makeError(ErrorCode::Tampered,
                      text + QLatin1Char(' ')
-                         + tr("It was changed outside Daicho with the database key. Ask the auditor to run the "
-                              "verification of the audit trail."));
+                         + QCoreApplication::translate(
+                             "daicho::PeopleRecord",
+                             "It was changed outside Daicho with the database key. Ask the auditor to run the "
+                             "verification of the audit trail."));
 }
 
 } // namespace
@@ -84,14 +81,16 @@ std::optional<QString> PeopleRecord::admit(const AuditEntry& e, const KeyRegistr
             h.locked = false;
             h.lockSeq = e.seq;
         } else if (e.action == QLatin1String("user.unlock")) {
-            return tr("Entry %1 unlocks a person, but its author is not the chief officer.").arg(e.seq);
+            return QCoreApplication::translate("daicho::PeopleRecord",
+                                               "Entry %1 unlocks a person, but its author is not the chief officer.")
+                .arg(e.seq);
         }
     }
     if (e.targetTable != QLatin1String("users"))
         return std::nullopt;
     const auto target = optionalId(e.targetId);
     if (!target)
-        return tr("Entry %1 names no person.").arg(e.seq);
+        return QCoreApplication::translate("daicho::PeopleRecord", "Entry %1 names no person.").arg(e.seq);
     const bool self = e.userId && *e.userId == *target;
     if (self && personsOwnAction(e.action)) {
         if (e.action == QLatin1String("user.initial_password_replaced"))
@@ -99,7 +98,9 @@ std::optional<QString> PeopleRecord::admit(const AuditEntry& e, const KeyRegistr
         return std::nullopt;
     }
     if (!registrar || !recordsPerson(e.action))
-        return tr("Entry %1 records a change to person %2 that only the chief officer may record.")
+        return QCoreApplication::translate(
+                   "daicho::PeopleRecord",
+                   "Entry %1 records a change to person %2 that only the chief officer may record.")
             .arg(e.seq)
             .arg(*target);
     History& h = m_people[*target];
@@ -112,7 +113,8 @@ std::optional<QString> PeopleRecord::admit(const AuditEntry& e, const KeyRegistr
     }
     // Nobody changes their own role, so that the organisation always keeps a chief.
     if (self && !h.standings.empty() && standing.role != h.standings.back().second.role)
-        return tr("Entry %1 changes the role of its own author.").arg(e.seq);
+        return QCoreApplication::translate("daicho::PeopleRecord", "Entry %1 changes the role of its own author.")
+            .arg(e.seq);
     h.vouchSeq = e.seq;
     h.vouchDigest = e.rowDigest;
     h.initialPasswordReplaced = false;
@@ -133,9 +135,12 @@ Status PeopleRecord::check(const Database& db, std::int64_t userId) const
     const QString id = QString::number(userId);
     if (!row.value()) {
         if (found != m_people.end() && !found->second.vouchDigest.isNull())
-            return changedOutside(
-                tr("Person %1, recorded by entry %2, has been deleted.").arg(id).arg(found->second.vouchSeq));
-        return makeError(ErrorCode::NotFound, tr("Person %1 does not exist.").arg(id));
+            return changedOutside(QCoreApplication::translate("daicho::PeopleRecord",
+                                                              "Person %1, recorded by entry %2, has been deleted.")
+                                      .arg(id)
+                                      .arg(found->second.vouchSeq));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("daicho::PeopleRecord", "Person %1 does not exist.").arg(id));
     }
     auto column = [&](const char* name) {
         for (int c = 0; c < stmt->columnCount(); ++c)
@@ -145,7 +150,10 @@ Status PeopleRecord::check(const Database& db, std::int64_t userId) const
     };
     const QString who = QStringLiteral("%1 (%2)").arg(stmt->text(column("login")), id);
     if (found == m_people.end() || found->second.vouchSeq == 0)
-        return changedOutside(tr("Person %1 was never recorded by the chief officer: the record was added.").arg(who));
+        return changedOutside(
+            QCoreApplication::translate("daicho::PeopleRecord",
+                                        "Person %1 was never recorded by the chief officer: the record was added.")
+                .arg(who));
     const History& h = found->second;
     const QString table = QStringLiteral("users");
     const std::int64_t mustChange = stmt->integer(column("must_change_password"));
@@ -158,18 +166,25 @@ Status PeopleRecord::check(const Database& db, std::int64_t userId) const
         const Standing& last = h.standings.back().second;
         const auto role = roleFromKey(stmt->text(column("role")));
         if (last.role && role != last.role)
-            return changedOutside(tr("The role of %1 is not the one the chief officer recorded in entry %2 (%3).")
+            return changedOutside(QCoreApplication::translate(
+                                      "daicho::PeopleRecord",
+                                      "The role of %1 is not the one the chief officer recorded in entry %2 (%3).")
                                       .arg(who)
                                       .arg(h.vouchSeq)
                                       .arg(roleDisplayName(*last.role)));
-        return changedOutside(tr("The record of %1 (name, role, department or whether removed) is not what the "
-                                 "chief officer recorded in entry %2.")
-                                  .arg(who)
-                                  .arg(h.vouchSeq));
+        return changedOutside(
+            QCoreApplication::translate("daicho::PeopleRecord",
+                                        "The record of %1 (name, role, department or whether removed) is not what the "
+                                        "chief officer recorded in entry %2.")
+                .arg(who)
+                .arg(h.vouchSeq));
     }
     // The flag may only have been cleared, and only by the person's own new password.
     if (*recordedMustChange != mustChange && !(mustChange == 0 && h.initialPasswordReplaced))
-        return changedOutside(tr("The must-change-password flag of %1 is not what the trail recorded.").arg(who));
+        return changedOutside(
+            QCoreApplication::translate("daicho::PeopleRecord",
+                                        "The must-change-password flag of %1 is not what the trail recorded.")
+                .arg(who));
 
     auto lock = db.prepare(QStringLiteral("SELECT coalesce(max(locked), 0) FROM sign_in_states WHERE user_id = ?"));
     if (!lock)
@@ -181,9 +196,15 @@ Status PeopleRecord::check(const Database& db, std::int64_t userId) const
     const bool locked = lockRow.value() && lock->integer(0) != 0;
     if (h.locked && !locked)
         return changedOutside(
-            tr("%1 was locked after failed sign-ins (entry %2), but the lock was removed.").arg(who).arg(h.lockSeq));
+            QCoreApplication::translate("daicho::PeopleRecord",
+                                        "%1 was locked after failed sign-ins (entry %2), but the lock was removed.")
+                .arg(who)
+                .arg(h.lockSeq));
     if (!h.locked && locked)
-        return changedOutside(tr("%1 is marked as locked, but no entry of the trail locked them.").arg(who));
+        return changedOutside(
+            QCoreApplication::translate("daicho::PeopleRecord",
+                                        "%1 is marked as locked, but no entry of the trail locked them.")
+                .arg(who));
     return {};
 }
 

@@ -13,16 +13,13 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::SignIn", text);
-}
-
 Error refused(const QString& problem)
 {
     return makeError(ErrorCode::Tampered,
-                     tr("Sign-in was refused: %1 Nothing was changed. The auditor can check the database with "
-                        "“daicho-cli verify”; restore it from a backup if it was altered.")
+                     QCoreApplication::translate(
+                         "daicho::SignIn",
+                         "Sign-in was refused: %1 Nothing was changed. The auditor can check the database with "
+                         "“daicho-cli verify”; restore it from a backup if it was altered.")
                          .arg(problem));
 }
 
@@ -51,11 +48,14 @@ Result<std::int64_t> checkSignInTrust(const Database& db, const KeySlotFile& fil
         return keys.error().code == ErrorCode::Tampered ? refused(keys.error().message) : keys.error();
     const SigningKeyRecord* key = keys->keyWithPublicKey(slot.signingPublicKey);
     if (!key || key->userId != user.id)
-        return refused(tr("the signing key in your key slot is not one the audit trail registered for you: the key "
-                          "file (.daicho-keys) was altered or belongs to another database."));
+        return refused(QCoreApplication::translate(
+            "daicho::SignIn", "the signing key in your key slot is not one the audit trail registered for you: the key "
+                              "file (.daicho-keys) was altered or belongs to another database."));
     if (key->revokedAt != 0)
-        return refused(tr("the signing key in your key slot was revoked by entry %1: this key file is older than "
-                          "your last password change or reset. Use the current key file.")
+        return refused(QCoreApplication::translate(
+                           "daicho::SignIn",
+                           "the signing key in your key slot was revoked by entry %1: this key file is older than "
+                           "your last password change or reset. Use the current key file.")
                            .arg(key->revokedAt));
     auto person = PeopleRecord::loadPerson(db, keys.value(), user.id);
     if (!person)
@@ -83,13 +83,17 @@ QStringList keyFileNotices(const Database& db, const KeySlotFile& file, const Se
     for (const KeySlot& slot : file.keySlots()) {
         auto recorded = SlotRecords::match(db, slot.id, slot.fingerprint());
         if (recorded && recorded.value() == SlotRecords::Match::None)
-            notices << tr("The key file holds a key slot (%1) that this database does not record: it was put there "
-                          "outside Daicho. It opens nothing here and the next key rotation leaves it out. Tell "
-                          "the chief officer.")
+            notices << QCoreApplication::translate(
+                           "daicho::SignIn",
+                           "The key file holds a key slot (%1) that this database does not record: it was put there "
+                           "outside Daicho. It opens nothing here and the next key rotation leaves it out. Tell "
+                           "the chief officer.")
                            .arg(slot.id);
     }
     if (notices.isEmpty() && file.hasListMac() && !file.listIsAuthentic(databaseKey))
-        notices << tr("The list of key slots in the key file was changed outside Daicho. Tell the chief officer.");
+        notices << QCoreApplication::translate(
+            "daicho::SignIn",
+            "The list of key slots in the key file was changed outside Daicho. Tell the chief officer.");
     return notices;
 }
 

@@ -24,6 +24,7 @@ Result<std::unique_ptr<FileLock>> FileLock::acquireShared(const QString& path)
                                                      "The lock file %1 cannot be created. Check that the folder of "
                                                      "the database is writable.")
                              .arg(path));
+    restrictOpenFile(fd, path);
     if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
         ::close(fd);
         return makeError(ErrorCode::Busy,

@@ -96,6 +96,15 @@ Status restrictFile(const QString& path)
     return {};
 }
 
+void restrictOpenFile(int fd, const QString& path)
+{
+    const mode_t mode = privateFileMode(QFileInfo(path).absolutePath());
+    struct stat info {
+    };
+    if (::fstat(fd, &info) == 0 && info.st_uid == ::geteuid() && (info.st_mode & 0777) != mode)
+        (void)::fchmod(fd, mode);
+}
+
 Status createEmptyPrivateFile(const QString& path)
 {
     const mode_t mode = privateFileMode(QFileInfo(path).absolutePath());
@@ -169,6 +178,7 @@ Status appendToFile(const QString& path, const QByteArray& bytes)
     const int fd = ::open(nativePath(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode);
     if (fd < 0)
         return notWritten(path, QStringLiteral("open: ") + systemError());
+    restrictOpenFile(fd, path);
     const bool written = writeAllSynced(fd, bytes);
     const QString why = systemError();
     ::close(fd);

@@ -24,6 +24,10 @@ mode_t privateFileMode(const QString& folder);
 // WAL and shared-memory files then take the database file's mode).
 [[nodiscard]] Status restrictFile(const QString& path);
 
+// Gives a file this process just opened (and owns) the mode of its folder (the umask may
+// have taken group bits a shared folder needs). Files of other members are left alone.
+void restrictOpenFile(int fd, const QString& path);
+
 // Creates `path` empty and private, failing if anything (a file, a symbolic link) is there:
 // a database copy (backup, rotation) is then written into a file only its owner can read.
 [[nodiscard]] Status createEmptyPrivateFile(const QString& path);

@@ -10,14 +10,7 @@
 
 namespace daicho::ChainAnchors {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::ChainAnchors", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile& file)
 {
@@ -36,8 +29,10 @@ Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile
         const QString seen = formatJapanDateTime(anchor.atUtc);
         if (!crypto::verifySignature(slot->signingPublicKey, anchor.signedBytes(file.headerBytes()), anchor.signature))
             return std::optional<QString>(
-                tr("The key file says what %1 last saw of the audit trail, but that record is not signed by %1: it "
-                   "was altered outside Daicho.")
+                QCoreApplication::translate(
+                    "daicho::ChainAnchors",
+                    "The key file says what %1 last saw of the audit trail, but that record is not signed by %1: it "
+                    "was altered outside Daicho.")
                     .arg(anchor.slotId));
         stmt->reset();
         stmt->bind(1, anchor.seq);
@@ -46,15 +41,19 @@ Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile
             return row.error();
         if (!row.value())
             return std::optional<QString>(
-                tr("The audit trail no longer contains entry %1, which %2 saw on %3: its newest entries were cut "
-                   "off outside Daicho.")
+                QCoreApplication::translate(
+                    "daicho::ChainAnchors",
+                    "The audit trail no longer contains entry %1, which %2 saw on %3: its newest entries were cut "
+                    "off outside Daicho.")
                     .arg(anchor.seq)
                     .arg(anchor.slotId, seen));
         if (stmt->blob(0) != anchor.entryHash)
-            return std::optional<QString>(tr("Entry %1 of the audit trail is not the one %2 saw on %3: the trail "
-                                             "was rewritten outside Daicho.")
-                                              .arg(anchor.seq)
-                                              .arg(anchor.slotId, seen));
+            return std::optional<QString>(
+                QCoreApplication::translate("daicho::ChainAnchors",
+                                            "Entry %1 of the audit trail is not the one %2 saw on %3: the trail "
+                                            "was rewritten outside Daicho.")
+                    .arg(anchor.seq)
+                    .arg(anchor.slotId, seen));
     }
     return std::optional<QString>();
 }

@@ -12,6 +12,7 @@
 #include "exchange/LedgerExport.h"
 #include "ledger/LedgerStore.h"
 #include "store/KeySlotFile.h"
+#include "store/PrivateFile.h"
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
 #include "vault/Backup.h"
@@ -23,6 +24,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -271,4 +273,20 @@ TEST_CASE("every file of a database, its backups and exports is readable by its 
         CHECK(modeOf(path) == 0600);
     }
     ::umask(before);
+}
+
+TEST_CASE("in a folder shared by a group, files are the group's too, never others'", "[core][files]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString shared = dir.filePath(QStringLiteral("shared"));
+    REQUIRE(QDir().mkpath(shared));
+    REQUIRE(::chmod(QFile::encodeName(shared).constData(), 02770) == 0);
+    CHECK(privateFileMode(shared) == 0660);
+    CHECK(privateFileMode(dir.path()) == 0600);
+    const QString keys = shared + QStringLiteral("/x.daicho-keys");
+    REQUIRE(writeFileAtomically(keys, "bytes").ok());
+    CHECK(modeOf(keys) == 0660);
+    REQUIRE(appendToFile(shared + QStringLiteral("/x.daicho-signin"), "line\n").ok());
+    CHECK(modeOf(shared + QStringLiteral("/x.daicho-signin")) == 0660);
 }
