@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <map>
+
 namespace daicho {
 
 namespace {
@@ -23,19 +25,49 @@ Error refused(const QString& problem)
                          .arg(problem));
 }
 
-Status checkDepartments(const Database& db, const KeyRegistry& keys)
+// What a head or staff member may see and write follows the department tree: their own
+// department, the one above it, and every section below it. Those rows must be as registrars
+// recorded them — a department moved under one's own would open its ledgers. The others
+// grant this person nothing (and verify checks them all), so a large organisation does not
+// make sign-in slower.
+Status checkDepartments(const Database& db, const KeyRegistry& keys, const UserEntry& user)
 {
-    auto ids = db.prepare(QStringLiteral("SELECT id FROM departments ORDER BY id"));
-    if (!ids)
-        return ids.error();
+    if (!user.departmentId || user.role == Role::Chief || user.role == Role::ActingChief || user.role == Role::Auditor)
+        return {};
+    std::map<std::int64_t, std::optional<std::int64_t>> parents;
+    auto rows = db.prepare(QStringLiteral("SELECT id, parent_id FROM departments"));
+    if (!rows)
+        return rows.error();
     while (true) {
-        auto row = ids->step();
+        auto row = rows->step();
         if (!row)
             return row.error();
         if (!row.value())
-            return {};
-        DAICHO_TRY(requireRecordedByRegistrar(db, keys, QStringLiteral("departments"), ids->text(0)));
+            break;
+        parents[rows->integer(0)] = rows->isNull(1) ? std::nullopt : std::optional<std::int64_t>(rows->integer(1));
     }
+    const auto relevant = [&](std::int64_t id) {
+        // On the path up from `id` (bounded against a planted cycle) lies the person's own
+        // department: `id` is it or below it, or it is above the person's department.
+        std::optional<std::int64_t> current = id;
+        for (int depth = 0; current && depth < 16; ++depth) {
+            if (*current == *user.departmentId)
+                return true;
+            auto parent = parents.find(*current);
+            current = parent == parents.end() ? std::nullopt : parent->second;
+        }
+        current = parents.count(*user.departmentId) ? parents[*user.departmentId] : std::nullopt;
+        for (int depth = 0; current && depth < 16; ++depth) {
+            if (*current == id)
+                return true;
+            current = parents.count(*current) ? parents[*current] : std::nullopt;
+        }
+        return false;
+    };
+    for (const auto& [id, parent] : parents)
+        if (relevant(id))
+            DAICHO_TRY(requireRecordedByRegistrar(db, keys, QStringLiteral("departments"), QString::number(id)));
+    return {};
 }
 
 } // namespace
@@ -66,7 +98,7 @@ Result<std::int64_t> checkSignInTrust(const Database& db, const KeySlotFile& fil
                                        std::pair{QStringLiteral("signing_keys"), QString::number(key->id)}})
         if (Status unchanged = requireUnchanged(db, table, rowId); !unchanged.ok())
             return refused(unchanged.error().message);
-    if (Status departments = checkDepartments(db, keys.value()); !departments.ok())
+    if (Status departments = checkDepartments(db, keys.value(), user); !departments.ok())
         return departments.error().code == ErrorCode::Tampered ? refused(departments.error().message)
                                                                : departments.error();
     auto anchors = ChainAnchors::findProblem(db, file);

@@ -3,6 +3,10 @@
 // Argon2id, a bare sqlcipher_export) measured in the same run on the same machine.
 //
 //   daicho_bench_foundation [--entries N] [--quiet]
+//   daicho_bench_foundation --database PATH --user ID   (password on standard input)
+//
+// The second form measures verification and sign-in on a copy of an existing database (the
+// demo: people, ledgers with approvals, monitoring sheets, anchors in its key file).
 #include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
 #include "auth/Organisation.h"
@@ -16,7 +20,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -78,18 +84,82 @@ double rawTransactions(const QString& path, int count)
     return elapsed;
 }
 
+// Verify and sign-in on a copy of an existing database, against the bare Ed25519 checks of as
+// many entries and one Argon2id with the person's own slot settings.
+int measureExisting(const QString& database, const QString& user, const QString& password)
+{
+    QTemporaryDir dir;
+    const VaultPaths paths{dir.filePath(QStringLiteral("copy.daicho"))};
+    // The WAL too: without it the copy is the database as it was before its latest commits,
+    // a trail cut short that sign-in rightly refuses.
+    for (const QString& suffix : {QString(), QStringLiteral("-keys"), QStringLiteral("-wal")})
+        if (QFile::exists(database + suffix) && !QFile::copy(database + suffix, paths.database + suffix))
+            die(makeError(ErrorCode::Io, QStringLiteral("cannot copy %1").arg(database + suffix)));
+    SystemClock clock;
+    auto keys = KeySlotFile::load(paths.keys());
+    if (!keys)
+        die(keys.error());
+    const KeySlot* slot = keys->find(user);
+    if (!slot)
+        die(makeError(ErrorCode::NotFound, QStringLiteral("no slot for %1").arg(user)));
+    if (!quiet) {
+        std::printf("%s, signed in as %s; Argon2id %u KiB × %u passes\n\n", qPrintable(database), qPrintable(user),
+                    slot->kdf.memoryKiB, slot->kdf.passes);
+        std::printf("| %-44s | %12s | %12s | %-34s | %7s |\n", "operation", "Daicho", "raw", "raw baseline", "ratio");
+        std::printf("|%s|%s|%s|%s|%s|\n", "----------------------------------------------", "--------------",
+                    "--------------", "------------------------------------", "---------");
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto session = SignIn::signIn(paths, user, password, clock);
+    const double signIn = seconds(timer);
+    if (!session)
+        die(session.error());
+    timer.restart();
+    (void)deriveKey(toSecure(password.toUtf8()), QByteArray(16, 's'), slot->kdf);
+    const double argon = seconds(timer);
+    row("sign-in (all its checks of the trail)", signIn, argon, "one Argon2id derivation");
+
+    auto head = AuditLog::headSeq(session.value()->db());
+    timer.restart();
+    auto report = verifyAuditTrail(session.value()->db());
+    const double verify = seconds(timer);
+    if (!report || !report->ok)
+        die(report ? makeError(ErrorCode::Tampered, report->problem) : report.error());
+    const crypto::SigningKeyPair key = crypto::generateSigningKey();
+    const QByteArray message = crypto::sha256(QByteArrayLiteral("entry"));
+    const QByteArray signature = crypto::sign(key.seed, message);
+    timer.restart();
+    for (std::int64_t i = 0; i < head.value(); ++i)
+        crypto::verifySignature(key.publicKey, message, signature);
+    const double bareSignatures = seconds(timer);
+    row(qPrintable(QStringLiteral("verify %1 entries, %2 rows").arg(head.value()).arg(report->rowsChecked)), verify,
+        bareSignatures, "Ed25519 checks alone");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     int entries = 2000;
+    QString database;
+    QString user;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--entries") && i + 1 < args.size())
             entries = args[++i].toInt();
+        else if (args[i] == QLatin1String("--database") && i + 1 < args.size())
+            database = args[++i];
+        else if (args[i] == QLatin1String("--user") && i + 1 < args.size())
+            user = args[++i];
         else if (args[i] == QLatin1String("--quiet"))
             quiet = true;
+    }
+    if (!database.isEmpty()) {
+        QTextStream in(stdin);
+        return measureExisting(database, user, in.readLine());
     }
     if (entries < 10)
         entries = 10;
