@@ -80,7 +80,7 @@ Status createDemo(const VaultPaths& paths, const Clock& clock, QString& recovery
         DAICHO_TRY(addDemoPerson(chief, paths, departments.value(), accounts.at(i), clock));
     DAICHO_TRY(addDemoLedgers(paths, clock));
     DAICHO_TRY(addDemoMonitoringSheets(paths, clock));
-    // The auditor anchors the trail once the demo is written, as after a yearly check (第15条).
+    // The auditor (第15条) anchors the trail once the demo is written.
     auto auditor = signInAsDemo(paths, clock, u"auditor"_s);
     if (!auditor)
         return auditor.error();

@@ -14,9 +14,10 @@ public:
     static constexpr int kMinIdleLockMinutes = 1;
     static constexpr int kMaxIdleLockMinutes = 60;
 
-    // After how many days without a checkpoint the start page asks the auditor for one
-    // (第15条: the auditor checks at least yearly; a printed code every month keeps the end
-    // of the trail anchored outside the PC).
+    // After how many days without a checkpoint the start page asks the auditor for one. The
+    // regulation sets no frequency for the auditor's verification (第15条); the logs are to be
+    // analysed regularly (第23条(5)), and a printed code every month keeps the end of the trail
+    // anchored outside the PC.
     static constexpr int kDefaultCheckpointDays = 30;
     static constexpr int kMinCheckpointDays = 1;
     static constexpr int kMaxCheckpointDays = 366;
