@@ -419,10 +419,6 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Checkpoint %1 is not in the audit trail: the trail has been cut short or replaced by an older copy.</translation>
     </message>
     <message>
-        <source>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</source>
-        <translation>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</translation>
-    </message>
-    <message>
         <source>Row %1 of table %2 has no audit entry: it was added outside Daicho.</source>
         <translation>Row %1 of table %2 has no audit entry: it was added outside Daicho.</translation>
     </message>
@@ -501,6 +497,30 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Entry %1 records person %2 approving their own writing: another approver must decide (segregation of duties).</source>
         <translation>Entry %1 records person %2 approving their own writing: another approver must decide (segregation of duties).</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a revision whose previous version is missing.</source>
+        <translation>Entry %1 records a revision whose previous version is missing.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a revision of another form than the entry&apos;s own.</source>
+        <translation>Entry %1 records a revision of another form than the entry&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of entry %2 belongs to another form than the entry.</source>
+        <translation>Revision %1 of entry %2 belongs to another form than the entry.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of entry %2 keeps the approval, but changes more than what is filled after approval: it was written outside Daicho.</source>
+        <translation>Revision %1 of entry %2 keeps the approval, but changes more than what is filled after approval: it was written outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed by person %2, who had been removed by entry %3.</source>
+        <translation>Entry %1 is signed by person %2, who had been removed by entry %3.</translation>
+    </message>
+    <message>
+        <source>The code given for entry %1 does not match it. Check the code against the paper first; if it was typed right, the trail up to that entry has been rewritten.</source>
+        <translation>The code given for entry %1 does not match it. Check the code against the paper first; if it was typed right, the trail up to that entry has been rewritten.</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1317,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>&quot;%1&quot; is not a printed code of the audit trail (SEQ:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX, from a checkpoint, a printed page or an export).</source>
         <translation>&quot;%1&quot; is not a printed code of the audit trail (SEQ:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX, from a checkpoint, a printed page or an export).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n printed code(s) matched.</source>
+        <translation>
+            <numerusform>%n printed code(s) matched.</numerusform>
+            <numerusform>%n printed code(s) matched.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daicho::ComboFieldEditor</name>
@@ -1471,6 +1498,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>An unexpected database error occurred.</source>
         <translation>An unexpected database error occurred.</translation>
+    </message>
+    <message>
+        <source>%1 is a link or not an ordinary file: someone who can write the folder put it there. Nothing was opened; remove it and tell the auditor.</source>
+        <translation>%1 is a link or not an ordinary file: someone who can write the folder put it there. Nothing was opened; remove it and tell the auditor.</translation>
     </message>
 </context>
 <context>
@@ -1901,10 +1932,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Ledger</translation>
     </message>
     <message>
-        <source>Record No.</source>
-        <translation>Record No.</translation>
-    </message>
-    <message>
         <source>Your latest recorded actions</source>
         <translation>Your latest recorded actions</translation>
     </message>
@@ -1964,6 +1991,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Ask the auditor to sign one.</source>
         <translation>Ask the auditor to sign one.</translation>
+    </message>
+    <message>
+        <source>Audit trail No.</source>
+        <translation>Audit trail No.</translation>
+    </message>
+    <message>
+        <source>Opens the audit trail page and signs a checkpoint there</source>
+        <translation>Opens the audit trail page and signs a checkpoint there</translation>
+    </message>
+    <message>
+        <source>The last checkpoint was signed today.</source>
+        <translation>The last checkpoint was signed today.</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3224,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>It was changed outside Daicho with the database key. Ask the auditor to run the verification of the audit trail.</source>
         <translation>It was changed outside Daicho with the database key. Ask the auditor to run the verification of the audit trail.</translation>
     </message>
+    <message>
+        <source>Entry %1 locks person %2, but the trail holds too few failed sign-ins for a lock.</source>
+        <translation>Entry %1 locks person %2, but the trail holds too few failed sign-ins for a lock.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Permission</name>
@@ -3433,6 +3476,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>it differs from what entry %1 recorded.</source>
         <translation>it differs from what entry %1 recorded.</translation>
     </message>
+    <message>
+        <source>entry %1 that records it is signed by a removed person.</source>
+        <translation>entry %1 that records it is signed by a removed person.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ResetPasswordDialog</name>
@@ -3638,10 +3685,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>The key file could not record what you saw of the audit trail: %1</translation>
     </message>
     <message>
-        <source>Sign-in was refused: %1 Nothing was changed. The auditor can check the database with “daicho-cli verify”; restore it from a backup if it was altered.</source>
-        <translation>Sign-in was refused: %1 Nothing was changed. The auditor can check the database with “daicho-cli verify”; restore it from a backup if it was altered.</translation>
-    </message>
-    <message>
         <source>the signing key in your key slot is not one the audit trail registered for you: the key file (.daicho-keys) was altered or belongs to another database.</source>
         <translation>the signing key in your key slot is not one the audit trail registered for you: the key file (.daicho-keys) was altered or belongs to another database.</translation>
     </message>
@@ -3654,8 +3697,28 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>The key file holds a key slot (%1) that this database does not record: it was put there outside Daicho. It opens nothing here and the next key rotation leaves it out. Tell the chief officer.</translation>
     </message>
     <message>
-        <source>The list of key slots in the key file was changed outside Daicho. Tell the chief officer.</source>
-        <translation>The list of key slots in the key file was changed outside Daicho. Tell the chief officer.</translation>
+        <source>the key file is in an older format than this database has used: it was replaced with an older copy, which no longer records what people last saw of the audit trail.</source>
+        <translation>the key file is in an older format than this database has used: it was replaced with an older copy, which no longer records what people last saw of the audit trail.</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s slots or the record of what people last saw of the audit trail were changed outside Daicho (its seal under the database key does not match).</source>
+        <translation>the key file&apos;s slots or the record of what people last saw of the audit trail were changed outside Daicho (its seal under the database key does not match).</translation>
+    </message>
+    <message>
+        <source>The audit trail holds an entry changed outside Daicho, which was left out: %1 Tell the auditor.</source>
+        <translation>The audit trail holds an entry changed outside Daicho, which was left out: %1 Tell the auditor.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1, which this database records, is missing from the key file: %1 cannot sign in. Restore the key file from a backup and tell the auditor.</source>
+        <translation>The key slot of %1, which this database records, is missing from the key file: %1 cannot sign in. Restore the key file from a backup and tell the auditor.</translation>
+    </message>
+    <message>
+        <source>Your key slot records that you last saw entry %1 of the audit trail, but you signed in later (entry %2): the key file was put back from an older copy. Tell the auditor.</source>
+        <translation>Your key slot records that you last saw entry %1 of the audit trail, but you signed in later (entry %2): the key file was put back from an older copy. Tell the auditor.</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: %1 Nothing was written to the database. Tell the auditor, who can check it with “daicho-cli verify”; if it was altered, it is restored from a backup.</source>
+        <translation>Sign-in was refused: %1 Nothing was written to the database. Tell the auditor, who can check it with “daicho-cli verify”; if it was altered, it is restored from a backup.</translation>
     </message>
 </context>
 <context>

@@ -419,10 +419,6 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>チェックポイント %1 が監査証跡にありません。監査証跡が切り詰められたか、古い複製と差し替えられています。</translation>
     </message>
     <message>
-        <source>Checkpoint %1 does not match its printed code: the trail up to it has been rewritten.</source>
-        <translation>チェックポイント %1 が印刷されたコードと一致しません。そこまでの監査証跡が書き換えられています。</translation>
-    </message>
-    <message>
         <source>Row %1 of table %2 has no audit entry: it was added outside Daicho.</source>
         <translation>表 %2 の行 %1 に監査記録がありません。台帳の外で追加されています。</translation>
     </message>
@@ -501,6 +497,30 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Entry %1 records person %2 approving their own writing: another approver must decide (segregation of duties).</source>
         <translation>記録 %1 は、利用者 %2 が自分の記入を承認したことを記録しています。記入者とは別の承認者が判断しなければなりません（職務の分離）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a revision whose previous version is missing.</source>
+        <translation>記録 %1 は、前の版がない訂正を記録しています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a revision of another form than the entry&apos;s own.</source>
+        <translation>記録 %1 は、その記入とは別の様式の訂正を記録しています。</translation>
+    </message>
+    <message>
+        <source>Revision %1 of entry %2 belongs to another form than the entry.</source>
+        <translation>記入 %2 の版 %1 が、その記入とは別の様式のものです。</translation>
+    </message>
+    <message>
+        <source>Revision %1 of entry %2 keeps the approval, but changes more than what is filled after approval: it was written outside Daicho.</source>
+        <translation>記入 %2 の版 %1 は承認を引き継いでいますが、承認後に記入する項目以外も変えています。Daicho の外で書かれたものです。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed by person %2, who had been removed by entry %3.</source>
+        <translation>記録 %1 は、記録 %3 で削除された利用者 %2 の署名です。</translation>
+    </message>
+    <message>
+        <source>The code given for entry %1 does not match it. Check the code against the paper first; if it was typed right, the trail up to that entry has been rewritten.</source>
+        <translation>記録 %1 について指定されたコードが一致しません。まず紙のコードと見比べてください。正しく入力されていれば、その記録までの監査証跡が書き換えられています。</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1312,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>&quot;%1&quot; is not a printed code of the audit trail (SEQ:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX, from a checkpoint, a printed page or an export).</source>
         <translation>「%1」は監査証跡のコードではありません（番号:XXXXX-XXXXX-XXXXX-XXXXX-XXXXX の形で、チェックポイント・印刷物・出力ファイルに記載されています）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n printed code(s) matched.</source>
+        <translation>
+            <numerusform>印刷されたコード %n 件が一致しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daicho::ComboFieldEditor</name>
@@ -1466,6 +1492,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>An unexpected database error occurred.</source>
         <translation>予期しないデータベースのエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>%1 is a link or not an ordinary file: someone who can write the folder put it there. Nothing was opened; remove it and tell the auditor.</source>
+        <translation>%1 はリンクか通常のファイルではありません。フォルダに書き込める人が置いたものです。何も開いていません。取り除いて、監査担当者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -1895,16 +1925,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <source>Record No.</source>
-        <translation>記録番号</translation>
-    </message>
-    <message>
         <source>Your latest recorded actions</source>
         <translation>あなたの最近の操作</translation>
     </message>
     <message>
         <source>If you do not remember your previous sign-in as shown, or actions you did are missing here, the audit trail may have been cut: tell the auditor.</source>
-        <translation>前回のサインインに覚えがない、または行ったはずの操作がここにない場合は、監査証跡が切り取られたおそれがあります。監査に連絡してください。</translation>
+        <translation>前回のサインインに覚えがない、または行ったはずの操作がここにない場合は、監査証跡が切り取られたおそれがあります。監査担当者に連絡してください。</translation>
     </message>
     <message>
         <source>Your previous sign-in</source>
@@ -1954,7 +1980,19 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
     <message>
         <source>Ask the auditor to sign one.</source>
-        <translation>監査に署名を依頼してください。</translation>
+        <translation>監査担当者に署名を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Audit trail No.</source>
+        <translation>監査証跡の番号</translation>
+    </message>
+    <message>
+        <source>Opens the audit trail page and signs a checkpoint there</source>
+        <translation>監査証跡の画面を開いて、チェックポイントに署名します</translation>
+    </message>
+    <message>
+        <source>The last checkpoint was signed today.</source>
+        <translation>最後のチェックポイントは本日署名されました。</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3200,11 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
     <message>
         <source>It was changed outside Daicho with the database key. Ask the auditor to run the verification of the audit trail.</source>
-        <translation>データベースの鍵を使って Daicho の外で変更されています。監査に連絡し、監査証跡の検証を依頼してください。</translation>
+        <translation>データベースの鍵を使って Daicho の外で変更されています。監査担当者に連絡し、監査証跡の検証を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Entry %1 locks person %2, but the trail holds too few failed sign-ins for a lock.</source>
+        <translation>記録 %1 は利用者 %2 をロックしていますが、ロックに至るだけのサインインの失敗が監査証跡にありません。</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3436,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <name>daicho::RegistrarRows</name>
     <message>
         <source>A record (%1 %2) was changed outside Daicho: %3 Tell the auditor and run the verification of the audit trail.</source>
-        <translation>記録（%1 %2）が Daicho の外で変更されています：%3 監査に連絡し、監査証跡の検証を行ってください。</translation>
+        <translation>記録（%1 %2）が Daicho の外で変更されています：%3 監査担当者に連絡し、監査証跡の検証を行ってください。</translation>
     </message>
     <message>
         <source>no entry of the trail records it.</source>
@@ -3411,6 +3453,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>it differs from what entry %1 recorded.</source>
         <translation>記録 %1 が記録した内容と異なります。</translation>
+    </message>
+    <message>
+        <source>entry %1 that records it is signed by a removed person.</source>
+        <translation>これを記録した記録 %1 は、削除された利用者の署名です。</translation>
     </message>
 </context>
 <context>
@@ -3555,12 +3601,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
     <message>
         <source>Ask the auditor for a &amp;checkpoint after:</source>
-        <translation>チェックポイントを監査に依頼するまでの日数(&amp;C)：</translation>
+        <translation>チェックポイントを監査担当者に依頼する間隔(&amp;C)：</translation>
     </message>
     <message numerus="yes">
         <source>A checkpoint&apos;s printed code, kept away from this PC, is what proves later that the newest entries of the audit trail were not cut off. The start page asks the auditor for one when the last is older than this (default %n days).</source>
         <translation>
-            <numerusform>チェックポイントの印刷したコードをこのパソコンから離れた場所に保管しておけば、監査証跡の最新の記録が切り取られていないことを後から証明できます。最後のチェックポイントがこの日数より古くなると、ホーム画面が監査に署名を促します（初期設定は %n 日）。</numerusform>
+            <numerusform>印刷したチェックポイントのコードをこのパソコンから離れた場所に保管しておけば、監査証跡の最新の記録が切り取られていないことを後から証明できます。最後のチェックポイントがこの日数より古くなると、ホーム画面が監査担当者に署名を促します（初期値は %n 日）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3576,7 +3622,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message numerus="yes">
         <source>the auditor is asked for a checkpoint after %n day(s).</source>
         <translation>
-            <numerusform>%n 日でチェックポイントを監査に依頼します。</numerusform>
+            <numerusform>チェックポイントは %n 日ごとに監査担当者に依頼します。</numerusform>
         </translation>
     </message>
 </context>
@@ -3611,10 +3657,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>あなたが確認した監査証跡の位置を鍵ファイルに記録できませんでした：%1</translation>
     </message>
     <message>
-        <source>Sign-in was refused: %1 Nothing was changed. The auditor can check the database with “daicho-cli verify”; restore it from a backup if it was altered.</source>
-        <translation>サインインできません：%1 何も変更していません。監査は「daicho-cli verify」でデータベースを確認できます。改ざんされていればバックアップから復元してください。</translation>
-    </message>
-    <message>
         <source>the signing key in your key slot is not one the audit trail registered for you: the key file (.daicho-keys) was altered or belongs to another database.</source>
         <translation>あなたの鍵スロットの署名鍵は、監査証跡にあなたの鍵として登録されていません。鍵ファイル（.daicho-keys）が書き換えられたか、別のデータベースのものです。</translation>
     </message>
@@ -3627,8 +3669,28 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>鍵ファイルに、このデータベースが記録していない鍵スロット（%1）があります。Daicho の外で置かれたものです。このスロットでは何も開けず、次の鍵の更新で除外されます。事務取扱責任者に連絡してください。</translation>
     </message>
     <message>
-        <source>The list of key slots in the key file was changed outside Daicho. Tell the chief officer.</source>
-        <translation>鍵ファイルの鍵スロットの一覧が Daicho の外で変更されています。事務取扱責任者に連絡してください。</translation>
+        <source>the key file is in an older format than this database has used: it was replaced with an older copy, which no longer records what people last saw of the audit trail.</source>
+        <translation>鍵ファイルが、このデータベースで使われてきたものより古い形式です。古い複製と差し替えられ、各人が最後に確認した監査証跡の位置が記録されていません。</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s slots or the record of what people last saw of the audit trail were changed outside Daicho (its seal under the database key does not match).</source>
+        <translation>鍵ファイルの鍵スロット、または各人が最後に確認した監査証跡の位置が、Daicho の外で変更されています（データベースの鍵による封印が一致しません）。</translation>
+    </message>
+    <message>
+        <source>The audit trail holds an entry changed outside Daicho, which was left out: %1 Tell the auditor.</source>
+        <translation>監査証跡に Daicho の外で作られた記録があり、無視しました：%1 監査担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The key slot of %1, which this database records, is missing from the key file: %1 cannot sign in. Restore the key file from a backup and tell the auditor.</source>
+        <translation>このデータベースが記録している %1 の鍵スロットが、鍵ファイルにありません。%1 はサインインできません。鍵ファイルをバックアップから戻し、監査担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Your key slot records that you last saw entry %1 of the audit trail, but you signed in later (entry %2): the key file was put back from an older copy. Tell the auditor.</source>
+        <translation>あなたの鍵スロットには、最後に確認した監査証跡が記録 %1 とありますが、その後もサインインしています（記録 %2）。鍵ファイルが古い複製から戻されています。監査担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: %1 Nothing was written to the database. Tell the auditor, who can check it with “daicho-cli verify”; if it was altered, it is restored from a backup.</source>
+        <translation>サインインできません：%1 データベースには何も書き込んでいません。監査担当者に連絡してください。監査担当者は「daicho-cli verify」で確認できます。改ざんされていれば、バックアップから復元します。</translation>
     </message>
 </context>
 <context>
@@ -3985,7 +4047,7 @@ Keep both files together; the database cannot be opened without its key file.</s
     </message>
     <message>
         <source>These key slots were in the key file but the database does not know them as slots of active people, so they did not receive the new key and were left out: %1. Someone put them there outside Daicho; tell the auditor.</source>
-        <translation>次の鍵スロットは鍵ファイルにありましたが、データベースが在籍者のスロットとして記録していないため、新しい鍵を受け取らず除外しました：%1。Daicho の外で置かれたものです。監査に連絡してください。</translation>
+        <translation>次の鍵スロットは鍵ファイルにありましたが、データベースが在籍者のスロットとして記録していないため、新しい鍵を受け取らず除外しました：%1。Daicho の外で置かれたものです。監査担当者に連絡してください。</translation>
     </message>
 </context>
 <context>

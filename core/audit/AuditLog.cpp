@@ -400,6 +400,17 @@ Status AuditLog::forEachEntryAbout(const Database& db, const QString& table, con
     return visitEntries(stmt.value(), visit);
 }
 
+Status AuditLog::forEachEntryAboutTable(const Database& db, const QString& table,
+                                        const std::function<Status(const AuditEntry&)>& visit)
+{
+    auto stmt =
+        db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE target_table = ? ORDER BY seq").arg(kAuditColumns));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, table);
+    return visitEntries(stmt.value(), visit);
+}
+
 Result<std::optional<AuditEntry>> AuditLog::latestAbout(const Database& db, const QString& table, const QString& id)
 {
     auto stmt = db.prepare(
@@ -419,8 +430,9 @@ Result<std::optional<AuditEntry>> AuditLog::latestAbout(const Database& db, cons
 Result<QList<AuditEntry>> AuditLog::newestBy(const Database& db, std::int64_t userId, int limit, ActionFilter filter)
 {
     const QString condition = filter == ActionFilter::OnlySignIns ? QStringLiteral(" AND action = 'signin.ok'")
-                              : filter == ActionFilter::NoSignIns ? QStringLiteral(" AND action != 'signin.ok'")
-                                                                  : QString();
+                              : filter == ActionFilter::PersonsActions
+                                  ? QStringLiteral(" AND action NOT LIKE 'signin.%' AND action NOT LIKE 'key%'")
+                                  : QString();
     auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE user_id = ?%2 ORDER BY seq DESC LIMIT ?")
                                .arg(kAuditColumns, condition));
     if (!stmt)

@@ -55,10 +55,15 @@ public:
     // The entries about one row of an audited table, in seq order (through the target index).
     static Status forEachEntryAbout(const Database& db, const QString& table, const QString& id,
                                     const std::function<Status(const AuditEntry&)>& visit);
+    // The entries about any row of a table, in seq order (through the target index).
+    static Status forEachEntryAboutTable(const Database& db, const QString& table,
+                                         const std::function<Status(const AuditEntry&)>& visit);
     // The latest entry about one row, if any.
     static Result<std::optional<AuditEntry>> latestAbout(const Database& db, const QString& table, const QString& id);
     // The newest `limit` entries one person signed, newest first (through the index on user).
-    enum class ActionFilter { All, OnlySignIns, NoSignIns };
+    // PersonsActions: what a person did, without sign-ins and the key plumbing that a
+    // password change or a rotation writes (key.*, keyslot.*).
+    enum class ActionFilter { All, OnlySignIns, PersonsActions };
     static Result<QList<AuditEntry>> newestBy(const Database& db, std::int64_t userId, int limit,
                                               ActionFilter filter = ActionFilter::All);
 };

@@ -1,10 +1,9 @@
 #include "audit/AuditVerifier.h"
 
 #include "audit/AuditLog.h"
-#include "audit/KeyRegistry.h"
 #include "audit/LedgerAuthority.h"
 #include "audit/LedgerRowsCheck.h"
-#include "audit/PeopleRecord.h"
+#include "audit/TrailAuthority.h"
 #include "crypto/Crypto.h"
 #include "store/Schema.h"
 
@@ -25,8 +24,7 @@ struct Failure {
 
 // What the walk over the chain gathers for the checks of the rows afterwards.
 struct Walk {
-    KeyRegistry keys;
-    PeopleRecord people;
+    TrailAuthority authority;
     std::map<std::pair<QString, QString>, std::pair<QByteArray, std::int64_t>> latestDigest; // row -> digest, seq
     std::map<QString, std::vector<RecordedRows>> appendOnlyRows; // ledger revisions and decisions
     std::map<std::int64_t, QByteArray> codedHashes; // the entries that given codes name
@@ -47,7 +45,7 @@ bool ownRow(const Walk& walk, const std::map<QString, QString>& slotOwners, cons
         return owner != slotOwners.end() && owner->second == me;
     }
     if (e.targetTable == QLatin1String("signing_keys")) {
-        const SigningKeyRecord* key = walk.keys.key(e.targetId.toLongLong());
+        const SigningKeyRecord* key = walk.authority.keys().key(e.targetId.toLongLong());
         return key && key->userId == e.userId;
     }
     return Schema::appendOnlyTables().contains(e.targetTable);
@@ -103,21 +101,9 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
                                                            "Entry %1 has been altered after it was written.")
                                    .arg(e.seq));
 
-        // Entry 1 is signed by the key it registers: admitted first, then checked.
-        if (e.seq == 1) {
-            if (auto problem = walk.keys.admit(e))
-                return fail(e.seq, *problem);
-        }
-        if (auto problem = walk.keys.checkSignature(e))
-            return fail(e.seq, *problem);
-        if (e.seq != 1) {
-            if (auto problem = walk.keys.admit(e))
-                return fail(e.seq, *problem);
-        }
-        if (auto problem = walk.people.admit(e, walk.keys))
-            return fail(e.seq, *problem);
-
-        const bool registrar = walk.keys.signedByRegistrar(e);
+        if (auto problem = walk.authority.admit(e))
+            return fail(e.seq, problem->text);
+        const bool registrar = walk.authority.signedByRegistrar(e);
         if (registrar && e.action == QLatin1String("user.add"))
             slotOwners[auditDetailValue(e.detail, QStringLiteral("login"))] = e.targetId;
         if (!registrar && !e.targetTable.isEmpty() && !ownRow(walk, slotOwners, e))
@@ -126,7 +112,7 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
                                    .arg(e.seq));
         // Only the auditor anchors the chain with a checkpoint (第15条).
         if (e.action == QLatin1String("checkpoint")
-            && (!e.userId || walk.people.standingAt(*e.userId, e.seq).role != Role::Auditor))
+            && (!e.userId || walk.authority.people().standingAt(*e.userId, e.seq).role != Role::Auditor))
             return fail(e.seq,
                         QCoreApplication::translate("daicho::AuditVerifier",
                                                     "Entry %1 is a checkpoint, but its author is not the auditor.")
@@ -165,7 +151,7 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
         return finish(
             0, QCoreApplication::translate("daicho::AuditVerifier", "The audit trail is empty: it has been erased."));
 
-    report.keyFingerprints = walk.keys.publicKeys();
+    report.keyFingerprints = walk.authority.keys().publicKeys();
 
     // A missing printed position explains any row mismatch after it: report it first.
     for (const CheckpointCode& expected : checkpoints) {
@@ -179,7 +165,8 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
         if (!expected.matches(found->second))
             return finish(expected.seq, QCoreApplication::translate(
                                             "daicho::AuditVerifier",
-                                            "Checkpoint %1 does not match its printed code: the trail up to it has "
+                                            "The code given for entry %1 does not match it. Check the code against "
+                                            "the paper first; if it was typed right, the trail up to that entry has "
                                             "been rewritten.")
                                             .arg(expected.seq));
     }
@@ -241,7 +228,7 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
             return row.error();
         if (!row.value())
             break;
-        if (Status person = walk.people.check(db, people->integer(0)); !person.ok()) {
+        if (Status person = walk.authority.people().check(db, people->integer(0)); !person.ok()) {
             if (person.error().code != ErrorCode::Tampered)
                 return person.error();
             return finish(0, person.error().message);
@@ -250,7 +237,7 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
 
     // The ledgers: every revision and decision as recorded and by whom it may be, every list
     // row as they give it.
-    auto authority = LedgerAuthority::load(db, walk.people);
+    auto authority = LedgerAuthority::load(db, walk.authority.people());
     if (!authority)
         return authority.error();
     for (const QString& table : Schema::appendOnlyTables()) {

@@ -68,7 +68,7 @@ std::optional<QString> KeyRegistry::checkSignature(const AuditEntry& e) const
     return std::nullopt;
 }
 
-std::optional<QString> KeyRegistry::admit(const AuditEntry& e)
+std::optional<QString> KeyRegistry::admit(const AuditEntry& e, bool signerIsRegistrar)
 {
     if (e.seq == 1 && e.action != QLatin1String("key.register"))
         return QCoreApplication::translate("daicho::AuditVerifier", "Entry 1 does not register the first signing key.");
@@ -96,7 +96,6 @@ std::optional<QString> KeyRegistry::admit(const AuditEntry& e)
                                            "Entry %1 is signed with key %2, which was never registered.")
             .arg(e.seq)
             .arg(e.keyId);
-    const bool signerIsRegistrar = signer->registrarAt(e.seq);
     const std::optional<std::int64_t> signerUser = signer->userId;
     const QString refused =
         QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 changes something its author may not change.")
@@ -157,10 +156,19 @@ const SigningKeyRecord* KeyRegistry::keyWithPublicKey(const QByteArray& publicKe
     return nullptr;
 }
 
-bool KeyRegistry::signedByRegistrar(const AuditEntry& entry) const
+bool KeyRegistry::keyMayRegister(const AuditEntry& entry) const
 {
     const SigningKeyRecord* signer = key(entry.keyId);
     return signer && signer->registrarAt(entry.seq);
+}
+
+QList<std::int64_t> KeyRegistry::validKeysOf(std::int64_t userId) const
+{
+    QList<std::int64_t> ids;
+    for (const auto& [id, record] : m_keys)
+        if (record.userId == userId && record.revokedAt == 0)
+            ids << id;
+    return ids;
 }
 
 QList<QByteArray> KeyRegistry::publicKeys() const
@@ -169,38 +177,6 @@ QList<QByteArray> KeyRegistry::publicKeys() const
     for (const auto& [id, record] : m_keys)
         keys << record.publicKey;
     return keys;
-}
-
-Result<KeyRegistry> KeyRegistry::load(const Database& db)
-{
-    KeyRegistry registry;
-    std::optional<QString> problem;
-    const Status read = AuditLog::forEachEntryWithAction(
-        db, {QStringLiteral("key.register"), QStringLiteral("key.revoke"), QStringLiteral("key.registrar")},
-        [&](const AuditEntry& e) -> Status {
-            if (crypto::sha256(e.canonicalBytes()) != e.entryHash)
-                problem = QCoreApplication::translate("daicho::AuditVerifier",
-                                                      "Entry %1 has been altered after it was written.")
-                              .arg(e.seq);
-            else if (e.seq != 1)
-                problem = registry.checkSignature(e);
-            if (!problem)
-                problem = registry.admit(e);
-            if (problem)
-                return makeError(ErrorCode::Tampered, *problem);
-            if (e.seq == 1) // signed by the key it registers: checked once that key is known
-                problem = registry.checkSignature(e);
-            if (problem)
-                return makeError(ErrorCode::Tampered, *problem);
-            return {};
-        });
-    if (!read.ok())
-        return read.error();
-    if (registry.m_keys.empty())
-        return makeError(
-            ErrorCode::Tampered,
-            QCoreApplication::translate("daicho::AuditVerifier", "The audit trail is empty: it has been erased."));
-    return registry;
 }
 
 } // namespace daicho

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "audit/AuditEntry.h"
-#include "common/Result.h"
-#include "store/Database.h"
 
 #include <QByteArray>
 #include <QList>
@@ -37,7 +35,9 @@ struct SigningKeyRecord {
 // The set of signing keys, rebuilt from the chain itself and never from the signing_keys
 // table (which anyone who holds the database key can edit). Entries are admitted in seq
 // order; a key.register, key.revoke or key.registrar entry counts only if its signer may
-// do it (docs/audit-trail.md, "Whose keys count").
+// do it (docs/audit-trail.md, "Whose keys count"). Whether the signer was a registrar is
+// TrailAuthority's to say: a registrar's key whose owner the trail also records as chief or
+// acting chief, not removed.
 class KeyRegistry
 {
 public:
@@ -46,18 +46,15 @@ public:
     std::optional<QString> checkSignature(const AuditEntry& entry) const;
     // Applies a key.* entry (whose signature was checked); other entries change nothing.
     // Returns the problem when its signer may not do what it does.
-    std::optional<QString> admit(const AuditEntry& entry);
+    std::optional<QString> admit(const AuditEntry& entry, bool signerIsRegistrar);
 
     const SigningKeyRecord* key(std::int64_t id) const;
     const SigningKeyRecord* keyWithPublicKey(const QByteArray& publicKey) const;
-    // Whether the key that signed `entry` was a registrar's at that point.
-    bool signedByRegistrar(const AuditEntry& entry) const;
+    // Whether the key that signed `entry` carried the registrar flag at that point.
+    bool keyMayRegister(const AuditEntry& entry) const;
     QList<QByteArray> publicKeys() const; // in key id order, for the printed fingerprints
-
-    // Reads only the key entries of the trail (through the index on action) and admits each
-    // after checking its hash and signature. Sign-in uses it: the whole trail is the
-    // verifier's job. Tampered when one of them fails, naming it.
-    static Result<KeyRegistry> load(const Database& db);
+    // The keys of a person that the trail has not revoked.
+    QList<std::int64_t> validKeysOf(std::int64_t userId) const;
 
 private:
     std::map<std::int64_t, SigningKeyRecord> m_keys;

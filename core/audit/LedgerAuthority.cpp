@@ -10,9 +10,12 @@ namespace daicho {
 namespace {
 
 // Columns of `SELECT *` (Migration002Ledgers.sql).
+constexpr int kRevisionEntry = 1;
+constexpr int kRevisionNumber = 2;
 constexpr int kRevisionForm = 3;
 constexpr int kRevisionAuthor = 4;
 constexpr int kRevisionDepartment = 6;
+constexpr int kApprovalEntry = 1;
 constexpr int kApprovalRevision = 2;
 constexpr int kApprovalApprover = 3;
 
@@ -107,21 +110,49 @@ std::optional<QString> LedgerAuthority::checkActor(std::int64_t actor, const Rec
     return std::nullopt;
 }
 
-std::optional<QString> LedgerAuthority::checkRevision(const Statement& row, const RecordedRows& covering) const
+Result<std::optional<QString>> LedgerAuthority::checkRevision(const Statement& row, const RecordedRows& covering) const
 {
     const std::int64_t author = row.integer(kRevisionAuthor);
     if (covering.signer != author)
-        return QCoreApplication::translate(
-                   "daicho::AuditVerifier",
-                   "Row %1 of table ledger_revisions names person %2 as its author, but entry %3 that records it "
-                   "was signed by %4.")
-            .arg(row.integer(0))
-            .arg(author)
-            .arg(covering.seq)
-            .arg(personText(covering.signer));
+        return std::optional<QString>(
+            QCoreApplication::translate(
+                "daicho::AuditVerifier",
+                "Row %1 of table ledger_revisions names person %2 as its author, but entry %3 that records it "
+                "was signed by %4.")
+                .arg(row.integer(0))
+                .arg(author)
+                .arg(covering.seq)
+                .arg(personText(covering.signer)));
     const std::optional<std::int64_t> department =
         row.isNull(kRevisionDepartment) ? std::nullopt : std::optional<std::int64_t>(row.integer(kRevisionDepartment));
-    return checkActor(author, covering, row.text(kRevisionForm), department, false);
+    if (auto refused = checkActor(author, covering, row.text(kRevisionForm), department, false))
+        return refused;
+    if (row.integer(kRevisionNumber) <= 1)
+        return std::optional<QString>();
+    // A correction is made by someone who may act on the entry as it was (LedgerStore::revise
+    // checks both departments): moving another department's entry into one's own is refused.
+    auto previous = m_db->cached(
+        QStringLiteral("SELECT form, department_id FROM ledger_revisions WHERE entry_id = ? AND number = ?"));
+    if (!previous)
+        return previous.error();
+    Statement& before = *previous.value();
+    before.bind(1, row.integer(kRevisionEntry)).bind(2, row.integer(kRevisionNumber) - 1);
+    auto found = before.step();
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<QString>(
+            QCoreApplication::translate("daicho::AuditVerifier",
+                                        "Entry %1 records a revision whose previous version is missing.")
+                .arg(covering.seq));
+    if (before.text(0) != row.text(kRevisionForm))
+        return std::optional<QString>(
+            QCoreApplication::translate("daicho::AuditVerifier",
+                                        "Entry %1 records a revision of another form than the entry's own.")
+                .arg(covering.seq));
+    const std::optional<std::int64_t> earlier =
+        before.isNull(1) ? std::nullopt : std::optional<std::int64_t>(before.integer(1));
+    return checkActor(author, covering, row.text(kRevisionForm), earlier, false);
 }
 
 Result<std::optional<QString>> LedgerAuthority::checkApproval(const Statement& row, const RecordedRows& covering) const
@@ -136,8 +167,8 @@ Result<std::optional<QString>> LedgerAuthority::checkApproval(const Statement& r
                 .arg(approver)
                 .arg(covering.seq)
                 .arg(personText(covering.signer)));
-    auto decided =
-        m_db->cached(QStringLiteral("SELECT author_id, form, department_id FROM ledger_revisions WHERE id = ?"));
+    auto decided = m_db->cached(
+        QStringLiteral("SELECT author_id, form, department_id, entry_id FROM ledger_revisions WHERE id = ?"));
     if (!decided)
         return decided.error();
     Statement& revision = *decided.value();
@@ -145,7 +176,9 @@ Result<std::optional<QString>> LedgerAuthority::checkApproval(const Statement& r
     auto found = revision.step();
     if (!found)
         return found.error();
-    if (!found.value())
+    // The decision is about a revision of the same entry: borrowing another entry's revision
+    // would borrow that entry's form and department.
+    if (!found.value() || revision.integer(3) != row.integer(kApprovalEntry))
         return std::optional<QString>(
             QCoreApplication::translate("daicho::AuditVerifier",
                                         "Entry %1 records a decision on a revision that does not exist.")

@@ -23,7 +23,7 @@ public:
     static Result<LedgerAuthority> load(const Database& db, const PeopleRecord& people);
 
     // `row` is a `SELECT *` row of ledger_revisions; the problem, or nothing.
-    std::optional<QString> checkRevision(const Statement& row, const RecordedRows& covering) const;
+    Result<std::optional<QString>> checkRevision(const Statement& row, const RecordedRows& covering) const;
     // `row` is a `SELECT *` row of ledger_approvals.
     Result<std::optional<QString>> checkApproval(const Statement& row, const RecordedRows& covering) const;
 

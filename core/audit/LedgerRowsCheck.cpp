@@ -24,6 +24,45 @@ QString rowName(const QString& table, std::int64_t id)
     return QCoreApplication::translate("daicho::AuditVerifier", "Row %1 of table %2").arg(id).arg(table);
 }
 
+// Every revision of an entry is of the entry's form; a revision that keeps the approval (the
+// actual return of a carry-out, the exit of a visitor) changes only what is filled after
+// approval, in the same department, of an entry that was approved or reviewed then — as
+// LedgerStore::revise decides it. Otherwise it would carry an approval over any change.
+std::optional<QString> checkRevisionsOfEntry(const FormDefinition& form, const QList<LedgerRevision>& history,
+                                             const QList<LedgerApproval>& decisions)
+{
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        const LedgerRevision& r = history[i];
+        if (r.formId != form.id)
+            return QCoreApplication::translate("daicho::AuditVerifier",
+                                               "Revision %1 of entry %2 belongs to another form than the entry.")
+                .arg(r.id)
+                .arg(r.entryId);
+        if (!r.keepsApproval)
+            continue;
+        bool kept = i > 0 && history[i - 1].departmentId == r.departmentId;
+        if (kept) {
+            const LedgerRevision& before = history[i - 1];
+            for (const FieldDefinition& field : form.fields)
+                if (!field.afterApproval && before.values.value(field.key) != r.values.value(field.key))
+                    kept = false;
+            QList<LedgerApproval> until;
+            for (const LedgerApproval& a : decisions)
+                if (a.revisionId <= before.id)
+                    until << a;
+            const EntryState state = projectEntry(form, history.mid(0, i), until).state;
+            kept = kept && (state == EntryState::Approved || state == EntryState::Reviewed);
+        }
+        if (!kept)
+            return QCoreApplication::translate("daicho::AuditVerifier",
+                                               "Revision %1 of entry %2 keeps the approval, but changes more than what "
+                                               "is filled after approval: it was written outside Daicho.")
+                .arg(r.id)
+                .arg(r.entryId);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
@@ -178,6 +217,8 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
         const FormDefinition* form = FormRegistry::find(entries->text(1));
         if (history.isEmpty() || !form)
             return differs(id);
+        if (auto refused = checkRevisionsOfEntry(*form, history, decisions))
+            return std::optional(problem(0, *refused));
         ProjectedEntry stored;
         stored.id = id;
         stored.formId = entries->text(1);

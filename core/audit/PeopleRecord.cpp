@@ -1,11 +1,8 @@
 #include "audit/PeopleRecord.h"
 
 #include "audit/AuditLog.h"
-#include "crypto/Crypto.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 
 namespace daicho {
 
@@ -44,7 +41,8 @@ bool liftsLock(const QString& action)
 
 std::optional<std::int64_t> lockSubject(const AuditEntry& e)
 {
-    if (e.action == QLatin1String("user.locked") || e.action == QLatin1String("user.unlock"))
+    if (e.action == QLatin1String("user.locked") || e.action == QLatin1String("user.unlock")
+        || e.action == QLatin1String("signin.failed"))
         return optionalId(auditDetailValue(e.detail, QStringLiteral("user")));
     if (e.targetTable == QLatin1String("users") && liftsLock(e.action))
         return optionalId(e.targetId);
@@ -69,17 +67,29 @@ bool PeopleRecord::concernsPeople(const AuditEntry& e)
            || lockSubject(e).has_value();
 }
 
-std::optional<QString> PeopleRecord::admit(const AuditEntry& e, const KeyRegistry& keys)
+std::optional<QString> PeopleRecord::admit(const AuditEntry& e, bool registrar)
 {
-    const bool registrar = keys.signedByRegistrar(e);
     if (auto subject = lockSubject(e)) {
         History& h = m_people[*subject];
+        if (e.action == QLatin1String("signin.failed")) {
+            ++h.failures; // reported by whoever signs in next, from the sign-in journal
+            return std::nullopt;
+        }
         if (e.action == QLatin1String("user.locked")) {
-            h.locked = true; // by whoever imported the failures: a lock takes nothing away
+            // By whoever imported the failures: a lock takes nothing away, but a lock without
+            // the failures behind it was not made by Daicho.
+            if (h.failures < kFailuresThatLock)
+                return QCoreApplication::translate("daicho::PeopleRecord",
+                                                   "Entry %1 locks person %2, but the trail holds too few failed "
+                                                   "sign-ins for a lock.")
+                    .arg(e.seq)
+                    .arg(*subject);
+            h.locked = true;
             h.lockSeq = e.seq;
         } else if (registrar) {
             h.locked = false;
             h.lockSeq = e.seq;
+            h.failures = 0;
         } else if (e.action == QLatin1String("user.unlock")) {
             return QCoreApplication::translate("daicho::PeopleRecord",
                                                "Entry %1 unlocks a person, but its author is not the chief officer.")
@@ -111,6 +121,8 @@ std::optional<QString> PeopleRecord::admit(const AuditEntry& e, const KeyRegistr
         standing.departmentId = optionalId(auditDetailValue(e.detail, QStringLiteral("department")));
         standing.departmentKnown = true;
     }
+    if (e.action == QLatin1String("user.remove"))
+        standing.removedAt = e.seq;
     // Nobody changes their own role, so that the organisation always keeps a chief.
     if (self && !h.standings.empty() && standing.role != h.standings.back().second.role)
         return QCoreApplication::translate("daicho::PeopleRecord", "Entry %1 changes the role of its own author.")
@@ -208,6 +220,12 @@ Status PeopleRecord::check(const Database& db, std::int64_t userId) const
     return {};
 }
 
+bool PeopleRecord::recordedBefore(std::int64_t userId, std::int64_t seq) const
+{
+    const auto found = m_people.find(userId);
+    return found != m_people.end() && !found->second.standings.empty() && found->second.standings.front().first < seq;
+}
+
 Standing PeopleRecord::standingAt(std::int64_t userId, std::int64_t seq) const
 {
     const auto found = m_people.find(userId);
@@ -218,46 +236,6 @@ Standing PeopleRecord::standingAt(std::int64_t userId, std::int64_t seq) const
         if (from < seq)
             standing = value;
     return standing;
-}
-
-Status PeopleRecord::requireRecorded(const Database& db, std::int64_t userId)
-{
-    auto keys = KeyRegistry::load(db);
-    if (!keys)
-        return keys.error();
-    auto person = loadPerson(db, keys.value(), userId);
-    if (!person)
-        return person.error();
-    return person->check(db, userId);
-}
-
-Result<PeopleRecord> PeopleRecord::loadPerson(const Database& db, const KeyRegistry& keys, std::int64_t userId)
-{
-    std::vector<AuditEntry> entries;
-    auto collect = [&](const AuditEntry& e) -> Status {
-        if (concernsPeople(e) && (lockSubject(e) == userId || e.targetId == QString::number(userId)))
-            entries.push_back(e);
-        return {};
-    };
-    DAICHO_TRY(AuditLog::forEachEntryAbout(db, QStringLiteral("users"), QString::number(userId), collect));
-    DAICHO_TRY(
-        AuditLog::forEachEntryWithAction(db, {QStringLiteral("user.locked"), QStringLiteral("user.unlock")}, collect));
-    std::sort(entries.begin(), entries.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.seq < b.seq; });
-    PeopleRecord record;
-    for (const AuditEntry& e : entries) {
-        std::optional<QString> problem;
-        if (crypto::sha256(e.canonicalBytes()) != e.entryHash)
-            problem =
-                QCoreApplication::translate("daicho::AuditVerifier", "Entry %1 has been altered after it was written.")
-                    .arg(e.seq);
-        if (!problem)
-            problem = keys.checkSignature(e);
-        if (!problem)
-            problem = record.admit(e, keys);
-        if (problem)
-            return changedOutside(*problem);
-    }
-    return record;
 }
 
 } // namespace daicho

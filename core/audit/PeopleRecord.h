@@ -1,7 +1,6 @@
 #pragma once
 
 #include "audit/AuditEntry.h"
-#include "audit/KeyRegistry.h"
 #include "auth/Role.h"
 #include "common/Result.h"
 #include "store/Database.h"
@@ -23,6 +22,7 @@ struct Standing {
     std::optional<Role> role;
     std::optional<std::int64_t> departmentId;
     bool departmentKnown = false;
+    std::int64_t removedAt = 0; // seq of the user.remove entry, 0 while the person is active
 };
 
 // What the audit trail says each person's row of `users` must be, and whether they are
@@ -32,16 +32,20 @@ struct Standing {
 // clear their must-change-password flag, by replacing their initial password
 // (user.initial_password_replaced). The lock follows the trail: user.locked after failed
 // sign-ins (written by whoever signs in next), lifted only by a registrar (unlock, password
-// reset, recovery).
+// reset, recovery). A lock counts only after the failed sign-ins that lock a person
+// (SignIn::kLockAfter signin.failed entries naming them since a registrar last lifted one).
 //
-// The same rule serves the verifier (every entry, in order) and sign-in (only the entries
-// about the person signing in, read through the indexes).
+// TrailAuthority feeds it, for the verifier (every entry) and for sign-in (only the entries
+// about people, read through the indexes).
 class PeopleRecord
 {
 public:
-    // Takes one entry whose signature was checked against `keys`. Returns the problem when
-    // the entry records a person in a way its signer may not.
-    std::optional<QString> admit(const AuditEntry& entry, const KeyRegistry& keys);
+    static constexpr int kFailuresThatLock = 10; // SignIn::kLockAfter
+
+    // Takes one entry whose signature was checked; `registrar` says whether its signer was a
+    // registrar then. Returns the problem when the entry records a person in a way its signer
+    // may not.
+    std::optional<QString> admit(const AuditEntry& entry, bool registrar);
 
     // Tampered, naming the person and what differs, unless their row of `users` and their
     // lock are what the trail gives. NotFound when the row does not exist and never did.
@@ -50,15 +54,8 @@ public:
     // A person's role and department as registrars had recorded them for an entry at `seq`.
     Standing standingAt(std::int64_t userId, std::int64_t seq) const;
     bool knows(std::int64_t userId) const { return m_people.count(userId) > 0; }
-
-    // The record of one person, from the entries about their row and about their lock; each
-    // entry it relies on has its hash and signature checked. Tampered when one fails.
-    static Result<PeopleRecord> loadPerson(const Database& db, const KeyRegistry& keys, std::int64_t userId);
-
-    // For a service about to act on a person (a registrar changing them, the recovery key
-    // restoring them): Tampered unless their record is what registrars last recorded, so
-    // that an honest change never vouches for an edit made outside Daicho.
-    [[nodiscard]] static Status requireRecorded(const Database& db, std::int64_t userId);
+    // Whether a registrar had recorded the person before entry `seq`.
+    bool recordedBefore(std::int64_t userId, std::int64_t seq) const;
 
     // The actions that make up a person's record: what loadPerson reads and admit() uses.
     static bool concernsPeople(const AuditEntry& entry);
@@ -70,6 +67,7 @@ private:
         bool initialPasswordReplaced = false; // by the person, after vouchSeq
         bool locked = false;
         std::int64_t lockSeq = 0;
+        int failures = 0; // signin.failed naming the person since a registrar last lifted a lock
         std::vector<std::pair<std::int64_t, Standing>> standings; // from seq on, in order
     };
     std::map<std::int64_t, History> m_people;

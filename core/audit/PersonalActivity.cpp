@@ -16,7 +16,7 @@ Result<PersonalActivity> personalActivity(const Session& session, int limit)
     const int skip = session.verificationOnly() ? 0 : 1; // a verification writes no sign-in
     if (signIns->size() > skip)
         activity.previousSignIn = signIns->at(skip);
-    auto actions = AuditLog::newestBy(session.db(), session.user().id, limit, AuditLog::ActionFilter::NoSignIns);
+    auto actions = AuditLog::newestBy(session.db(), session.user().id, limit, AuditLog::ActionFilter::PersonsActions);
     if (!actions)
         return actions.error();
     activity.recentActions = actions.value();

@@ -17,7 +17,7 @@ namespace daicho {
 // their last entries missing).
 struct PersonalActivity {
     std::optional<AuditEntry> previousSignIn;
-    QList<AuditEntry> recentActions; // newest first, sign-ins left out
+    QList<AuditEntry> recentActions; // newest first; sign-ins and key plumbing left out
 };
 
 Result<PersonalActivity> personalActivity(const Session& session, int limit = 8);

@@ -54,6 +54,27 @@ Error slotNotRecorded()
 
 enum class Purpose { Work, Verification };
 
+// A database from before version 4 learns at a registrar's sign-in that its key file is now
+// of format 2 (anchors, MAC); from then on a version-1 file put back is refused. Only a
+// registrar writes meta (the verifier refuses anyone else's entry about it).
+Status recordKeyFileFormat(const Session& session)
+{
+    if (!isRegistrar(session.role()))
+        return {};
+    auto format = session.db().scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'key_file_format'"));
+    if (!format)
+        return format.error();
+    if (!format->isEmpty())
+        return {};
+    DAICHO_TRY(session.db().exec(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('key_file_format', '%1')").arg(kKeyFileFormat)));
+    auto seq = AuditLog::append(
+        session, {QStringLiteral("meta.set"), QStringLiteral("meta"), QStringLiteral("key_file_format"), {}});
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
 // Moves failures recorded before any key was known into the audit trail, and updates the
 // counters and locks of the people they concern.
 Status importFailures(const Session& session, const SignInJournal& journal)
@@ -199,8 +220,11 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
 
     std::int64_t keyId = 0;
     QStringList problems;
-    if (auto trusted = checkSignInTrust(*db.value(), file.value(), *slot, *user.value()); trusted) {
-        keyId = trusted.value();
+    QStringList trailNotices;
+    if (auto trusted = checkSignInTrust(*db.value(), file.value(), *slot, *user.value(), databaseKey.value());
+        trusted) {
+        keyId = trusted->signingKeyId;
+        trailNotices = trusted->notices;
     } else if (purpose == Purpose::Verification && trusted.error().code == ErrorCode::Tampered) {
         problems << trusted.error().message; // the verification names it
     } else {
@@ -214,6 +238,8 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
         std::make_unique<Session>(paths, std::move(db.value()), clock, person, std::move(secrets), file->databaseId());
     session->attachLock(std::move(lock.value()));
     session->setSlotKdf(slot->kdf);
+    for (const QString& notice : trailNotices)
+        session->addNotice(notice);
     if (purpose == Purpose::Verification) {
         session->setVerificationOnly();
         for (const QString& problem : problems)
@@ -228,6 +254,7 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
         DAICHO_TRY(importFailures(*session, journal));
         DAICHO_TRY(SlotRecords::settle(*session, id, slotMatch.value()));
         DAICHO_TRY(SignInStates::reset(*session, session->user().id));
+        DAICHO_TRY(recordKeyFileFormat(*session));
         auto seq = AuditLog::append(
             *session, {QStringLiteral("signin.ok"), QStringLiteral("users"), QString::number(session->user().id), {}});
         if (!seq)
@@ -238,7 +265,8 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
     // again at the next sign-in, which only repeats entries, never loses them.
     (void)journal.markImported();
     (void)journal.recordReset(login, clock.nowUtc());
-    for (const QString& notice : keyFileNotices(session->db(), file.value(), session->secrets().databaseKey))
+    for (const QString& notice :
+         keyFileNotices(session->db(), file.value(), session->secrets().databaseKey, session->user()))
         session->addNotice(notice);
     if (Status anchored = ChainAnchors::record(*session); !anchored.ok())
         session->addNotice(QCoreApplication::translate("daicho::SignIn",

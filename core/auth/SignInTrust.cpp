@@ -1,9 +1,8 @@
 #include "auth/SignInTrust.h"
 
 #include "audit/AuditLog.h"
-#include "audit/KeyRegistry.h"
-#include "audit/PeopleRecord.h"
-#include "audit/RegistrarRows.h"
+#include "audit/TrailAuthority.h"
+#include "crypto/Crypto.h"
 #include "vault/ChainAnchors.h"
 #include "vault/SlotRecords.h"
 
@@ -20,8 +19,8 @@ Error refused(const QString& problem)
     return makeError(ErrorCode::Tampered,
                      QCoreApplication::translate(
                          "daicho::SignIn",
-                         "Sign-in was refused: %1 Nothing was changed. The auditor can check the database with "
-                         "“daicho-cli verify”; restore it from a backup if it was altered.")
+                         "Sign-in was refused: %1 Nothing was written to the database. Tell the auditor, who can "
+                         "check it with “daicho-cli verify”; if it was altered, it is restored from a backup.")
                          .arg(problem));
 }
 
@@ -30,7 +29,7 @@ Error refused(const QString& problem)
 // recorded them — a department moved under one's own would open its ledgers. The others
 // grant this person nothing (and verify checks them all), so a large organisation does not
 // make sign-in slower.
-Status checkDepartments(const Database& db, const KeyRegistry& keys, const UserEntry& user)
+Status checkDepartments(const Database& db, const TrailAuthority& authority, const UserEntry& user)
 {
     if (!user.departmentId || user.role == Role::Chief || user.role == Role::ActingChief || user.role == Role::Auditor)
         return {};
@@ -66,19 +65,32 @@ Status checkDepartments(const Database& db, const KeyRegistry& keys, const UserE
     };
     for (const auto& [id, parent] : parents)
         if (relevant(id))
-            DAICHO_TRY(requireRecordedByRegistrar(db, keys, QStringLiteral("departments"), QString::number(id)));
+            DAICHO_TRY(authority.requireTrustedRow(db, QStringLiteral("departments"), QString::number(id)));
     return {};
 }
 
 } // namespace
 
-Result<std::int64_t> checkSignInTrust(const Database& db, const KeySlotFile& file, const KeySlot& slot,
-                                      const UserEntry& user)
+Result<TrustedSignIn> checkSignInTrust(const Database& db, const KeySlotFile& file, const KeySlot& slot,
+                                       const UserEntry& user, const SecureBytes& databaseKey)
 {
-    auto keys = KeyRegistry::load(db);
-    if (!keys)
-        return keys.error().code == ErrorCode::Tampered ? refused(keys.error().message) : keys.error();
-    const SigningKeyRecord* key = keys->keyWithPublicKey(slot.signingPublicKey);
+    // The key file first: its slots and anchors sealed under the database key, in the format
+    // this database has used.
+    auto format = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'key_file_format'"));
+    if (!format)
+        return format.error();
+    if (!file.hasListMac() && format->toInt() >= kKeyFileFormat)
+        return refused(QCoreApplication::translate(
+            "daicho::SignIn", "the key file is in an older format than this database has used: it was replaced with "
+                              "an older copy, which no longer records what people last saw of the audit trail."));
+    if (file.hasListMac() && !file.listIsAuthentic(databaseKey))
+        return refused(QCoreApplication::translate(
+            "daicho::SignIn", "the key file's slots or the record of what people last saw of the audit trail were "
+                              "changed outside Daicho (its seal under the database key does not match)."));
+    auto authority = TrailAuthority::load(db);
+    if (!authority)
+        return authority.error().code == ErrorCode::Tampered ? refused(authority.error().message) : authority.error();
+    const SigningKeyRecord* key = authority->keys().keyWithPublicKey(slot.signingPublicKey);
     if (!key || key->userId != user.id)
         return refused(QCoreApplication::translate(
             "daicho::SignIn", "the signing key in your key slot is not one the audit trail registered for you: the key "
@@ -89,16 +101,14 @@ Result<std::int64_t> checkSignInTrust(const Database& db, const KeySlotFile& fil
                            "the signing key in your key slot was revoked by entry %1: this key file is older than "
                            "your last password change or reset. Use the current key file.")
                            .arg(key->revokedAt));
-    auto person = PeopleRecord::loadPerson(db, keys.value(), user.id);
-    if (!person)
-        return person.error().code == ErrorCode::Tampered ? refused(person.error().message) : person.error();
-    if (Status checked = person->check(db, user.id); !checked.ok())
+    if (Status checked = authority->people().check(db, user.id); !checked.ok())
         return checked.error().code == ErrorCode::Tampered ? refused(checked.error().message) : checked.error();
+    // The person's own slot and key rows: written by them or by a registrar, as the trail says.
     for (const auto& [table, rowId] : {std::pair{QStringLiteral("key_slots"), slot.id},
                                        std::pair{QStringLiteral("signing_keys"), QString::number(key->id)}})
-        if (Status unchanged = requireUnchanged(db, table, rowId); !unchanged.ok())
-            return refused(unchanged.error().message);
-    if (Status departments = checkDepartments(db, keys.value(), user); !departments.ok())
+        if (Status trusted = authority->requireTrustedRow(db, table, rowId, user.id); !trusted.ok())
+            return trusted.error().code == ErrorCode::Tampered ? refused(trusted.error().message) : trusted.error();
+    if (Status departments = checkDepartments(db, authority.value(), user); !departments.ok())
         return departments.error().code == ErrorCode::Tampered ? refused(departments.error().message)
                                                                : departments.error();
     auto anchors = ChainAnchors::findProblem(db, file);
@@ -106,10 +116,17 @@ Result<std::int64_t> checkSignInTrust(const Database& db, const KeySlotFile& fil
         return anchors.error();
     if (anchors.value())
         return refused(*anchors.value());
-    return key->id;
+    TrustedSignIn trusted{key->id, {}};
+    for (const QString& left : authority->ignored())
+        trusted.notices << QCoreApplication::translate("daicho::SignIn",
+                                                       "The audit trail holds an entry changed outside Daicho, which "
+                                                       "was left out: %1 Tell the auditor.")
+                               .arg(left);
+    return trusted;
 }
 
-QStringList keyFileNotices(const Database& db, const KeySlotFile& file, const SecureBytes& databaseKey)
+QStringList keyFileNotices(const Database& db, const KeySlotFile& file, const SecureBytes& databaseKey,
+                           const UserEntry& user)
 {
     QStringList notices;
     for (const KeySlot& slot : file.keySlots()) {
@@ -122,10 +139,30 @@ QStringList keyFileNotices(const Database& db, const KeySlotFile& file, const Se
                            "the chief officer.")
                            .arg(slot.id);
     }
-    if (notices.isEmpty() && file.hasListMac() && !file.listIsAuthentic(databaseKey))
-        notices << QCoreApplication::translate(
-            "daicho::SignIn",
-            "The list of key slots in the key file was changed outside Daicho. Tell the chief officer.");
+    // A slot taken out of the file takes its anchor with it, and its person cannot sign in.
+    if (auto recorded = db.prepare(QStringLiteral("SELECT slot_id FROM key_slots WHERE fingerprint IS NOT NULL"))) {
+        for (auto row = recorded->step(); row && row.value(); row = recorded->step())
+            if (!file.find(recorded->text(0)))
+                notices << QCoreApplication::translate("daicho::SignIn",
+                                                       "The key slot of %1, which this database records, is missing "
+                                                       "from the key file: %1 cannot sign in. Restore the key file "
+                                                       "from a backup and tell the auditor.")
+                               .arg(recorded->text(0));
+    }
+    // What the person's own slot says they saw last must not be older than their previous
+    // sign-in: an older key file put back shows here (unless the trail was cut below it too).
+    const ChainAnchor* anchor = file.anchor(user.login);
+    const KeySlot* slot = file.find(user.login);
+    auto signIns = AuditLog::newestBy(db, user.id, 2, AuditLog::ActionFilter::OnlySignIns);
+    if (anchor && slot && signIns && signIns->size() == 2 && signIns->at(1).seq > anchor->seq
+        && crypto::verifySignature(slot->signingPublicKey, anchor->signedBytes(file.headerBytes()), anchor->signature))
+        notices << QCoreApplication::translate("daicho::SignIn",
+                                               "Your key slot records that you last saw entry %1 of the audit trail, "
+                                               "but you signed in later (entry %2): the key file was put back from "
+                                               "an older copy. Tell the auditor.")
+                       .arg(anchor->seq)
+                       .arg(signIns->at(1).seq);
+    (void)databaseKey; // a seal that does not match refuses the sign-in (checkSignInTrust)
     return notices;
 }
 

@@ -16,13 +16,26 @@ namespace daicho {
 //  - the department tree, which decides what heads and staff may see, is as registrars
 //    recorded it;
 //  - the trail still contains every entry a person's slot says they saw (ChainAnchors).
-// Returns the signing key's id; Tampered, saying what was found, when something fails.
-Result<std::int64_t> checkSignInTrust(const Database& db, const KeySlotFile& file, const KeySlot& slot,
-                                      const UserEntry& user);
+// Returns the signing key's id, and what the person should be told: entries about people or
+// keys that were left out because their signers may not do what they do. Tampered, saying
+// what was found, when something fails.
+struct TrustedSignIn {
+    std::int64_t signingKeyId = 0;
+    QStringList notices;
+};
+Result<TrustedSignIn> checkSignInTrust(const Database& db, const KeySlotFile& file, const KeySlot& slot,
+                                       const UserEntry& user, const SecureBytes& databaseKey);
 
-// The slots of the key file that the database does not record (a planted slot, one of a
-// removed person put back), and whether the list of slots is authenticated under the
-// database key: what the person signing in is told, never a reason to refuse.
-QStringList keyFileNotices(const Database& db, const KeySlotFile& file, const SecureBytes& databaseKey);
+// The key file's format this database has used (meta `key_file_format`, recorded by a
+// registrar): a version-1 file (no MAC, no anchors) put back for a database that has used
+// version 2 is a downgrade.
+inline constexpr int kKeyFileFormat = 2;
+
+// What the person signing in is told about the key file, never a reason to refuse: slots the
+// database does not record (planted, of a removed person put back), slots it records that
+// are missing, their own slot recording an older view of the trail than their previous
+// sign-in (an older key file put back), a slot list not authenticated under the database key.
+QStringList keyFileNotices(const Database& db, const KeySlotFile& file, const SecureBytes& databaseKey,
+                           const UserEntry& user);
 
 } // namespace daicho

@@ -1,7 +1,7 @@
 #include "auth/UserAdmin.h"
 
 #include "audit/AuditLog.h"
-#include "audit/PeopleRecord.h"
+#include "audit/TrailAuthority.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/Permission.h"
 #include "auth/SignInJournal.h"
@@ -49,7 +49,7 @@ Result<UserEntry> existingUser(const Session& session, UserId id)
             QCoreApplication::translate("daicho::UserAdmin", "This user does not exist or has been removed."));
     // What a registrar changes must be what registrars recorded, or the change would vouch
     // for an edit made outside Daicho.
-    DAICHO_TRY(PeopleRecord::requireRecorded(session.db(), id));
+    DAICHO_TRY(TrailAuthority::requireRecordedPerson(session.db(), id));
     return *found.value();
 }
 
@@ -382,7 +382,7 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
         [&]() -> Status {
             if (!session.user().mustChangePassword)
                 return {};
-            DAICHO_TRY(PeopleRecord::requireRecorded(session.db(), me));
+            DAICHO_TRY(TrailAuthority::requireRecordedPerson(session.db(), me));
             DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"),
                             [&](Statement& s) { s.bind(1, me); }));
             return audit(session, QStringLiteral("user.initial_password_replaced"), me);

@@ -23,13 +23,36 @@ SecureBytes rawKeySpec(const SecureBytes& key)
     return spec;
 }
 
+namespace {
+
+// SQLite 3.15 has no SQLITE_OPEN_NOFOLLOW: a symbolic link planted at the name of a database
+// or of its WAL, shared-memory or journal file would make SQLite write through it into
+// another file. Only ordinary files (or nothing yet) are accepted.
+Status refuseLinks(const QString& path)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        const QFileInfo file(path + suffix);
+        if (file.isSymLink() || (file.exists() && !file.isFile()))
+            return makeError(ErrorCode::Tampered,
+                             QCoreApplication::translate("daicho::Database",
+                                                         "%1 is a link or not an ordinary file: someone who can write "
+                                                         "the folder put it there. Nothing was opened; remove it and "
+                                                         "tell the auditor.")
+                                 .arg(path + suffix));
+    }
+    return {};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key, Mode mode)
 {
     if (key.size() != kKeyBytes)
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate("daicho::Database", "The database key has the wrong length."));
     const QFileInfo info(path);
-    if (mode == Mode::OpenExisting && !info.exists())
+    if (mode == Mode::OpenExisting && !info.exists() && !info.isSymLink())
         return makeError(
             ErrorCode::NotFound,
             QCoreApplication::translate("daicho::Database", "The database file %1 does not exist.").arg(path));
@@ -45,6 +68,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
             QCoreApplication::translate("daicho::Database", "The file %1 is empty: it is not a Daicho database.")
                 .arg(path));
 
+    DAICHO_TRY(refuseLinks(path));
     sqlite3* raw = nullptr;
     // CREATE always: ATTACH inherits these flags, and backups and rotations attach new
     // files. Existence was checked above.
@@ -189,6 +213,7 @@ Status Database::exportTo(const QString& destination, const SecureBytes* newKey)
                                         "A file named %1 already exists. Choose another name; nothing was overwritten.")
                 .arg(destination));
     // The copy is private from its first byte: the file is made before SQLite writes to it.
+    DAICHO_TRY(refuseLinks(destination));
     DAICHO_TRY(createEmptyPrivateFile(destination));
     // Without this, sqlcipher_export writes 1 KiB pages into the new file.
     DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_default_page_size = 4096")));

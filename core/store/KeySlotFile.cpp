@@ -183,6 +183,10 @@ QByteArray KeySlotFile::listMac(const SecureBytes& databaseKey) const
     w.u32(static_cast<std::uint32_t>(m_slots.size()));
     for (const auto& slot : m_slots)
         w.lengthPrefixed(slot.fingerprint());
+    // The anchors too: someone who holds no database key cannot take out what people saw.
+    w.u32(static_cast<std::uint32_t>(m_anchors.size()));
+    for (const auto& anchor : m_anchors)
+        w.lengthPrefixed(anchorBytes(anchor, true));
     return crypto::hmacSha256(key, w.bytes());
 }
 

@@ -29,8 +29,9 @@ struct ChainAnchor {
 // format version is refused with a message, never guessed at. Ends with a SHA-256 of
 // its contents so that damage is told apart from a wrong password.
 //
-// Version 2 adds the chain anchors and a MAC over the list of slots, keyed from the database
-// key: someone who can write the folder but holds no database key cannot add a slot unseen.
+// Version 2 adds the chain anchors and a MAC over the slots and anchors, keyed from the
+// database key: someone who can write the folder but holds no database key cannot add or
+// take out a slot or an anchor unseen.
 // Version 1 files are read and written back as version 2.
 class KeySlotFile
 {

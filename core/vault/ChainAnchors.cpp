@@ -26,7 +26,9 @@ Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile
             return recorded.error();
         if (recorded.value() == SlotRecords::Match::None)
             continue; // not a slot of this database: it grants nothing and proves nothing
-        const QString seen = formatJapanDateTime(anchor.atUtc);
+        const QDateTime japan = toJapanTime(QDateTime::fromString(anchor.atUtc, Qt::ISODateWithMs));
+        const QString seen =
+            formatWareki(japan.date()) + QLatin1Char(' ') + japan.time().toString(QStringLiteral("HH:mm"));
         if (!crypto::verifySignature(slot->signingPublicKey, anchor.signedBytes(file.headerBytes()), anchor.signature))
             return std::optional<QString>(
                 QCoreApplication::translate(

@@ -1,8 +1,7 @@
 #include "vault/KeyRotation.h"
 
 #include "audit/AuditLog.h"
-#include "audit/KeyRegistry.h"
-#include "audit/PeopleRecord.h"
+#include "audit/TrailAuthority.h"
 #include "auth/Permission.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
@@ -40,19 +39,26 @@ Status renameFile(const QString& from, const QString& to)
     return {};
 }
 
-// Whether a slot of the key file may receive the new key (see rotate()).
-Result<bool> mayReceiveKey(const Database& db, const KeyRegistry& keys, const KeySlot& slot)
+// Whether a slot of the key file may receive the new key (see rotate()): the database
+// records its fingerprint in a row that its owner or a registrar last wrote, as the trail
+// says (not merely a row whose digest matches an entry anyone could sign); its signing key
+// is one the trail registered for that owner and has not revoked; its owner is active, as
+// registrars recorded them (the recovery key has no owner).
+Result<bool> mayReceiveKey(const Database& db, const TrailAuthority& authority, const KeySlot& slot)
 {
     auto recorded = SlotRecords::match(db, slot.id, slot.fingerprint());
     if (!recorded)
         return recorded.error();
     if (recorded.value() == SlotRecords::Match::None)
         return false;
-    const SigningKeyRecord* key = keys.keyWithPublicKey(slot.signingPublicKey);
+    const SigningKeyRecord* key = authority.keys().keyWithPublicKey(slot.signingPublicKey);
     if (!key || key->revokedAt != 0)
         return false;
-    if (slot.kind == KeySlot::Kind::Recovery)
-        return !key->userId && slot.id == KeySlot::recoveryId();
+    if (slot.kind == KeySlot::Kind::Recovery) {
+        if (key->userId || slot.id != KeySlot::recoveryId())
+            return false;
+        return authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id).ok();
+    }
     if (!key->userId)
         return false;
     auto login = db.prepare(QStringLiteral("SELECT login, active FROM users WHERE id = ?"));
@@ -64,7 +70,8 @@ Result<bool> mayReceiveKey(const Database& db, const KeyRegistry& keys, const Ke
         return row.error();
     if (!row.value() || login->text(0) != slot.id || login->integer(1) == 0)
         return false;
-    return PeopleRecord::requireRecorded(db, *key->userId).ok();
+    return authority.people().check(db, *key->userId).ok()
+           && authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id, *key->userId).ok();
 }
 
 Error rotationFailed(const Error& cause)
@@ -199,14 +206,14 @@ Status KeyRotation::rotate(Session& session, QStringList* leftOut)
     if (!file)
         return rotationFailed(file.error());
 
-    auto keys = KeyRegistry::load(session.db());
-    if (!keys)
-        return rotationFailed(keys.error());
+    auto authority = TrailAuthority::load(session.db());
+    if (!authority)
+        return rotationFailed(authority.error());
     const SecureBytes newKey = crypto::randomSecret(32);
     KeySlotFile newFile(file->databaseId());
     QStringList refused;
     for (const KeySlot& slot : file->keySlots()) {
-        auto allowed = mayReceiveKey(session.db(), keys.value(), slot);
+        auto allowed = mayReceiveKey(session.db(), authority.value(), slot);
         if (!allowed)
             return rotationFailed(allowed.error());
         auto rewrapped = allowed.value() ? rewrapEnvelope(slot, newKey, file->headerBytes())

@@ -1,8 +1,7 @@
 #include "vault/Recovery.h"
 
 #include "audit/AuditLog.h"
-#include "audit/KeyRegistry.h"
-#include "audit/PeopleRecord.h"
+#include "audit/TrailAuthority.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SchemaUpgrade.h"
 #include "auth/SignInJournal.h"
@@ -29,10 +28,10 @@ namespace {
 // person, not revoked (the signing_keys table can be edited by anyone holding the key).
 Result<std::int64_t> recoveryKeyId(const Database& db, const QByteArray& publicKey)
 {
-    auto keys = KeyRegistry::load(db);
-    if (!keys)
-        return keys.error();
-    const SigningKeyRecord* key = keys->keyWithPublicKey(publicKey);
+    auto authority = TrailAuthority::load(db);
+    if (!authority)
+        return authority.error();
+    const SigningKeyRecord* key = authority->keys().keyWithPublicKey(publicKey);
     if (!key || key->userId || key->revokedAt != 0 || !key->registrarAt(std::numeric_limits<std::int64_t>::max()))
         return makeError(ErrorCode::Tampered,
                          QCoreApplication::translate("daicho::Recovery",
@@ -105,7 +104,7 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     if (!person)
         return person.error();
     if (person.value())
-        DAICHO_TRY(PeopleRecord::requireRecorded(*db.value(), person.value()->id));
+        DAICHO_TRY(TrailAuthority::requireRecordedPerson(*db.value(), person.value()->id));
     if (!person.value() || !person.value()->active || !isRegistrar(person.value()->role))
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate(

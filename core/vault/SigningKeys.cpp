@@ -1,26 +1,20 @@
 #include "vault/SigningKeys.h"
 
 #include "audit/AuditLog.h"
+#include "audit/TrailAuthority.h"
 
 namespace daicho::SigningKeys {
 
 namespace {
 
+// The person's keys the trail has not revoked — never the signing_keys table, which anyone
+// holding the database key can edit (a key marked revoked there would escape a removal).
 Result<QList<std::int64_t>> activeKeysOf(const Database& db, UserId userId)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT id FROM signing_keys WHERE user_id = ? AND revoked = 0"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, userId);
-    QList<std::int64_t> ids;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return ids;
-        ids << stmt->integer(0);
-    }
+    auto authority = TrailAuthority::load(db);
+    if (!authority)
+        return authority.error();
+    return authority->keys().validKeysOf(userId);
 }
 
 } // namespace

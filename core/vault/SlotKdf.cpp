@@ -1,8 +1,7 @@
 #include "vault/SlotKdf.h"
 
 #include "audit/AuditLog.h"
-#include "audit/KeyRegistry.h"
-#include "audit/RegistrarRows.h"
+#include "audit/TrailAuthority.h"
 
 #include <QCoreApplication>
 
@@ -42,10 +41,10 @@ Result<KdfParams> forNewSlots(const Session& session)
     }
     // Only the chief sets it: a staff member who holds the database key must not be able to
     // make the next person's slot cheap to guess.
-    auto keys = KeyRegistry::load(session.db());
-    if (!keys)
-        return keys.error();
-    DAICHO_TRY(requireRecordedByRegistrar(session.db(), keys.value(), QStringLiteral("settings"), kKey));
+    auto authority = TrailAuthority::load(session.db());
+    if (!authority)
+        return authority.error();
+    DAICHO_TRY(authority->requireTrustedRow(session.db(), QStringLiteral("settings"), kKey));
     const auto params = parse(value.value());
     if (!params)
         return makeError(ErrorCode::Tampered, QCoreApplication::translate(

@@ -59,6 +59,8 @@ Status fillNewDatabase(const Session& chief, const VaultOptions& options, const 
         {QStringLiteral("page_size"), QString::number(Database::kPageSize)},
         {QStringLiteral("created_at"), chief.clock().nowUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("organisation_name"), options.organisationName.trimmed()},
+        // Anchors and a MAC: a version-1 key file put back is a downgrade (SignInTrust).
+        {QStringLiteral("key_file_format"), QStringLiteral("2")},
     };
     for (const auto& [key, value] : meta)
         DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),

@@ -70,7 +70,7 @@ HomePage::HomePage(SessionHolder& holder, QWidget* parent)
     big.setBold(true);
     m_welcome->setFont(big);
     m_previous->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_recent->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Ledger"), tr("Record No.")});
+    m_recent->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Ledger"), tr("Audit trail No.")});
     m_recent->verticalHeader()->hide();
     m_recent->horizontalHeader()->setStretchLastSection(true);
     m_recent->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -94,6 +94,7 @@ HomePage::HomePage(SessionHolder& holder, QWidget* parent)
     layout->addWidget(m_sign, 0, Qt::AlignLeft);
 
     connect(m_sign, &QPushButton::clicked, this, &HomePage::checkpointRequested);
+    m_sign->setToolTip(tr("Opens the audit trail page and signs a checkpoint there"));
     m_sign->hide();
 }
 
@@ -102,6 +103,13 @@ HomePage::~HomePage() = default;
 QString HomePage::title() const
 {
     return tr("Start");
+}
+
+void HomePage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (isLoaded())
+        reload();
 }
 
 void HomePage::reload()
@@ -141,8 +149,9 @@ void HomePage::reload()
 
 void HomePage::showCheckpointReminder(const Session& session)
 {
-    m_sign->hide();
     m_checkpoint->clearMessage();
+    // The auditor may sign one at any time; the reminder says when one is due.
+    m_sign->setVisible(isAllowed(session.role(), Operation::SignCheckpoint));
     if (!isAllowed(session.role(), Operation::ViewAuditTrail))
         return;
     const Result<Checkpoint::Reminder> reminder = Checkpoint::reminder(session);
@@ -151,7 +160,9 @@ void HomePage::showCheckpointReminder(const Session& session)
         return;
     }
     if (!reminder->due) {
-        m_checkpoint->showSuccess(tr("The last checkpoint was signed %n day(s) ago.", nullptr, reminder->daysSince));
+        m_checkpoint->showSuccess(reminder->daysSince == 0 ? tr("The last checkpoint was signed today.")
+                                                           : tr("The last checkpoint was signed %n day(s) ago.",
+                                                                nullptr, reminder->daysSince));
         return;
     }
     const QString last = reminder->lastAtUtc
@@ -163,7 +174,6 @@ void HomePage::showCheckpointReminder(const Session& session)
         + (auditor ? tr("Sign one and keep its printed code away from this PC: it proves later that the newest "
                         "entries were not cut off.")
                    : tr("Ask the auditor to sign one.")));
-    m_sign->setVisible(auditor);
 }
 
 void HomePage::clearViews()

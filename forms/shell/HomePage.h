@@ -36,6 +36,8 @@ signals:
 protected:
     void reload() override;
     void clearViews() override;
+    // Read again each time it is shown: what the person did a moment ago is there.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showCheckpointReminder(const Session& session);

@@ -33,8 +33,11 @@ SignInForm::SignInForm(VaultPaths paths, const Clock& clock, QWidget* parent)
     m_login->setInputMethodHints(Qt::ImhPreferLatin | Qt::ImhNoAutoUppercase);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAttribute(Qt::WA_InputMethodEnabled, true);
-    m_signIn->setDefault(true);
-    m_signIn->setAutoDefault(true);
+    // Return in the fields is handled below (ID → password → sign in). As a dialog's default
+    // button the same Return would click it a second time, with the password field already
+    // emptied by the first try, and replace its message with "enter your ID and password".
+    m_signIn->setDefault(false);
+    m_signIn->setAutoDefault(false);
 
     auto* form = new QFormLayout;
     auto* loginLabel = new QLabel(tr("Sign-in &ID:"), this);

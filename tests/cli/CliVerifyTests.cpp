@@ -76,7 +76,7 @@ TEST_CASE("a checkpoint code verifies, and fails once the entries since it are d
     const CliRun good = vault.as(u"auditor"_s, kAuditorPassword, {u"verify"_s, u"--checkpoint"_s, code});
     INFO(good.err.toStdString());
     CHECK(good.exitCode == 0);
-    CHECK(good.out.contains(u"1 checkpoint"_s));
+    CHECK(good.out.contains(u"1 printed code"_s));
 
     {
         // Cut the log back to before the checkpoint, as if an older copy were put back.

@@ -1,6 +1,7 @@
 #include "FormsTestSupport.h"
 
 #include "auth/SignIn.h"
+#include "auth/SignInJournal.h"
 #include "auth/UserAdmin.h"
 #include "common/MessageBanner.h"
 #include "shell/ChangePasswordDialog.h"
@@ -9,6 +10,7 @@
 #include "shell/SessionHolder.h"
 #include "shell/SignInDialog.h"
 #include "shell/SignInForm.h"
+#include "store/KeySlotFile.h"
 #include "support/TestVault.h"
 
 #include <QPushButton>
@@ -153,4 +155,29 @@ TEST_CASE("a person with an initial password who signs in at the lock screen cha
     REQUIRE(holder.session() != nullptr);
     CHECK_FALSE(holder.session()->user().mustChangePassword);
     CHECK(window.openPage(QStringLiteral("auditTrailPage")));
+}
+
+TEST_CASE("Return in the sign-in dialog tries once and keeps its message", "[forms][signin]")
+{
+    TestVault vault;
+    vault.closeChief();
+    SignInDialog dialog(vault.paths(), vault.clock());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* login = child<QLineEdit>(&dialog, QStringLiteral("loginEdit"));
+    auto* password = child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
+    replaceText(login, TestVault::kChiefLogin);
+    login->setFocus();
+    QTest::keyClick(login, Qt::Key_Return); // to the password, nothing submitted
+    CHECK(signInMessage(dialog).isEmpty());
+    CHECK(password->hasFocus());
+    replaceText(password, QStringLiteral("not-the-password-1"));
+    QTest::keyClick(password, Qt::Key_Return);
+    // The answer to the wrong password, not "enter your ID and password" from a second try.
+    INFO(signInMessage(dialog).toStdString());
+    CHECK(signInMessage(dialog).startsWith(QStringLiteral("The sign-in ID or the password is not correct.")));
+    CHECK(SignInJournal(vault.paths().signInJournal(), KeySlotFile::load(vault.paths().keys())->databaseId())
+              .state(TestVault::kChiefLogin)
+              .consecutiveFailures
+          == 1);
 }

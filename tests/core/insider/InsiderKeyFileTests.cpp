@@ -290,3 +290,32 @@ TEST_CASE("in a folder shared by a group, files are the group's too, never other
     REQUIRE(appendToFile(shared + QStringLiteral("/x.daicho-signin"), "line\n").ok());
     CHECK(modeOf(shared + QStringLiteral("/x.daicho-signin")) == 0660);
 }
+
+TEST_CASE("insider: an older key file put back, or a slot taken out, is told to the next person who signs in",
+          "[core][insider][anchor]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    vault.signIn(QStringLiteral("staff")).reset();
+    const QByteArray older = readAll(vault.paths().keys());
+    vault.signIn(QStringLiteral("staff")).reset(); // the staff member's slot now records a later entry
+
+    SECTION("the older key file: the staff member's own slot is older than their last sign-in")
+    {
+        writeAll(vault.paths().keys(), older);
+        auto staff = vault.signIn(QStringLiteral("staff"));
+        REQUIRE_FALSE(staff->notices().isEmpty());
+        CHECK(staff->notices().join(QLatin1Char(' ')).contains(QStringLiteral("older copy")));
+    }
+    SECTION("a slot taken out of the key file, its anchor with it")
+    {
+        auto file = KeySlotFile::load(vault.paths().keys());
+        auto chief = vault.signIn(TestVault::kChiefLogin);
+        file->remove(QStringLiteral("auditor"));
+        REQUIRE(file->save(vault.paths().keys(), chief->secrets().databaseKey).ok());
+        chief.reset();
+        auto staff = vault.signIn(QStringLiteral("staff"));
+        CHECK(staff->notices().join(QLatin1Char(' ')).contains(QStringLiteral("auditor cannot sign in")));
+    }
+}

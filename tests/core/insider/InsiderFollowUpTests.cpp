@@ -1,0 +1,272 @@
+// Attacks found by the review of the first insider suite: tables the services trusted
+// (signing_keys, key_slots, sign_in_states), ledger rows that borrow another entry's context,
+// and files planted where SQLite or the key file would follow them.
+
+#include "Insider.h"
+
+#include "audit/AuditVerifier.h"
+#include "auth/SignIn.h"
+#include "auth/UserAdmin.h"
+#include "auth/UserQueries.h"
+#include "crypto/Crypto.h"
+#include "ledger/LedgerStore.h"
+#include "store/KeySlotFile.h"
+#include "support/LedgerFixtures.h"
+#include "support/TestVault.h"
+#include "vault/DatabaseVerification.h"
+#include "vault/KeyRotation.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+QString verificationProblem(TestVault& vault)
+{
+    auto session =
+        SignIn::openForVerification(vault.paths(), QStringLiteral("auditor"), TestVault::kPassword, vault.clock());
+    REQUIRE(session.ok());
+    auto report = verifyDatabase(*session.value());
+    REQUIRE(report.ok());
+    INFO("verification: " << report->problem.toStdString());
+    CHECK_FALSE(report->ok);
+    return report->problem;
+}
+
+Error refusedSignIn(TestVault& vault, const QString& login)
+{
+    auto session = SignIn::signIn(vault.paths(), login,
+                                  login == TestVault::kChiefLogin ? TestVault::kChiefPassword : TestVault::kPassword,
+                                  vault.clock());
+    REQUIRE_FALSE(session.ok());
+    return session.error();
+}
+
+// Marks the insider's own key revoked in the signing_keys table only, and vouches for the
+// row with an entry of their own: the trail still holds the key as valid.
+void hideOwnKey(Insider& insider)
+{
+    insider.sql(QStringLiteral("UPDATE signing_keys SET revoked = 1 WHERE id = %1").arg(insider.myKeyId()));
+    insider.sign(QStringLiteral("key.note"), QStringLiteral("signing_keys"), QString::number(insider.myKeyId()));
+}
+
+} // namespace
+
+TEST_CASE("insider: a key marked revoked only in the table is still revoked at removal; later entries are named",
+          "[core][insider][keys]")
+{
+    TestVault vault;
+    vault.addPeople();
+    Insider staff(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+    hideOwnKey(staff);
+    REQUIRE(UserAdmin::removeUser(vault.chief(), staff.myId()).ok());
+    CHECK(count(vault.chief(),
+                QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'key.revoke' AND target_id = '%1'")
+                    .arg(staff.myKeyId()))
+          == 1);
+    // The removed person, who kept the database key, signs a new revision of an entry.
+    staff.sign(QStringLiteral("ledger.note"));
+    vault.closeChief();
+    CHECK(verificationProblem(vault).contains(QStringLiteral("revoked")));
+}
+
+TEST_CASE("insider: a demoted chief's key no longer registers anyone, whatever the table says", "[core][insider][keys]")
+{
+    TestVault vault;
+    vault.addPeople();
+    Insider acting(vault.paths(), QStringLiteral("acting"), TestVault::kPassword);
+    hideOwnKey(acting);
+    auto demoted = UserQueries::byLogin(vault.chief().db(), QStringLiteral("acting")).value().value();
+    demoted.role = Role::Staff;
+    demoted.departmentId = departmentId(vault.chief(), QStringLiteral("健診管理課"));
+    REQUIRE(UserAdmin::updateUser(vault.chief(), demoted).ok());
+    // The chain withdrew the key's right to register, although the table hid the key.
+    CHECK(count(vault.chief(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'key.registrar' AND "
+                                              "target_id = '%1' AND detail LIKE '%registrar=0%'")
+                                   .arg(acting.myKeyId()))
+          == 1);
+    vault.closeChief();
+    // A chief of their own making: a row, a registrar key, signed with the demoted key.
+    acting.sql(QStringLiteral("INSERT INTO users (login, display_name, role, department_id, must_change_password) "
+                              "VALUES ('ghost', '幽霊', 'chief', NULL, 0)"));
+    const QString ghost = acting.value(QStringLiteral("SELECT id FROM users WHERE login = 'ghost'"));
+    acting.sign(QStringLiteral("user.add"), QStringLiteral("users"), ghost, QStringLiteral("role=chief;login=ghost"));
+    const QString problem = verificationProblem(vault);
+    CHECK(problem.contains(QStringLiteral("only the chief officer may record")));
+}
+
+TEST_CASE("insider: a removed person who swaps the recovery slot does not receive the next key",
+          "[core][insider][keys]")
+{
+    TestVault vault;
+    vault.addPeople();
+    Insider staff(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+    REQUIRE(UserAdmin::removeUser(vault.chief(), staff.myId()).ok());
+    // With the old database key: their own X25519 key in the recovery slot, its fingerprint in
+    // the database, the key file sealed again (the database key gives the MAC).
+    auto file = KeySlotFile::load(vault.paths().keys());
+    REQUIRE(file.ok());
+    KeySlot swapped = *file->find(KeySlot::recoveryId());
+    const crypto::AgreementKeyPair mine = crypto::generateAgreementKey();
+    swapped.agreementPublicKey = mine.publicKey;
+    file->put(swapped);
+    REQUIRE(file->save(vault.paths().keys(), staff.databaseKey()).ok());
+    staff.sql(QStringLiteral("UPDATE key_slots SET fingerprint = x'%1' WHERE slot_id = '#recovery'")
+                  .arg(QString::fromLatin1(swapped.fingerprint().toHex())));
+    staff.sign(QStringLiteral("keyslot.commit"), QStringLiteral("key_slots"), KeySlot::recoveryId());
+
+    QStringList leftOut;
+    REQUIRE(KeyRotation::rotate(vault.chief(), &leftOut).ok());
+    CHECK(leftOut.contains(KeySlot::recoveryId()));
+    auto rotated = KeySlotFile::load(vault.paths().keys());
+    REQUIRE(rotated.ok());
+    CHECK_FALSE(rotated->find(KeySlot::recoveryId()));
+}
+
+TEST_CASE("insider: ledger rows that borrow another entry's context are named by verify", "[core][insider][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief())).value();
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    const EntryId carryOut = LedgerStore::add(*staff, QStringLiteral("form2"), carryOutValues(*staff, reg)).value();
+    staff.reset();
+    auto head = vault.signIn(QStringLiteral("head"));
+    REQUIRE(LedgerStore::decide(*head, carryOut, Decision::Approve, {}).ok());
+    head.reset();
+    vault.closeChief();
+
+    SECTION("a decision on a register entry (only the chief reviews it) made through a carry-out's revision")
+    {
+        Insider insider(vault.paths(), QStringLiteral("head"), TestVault::kPassword);
+        insider.sql(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, at_utc, "
+                                   "decision) SELECT %1, revision_id, %3, '2026-05-11T00:00:00.000Z', 'review' FROM "
+                                   "ledger_entries WHERE id = %2")
+                        .arg(reg)
+                        .arg(carryOut)
+                        .arg(insider.myId()));
+        insider.sign(QStringLiteral("ledger.review"), QStringLiteral("ledger_approvals"),
+                     insider.value(QStringLiteral("SELECT max(id) FROM ledger_approvals")));
+        CHECK(verificationProblem(vault).contains(QStringLiteral("revision that does not exist")));
+    }
+    SECTION("another department's approved entry moved into one's own, keeping its approval")
+    {
+        Insider insider(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+        // The staff member's own department is 健診管理課; the carry-out moves to 総務課.
+        const QString general = insider.value(QStringLiteral("SELECT id FROM departments WHERE name = '総務課'"));
+        insider.sql(QStringLiteral("UPDATE ledger_revisions SET department_id = %1 WHERE entry_id = %2")
+                        .arg(general)
+                        .arg(carryOut));
+        insider.sql(QStringLiteral("INSERT INTO ledger_revisions (entry_id, number, form, author_id, at_utc, "
+                                   "department_id, reason, keeps_approval, data) SELECT entry_id, 2, form, %2, "
+                                   "at_utc, department_id, '移管', 1, data FROM ledger_revisions WHERE entry_id = %1")
+                        .arg(carryOut)
+                        .arg(insider.myId()));
+        insider.sign(QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"),
+                     insider.value(QStringLiteral("SELECT max(id) FROM ledger_revisions")));
+        CHECK_FALSE(verificationProblem(vault).isEmpty());
+    }
+    SECTION("an approved entry's content replaced by a revision that claims to keep the approval")
+    {
+        Insider insider(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+        const QString other = insider.value(
+            QStringLiteral("SELECT hex(data) FROM ledger_revisions WHERE form = 'form3' ORDER BY id LIMIT 1"));
+        insider.sql(QStringLiteral("INSERT INTO ledger_revisions (entry_id, number, form, author_id, at_utc, "
+                                   "department_id, reason, keeps_approval, data) SELECT entry_id, 2, form, %2, "
+                                   "at_utc, department_id, '返却の記録', 1, x'%3' FROM ledger_revisions WHERE "
+                                   "entry_id = %1")
+                        .arg(carryOut)
+                        .arg(insider.myId())
+                        .arg(other));
+        const QString revision = insider.value(QStringLiteral("SELECT max(id) FROM ledger_revisions"));
+        insider.sql(QStringLiteral("UPDATE ledger_entries SET revision_id = %1, revision_count = 2 WHERE id = %2")
+                        .arg(revision)
+                        .arg(carryOut));
+        insider.sign(QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"), revision);
+        CHECK_FALSE(verificationProblem(vault).isEmpty());
+    }
+}
+
+TEST_CASE("insider: a lock without the failed sign-ins behind it is named by verify", "[core][insider]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    {
+        Insider staff(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+        staff.sign(QStringLiteral("user.locked"), {}, {}, QStringLiteral("user=1"));
+        staff.sql(QStringLiteral("INSERT INTO sign_in_states (user_id, failed_sign_ins, locked) VALUES (1, 10, 1)"));
+    }
+    CHECK(verificationProblem(vault).contains(QStringLiteral("too few failed sign-ins")));
+}
+
+TEST_CASE("insider: links planted at the database's WAL or shared-memory name are refused at open",
+          "[core][insider][files]")
+{
+    TestVault vault;
+    vault.closeChief();
+    const QString victim = vault.folder() + QStringLiteral("/victim.txt");
+    {
+        QFile f(victim);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("precious");
+    }
+    const QString suffix = GENERATE(QStringLiteral("-wal"), QStringLiteral("-shm"));
+    QFile::remove(vault.paths().database + suffix);
+    REQUIRE(QFile::link(victim, vault.paths().database + suffix));
+    const Error refused = refusedSignIn(vault, TestVault::kChiefLogin);
+    CHECK(refused.code == ErrorCode::Tampered);
+    CHECK(refused.message.contains(QStringLiteral("link")));
+    QFile f(victim);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "precious");
+}
+
+TEST_CASE("insider: a key file of the older format, or one stripped of anchors, is refused", "[core][insider][keys]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const SecureBytes databaseKey = vault.chief().secrets().databaseKey;
+    vault.closeChief();
+    vault.signIn(QStringLiteral("staff")).reset();
+    auto file = KeySlotFile::load(vault.paths().keys());
+    REQUIRE(file.ok());
+    REQUIRE_FALSE(file->anchors().isEmpty());
+
+    SECTION("version 1: no seal, no anchors")
+    {
+        // What a version-1 file looked like: the same slots, no anchors, no MAC.
+        KeySlotFile bare(file->databaseId());
+        for (const KeySlot& slot : file->keySlots())
+            bare.put(slot);
+        QByteArray body = bare.serialize(databaseKey);
+        body.chop(32); // the checksum
+        body.chop(4 + 1 + 32); // bytes(mac): present, length, 32
+        body.chop(4); // anchor count
+        body[9] = 1; // format version 1
+        body.append(crypto::sha256(body));
+        QFile out(vault.paths().keys());
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(body);
+        out.close();
+        REQUIRE(KeySlotFile::load(vault.paths().keys()).ok());
+        const Error refused = refusedSignIn(vault, QStringLiteral("head"));
+        CHECK(refused.code == ErrorCode::Tampered);
+        CHECK(refused.message.contains(QStringLiteral("older format")));
+    }
+    SECTION("anchors taken out by someone without the database key")
+    {
+        KeySlotFile stripped = file.value();
+        for (const ChainAnchor& anchor : file->anchors())
+            stripped.setAnchor(ChainAnchor{anchor.slotId, 1, anchor.entryHash, anchor.atUtc, anchor.signature});
+        // The attacker cannot seal it: any key but the database's.
+        REQUIRE(stripped.save(vault.paths().keys(), crypto::randomSecret(32)).ok());
+        const Error refused = refusedSignIn(vault, QStringLiteral("head"));
+        CHECK(refused.code == ErrorCode::Tampered);
+        CHECK(refused.message.contains(QStringLiteral("seal")));
+    }
+}
