@@ -40,6 +40,7 @@ const QString kAuditColumns = QStringLiteral(
 
 RowDigestBuilder::RowDigestBuilder(const QString& table, const QString& id)
 {
+    m_bytes.reserve(512); // a row's columns without growing the buffer column by column
     m_bytes.raw(QByteArrayLiteral("daicho-row-v1"));
     m_bytes.text(table);
     m_bytes.text(id);

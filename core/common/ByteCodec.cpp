@@ -2,29 +2,44 @@
 
 namespace daicho {
 
+namespace {
+
+// Big-endian, appended in one go: digests of a million rows write these for every column.
+template <int Bytes>
+void appendBigEndian(QByteArray& out, std::uint64_t v)
+{
+    char bytes[Bytes];
+    for (int i = Bytes - 1; i >= 0; --i) {
+        bytes[i] = static_cast<char>(v & 0xff);
+        v >>= 8;
+    }
+    out.append(bytes, Bytes);
+}
+
+} // namespace
+
 void ByteWriter::u16(std::uint16_t v)
 {
-    u8(static_cast<std::uint8_t>(v >> 8));
-    u8(static_cast<std::uint8_t>(v));
+    appendBigEndian<2>(m_out, v);
 }
 
 void ByteWriter::u32(std::uint32_t v)
 {
-    u16(static_cast<std::uint16_t>(v >> 16));
-    u16(static_cast<std::uint16_t>(v));
+    appendBigEndian<4>(m_out, v);
 }
 
 void ByteWriter::u64(std::uint64_t v)
 {
-    u32(static_cast<std::uint32_t>(v >> 32));
-    u32(static_cast<std::uint32_t>(v));
+    appendBigEndian<8>(m_out, v);
 }
 
 void ByteWriter::lengthPrefixed(const QByteArray& bytes)
 {
-    u8(bytes.isNull() ? 0 : 1);
-    u32(static_cast<std::uint32_t>(bytes.size()));
-    raw(bytes);
+    const std::uint32_t size = static_cast<std::uint32_t>(bytes.size());
+    const char head[5] = {static_cast<char>(bytes.isNull() ? 0 : 1), static_cast<char>(size >> 24),
+                          static_cast<char>(size >> 16), static_cast<char>(size >> 8), static_cast<char>(size)};
+    m_out.append(head, 5);
+    m_out.append(bytes);
 }
 
 std::optional<std::uint8_t> ByteReader::u8()

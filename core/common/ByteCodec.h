@@ -22,6 +22,7 @@ public:
     // Text: a null and an empty string are the same (the database stores both as '').
     void text(const QString& s) { lengthPrefixed(s.isEmpty() ? QByteArray("") : s.toUtf8()); }
     const QByteArray& bytes() const { return m_out; }
+    void reserve(qsizetype size) { m_out.reserve(size); }
 
 private:
     QByteArray m_out;
