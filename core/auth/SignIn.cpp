@@ -226,7 +226,8 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
         keyId = trusted->signingKeyId;
         trailNotices = trusted->notices;
     } else if (purpose == Purpose::Verification && trusted.error().code == ErrorCode::Tampered) {
-        problems << trusted.error().message; // the verification names it
+        // The verification names it, as its own finding (not as a refused sign-in).
+        problems << (trusted.error().detail.isEmpty() ? trusted.error().message : trusted.error().detail);
     } else {
         return trusted.error();
     }

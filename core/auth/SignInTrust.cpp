@@ -21,7 +21,8 @@ Error refused(const QString& problem)
                          "daicho::SignIn",
                          "Sign-in was refused: %1 Nothing was written to the database. Tell the auditor, who can "
                          "check it with “daicho-cli verify”; if it was altered, it is restored from a backup.")
-                         .arg(problem));
+                         .arg(problem),
+                     problem); // the finding alone, for the verification's own report
 }
 
 // What a head or staff member may see and write follows the department tree: their own

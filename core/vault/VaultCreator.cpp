@@ -152,7 +152,9 @@ QString formatRecoveryKey(const SecureBytes& bytes)
 SecureBytes recoveryKeySecret(const QString& typed)
 {
     SecureBytes secret;
-    for (QChar c : typed.normalized(QString::NormalizationForm_KC).toUpper()) {
+    // The normalised copy holds the key too: wiped below, like the bytes it gives.
+    QString normal = typed.normalized(QString::NormalizationForm_KC).toUpper();
+    for (QChar c : std::as_const(normal)) {
         if (c == QLatin1Char('-') || c.isSpace())
             continue;
         if (c == QLatin1Char('O'))
@@ -161,6 +163,7 @@ SecureBytes recoveryKeySecret(const QString& typed)
             c = QLatin1Char('1');
         secret.push_back(static_cast<std::uint8_t>(c.toLatin1()));
     }
+    wipeString(normal);
     return secret;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QLayout>
 
+#include <algorithm>
+
 namespace daicho {
 
 MessageBanner::MessageBanner(QWidget* parent)
@@ -48,7 +50,12 @@ void MessageBanner::growWindowToFit()
     if (!top || top == this || !top->isVisible() || !top->layout())
         return;
     top->layout()->activate();
-    const int needed = top->heightForWidth(top->width());
+    int needed = top->heightForWidth(top->width());
+    // Some layouts (a form inside a dialog) do not pass height-for-width up: then grow by
+    // what the banner itself lacks at its width, so a long message is never cut off.
+    const int own = heightForWidth(width());
+    if (own > height())
+        needed = std::max(needed, top->height() + own - height());
     if (needed > top->height())
         top->resize(top->width(), needed);
 }
