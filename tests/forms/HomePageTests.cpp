@@ -137,3 +137,18 @@ TEST_CASE("the sign-in dialog refuses a person whose record was changed outside 
     CHECK(message.contains(QStringLiteral("changed outside Daicho")));
     CHECK(message.contains(QStringLiteral("auditor")));
 }
+
+TEST_CASE("the start page shows what the person did a moment ago when they come back to it", "[forms][home]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief())).value();
+    Window w(vault, QStringLiteral("staff"));
+    REQUIRE(w.window.openPage(QStringLiteral("ledgerPage.form1")));
+    Session& session = *w.holder.session();
+    REQUIRE(LedgerStore::add(session, QStringLiteral("form1"), useEventValues(session, reg)).ok());
+    REQUIRE(w.window.openPage(QStringLiteral("homePage")));
+    const QStringList actions = column(w.home->recentActionsTable(), 1);
+    CHECK(actions.value(0) == QStringLiteral("Ledger entry written"));
+    CHECK(column(w.home->recentActionsTable(), 2).value(0).startsWith(QStringLiteral("様式1 No.")));
+}
