@@ -455,6 +455,13 @@ QString auditDetail(std::initializer_list<std::pair<QString, QString>> fields)
     return parts.join(QLatin1Char(';'));
 }
 
+std::optional<std::int64_t> auditIdOf(const QString& text)
+{
+    bool ok = false;
+    const std::int64_t v = text.toLongLong(&ok);
+    return ok ? std::optional<std::int64_t>(v) : std::nullopt;
+}
+
 QString auditDetailValue(const QString& detail, const QString& key)
 {
     for (const QString& part : detail.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {

@@ -122,5 +122,7 @@ private:
 // key=value;key=value, values percent-encoded. Small helpers for the detail field.
 QString auditDetail(std::initializer_list<std::pair<QString, QString>> fields);
 QString auditDetailValue(const QString& detail, const QString& key);
+// A number in a detail or a target id ("user=12", the id of a users row), or nothing.
+std::optional<std::int64_t> auditIdOf(const QString& text);
 
 } // namespace daicho

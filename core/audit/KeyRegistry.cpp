@@ -9,13 +9,6 @@ namespace daicho {
 
 namespace {
 
-std::optional<std::int64_t> optionalId(const QString& text)
-{
-    bool ok = false;
-    const std::int64_t v = text.toLongLong(&ok);
-    return ok ? std::optional<std::int64_t>(v) : std::nullopt;
-}
-
 bool isKeyAction(const QString& action)
 {
     return action == QLatin1String("key.register") || action == QLatin1String("key.revoke")
@@ -74,7 +67,7 @@ std::optional<QString> KeyRegistry::admit(const AuditEntry& e, bool signerIsRegi
         return QCoreApplication::translate("daicho::AuditVerifier", "Entry 1 does not register the first signing key.");
     if (!isKeyAction(e.action))
         return std::nullopt;
-    const auto keyId = optionalId(auditDetailValue(e.detail, QStringLiteral("key")));
+    const auto keyId = auditIdOf(auditDetailValue(e.detail, QStringLiteral("key")));
     const bool registrarFlag = auditDetailValue(e.detail, QStringLiteral("registrar")) == QLatin1String("1");
     if (e.seq == 1) {
         // The genesis entry registers the chief's key and is signed by that same key.
@@ -109,7 +102,7 @@ std::optional<QString> KeyRegistry::admit(const AuditEntry& e, bool signerIsRegi
         SigningKeyRecord registered;
         registered.id = *keyId;
         registered.publicKey = QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1());
-        registered.userId = optionalId(auditDetailValue(e.detail, QStringLiteral("user")));
+        registered.userId = auditIdOf(auditDetailValue(e.detail, QStringLiteral("user")));
         registered.registeredAt = e.seq;
         registered.registrarFrom = {{e.seq, registrarFlag}};
         // A registrar registers anyone's key; a person only a new key of their own, with no

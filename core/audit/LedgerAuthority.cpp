@@ -34,32 +34,11 @@ QString personText(std::optional<std::int64_t> id)
 Result<LedgerAuthority> LedgerAuthority::load(const Database& db, const PeopleRecord& people)
 {
     LedgerAuthority authority(db, people);
-    auto departments = db.prepare(QStringLiteral("SELECT id, parent_id FROM departments"));
-    if (!departments)
-        return departments.error();
-    while (true) {
-        auto row = departments->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        authority.m_parents[departments->integer(0)] =
-            departments->isNull(1) ? std::nullopt : std::optional<std::int64_t>(departments->integer(1));
-    }
+    auto tree = DepartmentTree::load(db);
+    if (!tree)
+        return tree.error();
+    authority.m_departments = tree.value();
     return authority;
-}
-
-bool LedgerAuthority::within(std::int64_t department, std::int64_t ancestor) const
-{
-    std::optional<std::int64_t> current = department;
-    // Departments are a shallow tree (部 → 課); the bound only guards against a cycle.
-    for (int depth = 0; current && depth < 16; ++depth) {
-        if (*current == ancestor)
-            return true;
-        auto parent = m_parents.find(*current);
-        current = parent == m_parents.end() ? std::nullopt : parent->second;
-    }
-    return false;
 }
 
 std::optional<QString> LedgerAuthority::checkActor(std::int64_t actor, const RecordedRows& covering,
@@ -98,7 +77,7 @@ std::optional<QString> LedgerAuthority::checkActor(std::int64_t actor, const Rec
     // stands, that of the department would guess.
     if (!standing.departmentKnown)
         return std::nullopt;
-    if (!standing.departmentId || !within(*department, *standing.departmentId))
+    if (!standing.departmentId || !m_departments.within(*department, *standing.departmentId))
         return QCoreApplication::translate(
                    "daicho::AuditVerifier",
                    "Entry %1 records work on %2 of department %3 by person %4, who did not belong to that "

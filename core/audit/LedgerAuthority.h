@@ -2,6 +2,7 @@
 
 #include "audit/LedgerRowsCheck.h"
 #include "audit/PeopleRecord.h"
+#include "auth/DepartmentTree.h"
 #include "common/Result.h"
 #include "store/Database.h"
 
@@ -34,11 +35,9 @@ private:
     { }
     std::optional<QString> checkActor(std::int64_t actor, const RecordedRows& covering, const QString& formId,
                                       std::optional<std::int64_t> department, bool decides) const;
-    bool within(std::int64_t department, std::int64_t ancestor) const;
-
     const Database* m_db;
     const PeopleRecord* m_people;
-    std::map<std::int64_t, std::optional<std::int64_t>> m_parents; // department -> parent
+    DepartmentTree m_departments;
 };
 
 } // namespace daicho

@@ -8,13 +8,6 @@ namespace daicho {
 
 namespace {
 
-std::optional<std::int64_t> optionalId(const QString& text)
-{
-    bool ok = false;
-    const std::int64_t v = text.toLongLong(&ok);
-    return ok ? std::optional<std::int64_t>(v) : std::nullopt;
-}
-
 // A registrar's entries that record a person's whole row (docs/audit-trail.md).
 bool recordsPerson(const QString& action)
 {
@@ -43,9 +36,9 @@ std::optional<std::int64_t> lockSubject(const AuditEntry& e)
 {
     if (e.action == QLatin1String("user.locked") || e.action == QLatin1String("user.unlock")
         || e.action == QLatin1String("signin.failed"))
-        return optionalId(auditDetailValue(e.detail, QStringLiteral("user")));
+        return auditIdOf(auditDetailValue(e.detail, QStringLiteral("user")));
     if (e.targetTable == QLatin1String("users") && liftsLock(e.action))
-        return optionalId(e.targetId);
+        return auditIdOf(e.targetId);
     return std::nullopt;
 }
 
@@ -98,7 +91,7 @@ std::optional<QString> PeopleRecord::admit(const AuditEntry& e, bool registrar)
     }
     if (e.targetTable != QLatin1String("users"))
         return std::nullopt;
-    const auto target = optionalId(e.targetId);
+    const auto target = auditIdOf(e.targetId);
     if (!target)
         return QCoreApplication::translate("daicho::PeopleRecord", "Entry %1 names no person.").arg(e.seq);
     const bool self = e.userId && *e.userId == *target;
@@ -118,7 +111,7 @@ std::optional<QString> PeopleRecord::admit(const AuditEntry& e, bool registrar)
     if (const auto role = roleFromKey(auditDetailValue(e.detail, QStringLiteral("role"))))
         standing.role = role;
     if (e.detail.contains(QLatin1String("department="))) {
-        standing.departmentId = optionalId(auditDetailValue(e.detail, QStringLiteral("department")));
+        standing.departmentId = auditIdOf(auditDetailValue(e.detail, QStringLiteral("department")));
         standing.departmentKnown = true;
     }
     if (e.action == QLatin1String("user.remove"))

@@ -2,13 +2,12 @@
 
 #include "audit/AuditLog.h"
 #include "audit/TrailAuthority.h"
+#include "auth/DepartmentTree.h"
 #include "crypto/Crypto.h"
 #include "vault/ChainAnchors.h"
 #include "vault/SlotRecords.h"
 
 #include <QCoreApplication>
-
-#include <map>
 
 namespace daicho {
 
@@ -34,37 +33,14 @@ Status checkDepartments(const Database& db, const TrailAuthority& authority, con
 {
     if (!user.departmentId || user.role == Role::Chief || user.role == Role::ActingChief || user.role == Role::Auditor)
         return {};
-    std::map<std::int64_t, std::optional<std::int64_t>> parents;
-    auto rows = db.prepare(QStringLiteral("SELECT id, parent_id FROM departments"));
-    if (!rows)
-        return rows.error();
-    while (true) {
-        auto row = rows->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        parents[rows->integer(0)] = rows->isNull(1) ? std::nullopt : std::optional<std::int64_t>(rows->integer(1));
-    }
+    auto tree = DepartmentTree::load(db);
+    if (!tree)
+        return tree.error();
+    // Below the person's department, or above it: what decides their access.
     const auto relevant = [&](std::int64_t id) {
-        // On the path up from `id` (bounded against a planted cycle) lies the person's own
-        // department: `id` is it or below it, or it is above the person's department.
-        std::optional<std::int64_t> current = id;
-        for (int depth = 0; current && depth < 16; ++depth) {
-            if (*current == *user.departmentId)
-                return true;
-            auto parent = parents.find(*current);
-            current = parent == parents.end() ? std::nullopt : parent->second;
-        }
-        current = parents.count(*user.departmentId) ? parents[*user.departmentId] : std::nullopt;
-        for (int depth = 0; current && depth < 16; ++depth) {
-            if (*current == id)
-                return true;
-            current = parents.count(*current) ? parents[*current] : std::nullopt;
-        }
-        return false;
+        return tree->within(id, *user.departmentId) || tree->within(*user.departmentId, id);
     };
-    for (const auto& [id, parent] : parents)
+    for (std::int64_t id : tree->ids())
         if (relevant(id))
             DAICHO_TRY(authority.requireTrustedRow(db, QStringLiteral("departments"), QString::number(id)));
     return {};

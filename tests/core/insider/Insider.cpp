@@ -3,9 +3,11 @@
 #include "audit/AuditEntry.h"
 #include "audit/AuditLog.h"
 #include "auth/PasswordPolicy.h"
+#include "auth/SignIn.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
 #include "store/Statement.h"
+#include "vault/DatabaseVerification.h"
 
 #include <catch2/catch.hpp>
 
@@ -122,6 +124,60 @@ std::int64_t Insider::sign(const QString& action, const QString& table, const QS
     insert.bind(10, e.prevHash).bind(11, e.entryHash).bind(12, e.signature);
     REQUIRE(insert.run().ok());
     return e.seq;
+}
+
+std::int64_t Insider::forgeApproval(std::int64_t entryId, std::int64_t approver)
+{
+    sql(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, at_utc, decision) SELECT id, "
+                       "revision_id, %2, '2026-05-11T00:00:00.000Z', 'approve' FROM ledger_entries WHERE id = %1; "
+                       "UPDATE ledger_entries SET state = 'approved' WHERE id = %1")
+            .arg(entryId)
+            .arg(approver));
+    return sign(QStringLiteral("ledger.approve"), QStringLiteral("ledger_approvals"),
+                value(QStringLiteral("SELECT max(id) FROM ledger_approvals")),
+                QStringLiteral("form=form2;entry=%1").arg(entryId));
+}
+
+Error refusedSignIn(TestVault& vault, const QString& login)
+{
+    auto session = SignIn::signIn(vault.paths(), login,
+                                  login == TestVault::kChiefLogin ? TestVault::kChiefPassword : TestVault::kPassword,
+                                  vault.clock());
+    REQUIRE_FALSE(session.ok());
+    return session.error();
+}
+
+VerifyReport verificationBy(TestVault& vault, const QString& login)
+{
+    auto session = SignIn::openForVerification(
+        vault.paths(), login, login == TestVault::kChiefLogin ? TestVault::kChiefPassword : TestVault::kPassword,
+        vault.clock());
+    REQUIRE(session.ok());
+    auto report = verifyDatabase(*session.value());
+    REQUIRE(report.ok());
+    return report.value();
+}
+
+QString verificationProblem(TestVault& vault, const QString& login)
+{
+    const VerifyReport report = verificationBy(vault, login);
+    INFO("verification: " << report.problem.toStdString());
+    CHECK_FALSE(report.ok);
+    return report.problem;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
 }
 
 } // namespace daicho::test

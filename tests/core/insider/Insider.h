@@ -1,7 +1,10 @@
 #pragma once
 
+#include "audit/AuditVerifier.h"
+#include "common/Error.h"
 #include "crypto/SecureBytes.h"
 #include "store/VaultPaths.h"
+#include "support/TestVault.h"
 
 #include <QByteArray>
 #include <QString>
@@ -45,6 +48,10 @@ public:
     std::int64_t sign(const QString& action, const QString& table = {}, const QString& id = {},
                       const QString& detail = {}, const std::optional<QByteArray>& digest = std::nullopt);
 
+    // Records an approval of an entry's current revision in `approver`'s name, marks the entry
+    // approved in its list row, and signs the covering entry with the insider's own key.
+    std::int64_t forgeApproval(std::int64_t entryId, std::int64_t approver);
+
     const SecureBytes& databaseKey() const { return m_databaseKey; }
     const SecureBytes& seed() const { return m_seed; }
 
@@ -56,5 +63,16 @@ private:
     std::int64_t m_keyId = 0;
     QByteArray m_databaseId;
 };
+
+// What the attacks are judged by. A sign-in as `login` (the chief's password for the chief,
+// TestVault::kPassword for others), REQUIRED to be refused.
+Error refusedSignIn(TestVault& vault, const QString& login);
+// What `daicho-cli verify` reports when `login` runs it (opened only to verify).
+VerifyReport verificationBy(TestVault& vault, const QString& login = QStringLiteral("auditor"));
+// Its problem, CHECKing that there is one.
+QString verificationProblem(TestVault& vault, const QString& login = QStringLiteral("auditor"));
+
+QByteArray readAll(const QString& path);
+void writeAll(const QString& path, const QByteArray& bytes);
 
 } // namespace daicho::test

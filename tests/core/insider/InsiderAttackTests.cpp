@@ -25,26 +25,6 @@ using namespace daicho::test;
 
 namespace {
 
-Error refusedSignIn(TestVault& vault, const QString& login)
-{
-    auto session = SignIn::signIn(vault.paths(), login,
-                                  login == TestVault::kChiefLogin ? TestVault::kChiefPassword : TestVault::kPassword,
-                                  vault.clock());
-    REQUIRE_FALSE(session.ok());
-    return session.error();
-}
-
-// What `daicho-cli verify` reports, run by the auditor (who may always verify).
-VerifyReport verification(TestVault& vault)
-{
-    auto session =
-        SignIn::openForVerification(vault.paths(), QStringLiteral("auditor"), TestVault::kPassword, vault.clock());
-    REQUIRE(session.ok());
-    auto report = verifyDatabase(*session.value());
-    REQUIRE(report.ok());
-    return report.value();
-}
-
 // Ten wrong passwords in a row, waiting out each slow-down: the person is locked.
 void lockOut(TestVault& vault, const QString& login)
 {
@@ -99,7 +79,7 @@ TEST_CASE("insider: a role raised to chief is refused at sign-in and named by ve
     CHECK(refused.code == ErrorCode::Tampered);
     CHECK(refused.message.contains(QStringLiteral("changed outside Daicho")));
     CHECK(refused.message.contains(QStringLiteral("auditor")));
-    const VerifyReport report = verification(p.vault);
+    const VerifyReport report = verificationBy(p.vault);
     CHECK_FALSE(report.ok);
     CHECK((report.problem.contains(QStringLiteral("only the chief officer may record"))
            || report.problem.contains(QStringLiteral("role"))));
@@ -122,7 +102,7 @@ TEST_CASE("insider: a department or name moved is refused at sign-in and named b
     const Error refused = refusedSignIn(p.vault, QStringLiteral("staff"));
     CHECK(refused.code == ErrorCode::Tampered);
     CHECK(refused.message.contains(QStringLiteral("not what the chief officer recorded")));
-    requireNamed(verification(p.vault), QStringLiteral("staff (4)"));
+    requireNamed(verificationBy(p.vault), QStringLiteral("staff (4)"));
 }
 
 TEST_CASE("insider: another person's role lowered is refused to that person and named by verify", "[core][insider]")
@@ -136,7 +116,7 @@ TEST_CASE("insider: another person's role lowered is refused to that person and 
     const Error refused = refusedSignIn(p.vault, TestVault::kChiefLogin);
     CHECK(refused.code == ErrorCode::Tampered);
     CHECK(refused.message.contains(QStringLiteral("role")));
-    requireNamed(verification(p.vault), QStringLiteral("users"));
+    requireNamed(verificationBy(p.vault), QStringLiteral("users"));
 }
 
 TEST_CASE("insider: a lock cleared by the locked person is refused and named by verify", "[core][insider]")
@@ -156,7 +136,7 @@ TEST_CASE("insider: a lock cleared by the locked person is refused and named by 
     const Error refused = refusedSignIn(p.vault, QStringLiteral("staff"));
     CHECK(refused.code == ErrorCode::Tampered);
     CHECK(refused.message.contains(QStringLiteral("lock was removed")));
-    requireNamed(verification(p.vault), QStringLiteral("lock was removed"));
+    requireNamed(verificationBy(p.vault), QStringLiteral("lock was removed"));
 }
 
 TEST_CASE("insider: a locked person's right password is answered as a wrong one", "[core][insider]")
@@ -212,7 +192,7 @@ TEST_CASE("insider: a removed person put back with an old key file is refused an
     const Error refused = refusedSignIn(p.vault, QStringLiteral("staff"));
     CHECK(refused.code == ErrorCode::Tampered);
     CHECK(refused.message.contains(QStringLiteral("revoked")));
-    requireNamed(verification(p.vault), QStringLiteral("revoked"));
+    requireNamed(verificationBy(p.vault), QStringLiteral("revoked"));
 }
 
 TEST_CASE("insider: a forged approval, author or self-approval of ledger rows is named by verify",
@@ -229,32 +209,17 @@ TEST_CASE("insider: a forged approval, author or self-approval of ledger rows is
     {
         {
             Insider insider = p.insider(QStringLiteral("staff"));
-            insider.sql(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, at_utc, "
-                                       "decision) SELECT id, revision_id, %2, '2026-05-11T00:00:00.000Z', 'approve' "
-                                       "FROM ledger_entries WHERE id = %1; UPDATE ledger_entries SET state = "
-                                       "'approved' WHERE id = %1")
-                            .arg(carryOut)
-                            .arg(chiefId));
-            insider.sign(QStringLiteral("ledger.approve"), QStringLiteral("ledger_approvals"),
-                         insider.value(QStringLiteral("SELECT max(id) FROM ledger_approvals")),
-                         QStringLiteral("form=form2;entry=%1").arg(carryOut));
+            insider.forgeApproval(carryOut, chiefId);
         }
-        requireNamed(verification(p.vault), QStringLiteral("as the approver, but entry"));
+        requireNamed(verificationBy(p.vault), QStringLiteral("as the approver, but entry"));
     }
     SECTION("staff approves their own carry-out as themselves")
     {
         {
             Insider insider = p.insider(QStringLiteral("staff"));
-            insider.sql(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, at_utc, "
-                                       "decision) SELECT id, revision_id, %2, '2026-05-11T00:00:00.000Z', 'approve' "
-                                       "FROM ledger_entries WHERE id = %1; UPDATE ledger_entries SET state = "
-                                       "'approved' WHERE id = %1")
-                            .arg(carryOut)
-                            .arg(insider.myId()));
-            insider.sign(QStringLiteral("ledger.approve"), QStringLiteral("ledger_approvals"),
-                         insider.value(QStringLiteral("SELECT max(id) FROM ledger_approvals")));
+            insider.forgeApproval(carryOut, insider.myId());
         }
-        requireNamed(verification(p.vault), QStringLiteral("approving their own writing"));
+        requireNamed(verificationBy(p.vault), QStringLiteral("approving their own writing"));
     }
     SECTION("staff adds a revision in the head's name")
     {
@@ -269,7 +234,7 @@ TEST_CASE("insider: a forged approval, author or self-approval of ledger rows is
             insider.sign(QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"),
                          insider.value(QStringLiteral("SELECT max(id) FROM ledger_revisions")));
         }
-        requireNamed(verification(p.vault), QStringLiteral("as its author, but entry"));
+        requireNamed(verificationBy(p.vault), QStringLiteral("as its author, but entry"));
     }
 }
 
@@ -288,16 +253,9 @@ TEST_CASE("insider: a head approving another department's entry is named by veri
     p.vault.closeChief();
     {
         Insider head2(p.vault.paths(), QStringLiteral("head2"), TestVault::kPassword);
-        head2.sql(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, at_utc, decision) "
-                                 "SELECT id, revision_id, %2, '2026-05-11T00:00:00.000Z', 'approve' FROM "
-                                 "ledger_entries WHERE id = %1; UPDATE ledger_entries SET state = 'approved' WHERE "
-                                 "id = %1")
-                      .arg(carryOut)
-                      .arg(head2.myId()));
-        head2.sign(QStringLiteral("ledger.approve"), QStringLiteral("ledger_approvals"),
-                   head2.value(QStringLiteral("SELECT max(id) FROM ledger_approvals")));
+        head2.forgeApproval(carryOut, head2.myId());
     }
-    requireNamed(verification(p.vault), QStringLiteral("did not belong to that department"));
+    requireNamed(verificationBy(p.vault), QStringLiteral("did not belong to that department"));
 }
 
 TEST_CASE("insider: a checkpoint signed by someone other than the auditor is named by verify", "[core][insider]")
@@ -308,7 +266,7 @@ TEST_CASE("insider: a checkpoint signed by someone other than the auditor is nam
         Insider staff = p.insider(QStringLiteral("staff"));
         staff.sign(QStringLiteral("checkpoint"));
     }
-    requireNamed(verification(p.vault), QStringLiteral("not the auditor"));
+    requireNamed(verificationBy(p.vault), QStringLiteral("not the auditor"));
 }
 
 TEST_CASE("insider: a department moved under one's own by a staff member is refused at sign-in", "[core][insider]")
@@ -326,7 +284,7 @@ TEST_CASE("insider: a department moved under one's own by a staff member is refu
     const Error refused = refusedSignIn(p.vault, QStringLiteral("staff"));
     CHECK(refused.code == ErrorCode::Tampered);
     CHECK(refused.message.contains(QStringLiteral("departments")));
-    requireNamed(verification(p.vault), QStringLiteral("may not change"));
+    requireNamed(verificationBy(p.vault), QStringLiteral("may not change"));
 }
 
 TEST_CASE("insider: cheap Argon2 settings planted for the next person's slot are refused", "[core][insider]")
@@ -345,5 +303,5 @@ TEST_CASE("insider: cheap Argon2 settings planted for the next person's slot are
     CHECK(added.error().code == ErrorCode::Tampered);
     CHECK_FALSE(KeySlotFile::load(p.vault.paths().keys())->find(QStringLiteral("newcomer")));
     p.vault.closeChief();
-    requireNamed(verification(p.vault), QStringLiteral("may not change"));
+    requireNamed(verificationBy(p.vault), QStringLiteral("may not change"));
 }

@@ -25,27 +25,6 @@ using namespace daicho::test;
 
 namespace {
 
-QString verificationProblem(TestVault& vault)
-{
-    auto session =
-        SignIn::openForVerification(vault.paths(), QStringLiteral("auditor"), TestVault::kPassword, vault.clock());
-    REQUIRE(session.ok());
-    auto report = verifyDatabase(*session.value());
-    REQUIRE(report.ok());
-    INFO("verification: " << report->problem.toStdString());
-    CHECK_FALSE(report->ok);
-    return report->problem;
-}
-
-Error refusedSignIn(TestVault& vault, const QString& login)
-{
-    auto session = SignIn::signIn(vault.paths(), login,
-                                  login == TestVault::kChiefLogin ? TestVault::kChiefPassword : TestVault::kPassword,
-                                  vault.clock());
-    REQUIRE_FALSE(session.ok());
-    return session.error();
-}
-
 // Marks the insider's own key revoked in the signing_keys table only, and vouches for the
 // row with an entry of their own: the trail still holds the key as valid.
 void hideOwnKey(Insider& insider)

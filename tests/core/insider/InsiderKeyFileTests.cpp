@@ -34,37 +34,6 @@ using namespace daicho::test;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
-
-Error refusedSignIn(TestVault& vault, const QString& login)
-{
-    auto session = SignIn::signIn(vault.paths(), login, TestVault::kPassword, vault.clock());
-    REQUIRE_FALSE(session.ok());
-    return session.error();
-}
-
-QString verificationProblem(TestVault& vault, const QString& login = QStringLiteral("head"))
-{
-    auto session = SignIn::openForVerification(vault.paths(), login, TestVault::kPassword, vault.clock());
-    REQUIRE(session.ok());
-    auto report = verifyDatabase(*session.value());
-    REQUIRE(report.ok());
-    CHECK_FALSE(report->ok);
-    return report->problem;
-}
-
 mode_t modeOf(const QString& path)
 {
     struct stat info {
@@ -102,7 +71,7 @@ TEST_CASE("insider: the newest work cut off the trail is refused at the next sig
         CHECK(refused.message.contains(QStringLiteral("no longer contains entry")));
         CHECK(refused.message.contains(QStringLiteral("staff")));
     }
-    CHECK(verificationProblem(vault).contains(QStringLiteral("no longer contains entry")));
+    CHECK(verificationProblem(vault, QStringLiteral("head")).contains(QStringLiteral("no longer contains entry")));
 }
 
 TEST_CASE("insider: a cut trail with an older key file put back shows on the person's own start page",
