@@ -208,9 +208,8 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
     auto user = UserQueries::byLogin(*db.value(), id);
     if (!user)
         return user.error();
-    // A removed or locked person gets the answer a wrong password gets: the database lock is
-    // never a way to learn that the password was right (the journal may have been deleted).
-    if (!user.value() || !user.value()->active || user.value()->locked)
+    // A removed person gets the answer a wrong password gets.
+    if (!user.value() || !user.value()->active)
         return failed();
     auto slotMatch = SlotRecords::match(*db.value(), id, slot->fingerprint());
     if (!slotMatch)
@@ -231,6 +230,12 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
     } else {
         return trusted.error();
     }
+    // A locked person (a lock the trail holds, so the table agrees: checked above) gets the
+    // answer a wrong password gets: the lock is never a way to learn that the password was
+    // right, even with the journal deleted. A lock planted in the table alone is refused as
+    // tampering above, and never turns into failures of its own.
+    if (user.value()->locked && problems.isEmpty())
+        return failed();
 
     Session::Secrets secrets{std::move(databaseKey.value()), std::move(unlocked->signingSeed), keyId};
     UserEntry person = *user.value();

@@ -6,6 +6,7 @@
 
 #include "audit/AuditVerifier.h"
 #include "auth/SignIn.h"
+#include "auth/SignInJournal.h"
 #include "auth/UserAdmin.h"
 #include "auth/UserQueries.h"
 #include "crypto/Crypto.h"
@@ -248,4 +249,28 @@ TEST_CASE("insider: a key file of the older format, or one stripped of anchors, 
         CHECK(refused.code == ErrorCode::Tampered);
         CHECK(refused.message.contains(QStringLiteral("seal")));
     }
+}
+
+TEST_CASE("insider: a lock planted in the table alone is refused as tampering and never becomes a real one",
+          "[core][insider]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    {
+        Insider staff(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+        staff.sql(QStringLiteral("INSERT INTO sign_in_states (user_id, failed_sign_ins, locked) VALUES (5, 0, 1)"));
+    }
+    // The auditor types the right password: told that the record was changed, not "wrong
+    // password" counted towards a lock that would then be real.
+    for (int i = 0; i < 3; ++i) {
+        const Error refused = refusedSignIn(vault, QStringLiteral("auditor"));
+        CHECK(refused.code == ErrorCode::Tampered);
+        CHECK(refused.message.contains(QStringLiteral("no entry of the trail locked them")));
+    }
+    auto file = KeySlotFile::load(vault.paths().keys());
+    CHECK(SignInJournal(vault.paths().signInJournal(), file->databaseId())
+              .state(QStringLiteral("auditor"))
+              .consecutiveFailures
+          == 0);
 }
