@@ -214,6 +214,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Check item restored</source>
         <translation>Check item restored</translation>
     </message>
+    <message>
+        <source>Failing claim of a key slot set aside</source>
+        <translation>Failing claim of a key slot set aside</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -522,6 +526,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>The code given for entry %1 does not match it. Check the code against the paper first; if it was typed right, the trail up to that entry has been rewritten.</source>
         <translation>The code given for entry %1 does not match it. Check the code against the paper first; if it was typed right, the trail up to that entry has been rewritten.</translation>
     </message>
+    <message>
+        <source>Entry %1 registers key number %2 out of turn (the next is %3).</source>
+        <translation>Entry %1 registers key number %2 out of turn (the next is %3).</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -545,16 +553,28 @@ Ask the person who installed Daicho to check the installation.</translation>
 <context>
     <name>daicho::ChainAnchors</name>
     <message>
-        <source>The key file says what %1 last saw of the audit trail, but that record is not signed by %1: it was altered outside Daicho.</source>
-        <translation>The key file says what %1 last saw of the audit trail, but that record is not signed by %1: it was altered outside Daicho.</translation>
+        <source>The key file says what %1 last saw of the audit trail, but that record is not signed by %1 or names no entry: it was altered outside Daicho.</source>
+        <translation>The key file says what %1 last saw of the audit trail, but that record is not signed by %1 or names no entry: it was altered outside Daicho.</translation>
     </message>
     <message>
-        <source>The audit trail no longer contains entry %1, which %2 saw on %3: its newest entries were cut off outside Daicho.</source>
-        <translation>The audit trail no longer contains entry %1, which %2 saw on %3: its newest entries were cut off outside Daicho.</translation>
+        <source>The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</source>
+        <translation>The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</translation>
     </message>
     <message>
-        <source>Entry %1 of the audit trail is not the one %2 saw on %3: the trail was rewritten outside Daicho.</source>
-        <translation>Entry %1 of the audit trail is not the one %2 saw on %3: the trail was rewritten outside Daicho.</translation>
+        <source>Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail was rewritten outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</source>
+        <translation>Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail was rewritten outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1, which the database records, is missing from the key file.</source>
+        <translation>The key slot of %1, which the database records, is missing from the key file.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 records that they last saw entry %2, but they signed in later (entry %3): the key file was put back from an older copy.</source>
+        <translation>The key slot of %1 records that they last saw entry %2, but they signed in later (entry %3): the key file was put back from an older copy.</translation>
+    </message>
+    <message>
+        <source>%1 signed in (entry %2), but their key slot records nothing of what they saw: it was taken out of the key file.</source>
+        <translation>%1 signed in (entry %2), but their key slot records nothing of what they saw: it was taken out of the key file.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1343,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>%n printed code(s) matched.</numerusform>
             <numerusform>%n printed code(s) matched.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These key slots were in the key file but are not slots of active people, so they did not receive the new key: %1. Someone put them there outside Daicho; tell the auditor.</source>
+        <translation>These key slots were in the key file but are not slots of active people, so they did not receive the new key: %1. Someone put them there outside Daicho; tell the auditor.</translation>
+    </message>
+    <message>
+        <source>What the key slot of %1 said it saw of the audit trail was set aside and recorded in the trail (anchor.dismiss). Give the auditor this finding.</source>
+        <translation>What the key slot of %1 said it saw of the audit trail was set aside and recorded in the trail (anchor.dismiss). Give the auditor this finding.</translation>
+    </message>
+    <message>
+        <source>set aside a key slot&apos;s failing claim of what it saw (chief, audited)</source>
+        <translation>set aside a key slot&apos;s failing claim of what it saw (chief, audited)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2152,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The database is still in use.</source>
         <translation>The database is still in use.</translation>
+    </message>
+    <message>
+        <source>The records of the key slot of %1 were changed outside Daicho, and a new key would leave them unable to sign in. Tell the auditor.</source>
+        <translation>The records of the key slot of %1 were changed outside Daicho, and a new key would leave them unable to sign in. Tell the auditor.</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3147,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The department does not exist.</source>
         <translation>The department does not exist.</translation>
     </message>
+    <message>
+        <source>The departments form a loop (%1): the table was changed outside Daicho. Tell the auditor.</source>
+        <translation>The departments form a loop (%1): the table was changed outside Daicho. Tell the auditor.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrganisationPage</name>
@@ -3227,6 +3267,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Entry %1 locks person %2, but the trail holds too few failed sign-ins for a lock.</source>
         <translation>Entry %1 locks person %2, but the trail holds too few failed sign-ins for a lock.</translation>
+    </message>
+    <message>
+        <source>Entry %1 by the acting chief officer changes a chief officer&apos;s record, which only a chief officer may do.</source>
+        <translation>Entry %1 by the acting chief officer changes a chief officer&apos;s record, which only a chief officer may do.</translation>
     </message>
 </context>
 <context>
@@ -3709,16 +3753,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>The audit trail holds an entry changed outside Daicho, which was left out: %1 Tell the auditor.</translation>
     </message>
     <message>
-        <source>The key slot of %1, which this database records, is missing from the key file: %1 cannot sign in. Restore the key file from a backup and tell the auditor.</source>
-        <translation>The key slot of %1, which this database records, is missing from the key file: %1 cannot sign in. Restore the key file from a backup and tell the auditor.</translation>
-    </message>
-    <message>
-        <source>Your key slot records that you last saw entry %1 of the audit trail, but you signed in later (entry %2): the key file was put back from an older copy. Tell the auditor.</source>
-        <translation>Your key slot records that you last saw entry %1 of the audit trail, but you signed in later (entry %2): the key file was put back from an older copy. Tell the auditor.</translation>
-    </message>
-    <message>
         <source>Sign-in was refused: %1 Nothing was written to the database. Tell the auditor, who can check it with “daicho-cli verify”; if it was altered, it is restored from a backup.</source>
         <translation>Sign-in was refused: %1 Nothing was written to the database. Tell the auditor, who can check it with “daicho-cli verify”; if it was altered, it is restored from a backup.</translation>
+    </message>
+    <message>
+        <source>Only the chief officer or the acting chief officer can set aside what a key slot says was seen.</source>
+        <translation>Only the chief officer or the acting chief officer can set aside what a key slot says was seen.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds no claim about the audit trail that fails: there is nothing to set aside.</source>
+        <translation>The key slot of %1 holds no claim about the audit trail that fails: there is nothing to set aside.</translation>
+    </message>
+    <message>
+        <source>Tell the auditor.</source>
+        <translation>Tell the auditor.</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3839,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The sign-in record %1 cannot be written. Check that the folder is writable and the disk is not full.</source>
         <translation>The sign-in record %1 cannot be written. Check that the folder is writable and the disk is not full.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SigningKeys</name>
+    <message>
+        <source>Signing key number %1 is in the table but was never registered: it was added outside Daicho. Nothing was changed; tell the auditor.</source>
+        <translation>Signing key number %1 is in the table but was never registered: it was added outside Daicho. Nothing was changed; tell the auditor.</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3923,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The person was not removed: the key file could not be written (%1). Nothing was changed; try again.</source>
         <translation>The person was not removed: the key file could not be written (%1). Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>The acting chief officer cannot make, change, remove or reset a chief officer. Ask a chief officer; if none can sign in, use the recovery key.</source>
+        <translation>The acting chief officer cannot make, change, remove or reset a chief officer. Ask a chief officer; if none can sign in, use the recovery key.</translation>
     </message>
 </context>
 <context>

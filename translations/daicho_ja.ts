@@ -214,6 +214,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Check item restored</source>
         <translation>チェック項目の再使用</translation>
     </message>
+    <message>
+        <source>Failing claim of a key slot set aside</source>
+        <translation>鍵スロットの成り立たない主張を退けた</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -522,6 +526,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>The code given for entry %1 does not match it. Check the code against the paper first; if it was typed right, the trail up to that entry has been rewritten.</source>
         <translation>記録 %1 について指定されたコードが一致しません。まず紙のコードと見比べてください。正しく入力されていれば、その記録までの監査証跡が書き換えられています。</translation>
     </message>
+    <message>
+        <source>Entry %1 registers key number %2 out of turn (the next is %3).</source>
+        <translation>記録 %1 は、順番どおりでない鍵番号 %2 を登録しています（次の番号は %3 です）。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -545,16 +553,28 @@ Ask the person who installed Daicho to check the installation.</source>
 <context>
     <name>daicho::ChainAnchors</name>
     <message>
-        <source>The key file says what %1 last saw of the audit trail, but that record is not signed by %1: it was altered outside Daicho.</source>
-        <translation>鍵ファイルには %1 が最後に確認した監査証跡の位置が記録されていますが、%1 の署名がありません。Daicho の外で書き換えられています。</translation>
+        <source>The key file says what %1 last saw of the audit trail, but that record is not signed by %1 or names no entry: it was altered outside Daicho.</source>
+        <translation>鍵ファイルには %1 が最後に確認した監査証跡の位置がありますが、%1 の署名がないか、記録を指していません。Daicho の外で書き換えられています。</translation>
     </message>
     <message>
-        <source>The audit trail no longer contains entry %1, which %2 saw on %3: its newest entries were cut off outside Daicho.</source>
-        <translation>%2 が %3 に確認した記録 %1 が、監査証跡にありません。最新の記録が Daicho の外で切り取られています。</translation>
+        <source>The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</source>
+        <translation>監査証跡に記録 %1 がありません。%2 の鍵スロットは %3 にそれを確認したと記録しています。監査証跡の最新の記録が Daicho の外で切り取られたか、その主張が %2 の鍵で Daicho の外から書かれたかのどちらかです。監査担当者に連絡してください。事務取扱責任者は daicho-cli anchor dismiss %2 でその主張を退けられます。</translation>
     </message>
     <message>
-        <source>Entry %1 of the audit trail is not the one %2 saw on %3: the trail was rewritten outside Daicho.</source>
-        <translation>監査証跡の記録 %1 が、%2 が %3 に確認したものと異なります。監査証跡が Daicho の外で書き換えられています。</translation>
+        <source>Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail was rewritten outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</source>
+        <translation>監査証跡の記録 %1 が、%2 の鍵スロットが %3 に確認したと記録しているものと異なります。監査証跡が Daicho の外で書き換えられたか、その主張が %2 の鍵で Daicho の外から書かれたかのどちらかです。監査担当者に連絡してください。事務取扱責任者は daicho-cli anchor dismiss %2 でその主張を退けられます。</translation>
+    </message>
+    <message>
+        <source>The key slot of %1, which the database records, is missing from the key file.</source>
+        <translation>データベースが記録している %1 の鍵スロットが、鍵ファイルにありません。</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 records that they last saw entry %2, but they signed in later (entry %3): the key file was put back from an older copy.</source>
+        <translation>%1 の鍵スロットは最後に確認した記録を %2 としていますが、その後にサインインしています（記録 %3）。鍵ファイルが古い複製で戻されています。</translation>
+    </message>
+    <message>
+        <source>%1 signed in (entry %2), but their key slot records nothing of what they saw: it was taken out of the key file.</source>
+        <translation>%1 はサインインしていますが（記録 %2）、その鍵スロットに確認した位置の記録がありません。鍵ファイルから取り除かれています。</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1337,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>
             <numerusform>印刷されたコード %n 件が一致しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These key slots were in the key file but are not slots of active people, so they did not receive the new key: %1. Someone put them there outside Daicho; tell the auditor.</source>
+        <translation>次の鍵スロットは鍵ファイルにありましたが、在籍者のスロットではないため新しい鍵を受け取っていません：%1。Daicho の外で置かれたものです。監査担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>What the key slot of %1 said it saw of the audit trail was set aside and recorded in the trail (anchor.dismiss). Give the auditor this finding.</source>
+        <translation>%1 の鍵スロットが確認したとしていた監査証跡の位置を退け、監査証跡に記録しました（anchor.dismiss）。このことを監査担当者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>set aside a key slot&apos;s failing claim of what it saw (chief, audited)</source>
+        <translation>鍵スロットの成り立たない確認位置の主張を退ける（事務取扱責任者、監査証跡に記録）</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2139,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The database is still in use.</source>
         <translation>データベースはまだ使用中です。</translation>
+    </message>
+    <message>
+        <source>The records of the key slot of %1 were changed outside Daicho, and a new key would leave them unable to sign in. Tell the auditor.</source>
+        <translation>%1 の鍵スロットの記録が Daicho の外で変更されています。このまま新しい鍵にすると、その人がサインインできなくなります。監査担当者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3125,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The department does not exist.</source>
         <translation>その部署は存在しません。</translation>
     </message>
+    <message>
+        <source>The departments form a loop (%1): the table was changed outside Daicho. Tell the auditor.</source>
+        <translation>部署の階層が輪になっています（%1）。Daicho の外で変更されています。監査担当者に連絡してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrganisationPage</name>
@@ -3205,6 +3245,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Entry %1 locks person %2, but the trail holds too few failed sign-ins for a lock.</source>
         <translation>記録 %1 は利用者 %2 をロックしていますが、ロックに至るだけのサインインの失敗が監査証跡にありません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 by the acting chief officer changes a chief officer&apos;s record, which only a chief officer may do.</source>
+        <translation>記録 %1 は、代理が事務取扱責任者の記録を変更しています。これは事務取扱責任者だけができることです。</translation>
     </message>
 </context>
 <context>
@@ -3681,16 +3725,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>監査証跡に Daicho の外で作られた記録があり、無視しました：%1 監査担当者に連絡してください。</translation>
     </message>
     <message>
-        <source>The key slot of %1, which this database records, is missing from the key file: %1 cannot sign in. Restore the key file from a backup and tell the auditor.</source>
-        <translation>このデータベースが記録している %1 の鍵スロットが、鍵ファイルにありません。%1 はサインインできません。鍵ファイルをバックアップから戻し、監査担当者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>Your key slot records that you last saw entry %1 of the audit trail, but you signed in later (entry %2): the key file was put back from an older copy. Tell the auditor.</source>
-        <translation>あなたの鍵スロットには、最後に確認した監査証跡が記録 %1 とありますが、その後もサインインしています（記録 %2）。鍵ファイルが古い複製から戻されています。監査担当者に連絡してください。</translation>
-    </message>
-    <message>
         <source>Sign-in was refused: %1 Nothing was written to the database. Tell the auditor, who can check it with “daicho-cli verify”; if it was altered, it is restored from a backup.</source>
         <translation>サインインできません：%1 データベースには何も書き込んでいません。監査担当者に連絡してください。監査担当者は「daicho-cli verify」で確認できます。改ざんされていれば、バックアップから復元します。</translation>
+    </message>
+    <message>
+        <source>Only the chief officer or the acting chief officer can set aside what a key slot says was seen.</source>
+        <translation>鍵スロットの確認位置の主張を退けられるのは、事務取扱責任者と代理だけです。</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds no claim about the audit trail that fails: there is nothing to set aside.</source>
+        <translation>%1 の鍵スロットに、成り立たない監査証跡の主張はありません。退けるものはありません。</translation>
+    </message>
+    <message>
+        <source>Tell the auditor.</source>
+        <translation>監査担当者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3810,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The sign-in record %1 cannot be written. Check that the folder is writable and the disk is not full.</source>
         <translation>サインイン記録 %1 を書き込めません。フォルダーに書き込めるか、ディスクに空きがあるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SigningKeys</name>
+    <message>
+        <source>Signing key number %1 is in the table but was never registered: it was added outside Daicho. Nothing was changed; tell the auditor.</source>
+        <translation>署名鍵 %1 は表にありますが、登録されたことがありません。Daicho の外で追加されています。何も変更していません。監査担当者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3894,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The person was not removed: the key file could not be written (%1). Nothing was changed; try again.</source>
         <translation>利用者は削除されていません。鍵ファイルに書き込めませんでした（%1）。何も変更していません。もう一度行ってください。</translation>
+    </message>
+    <message>
+        <source>The acting chief officer cannot make, change, remove or reset a chief officer. Ask a chief officer; if none can sign in, use the recovery key.</source>
+        <translation>代理は、事務取扱責任者の作成・変更・削除・パスワード再設定はできません。事務取扱責任者に依頼してください。誰もサインインできない場合は回復キーを使ってください。</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,15 @@ ExitCode runBackup(CliContext& cli); // CliBackupCommands.cpp
 ExitCode runRestore(CliContext& cli);
 ExitCode runRekey(CliContext& cli); // CliKeyCommands.cpp
 ExitCode runRecover(CliContext& cli);
+ExitCode runAnchor(CliContext& cli); // anchor dismiss SLOT
 
 // Shared by verify and restore: checks the permission, verifies the trail of the session's
 // database and prints the report (OK on standard output, the first failure as the one
 // error line).
+// After a key rotation: the slots of the key file that did not receive the new key (planted,
+// of a removed person), named on standard error for the chief to tell the auditor.
+void reportSlotsLeftOut(CliContext& cli, const QStringList& leftOut);
+
 ExitCode verifyAndReport(CliContext& cli, const Session& session, const QList<CheckpointCode>& checkpoints);
 
 // Prints the recovery key once, framed by the warning that goes with it.

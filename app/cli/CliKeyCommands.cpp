@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "auth/PasswordPolicy.h"
+#include "auth/SignIn.h"
 #include "vault/KeyRotation.h"
 #include "vault/Recovery.h"
 
@@ -10,6 +11,18 @@ using namespace Qt::StringLiterals;
 
 namespace daicho {
 
+void reportSlotsLeftOut(CliContext& cli, const QStringList& leftOut)
+{
+    if (leftOut.isEmpty())
+        return;
+    cli.err() << QCoreApplication::translate("daicho::Cli",
+                                             "These key slots were in the key file but are not slots of active "
+                                             "people, so they did not receive the new key: %1. Someone put them there "
+                                             "outside Daicho; tell the auditor.")
+                     .arg(leftOut.join(QStringLiteral(", ")))
+              << Qt::endl;
+}
+
 ExitCode runRekey(CliContext& cli)
 {
     if (!cli.expectArguments(1, 0, 0, u"rekey --db PATH --user ID"_s))
@@ -17,11 +30,43 @@ ExitCode runRekey(CliContext& cli)
     Result<std::unique_ptr<Session>> session = cli.signIn();
     if (!session)
         return cli.fail(session.error());
-    if (Status rotated = KeyRotation::rotate(*session.value()); !rotated)
+    QStringList leftOut;
+    if (Status rotated = KeyRotation::rotate(*session.value(), &leftOut); !rotated)
         return cli.fail(rotated.error());
     cli.out() << QCoreApplication::translate("daicho::Cli",
                                              "The database key was rotated; every password and the recovery key "
                                              "still work. Older backups keep the old key.")
+              << Qt::endl;
+    reportSlotsLeftOut(cli, leftOut);
+    return ExitCode::Ok;
+}
+
+ExitCode runAnchor(CliContext& cli)
+{
+    const QString synopsis = u"anchor dismiss SLOT --db PATH --user ID"_s;
+    if (cli.argument(1, 0) != u"dismiss"_s)
+        return cli.usageError(QCoreApplication::translate("daicho::Cli", "usage: daicho-cli %1").arg(synopsis));
+    if (!cli.expectArguments(2, 1, 1, synopsis))
+        return ExitCode::Usage;
+    Result<VaultPaths> paths = cli.existingDatabase();
+    if (!paths)
+        return cli.fail(paths.error());
+    if (cli.args().user.isEmpty())
+        return cli.usageError(QCoreApplication::translate("daicho::Cli", "Name the person signing in with --user ID."));
+    Result<QString> password =
+        cli.passwords().read(QCoreApplication::translate("daicho::Cli", "Password for %1:").arg(cli.args().user));
+    if (!password)
+        return cli.fail(password.error());
+    const QString slot = cli.argument(2, 0);
+    Result<std::unique_ptr<Session>> session = SignIn::signInSettingAsideAnchor(
+        paths.value(), cli.args().user, std::move(password).value(), cli.clock(), slot);
+    if (!session)
+        return cli.fail(session.error());
+    cli.out() << QCoreApplication::translate("daicho::Cli",
+                                             "What the key slot of %1 said it saw of the audit trail was set aside "
+                                             "and recorded in the trail (anchor.dismiss). Give the auditor this "
+                                             "finding.")
+                     .arg(slot)
               << Qt::endl;
     return ExitCode::Ok;
 }

@@ -156,9 +156,11 @@ ExitCode userRemove(CliContext& cli)
         return cli.fail(removed.error());
     cli.out() << QCoreApplication::translate("daicho::Cli", "Removed %1.").arg(user->login) << Qt::endl;
     if (cli.args().rekey) {
-        if (Status rotated = KeyRotation::rotate(*session.value()); !rotated)
+        QStringList leftOut;
+        if (Status rotated = KeyRotation::rotate(*session.value(), &leftOut); !rotated)
             return cli.fail(rotated.error());
         cli.out() << QCoreApplication::translate("daicho::Cli", "The database key was rotated.") << Qt::endl;
+        reportSlotsLeftOut(cli, leftOut);
     } else {
         // Their slot is gone, but they could have copied the database key while they had
         // it: only a rotation makes that copy useless.

@@ -34,6 +34,8 @@ QString cliUsage()
         {"restore BACKUP DEST", QT_TRANSLATE_NOOP("daicho::Cli", "copy a backup to DEST, then sign in and verify it")},
         {"rekey", QT_TRANSLATE_NOOP("daicho::Cli", "rotate the database key")},
         {"recover --user ID", QT_TRANSLATE_NOOP("daicho::Cli", "give ID a new password with the recovery key")},
+        {"anchor dismiss SLOT",
+         QT_TRANSLATE_NOOP("daicho::Cli", "set aside a key slot's failing claim of what it saw (chief, audited)")},
     };
     QString text = QCoreApplication::translate("daicho::Cli", "Usage:")
                    + u" daicho-cli COMMAND [ARGUMENTS] [--db PATH] [--user ID]\n\n"_s;
@@ -88,6 +90,7 @@ int runCli(const QStringList& args, QTextStream& in, QTextStream& out, QTextStre
         {u"restore"_s, runRestore},
         {u"rekey"_s, runRekey},
         {u"recover"_s, runRecover},
+        {u"anchor"_s, runAnchor},
     };
     ExitCode code = ExitCode::Usage;
     bool found = false;

@@ -99,6 +99,14 @@ std::optional<QString> KeyRegistry::admit(const AuditEntry& e, bool signerIsRegi
             return QCoreApplication::translate("daicho::AuditVerifier",
                                                "Entry %1 registers a key number that is already in use.")
                 .arg(e.seq);
+        // Keys are numbered in the order they are registered: a number taken out of turn (a
+        // huge one, say) would make the next honest registration collide or overflow.
+        if (*keyId != highestId() + 1)
+            return QCoreApplication::translate("daicho::AuditVerifier",
+                                               "Entry %1 registers key number %2 out of turn (the next is %3).")
+                .arg(e.seq)
+                .arg(*keyId)
+                .arg(highestId() + 1);
         SigningKeyRecord registered;
         registered.id = *keyId;
         registered.publicKey = QByteArray::fromHex(auditDetailValue(e.detail, QStringLiteral("public_key")).toLatin1());

@@ -53,6 +53,8 @@ public:
     // Whether the key that signed `entry` carried the registrar flag at that point.
     bool keyMayRegister(const AuditEntry& entry) const;
     QList<QByteArray> publicKeys() const; // in key id order, for the printed fingerprints
+    // The highest key number registered; a new key takes the next one.
+    std::int64_t highestId() const { return m_keys.empty() ? 0 : m_keys.rbegin()->first; }
     // The keys of a person that the trail has not revoked.
     QList<std::int64_t> validKeysOf(std::int64_t userId) const;
 

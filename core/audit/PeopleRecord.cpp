@@ -120,6 +120,15 @@ std::optional<QString> PeopleRecord::admit(const AuditEntry& e, bool registrar)
     if (self && !h.standings.empty() && standing.role != h.standings.back().second.role)
         return QCoreApplication::translate("daicho::PeopleRecord", "Entry %1 changes the role of its own author.")
             .arg(e.seq);
+    // The acting chief stands in for the chief (別紙1 第3条2項) but neither makes nor changes
+    // the chief officer: that stays with a chief or the recovery key.
+    const bool concernsChief =
+        standing.role == Role::Chief || (!h.standings.empty() && h.standings.back().second.role == Role::Chief);
+    if (concernsChief && !self && e.userId && standingAt(*e.userId, e.seq).role == Role::ActingChief)
+        return QCoreApplication::translate("daicho::PeopleRecord",
+                                           "Entry %1 by the acting chief officer changes a chief officer's record, "
+                                           "which only a chief officer may do.")
+            .arg(e.seq);
     h.vouchSeq = e.seq;
     h.vouchDigest = e.rowDigest;
     h.initialPasswordReplaced = false;

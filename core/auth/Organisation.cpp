@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <map>
+
 namespace daicho {
 
 namespace {
@@ -22,6 +24,29 @@ Status checkName(const QString& name)
     return {};
 }
 
+// Departments are a shallow tree (部 → 課): a chain that does not end within a few steps is a
+// loop planted in the table, which would otherwise hang every walk up the tree.
+Status requireTree(const QList<DepartmentEntry>& all)
+{
+    std::map<DepartmentId, std::optional<DepartmentId>> parents;
+    for (const DepartmentEntry& d : all)
+        parents[d.id] = d.parentId;
+    for (const DepartmentEntry& d : all) {
+        std::optional<DepartmentId> current = d.id;
+        for (int depth = 0; current; ++depth) {
+            if (depth >= 16)
+                return makeError(ErrorCode::Tampered,
+                                 QCoreApplication::translate("daicho::Organisation",
+                                                             "The departments form a loop (%1): the table was "
+                                                             "changed outside Daicho. Tell the auditor.")
+                                     .arg(d.name));
+            auto parent = parents.find(*current);
+            current = parent == parents.end() ? std::nullopt : parent->second;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QList<DepartmentEntry>> Organisation::departments(const Session& session)
@@ -36,8 +61,10 @@ Result<QList<DepartmentEntry>> Organisation::departments(const Session& session)
         auto row = stmt->step();
         if (!row)
             return row.error();
-        if (!row.value())
+        if (!row.value()) {
+            DAICHO_TRY(requireTree(list));
             return list;
+        }
         DepartmentEntry d;
         d.id = stmt->integer(0);
         if (!stmt->isNull(1))
@@ -121,14 +148,21 @@ Result<QString> Organisation::organisationName(const Session& session)
 
 QString Organisation::fullName(const QList<DepartmentEntry>& all, DepartmentId id)
 {
-    for (const DepartmentEntry& d : all) {
-        if (d.id != id)
-            continue;
-        if (d.parentId)
-            return fullName(all, *d.parentId) + QLatin1Char(' ') + d.name;
-        return d.name;
+    // Walked up from the section, at most a few steps: a loop planted in the table must not
+    // hang or crash whatever shows a department's name.
+    QStringList names;
+    std::optional<DepartmentId> current = id;
+    for (int depth = 0; current && depth < 16; ++depth) {
+        const DepartmentEntry* found = nullptr;
+        for (const DepartmentEntry& d : all)
+            if (d.id == *current)
+                found = &d;
+        if (!found)
+            break;
+        names.prepend(found->name);
+        current = found->parentId;
     }
-    return {};
+    return names.join(QLatin1Char(' '));
 }
 
 } // namespace daicho

@@ -11,6 +11,7 @@
 #include "store/KeySlotFile.h"
 #include "store/Schema.h"
 #include "vault/ChainAnchors.h"
+#include "vault/KeyFileEdit.h"
 #include "vault/KeyRotation.h"
 #include "vault/SlotRecords.h"
 
@@ -52,7 +53,7 @@ Error slotNotRecorded()
                          "database. Nothing was opened. Use the current key file, or tell the chief officer."));
 }
 
-enum class Purpose { Work, Verification };
+enum class Purpose { Work, Verification, SetAsideAnchor };
 
 // A database from before version 4 learns at a registrar's sign-in that its key file is now
 // of format 2 (anchors, MAC); from then on a version-1 file put back is refused. Only a
@@ -143,8 +144,45 @@ int SignIn::secondsUntilNextTry(const VaultPaths& paths, const QString& login, c
 
 namespace {
 
+// The anchor a registrar may set aside: one whose claim fails (the entry it names is not in
+// the trail as it says). A person can sign a false claim into their own slot with their own
+// key and stop every sign-in; the chief sets it aside, in the open, rather than restore.
+Result<ChainAnchor> claimToSetAside(const Database& db, const KeySlotFile& file, const UserEntry& user,
+                                    const QString& slotId)
+{
+    if (!isRegistrar(user.role))
+        return makeError(ErrorCode::PermissionDenied,
+                         QCoreApplication::translate("daicho::SignIn",
+                                                     "Only the chief officer or the acting chief officer can set "
+                                                     "aside what a key slot says was seen."));
+    auto problem = ChainAnchors::problemOfSlot(db, file, slotId);
+    if (!problem)
+        return problem.error();
+    if (!problem.value())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::SignIn",
+                                                     "The key slot of %1 holds no claim about the audit trail that "
+                                                     "fails: there is nothing to set aside.")
+                             .arg(slotId));
+    return *file.anchor(slotId);
+}
+
+// In the sign-in's transaction: the claim set aside stays in the trail for the auditor.
+Status recordDismissal(const Session& session, const ChainAnchor& claim)
+{
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("key_slots"), claim.slotId));
+    auto seq =
+        AuditLog::append(session, {QStringLiteral("anchor.dismiss"), QStringLiteral("key_slots"), claim.slotId,
+                                   auditDetail({{QStringLiteral("seq"), QString::number(claim.seq)},
+                                                {QStringLiteral("hash"), QString::fromLatin1(claim.entryHash.toHex())},
+                                                {QStringLiteral("at"), claim.atUtc}})});
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
 Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& login, QString password,
-                                      const Clock& clock, Purpose purpose)
+                                      const Clock& clock, Purpose purpose, const QString& setAside = QString())
 {
     SecureBytes secret = PasswordPolicy::secretOf(password);
     auto lock = KeyRotation::lockAndRecover(paths);
@@ -220,7 +258,7 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
     std::int64_t keyId = 0;
     QStringList problems;
     QStringList trailNotices;
-    if (auto trusted = checkSignInTrust(*db.value(), file.value(), *slot, *user.value(), databaseKey.value());
+    if (auto trusted = checkSignInTrust(*db.value(), file.value(), *slot, *user.value(), databaseKey.value(), setAside);
         trusted) {
         keyId = trusted->signingKeyId;
         trailNotices = trusted->notices;
@@ -236,6 +274,14 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
     // tampering above, and never turns into failures of its own.
     if (user.value()->locked && problems.isEmpty())
         return failed();
+
+    std::optional<ChainAnchor> dismissed;
+    if (purpose == Purpose::SetAsideAnchor) {
+        auto claim = claimToSetAside(*db.value(), file.value(), *user.value(), setAside);
+        if (!claim)
+            return claim.error();
+        dismissed = claim.value();
+    }
 
     Session::Secrets secrets{std::move(databaseKey.value()), std::move(unlocked->signingSeed), keyId};
     UserEntry person = *user.value();
@@ -265,8 +311,15 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
             *session, {QStringLiteral("signin.ok"), QStringLiteral("users"), QString::number(session->user().id), {}});
         if (!seq)
             return seq.error();
+        if (dismissed)
+            DAICHO_TRY(recordDismissal(*session, *dismissed));
         DAICHO_TRY(tx.value()->commit());
     }
+    if (dismissed)
+        DAICHO_TRY(editKeyFile(paths, session->secrets().databaseKey, [&](KeySlotFile& keys) -> Status {
+            keys.removeAnchor(dismissed->slotId);
+            return {};
+        }));
     // The journal is settled after the commit: if this fails the failures are imported
     // again at the next sign-in, which only repeats entries, never loses them.
     (void)journal.markImported();
@@ -288,6 +341,13 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
                                                 const Clock& clock)
 {
     return open(paths, login, std::move(password), clock, Purpose::Work);
+}
+
+Result<std::unique_ptr<Session>> SignIn::signInSettingAsideAnchor(const VaultPaths& paths, const QString& login,
+                                                                  QString password, const Clock& clock,
+                                                                  const QString& slotId)
+{
+    return open(paths, login, std::move(password), clock, Purpose::SetAsideAnchor, normaliseLogin(slotId));
 }
 
 Result<std::unique_ptr<Session>> SignIn::openForVerification(const VaultPaths& paths, const QString& login,

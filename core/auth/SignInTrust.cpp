@@ -49,7 +49,8 @@ Status checkDepartments(const Database& db, const TrailAuthority& authority, con
 } // namespace
 
 Result<TrustedSignIn> checkSignInTrust(const Database& db, const KeySlotFile& file, const KeySlot& slot,
-                                       const UserEntry& user, const SecureBytes& databaseKey)
+                                       const UserEntry& user, const SecureBytes& databaseKey,
+                                       const QString& setAsideAnchor)
 {
     // The key file first: its slots and anchors sealed under the database key, in the format
     // this database has used.
@@ -88,7 +89,7 @@ Result<TrustedSignIn> checkSignInTrust(const Database& db, const KeySlotFile& fi
     if (Status departments = checkDepartments(db, authority.value(), user); !departments.ok())
         return departments.error().code == ErrorCode::Tampered ? refused(departments.error().message)
                                                                : departments.error();
-    auto anchors = ChainAnchors::findProblem(db, file);
+    auto anchors = ChainAnchors::findProblem(db, file, setAsideAnchor);
     if (!anchors)
         return anchors.error();
     if (anchors.value())
@@ -116,29 +117,12 @@ QStringList keyFileNotices(const Database& db, const KeySlotFile& file, const Se
                            "the chief officer.")
                            .arg(slot.id);
     }
-    // A slot taken out of the file takes its anchor with it, and its person cannot sign in.
-    if (auto recorded = db.prepare(QStringLiteral("SELECT slot_id FROM key_slots WHERE fingerprint IS NOT NULL"))) {
-        for (auto row = recorded->step(); row && row.value(); row = recorded->step())
-            if (!file.find(recorded->text(0)))
-                notices << QCoreApplication::translate("daicho::SignIn",
-                                                       "The key slot of %1, which this database records, is missing "
-                                                       "from the key file: %1 cannot sign in. Restore the key file "
-                                                       "from a backup and tell the auditor.")
-                               .arg(recorded->text(0));
-    }
-    // What the person's own slot says they saw last must not be older than their previous
-    // sign-in: an older key file put back shows here (unless the trail was cut below it too).
-    const ChainAnchor* anchor = file.anchor(user.login);
-    const KeySlot* slot = file.find(user.login);
-    auto signIns = AuditLog::newestBy(db, user.id, 2, AuditLog::ActionFilter::OnlySignIns);
-    if (anchor && slot && signIns && signIns->size() == 2 && signIns->at(1).seq > anchor->seq
-        && crypto::verifySignature(slot->signingPublicKey, anchor->signedBytes(file.headerBytes()), anchor->signature))
-        notices << QCoreApplication::translate("daicho::SignIn",
-                                               "Your key slot records that you last saw entry %1 of the audit trail, "
-                                               "but you signed in later (entry %2): the key file was put back from "
-                                               "an older copy. Tell the auditor.")
-                       .arg(anchor->seq)
-                       .arg(signIns->at(1).seq);
+    // Slots taken out of the file, anchors taken out or older than their person's last
+    // sign-in: told to whoever signs in next, named by verify.
+    if (auto missing = ChainAnchors::findMissingOrStale(db, file))
+        for (const QString& line : missing.value())
+            notices << line + QLatin1Char(' ') + QCoreApplication::translate("daicho::SignIn", "Tell the auditor.");
+    (void)user;
     (void)databaseKey; // a seal that does not match refuses the sign-in (checkSignInTrust)
     return notices;
 }

@@ -93,6 +93,19 @@ Status checkPerson(const Session& session, const QString& displayName, Role role
     return {};
 }
 
+// The acting chief stands in for the chief officer (別紙1 第3条2項) but does not make,
+// change, remove or reset a chief officer: a chief does, or the recovery key.
+Status requireMayChange(const Session& session, Role current, Role changed)
+{
+    if (session.user().role != Role::ActingChief || (current != Role::Chief && changed != Role::Chief))
+        return {};
+    return makeError(ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("daicho::UserAdmin",
+                                                 "The acting chief officer cannot make, change, remove or reset a "
+                                                 "chief officer. Ask a chief officer; if none can sign in, use the "
+                                                 "recovery key."));
+}
+
 Result<KeySlotFile> loadKeys(const Session& session)
 {
     return KeySlotFile::load(session.paths().keys());
@@ -136,6 +149,7 @@ Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString
     if (login == KeySlot::recoveryId())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("daicho::UserAdmin", "This sign-in ID is reserved."));
+    DAICHO_TRY(requireMayChange(session, user.role, user.role));
     DAICHO_TRY(checkPerson(session, user.displayName, user.role, user.departmentId));
     auto existing = UserQueries::byLogin(session.db(), login);
     if (!existing)
@@ -200,6 +214,7 @@ Status UserAdmin::updateUser(Session& session, const UserEntry& changed)
                              "daicho::UserAdmin",
                              "You cannot change your own role: ask another chief officer, so that the organisation "
                              "is never left without one."));
+    DAICHO_TRY(requireMayChange(session, current->role, changed.role));
     DAICHO_TRY(checkPerson(session, changed.displayName, changed.role, changed.departmentId));
     auto tx = Transaction::begin(session.db());
     if (!tx)
@@ -226,6 +241,7 @@ Status UserAdmin::removeUser(Session& session, UserId id)
     auto user = existingUser(session, id);
     if (!user)
         return user.error();
+    DAICHO_TRY(requireMayChange(session, user->role, user->role));
     // The slot leaves the key file first: a removal that could not take it out fails as a
     // whole, rather than leaving a slot a later rotation would be asked about.
     std::optional<KeySlot> removed;
@@ -289,6 +305,7 @@ Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPass
     auto user = existingUser(session, id);
     if (!user)
         return user.error();
+    DAICHO_TRY(requireMayChange(session, user->role, user->role));
     DAICHO_TRY(PasswordPolicy::check(initialPassword, user->login));
     auto file = loadKeys(session);
     if (!file)

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/NoFollowOpen.h"
 #include "store/PrivateFile.h"
 #include "store/Sqlite.h"
 
@@ -69,6 +70,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
                 .arg(path));
 
     DAICHO_TRY(refuseLinks(path));
+    refuseLinksInSqliteOpens(); // and the same for a link planted after this check
     sqlite3* raw = nullptr;
     // CREATE always: ATTACH inherits these flags, and backups and rotations attach new
     // files. Existence was checked above.

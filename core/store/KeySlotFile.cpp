@@ -162,6 +162,11 @@ const ChainAnchor* KeySlotFile::anchor(const QString& slotId) const
     return nullptr;
 }
 
+void KeySlotFile::removeAnchor(const QString& slotId)
+{
+    m_anchors.removeIf([&](const ChainAnchor& a) { return a.slotId == slotId; });
+}
+
 void KeySlotFile::setAnchor(const ChainAnchor& anchor)
 {
     for (auto& existing : m_anchors) {

@@ -56,6 +56,7 @@ public:
     const QList<ChainAnchor>& anchors() const { return m_anchors; }
     const ChainAnchor* anchor(const QString& slotId) const;
     void setAnchor(const ChainAnchor& anchor);
+    void removeAnchor(const QString& slotId);
 
     // Whether the slot list carries a MAC under this database key (false for version 1).
     bool listIsAuthentic(const SecureBytes& databaseKey) const;

@@ -10,54 +10,146 @@
 
 namespace daicho::ChainAnchors {
 
-namespace { } // namespace
+namespace {
 
-Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile& file)
+// What is wrong with one anchor of a recorded slot, or nothing.
+Result<std::optional<QString>> problemOf(Statement& entryHash, const KeySlotFile& file, const KeySlot& slot,
+                                         const ChainAnchor& anchor)
+{
+    const QDateTime japan = toJapanTime(QDateTime::fromString(anchor.atUtc, Qt::ISODateWithMs));
+    const QString seen = formatWareki(japan.date()) + QLatin1Char(' ') + japan.time().toString(QStringLiteral("HH:mm"));
+    // Daicho anchors only an entry that exists, so never one before the first.
+    if (anchor.seq <= 0
+        || !crypto::verifySignature(slot.signingPublicKey, anchor.signedBytes(file.headerBytes()), anchor.signature))
+        return std::optional<QString>(
+            QCoreApplication::translate(
+                "daicho::ChainAnchors",
+                "The key file says what %1 last saw of the audit trail, but that record is not signed by %1 or "
+                "names no entry: it was altered outside Daicho.")
+                .arg(anchor.slotId));
+    entryHash.reset();
+    entryHash.bind(1, anchor.seq);
+    auto row = entryHash.step();
+    if (!row)
+        return row.error();
+    // The anchor is signed by its person's own key: either the trail lost what they saw, or
+    // they wrote the claim themselves. Both are for the auditor; the chief can set the claim
+    // aside (audited) so that work goes on.
+    if (!row.value())
+        return std::optional<QString>(
+            QCoreApplication::translate(
+                "daicho::ChainAnchors",
+                "The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its "
+                "newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2's key. "
+                "Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.")
+                .arg(anchor.seq)
+                .arg(anchor.slotId, seen));
+    if (entryHash.blob(0) != anchor.entryHash)
+        return std::optional<QString>(
+            QCoreApplication::translate(
+                "daicho::ChainAnchors",
+                "Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail "
+                "was rewritten outside Daicho, or that claim was written outside Daicho with %2's key. Tell the "
+                "auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.")
+                .arg(anchor.seq)
+                .arg(anchor.slotId, seen));
+    return std::optional<QString>();
+}
+
+} // namespace
+
+Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile& file, const QString& setAside)
 {
     auto stmt = db.prepare(QStringLiteral("SELECT entry_hash FROM audit_log WHERE seq = ?"));
     if (!stmt)
         return stmt.error();
     for (const ChainAnchor& anchor : file.anchors()) {
         const KeySlot* slot = file.find(anchor.slotId);
-        if (!slot)
+        if (!slot || anchor.slotId == setAside)
             continue;
         auto recorded = SlotRecords::match(db, slot->id, slot->fingerprint());
         if (!recorded)
             return recorded.error();
         if (recorded.value() == SlotRecords::Match::None)
             continue; // not a slot of this database: it grants nothing and proves nothing
-        const QDateTime japan = toJapanTime(QDateTime::fromString(anchor.atUtc, Qt::ISODateWithMs));
-        const QString seen =
-            formatWareki(japan.date()) + QLatin1Char(' ') + japan.time().toString(QStringLiteral("HH:mm"));
-        if (!crypto::verifySignature(slot->signingPublicKey, anchor.signedBytes(file.headerBytes()), anchor.signature))
-            return std::optional<QString>(
-                QCoreApplication::translate(
-                    "daicho::ChainAnchors",
-                    "The key file says what %1 last saw of the audit trail, but that record is not signed by %1: it "
-                    "was altered outside Daicho.")
-                    .arg(anchor.slotId));
-        stmt->reset();
-        stmt->bind(1, anchor.seq);
-        auto row = stmt->step();
+        auto problem = problemOf(stmt.value(), file, *slot, anchor);
+        if (!problem || problem.value())
+            return problem;
+    }
+    return std::optional<QString>();
+}
+
+Result<std::optional<QString>> problemOfSlot(const Database& db, const KeySlotFile& file, const QString& slotId)
+{
+    const KeySlot* slot = file.find(slotId);
+    const ChainAnchor* anchor = file.anchor(slotId);
+    if (!slot || !anchor)
+        return std::optional<QString>();
+    auto stmt = db.prepare(QStringLiteral("SELECT entry_hash FROM audit_log WHERE seq = ?"));
+    if (!stmt)
+        return stmt.error();
+    return problemOf(stmt.value(), file, *slot, *anchor);
+}
+
+Result<QStringList> findMissingOrStale(const Database& db, const KeySlotFile& file)
+{
+    QStringList found;
+    auto recorded = db.prepare(
+        QStringLiteral("SELECT slot_id, user_id FROM key_slots WHERE fingerprint IS NOT NULL ORDER BY slot_id"));
+    if (!recorded)
+        return recorded.error();
+    while (true) {
+        auto row = recorded->step();
         if (!row)
             return row.error();
         if (!row.value())
-            return std::optional<QString>(
-                QCoreApplication::translate(
-                    "daicho::ChainAnchors",
-                    "The audit trail no longer contains entry %1, which %2 saw on %3: its newest entries were cut "
-                    "off outside Daicho.")
-                    .arg(anchor.seq)
-                    .arg(anchor.slotId, seen));
-        if (stmt->blob(0) != anchor.entryHash)
-            return std::optional<QString>(
-                QCoreApplication::translate("daicho::ChainAnchors",
-                                            "Entry %1 of the audit trail is not the one %2 saw on %3: the trail "
-                                            "was rewritten outside Daicho.")
-                    .arg(anchor.seq)
-                    .arg(anchor.slotId, seen));
+            return found;
+        const QString slotId = recorded->text(0);
+        const KeySlot* slot = file.find(slotId);
+        if (!slot) {
+            found << QCoreApplication::translate("daicho::ChainAnchors",
+                                                 "The key slot of %1, which the database records, is missing from "
+                                                 "the key file.")
+                         .arg(slotId);
+            continue;
+        }
+        if (recorded->isNull(1))
+            continue; // the recovery key signs in to nothing
+        auto signIns = AuditLog::newestBy(db, recorded->integer(1), 1, AuditLog::ActionFilter::OnlySignIns);
+        if (!signIns)
+            return signIns.error();
+        if (signIns->isEmpty())
+            continue;
+        const std::int64_t lastSignIn = signIns->first().seq;
+        const ChainAnchor* anchor = file.anchor(slotId);
+        const bool valid = anchor
+                           && crypto::verifySignature(slot->signingPublicKey, anchor->signedBytes(file.headerBytes()),
+                                                      anchor->signature);
+        if (valid && anchor->seq < lastSignIn) {
+            found << QCoreApplication::translate("daicho::ChainAnchors",
+                                                 "The key slot of %1 records that they last saw entry %2, but they "
+                                                 "signed in later (entry %3): the key file was put back from an older "
+                                                 "copy.")
+                         .arg(slotId)
+                         .arg(anchor->seq)
+                         .arg(lastSignIn);
+            continue;
+        }
+        if (valid)
+            continue;
+        // No anchor: expected only while the slot is newer than the person's last sign-in (a
+        // password just reset, a slot just added).
+        auto changed = AuditLog::latestAbout(db, QStringLiteral("key_slots"), slotId);
+        if (!changed)
+            return changed.error();
+        if (changed.value() && changed.value()->seq > lastSignIn)
+            continue;
+        found << QCoreApplication::translate("daicho::ChainAnchors",
+                                             "%1 signed in (entry %2), but their key slot records nothing of what they "
+                                             "saw: it was taken out of the key file.")
+                     .arg(slotId)
+                     .arg(lastSignIn);
     }
-    return std::optional<QString>();
 }
 
 Status record(const Session& session)

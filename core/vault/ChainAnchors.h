@@ -24,7 +24,17 @@ namespace ChainAnchors {
 // The first anchor of the key file that the trail no longer contains (or that was altered),
 // named with its person, entry and time; nothing when all hold. Only anchors of slots the
 // database records (current or pending) count, each checked against its slot's signing key.
-Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile& file);
+// `setAside`: a slot whose anchor is left out (SignIn::signInSettingAsideAnchor).
+Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile& file,
+                                           const QString& setAside = QString());
+// The problem of one slot's anchor, or nothing (also when it has none).
+Result<std::optional<QString>> problemOfSlot(const Database& db, const KeySlotFile& file, const QString& slotId);
+
+// What the key file should hold and does not: a recorded slot missing from it; the anchor of
+// a person who signed in since their slot last changed, missing; an anchor older than its
+// person's last sign-in (an older key file put back). The trail holds each person's sign-ins;
+// every sign-in records an anchor at least that new. One line per finding.
+Result<QStringList> findMissingOrStale(const Database& db, const KeySlotFile& file);
 
 // Records the head of the trail, as the session's person sees it now, in their slot.
 [[nodiscard]] Status record(const Session& session);

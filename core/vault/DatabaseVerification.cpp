@@ -21,6 +21,10 @@ Result<VerifyReport> verifyDatabase(const Session& session, const QList<Checkpoi
     QStringList problems;
     if (anchors.value())
         problems << *anchors.value();
+    auto missing = ChainAnchors::findMissingOrStale(session.db(), file.value());
+    if (!missing)
+        return missing.error();
+    problems << missing.value();
     for (const QString& notice : session.notices())
         if (!problems.contains(notice) && session.verificationOnly())
             problems << notice;

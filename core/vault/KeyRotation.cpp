@@ -13,6 +13,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <limits>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -39,39 +40,52 @@ Status renameFile(const QString& from, const QString& to)
     return {};
 }
 
-// Whether a slot of the key file may receive the new key (see rotate()): the database
-// records its fingerprint in a row that its owner or a registrar last wrote, as the trail
-// says (not merely a row whose digest matches an entry anyone could sign); its signing key
-// is one the trail registered for that owner and has not revoked; its owner is active, as
-// registrars recorded them (the recovery key has no owner).
-Result<bool> mayReceiveKey(const Database& db, const TrailAuthority& authority, const KeySlot& slot)
+// What a rotation does with one slot of the key file.
+enum class SlotFate {
+    Receive, // a recorded slot of an active person (or the recovery key), as the trail says
+    LeaveOut, // nobody's any more: not recorded, a revoked key, a removed person
+    Refuse, // a slot that should receive the key, but whose records were changed outside Daicho
+};
+
+// The database records the slot's fingerprint in a row that its owner or a registrar last
+// wrote, as the trail says (not merely a row whose digest matches an entry anyone could
+// sign); its signing key is one the trail registered for that owner and has not revoked; its
+// owner is active, as registrars recorded them (the recovery key has no owner). A slot of an
+// active person or the recovery slot whose records fail is never quietly left out — that
+// would lock its owner out — but stops the rotation.
+Result<SlotFate> fateOf(const Database& db, const TrailAuthority& authority, const KeySlot& slot)
 {
     auto recorded = SlotRecords::match(db, slot.id, slot.fingerprint());
     if (!recorded)
         return recorded.error();
     if (recorded.value() == SlotRecords::Match::None)
-        return false;
+        return SlotFate::LeaveOut;
     const SigningKeyRecord* key = authority.keys().keyWithPublicKey(slot.signingPublicKey);
     if (!key || key->revokedAt != 0)
-        return false;
+        return SlotFate::LeaveOut;
     if (slot.kind == KeySlot::Kind::Recovery) {
         if (key->userId || slot.id != KeySlot::recoveryId())
-            return false;
-        return authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id).ok();
+            return SlotFate::LeaveOut;
+        return authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id).ok() ? SlotFate::Receive
+                                                                                          : SlotFate::Refuse;
     }
     if (!key->userId)
-        return false;
-    auto login = db.prepare(QStringLiteral("SELECT login, active FROM users WHERE id = ?"));
+        return SlotFate::LeaveOut;
+    const Standing owner = authority.people().standingAt(*key->userId, std::numeric_limits<std::int64_t>::max());
+    if (!owner.role || owner.removedAt != 0)
+        return SlotFate::LeaveOut;
+    auto login = db.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
     if (!login)
         return login.error();
     login->bind(1, *key->userId);
     auto row = login->step();
     if (!row)
         return row.error();
-    if (!row.value() || login->text(0) != slot.id || login->integer(1) == 0)
-        return false;
-    return authority.people().check(db, *key->userId).ok()
-           && authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id, *key->userId).ok();
+    if (!row.value() || login->text(0) != slot.id)
+        return SlotFate::Refuse;
+    const bool trusted = authority.people().check(db, *key->userId).ok()
+                         && authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id, *key->userId).ok();
+    return trusted ? SlotFate::Receive : SlotFate::Refuse;
 }
 
 Error rotationFailed(const Error& cause)
@@ -213,11 +227,18 @@ Status KeyRotation::rotate(Session& session, QStringList* leftOut)
     KeySlotFile newFile(file->databaseId());
     QStringList refused;
     for (const KeySlot& slot : file->keySlots()) {
-        auto allowed = mayReceiveKey(session.db(), authority.value(), slot);
-        if (!allowed)
-            return rotationFailed(allowed.error());
-        auto rewrapped = allowed.value() ? rewrapEnvelope(slot, newKey, file->headerBytes())
-                                         : Result<KeySlot>(makeError(ErrorCode::Tampered, QString()));
+        auto fate = fateOf(session.db(), authority.value(), slot);
+        if (!fate)
+            return rotationFailed(fate.error());
+        if (fate.value() == SlotFate::Refuse)
+            return rotationFailed(makeError(
+                ErrorCode::Tampered,
+                QCoreApplication::translate("daicho::KeyRotation",
+                                            "The records of the key slot of %1 were changed outside Daicho, and a "
+                                            "new key would leave them unable to sign in. Tell the auditor.")
+                    .arg(slot.id)));
+        auto rewrapped = fate.value() == SlotFate::Receive ? rewrapEnvelope(slot, newKey, file->headerBytes())
+                                                           : Result<KeySlot>(makeError(ErrorCode::Tampered, QString()));
         if (!rewrapped) {
             refused << slot.id;
             continue;

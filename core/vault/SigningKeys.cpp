@@ -3,6 +3,8 @@
 #include "audit/AuditLog.h"
 #include "audit/TrailAuthority.h"
 
+#include <QCoreApplication>
+
 namespace daicho::SigningKeys {
 
 namespace {
@@ -22,10 +24,26 @@ Result<QList<std::int64_t>> activeKeysOf(const Database& db, UserId userId)
 Result<std::int64_t> registerKey(const Session& session, std::optional<UserId> userId, const QByteArray& publicKey,
                                  bool registrar)
 {
-    auto next = session.db().scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM signing_keys"));
-    if (!next)
-        return next.error();
-    const std::int64_t id = next->toLongLong();
+    // The next number after the trail's, not the table's: a row planted in the table, or a
+    // number someone registered for themselves, must not make this registration collide.
+    auto authority = TrailAuthority::load(session.db());
+    if (!authority)
+        return authority.error();
+    const std::int64_t id = authority->keys().highestId() + 1;
+    auto taken = session.db().prepare(QStringLiteral("SELECT 1 FROM signing_keys WHERE id = ?"));
+    if (!taken)
+        return taken.error();
+    taken->bind(1, id);
+    auto row = taken->step();
+    if (!row)
+        return row.error();
+    if (row.value())
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("daicho::SigningKeys",
+                                                     "Signing key number %1 is in the table but was never registered: "
+                                                     "it was added outside Daicho. Nothing was changed; tell the "
+                                                     "auditor.")
+                             .arg(id));
     auto insert =
         session.db().prepare(QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (?, ?, ?)"));
     if (!insert)

@@ -37,6 +37,7 @@ constexpr std::array kActionNames{
     ActionName{"keyslot.abandon", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slot change abandoned")},
     ActionName{"keyslot.rewrap", QT_TRANSLATE_NOOP("daicho::AuditAction", "Key slots updated to the new key")},
     ActionName{"keyslot.refused", QT_TRANSLATE_NOOP("daicho::AuditAction", "Unknown key slot left out of the new key")},
+    ActionName{"anchor.dismiss", QT_TRANSLATE_NOOP("daicho::AuditAction", "Failing claim of a key slot set aside")},
     ActionName{"database.rekey", QT_TRANSLATE_NOOP("daicho::AuditAction", "Database key replaced")},
     ActionName{"department.add", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department added")},
     ActionName{"department.rename", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department renamed")},

@@ -41,3 +41,44 @@ TEST_CASE("core services refuse what the signed-in role may not do", "[core][per
     // Nothing was written by the refused calls (sign-ins above are before headBefore).
     CHECK(vault.chief().db().scalar(QStringLiteral("SELECT max(seq) FROM audit_log")).value() == headBefore);
 }
+
+// 別紙1 第3条2項: the acting chief stands in for the chief officer, not over them.
+TEST_CASE("the acting chief officer neither makes nor changes a chief officer", "[core][permissions]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const UserEntry chief = UserAdmin::listUsers(vault.chief()).value().first();
+    REQUIRE(chief.role == Role::Chief);
+    vault.closeChief();
+    auto acting = vault.signIn(QStringLiteral("acting"));
+    UserEntry staff;
+    const auto people = UserAdmin::listUsers(*acting);
+    REQUIRE(people.ok());
+    for (const UserEntry& u : people.value())
+        if (u.login == QLatin1String("staff"))
+            staff = u;
+    const auto headBefore = acting->db().scalar(QStringLiteral("SELECT max(seq) FROM audit_log")).value();
+
+    auto denied = [](const Status& s) { return !s.ok() && s.error().code == ErrorCode::PermissionDenied; };
+    auto added = UserAdmin::addUser(*acting, {QStringLiteral("chief2"), QStringLiteral("新 部長"), Role::Chief, {}},
+                                    QStringLiteral("some-long-password"));
+    CHECK((!added.ok() && added.error().code == ErrorCode::PermissionDenied));
+    UserEntry demoted = chief;
+    demoted.role = Role::Staff;
+    demoted.departmentId = staff.departmentId;
+    CHECK(denied(UserAdmin::updateUser(*acting, demoted)));
+    UserEntry renamed = chief;
+    renamed.displayName = QStringLiteral("別 人");
+    CHECK(denied(UserAdmin::updateUser(*acting, renamed)));
+    UserEntry promoted = staff;
+    promoted.role = Role::Chief;
+    CHECK(denied(UserAdmin::updateUser(*acting, promoted)));
+    CHECK(denied(UserAdmin::removeUser(*acting, chief.id)));
+    CHECK(denied(UserAdmin::resetPassword(*acting, chief.id, QStringLiteral("another-long-password"))));
+    CHECK(acting->db().scalar(QStringLiteral("SELECT max(seq) FROM audit_log")).value() == headBefore);
+
+    // What the acting chief does for everyone else still works.
+    UserEntry moved = staff;
+    moved.displayName = QStringLiteral("健診 担当二");
+    CHECK(UserAdmin::updateUser(*acting, moved).ok());
+}

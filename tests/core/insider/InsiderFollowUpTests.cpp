@@ -5,6 +5,7 @@
 #include "Insider.h"
 
 #include "audit/AuditVerifier.h"
+#include "auth/Organisation.h"
 #include "auth/SignIn.h"
 #include "auth/SignInJournal.h"
 #include "auth/UserAdmin.h"
@@ -79,7 +80,7 @@ TEST_CASE("insider: a demoted chief's key no longer registers anyone, whatever t
     CHECK(problem.contains(QStringLiteral("only the chief officer may record")));
 }
 
-TEST_CASE("insider: a removed person who swaps the recovery slot does not receive the next key",
+TEST_CASE("insider: a removed person who swaps the recovery slot stops the rotation and receives no key",
           "[core][insider][keys]")
 {
     TestVault vault;
@@ -99,12 +100,38 @@ TEST_CASE("insider: a removed person who swaps the recovery slot does not receiv
                   .arg(QString::fromLatin1(swapped.fingerprint().toHex())));
     staff.sign(QStringLiteral("keyslot.commit"), QStringLiteral("key_slots"), KeySlot::recoveryId());
 
+    // Neither re-wrapped for the intruder nor quietly dropped (which would leave the centre
+    // without its recovery key): the rotation stops and says whose records were changed.
+    const SecureBytes keyBefore = vault.chief().secrets().databaseKey;
     QStringList leftOut;
-    REQUIRE(KeyRotation::rotate(vault.chief(), &leftOut).ok());
-    CHECK(leftOut.contains(KeySlot::recoveryId()));
-    auto rotated = KeySlotFile::load(vault.paths().keys());
-    REQUIRE(rotated.ok());
-    CHECK_FALSE(rotated->find(KeySlot::recoveryId()));
+    const Status rotated = KeyRotation::rotate(vault.chief(), &leftOut);
+    REQUIRE_FALSE(rotated.ok());
+    CHECK(rotated.error().code == ErrorCode::Tampered);
+    CHECK(rotated.error().message.contains(KeySlot::recoveryId()));
+    CHECK(vault.chief().secrets().databaseKey == keyBefore);
+    CHECK(KeySlotFile::load(vault.paths().keys())->find(KeySlot::recoveryId())->fingerprint() == swapped.fingerprint());
+}
+
+TEST_CASE("insider: a slot record changed outside Daicho stops a rotation instead of locking its owner out",
+          "[core][insider][keys]")
+{
+    TestVault vault;
+    vault.addPeople();
+    {
+        Insider staff(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+        staff.sql(QStringLiteral("UPDATE key_slots SET pending_signing_key_id = 1 WHERE slot_id = 'chief'"));
+    }
+    vault.closeChief();
+    auto acting = vault.signIn(QStringLiteral("acting"));
+    const Status rotated = KeyRotation::rotate(*acting);
+    REQUIRE_FALSE(rotated.ok());
+    INFO(rotated.error().message.toStdString());
+    CHECK(rotated.error().code == ErrorCode::Tampered);
+    CHECK(rotated.error().message.contains(QStringLiteral("chief")));
+    // The chief still signs in with the key file as it was.
+    acting.reset();
+    CHECK(SignIn::openForVerification(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword, vault.clock())
+              .ok());
 }
 
 TEST_CASE("insider: ledger rows that borrow another entry's context are named by verify", "[core][insider][ledger]")
@@ -273,4 +300,89 @@ TEST_CASE("insider: a lock planted in the table alone is refused as tampering an
               .state(QStringLiteral("auditor"))
               .consecutiveFailures
           == 0);
+}
+
+// 別紙1 第3条2項: the acting chief stands in for the chief officer; their registrar key does
+// not vouch for a change to a chief officer made by SQL.
+TEST_CASE("insider: an acting chief who demotes the chief officer is named by verify and refused to the chief",
+          "[core][insider]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    {
+        Insider acting(vault.paths(), QStringLiteral("acting"), TestVault::kPassword);
+        acting.sql(QStringLiteral("UPDATE users SET role = 'auditor' WHERE login = 'chief'"));
+        acting.sign(QStringLiteral("user.update"), QStringLiteral("users"),
+                    QString::number(acting.idOf(QStringLiteral("chief"))), QStringLiteral("role=auditor;department="));
+    }
+    const Error refused = refusedSignIn(vault, TestVault::kChiefLogin);
+    CHECK(refused.code == ErrorCode::Tampered);
+    CHECK(verificationProblem(vault).contains(QStringLiteral("acting chief officer")));
+}
+
+TEST_CASE("insider: a loop planted in the department tree is refused, never followed endlessly", "[core][insider]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    {
+        Insider staff(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+        staff.sql(QStringLiteral(
+            "UPDATE departments SET parent_id = (SELECT id FROM departments WHERE name = '健診管理課') WHERE "
+            "parent_id IS NULL AND id = (SELECT parent_id FROM departments WHERE name = '健診管理課')"));
+    }
+    for (const QString& login : {QStringLiteral("staff"), QStringLiteral("head")})
+        CHECK(refusedSignIn(vault, login).code == ErrorCode::Tampered);
+    // Those whose access does not hang on the tree still work, and are told.
+    vault.reopenChief();
+    auto departments = Organisation::departments(vault.chief());
+    REQUIRE_FALSE(departments.ok());
+    CHECK(departments.error().code == ErrorCode::Tampered);
+    CHECK(departments.error().message.contains(QStringLiteral("loop")));
+    // A name is still shown, in a few steps, whatever the table holds.
+    const QList<DepartmentEntry> loop{{1, 2, QStringLiteral("A")}, {2, 1, QStringLiteral("B")}};
+    CHECK_FALSE(Organisation::fullName(loop, 1).isEmpty());
+    CHECK_FALSE(verificationBy(vault).ok);
+}
+
+TEST_CASE("insider: a signing key number taken out of turn is refused and named", "[core][insider][keys]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    SECTION("a row squatting the next number stops the next registration, which says why")
+    {
+        {
+            Insider staff(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+            const QByteArray publicKey = crypto::signingPublicKey(crypto::randomSecret(32));
+            staff.sql(QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) SELECT max(id) + 1, %1, "
+                                     "x'%2' FROM signing_keys")
+                          .arg(staff.myId())
+                          .arg(QString::fromLatin1(publicKey.toHex())));
+        }
+        vault.reopenChief();
+        const UserId head = UserQueries::byLogin(vault.chief().db(), QStringLiteral("head")).value()->id;
+        const Status reset = UserAdmin::resetPassword(vault.chief(), head, QStringLiteral("a new long password"));
+        REQUIRE_FALSE(reset.ok());
+        CHECK(reset.error().code == ErrorCode::Tampered);
+        CHECK(reset.error().message.contains(QStringLiteral("never registered")));
+        vault.closeChief();
+        CHECK(verificationProblem(vault).contains(QStringLiteral("signing_keys")));
+    }
+    SECTION("a registrar's entry with a number of their choosing is named by verify")
+    {
+        {
+            Insider acting(vault.paths(), QStringLiteral("acting"), TestVault::kPassword);
+            const QByteArray publicKey = crypto::signingPublicKey(crypto::randomSecret(32));
+            acting.sql(QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (1000000, %1, x'%2')")
+                           .arg(acting.myId())
+                           .arg(QString::fromLatin1(publicKey.toHex())));
+            acting.sign(QStringLiteral("key.register"), QStringLiteral("signing_keys"), QStringLiteral("1000000"),
+                        QStringLiteral("key=1000000;user=%1;public_key=%2;registrar=0")
+                            .arg(acting.myId())
+                            .arg(QString::fromLatin1(publicKey.toHex())));
+        }
+        CHECK(verificationProblem(vault).contains(QStringLiteral("out of turn")));
+    }
 }

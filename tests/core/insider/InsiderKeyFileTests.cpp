@@ -12,7 +12,9 @@
 #include "exchange/LedgerExport.h"
 #include "ledger/LedgerStore.h"
 #include "store/KeySlotFile.h"
+#include "store/NoFollowOpen.h"
 #include "store/PrivateFile.h"
+#include "store/Sqlite.h"
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
 #include "vault/Backup.h"
@@ -24,6 +26,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -68,10 +71,10 @@ TEST_CASE("insider: the newest work cut off the trail is refused at the next sig
     for (const QString& login : {QStringLiteral("staff"), QStringLiteral("head"), QStringLiteral("auditor")}) {
         const Error refused = refusedSignIn(vault, login);
         CHECK(refused.code == ErrorCode::Tampered);
-        CHECK(refused.message.contains(QStringLiteral("no longer contains entry")));
+        CHECK(refused.message.contains(QStringLiteral("does not contain entry")));
         CHECK(refused.message.contains(QStringLiteral("staff")));
     }
-    CHECK(verificationProblem(vault, QStringLiteral("head")).contains(QStringLiteral("no longer contains entry")));
+    CHECK(verificationProblem(vault, QStringLiteral("head")).contains(QStringLiteral("does not contain entry")));
 }
 
 TEST_CASE("insider: a cut trail with an older key file put back shows on the person's own start page",
@@ -210,6 +213,25 @@ TEST_CASE("insider: a symbolic link at a file's name is never followed", "[core]
     CHECK(readAll(victim) == "precious");
 }
 
+TEST_CASE("insider: a link planted after Daicho looked for one is not written through either", "[core][insider][files]")
+{
+    // The check before the open cannot see a link planted a moment later at the name of the
+    // WAL, shared-memory or journal file: SQLite's own opens refuse to follow it.
+    // Here the link, at the journal's name, points where the attacker wants a file made.
+    QTemporaryDir folder;
+    const QString target = folder.path() + QStringLiteral("/elsewhere");
+    const QString database = folder.path() + QStringLiteral("/centre.daicho");
+    REQUIRE(QFile::link(target, database + QStringLiteral("-journal")));
+    refuseLinksInSqliteOpens();
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(database).constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK)
+        CHECK(sqlite3_exec(db, "CREATE TABLE t (x)", nullptr, nullptr, nullptr) != SQLITE_OK);
+    sqlite3_close_v2(db);
+    CHECK_FALSE(QFileInfo::exists(target));
+}
+
 TEST_CASE("every file of a database, its backups and exports is readable by its owner only", "[core][files]")
 {
     const mode_t before = ::umask(022); // as a careless start-up leaves it: files must not depend on it
@@ -285,6 +307,65 @@ TEST_CASE("insider: an older key file put back, or a slot taken out, is told to 
         REQUIRE(file->save(vault.paths().keys(), chief->secrets().databaseKey).ok());
         chief.reset();
         auto staff = vault.signIn(QStringLiteral("staff"));
-        CHECK(staff->notices().join(QLatin1Char(' ')).contains(QStringLiteral("auditor cannot sign in")));
+        CHECK(staff->notices().join(QLatin1Char(' ')).contains(QStringLiteral("is missing from the key file")));
     }
+}
+
+TEST_CASE("insider: a false claim signed into one's own slot names its author, and the chief sets it aside in the open",
+          "[core][insider][anchor]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    {
+        // The staff member signs, with their own key, a claim of having seen an entry that
+        // never existed, and seals the file with the database key their slot yields.
+        Insider staff(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+        auto file = KeySlotFile::load(vault.paths().keys());
+        REQUIRE(file.ok());
+        ChainAnchor claim{QStringLiteral("staff"),
+                          staff.number(QStringLiteral("SELECT max(seq) FROM audit_log")) + 500,
+                          crypto::randomBytes(32),
+                          file->anchor(QStringLiteral("staff"))->atUtc,
+                          {}};
+        SECTION("an entry beyond the head") { }
+        SECTION("no entry at all")
+        {
+            claim.seq = 0;
+        }
+        claim.signature = crypto::sign(staff.seed(), claim.signedBytes(file->headerBytes()));
+        file->setAnchor(claim);
+        REQUIRE(file->save(vault.paths().keys(), staff.databaseKey()).ok());
+    }
+    const Error refused = refusedSignIn(vault, QStringLiteral("head"));
+    CHECK(refused.code == ErrorCode::Tampered);
+    CHECK(refused.message.contains(QStringLiteral("staff")));
+    CHECK((refused.message.contains(QStringLiteral("written outside Daicho with staff's key"))
+           || refused.message.contains(QStringLiteral("names no entry"))));
+
+    // Only a registrar sets it aside; the head is refused and nothing changes.
+    auto byHead = SignIn::signInSettingAsideAnchor(vault.paths(), QStringLiteral("head"), TestVault::kPassword,
+                                                   vault.clock(), QStringLiteral("staff"));
+    REQUIRE_FALSE(byHead.ok());
+    CHECK(byHead.error().code == ErrorCode::PermissionDenied);
+    auto chief = SignIn::signInSettingAsideAnchor(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword,
+                                                  vault.clock(), QStringLiteral("staff"));
+    REQUIRE(chief.ok());
+    auto dismissed = AuditLog::latestAbout(chief.value()->db(), QStringLiteral("key_slots"), QStringLiteral("staff"));
+    REQUIRE(dismissed.ok());
+    REQUIRE(dismissed.value().has_value());
+    CHECK(dismissed.value()->action == QStringLiteral("anchor.dismiss"));
+    chief.value().reset();
+    CHECK(KeySlotFile::load(vault.paths().keys())->anchor(QStringLiteral("staff")) == nullptr);
+    // A slot whose claim holds has nothing to set aside.
+    auto nothing = SignIn::signInSettingAsideAnchor(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword,
+                                                    vault.clock(), QStringLiteral("auditor"));
+    REQUIRE_FALSE(nothing.ok());
+    CHECK(nothing.error().code == ErrorCode::InvalidInput);
+    // Work goes on, and the trail verifies: the dismissal is in it for the auditor to read.
+    for (const QString& login : {QStringLiteral("head"), QStringLiteral("staff")})
+        CHECK(vault.signIn(login) != nullptr);
+    const VerifyReport report = verificationBy(vault);
+    INFO(report.problem.toStdString());
+    CHECK(report.ok);
 }
