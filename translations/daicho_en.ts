@@ -557,14 +557,6 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>The key file says what %1 last saw of the audit trail, but that record is not signed by %1 or names no entry: it was altered outside Daicho.</translation>
     </message>
     <message>
-        <source>The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</source>
-        <translation>The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</translation>
-    </message>
-    <message>
-        <source>Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail was rewritten outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</source>
-        <translation>Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail was rewritten outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</translation>
-    </message>
-    <message>
         <source>The key slot of %1, which the database records, is missing from the key file.</source>
         <translation>The key slot of %1, which the database records, is missing from the key file.</translation>
     </message>
@@ -575,6 +567,14 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>%1 signed in (entry %2), but their key slot records nothing of what they saw: it was taken out of the key file.</source>
         <translation>%1 signed in (entry %2), but their key slot records nothing of what they saw: it was taken out of the key file.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside when signing in (daicho-cli anchor dismiss %2).</source>
+        <translation>The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside when signing in (daicho-cli anchor dismiss %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail was rewritten outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside when signing in (daicho-cli anchor dismiss %2).</source>
+        <translation>Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail was rewritten outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside when signing in (daicho-cli anchor dismiss %2).</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3832,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>Too many failed sign-ins. Try again in %n second(s).</numerusform>
             <numerusform>Too many failed sign-ins. Try again in %n second(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type your sign-in ID and password again, then set the claim aside.</source>
+        <translation>Type your sign-in ID and password again, then set the claim aside.</translation>
+    </message>
+    <message>
+        <source>You set aside what the key slot of %1 said it saw of the audit trail; it is recorded in the trail. Tell the auditor.</source>
+        <translation>You set aside what the key slot of %1 said it saw of the audit trail; it is recorded in the trail. Tell the auditor.</translation>
+    </message>
+    <message>
+        <source>Set aside the claim of %1 and sign in (chief officer)</source>
+        <translation>Set aside the claim of %1 and sign in (chief officer)</translation>
     </message>
 </context>
 <context>

@@ -557,14 +557,6 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>鍵ファイルには %1 が最後に確認した監査証跡の位置がありますが、%1 の署名がないか、記録を指していません。Daicho の外で書き換えられています。</translation>
     </message>
     <message>
-        <source>The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</source>
-        <translation>監査証跡に記録 %1 がありません。%2 の鍵スロットは %3 にそれを確認したと記録しています。監査証跡の最新の記録が Daicho の外で切り取られたか、その主張が %2 の鍵で Daicho の外から書かれたかのどちらかです。監査担当者に連絡してください。事務取扱責任者は daicho-cli anchor dismiss %2 でその主張を退けられます。</translation>
-    </message>
-    <message>
-        <source>Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail was rewritten outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.</source>
-        <translation>監査証跡の記録 %1 が、%2 の鍵スロットが %3 に確認したと記録しているものと異なります。監査証跡が Daicho の外で書き換えられたか、その主張が %2 の鍵で Daicho の外から書かれたかのどちらかです。監査担当者に連絡してください。事務取扱責任者は daicho-cli anchor dismiss %2 でその主張を退けられます。</translation>
-    </message>
-    <message>
         <source>The key slot of %1, which the database records, is missing from the key file.</source>
         <translation>データベースが記録している %1 の鍵スロットが、鍵ファイルにありません。</translation>
     </message>
@@ -575,6 +567,14 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>%1 signed in (entry %2), but their key slot records nothing of what they saw: it was taken out of the key file.</source>
         <translation>%1 はサインインしていますが（記録 %2）、その鍵スロットに確認した位置の記録がありません。鍵ファイルから取り除かれています。</translation>
+    </message>
+    <message>
+        <source>The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside when signing in (daicho-cli anchor dismiss %2).</source>
+        <translation>監査証跡に記録 %1 がありません。%2 の鍵スロットは %3 にそれを確認したと記録しています。監査証跡の最新の記録が Daicho の外で切り取られたか、その主張が %2 の鍵で Daicho の外から書かれたかのどちらかです。監査担当者に連絡してください。事務取扱責任者はサインイン時にその主張を退けられます（daicho-cli anchor dismiss %2）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail was rewritten outside Daicho, or that claim was written outside Daicho with %2&apos;s key. Tell the auditor; the chief officer can set the claim aside when signing in (daicho-cli anchor dismiss %2).</source>
+        <translation>監査証跡の記録 %1 が、%2 の鍵スロットが %3 に確認したと記録しているものと異なります。監査証跡が Daicho の外で書き換えられたか、その主張が %2 の鍵で Daicho の外から書かれたかのどちらかです。監査担当者に連絡してください。事務取扱責任者はサインイン時にその主張を退けられます（daicho-cli anchor dismiss %2）。</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3803,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>
             <numerusform>サインインの失敗が続いています。%n秒後にもう一度お試しください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type your sign-in ID and password again, then set the claim aside.</source>
+        <translation>サインインIDとパスワードをもう一度入力してから、主張を退けてください。</translation>
+    </message>
+    <message>
+        <source>You set aside what the key slot of %1 said it saw of the audit trail; it is recorded in the trail. Tell the auditor.</source>
+        <translation>%1 の鍵スロットが確認したとしていた監査証跡の位置を退けました。このことは監査証跡に記録されています。監査担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Set aside the claim of %1 and sign in (chief officer)</source>
+        <translation>%1 の主張を退けてサインイン（事務取扱責任者）</translation>
     </message>
 </context>
 <context>

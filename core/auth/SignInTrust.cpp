@@ -92,8 +92,11 @@ Result<TrustedSignIn> checkSignInTrust(const Database& db, const KeySlotFile& fi
     auto anchors = ChainAnchors::findProblem(db, file, setAsideAnchor);
     if (!anchors)
         return anchors.error();
-    if (anchors.value())
-        return refused(*anchors.value());
+    if (anchors.value()) {
+        Error error = refused(anchors.value()->message);
+        error.subject = anchors.value()->slotId; // the claim the chief may set aside
+        return error;
+    }
     TrustedSignIn trusted{key->id, {}};
     for (const QString& left : authority->ignored())
         trusted.notices << QCoreApplication::translate("daicho::SignIn",

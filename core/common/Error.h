@@ -29,6 +29,9 @@ struct Error {
     ErrorCode code = ErrorCode::Internal;
     QString message;
     QString detail;
+    // What a follow-up action would act on, when there is one: the key slot whose claim of
+    // what it saw fails, for the sign-in dialog's offer to set it aside.
+    QString subject;
 };
 
 } // namespace daicho

@@ -41,7 +41,8 @@ Result<std::optional<QString>> problemOf(Statement& entryHash, const KeySlotFile
                 "daicho::ChainAnchors",
                 "The audit trail does not contain entry %1, which the key slot of %2 says they saw on %3: either its "
                 "newest entries were cut off outside Daicho, or that claim was written outside Daicho with %2's key. "
-                "Tell the auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.")
+                "Tell the auditor; the chief officer can set the claim aside when signing in (daicho-cli anchor "
+                "dismiss %2).")
                 .arg(anchor.seq)
                 .arg(anchor.slotId, seen));
     if (entryHash.blob(0) != anchor.entryHash)
@@ -50,7 +51,7 @@ Result<std::optional<QString>> problemOf(Statement& entryHash, const KeySlotFile
                 "daicho::ChainAnchors",
                 "Entry %1 of the audit trail is not the one the key slot of %2 says they saw on %3: either the trail "
                 "was rewritten outside Daicho, or that claim was written outside Daicho with %2's key. Tell the "
-                "auditor; the chief officer can set the claim aside with daicho-cli anchor dismiss %2.")
+                "auditor; the chief officer can set the claim aside when signing in (daicho-cli anchor dismiss %2).")
                 .arg(anchor.seq)
                 .arg(anchor.slotId, seen));
     return std::optional<QString>();
@@ -58,7 +59,7 @@ Result<std::optional<QString>> problemOf(Statement& entryHash, const KeySlotFile
 
 } // namespace
 
-Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile& file, const QString& setAside)
+Result<std::optional<AnchorProblem>> findProblem(const Database& db, const KeySlotFile& file, const QString& setAside)
 {
     auto stmt = db.prepare(QStringLiteral("SELECT entry_hash FROM audit_log WHERE seq = ?"));
     if (!stmt)
@@ -73,10 +74,12 @@ Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile
         if (recorded.value() == SlotRecords::Match::None)
             continue; // not a slot of this database: it grants nothing and proves nothing
         auto problem = problemOf(stmt.value(), file, *slot, anchor);
-        if (!problem || problem.value())
-            return problem;
+        if (!problem)
+            return problem.error();
+        if (problem.value())
+            return std::optional<AnchorProblem>(AnchorProblem{slot->id, *problem.value()});
     }
-    return std::optional<QString>();
+    return std::optional<AnchorProblem>();
 }
 
 Result<std::optional<QString>> problemOfSlot(const Database& db, const KeySlotFile& file, const QString& slotId)

@@ -25,8 +25,12 @@ namespace ChainAnchors {
 // named with its person, entry and time; nothing when all hold. Only anchors of slots the
 // database records (current or pending) count, each checked against its slot's signing key.
 // `setAside`: a slot whose anchor is left out (SignIn::signInSettingAsideAnchor).
-Result<std::optional<QString>> findProblem(const Database& db, const KeySlotFile& file,
-                                           const QString& setAside = QString());
+struct AnchorProblem {
+    QString slotId;
+    QString message;
+};
+Result<std::optional<AnchorProblem>> findProblem(const Database& db, const KeySlotFile& file,
+                                                 const QString& setAside = QString());
 // The problem of one slot's anchor, or nothing (also when it has none).
 Result<std::optional<QString>> problemOfSlot(const Database& db, const KeySlotFile& file, const QString& slotId);
 

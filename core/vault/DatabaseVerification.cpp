@@ -20,7 +20,7 @@ Result<VerifyReport> verifyDatabase(const Session& session, const QList<Checkpoi
         return anchors.error();
     QStringList problems;
     if (anchors.value())
-        problems << *anchors.value();
+        problems << anchors.value()->message;
     auto missing = ChainAnchors::findMissingOrStale(session.db(), file.value());
     if (!missing)
         return missing.error();

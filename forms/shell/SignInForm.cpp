@@ -6,6 +6,7 @@
 #include "common/MessageBanner.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,11 +23,15 @@ SignInForm::SignInForm(VaultPaths paths, const Clock& clock, QWidget* parent)
     , m_login(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_signIn(new QPushButton(tr("&Sign in"), this))
+    , m_setAside(new QPushButton(this))
     , m_message(new MessageBanner(this))
 {
     m_login->setObjectName(QStringLiteral("loginEdit"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_setAside->setObjectName(QStringLiteral("setAsideButton"));
+    m_setAside->setAutoDefault(false);
+    m_setAside->hide();
     m_message->setObjectName(QStringLiteral("signInMessage"));
 
     m_login->setMaxLength(32);
@@ -51,11 +56,16 @@ SignInForm::SignInForm(VaultPaths paths, const Clock& clock, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    layout->addWidget(m_signIn, 0, Qt::AlignRight);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_setAside);
+    buttons->addWidget(m_signIn);
+    layout->addLayout(buttons);
     setTabOrder(m_login, m_password);
     setTabOrder(m_password, m_signIn);
 
     connect(m_signIn, &QPushButton::clicked, this, &SignInForm::submit);
+    connect(m_setAside, &QPushButton::clicked, this, &SignInForm::submitSettingAside);
     connect(m_login, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
     connect(m_password, &QLineEdit::returnPressed, this, &SignInForm::submit);
     connect(m_login, &QLineEdit::textEdited, this, &SignInForm::loginEdited);
@@ -114,7 +124,40 @@ void SignInForm::submit()
         return SignIn::signIn(m_paths, login, std::move(password), m_clock);
     }();
     m_signIn->setEnabled(true);
+    finish(std::move(result));
+}
 
+void SignInForm::submitSettingAside()
+{
+    const QString login = this->login();
+    QString password = m_password->text();
+    m_password->clear();
+    if (m_setAsideSlot.isEmpty() || login.isEmpty() || password.isEmpty()) {
+        m_message->showError(tr("Type your sign-in ID and password again, then set the claim aside."));
+        (login.isEmpty() ? m_login : m_password)->setFocus();
+        return;
+    }
+    m_message->showInfo(tr("Checking the password…"));
+    m_signIn->setEnabled(false);
+    m_setAside->setEnabled(false);
+    const QString slot = m_setAsideSlot;
+    Result<std::unique_ptr<Session>> result = [&] {
+        BusyCursor busy;
+        return SignIn::signInSettingAsideAnchor(m_paths, login, std::move(password), m_clock, slot);
+    }();
+    m_signIn->setEnabled(true);
+    m_setAside->setEnabled(true);
+    if (result.ok())
+        result.value()->addNotice(tr("You set aside what the key slot of %1 said it saw of the audit trail; it is "
+                                     "recorded in the trail. Tell the auditor.")
+                                      .arg(slot));
+    finish(std::move(result));
+}
+
+void SignInForm::finish(Result<std::unique_ptr<Session>> result)
+{
+    m_setAside->hide();
+    m_setAsideSlot.clear();
     if (result.ok()) {
         m_message->clearMessage();
         m_session = std::move(result).value();
@@ -129,7 +172,7 @@ void SignInForm::submit()
         m_message->showError(tr("The sign-in ID or the password is not correct."));
         break;
     case ErrorCode::TryLater:
-        startWaiting(std::max(1, SignIn::secondsUntilNextTry(m_paths, login, m_clock)));
+        startWaiting(std::max(1, SignIn::secondsUntilNextTry(m_paths, login(), m_clock)));
         break;
     case ErrorCode::AccountLocked:
         m_message->showError(tr("This ID is locked after too many failed sign-ins. Ask the %1 to unlock it.")
@@ -137,6 +180,12 @@ void SignInForm::submit()
         break;
     default:
         m_message->showError(error.message);
+        if (error.code == ErrorCode::Tampered && !error.subject.isEmpty()) {
+            // Only the chief or acting chief may; core refuses anyone else.
+            m_setAsideSlot = error.subject;
+            m_setAside->setText(tr("Set aside the claim of %1 and sign in (chief officer)").arg(error.subject));
+            m_setAside->show();
+        }
         break;
     }
     m_password->setFocus();

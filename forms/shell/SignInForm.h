@@ -41,6 +41,9 @@ public:
 
 public slots:
     void submit();
+    // After a refusal because a key slot's claim of what it saw fails: the chief or acting
+    // chief signs in setting that claim aside (recorded in the trail).
+    void submitSettingAside();
 
 signals:
     void signedIn();
@@ -49,6 +52,7 @@ signals:
 
 private:
     void startWaiting(int seconds);
+    void finish(Result<std::unique_ptr<Session>> result);
     void updateWaiting();
 
     VaultPaths m_paths;
@@ -56,6 +60,8 @@ private:
     QLineEdit* m_login;
     QLineEdit* m_password;
     QPushButton* m_signIn;
+    QPushButton* m_setAside;
+    QString m_setAsideSlot;
     MessageBanner* m_message;
     QTimer m_waitTimer;
     int m_waitSeconds = 0;

@@ -1,9 +1,11 @@
 #include "FormsTestSupport.h"
 
+#include "audit/AuditLog.h"
 #include "auth/SignIn.h"
 #include "auth/SignInJournal.h"
 #include "auth/UserAdmin.h"
 #include "common/MessageBanner.h"
+#include "crypto/Crypto.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/LockScreen.h"
 #include "shell/MainWindow.h"
@@ -180,4 +182,51 @@ TEST_CASE("Return in the sign-in dialog tries once and keeps its message", "[for
               .state(TestVault::kChiefLogin)
               .consecutiveFailures
           == 1);
+}
+
+TEST_CASE("a false claim in a key slot is named at sign-in, and the chief sets it aside from the dialog",
+          "[forms][signin][anchor]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    {
+        // The staff member signs a claim of having seen an entry that never existed.
+        auto file = KeySlotFile::load(vault.paths().keys());
+        REQUIRE(file.ok());
+        auto staff =
+            SignIn::openForVerification(vault.paths(), QStringLiteral("staff"), TestVault::kPassword, vault.clock());
+        REQUIRE(staff.ok());
+        ChainAnchor claim = *file->anchor(QStringLiteral("staff"));
+        claim.seq += 500;
+        claim.signature = crypto::sign(staff.value()->secrets().signingSeed, claim.signedBytes(file->headerBytes()));
+        file->setAnchor(claim);
+        REQUIRE(file->save(vault.paths().keys(), staff.value()->secrets().databaseKey).ok());
+    }
+    SignInDialog dialog(vault.paths(), vault.clock());
+    dialog.show();
+    auto* setAside = child<QPushButton>(&dialog, QStringLiteral("setAsideButton"));
+
+    // A head is refused, told whose claim fails, and may not set it aside.
+    attempt(dialog, QStringLiteral("head"), TestVault::kPassword);
+    CHECK(signInMessage(dialog).contains(QStringLiteral("staff")));
+    REQUIRE(setAside->isVisible());
+    replaceText(child<QLineEdit>(&dialog, QStringLiteral("passwordEdit")), TestVault::kPassword);
+    click(setAside);
+    CHECK(dialog.isVisible());
+    CHECK(signInMessage(dialog).contains(QStringLiteral("chief officer")));
+
+    // The chief sets it aside and is in; the start page tells them to tell the auditor.
+    attempt(dialog, TestVault::kChiefLogin, TestVault::kChiefPassword);
+    REQUIRE(setAside->isVisible());
+    replaceText(child<QLineEdit>(&dialog, QStringLiteral("passwordEdit")), TestVault::kChiefPassword);
+    click(setAside);
+    CHECK(dialog.result() == QDialog::Accepted);
+    const std::unique_ptr<Session> session = dialog.takeSession();
+    REQUIRE(session);
+    CHECK(session->notices().join(QLatin1Char(' ')).contains(QStringLiteral("auditor")));
+    auto dismissed = AuditLog::latestAbout(session->db(), QStringLiteral("key_slots"), QStringLiteral("staff"));
+    REQUIRE(dismissed.ok());
+    REQUIRE(dismissed.value().has_value());
+    CHECK(dismissed.value()->action == QStringLiteral("anchor.dismiss"));
 }
