@@ -530,6 +530,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Entry %1 registers key number %2 out of turn (the next is %3).</source>
         <translation>Entry %1 registers key number %2 out of turn (the next is %3).</translation>
     </message>
+    <message>
+        <source>Entry %1 by the acting chief officer changes the signing keys of a chief officer or the recovery key, which only a chief officer may do.</source>
+        <translation>Entry %1 by the acting chief officer changes the signing keys of a chief officer or the recovery key, which only a chief officer may do.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -1349,12 +1353,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>These key slots were in the key file but are not slots of active people, so they did not receive the new key: %1. Someone put them there outside Daicho; tell the auditor.</translation>
     </message>
     <message>
-        <source>What the key slot of %1 said it saw of the audit trail was set aside and recorded in the trail (anchor.dismiss). Give the auditor this finding.</source>
-        <translation>What the key slot of %1 said it saw of the audit trail was set aside and recorded in the trail (anchor.dismiss). Give the auditor this finding.</translation>
-    </message>
-    <message>
-        <source>set aside a key slot&apos;s failing claim of what it saw (chief, audited)</source>
-        <translation>set aside a key slot&apos;s failing claim of what it saw (chief, audited)</translation>
+        <source>set aside key slots&apos; failing claims of what they saw (chief, audited)</source>
+        <translation>set aside key slots&apos; failing claims of what they saw (chief, audited)</translation>
     </message>
 </context>
 <context>
@@ -3757,16 +3757,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Sign-in was refused: %1 Nothing was written to the database. Tell the auditor, who can check it with “daicho-cli verify”; if it was altered, it is restored from a backup.</translation>
     </message>
     <message>
-        <source>Only the chief officer or the acting chief officer can set aside what a key slot says was seen.</source>
-        <translation>Only the chief officer or the acting chief officer can set aside what a key slot says was seen.</translation>
-    </message>
-    <message>
-        <source>The key slot of %1 holds no claim about the audit trail that fails: there is nothing to set aside.</source>
-        <translation>The key slot of %1 holds no claim about the audit trail that fails: there is nothing to set aside.</translation>
-    </message>
-    <message>
         <source>Tell the auditor.</source>
         <translation>Tell the auditor.</translation>
+    </message>
+    <message>
+        <source>Only the chief officer or the acting chief officer can set aside what key slots say was seen.</source>
+        <translation>Only the chief officer or the acting chief officer can set aside what key slots say was seen.</translation>
+    </message>
+    <message>
+        <source>No key slot holds a claim about the audit trail that fails: there is nothing to set aside.</source>
+        <translation>No key slot holds a claim about the audit trail that fails: there is nothing to set aside.</translation>
+    </message>
+    <message>
+        <source>You set aside what the key slots of %1 said they saw of the audit trail; it is recorded in the trail. Tell the auditor.</source>
+        <translation>You set aside what the key slots of %1 said they saw of the audit trail; it is recorded in the trail. Tell the auditor.</translation>
     </message>
 </context>
 <context>
@@ -3838,12 +3842,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Type your sign-in ID and password again, then set the claim aside.</translation>
     </message>
     <message>
-        <source>You set aside what the key slot of %1 said it saw of the audit trail; it is recorded in the trail. Tell the auditor.</source>
-        <translation>You set aside what the key slot of %1 said it saw of the audit trail; it is recorded in the trail. Tell the auditor.</translation>
-    </message>
-    <message>
-        <source>Set aside the claim of %1 and sign in (chief officer)</source>
-        <translation>Set aside the claim of %1 and sign in (chief officer)</translation>
+        <source>Set aside the failing claims and sign in (chief officer)</source>
+        <translation>Set aside the failing claims and sign in (chief officer)</translation>
     </message>
 </context>
 <context>
@@ -3851,13 +3851,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The sign-in record %1 cannot be written. Check that the folder is writable and the disk is not full.</source>
         <translation>The sign-in record %1 cannot be written. Check that the folder is writable and the disk is not full.</translation>
-    </message>
-</context>
-<context>
-    <name>daicho::SigningKeys</name>
-    <message>
-        <source>Signing key number %1 is in the table but was never registered: it was added outside Daicho. Nothing was changed; tell the auditor.</source>
-        <translation>Signing key number %1 is in the table but was never registered: it was added outside Daicho. Nothing was changed; tell the auditor.</translation>
     </message>
 </context>
 <context>

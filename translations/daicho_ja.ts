@@ -530,6 +530,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Entry %1 registers key number %2 out of turn (the next is %3).</source>
         <translation>記録 %1 は、順番どおりでない鍵番号 %2 を登録しています（次の番号は %3 です）。</translation>
     </message>
+    <message>
+        <source>Entry %1 by the acting chief officer changes the signing keys of a chief officer or the recovery key, which only a chief officer may do.</source>
+        <translation>記録 %1 は、代理が事務取扱責任者の署名鍵または回復キーを変更しています。これは事務取扱責任者だけができることです。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -1343,11 +1347,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>次の鍵スロットは鍵ファイルにありましたが、在籍者のスロットではないため新しい鍵を受け取っていません：%1。Daicho の外で置かれたものです。監査担当者に連絡してください。</translation>
     </message>
     <message>
-        <source>What the key slot of %1 said it saw of the audit trail was set aside and recorded in the trail (anchor.dismiss). Give the auditor this finding.</source>
-        <translation>%1 の鍵スロットが確認したとしていた監査証跡の位置を退け、監査証跡に記録しました（anchor.dismiss）。このことを監査担当者に伝えてください。</translation>
-    </message>
-    <message>
-        <source>set aside a key slot&apos;s failing claim of what it saw (chief, audited)</source>
+        <source>set aside key slots&apos; failing claims of what they saw (chief, audited)</source>
         <translation>鍵スロットの成り立たない確認位置の主張を退ける（事務取扱責任者、監査証跡に記録）</translation>
     </message>
 </context>
@@ -3729,16 +3729,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>サインインできません：%1 データベースには何も書き込んでいません。監査担当者に連絡してください。監査担当者は「daicho-cli verify」で確認できます。改ざんされていれば、バックアップから復元します。</translation>
     </message>
     <message>
-        <source>Only the chief officer or the acting chief officer can set aside what a key slot says was seen.</source>
+        <source>Tell the auditor.</source>
+        <translation>監査担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Only the chief officer or the acting chief officer can set aside what key slots say was seen.</source>
         <translation>鍵スロットの確認位置の主張を退けられるのは、事務取扱責任者と代理だけです。</translation>
     </message>
     <message>
-        <source>The key slot of %1 holds no claim about the audit trail that fails: there is nothing to set aside.</source>
-        <translation>%1 の鍵スロットに、成り立たない監査証跡の主張はありません。退けるものはありません。</translation>
+        <source>No key slot holds a claim about the audit trail that fails: there is nothing to set aside.</source>
+        <translation>成り立たない監査証跡の主張を持つ鍵スロットはありません。退けるものはありません。</translation>
     </message>
     <message>
-        <source>Tell the auditor.</source>
-        <translation>監査担当者に連絡してください。</translation>
+        <source>You set aside what the key slots of %1 said they saw of the audit trail; it is recorded in the trail. Tell the auditor.</source>
+        <translation>%1 の鍵スロットが確認したとしていた監査証跡の位置を退けました。このことは監査証跡に記録されています。監査担当者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -3809,12 +3813,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>サインインIDとパスワードをもう一度入力してから、主張を退けてください。</translation>
     </message>
     <message>
-        <source>You set aside what the key slot of %1 said it saw of the audit trail; it is recorded in the trail. Tell the auditor.</source>
-        <translation>%1 の鍵スロットが確認したとしていた監査証跡の位置を退けました。このことは監査証跡に記録されています。監査担当者に連絡してください。</translation>
-    </message>
-    <message>
-        <source>Set aside the claim of %1 and sign in (chief officer)</source>
-        <translation>%1 の主張を退けてサインイン（事務取扱責任者）</translation>
+        <source>Set aside the failing claims and sign in (chief officer)</source>
+        <translation>成り立たない主張を退けてサインイン（事務取扱責任者）</translation>
     </message>
 </context>
 <context>
@@ -3822,13 +3822,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The sign-in record %1 cannot be written. Check that the folder is writable and the disk is not full.</source>
         <translation>サインイン記録 %1 を書き込めません。フォルダーに書き込めるか、ディスクに空きがあるか確認してください。</translation>
-    </message>
-</context>
-<context>
-    <name>daicho::SigningKeys</name>
-    <message>
-        <source>Signing key number %1 is in the table but was never registered: it was added outside Daicho. Nothing was changed; tell the auditor.</source>
-        <translation>署名鍵 %1 は表にありますが、登録されたことがありません。Daicho の外で追加されています。何も変更していません。監査担当者に連絡してください。</translation>
     </message>
 </context>
 <context>

@@ -43,10 +43,10 @@ ExitCode runRekey(CliContext& cli)
 
 ExitCode runAnchor(CliContext& cli)
 {
-    const QString synopsis = u"anchor dismiss SLOT --db PATH --user ID"_s;
+    const QString synopsis = u"anchor dismiss --db PATH --user ID"_s;
     if (cli.argument(1, 0) != u"dismiss"_s)
         return cli.usageError(QCoreApplication::translate("daicho::Cli", "usage: daicho-cli %1").arg(synopsis));
-    if (!cli.expectArguments(2, 1, 1, synopsis))
+    if (!cli.expectArguments(2, 0, 0, synopsis))
         return ExitCode::Usage;
     Result<VaultPaths> paths = cli.existingDatabase();
     if (!paths)
@@ -57,17 +57,13 @@ ExitCode runAnchor(CliContext& cli)
         cli.passwords().read(QCoreApplication::translate("daicho::Cli", "Password for %1:").arg(cli.args().user));
     if (!password)
         return cli.fail(password.error());
-    const QString slot = cli.argument(2, 0);
-    Result<std::unique_ptr<Session>> session = SignIn::signInSettingAsideAnchor(
-        paths.value(), cli.args().user, std::move(password).value(), cli.clock(), slot);
+    Result<std::unique_ptr<Session>> session =
+        SignIn::signInSettingAsideClaims(paths.value(), cli.args().user, std::move(password).value(), cli.clock());
     if (!session)
         return cli.fail(session.error());
-    cli.out() << QCoreApplication::translate("daicho::Cli",
-                                             "What the key slot of %1 said it saw of the audit trail was set aside "
-                                             "and recorded in the trail (anchor.dismiss). Give the auditor this "
-                                             "finding.")
-                     .arg(slot)
-              << Qt::endl;
+    // The session's notices say which claims were set aside (anchor.dismiss in the trail).
+    for (const QString& notice : session.value()->notices())
+        cli.out() << notice << Qt::endl;
     return ExitCode::Ok;
 }
 

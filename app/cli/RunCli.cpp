@@ -34,8 +34,8 @@ QString cliUsage()
         {"restore BACKUP DEST", QT_TRANSLATE_NOOP("daicho::Cli", "copy a backup to DEST, then sign in and verify it")},
         {"rekey", QT_TRANSLATE_NOOP("daicho::Cli", "rotate the database key")},
         {"recover --user ID", QT_TRANSLATE_NOOP("daicho::Cli", "give ID a new password with the recovery key")},
-        {"anchor dismiss SLOT",
-         QT_TRANSLATE_NOOP("daicho::Cli", "set aside a key slot's failing claim of what it saw (chief, audited)")},
+        {"anchor dismiss",
+         QT_TRANSLATE_NOOP("daicho::Cli", "set aside key slots' failing claims of what they saw (chief, audited)")},
     };
     QString text = QCoreApplication::translate("daicho::Cli", "Usage:")
                    + u" daicho-cli COMMAND [ARGUMENTS] [--db PATH] [--user ID]\n\n"_s;

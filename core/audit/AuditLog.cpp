@@ -4,7 +4,6 @@
 #include "common/ByteCodec.h"
 #include "crypto/Crypto.h"
 #include "store/Schema.h"
-#include "store/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -49,7 +48,7 @@ RowDigestBuilder::RowDigestBuilder(const QString& table, const QString& id)
 RowDigestBuilder& RowDigestBuilder::integer(const QString& column, std::int64_t value)
 {
     m_bytes.text(column);
-    m_bytes.u8(SQLITE_INTEGER);
+    m_bytes.u8(static_cast<std::uint8_t>(Statement::ColumnType::Integer));
     m_bytes.u64(static_cast<std::uint64_t>(value));
     return *this;
 }
@@ -57,7 +56,7 @@ RowDigestBuilder& RowDigestBuilder::integer(const QString& column, std::int64_t 
 RowDigestBuilder& RowDigestBuilder::text(const QString& column, const QString& value)
 {
     m_bytes.text(column);
-    m_bytes.u8(SQLITE_TEXT);
+    m_bytes.u8(static_cast<std::uint8_t>(Statement::ColumnType::Text));
     m_bytes.text(value);
     return *this;
 }
@@ -65,7 +64,7 @@ RowDigestBuilder& RowDigestBuilder::text(const QString& column, const QString& v
 RowDigestBuilder& RowDigestBuilder::blob(const QString& column, const QByteArray& value)
 {
     m_bytes.text(column);
-    m_bytes.u8(SQLITE_BLOB);
+    m_bytes.u8(static_cast<std::uint8_t>(Statement::ColumnType::Blob));
     m_bytes.lengthPrefixed(value);
     return *this;
 }
@@ -73,7 +72,7 @@ RowDigestBuilder& RowDigestBuilder::blob(const QString& column, const QByteArray
 RowDigestBuilder& RowDigestBuilder::null(const QString& column)
 {
     m_bytes.text(column);
-    m_bytes.u8(SQLITE_NULL);
+    m_bytes.u8(static_cast<std::uint8_t>(Statement::ColumnType::Null));
     return *this;
 }
 
@@ -95,19 +94,19 @@ QByteArray digestOfRowImpl(const Statement& stmt, const QString& table, const QS
             continue;
         }
         switch (stmt.columnType(c)) {
-        case SQLITE_INTEGER:
+        case Statement::ColumnType::Integer:
             row.integer(name, stmt.integer(c));
             break;
-        case SQLITE_FLOAT: // no audited column holds one; kept exact should one appear
+        case Statement::ColumnType::Float: // no audited column holds one; kept exact should one appear
             row.text(name, QString::number(stmt.real(c), 'g', 17));
             break;
-        case SQLITE_TEXT:
+        case Statement::ColumnType::Text:
             row.text(name, stmt.text(c));
             break;
-        case SQLITE_BLOB:
+        case Statement::ColumnType::Blob:
             row.blob(name, stmt.blob(c));
             break;
-        default:
+        case Statement::ColumnType::Null:
             row.null(name);
             break;
         }
@@ -173,17 +172,13 @@ Result<QByteArray> rangeDigest(const Database& db, const QString& table, const Q
     stmt->bind(1, range.first).bind(2, range.last);
     RangeDigest all;
     std::int64_t expected = range.first;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (stmt->integer(0) != expected++)
-            return QByteArray();
-        all.add(digestOfRow(stmt.value(), table, stmt->text(0)));
-    }
-    if (expected != range.last + 1)
+    bool contiguous = true; // a gap means the range was not written as recorded
+    DAICHO_TRY(stmt->forEach([&](Statement& row) {
+        contiguous = contiguous && row.integer(0) == expected++;
+        if (contiguous)
+            all.add(digestOfRow(row, table, row.text(0)));
+    }));
+    if (!contiguous || expected != range.last + 1)
         return QByteArray();
     return all.finish();
 }
@@ -331,14 +326,7 @@ Result<QList<AuditEntry>> AuditLog::newest(const Database& db, std::int64_t befo
         return stmt.error();
     stmt->bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<std::int64_t>::max()).bind(2, limit);
     QList<AuditEntry> entries;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        entries << readEntry(stmt.value());
-    }
+    DAICHO_TRY(stmt->forEach([&](Statement&) { entries << readEntry(stmt.value()); }));
     return entries;
 }
 
@@ -354,14 +342,7 @@ namespace {
 
 Status visitEntries(Statement& stmt, const std::function<Status(const AuditEntry&)>& visit)
 {
-    while (true) {
-        auto row = stmt.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        DAICHO_TRY(visit(readEntry(stmt)));
-    }
+    return stmt.forEach([&](Statement& row) { return visit(readEntry(row)); });
 }
 
 } // namespace

@@ -186,30 +186,29 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
         for (int c = 0; c < rows->columnCount(); ++c)
             if (rows->columnName(c) == pkName.value())
                 pkColumn = c;
-        while (true) {
-            auto row = rows->step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            const QString id = rows->text(pkColumn);
+        std::optional<VerifyReport> failed;
+        DAICHO_TRY(rows->forEach([&](Statement& row) {
+            const QString id = row.text(pkColumn);
             seen.insert(id);
             ++report.rowsChecked;
             auto latest = walk.latestDigest.find({table, id});
             if (latest == walk.latestDigest.end())
-                return finish(0, QCoreApplication::translate(
-                                     "daicho::AuditVerifier",
-                                     "Row %1 of table %2 has no audit entry: it was added outside Daicho.")
-                                     .arg(id, table));
-            if (digestOfRow(rows.value(), table, id) != latest->second.first)
-                return finish(latest->second.second,
-                              QCoreApplication::translate(
-                                  "daicho::AuditVerifier",
-                                  "Row %1 of table %2 differs from what entry %3 recorded: it was changed outside "
-                                  "Daicho or put back from an older copy.")
-                                  .arg(id, table)
-                                  .arg(latest->second.second));
-        }
+                failed = finish(0, QCoreApplication::translate(
+                                       "daicho::AuditVerifier",
+                                       "Row %1 of table %2 has no audit entry: it was added outside Daicho.")
+                                       .arg(id, table));
+            else if (digestOfRow(row, table, id) != latest->second.first)
+                failed = finish(latest->second.second,
+                                QCoreApplication::translate(
+                                    "daicho::AuditVerifier",
+                                    "Row %1 of table %2 differs from what entry %3 recorded: it was changed outside "
+                                    "Daicho or put back from an older copy.")
+                                    .arg(id, table)
+                                    .arg(latest->second.second));
+            return !failed;
+        }));
+        if (failed)
+            return *failed;
         for (const auto& [row, recorded] : walk.latestDigest) {
             if (row.first == table && !recorded.first.isNull() && !seen.count(row.second))
                 return finish(recorded.second,
@@ -225,18 +224,18 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     auto people = db.prepare(QStringLiteral("SELECT id FROM users ORDER BY id"));
     if (!people)
         return people.error();
-    while (true) {
-        auto row = people->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (Status person = walk.authority.people().check(db, people->integer(0)); !person.ok()) {
+    std::optional<QString> personProblem;
+    DAICHO_TRY(people->forEach([&](Statement& row) -> Status {
+        if (Status person = walk.authority.people().check(db, row.integer(0)); !person.ok()) {
             if (person.error().code != ErrorCode::Tampered)
-                return person.error();
-            return finish(0, person.error().message);
+                return person;
+            if (!personProblem) // the first person found, as before
+                personProblem = person.error().message;
         }
-    }
+        return {};
+    }));
+    if (personProblem)
+        return finish(0, *personProblem);
 
     // The ledgers: every revision and decision as recorded and by whom it may be, every list
     // row as they give it.

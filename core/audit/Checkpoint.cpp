@@ -38,14 +38,10 @@ Result<QList<CheckpointCode>> Checkpoint::list(const Session& session)
     if (!stmt)
         return stmt.error();
     QList<CheckpointCode> codes;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return codes;
+    DAICHO_TRY(stmt->forEach([&](Statement&) {
         codes << CheckpointCode{stmt->integer(0), checkpointCodeForHash(stmt->blob(1))};
-    }
+    }));
+    return codes;
 }
 
 Result<CheckpointCode> Checkpoint::chainHead(const Session& session)

@@ -7,15 +7,20 @@
 
 namespace daicho {
 
-namespace {
-
-bool isKeyAction(const QString& action)
+bool KeyRegistry::isKeyAction(const QString& action)
 {
     return action == QLatin1String("key.register") || action == QLatin1String("key.revoke")
            || action == QLatin1String("key.registrar");
 }
 
-} // namespace
+bool KeyRegistry::isCurrentRecoveryKey(std::int64_t id) const
+{
+    std::int64_t newest = 0;
+    for (const auto& [keyId, record] : m_keys)
+        if (!record.userId)
+            newest = keyId;
+    return id == newest;
+}
 
 bool SigningKeyRecord::signsAt(std::int64_t seq) const
 {

@@ -55,6 +55,9 @@ public:
     QList<QByteArray> publicKeys() const; // in key id order, for the printed fingerprints
     // The highest key number registered; a new key takes the next one.
     std::int64_t highestId() const { return m_keys.empty() ? 0 : m_keys.rbegin()->first; }
+    // The newest key registered for nobody (the recovery key in use).
+    bool isCurrentRecoveryKey(std::int64_t id) const;
+    static bool isKeyAction(const QString& action);
     // The keys of a person that the trail has not revoked.
     QList<std::int64_t> validKeysOf(std::int64_t userId) const;
 

@@ -35,6 +35,41 @@ bool TrailAuthority::signedByRegistrar(const AuditEntry& e) const
     return standing.role && isRegistrar(*standing.role) && standing.removedAt == 0;
 }
 
+// The acting chief stands in for the chief (別紙1 第3条2項), not over them: their key
+// registers no key for a chief, and revokes or changes none of a chief's keys; nor does it
+// touch the centre's current recovery key (registering one, revoking or demoting it) — else
+// they could take over the chief's account, lock the chief out or disarm the recovery key.
+// After a recovery the person recovered revokes the spent recovery key, which is no longer the
+// current one: that stays allowed.
+std::optional<QString> TrailAuthority::actingChiefOverreach(const AuditEntry& e) const
+{
+    if (!e.userId || !KeyRegistry::isKeyAction(e.action) || e.seq == 1)
+        return std::nullopt;
+    if (m_people.standingAt(*e.userId, e.seq).role != Role::ActingChief)
+        return std::nullopt;
+    const auto isChief = [&](std::optional<std::int64_t> person) {
+        return person && *person != *e.userId && m_people.standingAt(*person, e.seq).role == Role::Chief;
+    };
+    std::optional<std::int64_t> owner;
+    bool recoveryKey = false;
+    if (e.action == QLatin1String("key.register")) {
+        owner = auditIdOf(auditDetailValue(e.detail, QStringLiteral("user")));
+        recoveryKey = !owner;
+    } else if (const auto id = auditIdOf(auditDetailValue(e.detail, QStringLiteral("key")))) {
+        const SigningKeyRecord* target = m_keys.key(*id);
+        if (!target)
+            return std::nullopt; // the registry names an unknown key
+        owner = target->userId;
+        recoveryKey = !owner && m_keys.isCurrentRecoveryKey(*id);
+    }
+    if (!isChief(owner) && !recoveryKey)
+        return std::nullopt;
+    return QCoreApplication::translate("daicho::AuditVerifier",
+                                       "Entry %1 by the acting chief officer changes the signing keys of a chief "
+                                       "officer or the recovery key, which only a chief officer may do.")
+        .arg(e.seq);
+}
+
 std::optional<TrailAuthority::Problem> TrailAuthority::admit(const AuditEntry& e)
 {
     // Entry 1 is signed by the key it registers: admitted first, then checked.
@@ -56,6 +91,8 @@ std::optional<TrailAuthority::Problem> TrailAuthority::admit(const AuditEntry& e
                            false};
     }
     const bool registrar = signedByRegistrar(e);
+    if (auto problem = actingChiefOverreach(e))
+        return Problem{*problem, true};
     if (e.seq != 1) {
         if (auto problem = m_keys.admit(e, registrar))
             return Problem{*problem, true};

@@ -34,6 +34,7 @@ public:
     std::optional<Problem> admit(const AuditEntry& entry);
 
     bool signedByRegistrar(const AuditEntry& entry) const;
+    std::optional<QString> actingChiefOverreach(const AuditEntry& entry) const;
     const KeyRegistry& keys() const { return m_keys; }
     const PeopleRecord& people() const { return m_people; }
 

@@ -8,15 +8,11 @@ Result<DepartmentTree> DepartmentTree::load(const Database& db)
     auto rows = db.prepare(QStringLiteral("SELECT id, parent_id FROM departments"));
     if (!rows)
         return rows.error();
-    while (true) {
-        auto row = rows->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return tree;
+    DAICHO_TRY(rows->forEach([&](Statement&) {
         tree.m_parents[rows->integer(0)] =
             rows->isNull(1) ? std::nullopt : std::optional<std::int64_t>(rows->integer(1));
-    }
+    }));
+    return tree;
 }
 
 bool DepartmentTree::within(std::int64_t department, std::int64_t ancestor) const

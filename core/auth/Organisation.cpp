@@ -57,22 +57,17 @@ Result<QList<DepartmentEntry>> Organisation::departments(const Session& session)
     if (!stmt)
         return stmt.error();
     QList<DepartmentEntry> list;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value()) {
-            DAICHO_TRY(requireTree(list));
-            return list;
-        }
+    DAICHO_TRY(stmt->forEach([&](Statement& row) {
         DepartmentEntry d;
-        d.id = stmt->integer(0);
-        if (!stmt->isNull(1))
-            d.parentId = stmt->integer(1);
-        d.name = stmt->text(2);
-        d.sortOrder = static_cast<int>(stmt->integer(3));
+        d.id = row.integer(0);
+        if (!row.isNull(1))
+            d.parentId = row.integer(1);
+        d.name = row.text(2);
+        d.sortOrder = static_cast<int>(row.integer(3));
         list << d;
-    }
+    }));
+    DAICHO_TRY(requireTree(list));
+    return list;
 }
 
 Result<DepartmentId> Organisation::addDepartment(Session& session, const QString& name,

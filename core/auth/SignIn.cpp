@@ -53,7 +53,7 @@ Error slotNotRecorded()
                          "database. Nothing was opened. Use the current key file, or tell the chief officer."));
 }
 
-enum class Purpose { Work, Verification, SetAsideAnchor };
+enum class Purpose { Work, Verification, SetAsideClaims };
 
 // A database from before version 4 learns at a registrar's sign-in that its key file is now
 // of format 2 (anchors, MAC); from then on a version-1 file put back is refused. Only a
@@ -144,36 +144,38 @@ int SignIn::secondsUntilNextTry(const VaultPaths& paths, const QString& login, c
 
 namespace {
 
-// The anchor a registrar may set aside: one whose claim fails (the entry it names is not in
-// the trail as it says). A person can sign a false claim into their own slot with their own
-// key and stop every sign-in; the chief sets it aside, in the open, rather than restore.
-Result<ChainAnchor> claimToSetAside(const Database& db, const KeySlotFile& file, const UserEntry& user,
-                                    const QString& slotId)
+// The anchors a registrar may set aside: those whose claim fails (the entry named is not in
+// the trail as they say). A person can sign a false claim into their own slot with their own
+// key and stop every sign-in; the chief sets all failing claims aside, in the open, rather
+// than restore a backup.
+Result<QList<ChainAnchor>> claimsToSetAside(const Database& db, const KeySlotFile& file, const UserEntry& user)
 {
     if (!isRegistrar(user.role))
         return makeError(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("daicho::SignIn",
                                                      "Only the chief officer or the acting chief officer can set "
-                                                     "aside what a key slot says was seen."));
-    auto problem = ChainAnchors::problemOfSlot(db, file, slotId);
-    if (!problem)
-        return problem.error();
-    if (!problem.value())
+                                                     "aside what key slots say was seen."));
+    auto failing = ChainAnchors::failingClaims(db, file);
+    if (!failing)
+        return failing.error();
+    if (failing->isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("daicho::SignIn",
-                                                     "The key slot of %1 holds no claim about the audit trail that "
-                                                     "fails: there is nothing to set aside.")
-                             .arg(slotId));
-    return *file.anchor(slotId);
+                                                     "No key slot holds a claim about the audit trail that fails: "
+                                                     "there is nothing to set aside."));
+    return failing.value();
 }
 
-// In the sign-in's transaction: the claim set aside stays in the trail for the auditor.
+// In the sign-in's transaction: each claim set aside stays in the trail for the auditor. The
+// entry names no row, so that it vouches for nothing the slot's row may hold.
 Status recordDismissal(const Session& session, const ChainAnchor& claim)
 {
-    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("key_slots"), claim.slotId));
     auto seq =
-        AuditLog::append(session, {QStringLiteral("anchor.dismiss"), QStringLiteral("key_slots"), claim.slotId,
-                                   auditDetail({{QStringLiteral("seq"), QString::number(claim.seq)},
+        AuditLog::append(session, {QStringLiteral("anchor.dismiss"),
+                                   {},
+                                   {},
+                                   auditDetail({{QStringLiteral("slot"), claim.slotId},
+                                                {QStringLiteral("seq"), QString::number(claim.seq)},
                                                 {QStringLiteral("hash"), QString::fromLatin1(claim.entryHash.toHex())},
                                                 {QStringLiteral("at"), claim.atUtc}})});
     if (!seq)
@@ -182,7 +184,7 @@ Status recordDismissal(const Session& session, const ChainAnchor& claim)
 }
 
 Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& login, QString password,
-                                      const Clock& clock, Purpose purpose, const QString& setAside = QString())
+                                      const Clock& clock, Purpose purpose)
 {
     SecureBytes secret = PasswordPolicy::secretOf(password);
     auto lock = KeyRotation::lockAndRecover(paths);
@@ -258,7 +260,8 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
     std::int64_t keyId = 0;
     QStringList problems;
     QStringList trailNotices;
-    if (auto trusted = checkSignInTrust(*db.value(), file.value(), *slot, *user.value(), databaseKey.value(), setAside);
+    if (auto trusted = checkSignInTrust(*db.value(), file.value(), *slot, *user.value(), databaseKey.value(),
+                                        purpose == Purpose::SetAsideClaims);
         trusted) {
         keyId = trusted->signingKeyId;
         trailNotices = trusted->notices;
@@ -275,9 +278,9 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
     if (user.value()->locked && problems.isEmpty())
         return failed();
 
-    std::optional<ChainAnchor> dismissed;
-    if (purpose == Purpose::SetAsideAnchor) {
-        auto claim = claimToSetAside(*db.value(), file.value(), *user.value(), setAside);
+    QList<ChainAnchor> dismissed;
+    if (purpose == Purpose::SetAsideClaims) {
+        auto claim = claimsToSetAside(*db.value(), file.value(), *user.value());
         if (!claim)
             return claim.error();
         dismissed = claim.value();
@@ -298,6 +301,10 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
             session->addNotice(problem);
         return session;
     }
+    // What the key file says, before this sign-in is in the trail: compared with it, the
+    // person's own anchor would always look older than their last sign-in.
+    const QStringList fileNotices =
+        keyFileNotices(session->db(), file.value(), session->secrets().databaseKey, session->user());
     {
         auto tx = Transaction::begin(session->db());
         if (!tx)
@@ -311,21 +318,29 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
             *session, {QStringLiteral("signin.ok"), QStringLiteral("users"), QString::number(session->user().id), {}});
         if (!seq)
             return seq.error();
-        if (dismissed)
-            DAICHO_TRY(recordDismissal(*session, *dismissed));
+        for (const ChainAnchor& claim : dismissed)
+            DAICHO_TRY(recordDismissal(*session, claim));
         DAICHO_TRY(tx.value()->commit());
     }
-    if (dismissed)
+    if (!dismissed.isEmpty()) {
         DAICHO_TRY(editKeyFile(paths, session->secrets().databaseKey, [&](KeySlotFile& keys) -> Status {
-            keys.removeAnchor(dismissed->slotId);
+            for (const ChainAnchor& claim : dismissed)
+                keys.removeAnchor(claim.slotId);
             return {};
         }));
+        QStringList setAside;
+        for (const ChainAnchor& claim : dismissed)
+            setAside << claim.slotId;
+        session->addNotice(QCoreApplication::translate("daicho::SignIn",
+                                                       "You set aside what the key slots of %1 said they saw of the "
+                                                       "audit trail; it is recorded in the trail. Tell the auditor.")
+                               .arg(setAside.join(QStringLiteral(", "))));
+    }
     // The journal is settled after the commit: if this fails the failures are imported
     // again at the next sign-in, which only repeats entries, never loses them.
     (void)journal.markImported();
     (void)journal.recordReset(login, clock.nowUtc());
-    for (const QString& notice :
-         keyFileNotices(session->db(), file.value(), session->secrets().databaseKey, session->user()))
+    for (const QString& notice : fileNotices)
         session->addNotice(notice);
     if (Status anchored = ChainAnchors::record(*session); !anchored.ok())
         session->addNotice(QCoreApplication::translate("daicho::SignIn",
@@ -343,11 +358,10 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const VaultPaths& paths, const Q
     return open(paths, login, std::move(password), clock, Purpose::Work);
 }
 
-Result<std::unique_ptr<Session>> SignIn::signInSettingAsideAnchor(const VaultPaths& paths, const QString& login,
-                                                                  QString password, const Clock& clock,
-                                                                  const QString& slotId)
+Result<std::unique_ptr<Session>> SignIn::signInSettingAsideClaims(const VaultPaths& paths, const QString& login,
+                                                                  QString password, const Clock& clock)
 {
-    return open(paths, login, std::move(password), clock, Purpose::SetAsideAnchor, normaliseLogin(slotId));
+    return open(paths, login, std::move(password), clock, Purpose::SetAsideClaims);
 }
 
 Result<std::unique_ptr<Session>> SignIn::openForVerification(const VaultPaths& paths, const QString& login,

@@ -37,12 +37,12 @@ public:
     static Result<std::unique_ptr<Session>> openForVerification(const VaultPaths& paths, const QString& login,
                                                                 QString password, const Clock& clock);
 
-    // A registrar's sign-in that sets aside one slot's claim of what it saw (its chain
-    // anchor) when that claim fails: recorded in the trail (anchor.dismiss) and taken out of
-    // the key file. For `daicho-cli anchor dismiss`.
-    static Result<std::unique_ptr<Session>> signInSettingAsideAnchor(const VaultPaths& paths, const QString& login,
-                                                                     QString password, const Clock& clock,
-                                                                     const QString& slotId);
+    // A registrar's sign-in that sets aside every key slot's claim of what it saw (its chain
+    // anchor) that fails: each recorded in the trail (anchor.dismiss) and taken out of the key
+    // file; everything else is checked as at any sign-in. For the sign-in dialog's offer after
+    // such a refusal and `daicho-cli anchor dismiss`.
+    static Result<std::unique_ptr<Session>> signInSettingAsideClaims(const VaultPaths& paths, const QString& login,
+                                                                     QString password, const Clock& clock);
 
     // Seconds to wait before the next try for this ID (0 when none); for the dialog.
     static int secondsUntilNextTry(const VaultPaths& paths, const QString& login, const Clock& clock);

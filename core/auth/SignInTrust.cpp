@@ -49,8 +49,7 @@ Status checkDepartments(const Database& db, const TrailAuthority& authority, con
 } // namespace
 
 Result<TrustedSignIn> checkSignInTrust(const Database& db, const KeySlotFile& file, const KeySlot& slot,
-                                       const UserEntry& user, const SecureBytes& databaseKey,
-                                       const QString& setAsideAnchor)
+                                       const UserEntry& user, const SecureBytes& databaseKey, bool settingAsideClaims)
 {
     // The key file first: its slots and anchors sealed under the database key, in the format
     // this database has used.
@@ -89,10 +88,10 @@ Result<TrustedSignIn> checkSignInTrust(const Database& db, const KeySlotFile& fi
     if (Status departments = checkDepartments(db, authority.value(), user); !departments.ok())
         return departments.error().code == ErrorCode::Tampered ? refused(departments.error().message)
                                                                : departments.error();
-    auto anchors = ChainAnchors::findProblem(db, file, setAsideAnchor);
+    auto anchors = ChainAnchors::findProblem(db, file);
     if (!anchors)
         return anchors.error();
-    if (anchors.value()) {
+    if (anchors.value() && !settingAsideClaims) {
         Error error = refused(anchors.value()->message);
         error.subject = anchors.value()->slotId; // the claim the chief may set aside
         return error;

@@ -23,10 +23,10 @@ struct TrustedSignIn {
     std::int64_t signingKeyId = 0;
     QStringList notices;
 };
-// `setAsideAnchor`: a slot whose anchor the chief is setting aside (its check is skipped).
+// `settingAsideClaims`: the chief is setting aside the anchors whose claims fail (not checked).
 Result<TrustedSignIn> checkSignInTrust(const Database& db, const KeySlotFile& file, const KeySlot& slot,
                                        const UserEntry& user, const SecureBytes& databaseKey,
-                                       const QString& setAsideAnchor = QString());
+                                       bool settingAsideClaims = false);
 
 // The key file's format this database has used (meta `key_file_format`, recorded by a
 // registrar): a version-1 file (no MAC, no anchors) put back for a database that has used

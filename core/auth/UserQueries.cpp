@@ -33,14 +33,8 @@ Result<QList<UserEntry>> query(const Database& db, const QString& where, const s
         return stmt.error();
     bind(stmt.value());
     QList<UserEntry> users;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return users;
-        users << read(stmt.value());
-    }
+    DAICHO_TRY(stmt->forEach([&](Statement&) { users << read(stmt.value()); }));
+    return users;
 }
 
 Result<std::optional<UserEntry>> single(Result<QList<UserEntry>> found)

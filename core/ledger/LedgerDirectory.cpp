@@ -15,6 +15,7 @@ Result<LedgerDirectory> LedgerDirectory::load(const Session& session)
 {
     DAICHO_TRY(requirePermission(session, Operation::ReadLedgers));
     LedgerDirectory d;
+    d.setToday(japanDate(session.clock().nowUtc()));
     auto users = UserQueries::all(session.db(), true);
     if (!users)
         return users.error();

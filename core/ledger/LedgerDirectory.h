@@ -26,6 +26,10 @@ public:
     const QList<std::pair<std::int64_t, QString>>& activePeople() const { return m_activePeople; }
     const QList<std::pair<std::int64_t, QString>>& departmentList() const { return m_departmentList; }
 
+    // The session's today in Japan (from its Clock), for pickers that start on today.
+    QDate today() const { return m_today; }
+    void setToday(QDate today) { m_today = today; }
+
     bool hasDepartment(std::int64_t id) const { return m_departments.contains(id); }
     bool isActivePerson(std::int64_t id) const;
     // What the validator needs, answered from this directory instead of one query per value.
@@ -42,6 +46,7 @@ private:
     QList<std::pair<std::int64_t, QString>> m_activePeople;
     QList<std::pair<std::int64_t, QString>> m_departmentList;
     QList<RegisterChoice> m_registers;
+    QDate m_today;
 };
 
 // How a date is written.

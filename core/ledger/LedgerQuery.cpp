@@ -133,15 +133,10 @@ Result<QList<std::int64_t>> LedgerQuery::departmentAndSections(const Database& d
     for (qsizetype i = 0; i < all.size() && all.size() < 1000; ++i) {
         children->reset();
         children->bind(1, all[i]);
-        while (true) {
-            auto row = children->step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            if (!all.contains(children->integer(0)))
-                all << children->integer(0);
-        }
+        DAICHO_TRY(children->forEach([&](Statement& child) {
+            if (!all.contains(child.integer(0)))
+                all << child.integer(0);
+        }));
     }
     return all;
 }
@@ -249,15 +244,8 @@ Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const L
     c.clauses << QStringLiteral("instr(e.search_text, ?) > 0");
     c.values << query;
     std::vector<PageKey> keys;
-    auto collect = [&](Statement& stmt) -> Status {
-        while (true) {
-            auto row = stmt.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                return {};
-            keys.push_back({stmt.text(0), stmt.integer(1)});
-        }
+    auto collect = [&](Statement& stmt) {
+        return stmt.forEach([&](Statement& row) { keys.push_back({row.text(0), row.integer(1)}); });
     };
     if (grams.isEmpty()) {
         // One character: the index cannot answer, so every entry of the form is read.

@@ -83,17 +83,13 @@ Result<QList<LedgerRevision>> LedgerReader::loadRevisions(const Database& db, En
         return select.error();
     select->bind(1, id);
     QList<LedgerRevision> list;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    DAICHO_TRY(select->forEach([&](Statement&) -> Status {
         auto revision = readRevision(select.value());
         if (!revision)
             return revision.error();
         list << std::move(revision.value());
-    }
+        return {};
+    }));
     return list;
 }
 
@@ -105,14 +101,7 @@ Result<QList<LedgerApproval>> LedgerReader::loadApprovals(const Database& db, En
         return select.error();
     select->bind(1, id);
     QList<LedgerApproval> list;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        list << readApproval(select.value());
-    }
+    DAICHO_TRY(select->forEach([&](Statement&) { list << readApproval(select.value()); }));
     return list;
 }
 
@@ -219,18 +208,14 @@ Result<QList<RegisterChoice>> LedgerReader::registerChoices(const Session& sessi
     if (!select)
         return select.error();
     QList<RegisterChoice> choices;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    DAICHO_TRY(select->forEach([&](Statement&) -> Status {
         auto choice = loadRegisterChoice(session.db(), select->integer(0));
         if (!choice)
             return choice.error();
         if (choice.value())
             choices << *choice.value();
-    }
+        return {};
+    }));
     return choices;
 }
 

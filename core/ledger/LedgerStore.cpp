@@ -9,7 +9,6 @@
 #include "ledger/SearchIndex.h"
 #include "ledger/SearchText.h"
 #include "ledger/rules/EntryRules.h"
-#include "store/Sqlite.h"
 
 #include <QCoreApplication>
 
@@ -129,7 +128,7 @@ Result<LedgerRevision> insertRevision(const Session& session, const FormDefiniti
     insert->bind(5, r.atUtc.toString(Qt::ISODateWithMs)).bind(6, department);
     insert->bind(7, r.reason).bind(8, keepsApproval ? 1 : 0).bind(9, data);
     DAICHO_TRY(insert->run());
-    r.id = static_cast<RevisionId>(sqlite3_last_insert_rowid(session.db().handle()));
+    r.id = static_cast<RevisionId>(session.db().lastInsertId());
     return r;
 }
 
@@ -322,7 +321,7 @@ Result<std::int64_t> LedgerStore::decide(Session& session, EntryId id, Decision 
     insert->bind(4, session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs)).bind(5, decisionKey(decision));
     insert->bind(6, comment.isNull() ? QStringLiteral("") : comment.trimmed());
     DAICHO_TRY(insert->run());
-    const std::int64_t approvalId = sqlite3_last_insert_rowid(session.db().handle());
+    const std::int64_t approvalId = session.db().lastInsertId();
     // The derived state needs only which revision was decided and how.
     QList<LedgerApproval> approvals = current->approvals;
     LedgerApproval decided;

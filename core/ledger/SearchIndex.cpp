@@ -107,16 +107,11 @@ Result<std::vector<EntryId>> SearchIndex::candidates(const Database& db, const Q
         select->reset();
         select->bind(1, static_cast<std::int64_t>(gram));
         std::vector<EntryId> ids;
-        while (true) {
-            auto row = select->step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
+        DAICHO_TRY(select->forEach([&](Statement&) {
             const std::int64_t base = select->integer(0) << kBlockBits;
             for (quint16 offset : decodeOffsets(select->blob(1)))
                 ids.push_back(base + offset);
-        }
+        }));
         if (first) {
             result = std::move(ids);
             first = false;

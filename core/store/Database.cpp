@@ -47,6 +47,11 @@ Status refuseLinks(const QString& path)
 
 } // namespace
 
+std::int64_t Database::lastInsertId() const
+{
+    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db));
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key, Mode mode)
 {
     if (key.size() != kKeyBytes)
@@ -208,14 +213,29 @@ Result<QString> Database::integrityCheck() const
 
 Status Database::exportTo(const QString& destination, const SecureBytes* newKey) const
 {
-    if (QFileInfo::exists(destination))
+    if (QFileInfo::exists(destination) || QFileInfo(destination).isSymLink())
         return makeError(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("daicho::Database",
                                         "A file named %1 already exists. Choose another name; nothing was overwritten.")
                 .arg(destination));
-    // The copy is private from its first byte: the file is made before SQLite writes to it.
-    DAICHO_TRY(refuseLinks(destination));
+    // SQLite follows a link at an attached file's name, and one planted between a check and
+    // the ATTACH would be written through. So the copy is written in a folder only this
+    // account can enter, private from its first byte, and moved to its name when complete —
+    // never over anything that appeared there meanwhile.
+    auto folder = createPrivateFolderBeside(destination);
+    if (!folder)
+        return folder.error();
+    const QString inside = folder.value() + QStringLiteral("/copy.daicho");
+    Status exported = exportInto(inside, newKey);
+    if (exported.ok())
+        exported = moveIntoPlace(inside, destination);
+    removePrivateFolder(folder.value());
+    return exported;
+}
+
+Status Database::exportInto(const QString& destination, const SecureBytes* newKey) const
+{
     DAICHO_TRY(createEmptyPrivateFile(destination));
     // Without this, sqlcipher_export writes 1 KiB pages into the new file.
     DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_default_page_size = 4096")));

@@ -35,7 +35,11 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // The raw connection: for core/store and the raw-engine baselines of the benchmarks only
+    // (no sqlite3_* call elsewhere; tests/CMakeLists.txt checks it).
     sqlite3* handle() const { return m_db; }
+    // The rowid of the last row this connection inserted.
+    std::int64_t lastInsertId() const;
     const QString& path() const { return m_path; }
 
     [[nodiscard]] Result<Statement> prepare(const QString& sql) const;
@@ -72,6 +76,8 @@ private:
         , m_path(std::move(path))
     { }
     Status configure(Mode mode);
+    // The export itself, into a new file in a folder nobody else can write.
+    Status exportInto(const QString& destination, const SecureBytes* newKey) const;
 
     sqlite3* m_db = nullptr;
     QString m_path;

@@ -3,11 +3,13 @@
 #include "crypto/Crypto.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include <fcntl.h>
@@ -141,6 +143,29 @@ Result<QString> createTemporaryBeside(const QString& path)
         return name;
     }
     return notWritten(path, QStringLiteral("no free temporary name"));
+}
+
+Result<QString> createPrivateFolderBeside(const QString& path)
+{
+    QByteArray name = nativePath(QFileInfo(path).absolutePath() + QStringLiteral("/.daicho-private-XXXXXX"));
+    if (!::mkdtemp(name.data()))
+        return notWritten(path, QStringLiteral("mkdtemp: ") + systemError());
+    return QFile::decodeName(name);
+}
+
+void removePrivateFolder(const QString& folder)
+{
+    QDir(folder).removeRecursively();
+}
+
+Status moveIntoPlace(const QString& from, const QString& to)
+{
+    if (::renameat2(AT_FDCWD, nativePath(from).constData(), AT_FDCWD, nativePath(to).constData(), RENAME_NOREPLACE)
+        != 0)
+        return notWritten(to, QStringLiteral("rename: ") + systemError());
+    if (::chmod(nativePath(to).constData(), privateFileMode(QFileInfo(to).absolutePath())) != 0)
+        return notWritten(to, QStringLiteral("chmod: ") + systemError());
+    return fsyncFolderOf(to);
 }
 
 Status renameDurably(const QString& from, const QString& to)

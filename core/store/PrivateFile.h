@@ -44,6 +44,15 @@ Result<QString> createTemporaryBeside(const QString& path);
 // Appends and fsyncs; creates the file owner-only; refuses a symbolic link at `path`.
 [[nodiscard]] Status appendToFile(const QString& path, const QByteArray& bytes);
 
+// Makes a folder beside `path` that only this account can enter (0700, random name), for a
+// file SQLite writes by name: nobody else can plant a link in it. Removed with its files by
+// removePrivateFolder.
+Result<QString> createPrivateFolderBeside(const QString& path);
+void removePrivateFolder(const QString& folder);
+// Moves `from` to `to` only if nothing is at `to` (not even a link), durably; the file gets
+// the mode of its new folder.
+[[nodiscard]] Status moveIntoPlace(const QString& from, const QString& to);
+
 // Renames and makes the rename durable (fsync of the folder, checked).
 [[nodiscard]] Status renameDurably(const QString& from, const QString& to);
 

@@ -112,9 +112,13 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-int Statement::columnType(int column) const
+Statement::ColumnType Statement::columnType(int column) const
 {
-    return sqlite3_column_type(m_stmt, column);
+    static_assert(
+        static_cast<int>(ColumnType::Integer) == SQLITE_INTEGER && static_cast<int>(ColumnType::Float) == SQLITE_FLOAT
+        && static_cast<int>(ColumnType::Text) == SQLITE_TEXT && static_cast<int>(ColumnType::Blob) == SQLITE_BLOB
+        && static_cast<int>(ColumnType::Null) == SQLITE_NULL);
+    return static_cast<ColumnType>(sqlite3_column_type(m_stmt, column));
 }
 
 std::int64_t Statement::integer(int column) const

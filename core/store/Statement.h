@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -40,6 +41,32 @@ public:
     }
 
     [[nodiscard]] Result<bool> step();
+    // Steps through every row, calling `visit` with the statement on it (read the columns
+    // there). `visit` returns nothing; or a bool, false to stop early (the caller keeps what
+    // it found); or a Status, whose failure stops the loop and is returned. SQLite's errors
+    // stop it too.
+    template <typename Visit>
+    [[nodiscard]] Status forEach(Visit&& visit)
+    {
+        using Returned = std::invoke_result_t<Visit&, Statement&>;
+        while (true) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            if constexpr (std::is_void_v<Returned>) {
+                visit(*this);
+            } else if constexpr (std::is_same_v<Returned, bool>) {
+                if (!visit(*this))
+                    return {};
+            } else {
+                Status visited = visit(*this);
+                if (!visited.ok())
+                    return visited;
+            }
+        }
+    }
     // Steps to completion; for INSERT/UPDATE/DELETE.
     [[nodiscard]] Status run();
     void reset();
@@ -47,7 +74,10 @@ public:
     int columnCount() const;
     QString columnName(int column) const;
     bool isNull(int column) const;
-    int columnType(int column) const; // SQLITE_INTEGER, SQLITE_TEXT, ...
+    // The storage class of a value. The numbers are SQLite's and are part of the row digest
+    // (docs/audit-trail.md), so they never change.
+    enum class ColumnType : std::uint8_t { Integer = 1, Float = 2, Text = 3, Blob = 4, Null = 5 };
+    ColumnType columnType(int column) const;
     std::int64_t integer(int column) const;
     double real(int column) const;
     QString text(int column) const;

@@ -7,6 +7,9 @@
 #include "vault/SlotRecords.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <functional>
 
 namespace daicho::ChainAnchors {
 
@@ -59,14 +62,17 @@ Result<std::optional<QString>> problemOf(Statement& entryHash, const KeySlotFile
 
 } // namespace
 
-Result<std::optional<AnchorProblem>> findProblem(const Database& db, const KeySlotFile& file, const QString& setAside)
+// Every anchor of a slot the database records, with its problem (or none); `visit` returns
+// false to stop.
+static Status forEachRecordedAnchor(const Database& db, const KeySlotFile& file,
+                                    const std::function<bool(const ChainAnchor&, const std::optional<QString>&)>& visit)
 {
     auto stmt = db.prepare(QStringLiteral("SELECT entry_hash FROM audit_log WHERE seq = ?"));
     if (!stmt)
         return stmt.error();
     for (const ChainAnchor& anchor : file.anchors()) {
         const KeySlot* slot = file.find(anchor.slotId);
-        if (!slot || anchor.slotId == setAside)
+        if (!slot)
             continue;
         auto recorded = SlotRecords::match(db, slot->id, slot->fingerprint());
         if (!recorded)
@@ -76,37 +82,48 @@ Result<std::optional<AnchorProblem>> findProblem(const Database& db, const KeySl
         auto problem = problemOf(stmt.value(), file, *slot, anchor);
         if (!problem)
             return problem.error();
-        if (problem.value())
-            return std::optional<AnchorProblem>(AnchorProblem{slot->id, *problem.value()});
+        if (!visit(anchor, problem.value()))
+            return {};
     }
-    return std::optional<AnchorProblem>();
+    return {};
 }
 
-Result<std::optional<QString>> problemOfSlot(const Database& db, const KeySlotFile& file, const QString& slotId)
+Result<std::optional<AnchorProblem>> findProblem(const Database& db, const KeySlotFile& file)
 {
-    const KeySlot* slot = file.find(slotId);
-    const ChainAnchor* anchor = file.anchor(slotId);
-    if (!slot || !anchor)
-        return std::optional<QString>();
-    auto stmt = db.prepare(QStringLiteral("SELECT entry_hash FROM audit_log WHERE seq = ?"));
-    if (!stmt)
-        return stmt.error();
-    return problemOf(stmt.value(), file, *slot, *anchor);
+    std::optional<AnchorProblem> first;
+    DAICHO_TRY(forEachRecordedAnchor(db, file, [&](const ChainAnchor& anchor, const std::optional<QString>& problem) {
+        if (problem)
+            first = AnchorProblem{anchor.slotId, *problem};
+        return !first;
+    }));
+    return first;
+}
+
+Result<QList<ChainAnchor>> failingClaims(const Database& db, const KeySlotFile& file)
+{
+    QList<ChainAnchor> failing;
+    DAICHO_TRY(forEachRecordedAnchor(db, file, [&](const ChainAnchor& anchor, const std::optional<QString>& problem) {
+        if (problem)
+            failing << anchor;
+        return true;
+    }));
+    return failing;
 }
 
 Result<QStringList> findMissingOrStale(const Database& db, const KeySlotFile& file)
 {
     QStringList found;
+    // Claims set aside by the chief (anchor.dismiss names the slot in its detail).
+    QHash<QString, std::int64_t> dismissals;
+    DAICHO_TRY(AuditLog::forEachEntryWithAction(db, {QStringLiteral("anchor.dismiss")}, [&](const AuditEntry& e) {
+        dismissals[auditDetailValue(e.detail, QStringLiteral("slot"))] = e.seq;
+        return Status{};
+    }));
     auto recorded = db.prepare(
         QStringLiteral("SELECT slot_id, user_id FROM key_slots WHERE fingerprint IS NOT NULL ORDER BY slot_id"));
     if (!recorded)
         return recorded.error();
-    while (true) {
-        auto row = recorded->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return found;
+    DAICHO_TRY(recorded->forEach([&](Statement&) -> Status {
         const QString slotId = recorded->text(0);
         const KeySlot* slot = file.find(slotId);
         if (!slot) {
@@ -114,15 +131,15 @@ Result<QStringList> findMissingOrStale(const Database& db, const KeySlotFile& fi
                                                  "The key slot of %1, which the database records, is missing from "
                                                  "the key file.")
                          .arg(slotId);
-            continue;
+            return Status{};
         }
         if (recorded->isNull(1))
-            continue; // the recovery key signs in to nothing
+            return Status{}; // the recovery key signs in to nothing
         auto signIns = AuditLog::newestBy(db, recorded->integer(1), 1, AuditLog::ActionFilter::OnlySignIns);
         if (!signIns)
             return signIns.error();
         if (signIns->isEmpty())
-            continue;
+            return Status{};
         const std::int64_t lastSignIn = signIns->first().seq;
         const ChainAnchor* anchor = file.anchor(slotId);
         const bool valid = anchor
@@ -136,23 +153,33 @@ Result<QStringList> findMissingOrStale(const Database& db, const KeySlotFile& fi
                          .arg(slotId)
                          .arg(anchor->seq)
                          .arg(lastSignIn);
-            continue;
+            return Status{};
         }
         if (valid)
-            continue;
-        // No anchor: expected only while the slot is newer than the person's last sign-in (a
-        // password just reset, a slot just added).
-        auto changed = AuditLog::latestAbout(db, QStringLiteral("key_slots"), slotId);
-        if (!changed)
-            return changed.error();
-        if (changed.value() && changed.value()->seq > lastSignIn)
-            continue;
+            return Status{};
+        // No anchor: expected only while the slot was replaced (new keys: a password changed or
+        // reset, a slot added) or its claim set aside after the person's last sign-in. A key
+        // rotation keeps every anchor, so it excuses nothing.
+        std::int64_t replaced = 0;
+        DAICHO_TRY(AuditLog::forEachEntryAbout(db, QStringLiteral("key_slots"), slotId, [&](const AuditEntry& e) {
+            static const QStringList replacing{QStringLiteral("keyslot.add"), QStringLiteral("keyslot.prepare"),
+                                               QStringLiteral("keyslot.commit")};
+            if (replacing.contains(e.action))
+                replaced = e.seq;
+            return Status{};
+        }));
+        if (replaced <= lastSignIn)
+            replaced = dismissals.value(slotId, 0);
+        if (replaced > lastSignIn)
+            return Status{};
         found << QCoreApplication::translate("daicho::ChainAnchors",
                                              "%1 signed in (entry %2), but their key slot records nothing of what they "
                                              "saw: it was taken out of the key file.")
                      .arg(slotId)
                      .arg(lastSignIn);
-    }
+        return {};
+    }));
+    return found;
 }
 
 Status record(const Session& session)

@@ -24,15 +24,13 @@ namespace ChainAnchors {
 // The first anchor of the key file that the trail no longer contains (or that was altered),
 // named with its person, entry and time; nothing when all hold. Only anchors of slots the
 // database records (current or pending) count, each checked against its slot's signing key.
-// `setAside`: a slot whose anchor is left out (SignIn::signInSettingAsideAnchor).
 struct AnchorProblem {
     QString slotId;
     QString message;
 };
-Result<std::optional<AnchorProblem>> findProblem(const Database& db, const KeySlotFile& file,
-                                                 const QString& setAside = QString());
-// The problem of one slot's anchor, or nothing (also when it has none).
-Result<std::optional<QString>> problemOfSlot(const Database& db, const KeySlotFile& file, const QString& slotId);
+Result<std::optional<AnchorProblem>> findProblem(const Database& db, const KeySlotFile& file);
+// Every anchor of a recorded slot whose claim fails (SignIn::signInSettingAsideClaims).
+Result<QList<ChainAnchor>> failingClaims(const Database& db, const KeySlotFile& file);
 
 // What the key file should hold and does not: a recorded slot missing from it; the anchor of
 // a person who signed in since their slot last changed, missing; an anchor older than its

@@ -47,45 +47,44 @@ enum class SlotFate {
     Refuse, // a slot that should receive the key, but whose records were changed outside Daicho
 };
 
-// The database records the slot's fingerprint in a row that its owner or a registrar last
-// wrote, as the trail says (not merely a row whose digest matches an entry anyone could
-// sign); its signing key is one the trail registered for that owner and has not revoked; its
-// owner is active, as registrars recorded them (the recovery key has no owner). A slot of an
-// active person or the recovery slot whose records fail is never quietly left out — that
-// would lock its owner out — but stops the rotation.
+// Whose slot it is decides first, from the trail: the recovery slot, and the slot named by
+// the login of a person whom registrars recorded as active, must receive the key; any other
+// (planted, of a removed person, named after nobody) is left out. A slot that must receive
+// the key receives it only when the database records its fingerprint in a row that its owner
+// or a registrar last wrote (as the trail says, not merely a row whose digest matches an
+// entry anyone could sign), its signing key is one the trail registered for that owner and
+// has not revoked, and its owner's record is as registrars left it. Otherwise the rotation
+// stops: leaving such a slot out would lock its owner (or the centre's recovery key) out.
 Result<SlotFate> fateOf(const Database& db, const TrailAuthority& authority, const KeySlot& slot)
 {
+    const SigningKeyRecord* key = authority.keys().keyWithPublicKey(slot.signingPublicKey);
     auto recorded = SlotRecords::match(db, slot.id, slot.fingerprint());
     if (!recorded)
         return recorded.error();
-    if (recorded.value() == SlotRecords::Match::None)
-        return SlotFate::LeaveOut;
-    const SigningKeyRecord* key = authority.keys().keyWithPublicKey(slot.signingPublicKey);
-    if (!key || key->revokedAt != 0)
-        return SlotFate::LeaveOut;
-    if (slot.kind == KeySlot::Kind::Recovery) {
-        if (key->userId || slot.id != KeySlot::recoveryId())
-            return SlotFate::LeaveOut;
-        return authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id).ok() ? SlotFate::Receive
-                                                                                          : SlotFate::Refuse;
+    const bool inRecords = recorded.value() != SlotRecords::Match::None;
+    if (slot.id == KeySlot::recoveryId()) {
+        const bool sound = slot.kind == KeySlot::Kind::Recovery && inRecords && key && !key->userId
+                           && key->revokedAt == 0
+                           && authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id).ok();
+        return sound ? SlotFate::Receive : SlotFate::Refuse;
     }
-    if (!key->userId)
-        return SlotFate::LeaveOut;
-    const Standing owner = authority.people().standingAt(*key->userId, std::numeric_limits<std::int64_t>::max());
-    if (!owner.role || owner.removedAt != 0)
-        return SlotFate::LeaveOut;
-    auto login = db.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
-    if (!login)
-        return login.error();
-    login->bind(1, *key->userId);
-    auto row = login->step();
+    auto owner = db.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
+    if (!owner)
+        return owner.error();
+    owner->bind(1, slot.id);
+    auto row = owner->step();
     if (!row)
         return row.error();
-    if (!row.value() || login->text(0) != slot.id)
-        return SlotFate::Refuse;
-    const bool trusted = authority.people().check(db, *key->userId).ok()
-                         && authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id, *key->userId).ok();
-    return trusted ? SlotFate::Receive : SlotFate::Refuse;
+    if (!row.value())
+        return SlotFate::LeaveOut; // named after nobody
+    const std::int64_t userId = owner->integer(0);
+    const Standing standing = authority.people().standingAt(userId, std::numeric_limits<std::int64_t>::max());
+    if (!standing.role || standing.removedAt != 0)
+        return SlotFate::LeaveOut; // nobody registrars recorded, or removed
+    const bool sound = slot.kind == KeySlot::Kind::User && inRecords && key && key->userId == userId
+                       && key->revokedAt == 0 && authority.people().check(db, userId).ok()
+                       && authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id, userId).ok();
+    return sound ? SlotFate::Receive : SlotFate::Refuse;
 }
 
 Error rotationFailed(const Error& cause)

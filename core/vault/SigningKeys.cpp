@@ -37,13 +37,17 @@ Result<std::int64_t> registerKey(const Session& session, std::optional<UserId> u
     auto row = taken->step();
     if (!row)
         return row.error();
-    if (row.value())
-        return makeError(ErrorCode::Tampered,
-                         QCoreApplication::translate("daicho::SigningKeys",
-                                                     "Signing key number %1 is in the table but was never registered: "
-                                                     "it was added outside Daicho. Nothing was changed; tell the "
-                                                     "auditor.")
-                             .arg(id));
+    // A row squatting the number was never registered by the trail, so it grants nothing:
+    // it is replaced (else one planted row would stop every new key), and the registration
+    // says so for the auditor.
+    const bool squatted = row.value();
+    if (squatted) {
+        auto drop = session.db().prepare(QStringLiteral("DELETE FROM signing_keys WHERE id = ?"));
+        if (!drop)
+            return drop.error();
+        drop->bind(1, id);
+        DAICHO_TRY(drop->run());
+    }
     auto insert =
         session.db().prepare(QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (?, ?, ?)"));
     if (!insert)
@@ -55,7 +59,9 @@ Result<std::int64_t> registerKey(const Session& session, std::optional<UserId> u
                   auditDetail({{QStringLiteral("key"), QString::number(id)},
                                {QStringLiteral("user"), userId ? QString::number(*userId) : QString()},
                                {QStringLiteral("public_key"), QString::fromLatin1(publicKey.toHex())},
-                               {QStringLiteral("registrar"), registrar ? QStringLiteral("1") : QStringLiteral("0")}})});
+                               {QStringLiteral("registrar"), registrar ? QStringLiteral("1") : QStringLiteral("0")},
+                               {QStringLiteral("replaced_unregistered_row"),
+                                squatted ? QStringLiteral("1") : QStringLiteral("0")}})});
     if (!seq)
         return seq.error();
     return id;

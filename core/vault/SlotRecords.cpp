@@ -50,13 +50,18 @@ Status prepare(const Session& session, const QString& slotId, std::optional<User
 
 Status remove(const Session& session, const QString& slotId)
 {
-    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("key_slots"), slotId));
+    // A row changed outside Daicho does not stop a removal (the person would keep their
+    // slot): it goes, and the entry says it was not as recorded, for the auditor.
+    const Status unchanged = requireUnchanged(session.db(), QStringLiteral("key_slots"), slotId);
+    if (!unchanged.ok() && unchanged.error().code != ErrorCode::Tampered)
+        return unchanged;
     auto del = session.db().prepare(QStringLiteral("DELETE FROM key_slots WHERE slot_id = ?"));
     if (!del)
         return del.error();
     del->bind(1, slotId);
     DAICHO_TRY(del->run());
-    auto seq = AuditLog::append(session, {QStringLiteral("keyslot.remove"), QStringLiteral("key_slots"), slotId, {}});
+    auto seq = AuditLog::append(session, {QStringLiteral("keyslot.remove"), QStringLiteral("key_slots"), slotId,
+                                          unchanged.ok() ? QString() : QStringLiteral("changed_outside=1")});
     if (!seq)
         return seq.error();
     return {};

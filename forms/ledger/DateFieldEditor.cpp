@@ -16,10 +16,11 @@ constexpr qint64 kJapanOffsetSeconds = 9 * 3600;
 
 } // namespace
 
-DateFieldEditor::DateFieldEditor(const FieldDefinition& field, QWidget* parent)
+DateFieldEditor::DateFieldEditor(const FieldDefinition& field, QDate today, QWidget* parent)
     : FieldEditor(field, parent)
     , m_date(new JapaneseDateWidget(this))
 {
+    m_date->setToday(today);
     m_date->setPartNames(partName(QStringLiteral("input")), partName(QStringLiteral("preview")),
                          partName(QStringLiteral("calendar")));
     inputLayout()->addWidget(m_date);

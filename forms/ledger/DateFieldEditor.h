@@ -18,7 +18,8 @@ class DateFieldEditor : public FieldEditor
     Q_OBJECT
 
 public:
-    DateFieldEditor(const FieldDefinition& field, QWidget* parent = nullptr);
+    // `today`: the session's, where the calendar opens when nothing is typed.
+    DateFieldEditor(const FieldDefinition& field, QDate today, QWidget* parent = nullptr);
 
     QVariant value() const override;
     void setValue(const QVariant& value) override;

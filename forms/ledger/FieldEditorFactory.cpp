@@ -26,12 +26,12 @@ Options namedOptions(const QList<std::pair<std::int64_t, QString>>& named)
 
 // A fiscal year (様式4's year checked) as a Japanese office names it: 令和8年度（2026年度）,
 // chosen from this year back ten years; an older stored year is shown as it is.
-FieldEditor* fiscalYearEditor(const FieldDefinition& field, QWidget* parent)
+FieldEditor* fiscalYearEditor(const FieldDefinition& field, QDate today, QWidget* parent)
 {
     auto label = [](qint64 year) -> QString {
         return formatFiscalYear(static_cast<int>(year)) + QStringLiteral("（%1年度）").arg(year);
     };
-    const int current = fiscalYear(japanDate(QDateTime::currentDateTimeUtc()));
+    const int current = fiscalYear(today);
     Options options;
     for (int year = current; year >= current - 10; --year)
         options.append({label(year), QVariant::fromValue<qint64>(year)});
@@ -46,7 +46,7 @@ FieldEditor* createFieldEditor(const FieldDefinition& field, const LedgerDirecto
     switch (field.type) {
     case FieldType::Integer:
         if (field.fiscalYear)
-            return fiscalYearEditor(field, parent);
+            return fiscalYearEditor(field, directory.today(), parent);
         return new LineFieldEditor(field, parent);
     case FieldType::Text:
         return new LineFieldEditor(field, parent);
@@ -55,7 +55,7 @@ FieldEditor* createFieldEditor(const FieldDefinition& field, const LedgerDirecto
         return new PlainTextFieldEditor(field, parent);
     case FieldType::Date:
     case FieldType::DateTime:
-        return new DateFieldEditor(field, parent);
+        return new DateFieldEditor(field, directory.today(), parent);
     case FieldType::MultiChoice:
     case FieldType::Boolean:
         return new CheckFieldEditor(field, parent);

@@ -135,7 +135,10 @@ void JapaneseDateWidget::updatePreview()
 
 void JapaneseDateWidget::prepareCalendar()
 {
-    m_calendar->setSelectedDate(date().value_or(QDate::currentDate()));
+    if (const std::optional<QDate> typed = date())
+        m_calendar->setSelectedDate(*typed);
+    else if (m_today.isValid())
+        m_calendar->setSelectedDate(m_today);
 }
 
 } // namespace daicho

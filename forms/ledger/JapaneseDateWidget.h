@@ -29,6 +29,8 @@ public:
     // The date typed; nullopt when the text is empty or not a date.
     std::optional<QDate> date() const;
     void setDate(std::optional<QDate> date);
+    // The day the calendar opens on when no date is typed (the session's today).
+    void setToday(QDate today) { m_today = today; }
     bool isEmpty() const;
     // Empty, or a date.
     bool isValid() const;
@@ -61,6 +63,7 @@ private:
     QHBoxLayout* m_layout;
     QMenu* m_calendarMenu;
     QCalendarWidget* m_calendar;
+    QDate m_today;
 };
 
 } // namespace daicho

@@ -176,6 +176,8 @@ void LedgerFilterBar::fillCombo(QComboBox* combo, const QList<std::pair<QVariant
 void LedgerFilterBar::setChoices(const LedgerDirectory& directory, const QList<int>& fiscalYears,
                                  std::optional<int> initialFiscalYear)
 {
+    m_from->setToday(directory.today());
+    m_to->setToday(directory.today());
     QList<std::pair<QVariant, QString>> years;
     for (auto it = fiscalYears.crbegin(); it != fiscalYears.crend(); ++it)
         years.append({*it, formatFiscalYear(*it)});

@@ -14,11 +14,6 @@ namespace {
 // soon, without a wake-up per input event.
 constexpr qint64 kMaxCheckIntervalMs = 10'000;
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 bool isActivity(QEvent::Type type)
 {
     switch (type) {
@@ -41,8 +36,9 @@ bool isActivity(QEvent::Type type)
 
 } // namespace
 
-IdleWatcher::IdleWatcher(QObject* parent)
+IdleWatcher::IdleWatcher(const Clock& clock, QObject* parent)
     : QObject(parent)
+    , m_clock(clock)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::check);
@@ -101,6 +97,11 @@ void IdleWatcher::schedule()
 {
     const qint64 remaining = m_timeout.count() - (nowMs() - m_lastActivityMs);
     m_timer.start(static_cast<int>(std::clamp<qint64>(remaining, 0, kMaxCheckIntervalMs)));
+}
+
+qint64 IdleWatcher::nowMs() const
+{
+    return m_clock.nowUtc().toMSecsSinceEpoch();
 }
 
 } // namespace daicho

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Clock.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -15,7 +17,7 @@ class IdleWatcher : public QObject
     Q_OBJECT
 
 public:
-    explicit IdleWatcher(QObject* parent = nullptr);
+    explicit IdleWatcher(const Clock& clock, QObject* parent = nullptr);
     ~IdleWatcher() override;
 
     void setTimeout(std::chrono::milliseconds timeout);
@@ -34,8 +36,10 @@ protected:
 
 private:
     void check();
+    qint64 nowMs() const;
     void schedule();
 
+    const Clock& m_clock;
     QTimer m_timer;
     std::chrono::milliseconds m_timeout{std::chrono::minutes(5)};
     qint64 m_lastActivityMs = 0;

@@ -35,6 +35,7 @@ void cancel(QDialog* dialog)
 LockController::LockController(SessionHolder& holder, QObject* parent)
     : QObject(parent)
     , m_holder(holder)
+    , m_idle(holder.clock())
     , m_minutes(Settings::kDefaultIdleLockMinutes)
 {
     connect(&m_holder, &SessionHolder::sessionStarted, this, &LockController::onSessionStarted);

@@ -140,17 +140,12 @@ void SignInForm::submitSettingAside()
     m_message->showInfo(tr("Checking the password…"));
     m_signIn->setEnabled(false);
     m_setAside->setEnabled(false);
-    const QString slot = m_setAsideSlot;
     Result<std::unique_ptr<Session>> result = [&] {
         BusyCursor busy;
-        return SignIn::signInSettingAsideAnchor(m_paths, login, std::move(password), m_clock, slot);
+        return SignIn::signInSettingAsideClaims(m_paths, login, std::move(password), m_clock);
     }();
     m_signIn->setEnabled(true);
     m_setAside->setEnabled(true);
-    if (result.ok())
-        result.value()->addNotice(tr("You set aside what the key slot of %1 said it saw of the audit trail; it is "
-                                     "recorded in the trail. Tell the auditor.")
-                                      .arg(slot));
     finish(std::move(result));
 }
 
@@ -183,7 +178,7 @@ void SignInForm::finish(Result<std::unique_ptr<Session>> result)
         if (error.code == ErrorCode::Tampered && !error.subject.isEmpty()) {
             // Only the chief or acting chief may; core refuses anyone else.
             m_setAsideSlot = error.subject;
-            m_setAside->setText(tr("Set aside the claim of %1 and sign in (chief officer)").arg(error.subject));
+            m_setAside->setText(tr("Set aside the failing claims and sign in (chief officer)"));
             m_setAside->show();
         }
         break;

@@ -4,6 +4,7 @@
 #include "auth/Role.h"
 #include "common/BusyCursor.h"
 #include "common/FileDialog.h"
+#include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "common/NewPasswordFields.h"
 #include "vault/RecoveryKeyDialog.h"
@@ -161,7 +162,8 @@ void CreateDatabaseDialog::accept()
     m_message->clearMessage();
 
     CreatedVault vault = std::move(created).value();
-    RecoveryKeyDialog keyDialog(vault.recoveryKey, options.organisationName, target.database, this);
+    RecoveryKeyDialog keyDialog(vault.recoveryKey, options.organisationName, target.database,
+                                japanDate(m_clock.nowUtc()), this);
     vault.recoveryKey.fill(u'0');
     keyDialog.exec();
     m_session = std::move(vault.session);

@@ -3,6 +3,7 @@
 #include "auth/Organisation.h"
 #include "auth/PasswordPolicy.h"
 #include "common/BusyCursor.h"
+#include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
 #include "common/NewPasswordFields.h"
@@ -105,7 +106,7 @@ void RecoveryDialog::accept()
     RecoveredVault vault = std::move(recovered).value();
     const Result<QString> organisation = Organisation::organisationName(*vault.session);
     RecoveryKeyDialog keyDialog(vault.newRecoveryKey, organisation ? organisation.value() : QString(), m_paths.database,
-                                this);
+                                japanDate(m_clock.nowUtc()), this);
     vault.newRecoveryKey.fill(u'0');
     keyDialog.exec();
     if (!vault.rotationProblem.isEmpty())

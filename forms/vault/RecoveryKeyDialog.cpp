@@ -15,11 +15,12 @@
 namespace daicho {
 
 RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, const QString& organisation,
-                                     const QString& databaseFile, QWidget* parent)
+                                     const QString& databaseFile, QDate issued, QWidget* parent)
     : QDialog(parent)
     , m_key(recoveryKey)
     , m_organisation(organisation)
     , m_databaseFile(databaseFile)
+    , m_issued(issued)
     , m_keyView(new QLineEdit(recoveryKey, this))
     , m_confirm(new QCheckBox(tr("I have &written the key down or printed it, and will keep it locked away from "
                                  "this PC."),
@@ -100,7 +101,7 @@ void RecoveryKeyDialog::print()
     PrintSheet sheet;
     sheet.organisation = m_organisation;
     sheet.title = tr("Daicho recovery key");
-    sheet.date = QDate::currentDate();
+    sheet.date = m_issued;
     sheet.rows = {
         {tr("Database file"), QFileInfo(m_databaseFile).fileName(), false},
         {tr("Recovery key"), m_key, true},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 
 class QCheckBox;
@@ -16,8 +17,9 @@ class RecoveryKeyDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `issued`: the day the key was made (printed on the sheet), from the caller's clock.
     RecoveryKeyDialog(const QString& recoveryKey, const QString& organisation, const QString& databaseFile,
-                      QWidget* parent = nullptr);
+                      QDate issued, QWidget* parent = nullptr);
     ~RecoveryKeyDialog() override;
 
     void reject() override;
@@ -31,6 +33,7 @@ private:
     QString m_key;
     QString m_organisation;
     QString m_databaseFile;
+    QDate m_issued;
     QLineEdit* m_keyView;
     QCheckBox* m_confirm;
     QPushButton* m_done;

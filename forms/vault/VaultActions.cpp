@@ -2,6 +2,7 @@
 
 #include "common/BusyCursor.h"
 #include "common/FileDialog.h"
+#include "common/JapaneseCalendar.h"
 #include "common/MessageBox.h"
 #include "shell/SessionHolder.h"
 #include "vault/Backup.h"
@@ -56,9 +57,9 @@ bool VaultActions::makeBackup(SessionHolder& holder, QWidget* parent)
     if (!holder.session())
         return false;
     const QFileInfo current(holder.paths().database);
-    const QString suggested = current.absoluteDir().filePath(current.completeBaseName() + QStringLiteral("-")
-                                                             + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))
-                                                             + QStringLiteral(".daicho"));
+    const QString suggested = current.absoluteDir().filePath(
+        current.completeBaseName() + QStringLiteral("-")
+        + japanDate(holder.clock().nowUtc()).toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".daicho"));
     QString path =
         FileDialog::getSaveFileName(parent, tr("Make a backup"), suggested, tr("Daicho database (*.daicho)"));
     if (path.isEmpty())

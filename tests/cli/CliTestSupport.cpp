@@ -99,17 +99,18 @@ QString cell(const Statement& row, int column)
 {
     // Type-tagged, so that 1 and '1' or NULL and '' are told apart.
     switch (row.columnType(column)) {
-    case 1: // SQLITE_INTEGER
+    case Statement::ColumnType::Integer:
         return u"i:"_s + QString::number(row.integer(column));
-    case 2: // SQLITE_FLOAT
+    case Statement::ColumnType::Float:
         return u"f:"_s + QString::number(row.real(column), 'g', 17);
-    case 3: // SQLITE_TEXT
+    case Statement::ColumnType::Text:
         return u"t:"_s + row.text(column);
-    case 4: // SQLITE_BLOB
+    case Statement::ColumnType::Blob:
         return u"b:"_s + QString::fromLatin1(row.blob(column).toHex());
-    default:
-        return u"null"_s;
+    case Statement::ColumnType::Null:
+        break;
     }
+    return u"null"_s;
 }
 
 } // namespace

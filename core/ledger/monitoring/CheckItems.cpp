@@ -4,7 +4,6 @@
 #include "auth/Permission.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
-#include "store/Sqlite.h"
 
 #include <QCoreApplication>
 
@@ -84,7 +83,7 @@ Result<std::int64_t> insert(const Database& db, const CheckItem& item, int sortO
         return stmt.error();
     stmt->bind(1, item.area).bind(2, cleaned(item.text)).bind(3, cleaned(item.article)).bind(4, sortOrder);
     DAICHO_TRY(stmt->run());
-    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(db.handle()));
+    return db.lastInsertId();
 }
 
 Result<QList<CheckItem>> readAll(const Database& db)
@@ -93,12 +92,7 @@ Result<QList<CheckItem>> readAll(const Database& db)
     if (!stmt)
         return stmt.error();
     QList<CheckItem> items;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    DAICHO_TRY(stmt->forEach([&](Statement&) {
         CheckItem item;
         item.id = stmt->integer(0);
         item.area = stmt->text(1);
@@ -107,7 +101,7 @@ Result<QList<CheckItem>> readAll(const Database& db)
         item.sortOrder = static_cast<int>(stmt->integer(4));
         item.active = stmt->integer(5) != 0;
         items << item;
-    }
+    }));
     sortForSheet(items);
     return items;
 }

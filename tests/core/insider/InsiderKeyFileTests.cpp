@@ -311,58 +311,69 @@ TEST_CASE("insider: an older key file put back, or a slot taken out, is told to 
     }
 }
 
-TEST_CASE("insider: a false claim signed into one's own slot names its author, and the chief sets it aside in the open",
+// Signs, with `login`'s own key, a claim of having seen an entry that never existed (or entry
+// 0), and seals the key file with the database key their slot yields.
+void signFalseClaim(TestVault& vault, const QString& login, std::int64_t seq)
+{
+    Insider insider(vault.paths(), login, TestVault::kPassword);
+    auto file = KeySlotFile::load(vault.paths().keys());
+    REQUIRE(file.ok());
+    ChainAnchor claim{login, seq, crypto::randomBytes(32), file->anchor(login)->atUtc, {}};
+    if (claim.seq > 0)
+        claim.seq += insider.number(QStringLiteral("SELECT max(seq) FROM audit_log"));
+    claim.signature = crypto::sign(insider.seed(), claim.signedBytes(file->headerBytes()));
+    file->setAnchor(claim);
+    REQUIRE(file->save(vault.paths().keys(), insider.databaseKey()).ok());
+}
+
+TEST_CASE("insider: false claims signed into people's own slots name their authors, and the chief sets them aside "
+          "in the open",
           "[core][insider][anchor]")
 {
     TestVault vault;
     vault.addPeople();
     vault.closeChief();
+    std::int64_t seq = 500;
+    SECTION("an entry beyond the head") { }
+    SECTION("no entry at all")
     {
-        // The staff member signs, with their own key, a claim of having seen an entry that
-        // never existed, and seals the file with the database key their slot yields.
-        Insider staff(vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
-        auto file = KeySlotFile::load(vault.paths().keys());
-        REQUIRE(file.ok());
-        ChainAnchor claim{QStringLiteral("staff"),
-                          staff.number(QStringLiteral("SELECT max(seq) FROM audit_log")) + 500,
-                          crypto::randomBytes(32),
-                          file->anchor(QStringLiteral("staff"))->atUtc,
-                          {}};
-        SECTION("an entry beyond the head") { }
-        SECTION("no entry at all")
-        {
-            claim.seq = 0;
-        }
-        claim.signature = crypto::sign(staff.seed(), claim.signedBytes(file->headerBytes()));
-        file->setAnchor(claim);
-        REQUIRE(file->save(vault.paths().keys(), staff.databaseKey()).ok());
+        seq = 0;
     }
+    signFalseClaim(vault, QStringLiteral("staff"), seq);
     const Error refused = refusedSignIn(vault, QStringLiteral("head"));
     CHECK(refused.code == ErrorCode::Tampered);
     CHECK(refused.message.contains(QStringLiteral("staff")));
     CHECK((refused.message.contains(QStringLiteral("written outside Daicho with staff's key"))
            || refused.message.contains(QStringLiteral("names no entry"))));
+    // A second person does the same: both are set aside at once.
+    signFalseClaim(vault, QStringLiteral("auditor"), 700);
 
-    // Only a registrar sets it aside; the head is refused and nothing changes.
-    auto byHead = SignIn::signInSettingAsideAnchor(vault.paths(), QStringLiteral("head"), TestVault::kPassword,
-                                                   vault.clock(), QStringLiteral("staff"));
+    // Only a registrar sets them aside; the head is refused and nothing changes.
+    auto byHead =
+        SignIn::signInSettingAsideClaims(vault.paths(), QStringLiteral("head"), TestVault::kPassword, vault.clock());
     REQUIRE_FALSE(byHead.ok());
     CHECK(byHead.error().code == ErrorCode::PermissionDenied);
-    auto chief = SignIn::signInSettingAsideAnchor(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword,
-                                                  vault.clock(), QStringLiteral("staff"));
+    auto chief = SignIn::signInSettingAsideClaims(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword,
+                                                  vault.clock());
     REQUIRE(chief.ok());
-    auto dismissed = AuditLog::latestAbout(chief.value()->db(), QStringLiteral("key_slots"), QStringLiteral("staff"));
-    REQUIRE(dismissed.ok());
-    REQUIRE(dismissed.value().has_value());
-    CHECK(dismissed.value()->action == QStringLiteral("anchor.dismiss"));
+    QStringList dismissedSlots;
+    REQUIRE(AuditLog::forEachEntryWithAction(chief.value()->db(), {QStringLiteral("anchor.dismiss")},
+                                             [&](const AuditEntry& e) {
+                                                 dismissedSlots << auditDetailValue(e.detail, QStringLiteral("slot"));
+                                                 return Status{};
+                                             })
+                .ok());
+    dismissedSlots.sort();
+    CHECK(dismissedSlots == QStringList{QStringLiteral("auditor"), QStringLiteral("staff")});
+    CHECK(chief.value()->notices().join(QLatin1Char(' ')).contains(QStringLiteral("auditor")));
     chief.value().reset();
     CHECK(KeySlotFile::load(vault.paths().keys())->anchor(QStringLiteral("staff")) == nullptr);
-    // A slot whose claim holds has nothing to set aside.
-    auto nothing = SignIn::signInSettingAsideAnchor(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword,
-                                                    vault.clock(), QStringLiteral("auditor"));
+    // Nothing more to set aside.
+    auto nothing = SignIn::signInSettingAsideClaims(vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword,
+                                                    vault.clock());
     REQUIRE_FALSE(nothing.ok());
     CHECK(nothing.error().code == ErrorCode::InvalidInput);
-    // Work goes on, and the trail verifies: the dismissal is in it for the auditor to read.
+    // Work goes on, and the trail verifies: the dismissals are in it for the auditor to read.
     for (const QString& login : {QStringLiteral("head"), QStringLiteral("staff")})
         CHECK(vault.signIn(login) != nullptr);
     const VerifyReport report = verificationBy(vault);
