@@ -11,7 +11,7 @@ add_library(daicho_options INTERFACE)
 target_compile_options(daicho_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Wnon-virtual-dtor)
 if(DAICHO_WERROR)
-    target_compile_options(daicho_options INTERFACE -Werror)
+    target_compile_options(daicho_options INTERFACE -Werror -pedantic-errors)
 endif()
 target_compile_definitions(daicho_options INTERFACE
     QT_NO_CAST_FROM_ASCII

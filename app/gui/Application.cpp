@@ -23,6 +23,7 @@ Application::Application(QApplication& app)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Daicho"));
     QCoreApplication::setApplicationName(QStringLiteral("Daicho"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("daicho")); // resources/daicho.desktop
     QCoreApplication::setApplicationVersion(QStringLiteral(DAICHO_VERSION));
 }
 

@@ -58,7 +58,7 @@ using Status = Result<void>;
 
 inline Error makeError(ErrorCode code, QString message, QString detail = {})
 {
-    return Error{code, std::move(message), std::move(detail)};
+    return Error{code, std::move(message), std::move(detail), {}};
 }
 
 } // namespace daicho

@@ -219,17 +219,15 @@ Result<QList<LedgerRow>> LedgerQuery::page(const Session& session, const LedgerF
     stmt.bind(next, limit);
     QList<LedgerRow> list;
     list.reserve(limit);
-    while (true) {
-        auto step = stmt.step();
-        if (!step)
-            return step.error();
-        if (!step.value())
-            break;
-        auto row = readRow(stmt, *form.value(), decoding);
+    const Status read = stmt.forEach([&](Statement& found) -> Status {
+        auto row = readRow(found, *form.value(), decoding);
         if (!row)
             return row.error();
         list << std::move(row.value());
-    }
+        return {};
+    });
+    if (!read.ok())
+        return read.error();
     return list;
 }
 
@@ -293,17 +291,15 @@ Result<QList<LedgerRow>> LedgerQuery::rows(const Database& db, const FormDefinit
     if (!select)
         return select.error();
     std::map<EntryId, LedgerRow> byId;
-    while (true) {
-        auto step = select->step();
-        if (!step)
-            return step.error();
-        if (!step.value())
-            break;
-        auto row = readRow(select.value(), form, decoding);
+    const Status read = select->forEach([&](Statement& found) -> Status {
+        auto row = readRow(found, form, decoding);
         if (!row)
             return row.error();
         byId.emplace(row->id, std::move(row.value()));
-    }
+        return {};
+    });
+    if (!read.ok())
+        return read.error();
     for (EntryId id : ids)
         if (auto it = byId.find(id); it != byId.end())
             list << std::move(it->second);

@@ -123,7 +123,7 @@ Result<QStringList> findMissingOrStale(const Database& db, const KeySlotFile& fi
         QStringLiteral("SELECT slot_id, user_id FROM key_slots WHERE fingerprint IS NOT NULL ORDER BY slot_id"));
     if (!recorded)
         return recorded.error();
-    DAICHO_TRY(recorded->forEach([&](Statement&) -> Status {
+    const Status walked = recorded->forEach([&](Statement&) -> Status {
         const QString slotId = recorded->text(0);
         const KeySlot* slot = file.find(slotId);
         if (!slot) {
@@ -178,7 +178,9 @@ Result<QStringList> findMissingOrStale(const Database& db, const KeySlotFile& fi
                      .arg(slotId)
                      .arg(lastSignIn);
         return {};
-    }));
+    });
+    if (!walked.ok())
+        return walked.error();
     return found;
 }
 

@@ -6,6 +6,7 @@
 #include "audit/AuditTrailPage.h"
 #include "auth/Organisation.h"
 #include "auth/Permission.h"
+#include "common/AppIcon.h"
 #include "common/MessageBox.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(SessionHolder& holder, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Daicho — %1").arg(QFileInfo(holder.paths().database).fileName()));
+    setWindowIcon(appIcon());
 
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setHeaderHidden(true);

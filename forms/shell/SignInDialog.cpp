@@ -1,5 +1,6 @@
 #include "shell/SignInDialog.h"
 
+#include "common/AppIcon.h"
 #include "shell/SignInForm.h"
 #include "vault/RecoveryDialog.h"
 
@@ -19,6 +20,7 @@ SignInDialog::SignInDialog(VaultPaths paths, const Clock& clock, QWidget* parent
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in — Daicho"));
+    setWindowIcon(appIcon());
 
     auto* heading = new QLabel(tr("Sign in to the personal-data ledgers"), this);
     QFont headingFont = heading->font();

@@ -234,3 +234,16 @@ TEST_CASE("a false claim in a key slot is named at sign-in, and the chief sets i
                         && auditDetailValue(e.detail, QStringLiteral("slot")) == QStringLiteral("staff"));
     CHECK(dismissed);
 }
+
+TEST_CASE("the sign-in dialog and the main window show Daicho's icon", "[forms][signin]")
+{
+    TestVault vault;
+    vault.closeChief();
+    SignInDialog dialog(vault.paths(), vault.clock());
+    CHECK_FALSE(dialog.windowIcon().isNull());
+    CHECK(dialog.windowIcon().availableSizes().contains(QSize(32, 32)));
+    vault.reopenChief();
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    CHECK_FALSE(window.windowIcon().isNull());
+}
