@@ -5,7 +5,28 @@
 #include "ledger/monitoring/CheckItems.h"
 #include "store/Schema.h"
 
+#include <utility>
+#include <vector>
+
 namespace daicho {
+
+namespace {
+
+using UpgradeStep = Status (*)(const Session&);
+
+// Schema version → what it needs beyond its SQL (data that a new database gets when it is
+// created). Adding version N is its SQL file, plus a line here when it needs one.
+const std::vector<std::pair<int, UpgradeStep>>& upgradeSteps()
+{
+    static const std::vector<std::pair<int, UpgradeStep>> steps{
+        // Version 3: the monitoring sheet's check items — a file from before starts with the
+        // same items as a new one.
+        {3, [](const Session& session) { return CheckItems::seedDefaults(session); }},
+    };
+    return steps;
+}
+
+} // namespace
 
 Status upgradeSchemaIfOlder(const Session& session)
 {
@@ -25,10 +46,10 @@ Status upgradeSchemaIfOlder(const Session& session)
                                                 {QStringLiteral("to"), QString::number(Schema::currentVersion())}})});
     if (!seq)
         return seq.error();
-    // Version 3 brought the monitoring sheet's check items: a file from before starts with
-    // the same items as a new one.
-    if (from.value() < 3)
-        DAICHO_TRY(CheckItems::seedDefaults(session));
+    // What a version needs besides its SQL file, run for every version the file skipped.
+    for (const auto& [version, step] : upgradeSteps())
+        if (from.value() < version)
+            DAICHO_TRY(step(session));
     return {};
 }
 

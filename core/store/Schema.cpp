@@ -3,6 +3,7 @@
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 #include <map>
@@ -13,19 +14,20 @@ namespace {
 
 QStringList migrationScripts()
 {
-    // One file per schema version; a later version appends a file (add column, or copy
-    // and rename: SQLite 3.15 has no DROP COLUMN).
-    static const char* files[] = {
-        ":/daicho/migrations/Migration001Foundation.sql", ":/daicho/migrations/Migration002Ledgers.sql",
-        ":/daicho/migrations/Migration003CheckItems.sql", ":/daicho/migrations/Migration004TrailIndexes.sql"};
-    QStringList scripts;
-    for (const char* name : files) {
-        QFile file(QString::fromLatin1(name));
-        if (file.open(QIODevice::ReadOnly))
-            scripts << QString::fromUtf8(file.readAll());
-        else
-            scripts << QString();
-    }
+    // One file per schema version, MigrationNNN<what>.sql, in the folder the build lists
+    // (core/CMakeLists.txt): a later version adds a file (add column, or copy and rename:
+    // SQLite 3.15 has no DROP COLUMN). Numbered from 001 with no gap, or the build is broken.
+    static const QStringList scripts = [] {
+        QStringList read;
+        const QDir folder(QStringLiteral(":/daicho/migrations"));
+        const QStringList names = folder.entryList({QStringLiteral("Migration*.sql")}, QDir::Files, QDir::Name);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            Q_ASSERT(names[i].startsWith(QStringLiteral("Migration%1").arg(i + 1, 3, 10, QLatin1Char('0'))));
+            QFile file(folder.filePath(names[i]));
+            read << (file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString());
+        }
+        return read;
+    }();
     return scripts;
 }
 

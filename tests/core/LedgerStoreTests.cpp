@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+
 using namespace daicho;
 using namespace daicho::test;
 
@@ -417,4 +419,15 @@ TEST_CASE("recording the exit of a reviewed visit keeps the review; another chan
     REQUIRE(LedgerStore::revise(*staff, id, v, QStringLiteral("用件の訂正")).ok());
     CHECK(LedgerReader::entry(*staff, id)->state == EntryState::AwaitingReview);
     requireVerified(*staff);
+}
+
+TEST_CASE("schema versions are the migration files, numbered from 001 without a gap", "[core][schema]")
+{
+    const QStringList names = QDir(QStringLiteral(":/daicho/migrations"))
+                                  .entryList({QStringLiteral("Migration*.sql")}, QDir::Files, QDir::Name);
+    REQUIRE(names.size() == Schema::currentVersion());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        INFO(names[i].toStdString());
+        CHECK(names[i].startsWith(QStringLiteral("Migration%1").arg(i + 1, 3, 10, QLatin1Char('0'))));
+    }
 }
