@@ -37,9 +37,7 @@ FormDefinition withDefaultReaders(FormDefinition form)
     return form;
 }
 
-} // namespace
-
-const QList<FormDefinition>& FormRegistry::all()
+const QList<FormDefinition>& applicationForms()
 {
     static const QList<FormDefinition> forms = [] {
         QList<FormDefinition> list;
@@ -51,6 +49,34 @@ const QList<FormDefinition>& FormRegistry::all()
         return list;
     }();
     return forms;
+}
+
+// The definitions in use: the application's, or a test's replacement.
+const QList<FormDefinition>*& activeForms()
+{
+    static const QList<FormDefinition>* active = nullptr;
+    return active;
+}
+
+} // namespace
+
+const QList<FormDefinition>& FormRegistry::all()
+{
+    const QList<FormDefinition>* active = activeForms();
+    return active ? *active : applicationForms();
+}
+
+FormRegistry::Replacement::Replacement(QList<FormDefinition> forms)
+    : m_previous(activeForms())
+{
+    for (FormDefinition& form : forms)
+        m_forms << withDefaultReaders(std::move(form));
+    activeForms() = &m_forms;
+}
+
+FormRegistry::Replacement::~Replacement()
+{
+    activeForms() = m_previous;
 }
 
 const FormDefinition* FormRegistry::find(const QString& id)

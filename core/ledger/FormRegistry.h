@@ -14,6 +14,22 @@ public:
     static const QList<FormDefinition>& all();
     static const FormDefinition* find(const QString& id);
 
+    // For tests: while it lives, the registry holds `forms` instead of the application's
+    // (each given the default readers, as the application's are). Not nested, not shared
+    // between threads; pointers from find() stay valid while it lives.
+    class Replacement
+    {
+    public:
+        explicit Replacement(QList<FormDefinition> forms);
+        ~Replacement();
+        Replacement(const Replacement&) = delete;
+        Replacement& operator=(const Replacement&) = delete;
+
+    private:
+        QList<FormDefinition> m_forms;
+        const QList<FormDefinition>* m_previous;
+    };
+
     // The checks a definition must pass (unique keys, labels, choices, conditions that name
     // an existing field and value, a date field, writers): a definition is data, and data
     // gets validated like user input.

@@ -1,8 +1,13 @@
 #include "ledger/FormRegistry.h"
+#include "ledger/LedgerReader.h"
+#include "ledger/LedgerStore.h"
+#include "support/LedgerFixtures.h"
+#include "support/TestVault.h"
 
 #include <catch2/catch.hpp>
 
 using namespace daicho;
+using namespace daicho::test;
 
 TEST_CASE("every form definition of 様式1–7 is well formed", "[core][ledger][definitions]")
 {
@@ -89,4 +94,29 @@ TEST_CASE("every form can be searched and listed", "[core][ledger][definitions]"
         CHECK(listed > 0);
         CHECK_FALSE(form.readers.isEmpty());
     }
+}
+
+TEST_CASE("the registry can be given another set of definitions, and a copy under another id works the same",
+          "[core][ledger][definitions]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief())).value();
+    FormDefinition copy = *FormRegistry::find(QStringLiteral("form1"));
+    copy.id = QStringLiteral("copy_of_form1");
+    {
+        FormRegistry::Replacement replaced({*FormRegistry::find(QStringLiteral("form3")), copy});
+        CHECK(FormRegistry::all().size() == 2);
+        CHECK(FormRegistry::find(QStringLiteral("form1")) == nullptr);
+        REQUIRE(FormRegistry::find(QStringLiteral("copy_of_form1")) != nullptr);
+        auto added =
+            LedgerStore::add(vault.chief(), QStringLiteral("copy_of_form1"), useEventValues(vault.chief(), reg));
+        INFO((added.ok() ? QString() : added.error().message).toStdString());
+        REQUIRE(added.ok());
+        auto read = LedgerReader::entry(vault.chief(), added.value());
+        REQUIRE(read.ok());
+        CHECK(read->formId == QStringLiteral("copy_of_form1"));
+    }
+    CHECK(FormRegistry::find(QStringLiteral("form1")) != nullptr);
+    CHECK(FormRegistry::find(QStringLiteral("copy_of_form1")) == nullptr);
 }
