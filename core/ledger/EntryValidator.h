@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ledger/FieldValues.h"
 #include "ledger/FormDefinition.h"
+#include "ledger/Issue.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -14,18 +16,6 @@
 #include <optional>
 
 namespace daicho {
-
-// The values of one entry, by field key. Types by FieldType: Text/LongText/Choice/Purpose →
-// QString; Date → QDate; DateTime → QDateTime (UTC); Integer → qint64; Boolean → bool;
-// MultiChoice/TextList → QStringList; RegisterEntry/Department/Person → qint64 id.
-using FieldValues = QMap<QString, QVariant>;
-
-// One problem with an entry, as data: the field it concerns (to put the cursor there) and a
-// translated message that says what is wrong and what to do.
-struct Issue {
-    QString field;
-    QString message;
-};
 
 // What the validator needs to know beyond the entry itself; the store fills it from the
 // database, tests with plain lambdas.

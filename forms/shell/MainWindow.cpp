@@ -10,7 +10,7 @@
 #include "common/MessageBox.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
-#include "ledger/LedgerPage.h"
+#include "ledger/list/LedgerPage.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/HomePage.h"
 #include "shell/LockController.h"

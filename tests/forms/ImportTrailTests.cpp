@@ -9,7 +9,7 @@
 #include "exchange/LedgerExport.h"
 #include "exchange/LedgerImport.h"
 #include "ledger/FormRegistry.h"
-#include "ledger/ImportReportDialog.h"
+#include "ledger/output/ImportReportDialog.h"
 
 #include <QTableWidget>
 #include <QTemporaryDir>

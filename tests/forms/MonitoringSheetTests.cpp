@@ -4,15 +4,15 @@
 
 #include "common/FileDialog.h"
 #include "common/JapaneseCalendar.h"
-#include "ledger/CheckItemEditorDialog.h"
-#include "ledger/CheckItemsDialog.h"
-#include "ledger/ChecklistFieldEditor.h"
-#include "ledger/ChecklistModel.h"
-#include "ledger/ChecklistTable.h"
-#include "ledger/DecisionDialog.h"
-#include "ledger/EntryViewDialog.h"
 #include "ledger/FormRegistry.h"
+#include "ledger/entry/DecisionDialog.h"
+#include "ledger/entry/EntryViewDialog.h"
+#include "ledger/monitoring/CheckItemEditorDialog.h"
 #include "ledger/monitoring/CheckItems.h"
+#include "ledger/monitoring/CheckItemsDialog.h"
+#include "ledger/monitoring/ChecklistFieldEditor.h"
+#include "ledger/monitoring/ChecklistModel.h"
+#include "ledger/monitoring/ChecklistTable.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,0 +1,99 @@
+#include "ledger/editor/DateFieldEditor.h"
+
+#include "common/JapaneseCalendar.h"
+#include "ledger/editor/JapaneseDateWidget.h"
+
+#include <QBoxLayout>
+#include <QLineEdit>
+#include <QTimeEdit>
+
+namespace daicho {
+
+namespace {
+
+// Japan has kept UTC+9 without daylight saving since 1952 (see JapaneseCalendar.h).
+constexpr qint64 kJapanOffsetSeconds = 9 * 3600;
+
+} // namespace
+
+DateFieldEditor::DateFieldEditor(const FieldDefinition& field, QDate today, QWidget* parent)
+    : FieldEditor(field, parent)
+    , m_date(new JapaneseDateWidget(this))
+{
+    m_date->setToday(today);
+    m_date->setPartNames(partName(QStringLiteral("input")), partName(QStringLiteral("preview")),
+                         partName(QStringLiteral("calendar")));
+    inputLayout()->addWidget(m_date);
+    inputLayout()->addStretch(1);
+    if (field.type == FieldType::DateTime) {
+        m_time = new QTimeEdit(m_date);
+        m_time->setObjectName(partName(QStringLiteral("time")));
+        m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+        m_time->setToolTip(tr("Time in Japan (24-hour clock)"));
+        m_time->setTime(QTime(0, 0));
+        // The time before the 和暦 preview, so that date and time read as one.
+        m_date->insertBeforePreview(m_time);
+        connect(m_time, &QTimeEdit::timeChanged, this, &FieldEditor::valueChanged);
+        // A time without a date means nothing: it waits for the date.
+        m_time->setEnabled(false);
+        connect(m_date, &JapaneseDateWidget::changed, m_time, [this] { m_time->setEnabled(!m_date->isEmpty()); });
+    }
+    setFocusProxy(m_date);
+    connect(m_date, &JapaneseDateWidget::changed, this, &FieldEditor::valueChanged);
+}
+
+QVariant DateFieldEditor::value() const
+{
+    const std::optional<QDate> date = m_date->date();
+    if (!date)
+        return {};
+    if (!m_time)
+        return *date;
+    const QTime time = m_time->time();
+    const QDateTime utc = QDateTime(*date, QTime(time.hour(), time.minute()), Qt::UTC).addSecs(-kJapanOffsetSeconds);
+    if (m_original.isValid()) {
+        const QDateTime shown = toJapanTime(m_original);
+        if (shown.date() == *date && shown.time().hour() == time.hour() && shown.time().minute() == time.minute())
+            return m_original;
+    }
+    return utc;
+}
+
+void DateFieldEditor::setValue(const QVariant& value)
+{
+    m_original = {};
+    if (!value.isValid() || value.isNull()) {
+        m_date->setDate(std::nullopt);
+        if (m_time)
+            m_time->setTime(QTime(0, 0));
+        return;
+    }
+    if (!m_time) {
+        m_date->setDate(value.toDate());
+        return;
+    }
+    setJapanDateTime(value.toDateTime());
+    m_original = value.toDateTime();
+}
+
+void DateFieldEditor::setJapanDateTime(const QDateTime& utc)
+{
+    const QDateTime japan = toJapanTime(utc);
+    m_date->setDate(japan.date());
+    if (m_time)
+        m_time->setTime(QTime(japan.time().hour(), japan.time().minute()));
+}
+
+QString DateFieldEditor::inputProblem() const
+{
+    if (m_date->isValid())
+        return {};
+    return tr("“%1” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.").arg(m_date->text().trimmed());
+}
+
+QWidget* DateFieldEditor::focusTarget() const
+{
+    return m_date->lineEdit();
+}
+
+} // namespace daicho

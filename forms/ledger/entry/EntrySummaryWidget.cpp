@@ -1,0 +1,70 @@
+#include "ledger/entry/EntrySummaryWidget.h"
+
+#include "ledger/EntryCodec.h"
+#include "ledger/LedgerDirectory.h"
+#include "ledger/editor/ItemLabel.h"
+#include "ledger/monitoring/ChecklistModel.h"
+#include "ledger/monitoring/ChecklistTable.h"
+
+#include <QFormLayout>
+#include <QLabel>
+
+namespace daicho {
+
+namespace {
+
+QLabel* valueLabel(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+} // namespace
+
+EntrySummaryWidget::EntrySummaryWidget(const FormDefinition& form, const LedgerDirectory& directory,
+                                       const FieldValues& values, QWidget* parent)
+    : QWidget(parent)
+    , m_layout(new QFormLayout(this))
+{
+    m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const LabelLanguage language = interfaceLabelLanguage();
+    for (const FieldDefinition& field : form.fields) {
+        const QVariant value = values.value(field.key);
+        if (isEmptyFieldValue(value) || !fieldApplies(field, values))
+            continue;
+        QLabel* label = makeItemLabel(fieldLabel(field, language) + QLatin1Char(':'), this);
+        const QString text =
+            formatFieldValue(field, value, directory, language, DateStyle::Wareki, QStringLiteral("\n"));
+        m_layout->addRow(label, valueLabel(text, QStringLiteral("value.") + field.key, this));
+        if (field.type == FieldType::Checklist)
+            addChecklist(field, value);
+    }
+}
+
+// The reviewer sees every line of a monitoring sheet (第15条), not only the counts.
+void EntrySummaryWidget::addChecklist(const FieldDefinition& field, const QVariant& value)
+{
+    auto* model = new ChecklistModel(this);
+    model->setLines(checklistFromValue(value).value_or(ChecklistLines{}));
+    model->setReadOnly(true);
+    auto* table = new ChecklistTable(model, this);
+    table->setObjectName(QStringLiteral("lines.") + field.key);
+    table->setMinimumHeight(320);
+    m_layout->addRow(table);
+}
+
+void EntrySummaryWidget::addHeaderRow(const QString& label, const QString& value, const QString& objectName)
+{
+    auto* text = valueLabel(value, objectName, this);
+    QFont bold = text->font();
+    bold.setBold(true);
+    text->setFont(bold);
+    m_layout->insertRow(m_headerRows++, label, text);
+}
+
+} // namespace daicho

@@ -1,0 +1,64 @@
+#include "ledger/entryexit/EntryExitLog.h"
+
+#include "ledger/EntryCodec.h"
+
+namespace daicho::entry_exit {
+
+namespace {
+
+constexpr int kPage = 500;
+
+} // namespace
+
+bool isEntryExitLog(const FormDefinition& form)
+{
+    const FieldDefinition* in = form.field(kTimeIn);
+    const FieldDefinition* out = form.field(kTimeOut);
+    return in && out && in->type == FieldType::DateTime && out->type == FieldType::DateTime;
+}
+
+bool isOpen(const FieldValues& values)
+{
+    return !isEmptyFieldValue(values.value(kTimeIn)) && isEmptyFieldValue(values.value(kTimeOut));
+}
+
+bool isOpen(LedgerRow& row)
+{
+    if (!row.decode())
+        return true;
+    return isOpen(row.values);
+}
+
+FieldValues withExit(FieldValues values, const QDateTime& nowUtc)
+{
+    QDateTime minute = nowUtc.toUTC();
+    minute.setTime(QTime(minute.time().hour(), minute.time().minute()));
+    values.insert(kTimeOut, minute);
+    return values;
+}
+
+LedgerFilter onDay(LedgerFilter filter, const QDate& day)
+{
+    filter.from = day;
+    filter.to = day;
+    return filter;
+}
+
+Result<int> countOpen(const Session& session, const LedgerFilter& filter)
+{
+    int open = 0;
+    std::optional<PageKey> after;
+    while (true) {
+        auto rows = LedgerQuery::page(session, filter, ListOrder::OldestFirst, after, kPage, Decoding::OnDemand);
+        if (!rows)
+            return rows.error();
+        for (LedgerRow& row : rows.value())
+            if (isOpen(row))
+                ++open;
+        if (rows->size() < kPage)
+            return open;
+        after = rows->last().key();
+    }
+}
+
+} // namespace daicho::entry_exit

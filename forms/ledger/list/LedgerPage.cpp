@@ -1,0 +1,704 @@
+#include "ledger/list/LedgerPage.h"
+
+#include "common/JapaneseCalendar.h"
+#include "common/MessageBanner.h"
+#include "common/MessageBox.h"
+#include "ledger/LedgerAccess.h"
+#include "ledger/LedgerReader.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/LedgerText.h"
+#include "ledger/editor/DateFieldEditor.h"
+#include "ledger/editor/EntryEditorDialog.h"
+#include "ledger/entry/DecisionDialog.h"
+#include "ledger/entry/EntryViewDialog.h"
+#include "ledger/entry/HistoryDialog.h"
+#include "ledger/entryexit/EntryExitLog.h"
+#include "ledger/guide/LegalBasisDialog.h"
+#include "ledger/list/LedgerCounter.h"
+#include "ledger/list/LedgerFilterBar.h"
+#include "ledger/list/LedgerTableModel.h"
+#include "ledger/list/SortedFetch.h"
+#include "ledger/monitoring/CheckItemsDialog.h"
+#include "ledger/output/LedgerOutput.h"
+#include "shell/LockController.h"
+#include "shell/SessionHolder.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+// Sorting by another column than the date reads the whole list; beyond this, narrow it first.
+constexpr int kMaxSortedRows = 5000;
+
+// A column never takes more than this when fitted to its contents; the rest is a hover away.
+constexpr int kMaxColumnWidth = 320;
+
+} // namespace
+
+LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidget* parent)
+    : Page(holder, parent)
+    , m_form(form)
+    , m_filterBar(new LedgerFilterBar(form, this))
+    , m_model(new LedgerTableModel(form, this))
+    , m_counter(new LedgerCounter(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_message(new MessageBanner(this))
+    , m_new(new QPushButton(tr("&New…"), this))
+    , m_correct(new QPushButton(tr("&Correct…"), this))
+    , m_decide(new QPushButton(decideButtonText(form) + QStringLiteral("…"), this))
+    , m_return(new QPushButton(returnButtonText() + QStringLiteral("…"), this))
+    , m_history(new QPushButton(tr("&History…"), this))
+    , m_output(new LedgerOutput(
+          form, [this] { return session(); }, [this] { return listFilter(); }, this))
+    , m_outputButton(new QPushButton(tr("&Output"), this))
+    , m_importButton(new QPushButton(tr("I&mport"), this))
+{
+    setObjectName(QStringLiteral("ledgerPage.") + form.id);
+    m_view->setObjectName(QStringLiteral("ledgerTable"));
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_message->setObjectName(QStringLiteral("ledgerMessage"));
+    m_new->setObjectName(QStringLiteral("newEntryButton"));
+    m_correct->setObjectName(QStringLiteral("correctEntryButton"));
+    m_decide->setObjectName(QStringLiteral("decideEntryButton"));
+    m_return->setObjectName(QStringLiteral("returnEntryButton"));
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_new->setToolTip(tr("Write a new entry (Ctrl+N)"));
+    m_correct->setToolTip(tr("Correct the selected entry; the version before is kept"));
+    m_return->setToolTip(tr("Send the selected entry back to the writer with a comment"));
+    m_history->setToolTip(tr("Every version of the selected entry and the decisions about it"));
+    m_outputButton->setObjectName(QStringLiteral("outputButton"));
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_outputButton->setToolTip(tr("Print, PDF, CSV or Excel of the list as filtered"));
+    m_importButton->setToolTip(tr("Add entries from a CSV file"));
+    m_outputButton->setMenu(m_output->outputMenu());
+    m_importButton->setMenu(m_output->importMenu());
+    if (entry_exit::isEntryExitLog(form)) {
+        m_recordIn = new QPushButton(tr("Record &entry…"), this);
+        m_recordOut = new QPushButton(tr("Record e&xit…"), this);
+        m_inside = new QLabel(this);
+        m_recordIn->setObjectName(QStringLiteral("recordEntryInButton"));
+        m_recordOut->setObjectName(QStringLiteral("recordExitButton"));
+        m_inside->setObjectName(QStringLiteral("insideCountLabel"));
+        m_recordIn->setToolTip(tr("Somebody comes in: a new entry with today's date, the time now and you as escort"));
+        m_recordOut->setToolTip(tr("The selected person leaves: the time out becomes the time now"));
+    }
+    if (form.firstOfType(FieldType::Checklist)) {
+        m_checkItems = new QPushButton(tr("Check &items…"), this);
+        m_checkItems->setObjectName(QStringLiteral("checkItemsButton"));
+        m_checkItems->setToolTip(tr("The items every new sheet starts from (kept by the chief)"));
+    }
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, &LedgerPage::sortByColumn);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    auto* heading = new QLabel(title(), this);
+    heading->setObjectName(QStringLiteral("ledgerHeading"));
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto* article = new QLabel(form.article, this);
+    article->setObjectName(QStringLiteral("ledgerArticle"));
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(heading);
+    headingRow->addWidget(article, 0, Qt::AlignBottom);
+    headingRow->addStretch(1);
+
+    auto* buttons = new QHBoxLayout;
+    if (m_recordIn) {
+        // At the door, coming and going are the daily work: first.
+        buttons->addWidget(m_recordIn);
+        buttons->addWidget(m_recordOut);
+        buttons->addSpacing(12);
+    }
+    for (QPushButton* button : {m_new, m_correct, m_decide, m_return, m_history})
+        buttons->addWidget(button);
+    if (m_checkItems) {
+        buttons->addSpacing(12);
+        buttons->addWidget(m_checkItems);
+    }
+    buttons->addSpacing(12);
+    buttons->addWidget(m_outputButton);
+    buttons->addWidget(m_importButton);
+    buttons->addStretch(1);
+    if (m_inside) {
+        buttons->addWidget(m_inside);
+        buttons->addSpacing(12);
+    }
+    buttons->addWidget(m_count);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(headingRow);
+    layout->addWidget(m_filterBar);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+
+    connect(m_new, &QPushButton::clicked, this, &LedgerPage::newEntry);
+    connect(m_correct, &QPushButton::clicked, this, &LedgerPage::correctSelected);
+    connect(m_decide, &QPushButton::clicked, this, &LedgerPage::decideSelected);
+    connect(m_return, &QPushButton::clicked, this, &LedgerPage::returnSelected);
+    connect(m_history, &QPushButton::clicked, this, &LedgerPage::historyOfSelected);
+    if (m_recordIn) {
+        connect(m_recordIn, &QPushButton::clicked, this, &LedgerPage::recordEntryIn);
+        connect(m_recordOut, &QPushButton::clicked, this, &LedgerPage::recordExitOfSelected);
+    }
+    if (m_checkItems)
+        connect(m_checkItems, &QPushButton::clicked, this, &LedgerPage::showCheckItems);
+    connect(m_output, &LedgerOutput::succeeded, m_message, &MessageBanner::showSuccess);
+    connect(m_output, &LedgerOutput::failed, m_message, &MessageBanner::showError);
+    connect(m_output, &LedgerOutput::noted, m_message, &MessageBanner::showInfo);
+    connect(m_output, &LedgerOutput::imported, this, [this](std::int64_t count) {
+        reload();
+        m_message->showSuccess(tr("%n entries were imported.", nullptr, static_cast<int>(count)));
+    });
+    connect(m_view, &QTableView::activated, this, &LedgerPage::openSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LedgerPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerPage::fitColumns);
+    connect(m_model, &LedgerTableModel::fetchFailed, m_message, &MessageBanner::showError);
+    // The order button brings the list back to its date order.
+    connect(m_filterBar, &LedgerFilterBar::orderChanged, this, [this] { m_sort.reset(); });
+    connect(m_filterBar, &LedgerFilterBar::changed, this, &LedgerPage::applyFilter);
+    connect(m_counter, &LedgerCounter::counted, this,
+            [this](qint64 count) { m_count->setText(tr("%n entries", nullptr, static_cast<int>(count))); });
+    connect(m_counter, &LedgerCounter::failed, this, [this](const QString& message) {
+        m_count->setText(tr("Not counted"));
+        m_count->setToolTip(message);
+    });
+
+    // Window shortcuts: only the page on show has them (a hidden page's are inactive).
+    auto* newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    connect(newShortcut, &QShortcut::activated, this, [this] {
+        if (m_new->isVisible() && m_new->isEnabled())
+            newEntry();
+    });
+    auto* findShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchEdit()->selectAll();
+    });
+    auto* reloadShortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    connect(reloadShortcut, &QShortcut::activated, this, &LedgerPage::refresh);
+
+    updateButtons();
+}
+
+LedgerPage::~LedgerPage() = default;
+
+QString LedgerPage::title() const
+{
+    return ledgerTitle(m_form);
+}
+
+void LedgerPage::refresh()
+{
+    if (!session())
+        return;
+    reload();
+}
+
+void LedgerPage::reload()
+{
+    Session* s = session();
+    if (!s)
+        return;
+    Result<LedgerDirectory> directory = LedgerDirectory::load(*s);
+    if (!directory) {
+        m_message->showError(directory.error().message);
+        return;
+    }
+    m_directory = std::move(directory.value());
+    const int current = fiscalYear(japanDate(s->clock().nowUtc()));
+    // A log opens on the current fiscal year; the management register (様式3) is a standing
+    // list kept while its entries exist, not a year's log, so it opens on all of them.
+    const bool standing = m_form.retention.kind == RetentionKind::WhileRegistered;
+    m_filterBar->setChoices(m_directory, fiscalYears(*s, current), standing ? std::nullopt : std::optional(current));
+    applyFilter();
+}
+
+void LedgerPage::clearViews()
+{
+    m_counter->stopAll(); // no thread keeps a keyed connection once locked
+    m_model->clear();
+    m_filterBar->clearChoices();
+    m_directory = LedgerDirectory();
+    m_count->clear();
+    m_count->setToolTip({});
+    if (m_inside)
+        m_inside->clear();
+    m_message->clearMessage();
+    updateButtons();
+}
+
+QList<int> LedgerPage::fiscalYears(const Session& session, int current) const
+{
+    // From the oldest entry's fiscal year to the current one (or the newest entry's, if an
+    // entry is dated later): one row from each end of the list.
+    LedgerFilter all;
+    all.formId = m_form.id;
+    int first = current;
+    int last = current;
+    for (ListOrder order : {ListOrder::OldestFirst, ListOrder::NewestFirst}) {
+        const Result<QList<LedgerRow>> row = LedgerQuery::page(session, all, order, std::nullopt, 1);
+        if (row && !row->isEmpty() && row->first().date.isValid()) {
+            first = std::min(first, fiscalYear(row->first().date));
+            last = std::max(last, fiscalYear(row->first().date));
+        }
+    }
+    QList<int> years;
+    for (int year = first; year <= last; ++year)
+        years << year;
+    return years;
+}
+
+Result<LedgerFilter> LedgerPage::listFilter() const
+{
+    Result<LedgerFilter> filter = m_filterBar->filter();
+    Session* s = session();
+    if (!filter || !m_filterBar->insideOnly() || !s)
+        return filter;
+    // Today's visits with no time out: the list, its print and its export alike.
+    LedgerFilter inside = entry_exit::onDay(filter.value(), japanDate(s->clock().nowUtc()));
+    inside.keep = [](const FieldValues& values) { return entry_exit::isOpen(values); };
+    return inside;
+}
+
+void LedgerPage::applyFilter()
+{
+    Session* s = session();
+    if (!s)
+        return;
+    m_message->clearMessage();
+    updateInsideCount();
+    const Result<LedgerFilter> filter = listFilter();
+    if (!filter) {
+        // An unreadable date is never taken as "no date": the list waits for a good one.
+        m_counter->cancel();
+        m_model->clear();
+        m_count->clear();
+        m_message->showError(filter.error().message);
+        return;
+    }
+    const LedgerFilter chosen = filter.value();
+    const ListOrder order = m_filterBar->order();
+    // A search runs once for this list; its pages are slices of the keys it found.
+    auto memo = std::make_shared<SearchMemo>();
+    LedgerTableModel::Fetch fetch = [this, chosen, order, memo](std::optional<PageKey> after, int limit,
+                                                                Decoding decoding) -> Result<QList<LedgerRow>> {
+        Session* current = session();
+        if (!current)
+            return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
+        return LedgerQuery::page(*current, chosen, order, after, limit, decoding, memo.get());
+    };
+    m_count->setToolTip({});
+    if (m_sort) {
+        const int column = m_sort->first;
+        fetch = sortedFetch(
+            std::move(fetch), [model = m_model, column](const LedgerRow& row) { return model->sortKey(row, column); },
+            m_sort->second, kMaxSortedRows);
+    }
+    showSortIndicator();
+    if (m_filterBar->insideOnly()) {
+        // The time out is inside the encrypted entry: today's few entries are read and the
+        // open ones kept (the filter's condition), here and for the count.
+        m_counter->cancel();
+        m_model->setSource(std::move(fetch), m_directory);
+        const Result<int> open = entry_exit::countOpen(*s, chosen);
+        m_count->setText(open ? tr("%n entries", nullptr, open.value()) : tr("Not counted"));
+        if (!open)
+            m_count->setToolTip(open.error().message);
+        return;
+    }
+    m_model->setSource(std::move(fetch), m_directory);
+    m_count->setText(tr("Counting…"));
+    m_counter->start(s->paths().database, s->secrets().databaseKey, chosen);
+}
+
+void LedgerPage::updateInsideCount()
+{
+    Session* s = session();
+    if (!m_inside || !s)
+        return;
+    LedgerFilter today;
+    today.formId = m_form.id;
+    const Result<int> open = entry_exit::countOpen(*s, entry_exit::onDay(today, japanDate(s->clock().nowUtc())));
+    m_inside->setText(open ? tr("Inside now: %n", nullptr, open.value()) : tr("Inside now: ?"));
+    m_inside->setToolTip(open ? tr("People who came in today and have no time out yet") : open.error().message);
+}
+
+void LedgerPage::fitColumns()
+{
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), kMaxColumnWidth));
+}
+
+std::optional<LedgerRow> LedgerPage::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_model->rowCount())
+        return std::nullopt;
+    const LedgerRow* row = m_model->entryRow(rows.first().row());
+    return row ? std::optional<LedgerRow>(*row) : std::nullopt;
+}
+
+bool LedgerPage::selectEntry(EntryId id)
+{
+    const std::optional<int> row = m_model->rowOf(id);
+    if (!row)
+        return false;
+    m_view->selectRow(*row);
+    m_view->scrollTo(m_model->index(*row, 0));
+    return true;
+}
+
+void LedgerPage::updateButtons()
+{
+    Session* s = session();
+    const std::optional<LedgerRow> row = selectedRow();
+    const bool mayWrite = s && LedgerAccess::requireWrite(*s, m_form, std::nullopt).ok();
+    const bool mayDecide = s && LedgerAccess::requireDecide(*s, m_form, std::nullopt).ok();
+    m_new->setVisible(mayWrite);
+    m_correct->setVisible(mayWrite);
+    m_decide->setVisible(mayDecide);
+    m_return->setVisible(mayDecide);
+    m_new->setEnabled(mayWrite);
+    m_correct->setEnabled(mayWrite && row && LedgerAccess::requireWrite(*s, m_form, row->departmentId).ok());
+    const bool decidable = mayDecide && row && awaitsDecision(row->state)
+                           && LedgerAccess::requireDecide(*s, m_form, row->departmentId).ok();
+    m_decide->setEnabled(decidable);
+    m_return->setEnabled(decidable);
+    m_history->setEnabled(s && row);
+    if (m_recordIn) {
+        m_recordIn->setVisible(mayWrite);
+        m_recordIn->setEnabled(mayWrite);
+        m_recordOut->setVisible(mayWrite);
+        m_recordOut->setEnabled(mayWrite && row && entry_exit::isOpen(row->values)
+                                && LedgerAccess::requireWrite(*s, m_form, row->departmentId).ok());
+    }
+    if (m_checkItems)
+        m_checkItems->setEnabled(s != nullptr);
+    m_output->updateActions();
+    m_outputButton->setVisible(m_output->mayExport());
+    m_importButton->setVisible(m_output->mayImport());
+}
+
+void LedgerPage::afterWrite(EntryId id, const QString& message)
+{
+    reload();
+    selectEntry(id);
+    m_message->showSuccess(message);
+}
+
+void LedgerPage::newEntry()
+{
+    if (!session())
+        return;
+    const std::optional<TransferDirection> direction = transferDirectionOf(m_form);
+    if (!direction) {
+        writeNewEntry();
+        return;
+    }
+    // 第30条–第32条: which record a provision or receipt needs follows from its legal basis,
+    // so the guide comes first; it may lead to another of these forms, or to none.
+    auto* guide = new LegalBasisDialog(*direction, this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->offerDirectRecord(m_form.id);
+    connect(guide, &LegalBasisDialog::formChosen, this, [this](const QString& formId) {
+        if (formId == m_form.id)
+            writeNewEntry();
+        else
+            emit newEntryRequested(formId);
+    });
+    guide->open();
+}
+
+void LedgerPage::writeNewEntry()
+{
+    openNewEditor();
+}
+
+EntryEditorDialog* LedgerPage::openNewEditor()
+{
+    Session* s = session();
+    if (!s)
+        return nullptr;
+    if (const Status allowed = LedgerAccess::requireWrite(*s, m_form, std::nullopt); !allowed) {
+        m_message->showError(allowed.error().message);
+        return nullptr;
+    }
+    // Names read now: a register entry added a moment ago on another page is offered.
+    Result<LedgerDirectory> directory = LedgerDirectory::load(*s);
+    if (!directory) {
+        m_message->showError(directory.error().message);
+        return nullptr;
+    }
+    auto* dialog = new EntryEditorDialog(
+        m_form, std::move(directory.value()), [this] { return session(); }, this);
+    dialog->setDefaults(s->user(), s->clock().nowUtc());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntryEditorDialog::saved, this,
+            [this](EntryId id) { afterWrite(id, tr("Entry No. %1 was added.").arg(id)); });
+    LockController::keepUnsavedInput(dialog);
+    dialog->open();
+    return dialog;
+}
+
+void LedgerPage::recordEntryIn()
+{
+    Session* s = session();
+    if (!s || !m_recordIn)
+        return;
+    const QDateTime now = s->clock().nowUtc();
+    const std::int64_t writer = s->user().id;
+    EntryEditorDialog* dialog = openNewEditor();
+    if (!dialog)
+        return;
+    if (auto* timeIn = qobject_cast<DateFieldEditor*>(dialog->editor(entry_exit::kTimeIn)))
+        timeIn->setJapanDateTime(now);
+    if (FieldEditor* escort = dialog->editor(entry_exit::kEscort))
+        escort->setValue(QVariant::fromValue<qint64>(writer));
+    if (FieldEditor* name = dialog->editor(entry_exit::kName))
+        name->focusTarget()->setFocus(Qt::OtherFocusReason);
+}
+
+void LedgerPage::recordExitOfSelected()
+{
+    Session* s = session();
+    const std::optional<LedgerRow> row = selectedRow();
+    if (!s || !row || !m_recordOut)
+        return;
+    const Result<LedgerEntry> entry = LedgerReader::entry(*s, row->id);
+    if (!entry) {
+        m_message->showError(entry.error().message);
+        return;
+    }
+    if (!entry_exit::isOpen(entry->values)) {
+        m_message->showInfo(tr("Entry No. %1 already has a time out.").arg(row->id));
+        return;
+    }
+    const QDateTime now = s->clock().nowUtc();
+    const QString name = entry->values.value(entry_exit::kName).toString();
+    const QString time = toJapanTime(now).time().toString(QStringLiteral("HH:mm"));
+    if (MessageBox::question(this, tr("Record the exit"), tr("Record that %1 left at %2?").arg(name, time),
+                             MessageBox::Buttons(MessageBox::Button::Yes | MessageBox::Button::No),
+                             MessageBox::Button::Yes)
+        != MessageBox::Button::Yes)
+        return;
+    s = session();
+    if (!s)
+        return;
+    // The reason is part of the record and its history, kept in Japanese like the form itself.
+    const Result<RevisionId> revised =
+        LedgerStore::revise(*s, row->id, entry_exit::withExit(entry->values, now), QStringLiteral("退室の記録"));
+    if (!revised) {
+        m_message->showError(tr("The exit was not recorded: %1").arg(revised.error().message));
+        return;
+    }
+    afterWrite(row->id, tr("The exit of %1 was recorded at %2.").arg(name, time));
+}
+
+void LedgerPage::correctSelected()
+{
+    if (const std::optional<LedgerRow> row = selectedRow())
+        correctEntry(row->id);
+}
+
+void LedgerPage::correctEntry(EntryId id)
+{
+    Session* s = session();
+    if (!s)
+        return;
+    const Result<LedgerEntry> entry = LedgerReader::entry(*s, id);
+    if (!entry) {
+        m_message->showError(entry.error().message);
+        return;
+    }
+    Result<LedgerDirectory> directory = LedgerDirectory::load(*s);
+    if (!directory) {
+        m_message->showError(directory.error().message);
+        return;
+    }
+    auto* dialog = new EntryEditorDialog(
+        m_form, std::move(directory.value()), [this] { return session(); }, this);
+    dialog->setEntry(entry.value());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntryEditorDialog::saved, this,
+            [this](EntryId saved) { afterWrite(saved, tr("Entry No. %1 was corrected.").arg(saved)); });
+    LockController::keepUnsavedInput(dialog);
+    dialog->open();
+}
+
+void LedgerPage::decideSelected()
+{
+    openDecision(false);
+}
+
+void LedgerPage::returnSelected()
+{
+    openDecision(true);
+}
+
+void LedgerPage::openDecision(bool returning)
+{
+    Session* s = session();
+    const std::optional<LedgerRow> row = selectedRow();
+    if (!s || !row)
+        return;
+    const Result<LedgerEntry> entry = LedgerReader::entry(*s, row->id);
+    if (!entry) {
+        m_message->showError(entry.error().message);
+        return;
+    }
+    auto* dialog = new DecisionDialog(
+        m_form, m_directory, entry.value(), [this] { return session(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DecisionDialog::decided, this, [this](EntryId id, Decision decision) {
+        afterWrite(id, tr("Entry No. %1: %2.").arg(id).arg(decisionDisplayName(decision)));
+    });
+    dialog->open();
+    (returning ? static_cast<QWidget*>(dialog->commentEdit()) : dialog->positiveButton())
+        ->setFocus(Qt::OtherFocusReason);
+}
+
+void LedgerPage::historyOfSelected()
+{
+    if (const std::optional<LedgerRow> row = selectedRow())
+        showHistory(row->id);
+}
+
+void LedgerPage::showHistory(EntryId id, QWidget* over)
+{
+    Session* s = session();
+    if (!s)
+        return;
+    Result<QList<LedgerRevision>> revisions = LedgerReader::revisions(*s, id);
+    if (!revisions) {
+        m_message->showError(revisions.error().message);
+        return;
+    }
+    Result<QList<LedgerApproval>> approvals = LedgerReader::approvals(*s, id);
+    if (!approvals) {
+        m_message->showError(approvals.error().message);
+        return;
+    }
+    auto* dialog = new HistoryDialog(m_form, m_directory, std::move(revisions.value()), std::move(approvals.value()),
+                                     over ? over : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LedgerPage::showCheckItems()
+{
+    if (!session() || !m_checkItems)
+        return;
+    // Everybody who reads the sheets sees the items; the dialog offers changes only to the
+    // chief and acting chief.
+    auto* dialog = new CheckItemsDialog([this] { return session(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LedgerPage::openSelected()
+{
+    if (const std::optional<LedgerRow> row = selectedRow())
+        openEntry(row->id);
+}
+
+void LedgerPage::openEntry(EntryId id)
+{
+    Session* s = session();
+    if (!s)
+        return;
+    const Result<LedgerEntry> entry = LedgerReader::entry(*s, id);
+    if (!entry) {
+        m_message->showError(entry.error().message);
+        return;
+    }
+    const bool mayCorrect = LedgerAccess::requireWrite(*s, m_form, entry->departmentId).ok();
+    auto* dialog = new EntryViewDialog(m_form, m_directory, entry.value(), mayCorrect, this);
+    dialog->setPrintable(m_output->mayExport());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntryViewDialog::correctionRequested, this, &LedgerPage::correctEntry);
+    connect(dialog, &EntryViewDialog::printRequested, this,
+            [this, dialog](EntryId entryId) { m_output->printEntry(entryId, dialog); });
+    connect(dialog, &EntryViewDialog::pdfRequested, this,
+            [this, dialog](EntryId entryId) { m_output->saveEntryPdf(entryId, dialog); });
+    connect(dialog, &EntryViewDialog::linesExportRequested, this,
+            [this, dialog](EntryId entryId) { m_output->exportEntryLines(entryId, dialog); });
+    connect(dialog, &EntryViewDialog::historyRequested, this,
+            [this, dialog](EntryId entryId) { showHistory(entryId, dialog); });
+    dialog->open();
+}
+
+std::optional<int> LedgerPage::dateColumn() const
+{
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        if (const FieldDefinition* field = m_model->columnField(column); field && field->key == m_form.dateField)
+            return column;
+    return std::nullopt;
+}
+
+void LedgerPage::sortByColumn(int column)
+{
+    if (column == dateColumn()) {
+        // The date is the list's own order (keyset paging): the first click comes back to it.
+        if (!m_sort) {
+            m_filterBar->setOrder(m_filterBar->order() == ListOrder::NewestFirst ? ListOrder::OldestFirst
+                                                                                 : ListOrder::NewestFirst);
+            return;
+        }
+        m_sort.reset();
+        applyFilter();
+        return;
+    }
+    const Qt::SortOrder order = m_sort && m_sort->first == column && m_sort->second == Qt::AscendingOrder
+                                    ? Qt::DescendingOrder
+                                    : Qt::AscendingOrder;
+    m_sort = std::make_pair(column, order);
+    applyFilter();
+}
+
+void LedgerPage::showSortIndicator()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const QSignalBlocker quiet(header);
+    if (m_sort) {
+        header->setSortIndicator(m_sort->first, m_sort->second);
+        return;
+    }
+    const std::optional<int> date = dateColumn();
+    header->setSortIndicator(date.value_or(-1),
+                             m_filterBar->order() == ListOrder::OldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
+}
+
+} // namespace daicho

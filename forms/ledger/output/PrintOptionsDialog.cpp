@@ -1,0 +1,55 @@
+#include "ledger/output/PrintOptionsDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace daicho {
+
+PrintOptionsDialog::PrintOptionsDialog(const QString& title, const QString& proceedText, LedgerPrintOptions initial,
+                                       QWidget* parent)
+    : QDialog(parent)
+    , m_seireki(new QCheckBox(tr("Add the &Western year to dates (令和8年4月1日（2026年）)"), this))
+    , m_stamps(new QCheckBox(tr("Print &stamp boxes (押印欄)"), this))
+    , m_proceed(new QPushButton(proceedText, this))
+{
+    setObjectName(QStringLiteral("printOptionsDialog"));
+    setWindowTitle(title);
+    m_seireki->setObjectName(QStringLiteral("printSeirekiCheck"));
+    m_stamps->setObjectName(QStringLiteral("printStampsCheck"));
+    m_proceed->setObjectName(QStringLiteral("printProceedButton"));
+    m_seireki->setChecked(initial.seirekiInBrackets);
+    m_stamps->setChecked(initial.stampBoxes);
+
+    auto* intro = new QLabel(tr("Dates print in the Japanese calendar (和暦)."), this);
+    intro->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_proceed, QDialogButtonBox::AcceptRole);
+    m_proceed->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("printCancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_seireki);
+    layout->addWidget(m_stamps);
+    layout->addSpacing(8);
+    layout->addWidget(buttons);
+    m_seireki->setFocus(Qt::OtherFocusReason);
+}
+
+PrintOptionsDialog::~PrintOptionsDialog() = default;
+
+LedgerPrintOptions PrintOptionsDialog::options() const
+{
+    LedgerPrintOptions options;
+    options.seirekiInBrackets = m_seireki->isChecked();
+    options.stampBoxes = m_stamps->isChecked();
+    return options;
+}
+
+} // namespace daicho
