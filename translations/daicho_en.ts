@@ -1645,6 +1645,17 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::EntryExitLog</name>
+    <message>
+        <source>Entry No. %1 is not of an entry and exit log.</source>
+        <translation>Entry No. %1 is not of an entry and exit log.</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 already has a time out.</source>
+        <translation>Entry No. %1 already has a time out.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::EntryRules</name>
     <message>
         <source>%1 is before %2. Check both and correct the one that is wrong.</source>

@@ -1639,6 +1639,17 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::EntryExitLog</name>
+    <message>
+        <source>Entry No. %1 is not of an entry and exit log.</source>
+        <translation>記録 No.%1 は入退室記録ではありません。</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 already has a time out.</source>
+        <translation>記録 No.%1 には既に退室時刻があります。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::EntryRules</name>
     <message>
         <source>%1 is before %2. Check both and correct the one that is wrong.</source>

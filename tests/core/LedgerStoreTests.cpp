@@ -1,5 +1,6 @@
 #include "audit/AuditVerifier.h"
 #include "auth/SignIn.h"
+#include "ledger/EntryExitLog.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/monitoring/CheckItems.h"
@@ -430,4 +431,37 @@ TEST_CASE("schema versions are the migration files, numbered from 001 without a 
         INFO(names[i].toStdString());
         CHECK(names[i].startsWith(QStringLiteral("Migration%1").arg(i + 1, 3, 10, QLatin1Char('0'))));
     }
+}
+
+// 第17条(1): the door's log. Recording an exit is a core service, as the button's only job.
+TEST_CASE("recording a visitor's exit sets the time out now, once, and only on the door's log", "[core][ledger][store]")
+{
+    TestVault vault;
+    vault.addPeople();
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    const QDateTime in(QDate(2026, 4, 1), QTime(0, 30), Qt::UTC);
+    const EntryId id = addOk(*staff, QStringLiteral("form5"),
+                             {{QStringLiteral("date"), QDate(2026, 4, 1)},
+                              {QStringLiteral("name"), QStringLiteral("保守 太郎")},
+                              {QStringLiteral("affiliation"), QStringLiteral("保守業者")},
+                              {QStringLiteral("purpose"), QStringLiteral("サーバー保守")},
+                              {QStringLiteral("time_in"), in}});
+    vault.clock().set(QDateTime(QDate(2026, 4, 1), QTime(0, 59, 35), Qt::UTC)); // 09:59:35 in Japan
+    auto recorded = entry_exit::recordExit(*staff, id);
+    REQUIRE(recorded.ok());
+    CHECK(recorded->timeOutUtc == QDateTime(QDate(2026, 4, 1), QTime(0, 59), Qt::UTC)); // to the minute
+    auto entry = LedgerReader::entry(*staff, id);
+    CHECK(entry->values.value(QStringLiteral("time_out")).toDateTime() == recorded->timeOutUtc);
+    auto history = LedgerReader::revisions(*staff, id);
+    REQUIRE(history.ok());
+    CHECK(history->last().reason == QStringLiteral("退室の記録"));
+
+    auto again = entry_exit::recordExit(*staff, id);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::InvalidInput);
+    const EntryId reg = addOk(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief()));
+    auto notADoor = entry_exit::recordExit(vault.chief(), reg);
+    REQUIRE_FALSE(notADoor.ok());
+    CHECK(notADoor.error().code == ErrorCode::InvalidInput);
+    requireVerified(*staff);
 }

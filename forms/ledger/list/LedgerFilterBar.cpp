@@ -1,9 +1,9 @@
 #include "ledger/list/LedgerFilterBar.h"
 
 #include "common/JapaneseCalendar.h"
+#include "ledger/EntryExitLog.h"
 #include "ledger/LedgerDirectory.h"
 #include "ledger/editor/JapaneseDateWidget.h"
-#include "ledger/entryexit/EntryExitLog.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

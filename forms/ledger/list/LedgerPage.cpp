@@ -3,6 +3,7 @@
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
+#include "ledger/EntryExitLog.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/LedgerStore.h"
@@ -12,7 +13,6 @@
 #include "ledger/entry/DecisionDialog.h"
 #include "ledger/entry/EntryViewDialog.h"
 #include "ledger/entry/HistoryDialog.h"
-#include "ledger/entryexit/EntryExitLog.h"
 #include "ledger/guide/LegalBasisDialog.h"
 #include "ledger/list/LedgerCounter.h"
 #include "ledger/list/LedgerFilterBar.h"
@@ -517,14 +517,13 @@ void LedgerPage::recordExitOfSelected()
     s = session();
     if (!s)
         return;
-    // The reason is part of the record and its history, kept in Japanese like the form itself.
-    const Result<RevisionId> revised =
-        LedgerStore::revise(*s, row->id, entry_exit::withExit(entry->values, now), QStringLiteral("退室の記録"));
-    if (!revised) {
-        m_message->showError(tr("The exit was not recorded: %1").arg(revised.error().message));
+    const Result<entry_exit::RecordedExit> recorded = entry_exit::recordExit(*s, row->id);
+    if (!recorded) {
+        m_message->showError(tr("The exit was not recorded: %1").arg(recorded.error().message));
         return;
     }
-    afterWrite(row->id, tr("The exit of %1 was recorded at %2.").arg(name, time));
+    afterWrite(row->id, tr("The exit of %1 was recorded at %2.")
+                            .arg(name, toJapanTime(recorded->timeOutUtc).time().toString(QStringLiteral("HH:mm"))));
 }
 
 void LedgerPage::correctSelected()

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "ledger/FormDefinition.h"
 #include "ledger/LedgerQuery.h"
+#include "ledger/LedgerTypes.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -35,6 +36,16 @@ LedgerFilter onDay(LedgerFilter filter, const QDate& day);
 
 // How many entries of `filter` are open (read a page at a time).
 Result<int> countOpen(const Session& session, const LedgerFilter& filter);
+
+// Records that the person of an open entry left now (the session's clock, to the minute): a
+// correction of the entry whose reason, 退室の記録, is part of its history, and which keeps a
+// review it had (LedgerStore::revise). Refused for an entry that is not of an entry/exit log
+// or already has a time out, saying so.
+struct RecordedExit {
+    RevisionId revision = 0;
+    QDateTime timeOutUtc;
+};
+[[nodiscard]] Result<RecordedExit> recordExit(Session& session, EntryId id);
 
 } // namespace entry_exit
 

@@ -1,6 +1,11 @@
-#include "ledger/entryexit/EntryExitLog.h"
+#include "ledger/EntryExitLog.h"
 
 #include "ledger/EntryCodec.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerReader.h"
+#include "ledger/LedgerStore.h"
+
+#include <QCoreApplication>
 
 namespace daicho::entry_exit {
 
@@ -59,6 +64,29 @@ Result<int> countOpen(const Session& session, const LedgerFilter& filter)
             return open;
         after = rows->last().key();
     }
+}
+
+Result<RecordedExit> recordExit(Session& session, EntryId id)
+{
+    auto entry = LedgerReader::entry(session, id);
+    if (!entry)
+        return entry.error();
+    const FormDefinition* form = FormRegistry::find(entry->formId);
+    if (!form || !isEntryExitLog(*form))
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::EntryExitLog", "Entry No. %1 is not of an entry and exit log.")
+                .arg(id));
+    if (!isOpen(entry->values))
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::EntryExitLog", "Entry No. %1 already has a time out.").arg(id));
+    const FieldValues closed = withExit(entry->values, session.clock().nowUtc());
+    // The reason is part of the record and its history, kept in Japanese like the form itself.
+    auto revised = LedgerStore::revise(session, id, closed, QStringLiteral("退室の記録"));
+    if (!revised)
+        return revised.error();
+    return RecordedExit{revised.value(), closed.value(kTimeOut).toDateTime()};
 }
 
 } // namespace daicho::entry_exit
