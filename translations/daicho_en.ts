@@ -2747,10 +2747,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>A new page could not be started.</source>
         <translation>A new page could not be started.</translation>
     </message>
-    <message>
-        <source>There is no form called %1.</source>
-        <translation>There is no form called %1.</translation>
-    </message>
 </context>
 <context>
     <name>daicho::LedgerQuery</name>

@@ -2727,10 +2727,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>A new page could not be started.</source>
         <translation>新しいページを開始できませんでした。</translation>
     </message>
-    <message>
-        <source>There is no form called %1.</source>
-        <translation>%1 という様式はありません。</translation>
-    </message>
 </context>
 <context>
     <name>daicho::LedgerQuery</name>

@@ -1,5 +1,7 @@
 #include "print/LedgerPrint.h"
 
+#include "exchange/PrintRecord.h"
+
 #include "audit/AuditLog.h"
 #include "audit/Checkpoint.h"
 #include "auth/Organisation.h"
@@ -193,36 +195,7 @@ Error cannotPrint(const QString& path)
                          .arg(path));
 }
 
-Status auditPrint(Session& session, const LedgerFilter& filter, std::int64_t count, const QString& how,
-                  std::optional<EntryId> entry = std::nullopt)
-{
-    auto tx = Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto seq = AuditLog::append(
-        session, {QStringLiteral("ledger.print"),
-                  {},
-                  {},
-                  auditDetail({{QStringLiteral("form"), filter.formId},
-                               {QStringLiteral("output"), how},
-                               {QStringLiteral("count"), QString::number(count)},
-                               {QStringLiteral("entry"), entry ? QString::number(*entry) : QString()}})});
-    if (!seq)
-        return seq.error();
-    return tx.value()->commit();
-}
-
 } // namespace
-
-Status recordEntryPrint(Session& session, EntryId id, const QString& output)
-{
-    auto formId = LedgerReader::formOf(session.db(), id);
-    if (!formId)
-        return formId.error();
-    LedgerFilter filter;
-    filter.formId = formId.value().value_or(QString());
-    return auditPrint(session, filter, 1, output, id);
-}
 
 QString printedPeriod(const LedgerFilter& filter, bool seirekiInBrackets)
 {
@@ -307,13 +280,8 @@ Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, c
 Result<LedgerPrintJob> ledgerPrintJob(const Session& session, const LedgerFilter& filter,
                                       const LedgerDirectory& directory, LedgerPrintOptions options)
 {
-    DAICHO_TRY(requirePermission(session, Operation::ExportLedgers));
+    DAICHO_TRY(PrintRecord::requireMayPrint(session, filter.formId)); // core decides
     const FormDefinition* form = FormRegistry::find(filter.formId);
-    if (!form)
-        return makeError(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("daicho::LedgerPrint", "There is no form called %1.").arg(filter.formId));
-    DAICHO_TRY(LedgerAccess::requireRead(session, *form));
     auto organisation = Organisation::organisationName(session);
     if (!organisation)
         return organisation.error();
@@ -361,7 +329,7 @@ Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filt
             return done.error();
         printed = done.value();
     }
-    DAICHO_TRY(auditPrint(session, filter, printed, QStringLiteral("pdf")));
+    DAICHO_TRY(PrintRecord::recordListPrint(session, filter, printed, QStringLiteral("pdf")));
     return printed;
 }
 
@@ -397,7 +365,7 @@ Result<bool> previewAndPrintLedger(QWidget* parent, Session& session, const Ledg
         return false;
     }
     DAICHO_TRY(problem);
-    DAICHO_TRY(auditPrint(session, filter, printed, QStringLiteral("printer")));
+    DAICHO_TRY(PrintRecord::recordListPrint(session, filter, printed, QStringLiteral("printer")));
     return true;
 }
 

@@ -58,9 +58,6 @@ Result<bool> previewAndPrintLedger(QWidget* parent, Session& session, const Ledg
 Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDirectory& directory,
                               LedgerPrintOptions options);
 
-// Records in the audit trail that one entry was printed or saved as PDF ("printer", "pdf").
-[[nodiscard]] Status recordEntryPrint(Session& session, EntryId id, const QString& output);
-
 // The period of a filter in 和暦, for the page header.
 QString printedPeriod(const LedgerFilter& filter, bool seirekiInBrackets);
 

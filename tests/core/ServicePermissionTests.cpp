@@ -2,6 +2,9 @@
 #include "auth/Organisation.h"
 #include "auth/Settings.h"
 #include "auth/UserAdmin.h"
+#include "exchange/PrintRecord.h"
+#include "ledger/FormRegistry.h"
+#include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
 #include "vault/Backup.h"
 #include "vault/KeyRotation.h"
@@ -81,4 +84,29 @@ TEST_CASE("the acting chief officer neither makes nor changes a chief officer", 
     UserEntry moved = staff;
     moved.displayName = QStringLiteral("健診 担当二");
     CHECK(UserAdmin::updateUser(*acting, moved).ok());
+}
+
+// Printing hands personal data out on paper: core checks and records it, not the widgets.
+TEST_CASE("printing a ledger is checked and recorded by core", "[core][permissions][print]")
+{
+    TestVault vault;
+    vault.addPeople();
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    const FormDefinition* hidden = nullptr;
+    for (const FormDefinition& form : FormRegistry::all())
+        if (!form.readers.contains(Role::Staff))
+            hidden = &form;
+    REQUIRE(hidden);
+    const auto before =
+        test::count(*staff, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.print'"));
+    LedgerFilter notMine;
+    notMine.formId = hidden->id;
+    const Status refused = PrintRecord::recordListPrint(*staff, notMine, 3, QStringLiteral("pdf"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    LedgerFilter mine;
+    mine.formId = QStringLiteral("form1");
+    REQUIRE(PrintRecord::recordListPrint(*staff, mine, 3, QStringLiteral("printer")).ok());
+    CHECK(test::count(*staff, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.print'"))
+          == before + 1);
 }

@@ -9,6 +9,7 @@
 #include "exchange/Csv.h"
 #include "exchange/LedgerImport.h"
 #include "exchange/LedgerTable.h"
+#include "exchange/PrintRecord.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerText.h"
@@ -380,7 +381,8 @@ void LedgerOutput::printEntry(EntryId id, QWidget* over)
             if (!previewAndPrint(over, sheet.value()))
                 return;
             // Printed on paper: recorded like every print (第10条⑥).
-            if (const Status recorded = recordEntryPrint(*session, id, QStringLiteral("printer")); !recorded) {
+            if (const Status recorded = PrintRecord::recordEntryPrint(*session, id, QStringLiteral("printer"));
+                !recorded) {
                 MessageBox::warning(over, tr("Not printed"), recorded.error().message);
                 return;
             }
@@ -412,34 +414,34 @@ void LedgerOutput::exportEntryLines(EntryId id, QWidget* over)
 
 void LedgerOutput::saveEntryPdf(EntryId id, QWidget* over)
 {
-    askPrintOptions(over, tr("Save entry No. %1 as PDF").arg(id), tr("&Choose the file…"),
-                    [this, id, over](LedgerPrintOptions options) {
-                        const QString path = askSavePath(over, tr("Save the entry as PDF"),
-                                                         QStringLiteral("%1_%2.pdf").arg(m_form.number).arg(id),
-                                                         tr("PDF (*.pdf)"), QStringLiteral("pdf"));
-                        Session* session = m_session ? m_session() : nullptr;
-                        if (path.isEmpty() || !session)
-                            return;
-                        Result<LedgerDirectory> directory = LedgerDirectory::load(*session);
-                        const Result<PrintSheet> sheet = directory
-                                                             ? entrySheet(*session, id, directory.value(), options)
-                                                             : Result<PrintSheet>(directory.error());
-                        if (!sheet) {
-                            MessageBox::warning(over, tr("The PDF was not saved"), sheet.error().message);
-                            return;
-                        }
-                        if (const Status written = printToPdf(path, sheet.value()); !written) {
-                            MessageBox::warning(over, tr("The PDF was not saved"), written.error().message);
-                            return;
-                        }
-                        // A PDF that cannot be recorded is not kept.
-                        if (const Status recorded = recordEntryPrint(*session, id, QStringLiteral("pdf")); !recorded) {
-                            QFile::remove(path);
-                            MessageBox::warning(over, tr("The PDF was not saved"), recorded.error().message);
-                            return;
-                        }
-                        emit succeeded(tr("Entry No. %1 was saved as PDF: %2").arg(id).arg(nativePath(path)));
-                    });
+    askPrintOptions(
+        over, tr("Save entry No. %1 as PDF").arg(id), tr("&Choose the file…"),
+        [this, id, over](LedgerPrintOptions options) {
+            const QString path =
+                askSavePath(over, tr("Save the entry as PDF"), QStringLiteral("%1_%2.pdf").arg(m_form.number).arg(id),
+                            tr("PDF (*.pdf)"), QStringLiteral("pdf"));
+            Session* session = m_session ? m_session() : nullptr;
+            if (path.isEmpty() || !session)
+                return;
+            Result<LedgerDirectory> directory = LedgerDirectory::load(*session);
+            const Result<PrintSheet> sheet = directory ? entrySheet(*session, id, directory.value(), options)
+                                                       : Result<PrintSheet>(directory.error());
+            if (!sheet) {
+                MessageBox::warning(over, tr("The PDF was not saved"), sheet.error().message);
+                return;
+            }
+            if (const Status written = printToPdf(path, sheet.value()); !written) {
+                MessageBox::warning(over, tr("The PDF was not saved"), written.error().message);
+                return;
+            }
+            // A PDF that cannot be recorded is not kept.
+            if (const Status recorded = PrintRecord::recordEntryPrint(*session, id, QStringLiteral("pdf")); !recorded) {
+                QFile::remove(path);
+                MessageBox::warning(over, tr("The PDF was not saved"), recorded.error().message);
+                return;
+            }
+            emit succeeded(tr("Entry No. %1 was saved as PDF: %2").arg(id).arg(nativePath(path)));
+        });
 }
 
 } // namespace daicho
