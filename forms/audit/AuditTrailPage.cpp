@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditTrailModel.h"
+#include "audit/AuditTrailView.h"
 #include "audit/AuditVerifier.h"
 #include "audit/Checkpoint.h"
 #include "audit/CheckpointDialog.h"
@@ -111,7 +112,7 @@ void AuditTrailPage::reload()
             Session* current = session();
             if (!current)
                 return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
-            return AuditLog::newest(current->db(), beforeSeq, limit);
+            return AuditTrailView::newest(*current, beforeSeq, limit);
         },
         std::move(names));
 }

@@ -1,3 +1,4 @@
+#include "audit/AuditTrailView.h"
 #include "audit/Checkpoint.h"
 #include "auth/Organisation.h"
 #include "auth/Settings.h"
@@ -40,6 +41,9 @@ TEST_CASE("core services refuse what the signed-in role may not do", "[core][per
     CHECK((!checkpoint.ok() && checkpoint.error().code == ErrorCode::PermissionDenied));
     auto users = UserAdmin::listUsers(*staff);
     CHECK((!users.ok() && users.error().code == ErrorCode::PermissionDenied));
+    auto trail = AuditTrailView::newest(*head, 0, 10);
+    CHECK((!trail.ok() && trail.error().code == ErrorCode::PermissionDenied));
+    CHECK(AuditTrailView::newest(*auditor, 0, 10).ok());
 
     // Nothing was written by the refused calls (sign-ins above are before headBefore).
     CHECK(vault.chief().db().scalar(QStringLiteral("SELECT max(seq) FROM audit_log")).value() == headBefore);

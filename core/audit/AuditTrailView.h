@@ -1,0 +1,23 @@
+#pragma once
+
+#include "audit/AuditEntry.h"
+#include "auth/Session.h"
+#include "common/Result.h"
+
+#include <QList>
+
+#include <cstdint>
+
+namespace daicho {
+
+// The audit trail as the audit page shows it, to those who may see it (the chief, the acting
+// chief and the auditor, 第14条・第15条): core refuses everyone else, whatever the navigator
+// shows.
+namespace AuditTrailView {
+
+// Newest first, `limit` entries before `beforeSeq` (0: from the end).
+Result<QList<AuditEntry>> newest(const Session& session, std::int64_t beforeSeq, int limit);
+
+} // namespace AuditTrailView
+
+} // namespace daicho
