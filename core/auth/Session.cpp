@@ -19,8 +19,16 @@ Session::Session(VaultPaths paths, std::unique_ptr<Database> db, const Clock& cl
 // sign-in of anyone (ChainAnchors). Best effort: a key file that cannot be written now was
 // reported at sign-in already. Secrets live in SecureBytes, which wipe themselves; closing
 // the connection drops SQLCipher's own copy of the key.
+WorkerConnection& Session::worker()
+{
+    if (!m_worker)
+        m_worker = std::make_unique<WorkerConnection>(m_paths.database, m_secrets.databaseKey);
+    return *m_worker;
+}
+
 Session::~Session()
 {
+    stopWorker();
     if (m_db)
         (void)ChainAnchors::record(*this);
 }

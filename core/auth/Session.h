@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/FileLock.h"
 #include "store/VaultPaths.h"
+#include "store/WorkerConnection.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -58,13 +59,21 @@ public:
 
     // Used by the services that change the signed-in person's own slot or the key.
     void setUser(UserEntry user) { m_user = std::move(user); }
-    void replaceSecrets(Secrets secrets) { m_secrets = std::move(secrets); }
+    void replaceSecrets(Secrets secrets)
+    {
+        stopWorker(); // its copy of the key may be the old one
+        m_secrets = std::move(secrets);
+    }
     // Closes the connection (rotation and restore swap the file underneath).
     std::unique_ptr<Database> takeDatabase() { return std::move(m_db); }
     void setDatabase(std::unique_ptr<Database> db) { m_db = std::move(db); }
     // The shared lock on the database held for the session's lifetime (see FileLock).
     void attachLock(std::unique_ptr<FileLock> lock) { m_lock = std::move(lock); }
     FileLock* lock() const { return m_lock.get(); }
+    // The session's one background connection (opened on first use, see WorkerConnection).
+    WorkerConnection& worker();
+    // Closes it: before a rotation swaps the file, and when the session ends.
+    void stopWorker() { m_worker.reset(); }
 
 private:
     VaultPaths m_paths;
@@ -77,6 +86,7 @@ private:
     bool m_verificationOnly = false;
     KdfParams m_slotKdf;
     QStringList m_notices;
+    std::unique_ptr<WorkerConnection> m_worker; // declared last: stopped first
 };
 
 } // namespace daicho

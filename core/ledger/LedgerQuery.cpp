@@ -306,6 +306,17 @@ Result<QList<LedgerRow>> LedgerQuery::rows(const Database& db, const FormDefinit
     return list;
 }
 
+Status LedgerQuery::countInBackground(Session& session, const LedgerFilter& filter, CountDone done)
+{
+    auto form = formFor(filter);
+    if (!form)
+        return form.error();
+    DAICHO_TRY(LedgerAccess::requireRead(session, *form.value()));
+    session.worker().post([filter, done](const Database& db) { done(count(db, filter)); },
+                          [done](const Error& error) { done(Result<std::int64_t>(error)); });
+    return {};
+}
+
 Result<std::int64_t> LedgerQuery::count(const Database& db, const LedgerFilter& filter)
 {
     if (!normaliseForSearch(filter.text).isEmpty()) {

@@ -75,9 +75,12 @@ public:
                                          std::optional<PageKey> after, int limit, Decoding decoding = Decoding::Now,
                                          SearchMemo* memo = nullptr);
 
-    // How many entries match. Reads only the database given, so a list can count on its own
-    // connection in another thread (see forms/ledger/LedgerCounter) and never stall the UI.
+    // How many entries match. Reads only the database given (the worker's connection).
     static Result<std::int64_t> count(const Database& db, const LedgerFilter& filter);
+    // The same on the session's worker connection, after the same read check as page():
+    // `done` is called in the worker's thread, never for a count replaced by a newer one.
+    using CountDone = std::function<void(const Result<std::int64_t>&)>;
+    [[nodiscard]] static Status countInBackground(Session& session, const LedgerFilter& filter, CountDone done);
 
     // The ids of a department and all its sections.
     static Result<QList<std::int64_t>> departmentAndSections(const Database& db, std::int64_t departmentId);

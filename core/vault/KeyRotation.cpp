@@ -199,6 +199,7 @@ Result<std::unique_ptr<FileLock>> KeyRotation::lockAndRecover(const VaultPaths& 
 Status KeyRotation::rotate(Session& session, QStringList* leftOut)
 {
     DAICHO_TRY(requirePermission(session, Operation::RotateDatabaseKey));
+    session.stopWorker(); // its reads would hold the WAL the rotation checkpoints
     const VaultPaths paths = session.paths();
     if (session.lock() && !session.lock()->tryExclusive())
         return makeError(ErrorCode::Busy,

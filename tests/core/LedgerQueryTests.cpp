@@ -3,8 +3,11 @@
 #include "ledger/LedgerStore.h"
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
+#include "vault/KeyRotation.h"
 
 #include <catch2/catch.hpp>
+
+#include <future>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -165,4 +168,41 @@ TEST_CASE("a condition on the values keeps only its rows, pages still full until
     CHECK(first->size() == 7);
     katakana.keep = [](const FieldValues&) { return false; };
     CHECK(fx.all(katakana, ListOrder::OldestFirst).isEmpty());
+}
+
+// The session's one worker connection: counts off the screen's thread, closed when the
+// session stops it (lock, rotation), reopened with the current key when needed again.
+TEST_CASE("a list is counted on the session's worker connection, which a rotation closes and reopens",
+          "[core][ledger][query]")
+{
+    TestVault vault;
+    Session& chief = vault.chief();
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(LedgerStore::add(chief, QStringLiteral("form3"), registerValues(chief)).ok());
+    LedgerFilter filter;
+    filter.formId = QStringLiteral("form3");
+    auto countNow = [&]() -> Result<std::int64_t> {
+        std::promise<Result<std::int64_t>> promised;
+        auto future = promised.get_future();
+        REQUIRE(LedgerQuery::countInBackground(chief, filter, [&](const Result<std::int64_t>& counted) {
+                    promised.set_value(counted);
+                }).ok());
+        return future.get();
+    };
+    auto first = countNow();
+    REQUIRE(first.ok());
+    CHECK(first.value() == 3);
+    CHECK(chief.worker().isOpen());
+
+    REQUIRE(KeyRotation::rotate(chief).ok());
+    auto afterRotation = countNow();
+    INFO((afterRotation.ok() ? QString() : afterRotation.error().message).toStdString());
+    REQUIRE(afterRotation.ok());
+    CHECK(afterRotation.value() == 3);
+
+    chief.stopWorker();
+    // A form that does not exist is refused before anything runs.
+    LedgerFilter unknown;
+    unknown.formId = QStringLiteral("no_such_form");
+    CHECK_FALSE(LedgerQuery::countInBackground(chief, unknown, [](const Result<std::int64_t>&) {}).ok());
 }

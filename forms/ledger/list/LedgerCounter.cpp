@@ -1,75 +1,46 @@
 #include "ledger/list/LedgerCounter.h"
 
-#include "store/Database.h"
-
-#include <QThread>
+#include <QMetaObject>
 
 #include <mutex>
 
 namespace daicho {
 
-// What a worker hands back. Written by the worker before its thread finishes and read on
-// the GUI thread after QThread::finished, so it needs no lock.
-struct LedgerCounter::Job {
-    quint64 generation = 0;
-    SecureBytes key; // until the worker's connection is keyed
-    bool ok = false;
-    qint64 count = 0;
-    QString error;
-    // The worker's open connection, for stopAll() to interrupt from the GUI thread.
+// The worker's callback runs in its thread: it posts the result to this object through the
+// relay, under the relay's lock, so that it never touches an object being destroyed (Qt drops
+// events posted to an object once it is deleted).
+struct LedgerCounter::Relay {
     std::mutex guard;
-    const Database* open = nullptr;
-    bool stopped = false;
+    LedgerCounter* target = nullptr;
 };
 
 LedgerCounter::LedgerCounter(QObject* parent)
     : QObject(parent)
-{ }
+    , m_relay(std::make_shared<Relay>())
+{
+    m_relay->target = this;
+}
 
 LedgerCounter::~LedgerCounter()
 {
-    for (const Running& running : std::as_const(m_running)) {
-        running.thread->wait();
-        delete running.thread;
-    }
+    const std::lock_guard<std::mutex> held(m_relay->guard);
+    m_relay->target = nullptr;
 }
 
-void LedgerCounter::start(const QString& database, const SecureBytes& key, const LedgerFilter& filter)
+void LedgerCounter::start(Session& session, const LedgerFilter& filter)
 {
-    auto job = std::make_shared<Job>();
-    job->generation = ++m_generation;
-    job->key = key;
+    const quint64 generation = ++m_generation;
     m_pending = true;
-    QThread* thread = QThread::create([job, database, filter] {
-        auto db = Database::open(database, job->key, Database::Mode::OpenExisting);
-        // The worker's copy of the key goes as soon as the connection is keyed.
-        job->key = SecureBytes();
-        if (!db) {
-            job->error = db.error().message;
-            return;
-        }
-        {
-            const std::lock_guard<std::mutex> held(job->guard);
-            if (job->stopped)
-                return;
-            job->open = db.value().get();
-        }
-        const Result<std::int64_t> count = LedgerQuery::count(*db.value(), filter);
-        {
-            const std::lock_guard<std::mutex> held(job->guard);
-            job->open = nullptr;
-        }
-        if (!count) {
-            job->error = count.error().message;
-            return;
-        }
-        job->ok = true;
-        job->count = count.value();
-    });
-    thread->setObjectName(QStringLiteral("ledgerCounter"));
-    m_running.append({thread, job});
-    connect(thread, &QThread::finished, this, [this, thread, job] { finished(thread, job); });
-    thread->start(QThread::LowPriority);
+    std::shared_ptr<Relay> relay = m_relay;
+    const Status started =
+        LedgerQuery::countInBackground(session, filter, [relay, generation](const Result<std::int64_t>& count) {
+            const std::lock_guard<std::mutex> held(relay->guard);
+            if (LedgerCounter* target = relay->target)
+                QMetaObject::invokeMethod(
+                    target, [target, generation, count] { target->deliver(generation, count); }, Qt::QueuedConnection);
+        });
+    if (!started.ok())
+        deliver(generation, Result<std::int64_t>(started.error()));
 }
 
 void LedgerCounter::cancel()
@@ -78,36 +49,15 @@ void LedgerCounter::cancel()
     m_pending = false;
 }
 
-void LedgerCounter::stopAll()
+void LedgerCounter::deliver(quint64 generation, const Result<std::int64_t>& count)
 {
-    cancel();
-    for (const Running& running : std::as_const(m_running)) {
-        {
-            const std::lock_guard<std::mutex> held(running.job->guard);
-            running.job->stopped = true;
-            if (running.job->open)
-                running.job->open->interrupt();
-        }
-        running.thread->wait();
-    }
-}
-
-void LedgerCounter::finished(QThread* thread, const std::shared_ptr<Job>& job)
-{
-    for (qsizetype i = 0; i < m_running.size(); ++i) {
-        if (m_running.at(i).thread == thread) {
-            m_running.removeAt(i);
-            break;
-        }
-    }
-    thread->deleteLater();
-    if (job->generation != m_generation)
+    if (generation != m_generation)
         return;
     m_pending = false;
-    if (job->ok)
-        emit counted(job->count);
+    if (count.ok())
+        emit counted(count.value());
     else
-        emit failed(job->error);
+        emit failed(count.error().message);
 }
 
 } // namespace daicho

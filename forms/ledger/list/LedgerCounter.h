@@ -1,36 +1,32 @@
 #pragma once
 
-#include "crypto/SecureBytes.h"
+#include "auth/Session.h"
 #include "ledger/LedgerQuery.h"
 
-#include <QList>
 #include <QObject>
 
 #include <memory>
 
-class QThread;
-
 namespace daicho {
 
-// Counts a list's entries in another thread, on a connection of its own, so that a count
-// over a large ledger never stalls the screen. Only the newest count is reported: a count
-// started for a filter that has changed since is dropped when it finishes.
+// Counts a list's entries on the session's worker connection (core's, see WorkerConnection),
+// so that a count over a large ledger never stalls the screen. Only the newest count is
+// reported: a count started for a filter that has changed since is dropped.
 class LedgerCounter : public QObject
 {
     Q_OBJECT
 
 public:
     explicit LedgerCounter(QObject* parent = nullptr);
-    // Waits for counts still running (they hold the database open).
     ~LedgerCounter() override;
 
-    // Opens `database` with `key` in a worker thread and counts the entries of `filter`.
-    void start(const QString& database, const SecureBytes& key, const LedgerFilter& filter);
+    // Counts the entries of `filter` in the background.
+    void start(Session& session, const LedgerFilter& filter);
     // Drops the count under way, if any.
     void cancel();
-    // Stops every count still running and waits until their keyed connections are closed: on
-    // lock and sign-out no thread keeps the database open.
-    void stopAll();
+    // On lock and sign-out: drops every count; the session's end closes the worker's
+    // connection, so that no thread keeps the database open.
+    void stopAll() { cancel(); }
     bool isCounting() const { return m_pending; }
 
 signals:
@@ -38,16 +34,12 @@ signals:
     void failed(const QString& message);
 
 private:
-    struct Job;
-    struct Running {
-        QThread* thread;
-        std::shared_ptr<Job> job;
-    };
-    void finished(QThread* thread, const std::shared_ptr<Job>& job);
+    struct Relay; // reaches this object from the worker's thread while it lives
+    void deliver(quint64 generation, const Result<std::int64_t>& count);
 
+    std::shared_ptr<Relay> m_relay;
     quint64 m_generation = 0;
     bool m_pending = false;
-    QList<Running> m_running;
 };
 
 } // namespace daicho

@@ -337,7 +337,7 @@ void LedgerPage::applyFilter()
     }
     m_model->setSource(std::move(fetch), m_directory);
     m_count->setText(tr("Counting…"));
-    m_counter->start(s->paths().database, s->secrets().databaseKey, chosen);
+    m_counter->start(*s, chosen);
 }
 
 void LedgerPage::updateInsideCount()

@@ -1,0 +1,77 @@
+#include "store/WorkerConnection.h"
+
+namespace daicho {
+
+WorkerConnection::WorkerConnection(QString database, const SecureBytes& key)
+    : m_database(std::move(database))
+    , m_key(key)
+{ }
+
+WorkerConnection::~WorkerConnection()
+{
+    stop();
+}
+
+void WorkerConnection::post(Job job, Failed failed)
+{
+    const std::lock_guard<std::mutex> held(m_mutex);
+    if (m_stopping)
+        return;
+    m_next.emplace(std::move(job), std::move(failed));
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { run(); });
+    m_wake.notify_one();
+}
+
+void WorkerConnection::stop()
+{
+    {
+        const std::lock_guard<std::mutex> held(m_mutex);
+        m_stopping = true;
+        m_next.reset();
+        if (m_db)
+            m_db->interrupt(); // the one call SQLite allows from another thread
+    }
+    m_wake.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+    const std::lock_guard<std::mutex> held(m_mutex);
+    m_db.reset();
+    m_key = SecureBytes(); // wiped
+}
+
+bool WorkerConnection::isOpen() const
+{
+    const std::lock_guard<std::mutex> held(m_mutex);
+    return m_db != nullptr;
+}
+
+void WorkerConnection::run()
+{
+    while (true) {
+        std::pair<Job, Failed> next;
+        {
+            std::unique_lock<std::mutex> held(m_mutex);
+            m_wake.wait(held, [this] { return m_stopping || m_next.has_value(); });
+            if (m_stopping)
+                break;
+            next = std::move(*m_next);
+            m_next.reset();
+        }
+        if (!m_db) {
+            auto opened = Database::open(m_database, m_key, Database::Mode::OpenExisting);
+            if (!opened) {
+                next.second(opened.error());
+                continue;
+            }
+            const std::lock_guard<std::mutex> held(m_mutex);
+            m_db = std::move(opened).value();
+        }
+        next.first(*m_db);
+    }
+    // The connection is closed in the worker's own thread.
+    const std::lock_guard<std::mutex> held(m_mutex);
+    m_db.reset();
+}
+
+} // namespace daicho
