@@ -2,7 +2,9 @@
 
 #include "DemoAccounts.h"
 
+#include "auth/Organisation.h"
 #include "auth/SignIn.h"
+#include "auth/UserAdmin.h"
 #include "ledger/LedgerStore.h"
 
 #include <QCoreApplication>
@@ -25,24 +27,25 @@ struct People {
     std::unique_ptr<Session> staff;
 };
 
-qint64 idOf(const Session& session, const QString& sql, const QString& key)
-{
-    auto stmt = session.db().prepare(sql);
-    if (!stmt)
-        return 0;
-    stmt->bind(1, key);
-    auto row = stmt->step();
-    return row.ok() && row.value() ? stmt->integer(0) : 0;
-}
-
+// Ids by name, through the services as any other caller (the demo runs no SQL of its own).
 qint64 department(const Session& s, const QString& name)
 {
-    return idOf(s, u"SELECT id FROM departments WHERE name = ?"_s, name);
+    auto all = Organisation::departments(s);
+    if (all.ok())
+        for (const DepartmentEntry& d : all.value())
+            if (d.name == name)
+                return d.id;
+    return 0;
 }
 
 qint64 person(const Session& s, const QString& login)
 {
-    return idOf(s, u"SELECT id FROM users WHERE login = ?"_s, login);
+    auto all = UserAdmin::listUsers(s, true);
+    if (all.ok())
+        for (const UserEntry& u : all.value())
+            if (u.login == login)
+                return u.id;
+    return 0;
 }
 
 Result<EntryId> add(Session& session, const QString& form, const Values& values)
