@@ -2,6 +2,8 @@
 #include "cli/ExitCodes.h"
 
 #include "auth/SignIn.h"
+#include "crypto/Crypto.h"
+#include "store/KeySlotFile.h"
 
 #include <catch2/catch.hpp>
 
@@ -134,4 +136,34 @@ TEST_CASE("the recovery key gives the chief a new password and is then replaced"
                                    vault.recoveryKey() + u'\n' + fresh + u'\n' + fresh + u'\n');
     CHECK(spent.exitCode != 0);
     CHECK(spent.errLines().size() == 1);
+}
+
+TEST_CASE("anchor dismiss sets a failing claim aside for the chief, and refuses anyone else or nothing to do", "[cli]")
+{
+    CliVault vault;
+    vault.addPerson(u"bob"_s, u"staff"_s, kBobPassword);
+    const CliRun nothing = vault.as(CliVault::kChief, CliVault::kChiefPassword, {u"anchor"_s, u"dismiss"_s});
+    CHECK(nothing.exitCode == toInt(ExitCode::Usage));
+    CHECK(nothing.err.contains(u"nothing to set aside"_s));
+    CHECK(vault.as(CliVault::kChief, CliVault::kChiefPassword, {u"anchor"_s}).exitCode == toInt(ExitCode::Usage));
+
+    // Bob signs a claim of an entry that never existed into his own slot, with his own key.
+    {
+        auto bob = SignIn::openForVerification(vault.paths(), u"bob"_s, kBobPassword, vault.clock());
+        REQUIRE(bob.ok());
+        auto file = KeySlotFile::load(vault.paths().keys());
+        REQUIRE(file.ok());
+        REQUIRE(file->anchor(u"bob"_s) != nullptr);
+        ChainAnchor claim = *file->anchor(u"bob"_s);
+        claim.seq += 500;
+        claim.signature = crypto::sign(bob.value()->secrets().signingSeed, claim.signedBytes(file->headerBytes()));
+        file->setAnchor(claim);
+        REQUIRE(file->save(vault.paths().keys(), bob.value()->secrets().databaseKey).ok());
+    }
+    CHECK(vault.as(u"bob"_s, kBobPassword, {u"anchor"_s, u"dismiss"_s}).exitCode == toInt(ExitCode::PermissionDenied));
+    const CliRun dismissed = vault.as(CliVault::kChief, CliVault::kChiefPassword, {u"anchor"_s, u"dismiss"_s});
+    INFO(dismissed.err.toStdString());
+    REQUIRE(dismissed.exitCode == 0);
+    CHECK(dismissed.out.contains(u"bob"_s));
+    CHECK(vault.as(u"bob"_s, kBobPassword, {u"verify"_s}).exitCode == 0);
 }

@@ -123,3 +123,32 @@ TEST_CASE("removing a user offers to replace the database key, and doing so keep
     holder.end(SessionHolder::EndReason::SignedOut);
     CHECK(vault.signIn(QStringLiteral("acting")) != nullptr);
 }
+
+// 別紙1 第3条2項: the acting chief stands in for the chief officer, not over them.
+TEST_CASE("the acting chief is told, in the user editor, that they cannot make a chief officer", "[forms][admin]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    holder.start(vault.signIn(QStringLiteral("acting")));
+    window.show();
+    REQUIRE(window.openPage(QStringLiteral("userAdminPage")));
+    auto* page = child<UserAdminPage>(&window, QStringLiteral("userAdminPage"));
+    click(child<QPushButton>(page, QStringLiteral("addUserButton")));
+    auto* dialog = page->findChild<UserEditorDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    type(child<QLineEdit>(dialog, QStringLiteral("loginEdit")), QStringLiteral("newchief"));
+    type(child<QLineEdit>(dialog, QStringLiteral("displayNameEdit")), QStringLiteral("新 部長"));
+    auto* role = child<QComboBox>(dialog, QStringLiteral("roleCombo"));
+    role->setCurrentIndex(role->findData(roleKey(Role::Chief)));
+    type(child<QLineEdit>(dialog, QStringLiteral("newPasswordEdit")), QStringLiteral("initial-password-01"));
+    type(child<QLineEdit>(dialog, QStringLiteral("repeatPasswordEdit")), QStringLiteral("initial-password-01"));
+    click(child<QPushButton>(dialog, QStringLiteral("saveUserButton")));
+    CHECK(dialog->isVisible());
+    CHECK(child<MessageBanner>(dialog, QStringLiteral("userEditorMessage"))->text().contains(QStringLiteral("acting")));
+    CHECK(child<QLineEdit>(dialog, QStringLiteral("displayNameEdit"))->text() == QStringLiteral("新 部長"));
+    CHECK_FALSE(storedUser(*holder.session(), QStringLiteral("newchief")).has_value());
+}
