@@ -65,8 +65,9 @@ bool isBlankOrTrailCode(const QStringList& cells)
 
 bool LedgerImport::formAcceptsImport(const QString& formId)
 {
-    // The registers (様式3) and the monitoring sheet (様式4) are kept by hand, not imported.
-    return formId != QLatin1String("form3") && formId != QLatin1String("form4") && FormRegistry::find(formId);
+    // The definition says (the register and the monitoring sheet are kept by hand).
+    const FormDefinition* form = FormRegistry::find(formId);
+    return form && form->importable;
 }
 
 Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& formId, const QByteArray& file,

@@ -15,30 +15,23 @@ constexpr int kPage = 500;
 
 } // namespace
 
-bool isEntryExitLog(const FormDefinition& form)
+bool isOpen(const PresenceFields& visit, const FieldValues& values)
 {
-    const FieldDefinition* in = form.field(kTimeIn);
-    const FieldDefinition* out = form.field(kTimeOut);
-    return in && out && in->type == FieldType::DateTime && out->type == FieldType::DateTime;
+    return !isEmptyFieldValue(values.value(visit.timeIn)) && isEmptyFieldValue(values.value(visit.timeOut));
 }
 
-bool isOpen(const FieldValues& values)
-{
-    return !isEmptyFieldValue(values.value(kTimeIn)) && isEmptyFieldValue(values.value(kTimeOut));
-}
-
-bool isOpen(LedgerRow& row)
+bool isOpen(const PresenceFields& visit, LedgerRow& row)
 {
     if (!row.decode())
         return true;
-    return isOpen(row.values);
+    return isOpen(visit, row.values);
 }
 
-FieldValues withExit(FieldValues values, const QDateTime& nowUtc)
+FieldValues withExit(const PresenceFields& visit, FieldValues values, const QDateTime& nowUtc)
 {
     QDateTime minute = nowUtc.toUTC();
     minute.setTime(QTime(minute.time().hour(), minute.time().minute()));
-    values.insert(kTimeOut, minute);
+    values.insert(visit.timeOut, minute);
     return values;
 }
 
@@ -51,6 +44,9 @@ LedgerFilter onDay(LedgerFilter filter, const QDate& day)
 
 Result<int> countOpen(const Session& session, const LedgerFilter& filter)
 {
+    const FormDefinition* form = FormRegistry::find(filter.formId);
+    if (!form || !form->presence)
+        return 0;
     int open = 0;
     std::optional<PageKey> after;
     while (true) {
@@ -58,7 +54,7 @@ Result<int> countOpen(const Session& session, const LedgerFilter& filter)
         if (!rows)
             return rows.error();
         for (LedgerRow& row : rows.value())
-            if (isOpen(row))
+            if (isOpen(*form->presence, row))
                 ++open;
         if (rows->size() < kPage)
             return open;
@@ -77,16 +73,16 @@ Result<RecordedExit> recordExit(Session& session, EntryId id)
             ErrorCode::InvalidInput,
             QCoreApplication::translate("daicho::EntryExitLog", "Entry No. %1 is not of an entry and exit log.")
                 .arg(id));
-    if (!isOpen(entry->values))
+    if (!isOpen(*form->presence, entry->values))
         return makeError(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("daicho::EntryExitLog", "Entry No. %1 already has a time out.").arg(id));
-    const FieldValues closed = withExit(entry->values, session.clock().nowUtc());
+    const FieldValues closed = withExit(*form->presence, entry->values, session.clock().nowUtc());
     // The reason is part of the record and its history, kept in Japanese like the form itself.
     auto revised = LedgerStore::revise(session, id, closed, QStringLiteral("退室の記録"));
     if (!revised)
         return revised.error();
-    return RecordedExit{revised.value(), closed.value(kTimeOut).toDateTime()};
+    return RecordedExit{revised.value(), closed.value(form->presence->timeOut).toDateTime()};
 }
 
 } // namespace daicho::entry_exit

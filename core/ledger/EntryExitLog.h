@@ -15,21 +15,19 @@ namespace daicho {
 // not left yet. An entry is open while its time in is set and its time out is not.
 namespace entry_exit {
 
-inline const QString kTimeIn = QStringLiteral("time_in");
-inline const QString kTimeOut = QStringLiteral("time_out");
-inline const QString kEscort = QStringLiteral("escort");
-inline const QString kName = QStringLiteral("name");
-
-// Whether a form is kept at a door: it has a time in and a time out (様式5).
-bool isEntryExitLog(const FormDefinition& form);
+// Whether a form is kept at a door (様式5): its definition names the fields of a visit.
+inline bool isEntryExitLog(const FormDefinition& form)
+{
+    return form.presence.has_value();
+}
 
 // Whether the person of this entry is still inside (no time out). Decodes the row if needed;
 // a row that cannot be decoded counts as inside, so that the list shows its error.
-bool isOpen(LedgerRow& row);
-bool isOpen(const FieldValues& values);
+bool isOpen(const PresenceFields& visit, LedgerRow& row);
+bool isOpen(const PresenceFields& visit, const FieldValues& values);
 
 // The values with the time out set to `nowUtc`, to the minute (as the editor keeps it).
-FieldValues withExit(FieldValues values, const QDateTime& nowUtc);
+FieldValues withExit(const PresenceFields& visit, FieldValues values, const QDateTime& nowUtc);
 
 // `filter` narrowed to one day in Japan (today for "inside now").
 LedgerFilter onDay(LedgerFilter filter, const QDate& day);

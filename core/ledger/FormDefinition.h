@@ -61,6 +61,12 @@ struct FieldDefinition {
     bool afterApproval = false;
     bool mustBeYes = false; // a Boolean that must be true to save (a confirmation, a consent)
     bool fiscalYear = false; // an Integer naming a fiscal year (2025): shown as 令和7年度
+    // A Person field naming whoever writes the entry (様式1's staff, 様式2's carrier, 様式4's
+    // auditor): a new entry starts with the writer there.
+    bool namesWriter = false;
+    // The key of an earlier moment this one may not precede (a return before the carry-out,
+    // an exit before the entry): both dates, or both dates and times.
+    QString notBefore;
 };
 
 // When an entry needs a head's approval (第19条: before the data leaves; 第10条: review).
@@ -79,8 +85,50 @@ struct RetentionRule {
     QString article;
 };
 
+// What kind of transfer a record of 様式6-x/7-x keeps: the legal-basis guide's outcome names
+// one, and the definition that keeps it says so (第31条・第32条).
+enum class TransferDirection {
+    Provision, // the centre gives personal data to a third party (様式6-x)
+    Receipt, // the centre receives personal data from a third party (様式7-x)
+};
+enum class TransferBasis {
+    OptOut, // 第30条2項: opt-out (様式6-1, 7-1)
+    Consent, // 第30条1項: the individual's consent (様式6-2, 7-2)
+    NonBusiness, // receipt from someone who is not a business (様式7-3)
+};
+struct TransferRecordKind {
+    TransferDirection direction = TransferDirection::Provision;
+    TransferBasis basis = TransferBasis::Consent;
+    bool operator==(const TransferRecordKind&) const = default;
+};
+
+// The management register's items other forms read (第11条): the database's name, its
+// registered purposes, whether it holds 要配慮個人情報, and the consent a change of purpose
+// of such data needs.
+struct RegisterFields {
+    QString name;
+    QString purposes;
+    QString sensitive;
+    QString purposeChangeConsent;
+};
+
+// A log kept at the door of a controlled area (第17条(1)): who came in and has not left.
+struct PresenceFields {
+    QString name;
+    QString timeIn;
+    QString timeOut;
+    QString escort;
+};
+
+// A monitoring sheet (第15条): the year it checks and the improvement requests a
+// nonconformity needs before the sheet is signed off.
+struct MonitoringFields {
+    QString fiscalYear;
+    QString requests;
+};
+
 struct FormDefinition {
-    QString id; // stable key: "form1", "form6-1", ...
+    QString id; // stable key, stored with every entry (様式1 is form1)
     QString number; // 様式1
     QString title; // 個人データの運用状況記録票
     QString article; // 第10条①②④, 第20条2項
@@ -96,6 +144,14 @@ struct FormDefinition {
     // A yes/no item its writer ticks when the entry is complete (the auditor's sign-off of a
     // monitoring sheet): until then the entry is a draft, and nobody reviews it.
     QString completionField;
+
+    // Traits: the behaviour code asks the definition for, so that no form id or field key is
+    // named outside the definitions and their rules (a copy under another id behaves the same).
+    bool importable = true; // entries may come from a CSV file (not the register, not a sheet)
+    std::optional<TransferRecordKind> transfer; // a record of provision or receipt
+    std::optional<RegisterFields> registerFields; // the management register
+    std::optional<PresenceFields> presence; // an entry/exit log
+    std::optional<MonitoringFields> monitoring; // a monitoring sheet
 
     const FieldDefinition* field(const QString& key) const;
     // The first field of a type (the register entry an entry concerns, its department).

@@ -58,6 +58,49 @@ const QList<FormDefinition>*& activeForms()
     return active;
 }
 
+// The fields a trait names exist and have the type the code reading them expects.
+Status checkTraits(const FormDefinition& form)
+{
+    auto bad = [&](const QString& what) {
+        return makeError(ErrorCode::Internal, QStringLiteral("Form definition %1: %2").arg(form.id, what));
+    };
+    auto hasField = [&](const QString& key, std::initializer_list<FieldType> types) {
+        const FieldDefinition* f = form.field(key);
+        return f && std::find(types.begin(), types.end(), f->type) != types.end();
+    };
+    for (const FieldDefinition& f : form.fields) {
+        if (f.namesWriter && f.type != FieldType::Person)
+            return bad(QStringLiteral("field %1 names the writer but is not a person").arg(f.key));
+        if (f.fiscalYear && f.type != FieldType::Integer)
+            return bad(QStringLiteral("field %1 is a fiscal year but not an integer").arg(f.key));
+        if (f.notBefore.isEmpty())
+            continue;
+        const FieldDefinition* earlier = form.field(f.notBefore);
+        const bool dates = earlier && earlier->type == FieldType::Date && f.type == FieldType::Date;
+        const bool times = earlier && earlier->type == FieldType::DateTime && f.type == FieldType::DateTime;
+        if (!dates && !times)
+            return bad(
+                QStringLiteral("field %1 must not precede a field that is missing or of another type").arg(f.key));
+    }
+    if (const auto& r = form.registerFields;
+        r
+        && (!hasField(r->name, {FieldType::Text}) || !hasField(r->purposes, {FieldType::TextList})
+            || !hasField(r->sensitive, {FieldType::Boolean})
+            || !hasField(r->purposeChangeConsent, {FieldType::Boolean})))
+        return bad(QStringLiteral("the register's name, purposes, sensitive and consent fields"));
+    if (const auto& p = form.presence;
+        p
+        && (!hasField(p->name, {FieldType::Text}) || !hasField(p->timeIn, {FieldType::DateTime})
+            || !hasField(p->timeOut, {FieldType::DateTime}) || !hasField(p->escort, {FieldType::Person})))
+        return bad(QStringLiteral("the entry/exit log's name, time in, time out and escort fields"));
+    if (const auto& m = form.monitoring; m
+                                         && (!hasField(m->fiscalYear, {FieldType::Integer})
+                                             || !hasField(m->requests, {FieldType::LongText, FieldType::Text})
+                                             || !form.firstOfType(FieldType::Checklist)))
+        return bad(QStringLiteral("the monitoring sheet's year, requests and checklist fields"));
+    return {};
+}
+
 } // namespace
 
 const QList<FormDefinition>& FormRegistry::all()
@@ -83,6 +126,30 @@ const FormDefinition* FormRegistry::find(const QString& id)
 {
     for (const FormDefinition& form : all())
         if (form.id == id)
+            return &form;
+    return nullptr;
+}
+
+const FormDefinition* FormRegistry::managementRegister()
+{
+    for (const FormDefinition& form : all())
+        if (form.registerFields)
+            return &form;
+    return nullptr;
+}
+
+const FormDefinition* FormRegistry::monitoringSheet()
+{
+    for (const FormDefinition& form : all())
+        if (form.monitoring)
+            return &form;
+    return nullptr;
+}
+
+const FormDefinition* FormRegistry::transferRecord(TransferRecordKind kind)
+{
+    for (const FormDefinition& form : all())
+        if (form.transfer == kind)
             return &form;
     return nullptr;
 }
@@ -136,6 +203,7 @@ Status FormRegistry::check(const FormDefinition& form)
         if (!done || done->type != FieldType::Boolean || form.approval == ApprovalKind::None)
             return bad(QStringLiteral("the completion field must be a yes/no item of a form that is reviewed"));
     }
+    DAICHO_TRY(checkTraits(form));
     const FieldDefinition* date = form.field(form.dateField);
     if (!date || (date->type != FieldType::Date && date->type != FieldType::DateTime) || !date->required)
         return bad(QStringLiteral("the date field must be a required date"));

@@ -13,6 +13,12 @@ class FormRegistry
 public:
     static const QList<FormDefinition>& all();
     static const FormDefinition* find(const QString& id);
+    // The forms found by what they are, not by id (null when the set holds none): the
+    // management register other entries point to, the monitoring sheet, and the record a
+    // provision or receipt on a legal basis needs.
+    static const FormDefinition* managementRegister();
+    static const FormDefinition* monitoringSheet();
+    static const FormDefinition* transferRecord(TransferRecordKind kind);
 
     // For tests: while it lives, the registry holds `forms` instead of the application's
     // (each given the default readers, as the application's are). Not nested, not shared

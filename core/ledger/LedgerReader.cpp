@@ -124,17 +124,19 @@ Result<std::optional<RegisterChoice>> LedgerReader::loadRegisterChoice(const Dat
     auto form = formOf(db, id);
     if (!form)
         return form.error();
-    if (!form.value() || *form.value() != QLatin1String("form3"))
+    const FormDefinition* registerForm = FormRegistry::managementRegister();
+    if (!registerForm || !form.value() || *form.value() != registerForm->id)
         return std::optional<RegisterChoice>();
+    const RegisterFields& fields = *registerForm->registerFields;
     auto revisions = loadRevisions(db, id);
     if (!revisions)
         return revisions.error();
     if (revisions->isEmpty())
         return std::optional<RegisterChoice>();
     const FieldValues& v = revisions->last().values;
-    return std::optional<RegisterChoice>(RegisterChoice{id, v.value(QStringLiteral("name")).toString(),
-                                                        v.value(QStringLiteral("purposes")).toStringList(),
-                                                        v.value(QStringLiteral("sensitive")).toBool()});
+    return std::optional<RegisterChoice>(RegisterChoice{id, v.value(fields.name).toString(),
+                                                        v.value(fields.purposes).toStringList(),
+                                                        v.value(fields.sensitive).toBool()});
 }
 
 namespace {
@@ -201,12 +203,14 @@ Result<QList<LedgerApproval>> LedgerReader::approvals(const Session& session, En
 
 Result<QList<RegisterChoice>> LedgerReader::registerChoices(const Session& session)
 {
-    const FormDefinition* form = FormRegistry::find(QStringLiteral("form3"));
+    const FormDefinition* form = FormRegistry::managementRegister();
+    if (!form)
+        return QList<RegisterChoice>();
     DAICHO_TRY(LedgerAccess::requireRead(session, *form));
-    auto select =
-        session.db().prepare(QStringLiteral("SELECT id FROM ledger_entries WHERE form = 'form3' ORDER BY id"));
+    auto select = session.db().prepare(QStringLiteral("SELECT id FROM ledger_entries WHERE form = ? ORDER BY id"));
     if (!select)
         return select.error();
+    select->bind(1, form->id);
     QList<RegisterChoice> choices;
     DAICHO_TRY(select->forEach([&](Statement&) -> Status {
         auto choice = loadRegisterChoice(session.db(), select->integer(0));

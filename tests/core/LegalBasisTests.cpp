@@ -300,16 +300,21 @@ TEST_CASE("receipt: sensitive data from an opt-out provider is refused, and so i
 
 TEST_CASE("saving an opt-out record of sensitive data is refused with a message", "[core][ledger][legalbasis]")
 {
+    const auto form = [](const char* id) -> const FormDefinition& {
+        const FormDefinition* found = FormRegistry::find(QString::fromLatin1(id));
+        REQUIRE(found);
+        return *found;
+    };
     for (const char* id : {"form6-1", "form7-1"}) {
         INFO(id);
-        const Status refused = checkSensitiveOptOut(QString::fromLatin1(id), true);
+        const Status refused = checkSensitiveOptOut(form(id), true);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ErrorCode::InvalidInput);
         CHECK(refused.error().message.contains(QStringLiteral("第30条2項")));
-        CHECK(checkSensitiveOptOut(QString::fromLatin1(id), false).ok());
+        CHECK(checkSensitiveOptOut(form(id), false).ok());
     }
-    CHECK(checkSensitiveOptOut(QStringLiteral("form6-1"), true).error().message.contains(QStringLiteral("様式6-2")));
-    CHECK(checkSensitiveOptOut(QStringLiteral("form7-1"), true).error().message.contains(QStringLiteral("様式7-2")));
+    CHECK(checkSensitiveOptOut(form("form6-1"), true).error().message.contains(QStringLiteral("様式6-2")));
+    CHECK(checkSensitiveOptOut(form("form7-1"), true).error().message.contains(QStringLiteral("様式7-2")));
     for (const char* id : {"form6-2", "form7-2", "form7-3"})
-        CHECK(checkSensitiveOptOut(QString::fromLatin1(id), true).ok());
+        CHECK(checkSensitiveOptOut(form(id), true).ok());
 }

@@ -44,6 +44,20 @@ inline FieldDefinition searchable(FieldDefinition f)
     return f;
 }
 
+// The Person field naming whoever writes the entry: a new entry starts with the writer.
+inline FieldDefinition namingWriter(FieldDefinition f)
+{
+    f.namesWriter = true;
+    return f;
+}
+
+// A moment that may not come before `earlier` (a return before the carry-out).
+inline FieldDefinition notBefore(FieldDefinition f, const char16_t* earlier)
+{
+    f.notBefore = QString::fromUtf16(earlier);
+    return f;
+}
+
 inline FieldDefinition onlyWhen(FieldDefinition f, const char16_t* field, QStringList values)
 {
     f.onlyWhen = FieldCondition{QString::fromUtf16(field), std::move(values)};

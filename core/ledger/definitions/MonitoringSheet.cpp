@@ -26,7 +26,7 @@ FormDefinition form4MonitoringSheet()
     f.fields = {
         listed(make(u"date", u"実施日", "Date of the check", FieldType::Date, true, u"第15条")),
         listed(year),
-        listed(make(u"auditor", u"実施者", "Auditor", FieldType::Person, true, u"第15条")),
+        listed(namingWriter(make(u"auditor", u"実施者", "Auditor", FieldType::Person, true, u"第15条"))),
         checklist,
         longText(searchable(make(u"findings", u"所見", "Findings", FieldType::LongText, false))),
         longText(
@@ -44,6 +44,8 @@ FormDefinition form4MonitoringSheet()
     f.approval = ApprovalKind::ReviewAfter;
     f.retention = {RetentionKind::FixedYears, 5, QStringLiteral("(expected)")};
     f.stampBoxes = {QStringLiteral("監査"), QStringLiteral("事務取扱責任者")};
+    f.importable = false; // filled by the auditor line by line
+    f.monitoring = MonitoringFields{QStringLiteral("fiscal_year"), QStringLiteral("requests")};
     return f;
 }
 

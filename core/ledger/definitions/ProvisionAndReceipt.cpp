@@ -16,9 +16,10 @@ QList<FieldDefinition> bulkAndContractFields()
     return {
         make(u"bulk", u"継続・反復の一括記録", "Bulk record for continuous provision", FieldType::Boolean, false,
              u"第31条4項・第32条7項"),
-        onlyWhen(
-            make(u"period_end", u"一括記録の最終提供日", "Last provision in the bulk record", FieldType::Date, false),
-            u"bulk", {QStringLiteral("true")}),
+        onlyWhen(notBefore(make(u"period_end", u"一括記録の最終提供日", "Last provision in the bulk record",
+                                FieldType::Date, false),
+                           u"date"),
+                 u"bulk", {QStringLiteral("true")}),
         make(u"contract", u"契約書等による代替", "A contract stands in for the record", FieldType::Boolean, false,
              u"第31条5項・第32条8項"),
         onlyWhen(searchable(make(u"contract_reference", u"契約書等の名称", "Contract", FieldType::Text, true)),
@@ -32,6 +33,8 @@ QList<FieldDefinition> bulkAndContractFields()
 FormDefinition provisionForm(const char16_t* id, const char16_t* number, bool consent)
 {
     FormDefinition f;
+    f.transfer =
+        TransferRecordKind{TransferDirection::Provision, consent ? TransferBasis::Consent : TransferBasis::OptOut};
     f.id = QString::fromUtf16(id);
     f.number = QString::fromUtf16(number);
     f.title = QStringLiteral("個人データ提供記録簿");
@@ -60,11 +63,12 @@ FormDefinition provisionForm(const char16_t* id, const char16_t* number, bool co
     return f;
 }
 
-enum class Provider { OptOut, Consent, NonBusiness };
+using Provider = TransferBasis;
 
 FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider provider)
 {
     FormDefinition f;
+    f.transfer = TransferRecordKind{TransferDirection::Receipt, provider};
     f.id = QString::fromUtf16(id);
     f.number = QString::fromUtf16(number);
     f.title = QStringLiteral("個人データ受領記録簿");

@@ -61,7 +61,7 @@ FormDefinition form1OperationsLog()
                                  u"第10条⑤")),
                  u"kind", disposal),
         listed(make(u"department", u"部署", "Department", FieldType::Department, true)),
-        listed(make(u"staff", u"事務取扱担当者", "Staff", FieldType::Person, true, u"第10条")),
+        listed(namingWriter(make(u"staff", u"事務取扱担当者", "Staff", FieldType::Person, true, u"第10条"))),
         longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
     };
     f.dateField = QStringLiteral("date");
@@ -85,8 +85,10 @@ FormDefinition form2CarryOutLog()
     const QStringList paper{QStringLiteral("paper")};
     f.fields = {
         listed(make(u"taken_out", u"持出日時", "Taken out", FieldType::DateTime, true, u"第19条")),
-        listed(make(u"expected_return", u"返却予定日時", "Expected return", FieldType::DateTime, true)),
-        listed(afterApproval(make(u"returned", u"返却日時", "Returned", FieldType::DateTime, false))),
+        listed(notBefore(make(u"expected_return", u"返却予定日時", "Expected return", FieldType::DateTime, true),
+                         u"taken_out")),
+        listed(afterApproval(
+            notBefore(make(u"returned", u"返却日時", "Returned", FieldType::DateTime, false), u"taken_out"))),
         listed(make(u"register", u"個人情報データベース等（管理台帳）", "Database (register entry)",
                     FieldType::RegisterEntry, true)),
         listed(choice(u"medium", u"媒体", "Medium", true,
@@ -111,7 +113,7 @@ FormDefinition form2CarryOutLog()
         onlyWhen(choice(u"measures_paper", u"安全策（書類）", "Safety measures (paper)", true,
                         {option(u"sealed", u"①封緘・目隠しシール", "(1) Sealed / blind seal")}, u"第19条2項(2)", true),
                  u"medium", paper),
-        listed(make(u"carrier", u"持出者", "Carried by", FieldType::Person, true)),
+        listed(namingWriter(make(u"carrier", u"持出者", "Carried by", FieldType::Person, true))),
         make(u"department", u"部署", "Department", FieldType::Department, true),
         afterApproval(
             make(u"return_confirmation", u"返却・廃棄の確認", "Return or disposal confirmed", FieldType::Text, false)),
@@ -171,6 +173,10 @@ FormDefinition form3ManagementRegister()
     f.approval = ApprovalKind::ReviewAfter;
     f.retention = {RetentionKind::WhileRegistered, 3, QStringLiteral("第11条")};
     f.stampBoxes = {QStringLiteral("部門責任者"), QStringLiteral("事務取扱責任者")};
+    // Kept by hand, one database at a time; every log entry points at one of its entries.
+    f.importable = false;
+    f.registerFields = RegisterFields{QStringLiteral("name"), QStringLiteral("purposes"), QStringLiteral("sensitive"),
+                                      QStringLiteral("purpose_change_consent")};
     return f;
 }
 
@@ -188,7 +194,7 @@ FormDefinition form5EntryExitLog()
         listed(searchable(make(u"purpose", u"用件", "Purpose", FieldType::Text, true))),
         listed(make(u"time_in", u"入室時刻", "In", FieldType::DateTime, true)),
         // Recorded when the visitor leaves, possibly after the head reviewed the visit.
-        listed(afterApproval(make(u"time_out", u"退室時刻", "Out", FieldType::DateTime, false))),
+        listed(afterApproval(notBefore(make(u"time_out", u"退室時刻", "Out", FieldType::DateTime, false), u"time_in"))),
         searchable(make(u"equipment", u"持込機器・媒体", "Equipment and media brought in", FieldType::Text, false,
                         u"第17条(1)")),
         listed(make(u"escort", u"立会者", "Escorted by", FieldType::Person, false)),
@@ -201,6 +207,8 @@ FormDefinition form5EntryExitLog()
     f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
     f.stampBoxes = {QStringLiteral("管理者")};
     f.landscape = true;
+    f.presence = PresenceFields{QStringLiteral("name"), QStringLiteral("time_in"), QStringLiteral("time_out"),
+                                QStringLiteral("escort")};
     return f;
 }
 

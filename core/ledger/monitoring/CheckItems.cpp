@@ -131,9 +131,9 @@ Status setColumns(Session& session, std::int64_t id, const QString& assignments,
 
 Result<QList<CheckItem>> CheckItems::list(const Session& session, bool includeRetired)
 {
-    auto form = FormRegistry::find(QStringLiteral("form4"));
+    const FormDefinition* form = FormRegistry::monitoringSheet();
     if (!form)
-        return makeError(ErrorCode::Internal, QStringLiteral("form4"));
+        return makeError(ErrorCode::Internal, QStringLiteral("no monitoring sheet is defined"));
     DAICHO_TRY(LedgerAccess::requireRead(session, *form));
     auto items = readAll(session.db());
     if (!items || includeRetired)

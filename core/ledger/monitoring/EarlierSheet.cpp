@@ -8,15 +8,16 @@ namespace daicho {
 
 Result<std::optional<LedgerEntry>> newestMonitoringSheet(const Session& session, std::optional<EntryId> except)
 {
-    const FormDefinition* form = FormRegistry::find(QStringLiteral("form4"));
+    const FormDefinition* form = FormRegistry::monitoringSheet();
     if (!form)
-        return makeError(ErrorCode::Internal, QStringLiteral("form4"));
+        return std::optional<LedgerEntry>();
     DAICHO_TRY(LedgerAccess::requireRead(session, *form));
     auto newest = session.db().prepare(QStringLiteral(
-        "SELECT id FROM ledger_entries WHERE form = 'form4' AND id != ? ORDER BY entry_date DESC, id DESC LIMIT 1"));
+        "SELECT id FROM ledger_entries WHERE form = ? AND id != ? ORDER BY entry_date DESC, id DESC LIMIT 1"));
     if (!newest)
         return newest.error();
-    newest->bind(1, except.value_or(0));
+    newest->bind(1, form->id);
+    newest->bind(2, except.value_or(0));
     auto row = newest->step();
     if (!row)
         return row.error();

@@ -46,7 +46,7 @@ void checkSensitive(const FormDefinition& form, const FieldValues& values, const
     const auto chosen = context.registerEntry(values.value(reg->key).toLongLong());
     if (!chosen)
         return; // the validator reports an unknown register entry
-    const Status allowed = checkSensitiveOptOut(form.id, chosen->sensitive);
+    const Status allowed = checkSensitiveOptOut(form, chosen->sensitive);
     if (!allowed.ok())
         issues << Issue{reg->key, allowed.error().message};
 }
@@ -74,26 +74,26 @@ void checkAfterApproval(const FormDefinition& form, const FieldValues& values, c
 void checkPurposeChange(const FormDefinition& form, const FieldValues& values, const RuleContext& context,
                         QList<Issue>& issues)
 {
-    if (form.id != QLatin1String("form3") || !context.previousValues)
+    if (!form.registerFields || !context.previousValues)
         return;
-    const bool sensitive = values.value(QStringLiteral("sensitive")).toBool()
-                           || context.previousValues->value(QStringLiteral("sensitive")).toBool();
+    const RegisterFields& r = *form.registerFields;
+    const bool sensitive = values.value(r.sensitive).toBool() || context.previousValues->value(r.sensitive).toBool();
     if (!sensitive)
         return;
-    const QStringList before = context.previousValues->value(QStringLiteral("purposes")).toStringList();
-    const QStringList after = values.value(QStringLiteral("purposes")).toStringList();
+    const QStringList before = context.previousValues->value(r.purposes).toStringList();
+    const QStringList after = values.value(r.purposes).toStringList();
     // Adding a purpose needs consent too for such data (LINE-account policy 第4条2項).
     bool changed = before.size() != after.size();
     for (const QString& purpose : before)
         changed = changed || !after.contains(purpose);
-    if (changed && !values.value(QStringLiteral("purpose_change_consent")).toBool())
-        issues << Issue{QStringLiteral("purpose_change_consent"),
+    if (changed && !values.value(r.purposeChangeConsent).toBool())
+        issues << Issue{r.purposeChangeConsent,
                         QCoreApplication::translate("daicho::EntryRules",
                                                     "A registered purpose of data holding sensitive personal "
                                                     "information (要配慮個人情報) was added, changed or removed. That "
                                                     "needs the consent of the individuals: obtain it and tick "
                                                     "\"%1\".")
-                            .arg(label(form, QStringLiteral("purpose_change_consent")))};
+                            .arg(label(form, r.purposeChangeConsent))};
 }
 
 void checkMustBeYes(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues)
@@ -114,8 +114,9 @@ void checkMustBeYes(const FormDefinition& form, const FieldValues& values, QList
 void checkMonitoringSheet(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues)
 {
     const FieldDefinition* field = form.firstOfType(FieldType::Checklist);
-    if (!field)
+    if (!field || !form.monitoring)
         return;
+    const MonitoringFields& sheet = *form.monitoring;
     const auto lines = checklistFromValue(values.value(field->key));
     if (!lines)
         return; // the validator reports a value of the wrong kind
@@ -151,25 +152,25 @@ void checkMonitoringSheet(const FormDefinition& form, const FieldValues& values,
                                                         nullptr, openCount)
                                 .arg(name, numbers.join(QStringLiteral(", ")))};
         }
-        if (anyNonconformity && isEmptyFieldValue(values.value(QStringLiteral("requests"))))
-            issues << Issue{QStringLiteral("requests"),
+        if (anyNonconformity && isEmptyFieldValue(values.value(sheet.requests)))
+            issues << Issue{sheet.requests,
                             QCoreApplication::translate("daicho::EntryRules",
                                                         "Some lines do not conform: write the improvement requests "
                                                         "to the chief and heads before signing the sheet off "
                                                         "(第15条).")};
     }
     // The year checked cannot lie after the check, nor before Daicho's time.
-    const QVariant year = values.value(QStringLiteral("fiscal_year"));
+    const QVariant year = values.value(sheet.fiscalYear);
     const QDate date = values.value(form.dateField).toDate();
     if (!isEmptyFieldValue(year) && date.isValid()) {
         const int fiscalYearOfCheck = fiscalYear(date);
         if (year.toLongLong() > fiscalYearOfCheck || year.toLongLong() < 2000)
-            issues << Issue{QStringLiteral("fiscal_year"),
+            issues << Issue{sheet.fiscalYear,
                             QCoreApplication::translate("daicho::EntryRules",
                                                         "%1 must be a fiscal year (April to March) written as its "
                                                         "western year, such as %2, and not after the date of the "
                                                         "check.")
-                                .arg(label(form, QStringLiteral("fiscal_year")))
+                                .arg(label(form, sheet.fiscalYear))
                                 .arg(fiscalYearOfCheck)};
     }
 }
@@ -184,10 +185,9 @@ QList<Issue> checkEntryRules(const FormDefinition& form, const FieldValues& valu
     checkPurposeChange(form, values, context, issues);
     checkMustBeYes(form, values, issues);
     checkMonitoringSheet(form, values, issues);
-    requireOrder(form, values, QStringLiteral("taken_out"), QStringLiteral("expected_return"), issues);
-    requireOrder(form, values, QStringLiteral("taken_out"), QStringLiteral("returned"), issues);
-    requireOrder(form, values, QStringLiteral("time_in"), QStringLiteral("time_out"), issues);
-    requireOrder(form, values, QStringLiteral("date"), QStringLiteral("period_end"), issues);
+    for (const FieldDefinition& field : form.fields)
+        if (!field.notBefore.isEmpty())
+            requireOrder(form, values, field.notBefore, field.key, issues);
     return issues;
 }
 

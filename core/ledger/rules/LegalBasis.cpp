@@ -5,6 +5,8 @@
 // or itself received by opt-out; those questions cite the Act.
 #include "ledger/rules/LegalBasis.h"
 
+#include "ledger/FormRegistry.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -222,27 +224,25 @@ std::optional<LegalBasisDecision> decideLegalBasis(TransferDirection direction, 
     return decisionFor(*w.outcome, direction);
 }
 
-Status checkSensitiveOptOut(const QString& formId, bool dataIncludesSensitive)
+Status checkSensitiveOptOut(const FormDefinition& form, bool dataIncludesSensitive)
 {
-    if (!dataIncludesSensitive)
+    if (!dataIncludesSensitive || !form.transfer || form.transfer->basis != TransferBasis::OptOut)
         return {};
     // 第30条2項 excludes 要配慮個人情報 from opt-out, and 第27条2項 needs the individual's consent
     // to acquire it: neither side of an opt-out may concern it (法27条2項ただし書).
-    if (formId == QLatin1String("form6-1"))
+    if (form.transfer->direction == TransferDirection::Provision)
         return makeError(
             ErrorCode::InvalidInput,
             QCoreApplication::translate(
                 "daicho::LegalBasis",
                 "Personal data that includes sensitive personal information cannot be provided by "
                 "opt-out (第30条2項). Obtain the individual's consent and record the provision in 様式6-2."));
-    if (formId == QLatin1String("form7-1"))
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("daicho::LegalBasis",
-                                                     "Personal data that includes sensitive personal information "
-                                                     "cannot be received by opt-out (第30条2項, 第27条2項). Ask the "
-                                                     "provider to obtain the individual's consent and record the "
-                                                     "receipt in 様式7-2."));
-    return {};
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("daicho::LegalBasis",
+                                                 "Personal data that includes sensitive personal information "
+                                                 "cannot be received by opt-out (第30条2項, 第27条2項). Ask the "
+                                                 "provider to obtain the individual's consent and record the "
+                                                 "receipt in 様式7-2."));
 }
 
 namespace {
@@ -252,9 +252,12 @@ LegalBasisDecision noRecord(QString ja, QString en, QString article)
     return {std::nullopt, std::move(ja), std::move(en), std::move(article), false};
 }
 
-LegalBasisDecision record(const char* formId, QString ja, QString en, QString article)
+// A record on the form the definitions name for this kind of transfer (empty when no form
+// of the set keeps it, which the registry's tests rule out).
+LegalBasisDecision record(TransferDirection direction, TransferBasis basis, QString ja, QString en, QString article)
 {
-    return {QString::fromLatin1(formId), std::move(ja), std::move(en), std::move(article), false};
+    const FormDefinition* form = FormRegistry::transferRecord({direction, basis});
+    return {form ? form->id : QString(), std::move(ja), std::move(en), std::move(article), false};
 }
 
 LegalBasisDecision refusal(QString ja, QString en, QString article)
@@ -280,7 +283,7 @@ LegalBasisDecision provisionDecision(Outcome outcome)
                                        "needed (第31条1項 proviso). A contractor must be supervised (第41条)."),
                         QStringLiteral("第30条6項・第31条1項ただし書"));
     case Outcome::ConsentRecord:
-        return record("form6-2",
+        return record(TransferDirection::Provision, TransferBasis::Consent,
                       QStringLiteral("本人の同意を得た提供です（第30条1項）。様式6-2「個人データ提供記録簿」に、同意"
                                      "を得ている旨、提供先、本人及び個人データの項目を記録してください（第31条7項）。"),
                       QStringLiteral("Provision with the individual's consent (第30条1項): record in 様式6-2 that "
@@ -288,7 +291,7 @@ LegalBasisDecision provisionDecision(Outcome outcome)
                                      "項)."),
                       QStringLiteral("第30条1項・第31条7項"));
     case Outcome::OptOutRecord:
-        return record("form6-1",
+        return record(TransferDirection::Provision, TransferBasis::OptOut,
                       QStringLiteral("オプトアウトによる提供です（第30条2項）。本人への通知等と個人情報保護委員会への"
                                      "届出が済んでいることを確かめ、様式6-1「個人データ提供記録簿」に、提供年月日、提"
                                      "供先、本人及び個人データの項目を記録してください（第31条6項）。"),
@@ -363,7 +366,7 @@ LegalBasisDecision receiptDecision(Outcome outcome)
                                        "of 第32条 nor a record of receipt is needed (第32条1項 proviso)."),
                         QStringLiteral("第30条6項・第32条1項ただし書"));
     case Outcome::ConsentRecord:
-        return record("form7-2",
+        return record(TransferDirection::Receipt, TransferBasis::Consent,
                       QStringLiteral("本人の同意を得た提供を受けるものです。") + confirmJa
                           + QStringLiteral("その上で様式7-2「個人データ受領記録簿」に記録してください（第32条4項(2)）"
                                            "。"),
@@ -371,7 +374,7 @@ LegalBasisDecision receiptDecision(Outcome outcome)
                           + QStringLiteral(" Then record the receipt in 様式7-2 (第32条4項(2))."),
                       QStringLiteral("第30条1項・第32条1項〜3項・4項(2)"));
     case Outcome::OptOutRecord:
-        return record("form7-1",
+        return record(TransferDirection::Receipt, TransferBasis::OptOut,
                       QStringLiteral("オプトアウトによる提供を受けるものです。") + confirmJa
                           + QStringLiteral("提供元の届出が個人情報保護委員会により公表されていることも確かめ、様式7-"
                                            "1「個人データ受領記録簿」に記録してください（第32条4項(1)）。"),
@@ -381,7 +384,7 @@ LegalBasisDecision receiptDecision(Outcome outcome)
                                            "(第32条4項(1))."),
                       QStringLiteral("第30条2項・第32条1項〜3項・4項(1)"));
     case Outcome::NonBusinessRecord:
-        return record("form7-3",
+        return record(TransferDirection::Receipt, TransferBasis::NonBusiness,
                       QStringLiteral("個人情報取扱事業者以外の者（個人など）からの受領です。") + confirmJa
                           + QStringLiteral("その上で様式7-3「個人データ受領記録簿」に記録してください（第32条4項(3)）"
                                            "。要配慮個人情報を含むときは、あらかじめ本人の同意が必要です（第27条2項）"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "ledger/FormDefinition.h"
 
 #include <QList>
 #include <QMap>
@@ -16,11 +17,6 @@ namespace daicho {
 // says which form (様式6-1・6-2・7-1・7-2・7-3) to fill, or that none is needed, or that the
 // transfer is not allowed at all and what to do instead.
 
-enum class TransferDirection {
-    Provision, // the centre gives personal data to a third party (様式6-x)
-    Receipt, // the centre receives personal data from a third party (様式7-x)
-};
-
 struct LegalBasisQuestion {
     QString key; // stable: "exception", "not_third_party", "consent", ...
     QString textJa; // shown and printed as data, in either UI language
@@ -34,7 +30,7 @@ struct LegalBasisQuestion {
 using LegalBasisAnswers = QMap<QString, bool>;
 
 struct LegalBasisDecision {
-    std::optional<QString> formId; // "form6-1", "form6-2", "form7-1", "form7-2", "form7-3"; none: no record
+    std::optional<QString> formId; // the form that keeps the record (FormRegistry::transferRecord); none: no record
     QString reasonJa; // why, and what to do next; shown and printed as data
     QString reasonEn;
     QString article; // e.g. "第30条2項・第31条6項"
@@ -50,8 +46,8 @@ std::optional<LegalBasisQuestion> nextLegalBasisQuestion(TransferDirection direc
 // The decision the answers lead to, or nullopt while a question on their path is unanswered.
 std::optional<LegalBasisDecision> decideLegalBasis(TransferDirection direction, const LegalBasisAnswers& answers);
 
-// For the store, when an entry of `formId` is saved: opt-out records (様式6-1, 様式7-1) may
+// For the store, when an entry of `form` is saved: opt-out records (様式6-1, 様式7-1) may
 // not concern 要配慮個人情報 (第30条2項; 法27条2項ただし書). Any other form passes.
-[[nodiscard]] Status checkSensitiveOptOut(const QString& formId, bool dataIncludesSensitive);
+[[nodiscard]] Status checkSensitiveOptOut(const FormDefinition& form, bool dataIncludesSensitive);
 
 } // namespace daicho

@@ -27,18 +27,6 @@ namespace daicho {
 
 namespace {
 
-// The items that name the person who writes the entry (様式1's staff, 様式2's carrier, 様式4's
-// auditor): a new entry starts with the writer there.
-bool namesTheWriter(const FieldDefinition& field)
-{
-    return field.type == FieldType::Person
-           && (field.key == QLatin1String("staff") || field.key == QLatin1String("carrier")
-               || field.key == QLatin1String("auditor"));
-}
-
-// 様式4: the fiscal year a monitoring sheet checks (第14条1項: at least once a year).
-const QString kFiscalYear = QStringLiteral("fiscal_year");
-
 // The height the dialog's heading, buttons and the sheet's first items (date, year, auditor)
 // take.
 constexpr int kAboveChecklist = 300;
@@ -188,11 +176,11 @@ void EntryEditorDialog::setDefaults(const UserEntry& writer, const QDateTime& no
         } else if (field.type == FieldType::Department && !departmentSet && writer.departmentId) {
             editor->setValue(QVariant::fromValue<qint64>(*writer.departmentId));
             departmentSet = true;
-        } else if (namesTheWriter(field)) {
+        } else if (field.namesWriter) {
             const auto& people = m_directory.activePeople();
             if (std::any_of(people.begin(), people.end(), [&](const auto& p) { return p.first == writer.id; }))
                 editor->setValue(QVariant::fromValue<qint64>(writer.id));
-        } else if (field.key == kFiscalYear && field.type == FieldType::Integer) {
+        } else if (field.fiscalYear) {
             // The year being checked is usually the current one (April to March in Japan).
             editor->setValue(QVariant::fromValue<qint64>(fiscalYear(japanDate(nowUtc))));
         } else if (auto* checklist = qobject_cast<ChecklistFieldEditor*>(editor)) {

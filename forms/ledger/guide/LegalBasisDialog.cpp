@@ -37,10 +37,8 @@ QLabel* wrapped(QWidget* parent, const QString& objectName)
 
 std::optional<TransferDirection> transferDirectionOf(const FormDefinition& form)
 {
-    if (form.id.startsWith(QLatin1String("form6-")))
-        return TransferDirection::Provision;
-    if (form.id.startsWith(QLatin1String("form7-")))
-        return TransferDirection::Receipt;
+    if (form.transfer)
+        return form.transfer->direction;
     return std::nullopt;
 }
 

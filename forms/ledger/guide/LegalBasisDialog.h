@@ -55,7 +55,7 @@ public:
     void offerDirectRecord(const QString& formId);
 
 signals:
-    // The person chose to record in `formId` ("form6-2", ...).
+    // The person chose to record in the form `formId`.
     void formChosen(const QString& formId);
 
 private:

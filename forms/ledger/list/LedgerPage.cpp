@@ -285,7 +285,7 @@ Result<LedgerFilter> LedgerPage::listFilter() const
         return filter;
     // Today's visits with no time out: the list, its print and its export alike.
     LedgerFilter inside = entry_exit::onDay(filter.value(), japanDate(s->clock().nowUtc()));
-    inside.keep = [](const FieldValues& values) { return entry_exit::isOpen(values); };
+    inside.keep = [visit = *m_form.presence](const FieldValues& values) { return entry_exit::isOpen(visit, values); };
     return inside;
 }
 
@@ -402,7 +402,7 @@ void LedgerPage::updateButtons()
         m_recordIn->setVisible(mayWrite);
         m_recordIn->setEnabled(mayWrite);
         m_recordOut->setVisible(mayWrite);
-        m_recordOut->setEnabled(mayWrite && row && entry_exit::isOpen(row->values)
+        m_recordOut->setEnabled(mayWrite && row && entry_exit::isOpen(*m_form.presence, row->values)
                                 && LedgerAccess::requireWrite(*s, m_form, row->departmentId).ok());
     }
     if (m_checkItems)
@@ -483,11 +483,11 @@ void LedgerPage::recordEntryIn()
     EntryEditorDialog* dialog = openNewEditor();
     if (!dialog)
         return;
-    if (auto* timeIn = qobject_cast<DateFieldEditor*>(dialog->editor(entry_exit::kTimeIn)))
+    if (auto* timeIn = qobject_cast<DateFieldEditor*>(dialog->editor(m_form.presence->timeIn)))
         timeIn->setJapanDateTime(now);
-    if (FieldEditor* escort = dialog->editor(entry_exit::kEscort))
+    if (FieldEditor* escort = dialog->editor(m_form.presence->escort))
         escort->setValue(QVariant::fromValue<qint64>(writer));
-    if (FieldEditor* name = dialog->editor(entry_exit::kName))
+    if (FieldEditor* name = dialog->editor(m_form.presence->name))
         name->focusTarget()->setFocus(Qt::OtherFocusReason);
 }
 
@@ -502,12 +502,12 @@ void LedgerPage::recordExitOfSelected()
         m_message->showError(entry.error().message);
         return;
     }
-    if (!entry_exit::isOpen(entry->values)) {
+    if (!entry_exit::isOpen(*m_form.presence, entry->values)) {
         m_message->showInfo(tr("Entry No. %1 already has a time out.").arg(row->id));
         return;
     }
     const QDateTime now = s->clock().nowUtc();
-    const QString name = entry->values.value(entry_exit::kName).toString();
+    const QString name = entry->values.value(m_form.presence->name).toString();
     const QString time = toJapanTime(now).time().toString(QStringLiteral("HH:mm"));
     if (MessageBox::question(this, tr("Record the exit"), tr("Record that %1 left at %2?").arg(name, time),
                              MessageBox::Buttons(MessageBox::Button::Yes | MessageBox::Button::No),

@@ -1,6 +1,7 @@
 #include "ledger/monitoring/ChecklistSources.h"
 
 #include "auth/Session.h"
+#include "ledger/FormRegistry.h"
 #include "ledger/monitoring/CheckItems.h"
 #include "ledger/monitoring/EarlierSheet.h"
 
@@ -48,7 +49,9 @@ earlierSheetSource(SessionSource session, std::function<std::optional<EntryId>()
         ChecklistFieldEditor::EarlierSheet sheet;
         sheet.id = entry.id;
         sheet.date = entry.date;
-        const QVariant year = entry.values.value(QStringLiteral("fiscal_year"));
+        const FormDefinition* sheetForm = FormRegistry::find(entry.formId);
+        const QVariant year =
+            sheetForm && sheetForm->monitoring ? entry.values.value(sheetForm->monitoring->fiscalYear) : QVariant();
         if (year.isValid() && !year.isNull())
             sheet.fiscalYear = year.toLongLong();
         // A sheet this version cannot read offers no lines, and the editor says so.
