@@ -239,13 +239,13 @@ QByteArray AuditLog::genesisHash(const QByteArray& databaseId)
     return crypto::sha256(QByteArrayLiteral("daicho-genesis-v1") + databaseId);
 }
 
-Result<std::int64_t> AuditLog::append(const Database& db, const Clock& clock, const AuditSigner& signer,
+Result<std::int64_t> AuditLog::append(Database& db, const Clock& clock, const AuditSigner& signer,
                                       const AuditEvent& event)
 {
     return appendWithDigest(db, clock, signer, event, std::nullopt);
 }
 
-Result<std::int64_t> AuditLog::appendWithDigest(const Database& db, const Clock& clock, const AuditSigner& signer,
+Result<std::int64_t> AuditLog::appendWithDigest(Database& db, const Clock& clock, const AuditSigner& signer,
                                                 const AuditEvent& event, const std::optional<QByteArray>& digest)
 {
     if (!db.inTransaction())
@@ -303,12 +303,12 @@ Result<std::int64_t> AuditLog::appendWithDigest(const Database& db, const Clock&
     return entry.seq;
 }
 
-Result<std::int64_t> AuditLog::append(const Session& session, const AuditEvent& event)
+Result<std::int64_t> AuditLog::append(Session& session, const AuditEvent& event)
 {
     return appendWithDigest(session, event, std::nullopt);
 }
 
-Result<std::int64_t> AuditLog::appendWithDigest(const Session& session, const AuditEvent& event,
+Result<std::int64_t> AuditLog::appendWithDigest(Session& session, const AuditEvent& event,
                                                 const std::optional<QByteArray>& digest)
 {
     // User 0 is the recovery key acting without a person (see Recovery).

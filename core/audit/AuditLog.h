@@ -31,14 +31,14 @@ class AuditLog
 public:
     // Appends one entry; reads the target row now to record its digest. Requires an open
     // transaction (returns Internal otherwise). Returns the entry's seq.
-    static Result<std::int64_t> append(const Database& db, const Clock& clock, const AuditSigner& signer,
+    static Result<std::int64_t> append(Database& db, const Clock& clock, const AuditSigner& signer,
                                        const AuditEvent& event);
-    static Result<std::int64_t> append(const Session& session, const AuditEvent& event);
+    static Result<std::int64_t> append(Session& session, const AuditEvent& event);
     // With the target's digest computed by the caller while it wrote the rows (an import of a
     // million rows need not read them back); the verifier reads and checks them as always.
-    static Result<std::int64_t> appendWithDigest(const Session& session, const AuditEvent& event,
+    static Result<std::int64_t> appendWithDigest(Session& session, const AuditEvent& event,
                                                  const std::optional<QByteArray>& digest);
-    static Result<std::int64_t> appendWithDigest(const Database& db, const Clock& clock, const AuditSigner& signer,
+    static Result<std::int64_t> appendWithDigest(Database& db, const Clock& clock, const AuditSigner& signer,
                                                  const AuditEvent& event, const std::optional<QByteArray>& digest);
 
     // The first hash of a chain, derived from the database ID.

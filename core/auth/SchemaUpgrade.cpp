@@ -12,7 +12,7 @@ namespace daicho {
 
 namespace {
 
-using UpgradeStep = Status (*)(const Session&);
+using UpgradeStep = Status (*)(Session&);
 
 // Schema version → what it needs beyond its SQL (data that a new database gets when it is
 // created). Adding version N is its SQL file, plus a line here when it needs one.
@@ -21,14 +21,14 @@ const std::vector<std::pair<int, UpgradeStep>>& upgradeSteps()
     static const std::vector<std::pair<int, UpgradeStep>> steps{
         // Version 3: the monitoring sheet's check items — a file from before starts with the
         // same items as a new one.
-        {3, [](const Session& session) { return CheckItems::seedDefaults(session); }},
+        {3, [](Session& session) { return CheckItems::seedDefaults(session); }},
     };
     return steps;
 }
 
 } // namespace
 
-Status upgradeSchemaIfOlder(const Session& session)
+Status upgradeSchemaIfOlder(Session& session)
 {
     auto older = Schema::needsUpgrade(session.db());
     if (!older)

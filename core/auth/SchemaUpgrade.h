@@ -9,6 +9,6 @@ class Session;
 // Brings an older database up to this build's schema inside the caller's transaction (the
 // sign-in's), with an audit entry that says from which version: the first person to sign
 // in after an update of Daicho upgrades the file, and nobody works on a half-upgraded one.
-[[nodiscard]] Status upgradeSchemaIfOlder(const Session& session);
+[[nodiscard]] Status upgradeSchemaIfOlder(Session& session);
 
 } // namespace daicho

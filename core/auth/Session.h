@@ -37,7 +37,9 @@ public:
     Session& operator=(const Session&) = delete;
 
     const VaultPaths& paths() const { return m_paths; }
-    Database& db() const { return *m_db; }
+    // Through a const Session nothing is written: its database only prepares reads.
+    const Database& db() const { return *m_db; }
+    Database& db() { return *m_db; }
     const Clock& clock() const { return m_clock; }
     const UserEntry& user() const { return m_user; }
     Role role() const { return m_user.role; }

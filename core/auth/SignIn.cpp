@@ -58,7 +58,7 @@ enum class Purpose { Work, Verification, SetAsideClaims };
 // A database from before version 4 learns at a registrar's sign-in that its key file is now
 // of format 2 (anchors, MAC); from then on a version-1 file put back is refused. Only a
 // registrar writes meta (the verifier refuses anyone else's entry about it).
-Status recordKeyFileFormat(const Session& session)
+Status recordKeyFileFormat(Session& session)
 {
     if (!isRegistrar(session.role()))
         return {};
@@ -78,7 +78,7 @@ Status recordKeyFileFormat(const Session& session)
 
 // Moves failures recorded before any key was known into the audit trail, and updates the
 // counters and locks of the people they concern.
-Status importFailures(const Session& session, const SignInJournal& journal)
+Status importFailures(Session& session, const SignInJournal& journal)
 {
     auto failures = journal.pendingFailures();
     if (failures.isEmpty())
@@ -168,7 +168,7 @@ Result<QList<ChainAnchor>> claimsToSetAside(const Database& db, const KeySlotFil
 
 // In the sign-in's transaction: each claim set aside stays in the trail for the auditor. The
 // entry names no row, so that it vouches for nothing the slot's row may hold.
-Status recordDismissal(const Session& session, const ChainAnchor& claim)
+Status recordDismissal(Session& session, const ChainAnchor& claim)
 {
     auto seq =
         AuditLog::append(session, {QStringLiteral("anchor.dismiss"),

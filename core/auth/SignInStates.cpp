@@ -4,7 +4,7 @@ namespace daicho::SignInStates {
 
 namespace {
 
-Status ensureRow(const Session& session, UserId user)
+Status ensureRow(Session& session, UserId user)
 {
     // No UPSERT in SQLite 3.15.
     auto insert = session.db().prepare(QStringLiteral("INSERT OR IGNORE INTO sign_in_states (user_id) VALUES (?)"));
@@ -16,7 +16,7 @@ Status ensureRow(const Session& session, UserId user)
 
 } // namespace
 
-Result<bool> addFailure(const Session& session, UserId user, int lockAfter)
+Result<bool> addFailure(Session& session, UserId user, int lockAfter)
 {
     DAICHO_TRY(ensureRow(session, user));
     auto wasLocked = session.db().prepare(QStringLiteral("SELECT locked FROM sign_in_states WHERE user_id = ?"));
@@ -40,7 +40,7 @@ Result<bool> addFailure(const Session& session, UserId user, int lockAfter)
     return !before && locked.value() == QLatin1String("1");
 }
 
-Status reset(const Session& session, UserId user)
+Status reset(Session& session, UserId user)
 {
     auto update = session.db().prepare(QStringLiteral("DELETE FROM sign_in_states WHERE user_id = ?"));
     if (!update)

@@ -12,8 +12,8 @@ namespace daicho {
 namespace SignInStates {
 
 // Adds one failure; returns true when it locked the person.
-Result<bool> addFailure(const Session& session, UserId user, int lockAfter);
-[[nodiscard]] Status reset(const Session& session, UserId user);
+Result<bool> addFailure(Session& session, UserId user, int lockAfter);
+[[nodiscard]] Status reset(Session& session, UserId user);
 
 } // namespace SignInStates
 

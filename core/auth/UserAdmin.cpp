@@ -21,7 +21,7 @@ namespace daicho {
 
 namespace {
 
-Status audit(const Session& session, const QString& action, UserId id, const QString& detail = {})
+Status audit(Session& session, const QString& action, UserId id, const QString& detail = {})
 {
     auto seq = AuditLog::append(session, {action, QStringLiteral("users"), QString::number(id), detail});
     if (!seq)
@@ -29,7 +29,7 @@ Status audit(const Session& session, const QString& action, UserId id, const QSt
     return {};
 }
 
-Status exec(const Session& session, const QString& sql, const std::function<void(Statement&)>& bind)
+Status exec(Session& session, const QString& sql, const std::function<void(Statement&)>& bind)
 {
     auto stmt = session.db().prepare(sql);
     if (!stmt)

@@ -14,7 +14,7 @@ struct LedgerBulkWriter::Statements {
     Statement entry;
 };
 
-LedgerBulkWriter::LedgerBulkWriter(const Session& session, const FormDefinition& form, EntryId firstEntry,
+LedgerBulkWriter::LedgerBulkWriter(Session& session, const FormDefinition& form, EntryId firstEntry,
                                    RevisionId firstRevision)
     : m_session(session)
     , m_form(form)
@@ -26,9 +26,9 @@ LedgerBulkWriter::LedgerBulkWriter(const Session& session, const FormDefinition&
 
 LedgerBulkWriter::~LedgerBulkWriter() = default;
 
-Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(const Session& session, const FormDefinition& form)
+Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(Session& session, const FormDefinition& form)
 {
-    const Database& db = session.db();
+    Database& db = session.db();
     if (!db.inTransaction())
         return makeError(
             ErrorCode::Internal,

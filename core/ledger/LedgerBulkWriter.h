@@ -19,7 +19,7 @@ namespace daicho {
 class LedgerBulkWriter
 {
 public:
-    static Result<std::unique_ptr<LedgerBulkWriter>> start(const Session& session, const FormDefinition& form);
+    static Result<std::unique_ptr<LedgerBulkWriter>> start(Session& session, const FormDefinition& form);
     ~LedgerBulkWriter();
 
     [[nodiscard]] Result<EntryId> add(const FieldValues& values, std::optional<std::int64_t> departmentId);
@@ -31,9 +31,9 @@ public:
     std::int64_t count() const { return m_count; }
 
 private:
-    LedgerBulkWriter(const Session& session, const FormDefinition& form, EntryId firstEntry, RevisionId firstRevision);
+    LedgerBulkWriter(Session& session, const FormDefinition& form, EntryId firstEntry, RevisionId firstRevision);
 
-    const Session& m_session;
+    Session& m_session;
     const FormDefinition& m_form;
     struct Statements;
     std::unique_ptr<Statements> m_statements;

@@ -101,7 +101,7 @@ Result<Current> loadCurrent(const Database& db, EntryId id)
 
 // Writes a revision and returns it as stored (its values as a read would decode them), so
 // that the derived row is computed without reading the history back.
-Result<LedgerRevision> insertRevision(const Session& session, const FormDefinition& form, EntryId entryId, int number,
+Result<LedgerRevision> insertRevision(Session& session, const FormDefinition& form, EntryId entryId, int number,
                                       std::optional<std::int64_t> department, const QString& reason, bool keepsApproval,
                                       const FieldValues& values)
 {
@@ -132,7 +132,7 @@ Result<LedgerRevision> insertRevision(const Session& session, const FormDefiniti
     return r;
 }
 
-Status audit(const Session& session, const QString& action, const QString& table, std::int64_t rowId,
+Status audit(Session& session, const QString& action, const QString& table, std::int64_t rowId,
              const FormDefinition& form, EntryId entryId)
 {
     auto seq = AuditLog::append(session, {action, table, QString::number(rowId),
@@ -150,7 +150,7 @@ QList<quint32> gramsOf(const QString& searchText)
 
 } // namespace
 
-Status writeProjection(const Database& db, const ProjectedEntry& e, bool insert)
+Status writeProjection(Database& db, const ProjectedEntry& e, bool insert)
 {
     auto write = db.prepare(insert ? QStringLiteral("INSERT INTO ledger_entries (form, entry_date, department_id, "
                                                     "register_id, state, revision_id, revision_count, author_id, "

@@ -40,7 +40,7 @@ Result<std::vector<quint16>> readBlock(const Database& db, quint32 gram, std::in
     return decodeOffsets(select->blob(0));
 }
 
-Status writeBlock(const Database& db, quint32 gram, std::int64_t block, const std::vector<quint16>& offsets)
+Status writeBlock(Database& db, quint32 gram, std::int64_t block, const std::vector<quint16>& offsets)
 {
     if (offsets.empty()) {
         auto del = db.prepare(QStringLiteral("DELETE FROM ledger_grams WHERE gram = ? AND block = ?"));
@@ -61,7 +61,7 @@ Status writeBlock(const Database& db, quint32 gram, std::int64_t block, const st
 namespace {
 
 // Puts the id into (or takes it out of) the block of each gram.
-Status changeBlocks(const Database& db, EntryId id, const QList<quint32>& grams, bool present)
+Status changeBlocks(Database& db, EntryId id, const QList<quint32>& grams, bool present)
 {
     const std::int64_t block = id >> SearchIndex::kBlockBits;
     const auto offset = static_cast<quint16>(id & kOffsetMask);
@@ -84,12 +84,12 @@ Status changeBlocks(const Database& db, EntryId id, const QList<quint32>& grams,
 
 } // namespace
 
-Status SearchIndex::add(const Database& db, EntryId id, const QList<quint32>& grams)
+Status SearchIndex::add(Database& db, EntryId id, const QList<quint32>& grams)
 {
     return changeBlocks(db, id, grams, true);
 }
 
-Status SearchIndex::remove(const Database& db, EntryId id, const QList<quint32>& grams)
+Status SearchIndex::remove(Database& db, EntryId id, const QList<quint32>& grams)
 {
     return changeBlocks(db, id, grams, false);
 }

@@ -21,8 +21,8 @@ public:
     static constexpr int kBlockBits = 12;
 
     // Inside the caller's transaction.
-    [[nodiscard]] static Status add(const Database& db, EntryId id, const QList<quint32>& grams);
-    [[nodiscard]] static Status remove(const Database& db, EntryId id, const QList<quint32>& grams);
+    [[nodiscard]] static Status add(Database& db, EntryId id, const QList<quint32>& grams);
+    [[nodiscard]] static Status remove(Database& db, EntryId id, const QList<quint32>& grams);
 
     // The ids (ascending) whose text holds every gram; callers check the text itself, as
     // bigrams can all occur without the whole query.
@@ -35,7 +35,7 @@ public:
     public:
         // `firstNewId`: the smallest id this writer will add; every id added is larger than
         // any already in the index.
-        BulkWriter(const Database& db, EntryId firstNewId)
+        BulkWriter(Database& db, EntryId firstNewId)
             : m_db(db)
             , m_firstNewId(firstNewId)
         { }
@@ -43,7 +43,7 @@ public:
         [[nodiscard]] Status flush();
 
     private:
-        const Database& m_db;
+        Database& m_db;
         std::int64_t m_block = -1;
         EntryId m_firstNewId = 0;
         std::vector<quint64> m_pending; // (gram << 16) | offset, sorted at the flush

@@ -122,7 +122,7 @@ Status Database::configure(Mode mode)
     DAICHO_TRY(exec(QStringLiteral("PRAGMA foreign_keys = ON")));
     DAICHO_TRY(exec(QStringLiteral("PRAGMA secure_delete = ON")));
     DAICHO_TRY(exec(QStringLiteral("PRAGMA cell_size_check = ON")));
-    auto journal = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    auto journal = scalarFor(QStringLiteral("PRAGMA journal_mode = WAL"), Use::ReadOrWrite);
     if (!journal)
         return journal.error();
     DAICHO_TRY(exec(QStringLiteral("PRAGMA synchronous = FULL")));
@@ -136,7 +136,8 @@ Status Database::configure(Mode mode)
                                  {"PRAGMA secure_delete", "1"},       {"PRAGMA cell_size_check", "1"},
                                  {"PRAGMA journal_mode", "wal"},      {"PRAGMA synchronous", "2"}};
     for (const auto& e : expected) {
-        auto value = scalar(QString::fromLatin1(e.pragma));
+        // Reading journal_mode counts as a write for sqlite3_stmt_readonly.
+        auto value = scalarFor(QString::fromLatin1(e.pragma), Use::ReadOrWrite);
         if (!value)
             return value.error();
         if (value.value() != QLatin1String(e.value))
@@ -157,32 +158,74 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-Result<Statement> Database::prepare(const QString& sql) const
+namespace {
+
+// A bug, never a person's doing: code holding only a const Session tried to write.
+Error writeThroughReader(const QString& sql)
+{
+    return makeError(ErrorCode::Internal,
+                     QStringLiteral("A statement that writes was prepared on a read-only use of the database: %1")
+                         .arg(sql.left(80)));
+}
+
+} // namespace
+
+Result<Statement> Database::prepareFor(const QString& sql, Use use) const
 {
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
         return sqliteError(m_db, rc, sql);
-    return Statement(m_db, stmt);
+    Statement statement(m_db, stmt);
+    if (use == Use::Read && !sqlite3_stmt_readonly(stmt))
+        return writeThroughReader(sql);
+    return statement;
 }
 
-Result<Statement*> Database::cached(const QString& sql) const
+Result<Statement> Database::prepare(const QString& sql) const
+{
+    return prepareFor(sql, Use::Read);
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    return prepareFor(sql, Use::ReadOrWrite);
+}
+
+Result<Statement*> Database::cachedFor(const QString& sql, Use use) const
 {
     auto found = m_cache.find(sql);
     if (found == m_cache.end()) {
-        auto stmt = prepare(sql);
+        auto stmt = prepareFor(sql, use);
         if (!stmt)
             return stmt.error();
         if (m_cache.size() >= 64)
             m_cache.clear();
         found = m_cache.emplace(sql, std::make_unique<Statement>(std::move(stmt.value()))).first;
+    } else if (use == Use::Read && !found->second->readOnly()) {
+        return writeThroughReader(sql);
     }
     found->second->reset();
     return found->second.get();
 }
 
-Status Database::exec(const QString& sql) const
+Result<Statement*> Database::cached(const QString& sql) const
+{
+    return cachedFor(sql, Use::Read);
+}
+
+Result<Statement*> Database::cached(const QString& sql)
+{
+    return cachedFor(sql, Use::ReadOrWrite);
+}
+
+Status Database::exec(const QString& sql)
+{
+    return execUnchecked(sql);
+}
+
+Status Database::execUnchecked(const QString& sql) const
 {
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
@@ -194,7 +237,12 @@ Status Database::exec(const QString& sql) const
 
 Result<QString> Database::scalar(const QString& sql) const
 {
-    auto stmt = prepare(sql);
+    return scalarFor(sql, Use::Read);
+}
+
+Result<QString> Database::scalarFor(const QString& sql, Use use) const
+{
+    auto stmt = prepareFor(sql, use);
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();
@@ -238,8 +286,8 @@ Status Database::exportInto(const QString& destination, const SecureBytes* newKe
 {
     DAICHO_TRY(createEmptyPrivateFile(destination));
     // Without this, sqlcipher_export writes 1 KiB pages into the new file.
-    DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_default_page_size = 4096")));
-    auto attach = prepare(QStringLiteral("ATTACH DATABASE ? AS daicho_export"));
+    DAICHO_TRY(execUnchecked(QStringLiteral("PRAGMA cipher_default_page_size = 4096")));
+    auto attach = prepareFor(QStringLiteral("ATTACH DATABASE ? AS daicho_export"), Use::ReadOrWrite);
     if (!attach)
         return attach.error();
     attach->bind(1, destination);
@@ -253,18 +301,20 @@ Status Database::exportInto(const QString& destination, const SecureBytes* newKe
             if (rc != SQLITE_OK)
                 return sqliteError(m_db, rc, QStringLiteral("key_v2"));
         }
-        DAICHO_TRY(exec(QStringLiteral("PRAGMA daicho_export.cipher_page_size = 4096")));
-        DAICHO_TRY(exec(QStringLiteral("PRAGMA daicho_export.page_size = 4096")));
-        auto result = scalar(QStringLiteral("SELECT sqlcipher_export('daicho_export')"));
-        if (!result)
-            return result.error();
+        DAICHO_TRY(execUnchecked(QStringLiteral("PRAGMA daicho_export.cipher_page_size = 4096")));
+        DAICHO_TRY(execUnchecked(QStringLiteral("PRAGMA daicho_export.page_size = 4096")));
+        auto exporting = prepareFor(QStringLiteral("SELECT sqlcipher_export('daicho_export')"), Use::ReadOrWrite);
+        if (!exporting)
+            return exporting.error();
+        if (auto done = exporting->step(); !done)
+            return done.error();
         // sqlcipher_export 3.4.1 does not copy the schema version.
         auto version = scalar(QStringLiteral("PRAGMA main.user_version"));
         if (!version)
             return version.error();
-        return exec(QStringLiteral("PRAGMA daicho_export.user_version = %1").arg(version->toInt()));
+        return execUnchecked(QStringLiteral("PRAGMA daicho_export.user_version = %1").arg(version->toInt()));
     }();
-    const Status detached = exec(QStringLiteral("DETACH DATABASE daicho_export"));
+    const Status detached = execUnchecked(QStringLiteral("DETACH DATABASE daicho_export"));
     if (!exported.ok())
         return exported;
     return detached;
@@ -293,7 +343,7 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
-Result<std::unique_ptr<Transaction>> Transaction::begin(const Database& db)
+Result<std::unique_ptr<Transaction>> Transaction::begin(Database& db)
 {
     DAICHO_TRY(db.exec(QStringLiteral("BEGIN IMMEDIATE")));
     return std::unique_ptr<Transaction>(new Transaction(db));

@@ -42,14 +42,19 @@ public:
     std::int64_t lastInsertId() const;
     const QString& path() const { return m_path; }
 
+    // A const Database (and so a const Session) only reads: its prepare() and cached() refuse
+    // a statement that would write (sqlite3_stmt_readonly), and exec() and Transaction need
+    // a Database that may be changed.
     [[nodiscard]] Result<Statement> prepare(const QString& sql) const;
+    [[nodiscard]] Result<Statement> prepare(const QString& sql);
     // The same statement, prepared once per connection and kept (at most 64): for the queries
     // a list runs on every page, where compiling the SQL would cost more than running it. The
     // statement comes reset and unbound; the caller must not hold it across another use of
     // the same SQL.
     [[nodiscard]] Result<Statement*> cached(const QString& sql) const;
-    [[nodiscard]] Status exec(const QString& sql) const;
-    // First column of the first row, as text; for pragmas and small lookups.
+    [[nodiscard]] Result<Statement*> cached(const QString& sql);
+    [[nodiscard]] Status exec(const QString& sql);
+    // First column of the first row, as text; for pragmas and small lookups (reads only).
     [[nodiscard]] Result<QString> scalar(const QString& sql) const;
 
     // Runs SQLite's own integrity check; returns the first problem or an empty string.
@@ -76,6 +81,11 @@ private:
         , m_path(std::move(path))
     { }
     Status configure(Mode mode);
+    enum class Use { Read, ReadOrWrite };
+    Result<Statement> prepareFor(const QString& sql, Use use) const;
+    Result<Statement*> cachedFor(const QString& sql, Use use) const;
+    Result<QString> scalarFor(const QString& sql, Use use) const;
+    Status execUnchecked(const QString& sql) const; // the copy's ATTACH and export
     // The export itself, into a new file in a folder nobody else can write.
     Status exportInto(const QString& destination, const SecureBytes* newKey) const;
 
@@ -88,15 +98,15 @@ private:
 class Transaction
 {
 public:
-    static Result<std::unique_ptr<Transaction>> begin(const Database& db);
+    static Result<std::unique_ptr<Transaction>> begin(Database& db);
     ~Transaction();
     [[nodiscard]] Status commit();
 
 private:
-    explicit Transaction(const Database& db)
+    explicit Transaction(Database& db)
         : m_db(db)
     { }
-    const Database& m_db;
+    Database& m_db;
     bool m_done = false;
 };
 

@@ -128,7 +128,7 @@ int Schema::currentVersion()
     return static_cast<int>(migrationScripts().size());
 }
 
-Status Schema::create(const Database& db)
+Status Schema::create(Database& db)
 {
     const QStringList scripts = migrationScripts();
     for (const QString& script : scripts) {
@@ -197,7 +197,7 @@ Result<bool> Schema::needsUpgrade(const Database& db)
     return version->toInt() < currentVersion();
 }
 
-Result<int> Schema::upgrade(const Database& db)
+Result<int> Schema::upgrade(Database& db)
 {
     if (!db.inTransaction())
         return makeError(ErrorCode::Internal,

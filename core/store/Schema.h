@@ -16,7 +16,7 @@ public:
     static int currentVersion();
 
     // Creates the schema in a new, empty database (inside the caller's transaction).
-    [[nodiscard]] static Status create(const Database& db);
+    [[nodiscard]] static Status create(Database& db);
 
     // Refuses a database whose version is newer than this build, and reports any schema
     // object that the migrations up to its version would not have made — an extra trigger, view, index or
@@ -27,7 +27,7 @@ public:
     [[nodiscard]] static Result<bool> needsUpgrade(const Database& db);
     // Applies the missing migrations inside the caller's transaction (the sign-in's, which
     // also records it in the audit trail) and verifies the result. Returns the old version.
-    [[nodiscard]] static Result<int> upgrade(const Database& db);
+    [[nodiscard]] static Result<int> upgrade(Database& db);
 
     // The tables whose every row is covered by audit row digests.
     static QStringList auditedTables();

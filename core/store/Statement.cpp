@@ -67,6 +67,11 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
+bool Statement::readOnly() const
+{
+    return sqlite3_stmt_readonly(m_stmt) != 0;
+}
+
 Result<bool> Statement::step()
 {
     if (m_bindError != SQLITE_OK)

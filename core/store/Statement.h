@@ -41,6 +41,8 @@ public:
     }
 
     [[nodiscard]] Result<bool> step();
+    // Whether running it changes nothing in the database (sqlite3_stmt_readonly).
+    bool readOnly() const;
     // Steps through every row, calling `visit` with the statement on it (read the columns
     // there). `visit` returns nothing; or a bool, false to stop early (the caller keeps what
     // it found); or a Status, whose failure stops the loop and is returned. SQLite's errors

@@ -99,7 +99,7 @@ Error rotationFailed(const Error& cause)
 
 // Builds the rotated copy: exported under the new key, its key_slots fingerprints updated
 // and the rotation audited inside it, then closed with no WAL left behind.
-Status prepareRotatedCopy(const Session& session, const SecureBytes& newKey, const KeySlotFile& newFile,
+Status prepareRotatedCopy(Session& session, const SecureBytes& newKey, const KeySlotFile& newFile,
                           const QStringList& leftOut)
 {
     const VaultPaths& paths = session.paths();

@@ -4,7 +4,7 @@ namespace daicho::OrganisationSeed {
 
 namespace {
 
-Result<DepartmentId> add(const Database& db, const QString& name, std::optional<DepartmentId> parent, int order)
+Result<DepartmentId> add(Database& db, const QString& name, std::optional<DepartmentId> parent, int order)
 {
     auto stmt = db.prepare(QStringLiteral("INSERT INTO departments (parent_id, name, sort_order) VALUES (?, ?, ?)"));
     if (!stmt)
@@ -19,7 +19,7 @@ Result<DepartmentId> add(const Database& db, const QString& name, std::optional<
 
 } // namespace
 
-Result<Seeded> insertCentreDepartments(const Database& db)
+Result<Seeded> insertCentreDepartments(Database& db)
 {
     struct Department {
         QString name;

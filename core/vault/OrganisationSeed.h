@@ -19,7 +19,7 @@ struct Seeded {
     DepartmentId administration = 0; // 事務部
 };
 
-Result<Seeded> insertCentreDepartments(const Database& db);
+Result<Seeded> insertCentreDepartments(Database& db);
 
 } // namespace OrganisationSeed
 

@@ -21,7 +21,7 @@ Result<QList<std::int64_t>> activeKeysOf(const Database& db, UserId userId)
 
 } // namespace
 
-Result<std::int64_t> registerKey(const Session& session, std::optional<UserId> userId, const QByteArray& publicKey,
+Result<std::int64_t> registerKey(Session& session, std::optional<UserId> userId, const QByteArray& publicKey,
                                  bool registrar)
 {
     // The next number after the trail's, not the table's: a row planted in the table, or a
@@ -67,7 +67,7 @@ Result<std::int64_t> registerKey(const Session& session, std::optional<UserId> u
     return id;
 }
 
-Status revokeKey(const Session& session, std::int64_t keyId)
+Status revokeKey(Session& session, std::int64_t keyId)
 {
     DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("signing_keys"), QString::number(keyId)));
     auto update = session.db().prepare(QStringLiteral("UPDATE signing_keys SET revoked = 1 WHERE id = ?"));
@@ -83,7 +83,7 @@ Status revokeKey(const Session& session, std::int64_t keyId)
     return {};
 }
 
-Status revokeKeysOf(const Session& session, UserId userId)
+Status revokeKeysOf(Session& session, UserId userId)
 {
     auto ids = activeKeysOf(session.db(), userId);
     if (!ids)
@@ -93,7 +93,7 @@ Status revokeKeysOf(const Session& session, UserId userId)
     return {};
 }
 
-Status setRegistrar(const Session& session, UserId userId, bool registrar)
+Status setRegistrar(Session& session, UserId userId, bool registrar)
 {
     auto ids = activeKeysOf(session.db(), userId);
     if (!ids)

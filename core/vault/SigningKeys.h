@@ -10,13 +10,13 @@ namespace daicho {
 // AuditVerifier rebuilds the set of valid keys from these entries alone.
 namespace SigningKeys {
 
-Result<std::int64_t> registerKey(const Session& session, std::optional<UserId> userId, const QByteArray& publicKey,
+Result<std::int64_t> registerKey(Session& session, std::optional<UserId> userId, const QByteArray& publicKey,
                                  bool registrar);
-[[nodiscard]] Status revokeKey(const Session& session, std::int64_t keyId);
+[[nodiscard]] Status revokeKey(Session& session, std::int64_t keyId);
 // Revokes every active key of a person.
-[[nodiscard]] Status revokeKeysOf(const Session& session, UserId userId);
+[[nodiscard]] Status revokeKeysOf(Session& session, UserId userId);
 // Grants or withdraws the right to register keys (role change to or from chief).
-[[nodiscard]] Status setRegistrar(const Session& session, UserId userId, bool registrar);
+[[nodiscard]] Status setRegistrar(Session& session, UserId userId, bool registrar);
 
 } // namespace SigningKeys
 

@@ -53,7 +53,7 @@ Result<KdfParams> forNewSlots(const Session& session)
     return *params;
 }
 
-Status record(const Session& session, const KdfParams& params)
+Status record(Session& session, const KdfParams& params)
 {
     auto insert = session.db().prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
     if (!insert)

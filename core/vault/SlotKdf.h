@@ -16,7 +16,7 @@ namespace SlotKdf {
 
 Result<KdfParams> forNewSlots(const Session& session);
 // Records the settings at creation (inside the caller's transaction, audited).
-[[nodiscard]] Status record(const Session& session, const KdfParams& params);
+[[nodiscard]] Status record(Session& session, const KdfParams& params);
 
 } // namespace SlotKdf
 

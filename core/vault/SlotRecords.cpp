@@ -24,8 +24,8 @@ Result<Match> match(const Database& db, const QString& slotId, const QByteArray&
     return Match::None;
 }
 
-Status prepare(const Session& session, const QString& slotId, std::optional<UserId> userId,
-               const QByteArray& fingerprint, std::optional<std::int64_t> newSigningKey)
+Status prepare(Session& session, const QString& slotId, std::optional<UserId> userId, const QByteArray& fingerprint,
+               std::optional<std::int64_t> newSigningKey)
 {
     DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("key_slots"), slotId));
     // No UPSERT in SQLite 3.15: insert the row if missing, then set the pending value.
@@ -48,7 +48,7 @@ Status prepare(const Session& session, const QString& slotId, std::optional<User
     return {};
 }
 
-Status remove(const Session& session, const QString& slotId)
+Status remove(Session& session, const QString& slotId)
 {
     // A row changed outside Daicho does not stop a removal (the person would keep their
     // slot): it goes, and the entry says it was not as recorded, for the auditor.
@@ -67,7 +67,7 @@ Status remove(const Session& session, const QString& slotId)
     return {};
 }
 
-Status writeFileAndPromote(const Session& session, const std::function<Status(KeySlotFile&)>& change,
+Status writeFileAndPromote(Session& session, const std::function<Status(KeySlotFile&)>& change,
                            const QStringList& slotIds, const std::function<Status()>& whenPromoted)
 {
     DAICHO_TRY(editKeyFile(session.paths(), session.secrets().databaseKey, change));
@@ -83,7 +83,7 @@ Status writeFileAndPromote(const Session& session, const std::function<Status(Ke
     return tx.value()->commit();
 }
 
-Status settle(const Session& session, const QString& slotId, Match found)
+Status settle(Session& session, const QString& slotId, Match found)
 {
     auto stmt = session.db().prepare(QStringLiteral("SELECT pending_fingerprint IS NOT NULL, signing_key_id, "
                                                     "pending_signing_key_id FROM key_slots WHERE slot_id = ?"));

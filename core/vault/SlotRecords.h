@@ -31,20 +31,20 @@ Result<Match> match(const Database& db, const QString& slotId, const QByteArray&
 // key of the slot is revoked only when the new file is on disk (phase 3), and the new one
 // is revoked instead if the change is abandoned — so a failure at any point leaves a slot
 // that opens with a key that is still valid.
-[[nodiscard]] Status prepare(const Session& session, const QString& slotId, std::optional<UserId> userId,
+[[nodiscard]] Status prepare(Session& session, const QString& slotId, std::optional<UserId> userId,
                              const QByteArray& fingerprint, std::optional<std::int64_t> newSigningKey = std::nullopt);
 // Removes a slot's record (inside the caller's transaction, audited as "keyslot.remove").
-[[nodiscard]] Status remove(const Session& session, const QString& slotId);
+[[nodiscard]] Status remove(Session& session, const QString& slotId);
 
 // Phases 2 and 3: `change` is applied to the key file as it is on disk now (editKeyFile),
 // then the pending fingerprints of `slotIds` are promoted. `whenPromoted` runs inside the
 // promoting transaction (e.g. clearing the must-change-password flag only once the new
 // password is really in the file).
-[[nodiscard]] Status writeFileAndPromote(const Session& session, const std::function<Status(KeySlotFile&)>& change,
+[[nodiscard]] Status writeFileAndPromote(Session& session, const std::function<Status(KeySlotFile&)>& change,
                                          const QStringList& slotIds, const std::function<Status()>& whenPromoted = {});
 
 // At sign-in, inside the sign-in transaction: settles a pending record by what was found.
-[[nodiscard]] Status settle(const Session& session, const QString& slotId, Match found);
+[[nodiscard]] Status settle(Session& session, const QString& slotId, Match found);
 
 } // namespace SlotRecords
 

@@ -27,7 +27,7 @@ void removeDatabaseFiles(const VaultPaths& paths)
         QFile::remove(paths.database + suffix);
 }
 
-Status insert(const Database& db, const QString& sql, const std::function<void(Statement&)>& bind)
+Status insert(Database& db, const QString& sql, const std::function<void(Statement&)>& bind)
 {
     auto stmt = db.prepare(sql);
     if (!stmt)
@@ -36,7 +36,7 @@ Status insert(const Database& db, const QString& sql, const std::function<void(S
     return stmt->run();
 }
 
-Status audit(const Session& session, const QString& action, const QString& table, const QString& id,
+Status audit(Session& session, const QString& action, const QString& table, const QString& id,
              const QString& detail = {})
 {
     auto seq = AuditLog::append(session, {action, table, id, detail});
@@ -45,10 +45,10 @@ Status audit(const Session& session, const QString& action, const QString& table
     return {};
 }
 
-Status fillNewDatabase(const Session& chief, const VaultOptions& options, const KeySlotFile& file,
-                       const KeySlot& chiefSlot, const KeySlot& recoverySlot, const KdfParams& kdf)
+Status fillNewDatabase(Session& chief, const VaultOptions& options, const KeySlotFile& file, const KeySlot& chiefSlot,
+                       const KeySlot& recoverySlot, const KdfParams& kdf)
 {
-    const Database& db = chief.db();
+    Database& db = chief.db();
     DAICHO_TRY(Schema::create(db));
     auto cipher = db.scalar(QStringLiteral("PRAGMA cipher_version"));
     if (!cipher)

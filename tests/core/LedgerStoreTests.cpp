@@ -306,7 +306,7 @@ TEST_CASE("changes to the ledger tables outside Daicho are found by the verifier
     auto staff = vault.signIn(QStringLiteral("staff"));
     const EntryId id = LedgerStore::add(*staff, QStringLiteral("form1"), useEventValues(*staff, reg)).value();
     requireVerified(*staff);
-    const Database& db = staff->db();
+    Database& db = staff->db();
 
     auto expectTampered = [&](const QString& sql) {
         REQUIRE(db.exec(sql).ok());
@@ -363,7 +363,7 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
     INFO("from version " << version);
     TestVault vault;
     {
-        const Database& db = vault.chief().db();
+        Database& db = vault.chief().db();
         for (const QString& object : objects)
             REQUIRE(db.exec(QStringLiteral("DROP %1").arg(object)).ok());
         // The audit entries of the dropped rows stay; a real older file has none, and the
@@ -386,7 +386,7 @@ TEST_CASE("an older schema that was altered is not upgraded", "[core][ledger][sc
 {
     TestVault vault;
     {
-        const Database& db = vault.chief().db();
+        Database& db = vault.chief().db();
         for (const char* table : {"ledger_grams", "ledger_entries", "ledger_approvals", "ledger_revisions"})
             REQUIRE(db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))).ok());
         REQUIRE(db.exec(QStringLiteral("CREATE VIEW spy AS SELECT * FROM users")).ok());

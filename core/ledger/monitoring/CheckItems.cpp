@@ -67,7 +67,7 @@ QString cleaned(const QString& text)
     return trimmed.isNull() ? QStringLiteral("") : trimmed;
 }
 
-Status audit(const Session& session, const QString& action, std::int64_t id)
+Status audit(Session& session, const QString& action, std::int64_t id)
 {
     auto seq = AuditLog::append(session, {action, kTable, QString::number(id), {}});
     if (!seq)
@@ -75,7 +75,7 @@ Status audit(const Session& session, const QString& action, std::int64_t id)
     return {};
 }
 
-Result<std::int64_t> insert(const Database& db, const CheckItem& item, int sortOrder)
+Result<std::int64_t> insert(Database& db, const CheckItem& item, int sortOrder)
 {
     auto stmt = db.prepare(
         QStringLiteral("INSERT INTO check_items (area, text, article, sort_order, active) VALUES (?, ?, ?, ?, 1)"));
@@ -221,7 +221,7 @@ Status CheckItems::move(Session& session, std::int64_t id, int direction)
     return tx.value()->commit();
 }
 
-Status CheckItems::seedDefaults(const Session& session)
+Status CheckItems::seedDefaults(Session& session)
 {
     for (const CheckItem& item : defaultCheckItems()) {
         auto id = insert(session.db(), item, item.sortOrder);

@@ -34,7 +34,7 @@ public:
 
     // Inserts the default items and audits each (database creation and schema upgrade, inside
     // their transaction; no permission check of its own).
-    [[nodiscard]] static Status seedDefaults(const Session& session);
+    [[nodiscard]] static Status seedDefaults(Session& session);
 };
 
 // The items a new sheet starts from: the active ones, in sheet order, nothing checked yet.
