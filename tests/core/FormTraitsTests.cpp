@@ -1,8 +1,8 @@
 // Form behaviour lives in the definition (issue 9 §5): every form of the application copied
 // under another id, with every field key renamed, behaves as the original does — so no code
 // outside the definitions names a form id or a field key.
-#include "exchange/LedgerImport.h"
 #include "common/JapaneseCalendar.h"
+#include "exchange/LedgerImport.h"
 #include "ledger/EntryExitLog.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerReader.h"
