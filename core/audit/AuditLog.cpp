@@ -1,5 +1,6 @@
 #include "audit/AuditLog.h"
 
+#include "audit/internal/AuditRecords.h"
 #include "auth/Session.h"
 #include "common/ByteCodec.h"
 #include "crypto/Crypto.h"

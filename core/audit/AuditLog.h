@@ -26,56 +26,22 @@ struct AuditSigner {
 
 // The append-only, hash-chained, signed log (第10条⑥). Entries are appended inside the
 // caller's open transaction, so an entry exists exactly when the change it records does.
-class AuditLog
-{
-public:
-    // Appends one entry; reads the target row now to record its digest. Requires an open
-    // transaction (returns Internal otherwise). Returns the entry's seq.
-    static Result<std::int64_t> append(Database& db, const Clock& clock, const AuditSigner& signer,
-                                       const AuditEvent& event);
-    static Result<std::int64_t> append(Session& session, const AuditEvent& event);
-    // With the target's digest computed by the caller while it wrote the rows (an import of a
-    // million rows need not read them back); the verifier reads and checks them as always.
-    static Result<std::int64_t> appendWithDigest(Session& session, const AuditEvent& event,
-                                                 const std::optional<QByteArray>& digest);
-    static Result<std::int64_t> appendWithDigest(Database& db, const Clock& clock, const AuditSigner& signer,
-                                                 const AuditEvent& event, const std::optional<QByteArray>& digest);
+// Reading it is for core (audit/internal/AuditRecords.h); the GUI reads it through
+// AuditTrailView, which checks who may.
+namespace AuditLog {
 
-    // The first hash of a chain, derived from the database ID.
-    static QByteArray genesisHash(const QByteArray& databaseId);
+// Appends one entry signed by the session's person; reads the target row now to record its
+// digest. Requires an open transaction (returns Internal otherwise). Returns the entry's seq.
+Result<std::int64_t> append(Session& session, const AuditEvent& event);
+// With the target's digest computed by the caller while it wrote the rows (an import of a
+// million rows need not read them back); the verifier reads and checks them as always.
+Result<std::int64_t> appendWithDigest(Session& session, const AuditEvent& event,
+                                      const std::optional<QByteArray>& digest);
 
-    // Newest first, `limit` entries with seq < beforeSeq (0 = from the end): keyset paging.
-    static Result<QList<AuditEntry>> newest(const Database& db, std::int64_t beforeSeq, int limit);
-    static Result<std::int64_t> headSeq(const Database& db);
-    // Every entry in seq order; stops at the first error `visit` returns.
-    static Status forEachEntry(const Database& db, const std::function<Status(const AuditEntry&)>& visit);
-    // The entries with one of these actions, in seq order (through the index on action).
-    static Status forEachEntryWithAction(const Database& db, const QStringList& actions,
-                                         const std::function<Status(const AuditEntry&)>& visit);
-    // The entries about one row of an audited table, in seq order (through the target index).
-    static Status forEachEntryAbout(const Database& db, const QString& table, const QString& id,
-                                    const std::function<Status(const AuditEntry&)>& visit);
-    // The entries about any row of a table, in seq order (through the target index).
-    static Status forEachEntryAboutTable(const Database& db, const QString& table,
-                                         const std::function<Status(const AuditEntry&)>& visit);
-    // The latest entry about one row, if any.
-    static Result<std::optional<AuditEntry>> latestAbout(const Database& db, const QString& table, const QString& id);
-    // The newest `limit` entries one person signed, newest first (through the index on user).
-    // PersonsActions: what a person did, without sign-ins and the key plumbing that a
-    // password change or a rotation writes (key.*, keyslot.*).
-    enum class ActionFilter { All, OnlySignIns, PersonsActions };
-    static Result<QList<AuditEntry>> newestBy(const Database& db, std::int64_t userId, int limit,
-                                              ActionFilter filter = ActionFilter::All);
-};
+// The first hash of a chain, derived from the database ID.
+QByteArray genesisHash(const QByteArray& databaseId);
 
-// Refuses (Tampered) to change a row whose present state is not what the audit trail last
-// recorded: otherwise the entry of an honest change would vouch for an edit made outside
-// Daicho. Services call it before they update or delete an audited row.
-[[nodiscard]] Status requireUnchanged(const Database& db, const QString& table, const QString& id);
-
-// Digest of one row of an audited table (all columns in declared order, typed), or a null
-// QByteArray when the row does not exist.
-Result<QByteArray> rowDigest(const Database& db, const QString& table, const QString& id);
+} // namespace AuditLog
 
 // One row's digest: every column in declared order with its SQLite type and value.
 class RowDigestBuilder

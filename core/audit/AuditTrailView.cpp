@@ -1,6 +1,7 @@
 #include "audit/AuditTrailView.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "auth/Permission.h"
 
 namespace daicho::AuditTrailView {

@@ -1,9 +1,11 @@
 #include "audit/AuditVerifier.h"
 
 #include "audit/AuditLog.h"
-#include "audit/LedgerAuthority.h"
-#include "audit/LedgerRowsCheck.h"
-#include "audit/TrailAuthority.h"
+#include "audit/internal/AuditRecords.h"
+#include "audit/internal/LedgerAuthority.h"
+#include "audit/internal/LedgerRowsCheck.h"
+#include "audit/internal/TrailAuthority.h"
+#include "audit/internal/TrailVerification.h"
 #include "crypto/Crypto.h"
 #include "store/Schema.h"
 

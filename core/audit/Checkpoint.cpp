@@ -1,6 +1,7 @@
 #include "audit/Checkpoint.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "auth/Permission.h"
 #include "auth/Settings.h"
 

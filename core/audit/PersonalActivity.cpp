@@ -1,6 +1,7 @@
 #include "audit/PersonalActivity.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 
 namespace daicho {
 

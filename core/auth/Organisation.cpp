@@ -1,6 +1,7 @@
 #include "auth/Organisation.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "auth/Permission.h"
 
 #include <QCoreApplication>

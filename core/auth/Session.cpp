@@ -1,6 +1,6 @@
 #include "auth/Session.h"
 
-#include "vault/ChainAnchors.h"
+#include "vault/internal/ChainAnchors.h"
 
 namespace daicho {
 

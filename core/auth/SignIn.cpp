@@ -5,15 +5,15 @@
 #include "auth/SchemaUpgrade.h"
 #include "auth/SignInJournal.h"
 #include "auth/SignInStates.h"
-#include "auth/SignInTrust.h"
-#include "auth/UserQueries.h"
+#include "auth/internal/SignInTrust.h"
+#include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
 #include "store/Schema.h"
-#include "vault/ChainAnchors.h"
 #include "vault/KeyFileEdit.h"
 #include "vault/KeyRotation.h"
-#include "vault/SlotRecords.h"
+#include "vault/internal/ChainAnchors.h"
+#include "vault/internal/SlotRecords.h"
 
 #include <QCoreApplication>
 

@@ -1,17 +1,17 @@
 #include "auth/UserAdmin.h"
 
 #include "audit/AuditLog.h"
-#include "audit/TrailAuthority.h"
+#include "audit/internal/TrailAuthority.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/Permission.h"
 #include "auth/SignInJournal.h"
 #include "auth/SignInStates.h"
-#include "auth/UserQueries.h"
+#include "auth/internal/UserQueries.h"
 #include "store/KeySlotFile.h"
 #include "vault/KeyFileEdit.h"
 #include "vault/SigningKeys.h"
 #include "vault/SlotKdf.h"
-#include "vault/SlotRecords.h"
+#include "vault/internal/SlotRecords.h"
 
 #include <QCoreApplication>
 

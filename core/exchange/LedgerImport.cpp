@@ -5,9 +5,9 @@
 #include "exchange/LedgerExport.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
-#include "ledger/LedgerBulkWriter.h"
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerStore.h"
+#include "ledger/internal/LedgerBulkWriter.h"
 #include "ledger/rules/EntryRules.h"
 
 #include <QCoreApplication>

@@ -5,6 +5,7 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerReader.h"
+#include "ledger/internal/LedgerRecords.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>

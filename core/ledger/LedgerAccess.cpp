@@ -35,7 +35,7 @@ Status requireOwnDepartment(const Session& session, const FormDefinition& form,
                          form.id);
     if (!entryDepartment)
         return {};
-    auto within = LedgerAccess::departmentWithin(session.db(), *entryDepartment, *mine);
+    auto within = LedgerAccess::departmentWithin(session, *entryDepartment, *mine);
     if (!within)
         return within.error();
     if (!within.value())
@@ -76,9 +76,9 @@ Status LedgerAccess::requireDecide(const Session& session, const FormDefinition&
     return requireOwnDepartment(session, form, entryDepartment);
 }
 
-Result<bool> LedgerAccess::departmentWithin(const Database& db, std::int64_t department, std::int64_t ancestor)
+Result<bool> LedgerAccess::departmentWithin(const Session& session, std::int64_t department, std::int64_t ancestor)
 {
-    auto parent = db.prepare(QStringLiteral("SELECT parent_id FROM departments WHERE id = ?"));
+    auto parent = session.db().prepare(QStringLiteral("SELECT parent_id FROM departments WHERE id = ?"));
     if (!parent)
         return parent.error();
     std::optional<std::int64_t> current = department;

@@ -1,7 +1,7 @@
 #include "ledger/LedgerDirectory.h"
 
 #include "auth/Organisation.h"
-#include "auth/UserQueries.h"
+#include "auth/internal/UserQueries.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/monitoring/Checklist.h"

@@ -4,8 +4,9 @@
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
-#include "ledger/SearchIndex.h"
 #include "ledger/SearchText.h"
+#include "ledger/internal/LedgerQueryRows.h"
+#include "ledger/internal/SearchIndex.h"
 
 #include <QCoreApplication>
 

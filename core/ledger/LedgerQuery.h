@@ -66,31 +66,19 @@ struct SearchMemo {
 // Lists entries page by page in the order of (date, id), using the indexes of
 // ledger_entries. A free-text filter first narrows by the bigram index, checks each candidate
 // against its normalised text, and keeps the matching keys in memory (SearchMemo).
-class LedgerQuery
-{
-public:
-    // Rows after `after` (none: from the start) in `order`, at most `limit`; fewer only at the
-    // end, also with `filter.keep` (pages are read on until `limit` rows are kept).
-    static Result<QList<LedgerRow>> page(const Session& session, const LedgerFilter& filter, ListOrder order,
-                                         std::optional<PageKey> after, int limit, Decoding decoding = Decoding::Now,
-                                         SearchMemo* memo = nullptr);
+namespace LedgerQuery {
 
-    // How many entries match. Reads only the database given (the worker's connection).
-    static Result<std::int64_t> count(const Database& db, const LedgerFilter& filter);
-    // The same on the session's worker connection, after the same read check as page():
-    // `done` is called in the worker's thread, never for a count replaced by a newer one.
-    using CountDone = std::function<void(const Result<std::int64_t>&)>;
-    [[nodiscard]] static Status countInBackground(Session& session, const LedgerFilter& filter, CountDone done);
+// Rows after `after` (none: from the start) in `order`, at most `limit`; fewer only at the
+// end, also with `filter.keep` (pages are read on until `limit` rows are kept).
+Result<QList<LedgerRow>> page(const Session& session, const LedgerFilter& filter, ListOrder order,
+                              std::optional<PageKey> after, int limit, Decoding decoding = Decoding::Now,
+                              SearchMemo* memo = nullptr);
 
-    // The ids of a department and all its sections.
-    static Result<QList<std::int64_t>> departmentAndSections(const Database& db, std::int64_t departmentId);
+// How many entries match, on the session's worker connection, after the same read check as page():
+// `done` is called in the worker's thread, never for a count replaced by a newer one.
+using CountDone = std::function<void(const Result<std::int64_t>&)>;
+[[nodiscard]] Status countInBackground(Session& session, const LedgerFilter& filter, CountDone done);
 
-    // Every entry matching a free-text filter, as keys in (date, id) order.
-    static Result<std::vector<PageKey>> searchKeys(const Database& db, const LedgerFilter& filter);
-
-    // The rows of these ids, in the order given (for a page of search results).
-    static Result<QList<LedgerRow>> rows(const Database& db, const FormDefinition& form,
-                                         const std::vector<EntryId>& ids, Decoding decoding = Decoding::Now);
-};
+} // namespace LedgerQuery
 
 } // namespace daicho

@@ -4,6 +4,7 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerProjection.h"
+#include "ledger/internal/LedgerRecords.h"
 
 #include <QCoreApplication>
 

@@ -19,30 +19,16 @@ struct RegisterChoice {
     bool sensitive = false;
 };
 
-// Reading entries back. Everything here checks that the signed-in person may read the form.
-class LedgerReader
-{
-public:
-    static Result<LedgerEntry> entry(const Session& session, EntryId id);
-    static Result<QList<LedgerRevision>> revisions(const Session& session, EntryId id);
-    static Result<QList<LedgerApproval>> approvals(const Session& session, EntryId id);
-    // Every entry of the management register, for pickers and the purpose check.
-    static Result<QList<RegisterChoice>> registerChoices(const Session& session);
+// Reading entries back. Everything here checks that the signed-in person may read the form
+// (what the store and the verifier read below that check is in ledger/internal/).
+namespace LedgerReader {
 
-    // What the validator needs, answered from the database.
-    static ValidationContext validationContext(const Database& db);
+Result<LedgerEntry> entry(const Session& session, EntryId id);
+Result<QList<LedgerRevision>> revisions(const Session& session, EntryId id);
+Result<QList<LedgerApproval>> approvals(const Session& session, EntryId id);
+// Every entry of the management register, for pickers and the purpose check.
+Result<QList<RegisterChoice>> registerChoices(const Session& session);
 
-    // Without the permission check, for the store and the verifier.
-    static Result<QList<LedgerRevision>> loadRevisions(const Database& db, EntryId id);
-    static Result<QList<LedgerApproval>> loadApprovals(const Database& db, EntryId id);
-    static Result<std::optional<RegisterChoice>> loadRegisterChoice(const Database& db, EntryId id);
-    static Result<std::optional<QString>> formOf(const Database& db, EntryId id);
-};
-
-// Reads one row of ledger_revisions / ledger_approvals selected with these columns.
-extern const QString kRevisionColumns;
-extern const QString kApprovalColumns;
-Result<LedgerRevision> readRevision(const Statement& row);
-LedgerApproval readApproval(const Statement& row);
+} // namespace LedgerReader
 
 } // namespace daicho

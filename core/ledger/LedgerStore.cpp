@@ -6,8 +6,10 @@
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerProjection.h"
 #include "ledger/LedgerReader.h"
-#include "ledger/SearchIndex.h"
 #include "ledger/SearchText.h"
+#include "ledger/internal/LedgerRecords.h"
+#include "ledger/internal/ProjectionWriter.h"
+#include "ledger/internal/SearchIndex.h"
 #include "ledger/rules/EntryRules.h"
 
 #include <QCoreApplication>

@@ -40,7 +40,4 @@ public:
 std::optional<std::int64_t> entryDepartment(const Session& session, const FormDefinition& form,
                                             const FieldValues& values);
 
-// Writes an entry's derived row (insert for a new entry); shared with the import.
-[[nodiscard]] Status writeProjection(const Database& db, const ProjectedEntry& entry, bool insert);
-
 } // namespace daicho

@@ -1,8 +1,9 @@
 #include "vault/DatabaseVerification.h"
 
+#include "audit/internal/TrailVerification.h"
 #include "auth/Permission.h"
 #include "store/KeySlotFile.h"
-#include "vault/ChainAnchors.h"
+#include "vault/internal/ChainAnchors.h"
 
 namespace daicho {
 

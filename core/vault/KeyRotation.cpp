@@ -1,12 +1,13 @@
 #include "vault/KeyRotation.h"
 
 #include "audit/AuditLog.h"
-#include "audit/TrailAuthority.h"
+#include "audit/internal/AuditRecords.h"
+#include "audit/internal/TrailAuthority.h"
 #include "auth/Permission.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
 #include "store/PrivateFile.h"
-#include "vault/SlotRecords.h"
+#include "vault/internal/SlotRecords.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,20 +1,20 @@
 #include "vault/Recovery.h"
 
 #include "audit/AuditLog.h"
-#include "audit/TrailAuthority.h"
+#include "audit/internal/TrailAuthority.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SchemaUpgrade.h"
 #include "auth/SignInJournal.h"
 #include "auth/SignInStates.h"
-#include "auth/UserQueries.h"
+#include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
 #include "store/Schema.h"
 #include "vault/KeyRotation.h"
 #include "vault/SigningKeys.h"
 #include "vault/SlotKdf.h"
-#include "vault/SlotRecords.h"
 #include "vault/VaultCreator.h"
+#include "vault/internal/SlotRecords.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,8 @@
 #include "vault/SigningKeys.h"
 
 #include "audit/AuditLog.h"
-#include "audit/TrailAuthority.h"
+#include "audit/internal/AuditRecords.h"
+#include "audit/internal/TrailAuthority.h"
 
 #include <QCoreApplication>
 

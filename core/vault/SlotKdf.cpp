@@ -1,7 +1,7 @@
 #include "vault/SlotKdf.h"
 
 #include "audit/AuditLog.h"
-#include "audit/TrailAuthority.h"
+#include "audit/internal/TrailAuthority.h"
 
 #include <QCoreApplication>
 

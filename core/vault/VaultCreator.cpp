@@ -6,8 +6,8 @@
 #include "ledger/monitoring/CheckItems.h"
 #include "store/KeySlotFile.h"
 #include "store/Schema.h"
-#include "vault/OrganisationSeed.h"
 #include "vault/SlotKdf.h"
+#include "vault/internal/OrganisationSeed.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -9,6 +9,8 @@
 // demo: people, ledgers with approvals, monitoring sheets, anchors in its key file).
 #include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
+#include "audit/internal/AuditRecords.h"
+#include "audit/internal/TrailVerification.h"
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
 #include "crypto/Crypto.h"

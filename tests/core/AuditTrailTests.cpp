@@ -1,6 +1,8 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
 #include "audit/Checkpoint.h"
+#include "audit/internal/AuditRecords.h"
+#include "audit/internal/TrailVerification.h"
 #include "auth/Organisation.h"
 #include "auth/Settings.h"
 #include "crypto/Crypto.h"

@@ -1,6 +1,6 @@
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
-#include "auth/UserQueries.h"
+#include "auth/internal/UserQueries.h"
 #include "store/KeySlotFile.h"
 #include "support/TestVault.h"
 

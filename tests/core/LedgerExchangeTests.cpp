@@ -1,4 +1,5 @@
 #include "audit/AuditVerifier.h"
+#include "audit/internal/TrailVerification.h"
 #include "exchange/Cp932.h"
 #include "exchange/LedgerExport.h"
 #include "exchange/LedgerImport.h"

@@ -1,6 +1,7 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerQuery.h"
 #include "ledger/LedgerStore.h"
+#include "ledger/internal/LedgerQueryRows.h"
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
 #include "vault/KeyRotation.h"

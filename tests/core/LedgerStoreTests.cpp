@@ -1,4 +1,5 @@
 #include "audit/AuditVerifier.h"
+#include "audit/internal/TrailVerification.h"
 #include "auth/SignIn.h"
 #include "ledger/EntryExitLog.h"
 #include "ledger/LedgerReader.h"

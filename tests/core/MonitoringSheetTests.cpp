@@ -1,6 +1,7 @@
 // The monitoring sheet (様式4, 第14条・第15条): check items as audited data the chief keeps,
 // sheets that copy them, the auditor's sign-off and the chief's review.
 #include "audit/AuditVerifier.h"
+#include "audit/internal/TrailVerification.h"
 #include "exchange/ChecklistExport.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"

@@ -1,9 +1,10 @@
 // Attacks and failures found in review, each kept as a test.
-#include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
+#include "audit/internal/AuditRecords.h"
+#include "audit/internal/TrailVerification.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
-#include "auth/UserQueries.h"
+#include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
 #include "store/PrivateFile.h"

@@ -1,6 +1,6 @@
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
-#include "auth/UserQueries.h"
+#include "auth/internal/UserQueries.h"
 #include "support/TestVault.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,5 @@
 #include "LedgerTestSupport.h"
+#include "audit/internal/TrailVerification.h"
 
 #include "audit/AuditVerifier.h"
 

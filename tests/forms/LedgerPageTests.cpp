@@ -2,7 +2,6 @@
 
 #include "common/MessageBanner.h"
 #include "ledger/FormRegistry.h"
-#include "ledger/LedgerBulkWriter.h"
 #include "ledger/LedgerQuery.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/LedgerStore.h"
@@ -11,6 +10,7 @@
 #include "ledger/entry/DecisionDialog.h"
 #include "ledger/entry/EntryViewDialog.h"
 #include "ledger/entry/HistoryDialog.h"
+#include "ledger/internal/LedgerBulkWriter.h"
 #include "ledger/list/LedgerFilterBar.h"
 #include "ledger/list/LedgerPage.h"
 #include "ledger/list/LedgerTableModel.h"

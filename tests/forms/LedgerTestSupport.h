@@ -4,6 +4,7 @@
 // page, register entries to point at, and the ways a person fills in an editor.
 
 #include "FormsTestSupport.h"
+#include "ledger/internal/LedgerQueryRows.h"
 
 #include "common/MessageBanner.h"
 #include "ledger/LedgerQuery.h"

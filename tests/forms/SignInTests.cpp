@@ -1,4 +1,5 @@
 #include "FormsTestSupport.h"
+#include "audit/internal/AuditRecords.h"
 
 #include "audit/AuditLog.h"
 #include "auth/SignIn.h"

@@ -1,6 +1,7 @@
 #include "support/LedgerFixtures.h"
 
 #include "audit/AuditVerifier.h"
+#include "audit/internal/TrailVerification.h"
 
 #include <catch2/catch.hpp>
 

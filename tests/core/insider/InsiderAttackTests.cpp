@@ -9,7 +9,7 @@
 #include "audit/Checkpoint.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
-#include "auth/UserQueries.h"
+#include "auth/internal/UserQueries.h"
 #include "ledger/LedgerStore.h"
 #include "store/KeySlotFile.h"
 #include "support/LedgerFixtures.h"

@@ -3,6 +3,7 @@
 // and files planted where SQLite or the key file would follow them.
 
 #include "Insider.h"
+#include "audit/internal/AuditRecords.h"
 
 #include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
@@ -10,7 +11,7 @@
 #include "auth/SignIn.h"
 #include "auth/SignInJournal.h"
 #include "auth/UserAdmin.h"
-#include "auth/UserQueries.h"
+#include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "ledger/LedgerStore.h"
 #include "store/KeySlotFile.h"

@@ -3,6 +3,7 @@
 // a file's name, files readable by other accounts.
 
 #include "Insider.h"
+#include "audit/internal/AuditRecords.h"
 
 #include "audit/AuditLog.h"
 #include "audit/PersonalActivity.h"

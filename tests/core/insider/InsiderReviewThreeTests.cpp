@@ -3,12 +3,13 @@
 // now, and the honest flows stay quiet.
 
 #include "Insider.h"
+#include "audit/internal/AuditRecords.h"
 
 #include "audit/AuditLog.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
-#include "auth/UserQueries.h"
+#include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "crypto/Kdf.h"
 #include "ledger/LedgerStore.h"

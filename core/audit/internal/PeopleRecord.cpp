@@ -1,4 +1,4 @@
-#include "audit/PeopleRecord.h"
+#include "audit/internal/PeopleRecord.h"
 
 #include "audit/AuditLog.h"
 

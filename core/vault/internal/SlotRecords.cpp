@@ -1,6 +1,7 @@
-#include "vault/SlotRecords.h"
+#include "vault/internal/SlotRecords.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "vault/KeyFileEdit.h"
 #include "vault/SigningKeys.h"
 

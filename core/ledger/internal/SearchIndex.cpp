@@ -1,4 +1,4 @@
-#include "ledger/SearchIndex.h"
+#include "ledger/internal/SearchIndex.h"
 
 #include <QtEndian>
 

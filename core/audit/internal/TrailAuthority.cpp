@@ -1,6 +1,7 @@
-#include "audit/TrailAuthority.h"
+#include "audit/internal/TrailAuthority.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "crypto/Crypto.h"
 
 #include <QCoreApplication>

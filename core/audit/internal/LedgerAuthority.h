@@ -1,8 +1,8 @@
 #pragma once
 
-#include "audit/LedgerRowsCheck.h"
-#include "audit/PeopleRecord.h"
-#include "auth/DepartmentTree.h"
+#include "audit/internal/LedgerRowsCheck.h"
+#include "audit/internal/PeopleRecord.h"
+#include "auth/internal/DepartmentTree.h"
 #include "common/Result.h"
 #include "store/Database.h"
 

@@ -1,4 +1,4 @@
-#include "audit/LedgerAuthority.h"
+#include "audit/internal/LedgerAuthority.h"
 
 #include "auth/Permission.h"
 #include "ledger/FormRegistry.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "audit/AuditEntry.h"
-#include "audit/KeyRegistry.h"
-#include "audit/PeopleRecord.h"
+#include "audit/internal/KeyRegistry.h"
+#include "audit/internal/PeopleRecord.h"
 #include "common/Result.h"
 #include "store/Database.h"
 

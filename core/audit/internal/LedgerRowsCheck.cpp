@@ -1,10 +1,11 @@
-#include "audit/LedgerRowsCheck.h"
+#include "audit/internal/LedgerRowsCheck.h"
 
 #include "audit/AuditLog.h"
-#include "audit/LedgerAuthority.h"
+#include "audit/internal/LedgerAuthority.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerProjection.h"
 #include "ledger/LedgerReader.h"
+#include "ledger/internal/LedgerRecords.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "auth/UserQueries.h"
+#include "auth/internal/UserQueries.h"
 
 namespace daicho::UserQueries {
 

@@ -1,11 +1,11 @@
-#include "auth/SignInTrust.h"
+#include "auth/internal/SignInTrust.h"
 
 #include "audit/AuditLog.h"
-#include "audit/TrailAuthority.h"
-#include "auth/DepartmentTree.h"
+#include "audit/internal/TrailAuthority.h"
+#include "auth/internal/DepartmentTree.h"
 #include "crypto/Crypto.h"
-#include "vault/ChainAnchors.h"
-#include "vault/SlotRecords.h"
+#include "vault/internal/ChainAnchors.h"
+#include "vault/internal/SlotRecords.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "vault/OrganisationSeed.h"
+#include "vault/internal/OrganisationSeed.h"
 
 namespace daicho::OrganisationSeed {
 

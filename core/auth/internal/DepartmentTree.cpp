@@ -1,4 +1,4 @@
-#include "auth/DepartmentTree.h"
+#include "auth/internal/DepartmentTree.h"
 
 namespace daicho {
 

@@ -1,4 +1,4 @@
-#include "ledger/LedgerBulkWriter.h"
+#include "ledger/internal/LedgerBulkWriter.h"
 
 #include "audit/AuditLog.h"
 #include "ledger/EntryCodec.h"

@@ -5,7 +5,7 @@
 #include "common/Result.h"
 #include "ledger/FormDefinition.h"
 #include "ledger/LedgerTypes.h"
-#include "ledger/SearchIndex.h"
+#include "ledger/internal/SearchIndex.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "audit/KeyRegistry.h"
+#include "audit/internal/KeyRegistry.h"
 
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"

@@ -1,10 +1,11 @@
-#include "vault/ChainAnchors.h"
+#include "vault/internal/ChainAnchors.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "common/JapaneseCalendar.h"
 #include "crypto/Crypto.h"
 #include "vault/KeyFileEdit.h"
-#include "vault/SlotRecords.h"
+#include "vault/internal/SlotRecords.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,0 +1,27 @@
+#pragma once
+
+// Entries read below the permission check: for the store, the rules and the verifier in
+// core. forms/ and app/ read through LedgerReader's checked functions (ctest "layering").
+#include "ledger/LedgerReader.h"
+
+namespace daicho {
+
+namespace LedgerReader {
+
+// What the validator needs, answered from the database.
+ValidationContext validationContext(const Database& db);
+
+Result<QList<LedgerRevision>> loadRevisions(const Database& db, EntryId id);
+Result<QList<LedgerApproval>> loadApprovals(const Database& db, EntryId id);
+Result<std::optional<RegisterChoice>> loadRegisterChoice(const Database& db, EntryId id);
+Result<std::optional<QString>> formOf(const Database& db, EntryId id);
+
+} // namespace LedgerReader
+
+// Reads one row of ledger_revisions / ledger_approvals selected with these columns.
+extern const QString kRevisionColumns;
+extern const QString kApprovalColumns;
+Result<LedgerRevision> readRevision(const Statement& row);
+LedgerApproval readApproval(const Statement& row);
+
+} // namespace daicho
