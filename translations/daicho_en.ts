@@ -2121,6 +2121,29 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::ImportRunner</name>
+    <message>
+        <source>Checking the file</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking row %L1 of %L2…</source>
+        <translation>Checking row %L1 of %L2…</translation>
+    </message>
+    <message>
+        <source>Importing row %L1 of %L2… Cancel imports nothing.</source>
+        <translation>Importing row %L1 of %L2… Cancel imports nothing.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::JapaneseDateWidget</name>
     <message>
         <source>Type a date like 2026/4/1, R8.4.1 or 令和8年4月1日.</source>
@@ -2352,6 +2375,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The file has a header but no entries.</source>
         <translation>The file has a header but no entries.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>The import was cancelled. Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2618,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>%n line(s) of entry No. %1 were exported to Excel: %2</numerusform>
             <numerusform>%n line(s) of entry No. %1 were exported to Excel: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled. Nothing was imported.</source>
+        <translation>The check of %1 was cancelled. Nothing was imported.</translation>
     </message>
 </context>
 <context>

@@ -2108,6 +2108,29 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::ImportRunner</name>
+    <message>
+        <source>Checking the file</source>
+        <translation>ファイルを確認しています</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>取り込んでいます</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Checking row %L1 of %L2…</source>
+        <translation>%L2 行中 %L1 行目を確認しています…</translation>
+    </message>
+    <message>
+        <source>Importing row %L1 of %L2… Cancel imports nothing.</source>
+        <translation>%L2 行中 %L1 行目を取り込んでいます…（キャンセルすると何も取り込まれません）</translation>
+    </message>
+</context>
+<context>
     <name>daicho::JapaneseDateWidget</name>
     <message>
         <source>Type a date like 2026/4/1, R8.4.1 or 令和8年4月1日.</source>
@@ -2339,6 +2362,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The file has a header but no entries.</source>
         <translation>ファイルに見出し行しかなく、記録がありません。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>取込みを取り消しました。何も取り込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2601,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>
             <numerusform>記録 No.%1 のチェック結果 %n 行をExcelに出力しました：%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled. Nothing was imported.</source>
+        <translation>%1 の確認を取り消しました。何も取り込まれていません。</translation>
     </message>
 </context>
 <context>

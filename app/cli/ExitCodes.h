@@ -33,6 +33,7 @@ constexpr ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::TryLater:
     case ErrorCode::PasswordChangeRequired:
     case ErrorCode::Busy:
+    case ErrorCode::Cancelled:
         return ExitCode::Unavailable;
     case ErrorCode::PermissionDenied:
         return ExitCode::PermissionDenied;

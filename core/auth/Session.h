@@ -12,7 +12,9 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <utility>
 
 namespace daicho {
 
@@ -72,6 +74,31 @@ public:
     // The shared lock on the database held for the session's lifetime (see FileLock).
     void attachLock(std::unique_ptr<FileLock> lock) { m_lock = std::move(lock); }
     FileLock* lock() const { return m_lock.get(); }
+    // Work that lets the event loop run while it uses the session (an import showing its
+    // progress) holds it in use: whoever would end the session then (the auto-lock) waits
+    // until the last hold is released, and is told through whenReleased().
+    class InUse
+    {
+    public:
+        explicit InUse(Session& session)
+            : m_session(session)
+        {
+            ++m_session.m_inUse;
+        }
+        ~InUse()
+        {
+            if (--m_session.m_inUse == 0 && m_session.m_released)
+                std::exchange(m_session.m_released, {})();
+        }
+        InUse(const InUse&) = delete;
+        InUse& operator=(const InUse&) = delete;
+
+    private:
+        Session& m_session;
+    };
+    bool inUse() const { return m_inUse > 0; }
+    void whenReleased(std::function<void()> released) { m_released = std::move(released); }
+
     // The session's one background connection (opened on first use, see WorkerConnection).
     WorkerConnection& worker();
     // Closes it: before a rotation swaps the file, and when the session ends.
@@ -88,6 +115,8 @@ private:
     bool m_verificationOnly = false;
     KdfParams m_slotKdf;
     QStringList m_notices;
+    int m_inUse = 0;
+    std::function<void()> m_released;
     std::unique_ptr<WorkerConnection> m_worker; // declared last: stopped first
 };
 

@@ -20,6 +20,7 @@ enum class ErrorCode {
     VersionMismatch, // cipher or schema version is not the one this build expects
     Io, // read-only folder, full disk, rename failed
     Busy, // another instance holds the database
+    Cancelled, // the person stopped a long task; nothing was changed
     Internal, // a bug: should never reach a user
 };
 

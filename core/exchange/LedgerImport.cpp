@@ -70,8 +70,53 @@ bool LedgerImport::formAcceptsImport(const QString& formId)
     return form && form->importable;
 }
 
+namespace {
+
+constexpr int kProgressEvery = 1000; // rows between two calls of the progress callback
+
+// Reads one data row into values; says what is wrong through `problem` and returns nothing
+// when a cell cannot be read.
+std::optional<FieldValues> readRow(const QStringList& cells, int line, const ColumnMap& columns,
+                                   const LedgerDirectory& directory,
+                                   const std::function<void(int, const QString&, const QString&)>& problem)
+{
+    FieldValues values;
+    bool readable = true;
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        const FieldDefinition* field = c < columns.fields.size() ? columns.fields[c] : nullptr;
+        if (!field) {
+            if (c >= columns.fields.size() && !cells[c].trimmed().isEmpty()) {
+                problem(
+                    line, {},
+                    QCoreApplication::translate("daicho::LedgerImport", "This row has more columns than the header."));
+                readable = false;
+            }
+            continue;
+        }
+        auto parsed = parseFieldText(*field, cells[c], directory);
+        if (auto* message = std::get_if<QString>(&parsed)) {
+            problem(line, fieldLabel(*field, interfaceLabelLanguage()), *message);
+            readable = false;
+        } else if (const QVariant& value = std::get<QVariant>(parsed); value.isValid()) {
+            values.insert(field->key, value);
+        }
+    }
+    if (!readable)
+        return std::nullopt;
+    return values;
+}
+
+Error cancelled()
+{
+    return makeError(ErrorCode::Cancelled,
+                     QCoreApplication::translate("daicho::LedgerImport", "The import was cancelled. Nothing was "
+                                                                         "imported."));
+}
+
+} // namespace
+
 Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& formId, const QByteArray& file,
-                                             bool dryRun)
+                                             bool dryRun, const ImportProgress& progress)
 {
     const FormDefinition* form = FormRegistry::find(formId);
     if (!form || !formAcceptsImport(formId))
@@ -113,49 +158,33 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
         const FieldDefinition* f = form->field(key);
         return f ? fieldLabel(*f, interfaceLabelLanguage()) : key;
     };
+    const auto dataRows = static_cast<std::int64_t>(table->rows.size() - 1);
+    auto goOn = [&](ImportStage stage, qsizetype r) {
+        return !progress || (r % kProgressEvery != 0 && r != dataRows) || progress(stage, r, dataRows);
+    };
 
-    QList<FieldValues> entries;
-    QList<std::optional<std::int64_t>> departments;
+    // First every row is checked, keeping only what is wrong: the values of a large file
+    // would take several times its size in memory. They are read again to be written.
     for (qsizetype r = 1; r < table->rows.size(); ++r) {
+        if (!goOn(ImportStage::Checking, r))
+            return cancelled();
         const QStringList& cells = table->rows[r];
         const int line = table->lineNumbers[r];
         if (isBlankOrTrailCode(cells))
             continue;
         ++report.rows;
-        FieldValues values;
-        bool readable = true;
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            const FieldDefinition* field = c < columns.fields.size() ? columns.fields[c] : nullptr;
-            if (!field) {
-                if (c >= columns.fields.size() && !cells[c].trimmed().isEmpty()) {
-                    addProblem(line, {},
-                               QCoreApplication::translate("daicho::LedgerImport",
-                                                           "This row has more columns than the header."));
-                    readable = false;
-                }
-                continue;
-            }
-            auto parsed = parseFieldText(*field, cells[c], directory.value());
-            if (auto* message = std::get_if<QString>(&parsed)) {
-                addProblem(line, fieldLabel(*field, interfaceLabelLanguage()), *message);
-                readable = false;
-            } else if (const QVariant& value = std::get<QVariant>(parsed); value.isValid()) {
-                values.insert(field->key, value);
-            }
-        }
-        if (!readable)
+        const std::optional<FieldValues> values = readRow(cells, line, columns, directory.value(), addProblem);
+        if (!values)
             continue;
-        QList<Issue> issues = validateEntry(*form, values, validation);
-        issues << checkEntryRules(*form, values, rules);
+        QList<Issue> issues = validateEntry(*form, *values, validation);
+        issues << checkEntryRules(*form, *values, rules);
         for (const Issue& issue : issues)
             addProblem(line, labelOf(issue.field), issue.message);
-        const auto department = entryDepartment(session, *form, values);
         if (issues.isEmpty()) {
+            const auto department = entryDepartment(session, *form, *values);
             if (Status allowed = LedgerAccess::requireWrite(session, *form, department); !allowed.ok())
                 addProblem(line, {}, allowed.error().message);
         }
-        entries << values;
-        departments << department;
     }
     if (report.rows == 0)
         addProblem(table->lineNumbers.first(), {},
@@ -169,8 +198,21 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     auto writer = LedgerBulkWriter::start(session, *form);
     if (!writer)
         return writer.error();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        auto id = writer.value()->add(entries[i], departments[i]);
+    const auto unexpected = [](int, const QString&, const QString& message) {
+        qWarning("import: a row checked a moment ago no longer reads: %s", qUtf8Printable(message));
+    };
+    for (qsizetype r = 1; r < table->rows.size(); ++r) {
+        if (!goOn(ImportStage::Writing, r))
+            return cancelled(); // the transaction rolls back
+        const QStringList& cells = table->rows[r];
+        if (isBlankOrTrailCode(cells))
+            continue;
+        const std::optional<FieldValues> values =
+            readRow(cells, table->lineNumbers[r], columns, directory.value(), unexpected);
+        if (!values)
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("line %1 read differently the second time").arg(table->lineNumbers[r]));
+        auto id = writer.value()->add(*values, entryDepartment(session, *form, *values));
         if (!id)
             return id.error();
     }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace daicho {
 
 // One problem of an import: the line of the file, the column (item name) and what is wrong.
@@ -29,6 +31,12 @@ struct ImportReport {
 // editor (definition, rules, permission for its department), and nothing is imported unless
 // every row is valid — an office fixes the file and imports it again, never half of it.
 // The import is one transaction with one audit entry covering every new revision.
+// What a long import is doing, for its progress bar: every row is checked first, then written.
+enum class ImportStage { Checking, Writing };
+// Called every thousand rows and at the end with the rows done and the data rows of the file;
+// returning false cancels the import, which then imports nothing (ErrorCode::Cancelled).
+using ImportProgress = std::function<bool(ImportStage stage, std::int64_t done, std::int64_t total)>;
+
 class LedgerImport
 {
 public:
@@ -38,7 +46,7 @@ public:
 
     // `dryRun`: check only, write nothing (the dialog shows the report before importing).
     static Result<ImportReport> importCsv(Session& session, const QString& formId, const QByteArray& file,
-                                          bool dryRun = false);
+                                          bool dryRun = false, const ImportProgress& progress = {});
 };
 
 } // namespace daicho

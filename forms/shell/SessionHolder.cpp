@@ -1,5 +1,9 @@
 #include "shell/SessionHolder.h"
 
+#include <QTimer>
+
+#include <utility>
+
 namespace daicho {
 
 SessionHolder::SessionHolder(VaultPaths paths, const Clock& clock, QObject* parent)
@@ -27,6 +31,19 @@ void SessionHolder::end(EndReason reason)
 {
     if (!m_session)
         return;
+    if (m_session->inUse()) {
+        // Work on the stack still uses it (an import with its progress bar): end it as soon
+        // as that work lets go — a sign-out or quit asked meanwhile wins over a lock.
+        if (!m_deferredEnd || *m_deferredEnd == EndReason::Locked)
+            m_deferredEnd = reason;
+        m_session->whenReleased([this] {
+            QTimer::singleShot(0, this, [this] {
+                if (const std::optional<EndReason> deferred = std::exchange(m_deferredEnd, std::nullopt))
+                    end(*deferred);
+            });
+        });
+        return;
+    }
     if (reason == EndReason::Locked) {
         m_lockedUserId = m_session->user().id;
         m_lockedLogin = m_session->user().login;

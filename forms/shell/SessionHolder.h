@@ -38,7 +38,8 @@ public:
     // the same person signs in again after a lock (their unsaved input is restored).
     void start(std::unique_ptr<Session> session);
     // Ends the session: sessionEnding (views clear what they show), then the Session is
-    // destroyed (keys wiped, database closed), then sessionEnded.
+    // destroyed (keys wiped, database closed), then sessionEnded. While work holds the
+    // session in use (Session::InUse), it ends right after that work lets go.
     void end(EndReason reason);
 
     // Services that change the signed-in person (own password, settings) call these so
@@ -58,6 +59,7 @@ private:
     const Clock& m_clock;
     std::unique_ptr<Session> m_session;
     std::optional<UserId> m_lockedUserId;
+    std::optional<EndReason> m_deferredEnd; // asked while the session was in use
     QString m_lockedLogin;
 };
 

@@ -3,9 +3,11 @@
 // on the same data (SQLCipher C API on a keyed connection, a bare QPainter loop).
 //
 //   daicho_bench_ledger [--sizes 10000,100000,1000000] [--pdf-rows 10000] [--quiet]
+//   daicho_bench_ledger --csv-mb 50      (peak memory of a CSV import of that size, alone)
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
 #include "crypto/Kdf.h"
+#include "exchange/LedgerImport.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerDirectory.h"
@@ -34,6 +36,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 using namespace daicho;
 
@@ -425,6 +428,67 @@ SizeResult runSize(int count, const Clock& clock, int pdfRows, double firstRowsO
 
 } // namespace
 
+long statusKiB(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(static_cast<qsizetype>(std::strlen(field))).trimmed().split(' ').first().toLong();
+    return 0;
+}
+
+// The whole CSV path of the GUI (parse, check every row, write) on a file of about `megabytes`
+// of 様式5 rows, as an office would import a year of visits kept in Excel: the process's peak
+// resident size against the goal of twice the file plus 100 MiB (issue 9 §14). The peak is
+// reset (clear_refs) after the file is built, so that building it does not count.
+int csvImportMemory(int megabytes, const Clock& clock)
+{
+    auto vault = newVault(clock);
+    const FormDefinition& form = *FormRegistry::find(QStringLiteral("form5"));
+    QByteArray file = "\xEF\xBB\xBF日付,氏名,所属,用件,入室時刻,退室時刻\r\n";
+    const qsizetype target = static_cast<qsizetype>(megabytes) * 1024 * 1024;
+    int rows = 0;
+    while (file.size() < target) {
+        const QList<FieldValues> chunk = makeRows(10000);
+        for (const FieldValues& v : chunk) {
+            const QDateTime in = v.value(QStringLiteral("time_in")).toDateTime().toOffsetFromUtc(9 * 3600);
+            const QDate day = in.date().addDays(rows / 10000); // rows spread over the years
+            file += (day.toString(QStringLiteral("yyyy/MM/dd")) + QLatin1Char(',')
+                     + v.value(QStringLiteral("name")).toString() + QLatin1Char(',')
+                     + v.value(QStringLiteral("affiliation")).toString() + QLatin1Char(',')
+                     + v.value(QStringLiteral("purpose")).toString() + QLatin1Char(',')
+                     + day.toString(QStringLiteral("yyyy/MM/dd")) + in.time().toString(QStringLiteral(" HH:mm"))
+                     + QLatin1Char(',') + day.toString(QStringLiteral("yyyy/MM/dd"))
+                     + in.addSecs(3600).time().toString(QStringLiteral(" HH:mm")) + QStringLiteral("\r\n"))
+                        .toUtf8();
+            ++rows;
+        }
+    }
+    malloc_trim(0);
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    const bool reset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+    clear.close();
+    const long before = statusKiB("VmRSS:");
+    QElapsedTimer t;
+    t.start();
+    auto report = check(LedgerImport::importCsv(*vault->session, form.id, file));
+    const double took = seconds(t);
+    const long peak = statusKiB("VmHWM:");
+    if (!report.problems.isEmpty())
+        die(makeError(ErrorCode::Internal, report.problems.first().message));
+    const double fileMiB = static_cast<double>(file.size()) / (1024.0 * 1024.0);
+    std::printf("CSV import of %.1f MiB (%d rows of 様式5, UTF-8): %.2f s, %lld imported\n", fileMiB, rows, took,
+                static_cast<long long>(report.imported));
+    std::printf("  resident before the import %.1f MiB (the file, Qt, the database); peak during it %.1f MiB%s\n",
+                static_cast<double>(before) / 1024.0, static_cast<double>(peak) / 1024.0,
+                reset ? "" : " (peak not reset: includes building the file)");
+    std::printf("  goal: peak < 2 × file + 100 MiB = %.1f MiB → %s\n", 2 * fileMiB + 100,
+                static_cast<double>(peak) / 1024.0 < 2 * fileMiB + 100 ? "met" : "NOT met");
+    return 0;
+}
+
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -441,6 +505,9 @@ int main(int argc, char** argv)
             pdfRows = args[++i].toInt();
         } else if (args[i] == QLatin1String("--quiet")) {
             quiet = true;
+        } else if (args[i] == QLatin1String("--csv-mb") && i + 1 < args.size()) {
+            SystemClock clock;
+            return csvImportMemory(args[++i].toInt(), clock);
         }
     }
     SystemClock clock;

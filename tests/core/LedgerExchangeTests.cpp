@@ -157,6 +157,47 @@ TEST_CASE("an export imports back as the same entries", "[core][ledger][import]"
     CHECK(verified->ok);
 }
 
+TEST_CASE("an import reports its progress, and cancelled it imports nothing", "[core][ledger][import]")
+{
+    Fixture fx;
+    const std::int64_t before = fx.count(QStringLiteral("SELECT count(*) FROM ledger_entries"));
+    QByteArray file = "日付,区分,個人情報データベース等（管理台帳）,利用目的,出力の種類,部署,事務取扱担当者\r\n";
+    for (int i = 0; i < 2500; ++i)
+        file += "2026/06/01,②利用・出力,特定健診受診者データベース,統計の作成,印刷,健診管理課,健診 担当\r\n";
+    QList<std::tuple<ImportStage, std::int64_t, std::int64_t>> calls;
+    const auto record = [&](ImportStage stage, std::int64_t done, std::int64_t total) {
+        calls << std::tuple{stage, done, total};
+        return true;
+    };
+    SECTION("every thousand rows and at the end, checking and then writing")
+    {
+        auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), file, false, record);
+        REQUIRE(report.ok());
+        CHECK(report->imported == 2500);
+        const QList<std::tuple<ImportStage, std::int64_t, std::int64_t>> expected{
+            {ImportStage::Checking, 1000, 2500}, {ImportStage::Checking, 2000, 2500},
+            {ImportStage::Checking, 2500, 2500}, {ImportStage::Writing, 1000, 2500},
+            {ImportStage::Writing, 2000, 2500},  {ImportStage::Writing, 2500, 2500}};
+        CHECK(calls == expected);
+        requireVerified(*fx.staff);
+    }
+    for (const ImportStage stopAt : {ImportStage::Checking, ImportStage::Writing}) {
+        DYNAMIC_SECTION("cancelled while " << (stopAt == ImportStage::Checking ? "checking" : "writing"))
+        {
+            const auto cancelAt2000 = [&](ImportStage stage, std::int64_t done, std::int64_t) {
+                return !(stage == stopAt && done == 2000);
+            };
+            auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), file, false, cancelAt2000);
+            REQUIRE_FALSE(report.ok());
+            CHECK(report.error().code == ErrorCode::Cancelled);
+            CHECK(report.error().message.contains(QStringLiteral("Nothing was imported")));
+            CHECK(fx.count(QStringLiteral("SELECT count(*) FROM ledger_entries")) == before);
+            CHECK(fx.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.import'")) == 0);
+            requireVerified(*fx.staff);
+        }
+    }
+}
+
 TEST_CASE("an import with any bad row imports nothing and names row and item", "[core][ledger][import]")
 {
     Fixture fx;

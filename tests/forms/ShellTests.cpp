@@ -166,6 +166,25 @@ TEST_CASE("the idle timer locks the session when nobody touches the keyboard or 
     CHECK(chief.window.lockScreen()->form()->loginEdit()->text() == TestVault::kChiefLogin);
 }
 
+TEST_CASE("a lock or sign-out while work holds the session waits until it lets go", "[forms][shell][lock]")
+{
+    TestVault vault;
+    ChiefWindow chief(vault);
+    Session* session = chief.holder.session();
+    {
+        const Session::InUse hold(*session); // an import showing its progress
+        chief.window.lockController().lockNow();
+        CHECK(chief.holder.session() == session);
+        chief.holder.end(SessionHolder::EndReason::SignedOut);
+        CHECK(chief.holder.session() == session);
+        QCoreApplication::processEvents();
+        CHECK(chief.holder.session() == session);
+    }
+    CHECK(QTest::qWaitFor([&] { return chief.holder.session() == nullptr; }, 5000));
+    // The sign-out asked meanwhile wins over the lock: nobody is offered to resume.
+    CHECK(chief.holder.lockedLogin().isEmpty());
+}
+
 TEST_CASE("the chief changes the idle lock time on the settings page and the status bar follows",
           "[forms][shell][settings]")
 {

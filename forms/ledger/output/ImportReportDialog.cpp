@@ -1,8 +1,8 @@
 #include "ledger/output/ImportReportDialog.h"
 
-#include "common/BusyCursor.h"
 #include "common/MessageBanner.h"
 #include "ledger/LedgerText.h"
+#include "ledger/output/ImportRunner.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -143,10 +143,7 @@ void ImportReportDialog::importFile()
         return;
     }
     m_message->clearMessage();
-    Result<ImportReport> report = [&] {
-        const BusyCursor busy;
-        return LedgerImport::importCsv(*session, m_form.id, m_file, false);
-    }();
+    Result<ImportReport> report = ImportRunner::run(this, *session, m_form.id, m_file, false);
     if (!report) {
         m_message->showError(tr("Nothing was imported: %1").arg(report.error().message));
         return;

@@ -15,6 +15,7 @@
 #include "ledger/LedgerText.h"
 #include "ledger/output/CsvExportDialog.h"
 #include "ledger/output/ImportReportDialog.h"
+#include "ledger/output/ImportRunner.h"
 #include "ledger/output/PrintOptionsDialog.h"
 #include "print/PrintSheet.h"
 
@@ -333,10 +334,11 @@ void LedgerOutput::importCsv()
     Session* session = m_session();
     if (!session)
         return;
-    const Result<ImportReport> report = [&] {
-        const BusyCursor busy;
-        return LedgerImport::importCsv(*session, m_form.id, bytes, true);
-    }();
+    const Result<ImportReport> report = ImportRunner::run(m_parent, *session, m_form.id, bytes, true);
+    if (!report && report.error().code == ErrorCode::Cancelled) {
+        emit noted(tr("The check of %1 was cancelled. Nothing was imported.").arg(nativePath(path)));
+        return;
+    }
     if (!report) {
         emit failed(tr("The file cannot be imported: %1").arg(report.error().message));
         return;

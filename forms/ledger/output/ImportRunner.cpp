@@ -1,0 +1,34 @@
+#include "ledger/output/ImportRunner.h"
+
+#include <QProgressDialog>
+
+#include <limits>
+
+namespace daicho {
+
+Result<ImportReport> ImportRunner::run(QWidget* parent, Session& session, const QString& formId, const QByteArray& file,
+                                       bool dryRun)
+{
+    QProgressDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("importProgressDialog"));
+    dialog.setWindowTitle(dryRun ? tr("Checking the file") : tr("Importing"));
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.setCancelButtonText(tr("Cancel"));
+    dialog.setMinimumDuration(500);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    const Session::InUse hold(session);
+    const auto progress = [&](ImportStage stage, std::int64_t done, std::int64_t total) {
+        const int maximum = static_cast<int>(std::min<std::int64_t>(total, std::numeric_limits<int>::max()));
+        dialog.setLabelText(stage == ImportStage::Checking
+                                ? tr("Checking row %L1 of %L2…").arg(done).arg(total)
+                                : tr("Importing row %L1 of %L2… Cancel imports nothing.").arg(done).arg(total));
+        dialog.setMaximum(maximum);
+        dialog.setValue(static_cast<int>(std::min<std::int64_t>(done, maximum))); // runs the event loop when shown
+        QCoreApplication::processEvents();
+        return !dialog.wasCanceled();
+    };
+    return LedgerImport::importCsv(session, formId, file, dryRun, progress);
+}
+
+} // namespace daicho
