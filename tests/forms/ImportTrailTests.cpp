@@ -11,8 +11,11 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/output/ImportReportDialog.h"
 
+#include <QApplication>
+#include <QProgressDialog>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -107,5 +110,63 @@ TEST_CASE("the chief imports many visits at once and the trail verifies", "[form
     LedgerWindow w(vault, TestVault::kChiefLogin, QStringLiteral("form5"));
     importThroughPage(w.page, file, 30);
     CHECK(stored(w.session(), QStringLiteral("form5")) == 30);
+    requireVerified(w.session());
+}
+
+TEST_CASE("Cancel on the import's progress bar imports nothing, while checking or while writing",
+          "[forms][ledger][import]")
+{
+    TestVault vault;
+    vault.addPeople();
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    QByteArray csv = QStringLiteral("日付,氏名,所属,用件,入室時刻,退室時刻\r\n").toUtf8();
+    for (int i = 0; i < 3000; ++i)
+        csv += QStringLiteral("2026/06/01,来訪 %1,保守会社,点検,2026/06/01 09:00,2026/06/01 10:30\r\n").arg(i).toUtf8();
+    const QString file = out.filePath(QStringLiteral("visits.csv"));
+    writeFile(file, csv);
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    // Presses Cancel on the progress dialog as soon as it runs the given stage (its title).
+    QString cancelDuring;
+    QTimer presser;
+    presser.setInterval(0);
+    QObject::connect(&presser, &QTimer::timeout, [&] {
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (auto* progress = qobject_cast<QProgressDialog*>(top);
+                progress && progress->objectName() == QStringLiteral("importProgressDialog")
+                && progress->windowTitle() == cancelDuring)
+                progress->cancel();
+    });
+    presser.start();
+
+    SECTION("while checking the file")
+    {
+        cancelDuring = QStringLiteral("Checking the file");
+        FileDialog::setNextFileName(file);
+        action(w.page, QStringLiteral("importCsvAction"))->trigger();
+        CHECK(eventually([&] {
+            return child<MessageBanner>(w.page, QStringLiteral("ledgerMessage"))
+                ->text()
+                .contains(QStringLiteral("was cancelled. Nothing was imported."));
+        }));
+        CHECK(w.page->findChildren<ImportReportDialog*>().isEmpty());
+    }
+    SECTION("while writing the entries")
+    {
+        cancelDuring = QStringLiteral("Importing");
+        FileDialog::setNextFileName(file);
+        action(w.page, QStringLiteral("importCsvAction"))->trigger();
+        auto* report = shownDialog<ImportReportDialog>(w.page);
+        REQUIRE(report->problemTable()->rowCount() == 0);
+        click(report->importButton());
+        CHECK(eventually([&] {
+            return child<MessageBanner>(report, QStringLiteral("importMessage"))
+                ->text()
+                .contains(QStringLiteral("Nothing was imported"));
+        }));
+        report->reject();
+    }
+    CHECK(stored(w.session(), QStringLiteral("form5")) == 0);
+    CHECK(w.holder.session() != nullptr);
     requireVerified(w.session());
 }
