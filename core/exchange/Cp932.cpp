@@ -109,6 +109,25 @@ QByteArray toCp932(QStringView text)
     return out;
 }
 
+bool isCp932(QByteArrayView bytes)
+{
+    const Tables& t = tables();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto b = static_cast<quint8>(bytes.at(i));
+        if (b < 0x80)
+            continue;
+        quint16 code = b;
+        if (isLeadByte(b)) {
+            if (i + 1 == bytes.size())
+                return false;
+            code = static_cast<quint16>((b << 8) | static_cast<quint8>(bytes.at(++i)));
+        }
+        if (t.toUnicode[code] == 0)
+            return false;
+    }
+    return true;
+}
+
 std::optional<QString> fromCp932(QByteArrayView bytes)
 {
     const Tables& t = tables();

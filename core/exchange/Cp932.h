@@ -31,5 +31,7 @@ QByteArray toCp932(QStringView text);
 // The text of CP932 bytes, or nullopt when some bytes are not CP932: a lead byte without a
 // valid second byte, an unassigned code, or 0x80, 0xA0, 0xFD..0xFF.
 std::optional<QString> fromCp932(QByteArrayView bytes);
+// Whether fromCp932 would read these bytes, without building the text (a whole file).
+bool isCp932(QByteArrayView bytes);
 
 } // namespace daicho

@@ -99,36 +99,42 @@ void appendField(QString& out, const QString& value)
 
 // --- Reading -----------------------------------------------------------------------------
 
-std::optional<QString> fromUtf8(QByteArrayView bytes)
+// RFC 3629 UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), checked without
+// building the text.
+bool isUtf8(QByteArrayView bytes)
 {
-    // Stateless: a sequence cut off at the end is an error, not something to wait for.
-    // ConvertInitialBom: our caller has taken off the one BOM that means "UTF-8".
-    QStringDecoder decoder(QStringConverter::Utf8,
-                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
-}
-
-struct DecodedText {
-    QString text;
-    CsvEncoding encoding = CsvEncoding::Utf8Bom;
-};
-
-std::optional<DecodedText> decode(const QByteArray& bytes)
-{
-    const QByteArrayView bom(kUtf8Bom, 3);
-    if (bytes.startsWith(bom)) {
-        if (auto text = fromUtf8(QByteArrayView(bytes).sliced(bom.size())))
-            return DecodedText{std::move(*text), CsvEncoding::Utf8Bom};
-        return std::nullopt;
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            low = b == 0xE0 ? 0xA0 : 0x80; // no overlong form
+            high = b == 0xED ? 0x9F : 0xBF; // no surrogate
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+        } else {
+            return false;
+        }
+        if (i + length > n || p[i + 1] < low || p[i + 1] > high)
+            return false;
+        for (int k = 2; k < length; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
+                return false;
+        i += length;
     }
-    if (auto text = fromUtf8(bytes))
-        return DecodedText{std::move(*text), CsvEncoding::Utf8Bom};
-    if (auto text = fromCp932(bytes))
-        return DecodedText{std::move(*text), CsvEncoding::Cp932};
-    return std::nullopt;
+    return true;
 }
 
 Error unclosedQuote(int line)
@@ -140,77 +146,6 @@ Error unclosedQuote(int line)
                                                  "written twice (\"\").")
                          .arg(line),
                      QStringLiteral("unterminated quoted field"));
-}
-
-// RFC 4180 with Excel's leniency; see parseCsv.
-Result<CsvTable> parseText(const QString& text, CsvEncoding encoding)
-{
-    CsvTable table;
-    table.encoding = encoding;
-    QStringList fields;
-    QString field;
-    bool fieldStarted = false; // a quote opens a quoted field only as its first character
-    bool rowStarted = false;
-    bool inQuotes = false;
-    int line = 1;
-    int rowLine = 1;
-    int quoteLine = 1;
-    const auto endField = [&] {
-        fields.append(unescapeFormula(field));
-        field.clear();
-        fieldStarted = false;
-    };
-    const auto endRow = [&] {
-        endField();
-        table.rows.append(fields);
-        table.lineNumbers.append(rowLine);
-        fields.clear();
-        rowStarted = false;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const bool lineBreak = c == u'\r' || c == u'\n';
-        const bool crlf = c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n';
-        if (inQuotes) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field.append(c);
-                ++i;
-            } else if (c == u'"') {
-                inQuotes = false;
-            } else {
-                field.append(c);
-                if (crlf)
-                    field.append(text.at(++i));
-                if (lineBreak)
-                    ++line;
-            }
-            continue;
-        }
-        if (!rowStarted) {
-            rowStarted = true;
-            rowLine = line;
-        }
-        if (c == u',') {
-            endField();
-        } else if (lineBreak) {
-            endRow();
-            ++line;
-            if (crlf)
-                ++i;
-        } else if (c == u'"' && !fieldStarted) {
-            inQuotes = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else {
-            field.append(c);
-            fieldStarted = true;
-        }
-    }
-    if (inQuotes)
-        return unclosedQuote(quoteLine);
-    if (rowStarted)
-        endRow();
-    return table;
 }
 
 } // namespace
@@ -255,18 +190,127 @@ QList<UnencodableCharacter> charactersNotInCp932(const QList<QStringList>& rows)
     return found;
 }
 
+Result<CsvReader> CsvReader::open(const QByteArray& bytes)
+{
+    const QByteArrayView bom(kUtf8Bom, 3);
+    if (bytes.startsWith(bom) && isUtf8(QByteArrayView(bytes).sliced(bom.size())))
+        return CsvReader(bytes, bom.size(), CsvEncoding::Utf8Bom);
+    if (!bytes.startsWith(bom) && isUtf8(bytes))
+        return CsvReader(bytes, 0, CsvEncoding::Utf8Bom);
+    if (!bytes.startsWith(bom) && isCp932(bytes))
+        return CsvReader(bytes, 0, CsvEncoding::Cp932);
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("daicho::Csv",
+                                                 "This file is neither UTF-8 nor Shift_JIS (CP932) text, so it "
+                                                 "cannot be read. Open it in Excel, save it with \"Save As\" and "
+                                                 "the file type \"CSV UTF-8 (Comma delimited)\", then import "
+                                                 "the saved file."),
+                     QStringLiteral("encoding not detected"));
+}
+
+CsvReader::CsvReader(const QByteArray& bytes, qsizetype start, CsvEncoding encoding)
+    : m_bytes(bytes)
+    , m_pos(start)
+    , m_encoding(encoding)
+{ }
+
+QString CsvReader::decoded(QByteArrayView field) const
+{
+    if (m_encoding == CsvEncoding::Cp932)
+        return fromCp932(field).value_or(QString()); // open() checked the whole file
+    // Stateless: the field is whole. ConvertInitialBom: a BOM inside the file is a character
+    // (only the one at its start, which open() took off, means "UTF-8").
+    QStringDecoder decoder(QStringConverter::Utf8,
+                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(field);
+}
+
+// RFC 4180 with Excel's leniency; see parseCsv.
+Result<std::optional<CsvReader::Row>> CsvReader::next(bool decodeFields)
+{
+    const qsizetype n = m_bytes.size();
+    if (m_pos >= n)
+        return std::optional<Row>();
+    Row row;
+    row.line = m_line;
+    bool fieldStarted = false; // a quote opens a quoted field only as its first character
+    bool inQuotes = false;
+    int quoteLine = m_line;
+    qsizetype plainStart = m_pos; // an unquoted stretch of the field not yet copied
+    m_field.clear();
+    const auto endField = [&] {
+        if (decodeFields) {
+            m_field.append(m_bytes.sliced(plainStart, m_pos - plainStart));
+            row.fields.append(unescapeFormula(decoded(m_field)));
+        }
+        m_field.clear();
+        fieldStarted = false;
+    };
+    for (; m_pos < n; ++m_pos) {
+        const char c = m_bytes.at(m_pos);
+        const bool lineBreak = c == '\r' || c == '\n';
+        const bool crlf = c == '\r' && m_pos + 1 < n && m_bytes.at(m_pos + 1) == '\n';
+        if (inQuotes) {
+            if (c == '"' && m_pos + 1 < n && m_bytes.at(m_pos + 1) == '"') {
+                if (decodeFields)
+                    m_field.append('"');
+                ++m_pos;
+            } else if (c == '"') {
+                inQuotes = false;
+                plainStart = m_pos + 1;
+            } else {
+                if (decodeFields)
+                    m_field.append(c);
+                if (crlf) {
+                    ++m_pos;
+                    if (decodeFields)
+                        m_field.append('\n');
+                }
+                if (lineBreak)
+                    ++m_line;
+            }
+            continue;
+        }
+        if (c == ',') {
+            endField();
+            plainStart = m_pos + 1;
+        } else if (lineBreak) {
+            endField();
+            ++m_line;
+            m_pos += crlf ? 2 : 1;
+            return std::optional<Row>(std::move(row));
+        } else if (c == '"' && !fieldStarted) {
+            if (decodeFields)
+                m_field.append(m_bytes.sliced(plainStart, m_pos - plainStart));
+            inQuotes = true;
+            fieldStarted = true;
+            quoteLine = m_line;
+        } else {
+            fieldStarted = true;
+        }
+    }
+    if (inQuotes)
+        return unclosedQuote(quoteLine);
+    endField();
+    return std::optional<Row>(std::move(row));
+}
+
 Result<CsvTable> parseCsv(const QByteArray& bytes)
 {
-    const std::optional<DecodedText> decoded = decode(bytes);
-    if (!decoded)
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("daicho::Csv",
-                                                     "This file is neither UTF-8 nor Shift_JIS (CP932) text, so it "
-                                                     "cannot be read. Open it in Excel, save it with \"Save As\" and "
-                                                     "the file type \"CSV UTF-8 (Comma delimited)\", then import "
-                                                     "the saved file."),
-                         QStringLiteral("encoding not detected"));
-    return parseText(decoded->text, decoded->encoding);
+    auto reader = CsvReader::open(bytes);
+    if (!reader)
+        return reader.error();
+    CsvTable table;
+    table.encoding = reader->encoding();
+    while (true) {
+        auto row = reader->next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return table;
+        table.rows.append(std::move(row.value()->fields));
+        table.lineNumbers.append(row.value()->line);
+    }
 }
 
 } // namespace daicho

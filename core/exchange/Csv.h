@@ -72,4 +72,35 @@ struct CsvTable {
 // one apostrophe.
 [[nodiscard]] Result<CsvTable> parseCsv(const QByteArray& bytes);
 
+// The same reading a row at a time, for files too large to hold as a table: the delimiters
+// (, " CR LF) are ASCII and never part of a multi-byte character in UTF-8 or CP932, so the
+// rows are cut from the bytes and only their fields are decoded. The bytes must outlive the
+// reader. parseCsv is this reader run to the end.
+class CsvReader
+{
+public:
+    struct Row {
+        QStringList fields;
+        int line = 0; // the 1-based line of the file where the row starts
+    };
+
+    // Refuses (InvalidInput, the message of parseCsv) bytes that are neither UTF-8 nor CP932.
+    [[nodiscard]] static Result<CsvReader> open(const QByteArray& bytes);
+
+    CsvEncoding encoding() const { return m_encoding; }
+    // The next row, nothing at the end, or the error of a quote never closed. With
+    // `decodeFields` false the row's fields stay empty (counting rows costs no decoding).
+    [[nodiscard]] Result<std::optional<Row>> next(bool decodeFields = true);
+
+private:
+    CsvReader(const QByteArray& bytes, qsizetype start, CsvEncoding encoding);
+    QString decoded(QByteArrayView field) const;
+
+    QByteArrayView m_bytes;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    CsvEncoding m_encoding = CsvEncoding::Utf8Bom;
+    QByteArray m_field; // reused between fields
+};
+
 } // namespace daicho

@@ -125,12 +125,24 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
                              .arg(form ? form->number : formId));
     DAICHO_TRY(requirePermission(session, Operation::ImportLedgers));
     DAICHO_TRY(LedgerAccess::requireWrite(session, *form, std::nullopt));
-    auto table = parseCsv(file);
-    if (!table)
-        return table.error();
+    auto opened = CsvReader::open(file);
+    if (!opened)
+        return opened.error();
     ImportReport report;
-    report.encoding = table->encoding;
-    if (table->rows.isEmpty())
+    report.encoding = opened->encoding();
+    // The rows are counted first (for the progress bar), then checked, then read a third time
+    // to be written: a table of every cell, or the checked values of every row, would take
+    // several times the file's size in memory.
+    std::int64_t dataRows = -1; // the header is not one
+    for (CsvReader counter = opened.value();;) {
+        auto row = counter.next(false);
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        ++dataRows;
+    }
+    if (dataRows < 0)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("daicho::LedgerImport",
                                                      "The file is empty. It needs a header row and one row per "
@@ -138,7 +150,12 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     auto directory = LedgerDirectory::load(session);
     if (!directory)
         return directory.error();
-    const ColumnMap columns = mapColumns(*form, table->rows.first(), table->lineNumbers.first());
+    CsvReader checking = opened.value();
+    const auto header = checking.next();
+    if (!header)
+        return header.error();
+    const int headerLine = header.value()->line;
+    const ColumnMap columns = mapColumns(*form, header.value()->fields, headerLine);
     report.problems = columns.problems;
     const ValidationContext validation = directory->validationContext();
     RuleContext rules;
@@ -158,18 +175,20 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
         const FieldDefinition* f = form->field(key);
         return f ? fieldLabel(*f, interfaceLabelLanguage()) : key;
     };
-    const auto dataRows = static_cast<std::int64_t>(table->rows.size() - 1);
-    auto goOn = [&](ImportStage stage, qsizetype r) {
+    auto goOn = [&](ImportStage stage, std::int64_t r) {
         return !progress || (r % kProgressEvery != 0 && r != dataRows) || progress(stage, r, dataRows);
     };
 
-    // First every row is checked, keeping only what is wrong: the values of a large file
-    // would take several times its size in memory. They are read again to be written.
-    for (qsizetype r = 1; r < table->rows.size(); ++r) {
+    for (std::int64_t r = 1;; ++r) {
+        auto row = checking.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
         if (!goOn(ImportStage::Checking, r))
             return cancelled();
-        const QStringList& cells = table->rows[r];
-        const int line = table->lineNumbers[r];
+        const QStringList& cells = row.value()->fields;
+        const int line = row.value()->line;
         if (isBlankOrTrailCode(cells))
             continue;
         ++report.rows;
@@ -187,7 +206,7 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
         }
     }
     if (report.rows == 0)
-        addProblem(table->lineNumbers.first(), {},
+        addProblem(headerLine, {},
                    QCoreApplication::translate("daicho::LedgerImport", "The file has a header but no entries."));
     if (!report.problems.isEmpty() || dryRun)
         return report;
@@ -201,17 +220,25 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     const auto unexpected = [](int, const QString&, const QString& message) {
         qWarning("import: a row checked a moment ago no longer reads: %s", qUtf8Printable(message));
     };
-    for (qsizetype r = 1; r < table->rows.size(); ++r) {
+    CsvReader writing = opened.value();
+    if (auto skipped = writing.next(false); !skipped)
+        return skipped.error(); // the header
+    for (std::int64_t r = 1;; ++r) {
+        auto row = writing.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
         if (!goOn(ImportStage::Writing, r))
             return cancelled(); // the transaction rolls back
-        const QStringList& cells = table->rows[r];
+        const QStringList& cells = row.value()->fields;
         if (isBlankOrTrailCode(cells))
             continue;
         const std::optional<FieldValues> values =
-            readRow(cells, table->lineNumbers[r], columns, directory.value(), unexpected);
+            readRow(cells, row.value()->line, columns, directory.value(), unexpected);
         if (!values)
             return makeError(ErrorCode::Internal,
-                             QStringLiteral("line %1 read differently the second time").arg(table->lineNumbers[r]));
+                             QStringLiteral("line %1 read differently the second time").arg(row.value()->line));
         auto id = writer.value()->add(*values, entryDepartment(session, *form, *values));
         if (!id)
             return id.error();
