@@ -17,6 +17,7 @@ Result<ImportReport> ImportRunner::run(QWidget* parent, Session& session, const 
     dialog.setMinimumDuration(500);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
+    dialog.setMinimumWidth(480); // the label names the row and what Cancel does, on one line
     const Session::InUse hold(session);
     const auto progress = [&](ImportStage stage, std::int64_t done, std::int64_t total) {
         const int maximum = static_cast<int>(std::min<std::int64_t>(total, std::numeric_limits<int>::max()));
