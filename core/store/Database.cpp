@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cstring>
+
 namespace daicho {
 
 SecureBytes rawKeySpec(const SecureBytes& key)
@@ -25,6 +27,9 @@ SecureBytes rawKeySpec(const SecureBytes& key)
 }
 
 namespace {
+
+int readOnlyAuthorizer(void* compilingRead, int action, const char* first, const char* second, const char*,
+                       const char*);
 
 // SQLite 3.15 has no SQLITE_OPEN_NOFOLLOW: a symbolic link planted at the name of a database
 // or of its WAL, shared-memory or journal file would make SQLite write through it into
@@ -100,6 +105,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 
 Status Database::configure(Mode mode)
 {
+    sqlite3_set_authorizer(m_db, readOnlyAuthorizer, &m_compilingRead);
     // SQLCipher 3.x defaults to 1024-byte pages and does not store the choice in the file:
     // it must be set before the first page is read, on every open.
     DAICHO_TRY(exec(QStringLiteral("PRAGMA cipher_page_size = 4096")));
@@ -168,13 +174,59 @@ Error writeThroughReader(const QString& sql)
                          .arg(sql.left(80)));
 }
 
+// What a read may do while it is compiled: read tables and call functions, and query (never
+// set) a few pragmas. Everything that sqlite3_stmt_readonly calls read-only but is not a
+// read — BEGIN, COMMIT, SAVEPOINT, ATTACH, DETACH — and sqlcipher_export are refused.
+int readOnlyAuthorizer(void* compilingRead, int action, const char* first, const char* second, const char*, const char*)
+{
+    if (!*static_cast<const bool*>(compilingRead))
+        return SQLITE_OK;
+    switch (action) {
+    case SQLITE_SELECT:
+    case SQLITE_READ:
+    case SQLITE_RECURSIVE:
+        return SQLITE_OK;
+    case SQLITE_FUNCTION:
+        return second && std::strcmp(second, "sqlcipher_export") == 0 ? SQLITE_DENY : SQLITE_OK;
+    case SQLITE_PRAGMA: {
+        // Queried without an argument (with one, these set the value).
+        static const char* const values[] = {"user_version", "page_size",        "cipher_version",
+                                             "foreign_keys", "secure_delete",    "cell_size_check",
+                                             "synchronous",  "cipher_page_size", "schema_version"};
+        // Whose argument names what to describe or check.
+        static const char* const descriptions[] = {"table_info", "index_list", "index_info", "integrity_check",
+                                                   "quick_check"};
+        if (first == nullptr)
+            return SQLITE_DENY;
+        for (const char* name : descriptions)
+            if (sqlite3_stricmp(first, name) == 0)
+                return SQLITE_OK;
+        if (second != nullptr)
+            return SQLITE_DENY;
+        for (const char* name : values)
+            if (sqlite3_stricmp(first, name) == 0)
+                return SQLITE_OK;
+        return SQLITE_DENY;
+    }
+    default:
+        return SQLITE_DENY;
+    }
+}
+
 } // namespace
 
 Result<Statement> Database::prepareFor(const QString& sql, Use use) const
 {
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
+    // A pragma that sets something acts while it is compiled, before sqlite3_stmt_readonly
+    // could refuse it: a read is compiled with the connection's authorizer in its read-only
+    // mode (installed once at open: changing it would expire every prepared statement).
+    m_compilingRead = use == Use::Read;
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    m_compilingRead = false;
+    if (use == Use::Read && rc == SQLITE_AUTH)
+        return writeThroughReader(sql);
     if (rc != SQLITE_OK)
         return sqliteError(m_db, rc, sql);
     Statement statement(m_db, stmt);
@@ -259,7 +311,7 @@ Result<QString> Database::integrityCheck() const
     return result.value() == QLatin1String("ok") ? QString() : result.value();
 }
 
-Status Database::exportTo(const QString& destination, const SecureBytes* newKey) const
+Status Database::exportTo(const QString& destination, const SecureBytes* newKey)
 {
     if (QFileInfo::exists(destination) || QFileInfo(destination).isSymLink())
         return makeError(
@@ -320,7 +372,7 @@ Status Database::exportInto(const QString& destination, const SecureBytes* newKe
     return detached;
 }
 
-Status Database::checkpoint() const
+Status Database::checkpoint()
 {
     const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     if (rc != SQLITE_OK)

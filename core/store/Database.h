@@ -43,8 +43,10 @@ public:
     const QString& path() const { return m_path; }
 
     // A const Database (and so a const Session) only reads: its prepare() and cached() refuse
-    // a statement that would write (sqlite3_stmt_readonly), and exec() and Transaction need
-    // a Database that may be changed.
+    // a statement that would write (sqlite3_stmt_readonly) and, while compiling it, anything
+    // that acts before it runs or that sqlite3_stmt_readonly lets through (a pragma that sets
+    // something, BEGIN/COMMIT, SAVEPOINT, ATTACH, sqlcipher_export: see readOnlyAuthorizer);
+    // exec(), exportTo(), checkpoint() and Transaction need a Database that may be changed.
     [[nodiscard]] Result<Statement> prepare(const QString& sql) const;
     [[nodiscard]] Result<Statement> prepare(const QString& sql);
     // The same statement, prepared once per connection and kept (at most 64): for the queries
@@ -62,10 +64,10 @@ public:
 
     // Copies the whole database into `destination` (a new file) with sqlcipher_export,
     // with 4096-byte pages, encrypted with the same key or with `newKey` when given.
-    [[nodiscard]] Status exportTo(const QString& destination, const SecureBytes* newKey = nullptr) const;
+    [[nodiscard]] Status exportTo(const QString& destination, const SecureBytes* newKey = nullptr);
 
     // Checkpoints the WAL into the main file and truncates it.
-    [[nodiscard]] Status checkpoint() const;
+    [[nodiscard]] Status checkpoint();
 
     // Makes a statement running on this connection in another thread stop soon with
     // SQLITE_INTERRUPT (the one call SQLite allows from another thread).
@@ -92,6 +94,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     mutable std::map<QString, std::unique_ptr<Statement>> m_cache;
+    mutable bool m_compilingRead = false; // read by the authorizer (see prepare() const)
 };
 
 // RAII write transaction (BEGIN IMMEDIATE); rolls back unless commit() succeeded.

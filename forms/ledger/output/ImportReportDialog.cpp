@@ -142,8 +142,15 @@ void ImportReportDialog::importFile()
         m_message->showError(tr("Nobody is signed in."));
         return;
     }
+    if (m_importing)
+        return; // a second click while the first import runs its progress bar
     m_message->clearMessage();
-    Result<ImportReport> report = ImportRunner::run(this, *session, m_form.id, m_file, false);
+    m_importing = true;
+    m_import->setEnabled(false);
+    const QByteArray file = m_file; // the bytes the import reads stay ours whatever happens
+    Result<ImportReport> report = ImportRunner::run(this, *session, m_form.id, file, false);
+    m_importing = false;
+    m_import->setEnabled(true);
     if (!report) {
         m_message->showError(tr("Nothing was imported: %1").arg(report.error().message));
         return;

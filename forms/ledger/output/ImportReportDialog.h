@@ -55,6 +55,7 @@ private:
     QTableWidget* m_problems;
     MessageBanner* m_message; // what the import did
     QPushButton* m_import;
+    bool m_importing = false;
 };
 
 } // namespace daicho

@@ -26,7 +26,11 @@ Result<ImportReport> ImportRunner::run(QWidget* parent, Session& session, const 
                                 : tr("Importing row %L1 of %L2… Cancel imports nothing.").arg(done).arg(total));
         dialog.setMaximum(maximum);
         dialog.setValue(static_cast<int>(std::min<std::int64_t>(done, maximum))); // runs the event loop when shown
-        QCoreApplication::processEvents();
+        // Until the modal dialog is up, clicks and keys would reach the window behind it (a
+        // second Import, a Close that deletes the dialog whose file is being read): only
+        // paint and timers then.
+        QCoreApplication::processEvents(dialog.isVisible() ? QEventLoop::AllEvents
+                                                           : QEventLoop::ExcludeUserInputEvents);
         return !dialog.wasCanceled();
     };
     return LedgerImport::importCsv(session, formId, file, dryRun, progress);
