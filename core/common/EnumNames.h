@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <cstddef>
@@ -19,6 +20,16 @@ const Row* rowOf(const Row (&rows)[N], decltype(Row::value) value)
         if (row.value == value)
             return &row;
     return nullptr;
+}
+
+// Every value the table names, in its order.
+template <typename Row, std::size_t N>
+QList<decltype(Row::value)> valuesOf(const Row (&rows)[N])
+{
+    QList<decltype(Row::value)> values;
+    for (const Row& row : rows)
+        values << row.value;
+    return values;
 }
 
 // Empty for a value the table lacks.
