@@ -197,16 +197,12 @@ Result<QByteArray> rowDigest(const Database& db, const QString& table, const QSt
     const auto range = Schema::appendOnlyTables().contains(table) ? parseIdRange(id) : std::nullopt;
     if (range)
         return rangeDigest(db, table, pk.value(), *range);
-    auto stmt = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, pk.value()));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto row = stmt->step();
+    auto row = db.firstRow(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, pk.value()), id);
     if (!row)
         return row.error();
-    if (!row.value())
+    if (!row->has_value())
         return QByteArray();
-    return digestOfRow(stmt.value(), table, id);
+    return digestOfRow(**row, table, id);
 }
 
 Status requireUnchanged(const Database& db, const QString& table, const QString& id)
@@ -214,16 +210,12 @@ Status requireUnchanged(const Database& db, const QString& table, const QString&
     auto current = rowDigest(db, table, id);
     if (!current)
         return current.error();
-    auto recorded =
-        db.prepare(QStringLiteral("SELECT row_digest FROM audit_log WHERE target_table = ? AND target_id = ? "
-                                  "ORDER BY seq DESC LIMIT 1"));
+    auto recorded = db.firstRow(QStringLiteral("SELECT row_digest FROM audit_log WHERE target_table = ? AND "
+                                               "target_id = ? ORDER BY seq DESC LIMIT 1"),
+                                table, id);
     if (!recorded)
         return recorded.error();
-    recorded->bind(1, table).bind(2, id);
-    auto row = recorded->step();
-    if (!row)
-        return row.error();
-    const QByteArray expected = row.value() ? recorded->blob(0) : QByteArray();
+    const QByteArray expected = recorded->has_value() ? recorded.value()->blob(0) : QByteArray();
     if (current.value() == expected)
         return {};
     return makeError(ErrorCode::Tampered,
@@ -255,15 +247,12 @@ Result<std::int64_t> AuditLog::appendWithDigest(Database& db, const Clock& clock
                              "daicho::AuditLog", "An audit entry must be written inside the change's transaction."));
     AuditEntry entry;
     {
-        auto head = db.prepare(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        auto head = db.firstRow(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         if (!head)
             return head.error();
-        auto row = head->step();
-        if (!row)
-            return row.error();
-        if (row.value()) {
-            entry.seq = head->integer(0) + 1;
-            entry.prevHash = head->blob(1);
+        if (head->has_value()) {
+            entry.seq = head.value()->integer(0) + 1;
+            entry.prevHash = head.value()->blob(1);
         } else {
             auto id = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
             if (!id)

@@ -34,15 +34,11 @@ Result<CheckpointCode> Checkpoint::sign(Session& session)
 Result<QList<CheckpointCode>> Checkpoint::list(const Session& session)
 {
     DAICHO_TRY(requirePermission(session, Operation::ViewAuditTrail));
-    auto stmt = session.db().prepare(
-        QStringLiteral("SELECT seq, entry_hash FROM audit_log WHERE action = 'checkpoint' ORDER BY seq"));
-    if (!stmt)
-        return stmt.error();
-    QList<CheckpointCode> codes;
-    DAICHO_TRY(stmt->forEach([&](Statement&) {
-        codes << CheckpointCode{stmt->integer(0), checkpointCodeForHash(stmt->blob(1))};
-    }));
-    return codes;
+    return session.db().readRows(
+        QStringLiteral("SELECT seq, entry_hash FROM audit_log WHERE action = 'checkpoint' ORDER BY seq"),
+        [](const Statement& row) {
+            return CheckpointCode{row.integer(0), checkpointCodeForHash(row.blob(1))};
+        });
 }
 
 Result<CheckpointCode> Checkpoint::chainHead(const Session& session)

@@ -53,21 +53,19 @@ Status requireTree(const QList<DepartmentEntry>& all)
 Result<QList<DepartmentEntry>> Organisation::departments(const Session& session)
 {
     DAICHO_TRY(requirePermission(session, Operation::ViewOrganisation));
-    auto stmt = session.db().prepare(
-        QStringLiteral("SELECT id, parent_id, name, sort_order FROM departments ORDER BY sort_order, id"));
-    if (!stmt)
-        return stmt.error();
-    QList<DepartmentEntry> list;
-    DAICHO_TRY(stmt->forEach([&](Statement& row) {
-        DepartmentEntry d;
-        d.id = row.integer(0);
-        if (!row.isNull(1))
-            d.parentId = row.integer(1);
-        d.name = row.text(2);
-        d.sortOrder = static_cast<int>(row.integer(3));
-        list << d;
-    }));
-    DAICHO_TRY(requireTree(list));
+    auto list = session.db().readRows(
+        QStringLiteral("SELECT id, parent_id, name, sort_order FROM departments ORDER BY sort_order, id"),
+        [](const Statement& row) {
+            DepartmentEntry d;
+            d.id = row.integer(0);
+            d.parentId = row.optionalInteger(1);
+            d.name = row.text(2);
+            d.sortOrder = static_cast<int>(row.integer(3));
+            return d;
+        });
+    if (!list)
+        return list.error();
+    DAICHO_TRY(requireTree(list.value()));
     return list;
 }
 
@@ -80,36 +78,28 @@ Result<DepartmentId> Organisation::addDepartment(Session& session, const QString
     if (!tx)
         return tx.error();
     if (parentId) {
-        auto parent = session.db().prepare(QStringLiteral("SELECT parent_id FROM departments WHERE id = ?"));
+        auto parent =
+            session.db().firstRow(QStringLiteral("SELECT parent_id FROM departments WHERE id = ?"), *parentId);
         if (!parent)
             return parent.error();
-        parent->bind(1, *parentId);
-        auto row = parent->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
+        if (!parent->has_value())
             return makeError(
                 ErrorCode::InvalidInput,
                 QCoreApplication::translate("daicho::Organisation", "The chosen department does not exist."));
-        if (!parent->isNull(0))
+        if (!parent.value()->isNull(0))
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate("daicho::Organisation",
                                                          "A section belongs to a department, not to another section."));
     }
-    auto insert = session.db().prepare(QStringLiteral(
-        "INSERT INTO departments (parent_id, name, sort_order) VALUES (?, ?, (SELECT coalesce(max(sort_order), 0) + 1 "
-        "FROM departments))"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, parentId).bind(2, name.trimmed());
-    DAICHO_TRY(insert->run());
+    DAICHO_TRY(
+        session.db().run(QStringLiteral("INSERT INTO departments (parent_id, name, sort_order) VALUES (?, ?, (SELECT "
+                                        "coalesce(max(sort_order), 0) + 1 FROM departments))"),
+                         parentId, name.trimmed()));
     auto id = session.db().scalar(QStringLiteral("SELECT last_insert_rowid()"));
     if (!id)
         return id.error();
-    auto seq =
-        AuditLog::append(session, {QStringLiteral("department.add"), QStringLiteral("departments"), id.value(), {}});
-    if (!seq)
-        return seq.error();
+    DAICHO_TRY(
+        AuditLog::append(session, {QStringLiteral("department.add"), QStringLiteral("departments"), id.value(), {}}));
     DAICHO_TRY(tx.value()->commit());
     return id->toLongLong();
 }
@@ -122,18 +112,12 @@ Status Organisation::renameDepartment(Session& session, DepartmentId id, const Q
     if (!tx)
         return tx.error();
     DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("departments"), QString::number(id)));
-    auto update = session.db().prepare(QStringLiteral("UPDATE departments SET name = ? WHERE id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, name.trimmed()).bind(2, id);
-    DAICHO_TRY(update->run());
+    DAICHO_TRY(session.db().run(QStringLiteral("UPDATE departments SET name = ? WHERE id = ?"), name.trimmed(), id));
     if (session.db().changes() == 0)
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("daicho::Organisation", "The department does not exist."));
-    auto seq = AuditLog::append(
-        session, {QStringLiteral("department.rename"), QStringLiteral("departments"), QString::number(id), {}});
-    if (!seq)
-        return seq.error();
+    DAICHO_TRY(AuditLog::append(
+        session, {QStringLiteral("department.rename"), QStringLiteral("departments"), QString::number(id), {}}));
     return tx.value()->commit();
 }
 

@@ -1,6 +1,7 @@
 #include "auth/Permission.h"
 
 #include "auth/Session.h"
+#include "common/EnumNames.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +10,7 @@ namespace daicho {
 namespace {
 
 struct Rule {
-    Operation op;
+    Operation value;
     const char* key;
     const char* name;
     // chief, acting chief, head, staff, auditor
@@ -95,14 +96,6 @@ constexpr Rule kRules[] = {
      {true, true, false, false, false}},
 };
 
-const Rule* ruleFor(Operation op)
-{
-    for (const Rule& rule : kRules)
-        if (rule.op == op)
-            return &rule;
-    return nullptr;
-}
-
 int roleIndex(Role role)
 {
     switch (role) {
@@ -124,27 +117,22 @@ int roleIndex(Role role)
 
 QList<Operation> allOperations()
 {
-    QList<Operation> ops;
-    for (const Rule& rule : kRules)
-        ops << rule.op;
-    return ops;
+    return enumNames::valuesOf(kRules);
 }
 
 QString operationKey(Operation op)
 {
-    const Rule* rule = ruleFor(op);
-    return rule ? QString::fromLatin1(rule->key) : QString();
+    return enumNames::keyOf(kRules, op);
 }
 
 QString operationDisplayName(Operation op)
 {
-    const Rule* rule = ruleFor(op);
-    return rule ? QCoreApplication::translate("daicho::Permission", rule->name) : QString();
+    return enumNames::displayNameOf(kRules, op, "daicho::Permission");
 }
 
 bool isAllowed(Role role, Operation op)
 {
-    const Rule* rule = ruleFor(op);
+    const Rule* rule = enumNames::rowOf(kRules, op);
     const int index = roleIndex(role);
     return rule && index >= 0 && rule->allowed[index];
 }

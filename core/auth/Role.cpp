@@ -1,54 +1,47 @@
 #include "auth/Role.h"
 
-#include <QCoreApplication>
+#include "common/EnumNames.h"
 
 namespace daicho {
 
+namespace {
+
+struct RoleName {
+    Role value;
+    const char* key;
+    const char* name;
+};
+
+constexpr RoleName kRoles[] = {
+    {Role::Chief, "chief", QT_TRANSLATE_NOOP("daicho::Role", "Chief officer")},
+    {Role::ActingChief, "acting_chief", QT_TRANSLATE_NOOP("daicho::Role", "Acting chief officer")},
+    {Role::DepartmentHead, "head", QT_TRANSLATE_NOOP("daicho::Role", "Department head")},
+    {Role::Staff, "staff", QT_TRANSLATE_NOOP("daicho::Role", "Staff")},
+    {Role::Auditor, "auditor", QT_TRANSLATE_NOOP("daicho::Role", "Auditor")},
+};
+
+} // namespace
+
+using namespace enumNames;
+
 QList<Role> allRoles()
 {
-    return {Role::Chief, Role::ActingChief, Role::DepartmentHead, Role::Staff, Role::Auditor};
+    return valuesOf(kRoles);
 }
 
 QString roleKey(Role role)
 {
-    switch (role) {
-    case Role::Chief:
-        return QStringLiteral("chief");
-    case Role::ActingChief:
-        return QStringLiteral("acting_chief");
-    case Role::DepartmentHead:
-        return QStringLiteral("head");
-    case Role::Staff:
-        return QStringLiteral("staff");
-    case Role::Auditor:
-        return QStringLiteral("auditor");
-    }
-    return {};
+    return keyOf(kRoles, role);
 }
 
 std::optional<Role> roleFromKey(const QString& key)
 {
-    for (Role role : allRoles())
-        if (roleKey(role) == key)
-            return role;
-    return std::nullopt;
+    return valueOfKey(kRoles, key);
 }
 
 QString roleDisplayName(Role role)
 {
-    switch (role) {
-    case Role::Chief:
-        return QCoreApplication::translate("daicho::Role", "Chief officer");
-    case Role::ActingChief:
-        return QCoreApplication::translate("daicho::Role", "Acting chief officer");
-    case Role::DepartmentHead:
-        return QCoreApplication::translate("daicho::Role", "Department head");
-    case Role::Staff:
-        return QCoreApplication::translate("daicho::Role", "Staff");
-    case Role::Auditor:
-        return QCoreApplication::translate("daicho::Role", "Auditor");
-    }
-    return {};
+    return displayNameOf(kRoles, role, "daicho::Role");
 }
 
 bool isRegistrar(Role role)

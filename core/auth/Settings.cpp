@@ -10,41 +10,56 @@ namespace daicho {
 
 namespace {
 
-Result<int> readNumber(const Session& session, const QString& key, int fallback, int minimum, int maximum)
+// A number the chief sets, kept as text under `key`: outside its range, or never set, it reads
+// as its default.
+struct NumberSetting {
+    const char* key;
+    int fallback;
+    int minimum;
+    int maximum;
+    const char* outOfRange; // translated in the context daicho::Settings, %1 and %2 the range
+};
+
+constexpr NumberSetting kIdleLockMinutes{
+    "idle_lock_minutes", Settings::kDefaultIdleLockMinutes, Settings::kMinIdleLockMinutes,
+    Settings::kMaxIdleLockMinutes,
+    QT_TRANSLATE_NOOP("daicho::Settings", "The automatic lock time must be between %1 and %2 minutes.")};
+
+constexpr NumberSetting kCheckpointReminderDays{
+    "checkpoint_reminder_days", Settings::kDefaultCheckpointDays, Settings::kMinCheckpointDays,
+    Settings::kMaxCheckpointDays,
+    QT_TRANSLATE_NOOP("daicho::Settings", "The checkpoint reminder must be between %1 and %2 days.")};
+
+Result<int> readNumber(const Session& session, const NumberSetting& setting)
 {
-    auto stmt = session.db().prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key);
-    auto row = stmt->step();
+    auto row = session.db().firstRow(QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                                     QString::fromLatin1(setting.key));
     if (!row)
         return row.error();
     bool ok = false;
-    const int value = row.value() ? stmt->text(0).toInt(&ok) : 0;
-    if (!ok || value < minimum || value > maximum)
-        return fallback;
+    const int value = row->has_value() ? row.value()->text(0).toInt(&ok) : 0;
+    if (!ok || value < setting.minimum || value > setting.maximum)
+        return setting.fallback;
     return value;
 }
 
-Status writeNumber(Session& session, const QString& key, int value, int minimum, int maximum, const QString& outOfRange)
+Status writeNumber(Session& session, const NumberSetting& setting, int value)
 {
     DAICHO_TRY(requirePermission(session, Operation::ChangeSettings));
-    if (value < minimum || value > maximum)
-        return makeError(ErrorCode::InvalidInput, outOfRange.arg(minimum).arg(maximum));
+    if (value < setting.minimum || value > setting.maximum)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::Settings", setting.outOfRange)
+                                                      .arg(setting.minimum)
+                                                      .arg(setting.maximum));
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
+    const QString key = QString::fromLatin1(setting.key);
     DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("settings"), key));
     // No UPSERT in SQLite 3.15.
-    auto replace = session.db().prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
-    if (!replace)
-        return replace.error();
-    replace->bind(1, key).bind(2, QString::number(value));
-    DAICHO_TRY(replace->run());
-    auto seq = AuditLog::append(session, {QStringLiteral("setting.change"), QStringLiteral("settings"), key,
-                                          auditDetail({{QStringLiteral("value"), QString::number(value)}})});
-    if (!seq)
-        return seq.error();
+    DAICHO_TRY(session.db().run(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"), key,
+                                QString::number(value)));
+    DAICHO_TRY(AuditLog::append(session, {QStringLiteral("setting.change"), QStringLiteral("settings"), key,
+                                          auditDetail({{QStringLiteral("value"), QString::number(value)}})}));
     return tx.value()->commit();
 }
 
@@ -52,28 +67,22 @@ Status writeNumber(Session& session, const QString& key, int value, int minimum,
 
 Result<int> Settings::idleLockMinutes(const Session& session)
 {
-    return readNumber(session, QStringLiteral("idle_lock_minutes"), kDefaultIdleLockMinutes, kMinIdleLockMinutes,
-                      kMaxIdleLockMinutes);
+    return readNumber(session, kIdleLockMinutes);
 }
 
 Status Settings::setIdleLockMinutes(Session& session, int minutes)
 {
-    return writeNumber(
-        session, QStringLiteral("idle_lock_minutes"), minutes, kMinIdleLockMinutes, kMaxIdleLockMinutes,
-        QCoreApplication::translate("daicho::Settings", "The automatic lock time must be between %1 and %2 minutes."));
+    return writeNumber(session, kIdleLockMinutes, minutes);
 }
 
 Result<int> Settings::checkpointReminderDays(const Session& session)
 {
-    return readNumber(session, QStringLiteral("checkpoint_reminder_days"), kDefaultCheckpointDays, kMinCheckpointDays,
-                      kMaxCheckpointDays);
+    return readNumber(session, kCheckpointReminderDays);
 }
 
 Status Settings::setCheckpointReminderDays(Session& session, int days)
 {
-    return writeNumber(
-        session, QStringLiteral("checkpoint_reminder_days"), days, kMinCheckpointDays, kMaxCheckpointDays,
-        QCoreApplication::translate("daicho::Settings", "The checkpoint reminder must be between %1 and %2 days."));
+    return writeNumber(session, kCheckpointReminderDays, days);
 }
 
 } // namespace daicho

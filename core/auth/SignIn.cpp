@@ -9,7 +9,7 @@
 #include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
-#include "store/Schema.h"
+#include "store/SlotDatabase.h"
 #include "vault/KeyFileEdit.h"
 #include "vault/KeyRotation.h"
 #include "vault/internal/ChainAnchors.h"
@@ -230,28 +230,25 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
             return failed();
         return unlocked.error();
     }
-    auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
-    unlocked->agreementKey.clear(); // wiped: it has done its only job
-    if (!databaseKey)
-        return databaseKey.error();
-    auto db = Database::open(paths.database, databaseKey.value(), Database::Mode::OpenExisting);
-    if (!db)
-        return db.error();
-    DAICHO_TRY(Schema::verify(*db.value()));
+    auto opened = openWithSlot(paths.database, *slot, unlocked.value(), file->headerBytes());
+    if (!opened)
+        return opened.error();
+    SecureBytes& databaseKey = opened->key;
+    std::unique_ptr<Database>& db = opened->db;
 
-    auto databaseId = db.value()->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
+    auto databaseId = db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
     if (!databaseId)
         return databaseId.error();
     if (QByteArray::fromHex(databaseId->toLatin1()) != file->databaseId())
         return makeError(ErrorCode::Tampered, QCoreApplication::translate(
                                                   "daicho::SignIn", "The key file belongs to a different database."));
-    auto user = UserQueries::byLogin(*db.value(), id);
+    auto user = UserQueries::byLogin(*db, id);
     if (!user)
         return user.error();
     // A removed person gets the answer a wrong password gets.
     if (!user.value() || !user.value()->active)
         return failed();
-    auto slotMatch = SlotRecords::match(*db.value(), id, slot->fingerprint());
+    auto slotMatch = SlotRecords::match(*db, id, slot->fingerprint());
     if (!slotMatch)
         return slotMatch.error();
     if (slotMatch.value() == SlotRecords::Match::None)
@@ -260,8 +257,8 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
     std::int64_t keyId = 0;
     QStringList problems;
     QStringList trailNotices;
-    if (auto trusted = checkSignInTrust(*db.value(), file.value(), *slot, *user.value(), databaseKey.value(),
-                                        purpose == Purpose::SetAsideClaims);
+    if (auto trusted =
+            checkSignInTrust(*db, file.value(), *slot, *user.value(), databaseKey, purpose == Purpose::SetAsideClaims);
         trusted) {
         keyId = trusted->signingKeyId;
         trailNotices = trusted->notices;
@@ -280,17 +277,17 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
 
     QList<ChainAnchor> dismissed;
     if (purpose == Purpose::SetAsideClaims) {
-        auto claim = claimsToSetAside(*db.value(), file.value(), *user.value());
+        auto claim = claimsToSetAside(*db, file.value(), *user.value());
         if (!claim)
             return claim.error();
         dismissed = claim.value();
     }
 
-    Session::Secrets secrets{std::move(databaseKey.value()), std::move(unlocked->signingSeed), keyId};
+    Session::Secrets secrets{std::move(databaseKey), std::move(unlocked->signingSeed), keyId};
     UserEntry person = *user.value();
     person.failedSignIns = 0;
     auto session =
-        std::make_unique<Session>(paths, std::move(db.value()), clock, person, std::move(secrets), file->databaseId());
+        std::make_unique<Session>(paths, std::move(db), clock, person, std::move(secrets), file->databaseId());
     session->attachLock(std::move(lock.value()));
     session->setSlotKdf(slot->kdf);
     for (const QString& notice : trailNotices)

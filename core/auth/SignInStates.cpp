@@ -7,11 +7,7 @@ namespace {
 Status ensureRow(Session& session, UserId user)
 {
     // No UPSERT in SQLite 3.15.
-    auto insert = session.db().prepare(QStringLiteral("INSERT OR IGNORE INTO sign_in_states (user_id) VALUES (?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, user);
-    return insert->run();
+    return session.db().run(QStringLiteral("INSERT OR IGNORE INTO sign_in_states (user_id) VALUES (?)"), user);
 }
 
 } // namespace
@@ -19,21 +15,14 @@ Status ensureRow(Session& session, UserId user)
 Result<bool> addFailure(Session& session, UserId user, int lockAfter)
 {
     DAICHO_TRY(ensureRow(session, user));
-    auto wasLocked = session.db().prepare(QStringLiteral("SELECT locked FROM sign_in_states WHERE user_id = ?"));
+    auto wasLocked = session.db().firstRow(QStringLiteral("SELECT locked FROM sign_in_states WHERE user_id = ?"), user);
     if (!wasLocked)
         return wasLocked.error();
-    wasLocked->bind(1, user);
-    auto row = wasLocked->step();
-    if (!row)
-        return row.error();
-    const bool before = row.value() && wasLocked->integer(0) != 0;
-    auto update = session.db().prepare(
+    const bool before = wasLocked->has_value() && wasLocked.value()->integer(0) != 0;
+    DAICHO_TRY(session.db().run(
         QStringLiteral("UPDATE sign_in_states SET failed_sign_ins = failed_sign_ins + 1, locked = "
-                       "(CASE WHEN failed_sign_ins + 1 >= ? THEN 1 ELSE locked END) WHERE user_id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, lockAfter).bind(2, user);
-    DAICHO_TRY(update->run());
+                       "(CASE WHEN failed_sign_ins + 1 >= ? THEN 1 ELSE locked END) WHERE user_id = ?"),
+        lockAfter, user));
     auto locked = session.db().scalar(QStringLiteral("SELECT locked FROM sign_in_states WHERE user_id = %1").arg(user));
     if (!locked)
         return locked.error();
@@ -42,11 +31,7 @@ Result<bool> addFailure(Session& session, UserId user, int lockAfter)
 
 Status reset(Session& session, UserId user)
 {
-    auto update = session.db().prepare(QStringLiteral("DELETE FROM sign_in_states WHERE user_id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, user);
-    return update->run();
+    return session.db().run(QStringLiteral("DELETE FROM sign_in_states WHERE user_id = ?"), user);
 }
 
 } // namespace daicho::SignInStates

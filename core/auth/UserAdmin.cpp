@@ -15,8 +15,6 @@
 
 #include <QCoreApplication>
 
-#include <functional>
-
 namespace daicho {
 
 namespace {
@@ -27,15 +25,6 @@ Status audit(Session& session, const QString& action, UserId id, const QString& 
     if (!seq)
         return seq.error();
     return {};
-}
-
-Status exec(Session& session, const QString& sql, const std::function<void(Statement&)>& bind)
-{
-    auto stmt = session.db().prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    bind(stmt.value());
-    return stmt->run();
 }
 
 Result<UserEntry> existingUser(const Session& session, UserId id)
@@ -79,14 +68,10 @@ Status checkPerson(const Session& session, const QString& displayName, Role role
                          QCoreApplication::translate("daicho::UserAdmin",
                                                      "Choose the department of a department head or a staff member."));
     if (dept) {
-        auto exists = session.db().prepare(QStringLiteral("SELECT 1 FROM departments WHERE id = ?"));
+        auto exists = session.db().hasRow(QStringLiteral("SELECT 1 FROM departments WHERE id = ?"), *dept);
         if (!exists)
             return exists.error();
-        exists->bind(1, *dept);
-        auto row = exists->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
+        if (!exists.value())
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate("daicho::UserAdmin", "The chosen department does not exist."));
     }
@@ -117,14 +102,26 @@ Status putSlot(KeySlotFile& file, const KeySlot& slot)
     return {};
 }
 
+// A new key slot for `login`, sealed under an initial password the chief gives (wiped once
+// used, as PasswordPolicy::secretOf does).
+Result<NewSlot> slotForInitialPassword(const Session& session, const QString& login, QString& initialPassword)
+{
+    auto file = loadKeys(session);
+    if (!file)
+        return file.error();
+    auto kdf = SlotKdf::forNewSlots(session);
+    if (!kdf)
+        return kdf.error();
+    const SecureBytes secret = PasswordPolicy::secretOf(initialPassword);
+    return makeSlot(KeySlot::Kind::User, login, secret, kdf.value(), session.secrets().databaseKey,
+                    file->headerBytes());
+}
+
 Error keyFileNotWritten(const Error& cause)
 {
-    return makeError(cause.code,
-                     QCoreApplication::translate(
-                         "daicho::UserAdmin",
-                         "The key file could not be written: %1 The old password stays valid; do the change again.")
-                         .arg(cause.message),
-                     cause.detail);
+    return restated(cause, QCoreApplication::translate("daicho::UserAdmin", "The key file could not be written: %1 "
+                                                                            "The old password stays valid; do the "
+                                                                            "change again."));
 }
 
 } // namespace
@@ -162,28 +159,19 @@ Result<UserId> UserAdmin::addUser(Session& session, const NewUser& user, QString
                 .arg(login));
     DAICHO_TRY(PasswordPolicy::check(initialPassword, login));
 
-    auto file = loadKeys(session);
-    if (!file)
-        return file.error();
-    auto kdf = SlotKdf::forNewSlots(session);
-    if (!kdf)
-        return kdf.error();
-    const SecureBytes secret = PasswordPolicy::secretOf(initialPassword);
-    NewSlot slot =
-        makeSlot(KeySlot::Kind::User, login, secret, kdf.value(), session.secrets().databaseKey, file->headerBytes());
+    auto newSlot = slotForInitialPassword(session, login, initialPassword);
+    if (!newSlot)
+        return newSlot.error();
+    const NewSlot& slot = newSlot.value();
 
     UserId id = 0;
     {
         auto tx = Transaction::begin(session.db());
         if (!tx)
             return tx.error();
-        DAICHO_TRY(exec(session,
-                        QStringLiteral("INSERT INTO users (login, display_name, role, department_id, "
-                                       "must_change_password) VALUES (?, ?, ?, ?, 1)"),
-                        [&](Statement& s) {
-                            s.bind(1, login).bind(2, user.displayName.trimmed()).bind(3, roleKey(user.role));
-                            s.bind(4, user.departmentId);
-                        }));
+        DAICHO_TRY(session.db().run(QStringLiteral("INSERT INTO users (login, display_name, role, department_id, "
+                                                   "must_change_password) VALUES (?, ?, ?, ?, 1)"),
+                                    login, user.displayName.trimmed(), roleKey(user.role), user.departmentId));
         auto newId = session.db().scalar(QStringLiteral("SELECT last_insert_rowid()"));
         if (!newId)
             return newId.error();
@@ -219,12 +207,9 @@ Status UserAdmin::updateUser(Session& session, const UserEntry& changed)
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
-    DAICHO_TRY(exec(session,
-                    QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ? WHERE id = ?"),
-                    [&](Statement& s) {
-                        s.bind(1, changed.displayName.trimmed()).bind(2, roleKey(changed.role));
-                        s.bind(3, changed.departmentId).bind(4, changed.id);
-                    }));
+    DAICHO_TRY(
+        session.db().run(QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ? WHERE id = ?"),
+                         changed.displayName.trimmed(), roleKey(changed.role), changed.departmentId, changed.id));
     DAICHO_TRY(
         audit(session, QStringLiteral("user.update"), changed.id, standingDetail(changed.role, changed.departmentId)));
     if (isRegistrar(changed.role) != isRegistrar(current->role))
@@ -252,18 +237,15 @@ Status UserAdmin::removeUser(Session& session, UserId id)
         return {};
     });
     if (!taken.ok())
-        return makeError(taken.error().code,
-                         QCoreApplication::translate("daicho::UserAdmin",
-                                                     "The person was not removed: the key file could not be "
-                                                     "written (%1). Nothing was changed; try again.")
-                             .arg(taken.error().message),
-                         taken.error().detail);
+        return restated(taken.error(), QCoreApplication::translate("daicho::UserAdmin",
+                                                                   "The person was not removed: the key file could "
+                                                                   "not be written (%1). Nothing was changed; try "
+                                                                   "again."));
     Status recorded = [&]() -> Status {
         auto tx = Transaction::begin(session.db());
         if (!tx)
             return tx.error();
-        DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"),
-                        [&](Statement& s) { s.bind(1, id); }));
+        DAICHO_TRY(session.db().run(QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"), id));
         DAICHO_TRY(audit(session, QStringLiteral("user.remove"), id, standingDetail(user->role, user->departmentId)));
         DAICHO_TRY(SigningKeys::revokeKeysOf(session, id));
         DAICHO_TRY(SlotRecords::remove(session, user->login));
@@ -307,16 +289,11 @@ Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPass
         return user.error();
     DAICHO_TRY(requireMayChange(session, user->role, user->role));
     DAICHO_TRY(PasswordPolicy::check(initialPassword, user->login));
-    auto file = loadKeys(session);
-    if (!file)
-        return file.error();
-    auto kdf = SlotKdf::forNewSlots(session);
-    if (!kdf)
-        return kdf.error();
-    const SecureBytes secret = PasswordPolicy::secretOf(initialPassword);
     // The old private keys are sealed under the forgotten password: the person gets new ones.
-    NewSlot slot = makeSlot(KeySlot::Kind::User, user->login, secret, kdf.value(), session.secrets().databaseKey,
-                            file->headerBytes());
+    auto newSlot = slotForInitialPassword(session, user->login, initialPassword);
+    if (!newSlot)
+        return newSlot.error();
+    const NewSlot& slot = newSlot.value();
     {
         auto tx = Transaction::begin(session.db());
         if (!tx)
@@ -325,8 +302,7 @@ Status UserAdmin::resetPassword(Session& session, UserId id, QString initialPass
         auto keyId = SigningKeys::registerKey(session, id, slot.slot.signingPublicKey, isRegistrar(user->role));
         if (!keyId)
             return keyId.error();
-        DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET must_change_password = 1 WHERE id = ?"),
-                        [&](Statement& s) { s.bind(1, id); }));
+        DAICHO_TRY(session.db().run(QStringLiteral("UPDATE users SET must_change_password = 1 WHERE id = ?"), id));
         DAICHO_TRY(SignInStates::reset(session, id));
         DAICHO_TRY(
             audit(session, QStringLiteral("user.password_reset"), id, standingDetail(user->role, user->departmentId)));
@@ -400,8 +376,7 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
             if (!session.user().mustChangePassword)
                 return {};
             DAICHO_TRY(TrailAuthority::requireRecordedPerson(session.db(), me));
-            DAICHO_TRY(exec(session, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"),
-                            [&](Statement& s) { s.bind(1, me); }));
+            DAICHO_TRY(session.db().run(QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"), me));
             return audit(session, QStringLiteral("user.initial_password_replaced"), me);
         });
     if (!written.ok())

@@ -1,5 +1,7 @@
 #include "common/ByteCodec.h"
 
+#include <cstddef>
+
 namespace daicho {
 
 namespace {
@@ -49,31 +51,37 @@ std::optional<std::uint8_t> ByteReader::u8()
     return static_cast<std::uint8_t>(m_data[m_pos++]);
 }
 
+namespace {
+
+// Big-endian, as appendBigEndian writes it. Bytes are taken up to the first that is missing.
+template <typename Value>
+std::optional<Value> readBigEndian(ByteReader& reader)
+{
+    Value value = 0;
+    for (std::size_t i = 0; i < sizeof(Value); ++i) {
+        const auto byte = reader.u8();
+        if (!byte)
+            return std::nullopt;
+        value = static_cast<Value>((value << 8) | *byte);
+    }
+    return value;
+}
+
+} // namespace
+
 std::optional<std::uint16_t> ByteReader::u16()
 {
-    auto hi = u8();
-    auto lo = u8();
-    if (!hi || !lo)
-        return std::nullopt;
-    return static_cast<std::uint16_t>((*hi << 8) | *lo);
+    return readBigEndian<std::uint16_t>(*this);
 }
 
 std::optional<std::uint32_t> ByteReader::u32()
 {
-    auto hi = u16();
-    auto lo = u16();
-    if (!hi || !lo)
-        return std::nullopt;
-    return (static_cast<std::uint32_t>(*hi) << 16) | *lo;
+    return readBigEndian<std::uint32_t>(*this);
 }
 
 std::optional<std::uint64_t> ByteReader::u64()
 {
-    auto hi = u32();
-    auto lo = u32();
-    if (!hi || !lo)
-        return std::nullopt;
-    return (static_cast<std::uint64_t>(*hi) << 32) | *lo;
+    return readBigEndian<std::uint64_t>(*this);
 }
 
 std::optional<QByteArray> ByteReader::raw(qsizetype size)

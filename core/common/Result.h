@@ -61,6 +61,13 @@ inline Error makeError(ErrorCode code, QString message, QString detail = {})
     return Error{code, std::move(message), std::move(detail), {}};
 }
 
+// The same failure told in the words of the operation it stopped: `message` takes the cause's
+// message as %1; the code and the detail stay the cause's.
+inline Error restated(const Error& cause, const QString& message)
+{
+    return makeError(cause.code, message.arg(cause.message), cause.detail);
+}
+
 } // namespace daicho
 
 // Propagates an error from an expression returning Result/Status.

@@ -5,6 +5,23 @@
 
 namespace daicho {
 
+namespace {
+
+// Reads the `count` elements of an array or a map one by one with `readOne`, which says
+// whether it could; false as soon as one could not, or when there was no count.
+template <typename ReadOne>
+bool readElements(std::optional<std::uint64_t> count, ReadOne readOne)
+{
+    if (!count)
+        return false;
+    for (std::uint64_t i = 0; i < *count; ++i)
+        if (!readOne())
+            return false;
+    return true;
+}
+
+} // namespace
+
 std::optional<int> CborReader::peekMajor() const
 {
     if (m_at == m_end)
@@ -91,31 +108,25 @@ std::optional<QVariant> CborReader::any(int depth)
             return QVariant(*v);
         return std::nullopt;
     case 4: {
-        auto n = arrayLength();
-        if (!n)
-            return std::nullopt;
         QVariantList list;
-        for (std::uint64_t i = 0; i < *n; ++i) {
+        const bool complete = readElements(arrayLength(), [&] {
             auto item = any(depth + 1);
-            if (!item)
-                return std::nullopt;
-            list << *item;
-        }
-        return QVariant(list);
+            if (item)
+                list << *item;
+            return item.has_value();
+        });
+        return complete ? std::optional<QVariant>(list) : std::nullopt;
     }
     case 5: {
-        auto n = mapLength();
-        if (!n)
-            return std::nullopt;
         QVariantMap map;
-        for (std::uint64_t i = 0; i < *n; ++i) {
+        const bool complete = readElements(mapLength(), [&] {
             auto key = text();
             auto value = key ? any(depth + 1) : std::nullopt;
-            if (!value)
-                return std::nullopt;
-            map.insert(*key, *value);
-        }
-        return QVariant(map);
+            if (value)
+                map.insert(*key, *value);
+            return value.has_value();
+        });
+        return complete ? std::optional<QVariant>(map) : std::nullopt;
     }
     case 7:
         if (auto v = boolean())

@@ -90,6 +90,34 @@ void checkChecklistLines(const FieldDefinition& f, const ChecklistLines& lines, 
     }
 }
 
+// A field choosing a record of the database, and what it says when the chosen one does not
+// exist (translated in daicho::EntryValidator, %1 the item).
+struct RecordChoice {
+    FieldType type;
+    bool (*exists)(const ValidationContext& context, qint64 id); // true when the context cannot tell
+    const char* missing;
+};
+
+const RecordChoice kRecordChoices[] = {
+    {FieldType::RegisterEntry,
+     [](const ValidationContext& c, qint64 id) { return !c.registerPurposes || c.registerPurposes(id).has_value(); },
+     QT_TRANSLATE_NOOP("daicho::EntryValidator", "The register entry chosen for “%1” does not exist.")},
+    {FieldType::Department,
+     [](const ValidationContext& c, qint64 id) { return !c.departmentExists || c.departmentExists(id); },
+     QT_TRANSLATE_NOOP("daicho::EntryValidator", "The department chosen for “%1” does not exist.")},
+    {FieldType::Person, [](const ValidationContext& c, qint64 id) { return !c.personExists || c.personExists(id); },
+     QT_TRANSLATE_NOOP("daicho::EntryValidator", "The person chosen for “%1” does not exist.")},
+};
+
+// What to say when the record a field of `type` chooses (`id`) does not exist, or nothing.
+const char* missingRecord(FieldType type, qint64 id, const ValidationContext& context)
+{
+    for (const RecordChoice& choice : kRecordChoices)
+        if (choice.type == type)
+            return choice.exists(context, id) ? nullptr : choice.missing;
+    return nullptr;
+}
+
 } // namespace
 
 bool fieldApplies(const FieldDefinition& field, const FieldValues& values)
@@ -169,22 +197,10 @@ QList<Issue> validateEntry(const FormDefinition& form, const FieldValues& values
             break;
         }
         case FieldType::RegisterEntry:
-            if (context.registerPurposes && !context.registerPurposes(value.toLongLong()))
-                issue(f, QCoreApplication::translate("daicho::EntryValidator",
-                                                     "The register entry chosen for “%1” does not exist.")
-                             .arg(label(f)));
-            break;
         case FieldType::Department:
-            if (context.departmentExists && !context.departmentExists(value.toLongLong()))
-                issue(f, QCoreApplication::translate("daicho::EntryValidator",
-                                                     "The department chosen for “%1” does not exist.")
-                             .arg(label(f)));
-            break;
         case FieldType::Person:
-            if (context.personExists && !context.personExists(value.toLongLong()))
-                issue(f, QCoreApplication::translate("daicho::EntryValidator",
-                                                     "The person chosen for “%1” does not exist.")
-                             .arg(label(f)));
+            if (const char* missing = missingRecord(f.type, value.toLongLong(), context))
+                issue(f, QCoreApplication::translate("daicho::EntryValidator", missing).arg(label(f)));
             break;
         case FieldType::Purpose: {
             // 第25条: a use must name one of the purposes registered for the data (様式3).

@@ -333,9 +333,7 @@ Result<std::int64_t> LedgerQuery::count(const Database& db, const LedgerFilter& 
     if (!select)
         return select.error();
     conditions->bind(select.value());
-    auto row = select->step();
-    if (!row)
-        return row.error();
+    DAICHO_TRY(select->step());
     return select->integer(0);
 }
 

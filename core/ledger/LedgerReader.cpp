@@ -79,13 +79,12 @@ LedgerApproval readApproval(const Statement& row)
 Result<QList<LedgerRevision>> LedgerReader::loadRevisions(const Database& db, EntryId id)
 {
     auto select = db.prepare(
-        QStringLiteral("SELECT %1 FROM ledger_revisions WHERE entry_id = ? ORDER BY number").arg(kRevisionColumns));
+        QStringLiteral("SELECT %1 FROM ledger_revisions WHERE entry_id = ? ORDER BY number").arg(kRevisionColumns), id);
     if (!select)
         return select.error();
-    select->bind(1, id);
     QList<LedgerRevision> list;
-    DAICHO_TRY(select->forEach([&](Statement&) -> Status {
-        auto revision = readRevision(select.value());
+    DAICHO_TRY(select->forEach([&](const Statement& row) -> Status {
+        auto revision = readRevision(row);
         if (!revision)
             return revision.error();
         list << std::move(revision.value());
@@ -96,28 +95,19 @@ Result<QList<LedgerRevision>> LedgerReader::loadRevisions(const Database& db, En
 
 Result<QList<LedgerApproval>> LedgerReader::loadApprovals(const Database& db, EntryId id)
 {
-    auto select = db.prepare(
-        QStringLiteral("SELECT %1 FROM ledger_approvals WHERE entry_id = ? ORDER BY id").arg(kApprovalColumns));
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    QList<LedgerApproval> list;
-    DAICHO_TRY(select->forEach([&](Statement&) { list << readApproval(select.value()); }));
-    return list;
+    return db.readRows(
+        QStringLiteral("SELECT %1 FROM ledger_approvals WHERE entry_id = ? ORDER BY id").arg(kApprovalColumns),
+        readApproval, id);
 }
 
 Result<std::optional<QString>> LedgerReader::formOf(const Database& db, EntryId id)
 {
-    auto select = db.prepare(QStringLiteral("SELECT form FROM ledger_entries WHERE id = ?"));
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
+    auto entry = db.firstRow(QStringLiteral("SELECT form FROM ledger_entries WHERE id = ?"), id);
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value())
         return std::optional<QString>();
-    return std::optional<QString>(select->text(0));
+    return std::optional<QString>(entry.value()->text(0));
 }
 
 Result<std::optional<RegisterChoice>> LedgerReader::loadRegisterChoice(const Database& db, EntryId id)
@@ -208,13 +198,13 @@ Result<QList<RegisterChoice>> LedgerReader::registerChoices(const Session& sessi
     if (!form)
         return QList<RegisterChoice>();
     DAICHO_TRY(LedgerAccess::requireRead(session, *form));
-    auto select = session.db().prepare(QStringLiteral("SELECT id FROM ledger_entries WHERE form = ? ORDER BY id"));
+    auto select =
+        session.db().prepare(QStringLiteral("SELECT id FROM ledger_entries WHERE form = ? ORDER BY id"), form->id);
     if (!select)
         return select.error();
-    select->bind(1, form->id);
     QList<RegisterChoice> choices;
-    DAICHO_TRY(select->forEach([&](Statement&) -> Status {
-        auto choice = loadRegisterChoice(session.db(), select->integer(0));
+    DAICHO_TRY(select->forEach([&](const Statement& row) -> Status {
+        auto choice = loadRegisterChoice(session.db(), row.integer(0));
         if (!choice)
             return choice.error();
         if (choice.value())
@@ -234,12 +224,8 @@ ValidationContext LedgerReader::validationContext(const Database& db)
         return choice.value()->purposes;
     };
     auto exists = [&db](const QString& sql, qint64 id) {
-        auto select = db.prepare(sql);
-        if (!select)
-            return false;
-        select->bind(1, static_cast<std::int64_t>(id));
-        auto row = select->step();
-        return row.ok() && row.value();
+        auto found = db.hasRow(sql, static_cast<std::int64_t>(id));
+        return found.ok() && found.value();
     };
     context.departmentExists = [exists](qint64 id) {
         return exists(QStringLiteral("SELECT 1 FROM departments WHERE id = ?"), id);

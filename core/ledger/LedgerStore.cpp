@@ -121,15 +121,12 @@ Result<LedgerRevision> insertRevision(Session& session, const FormDefinition& fo
     if (!stored)
         return stored.error();
     r.values = std::move(stored.value());
-    auto insert = session.db().prepare(QStringLiteral(
-        "INSERT INTO ledger_revisions (entry_id, number, form, author_id, at_utc, department_id, reason, "
-        "keeps_approval, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, entryId).bind(2, number).bind(3, form.id).bind(4, r.authorId);
-    insert->bind(5, r.atUtc.toString(Qt::ISODateWithMs)).bind(6, department);
-    insert->bind(7, r.reason).bind(8, keepsApproval ? 1 : 0).bind(9, data);
-    DAICHO_TRY(insert->run());
+    DAICHO_TRY(session.db().run(
+        QStringLiteral(
+            "INSERT INTO ledger_revisions (entry_id, number, form, author_id, at_utc, department_id, reason, "
+            "keeps_approval, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        entryId, number, form.id, r.authorId, r.atUtc.toString(Qt::ISODateWithMs), department, r.reason,
+        keepsApproval ? 1 : 0, data));
     r.id = static_cast<RevisionId>(session.db().lastInsertId());
     return r;
 }
@@ -137,11 +134,9 @@ Result<LedgerRevision> insertRevision(Session& session, const FormDefinition& fo
 Status audit(Session& session, const QString& action, const QString& table, std::int64_t rowId,
              const FormDefinition& form, EntryId entryId)
 {
-    auto seq = AuditLog::append(session, {action, table, QString::number(rowId),
+    DAICHO_TRY(AuditLog::append(session, {action, table, QString::number(rowId),
                                           auditDetail({{QStringLiteral("form"), form.id},
-                                                       {QStringLiteral("entry"), QString::number(entryId)}})});
-    if (!seq)
-        return seq.error();
+                                                       {QStringLiteral("entry"), QString::number(entryId)}})}));
     return {};
 }
 
@@ -154,18 +149,14 @@ QList<quint32> gramsOf(const QString& searchText)
 
 Status writeProjection(Database& db, const ProjectedEntry& e, bool insert)
 {
-    auto write = db.prepare(insert ? QStringLiteral("INSERT INTO ledger_entries (form, entry_date, department_id, "
-                                                    "register_id, state, revision_id, revision_count, author_id, "
-                                                    "search_text, id) VALUES (?,?,?,?,?,?,?,?,?,?)")
-                                   : QStringLiteral("UPDATE ledger_entries SET form = ?, entry_date = ?, "
-                                                    "department_id = ?, register_id = ?, state = ?, revision_id = ?, "
-                                                    "revision_count = ?, author_id = ?, search_text = ? WHERE id = ?"));
-    if (!write)
-        return write.error();
-    write->bind(1, e.formId).bind(2, e.entryDate).bind(3, e.departmentId).bind(4, e.registerId);
-    write->bind(5, entryStateKey(e.state)).bind(6, e.revisionId).bind(7, e.revisionCount).bind(8, e.authorId);
-    write->bind(9, e.searchText).bind(10, e.id);
-    return write->run();
+    return db.run(insert ? QStringLiteral("INSERT INTO ledger_entries (form, entry_date, department_id, "
+                                          "register_id, state, revision_id, revision_count, author_id, "
+                                          "search_text, id) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                         : QStringLiteral("UPDATE ledger_entries SET form = ?, entry_date = ?, "
+                                          "department_id = ?, register_id = ?, state = ?, revision_id = ?, "
+                                          "revision_count = ?, author_id = ?, search_text = ? WHERE id = ?"),
+                  e.formId, e.entryDate, e.departmentId, e.registerId, entryStateKey(e.state), e.revisionId,
+                  e.revisionCount, e.authorId, e.searchText, e.id);
 }
 
 Result<QList<Issue>> LedgerStore::check(const Session& session, const QString& formId, const FieldValues& values,
@@ -315,14 +306,11 @@ Result<std::int64_t> LedgerStore::decide(Session& session, EntryId id, Decision 
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
-    auto insert = session.db().prepare(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, "
-                                                      "approver_id, at_utc, decision, comment) VALUES (?,?,?,?,?,?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, id).bind(2, current->projection.revisionId).bind(3, session.user().id);
-    insert->bind(4, session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs)).bind(5, decisionKey(decision));
-    insert->bind(6, comment.isNull() ? QStringLiteral("") : comment.trimmed());
-    DAICHO_TRY(insert->run());
+    DAICHO_TRY(session.db().run(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, "
+                                               "at_utc, decision, comment) VALUES (?,?,?,?,?,?)"),
+                                id, current->projection.revisionId, session.user().id,
+                                session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs), decisionKey(decision),
+                                comment.isNull() ? QStringLiteral("") : comment.trimmed()));
     const std::int64_t approvalId = session.db().lastInsertId();
     // The derived state needs only which revision was decided and how.
     QList<LedgerApproval> approvals = current->approvals;

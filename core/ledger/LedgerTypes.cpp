@@ -1,13 +1,13 @@
 #include "ledger/LedgerTypes.h"
 
-#include <QCoreApplication>
+#include "common/EnumNames.h"
 
 namespace daicho {
 
 namespace {
 
 struct StateName {
-    EntryState state;
+    EntryState value;
     const char* key;
     const char* name;
     const char16_t* printed; // exports and print are Japanese documents in any UI language
@@ -26,7 +26,7 @@ constexpr StateName kStates[] = {
 };
 
 struct DecisionName {
-    Decision decision;
+    Decision value;
     const char* key;
     const char* name;
 };
@@ -39,60 +39,41 @@ constexpr DecisionName kDecisions[] = {
 
 } // namespace
 
+using namespace enumNames;
+
 QString entryStateKey(EntryState state)
 {
-    for (const StateName& s : kStates)
-        if (s.state == state)
-            return QString::fromLatin1(s.key);
-    return {};
+    return keyOf(kStates, state);
 }
 
 std::optional<EntryState> entryStateFromKey(const QString& key)
 {
-    for (const StateName& s : kStates)
-        if (key == QLatin1String(s.key))
-            return s.state;
-    return std::nullopt;
+    return valueOfKey(kStates, key);
 }
 
 QString entryStatePrintedName(EntryState state)
 {
-    for (const StateName& s : kStates)
-        if (s.state == state)
-            return QString::fromUtf16(s.printed);
-    return {};
+    return printedNameOf(kStates, state);
 }
 
 QString entryStateDisplayName(EntryState state)
 {
-    for (const StateName& s : kStates)
-        if (s.state == state)
-            return QCoreApplication::translate("daicho::LedgerTypes", s.name);
-    return {};
+    return displayNameOf(kStates, state, "daicho::LedgerTypes");
 }
 
 QString decisionKey(Decision decision)
 {
-    for (const DecisionName& d : kDecisions)
-        if (d.decision == decision)
-            return QString::fromLatin1(d.key);
-    return {};
+    return keyOf(kDecisions, decision);
 }
 
 std::optional<Decision> decisionFromKey(const QString& key)
 {
-    for (const DecisionName& d : kDecisions)
-        if (key == QLatin1String(d.key))
-            return d.decision;
-    return std::nullopt;
+    return valueOfKey(kDecisions, key);
 }
 
 QString decisionDisplayName(Decision decision)
 {
-    for (const DecisionName& d : kDecisions)
-        if (d.decision == decision)
-            return QCoreApplication::translate("daicho::LedgerTypes", d.name);
-    return {};
+    return displayNameOf(kDecisions, decision, "daicho::LedgerTypes");
 }
 
 } // namespace daicho

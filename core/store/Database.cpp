@@ -272,6 +272,28 @@ Result<Statement*> Database::cached(const QString& sql)
     return cachedFor(sql, Use::ReadOrWrite);
 }
 
+Result<std::optional<Statement>> Database::atFirstRow(Result<Statement> prepared)
+{
+    if (!prepared)
+        return prepared.error();
+    auto row = prepared->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Statement>();
+    return std::optional<Statement>(std::move(prepared.value()));
+}
+
+Result<Statement*> Database::atFirstRow(Result<Statement*> cached)
+{
+    if (!cached)
+        return cached.error();
+    auto row = cached.value()->step();
+    if (!row)
+        return row.error();
+    return row.value() ? cached.value() : nullptr;
+}
+
 Status Database::exec(const QString& sql)
 {
     return execUnchecked(sql);

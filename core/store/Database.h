@@ -4,10 +4,13 @@
 #include "crypto/SecureBytes.h"
 #include "store/Statement.h"
 
+#include <QList>
 #include <QString>
 
 #include <map>
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 struct sqlite3;
 
@@ -56,6 +59,67 @@ public:
     [[nodiscard]] Result<Statement*> cached(const QString& sql) const;
     [[nodiscard]] Result<Statement*> cached(const QString& sql);
     [[nodiscard]] Status exec(const QString& sql);
+
+    // prepare() with `values` bound to the statement's parameters 1, 2, … in order.
+    template <typename... Values>
+    [[nodiscard]] Result<Statement> prepare(const QString& sql, const Values&... values) const
+    {
+        return bound(prepare(sql), values...);
+    }
+    template <typename... Values>
+    [[nodiscard]] Result<Statement> prepare(const QString& sql, const Values&... values)
+    {
+        return bound(prepare(sql), values...);
+    }
+    // Prepares `sql` with `values` bound and runs it to completion: an INSERT, UPDATE or
+    // DELETE.
+    template <typename... Values>
+    [[nodiscard]] Status run(const QString& sql, const Values&... values)
+    {
+        auto stmt = prepare(sql, values...);
+        if (!stmt)
+            return stmt.error();
+        return stmt->run();
+    }
+    // Prepares `sql` with `values` bound and steps once (reads only): the statement standing on
+    // the first row, to read its columns, or nothing when no row came.
+    template <typename... Values>
+    [[nodiscard]] Result<std::optional<Statement>> firstRow(const QString& sql, const Values&... values) const
+    {
+        return atFirstRow(prepare(sql, values...));
+    }
+    // Whether the query with `values` bound returns a row (reads only).
+    template <typename... Values>
+    [[nodiscard]] Result<bool> hasRow(const QString& sql, const Values&... values) const
+    {
+        auto row = firstRow(sql, values...);
+        if (!row)
+            return row.error();
+        return row->has_value();
+    }
+    // Every row of the query with `values` bound (reads only), each made into an item by
+    // `read`, a function of the statement standing on the row.
+    template <typename Read, typename... Values>
+    [[nodiscard]] auto readRows(const QString& sql, Read read, const Values&... values) const
+        -> Result<QList<std::decay_t<std::invoke_result_t<Read&, const Statement&>>>>
+    {
+        auto stmt = prepare(sql, values...);
+        if (!stmt)
+            return stmt.error();
+        QList<std::decay_t<std::invoke_result_t<Read&, const Statement&>>> items;
+        DAICHO_TRY(stmt->forEach([&](const Statement& row) { items << read(row); }));
+        return items;
+    }
+    // firstRow() through the statement kept by cached(): null when no row came. The same rules
+    // as cached() apply to holding it.
+    template <typename... Values>
+    [[nodiscard]] Result<Statement*> cachedFirstRow(const QString& sql, const Values&... values) const
+    {
+        auto stmt = cached(sql);
+        if (stmt)
+            stmt.value()->bindAll(values...);
+        return atFirstRow(std::move(stmt));
+    }
     // First column of the first row, as text; for pragmas and small lookups (reads only).
     [[nodiscard]] Result<QString> scalar(const QString& sql) const;
 
@@ -87,6 +151,15 @@ private:
     Result<Statement> prepareFor(const QString& sql, Use use) const;
     Result<Statement*> cachedFor(const QString& sql, Use use) const;
     Result<QString> scalarFor(const QString& sql, Use use) const;
+    template <typename... Values>
+    static Result<Statement> bound(Result<Statement> prepared, const Values&... values)
+    {
+        if (prepared)
+            prepared->bindAll(values...);
+        return prepared;
+    }
+    static Result<std::optional<Statement>> atFirstRow(Result<Statement> prepared);
+    static Result<Statement*> atFirstRow(Result<Statement*> cached);
     Status execUnchecked(const QString& sql) const; // the copy's ATTACH and export
     // The export itself, into a new file in a folder nobody else can write.
     Status exportInto(const QString& destination, const SecureBytes* newKey) const;
@@ -104,6 +177,18 @@ public:
     static Result<std::unique_ptr<Transaction>> begin(Database& db);
     ~Transaction();
     [[nodiscard]] Status commit();
+
+    // Runs `change` (returning a Status) in a transaction of its own: committed when it
+    // succeeds, rolled back when it fails.
+    template <typename Change>
+    [[nodiscard]] static Status run(Database& db, Change&& change)
+    {
+        auto tx = begin(db);
+        if (!tx)
+            return tx.error();
+        DAICHO_TRY(change());
+        return tx.value()->commit();
+    }
 
 private:
     explicit Transaction(Database& db)

@@ -14,7 +14,10 @@
 
 namespace daicho {
 
-Result<std::unique_ptr<FileLock>> FileLock::acquireShared(const QString& path)
+namespace {
+
+// Opens (creating it if need be) the lock file at `path`: its descriptor.
+Result<int> openLockFile(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
                           privateFileMode(QFileInfo(path).absolutePath()));
@@ -24,6 +27,23 @@ Result<std::unique_ptr<FileLock>> FileLock::acquireShared(const QString& path)
                                                      "The lock file %1 cannot be created. Check that the folder of "
                                                      "the database is writable.")
                              .arg(path));
+    return fd;
+}
+
+} // namespace
+
+LockFileDescriptor::~LockFileDescriptor()
+{
+    if (m_fd >= 0)
+        ::close(m_fd); // releases the locks held through it
+}
+
+Result<std::unique_ptr<FileLock>> FileLock::acquireShared(const QString& path)
+{
+    auto opened = openLockFile(path);
+    if (!opened)
+        return opened.error();
+    const int fd = opened.value();
     restrictOpenFile(fd, path);
     if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
         ::close(fd);
@@ -33,12 +53,6 @@ Result<std::unique_ptr<FileLock>> FileLock::acquireShared(const QString& path)
                                                      "rotation). Wait a moment and try again."));
     }
     return std::unique_ptr<FileLock>(new FileLock(fd));
-}
-
-FileLock::~FileLock()
-{
-    if (m_fd >= 0)
-        ::close(m_fd); // releases the lock
 }
 
 bool FileLock::tryExclusive()
@@ -58,14 +72,10 @@ void FileLock::backToShared()
 
 Result<std::unique_ptr<KeyFileWriteLock>> KeyFileWriteLock::acquire(const QString& lockPath)
 {
-    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
-                          privateFileMode(QFileInfo(lockPath).absolutePath()));
-    if (fd < 0)
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("daicho::FileLock",
-                                                     "The lock file %1 cannot be created. Check that the folder of "
-                                                     "the database is writable.")
-                             .arg(lockPath));
+    auto opened = openLockFile(lockPath);
+    if (!opened)
+        return opened.error();
+    const int fd = opened.value();
     struct flock range {
     };
     range.l_type = F_WRLCK;
@@ -81,12 +91,6 @@ Result<std::unique_ptr<KeyFileWriteLock>> KeyFileWriteLock::acquire(const QStrin
                          QCoreApplication::translate("daicho::FileLock", "The key file cannot be locked for writing."));
     }
     return std::unique_ptr<KeyFileWriteLock>(new KeyFileWriteLock(fd));
-}
-
-KeyFileWriteLock::~KeyFileWriteLock()
-{
-    if (m_fd >= 0)
-        ::close(m_fd); // releases the record lock
 }
 
 } // namespace daicho

@@ -8,16 +8,30 @@
 
 namespace daicho {
 
-// An advisory lock (flock) on NAME.daicho-lock. Every open session holds it shared; a key
-// rotation, which replaces the database file, needs it exclusive, so it never swaps the
-// file from under another Daicho window (whose later writes would go to a deleted file).
-class FileLock
+// The open descriptor of a lock file, which holds the locks taken through it:
+// closing it, when destroyed, releases them.
+class LockFileDescriptor
+{
+public:
+    LockFileDescriptor(const LockFileDescriptor&) = delete;
+    LockFileDescriptor& operator=(const LockFileDescriptor&) = delete;
+
+protected:
+    explicit LockFileDescriptor(int fd)
+        : m_fd(fd)
+    { }
+    ~LockFileDescriptor();
+    int m_fd = -1;
+};
+
+// An advisory lock (flock) on NAME.daicho-lock. Every open session holds it
+// shared; a key rotation, which replaces the database file, needs it exclusive,
+// so it never swaps the file from under another Daicho window (whose later
+// writes would go to a deleted file).
+class FileLock : public LockFileDescriptor
 {
 public:
     static Result<std::unique_ptr<FileLock>> acquireShared(const QString& path);
-    ~FileLock();
-    FileLock(const FileLock&) = delete;
-    FileLock& operator=(const FileLock&) = delete;
 
     // Non-blocking: false when another process holds the lock.
     bool tryExclusive();
@@ -25,27 +39,23 @@ public:
 
 private:
     explicit FileLock(int fd)
-        : m_fd(fd)
+        : LockFileDescriptor(fd)
     { }
-    int m_fd = -1;
 };
 
-// Serialises the read-modify-write of the key file between windows and threads (a slot
-// added in one window, an anchor recorded in another): an open-file-description record lock
-// on NAME.daicho-lock, independent of the flock above, released when destroyed.
-class KeyFileWriteLock
+// Serialises the read-modify-write of the key file between windows and threads
+// (a slot added in one window, an anchor recorded in another): an
+// open-file-description record lock on NAME.daicho-lock, independent of the
+// flock above, released when destroyed.
+class KeyFileWriteLock : public LockFileDescriptor
 {
 public:
     static Result<std::unique_ptr<KeyFileWriteLock>> acquire(const QString& lockPath);
-    ~KeyFileWriteLock();
-    KeyFileWriteLock(const KeyFileWriteLock&) = delete;
-    KeyFileWriteLock& operator=(const KeyFileWriteLock&) = delete;
 
 private:
     explicit KeyFileWriteLock(int fd)
-        : m_fd(fd)
+        : LockFileDescriptor(fd)
     { }
-    int m_fd = -1;
 };
 
 } // namespace daicho

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <functional>
+
 namespace daicho {
 
 namespace {
@@ -102,6 +104,20 @@ QByteArray anchorBytes(const ChainAnchor& a, bool withSignature)
     return w.bytes();
 }
 
+QByteArray signedAnchorBytes(const ChainAnchor& a)
+{
+    return anchorBytes(a, true);
+}
+
+// A u32 count, then each item's bytes (`bytesOf` the item), length-prefixed.
+template <typename List, typename BytesOf>
+void writeCounted(ByteWriter& w, const List& items, BytesOf bytesOf)
+{
+    w.u32(static_cast<std::uint32_t>(items.size()));
+    for (const auto& item : items)
+        w.lengthPrefixed(std::invoke(bytesOf, item));
+}
+
 } // namespace
 
 QByteArray ChainAnchor::signedBytes(const QByteArray& fileHeader) const
@@ -185,13 +201,9 @@ QByteArray KeySlotFile::listMac(const SecureBytes& databaseKey) const
     ByteWriter w;
     w.raw(QByteArrayLiteral("daicho-slot-list-v1"));
     w.raw(headerBytes());
-    w.u32(static_cast<std::uint32_t>(m_slots.size()));
-    for (const auto& slot : m_slots)
-        w.lengthPrefixed(slot.fingerprint());
+    writeCounted(w, m_slots, &KeySlot::fingerprint);
     // The anchors too: someone who holds no database key cannot take out what people saw.
-    w.u32(static_cast<std::uint32_t>(m_anchors.size()));
-    for (const auto& anchor : m_anchors)
-        w.lengthPrefixed(anchorBytes(anchor, true));
+    writeCounted(w, m_anchors, signedAnchorBytes);
     return crypto::hmacSha256(key, w.bytes());
 }
 
@@ -207,12 +219,8 @@ QByteArray KeySlotFile::serialize(const SecureBytes& databaseKey) const
     w.u16(kFormatVersion);
     w.u16(0);
     w.raw(m_databaseId);
-    w.u32(static_cast<std::uint32_t>(m_slots.size()));
-    for (const auto& slot : m_slots)
-        w.lengthPrefixed(slot.serialize());
-    w.u32(static_cast<std::uint32_t>(m_anchors.size()));
-    for (const auto& anchor : m_anchors)
-        w.lengthPrefixed(anchorBytes(anchor, true));
+    writeCounted(w, m_slots, &KeySlot::serialize);
+    writeCounted(w, m_anchors, signedAnchorBytes);
     w.lengthPrefixed(listMac(databaseKey));
     QByteArray out = w.bytes();
     out.append(crypto::sha256(out));

@@ -238,15 +238,14 @@ Result<QString> Schema::primaryKeyColumn(const Database& db, const QString& tabl
     auto info = db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
     if (!info)
         return info.error();
-    while (true) {
-        auto row = info->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (info->integer(5) == 1)
-            return info->text(1);
-    }
+    std::optional<QString> primaryKey;
+    DAICHO_TRY(info->forEach([&](const Statement& column) {
+        if (column.integer(5) == 1)
+            primaryKey = column.text(1);
+        return !primaryKey;
+    }));
+    if (primaryKey)
+        return *primaryKey;
     return makeError(ErrorCode::Internal,
                      QCoreApplication::translate("daicho::Schema", "An audited table has no primary key."), table);
 }

@@ -30,12 +30,16 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
-Statement& Statement::bind(int index, std::int64_t value)
+Statement& Statement::noteBind(int rc)
 {
-    const int rc = sqlite3_bind_int64(m_stmt, index, value);
     if (rc != SQLITE_OK)
         m_bindError = rc;
     return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    return noteBind(sqlite3_bind_int64(m_stmt, index, value));
 }
 
 Statement& Statement::bind(int index, const QString& value)
@@ -43,28 +47,21 @@ Statement& Statement::bind(int index, const QString& value)
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK)
-        m_bindError = rc;
-    return *this;
+    return noteBind(
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
 }
 
 Statement& Statement::bind(int index, const QByteArray& blob)
 {
     if (blob.isNull())
         return bindNull(index);
-    const int rc = sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK)
-        m_bindError = rc;
-    return *this;
+    return noteBind(
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT));
 }
 
 Statement& Statement::bindNull(int index)
 {
-    const int rc = sqlite3_bind_null(m_stmt, index);
-    if (rc != SQLITE_OK)
-        m_bindError = rc;
-    return *this;
+    return noteBind(sqlite3_bind_null(m_stmt, index));
 }
 
 bool Statement::readOnly() const
@@ -86,13 +83,7 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    while (true) {
-        auto row = step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-    }
+    return forEach([](Statement&) {});
 }
 
 void Statement::reset()
@@ -129,6 +120,13 @@ Statement::ColumnType Statement::columnType(int column) const
 std::int64_t Statement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+std::optional<std::int64_t> Statement::optionalInteger(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return integer(column);
 }
 
 double Statement::real(int column) const

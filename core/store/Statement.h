@@ -39,6 +39,14 @@ public:
     {
         return value ? bind(index, *value) : bindNull(index);
     }
+    // Binds `values` to the parameters 1, 2, … in order.
+    template <typename... Values>
+    Statement& bindAll(const Values&... values)
+    {
+        int index = 0;
+        (bind(++index, values), ...);
+        return *this;
+    }
 
     [[nodiscard]] Result<bool> step();
     // Whether running it changes nothing in the database (sqlite3_stmt_readonly).
@@ -81,11 +89,15 @@ public:
     enum class ColumnType : std::uint8_t { Integer = 1, Float = 2, Text = 3, Blob = 4, Null = 5 };
     ColumnType columnType(int column) const;
     std::int64_t integer(int column) const;
+    std::optional<std::int64_t> optionalInteger(int column) const; // nothing for NULL
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
 
 private:
+    // Keeps a failed bind's code for step() to report.
+    Statement& noteBind(int rc);
+
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_bindError = 0;

@@ -69,16 +69,12 @@ Result<SlotFate> fateOf(const Database& db, const TrailAuthority& authority, con
                            && authority.requireTrustedRow(db, QStringLiteral("key_slots"), slot.id).ok();
         return sound ? SlotFate::Receive : SlotFate::Refuse;
     }
-    auto owner = db.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
+    auto owner = db.firstRow(QStringLiteral("SELECT id FROM users WHERE login = ?"), slot.id);
     if (!owner)
         return owner.error();
-    owner->bind(1, slot.id);
-    auto row = owner->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
+    if (!owner->has_value())
         return SlotFate::LeaveOut; // named after nobody
-    const std::int64_t userId = owner->integer(0);
+    const std::int64_t userId = owner.value()->integer(0);
     const Standing standing = authority.people().standingAt(userId, std::numeric_limits<std::int64_t>::max());
     if (!standing.role || standing.removedAt != 0)
         return SlotFate::LeaveOut; // nobody registrars recorded, or removed
@@ -90,12 +86,9 @@ Result<SlotFate> fateOf(const Database& db, const TrailAuthority& authority, con
 
 Error rotationFailed(const Error& cause)
 {
-    return makeError(cause.code,
-                     QCoreApplication::translate(
-                         "daicho::KeyRotation",
-                         "The database key could not be replaced: %1 The database and its key file are unchanged.")
-                         .arg(cause.message),
-                     cause.detail);
+    return restated(cause, QCoreApplication::translate("daicho::KeyRotation",
+                                                       "The database key could not be replaced: %1 The database and "
+                                                       "its key file are unchanged."));
 }
 
 // Builds the rotated copy: exported under the new key, its key_slots fingerprints updated
@@ -117,28 +110,19 @@ Status prepareRotatedCopy(Session& session, const SecureBytes& newKey, const Key
             return tx.error();
         for (const KeySlot& slot : newFile.keySlots()) {
             DAICHO_TRY(requireUnchanged(*copy.value(), QStringLiteral("key_slots"), slot.id));
-            auto update = copy.value()->prepare(
-                QStringLiteral("UPDATE key_slots SET fingerprint = ?, pending_fingerprint = NULL WHERE slot_id = ?"));
-            if (!update)
-                return update.error();
-            update->bind(1, slot.fingerprint()).bind(2, slot.id);
-            DAICHO_TRY(update->run());
-            auto seq = AuditLog::append(*copy.value(), session.clock(), signer,
-                                        {QStringLiteral("keyslot.rewrap"), QStringLiteral("key_slots"), slot.id, {}});
-            if (!seq)
-                return seq.error();
+            DAICHO_TRY(copy.value()->run(
+                QStringLiteral("UPDATE key_slots SET fingerprint = ?, pending_fingerprint = NULL WHERE slot_id = ?"),
+                slot.fingerprint(), slot.id));
+            DAICHO_TRY(AuditLog::append(*copy.value(), session.clock(), signer,
+                                        {QStringLiteral("keyslot.rewrap"), QStringLiteral("key_slots"), slot.id, {}}));
         }
         for (const QString& slotId : leftOut) {
-            auto seq = AuditLog::append(
+            DAICHO_TRY(AuditLog::append(
                 *copy.value(), session.clock(), signer,
-                {QStringLiteral("keyslot.refused"), {}, {}, auditDetail({{QStringLiteral("slot"), slotId}})});
-            if (!seq)
-                return seq.error();
+                {QStringLiteral("keyslot.refused"), {}, {}, auditDetail({{QStringLiteral("slot"), slotId}})}));
         }
-        auto seq =
-            AuditLog::append(*copy.value(), session.clock(), signer, {QStringLiteral("database.rekey"), {}, {}, {}});
-        if (!seq)
-            return seq.error();
+        DAICHO_TRY(
+            AuditLog::append(*copy.value(), session.clock(), signer, {QStringLiteral("database.rekey"), {}, {}, {}}));
         DAICHO_TRY(tx.value()->commit());
     }
     DAICHO_TRY(copy.value()->checkpoint());

@@ -9,7 +9,7 @@
 #include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
-#include "store/Schema.h"
+#include "store/SlotDatabase.h"
 #include "vault/KeyRotation.h"
 #include "vault/SigningKeys.h"
 #include "vault/SlotKdf.h"
@@ -83,28 +83,26 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
             ErrorCode::AuthFailed,
             QCoreApplication::translate("daicho::Recovery", "The recovery key is wrong. Type it exactly as printed."));
     }
-    auto databaseKey = openEnvelope(*slot, unlocked->agreementKey, file->headerBytes());
-    if (!databaseKey)
-        return databaseKey.error();
-    auto db = Database::open(paths.database, databaseKey.value(), Database::Mode::OpenExisting);
-    if (!db)
-        return db.error();
-    DAICHO_TRY(Schema::verify(*db.value()));
-    auto match = SlotRecords::match(*db.value(), slot->id, slot->fingerprint());
+    auto opened = openWithSlot(paths.database, *slot, unlocked.value(), file->headerBytes());
+    if (!opened)
+        return opened.error();
+    const SecureBytes& databaseKey = opened->key;
+    std::unique_ptr<Database>& db = opened->db;
+    auto match = SlotRecords::match(*db, slot->id, slot->fingerprint());
     if (!match)
         return match.error();
     if (match.value() == SlotRecords::Match::None)
         return makeError(ErrorCode::Tampered,
                          QCoreApplication::translate("daicho::Recovery",
                                                      "This recovery key has already been replaced by a newer one."));
-    auto recoveryId = recoveryKeyId(*db.value(), slot->signingPublicKey);
+    auto recoveryId = recoveryKeyId(*db, slot->signingPublicKey);
     if (!recoveryId)
         return recoveryId.error();
-    auto person = UserQueries::byLogin(*db.value(), id);
+    auto person = UserQueries::byLogin(*db, id);
     if (!person)
         return person.error();
     if (person.value())
-        DAICHO_TRY(TrailAuthority::requireRecordedPerson(*db.value(), person.value()->id));
+        DAICHO_TRY(TrailAuthority::requireRecordedPerson(*db, person.value()->id));
     if (!person.value() || !person.value()->active || !isRegistrar(person.value()->role))
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate(
@@ -119,19 +117,18 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     actor.login = KeySlot::recoveryId();
     actor.role = Role::Chief;
     actor.mustChangePassword = false;
-    Session recoverySession(paths, std::move(db.value()), clock, actor,
-                            {databaseKey.value(), unlocked->signingSeed, recoveryId.value()}, file->databaseId());
+    Session recoverySession(paths, std::move(db), clock, actor,
+                            {databaseKey, unlocked->signingSeed, recoveryId.value()}, file->databaseId());
     recoverySession.setSlotKdf(slot->kdf);
     auto newKdf = SlotKdf::forNewSlots(recoverySession);
     if (!newKdf)
         return newKdf.error();
     const KdfParams kdf = newKdf.value();
     const SecureBytes password = PasswordPolicy::secretOf(newPassword);
-    NewSlot personSlot = makeSlot(KeySlot::Kind::User, id, password, kdf, databaseKey.value(), file->headerBytes());
+    NewSlot personSlot = makeSlot(KeySlot::Kind::User, id, password, kdf, databaseKey, file->headerBytes());
     const QString newRecoveryKey = formatRecoveryKey(crypto::randomSecret(20));
-    NewSlot newRecoverySlot =
-        makeSlot(KeySlot::Kind::Recovery, KeySlot::recoveryId(), recoveryKeySecret(newRecoveryKey), kdf,
-                 databaseKey.value(), file->headerBytes());
+    NewSlot newRecoverySlot = makeSlot(KeySlot::Kind::Recovery, KeySlot::recoveryId(),
+                                       recoveryKeySecret(newRecoveryKey), kdf, databaseKey, file->headerBytes());
     std::int64_t personKeyId = 0;
     {
         auto tx = Transaction::begin(recoverySession.db());
@@ -144,12 +141,8 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         if (!keyId)
             return keyId.error();
         personKeyId = keyId.value();
-        auto update =
-            recoverySession.db().prepare(QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"));
-        if (!update)
-            return update.error();
-        update->bind(1, user.id);
-        DAICHO_TRY(update->run());
+        DAICHO_TRY(recoverySession.db().run(QStringLiteral("UPDATE users SET must_change_password = 0 WHERE id = ?"),
+                                            user.id));
         DAICHO_TRY(SignInStates::reset(recoverySession, user.id));
         const QString department = user.departmentId ? QString::number(*user.departmentId) : QString();
         auto seq = AuditLog::append(
@@ -175,7 +168,7 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     signedIn.failedSignIns = 0;
     auto session = std::make_unique<Session>(
         paths, recoverySession.takeDatabase(), clock, signedIn,
-        Session::Secrets{databaseKey.value(), std::move(personSlot.keys.signingSeed), personKeyId}, file->databaseId());
+        Session::Secrets{databaseKey, std::move(personSlot.keys.signingSeed), personKeyId}, file->databaseId());
     session->attachLock(std::move(lock.value()));
     session->setSlotKdf(kdf);
     DAICHO_TRY(SlotRecords::writeFileAndPromote(*session,

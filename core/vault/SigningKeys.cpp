@@ -31,30 +31,17 @@ Result<std::int64_t> registerKey(Session& session, std::optional<UserId> userId,
     if (!authority)
         return authority.error();
     const std::int64_t id = authority->keys().highestId() + 1;
-    auto taken = session.db().prepare(QStringLiteral("SELECT 1 FROM signing_keys WHERE id = ?"));
+    auto taken = session.db().hasRow(QStringLiteral("SELECT 1 FROM signing_keys WHERE id = ?"), id);
     if (!taken)
         return taken.error();
-    taken->bind(1, id);
-    auto row = taken->step();
-    if (!row)
-        return row.error();
     // A row squatting the number was never registered by the trail, so it grants nothing:
     // it is replaced (else one planted row would stop every new key), and the registration
     // says so for the auditor.
-    const bool squatted = row.value();
-    if (squatted) {
-        auto drop = session.db().prepare(QStringLiteral("DELETE FROM signing_keys WHERE id = ?"));
-        if (!drop)
-            return drop.error();
-        drop->bind(1, id);
-        DAICHO_TRY(drop->run());
-    }
-    auto insert =
-        session.db().prepare(QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, id).bind(2, userId).bind(3, publicKey);
-    DAICHO_TRY(insert->run());
+    const bool squatted = taken.value();
+    if (squatted)
+        DAICHO_TRY(session.db().run(QStringLiteral("DELETE FROM signing_keys WHERE id = ?"), id));
+    DAICHO_TRY(session.db().run(QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (?, ?, ?)"),
+                                id, userId, publicKey));
     auto seq = AuditLog::append(
         session, {QStringLiteral("key.register"), QStringLiteral("signing_keys"), QString::number(id),
                   auditDetail({{QStringLiteral("key"), QString::number(id)},
@@ -71,16 +58,10 @@ Result<std::int64_t> registerKey(Session& session, std::optional<UserId> userId,
 Status revokeKey(Session& session, std::int64_t keyId)
 {
     DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("signing_keys"), QString::number(keyId)));
-    auto update = session.db().prepare(QStringLiteral("UPDATE signing_keys SET revoked = 1 WHERE id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, keyId);
-    DAICHO_TRY(update->run());
-    auto seq =
+    DAICHO_TRY(session.db().run(QStringLiteral("UPDATE signing_keys SET revoked = 1 WHERE id = ?"), keyId));
+    DAICHO_TRY(
         AuditLog::append(session, {QStringLiteral("key.revoke"), QStringLiteral("signing_keys"), QString::number(keyId),
-                                   auditDetail({{QStringLiteral("key"), QString::number(keyId)}})});
-    if (!seq)
-        return seq.error();
+                                   auditDetail({{QStringLiteral("key"), QString::number(keyId)}})}));
     return {};
 }
 
@@ -100,13 +81,11 @@ Status setRegistrar(Session& session, UserId userId, bool registrar)
     if (!ids)
         return ids.error();
     for (std::int64_t id : ids.value()) {
-        auto seq = AuditLog::append(
+        DAICHO_TRY(AuditLog::append(
             session,
             {QStringLiteral("key.registrar"), QStringLiteral("signing_keys"), QString::number(id),
              auditDetail({{QStringLiteral("key"), QString::number(id)},
-                          {QStringLiteral("registrar"), registrar ? QStringLiteral("1") : QStringLiteral("0")}})});
-        if (!seq)
-            return seq.error();
+                          {QStringLiteral("registrar"), registrar ? QStringLiteral("1") : QStringLiteral("0")}})}));
     }
     return {};
 }

@@ -55,15 +55,9 @@ Result<KdfParams> forNewSlots(const Session& session)
 
 Status record(Session& session, const KdfParams& params)
 {
-    auto insert = session.db().prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, kKey).bind(2, text(params));
-    DAICHO_TRY(insert->run());
-    auto seq = AuditLog::append(session, {QStringLiteral("setting.change"), QStringLiteral("settings"), kKey,
-                                          auditDetail({{QStringLiteral("value"), text(params)}})});
-    if (!seq)
-        return seq.error();
+    DAICHO_TRY(session.db().run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), kKey, text(params)));
+    DAICHO_TRY(AuditLog::append(session, {QStringLiteral("setting.change"), QStringLiteral("settings"), kKey,
+                                          auditDetail({{QStringLiteral("value"), text(params)}})}));
     return {};
 }
 

@@ -13,8 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <functional>
-
 namespace daicho {
 
 namespace {
@@ -27,21 +25,10 @@ void removeDatabaseFiles(const VaultPaths& paths)
         QFile::remove(paths.database + suffix);
 }
 
-Status insert(Database& db, const QString& sql, const std::function<void(Statement&)>& bind)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    bind(stmt.value());
-    return stmt->run();
-}
-
 Status audit(Session& session, const QString& action, const QString& table, const QString& id,
              const QString& detail = {})
 {
-    auto seq = AuditLog::append(session, {action, table, id, detail});
-    if (!seq)
-        return seq.error();
+    DAICHO_TRY(AuditLog::append(session, {action, table, id, detail}));
     return {};
 }
 
@@ -63,25 +50,18 @@ Status fillNewDatabase(Session& chief, const VaultOptions& options, const KeySlo
         {QStringLiteral("key_file_format"), QStringLiteral("2")},
     };
     for (const auto& [key, value] : meta)
-        DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
-                          [&](Statement& s) { s.bind(1, key).bind(2, value); }));
+        DAICHO_TRY(db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), key, value));
 
     auto departments = OrganisationSeed::insertCentreDepartments(db);
     if (!departments)
         return departments.error();
     const UserEntry& user = chief.user();
-    DAICHO_TRY(insert(db,
-                      QStringLiteral("INSERT INTO users (id, login, display_name, role, department_id, "
+    DAICHO_TRY(db.run(QStringLiteral("INSERT INTO users (id, login, display_name, role, department_id, "
                                      "must_change_password) VALUES (?, ?, ?, ?, ?, 0)"),
-                      [&](Statement& s) {
-                          s.bind(1, user.id).bind(2, user.login).bind(3, user.displayName);
-                          s.bind(4, roleKey(user.role)).bind(5, departments->generalAffairs);
-                      }));
+                      user.id, user.login, user.displayName, roleKey(user.role), departments->generalAffairs));
     DAICHO_TRY(
-        insert(db, QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (1, ?, ?), (2, NULL, ?)"),
-               [&](Statement& s) {
-                   s.bind(1, user.id).bind(2, chiefSlot.signingPublicKey).bind(3, recoverySlot.signingPublicKey);
-               }));
+        db.run(QStringLiteral("INSERT INTO signing_keys (id, user_id, public_key) VALUES (1, ?, ?), (2, NULL, ?)"),
+               user.id, chiefSlot.signingPublicKey, recoverySlot.signingPublicKey));
 
     // Entry 1 registers the chief's own key, signed by it: the anchor of the chain.
     DAICHO_TRY(
@@ -107,23 +87,15 @@ Status fillNewDatabase(Session& chief, const VaultOptions& options, const KeySlo
                            {QStringLiteral("public_key"), QString::fromLatin1(recoverySlot.signingPublicKey.toHex())},
                            {QStringLiteral("registrar"), QStringLiteral("1")}})));
     for (const KeySlot* slot : {&chiefSlot, &recoverySlot}) {
-        DAICHO_TRY(insert(db,
-                          QStringLiteral("INSERT INTO key_slots (slot_id, user_id, fingerprint, signing_key_id) "
+        const bool person = slot->kind == KeySlot::Kind::User;
+        DAICHO_TRY(db.run(QStringLiteral("INSERT INTO key_slots (slot_id, user_id, fingerprint, signing_key_id) "
                                          "VALUES (?, ?, ?, ?)"),
-                          [&](Statement& s) {
-                              const bool person = slot->kind == KeySlot::Kind::User;
-                              s.bind(1, slot->id);
-                              if (person)
-                                  s.bind(2, user.id);
-                              else
-                                  s.bindNull(2);
-                              s.bind(3, slot->fingerprint()).bind(4, person ? 1 : 2);
-                          }));
+                          slot->id, person ? std::optional<UserId>(user.id) : std::nullopt, slot->fingerprint(),
+                          person ? 1 : 2));
         DAICHO_TRY(audit(chief, QStringLiteral("keyslot.add"), QStringLiteral("key_slots"), slot->id));
     }
     DAICHO_TRY(CheckItems::seedDefaults(chief));
-    DAICHO_TRY(insert(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', '5')"),
-                      [](Statement&) {}));
+    DAICHO_TRY(db.run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', '5')")));
     DAICHO_TRY(audit(chief, QStringLiteral("setting.change"), QStringLiteral("settings"),
                      QStringLiteral("idle_lock_minutes")));
     return SlotKdf::record(chief, kdf);

@@ -29,6 +29,25 @@ QString personText(std::optional<std::int64_t> id)
     return id ? QString::number(*id) : QCoreApplication::translate("daicho::AuditVerifier", "the recovery key");
 }
 
+// A row naming as its author or approver someone else than the signer of the entry recording
+// it: %1 the row, %2 the person it names, %3 the entry, %4 its signer.
+constexpr const char* kAuthorNotSigner =
+    QT_TRANSLATE_NOOP("daicho::AuditVerifier", "Row %1 of table ledger_revisions names person %2 as its author, but "
+                                               "entry %3 that records it was signed by %4.");
+constexpr const char* kApproverNotSigner =
+    QT_TRANSLATE_NOOP("daicho::AuditVerifier", "Row %1 of table ledger_approvals names person %2 as the approver, but "
+                                               "entry %3 that records it was signed by %4.");
+
+std::optional<QString> signedByAnother(const char* message, const Statement& row, std::int64_t named,
+                                       const RecordedRows& covering)
+{
+    return QCoreApplication::translate("daicho::AuditVerifier", message)
+        .arg(row.integer(0))
+        .arg(named)
+        .arg(covering.seq)
+        .arg(personText(covering.signer));
+}
+
 } // namespace
 
 Result<LedgerAuthority> LedgerAuthority::load(const Database& db, const PeopleRecord& people)
@@ -93,85 +112,59 @@ Result<std::optional<QString>> LedgerAuthority::checkRevision(const Statement& r
 {
     const std::int64_t author = row.integer(kRevisionAuthor);
     if (covering.signer != author)
-        return std::optional<QString>(
-            QCoreApplication::translate(
-                "daicho::AuditVerifier",
-                "Row %1 of table ledger_revisions names person %2 as its author, but entry %3 that records it "
-                "was signed by %4.")
-                .arg(row.integer(0))
-                .arg(author)
-                .arg(covering.seq)
-                .arg(personText(covering.signer)));
-    const std::optional<std::int64_t> department =
-        row.isNull(kRevisionDepartment) ? std::nullopt : std::optional<std::int64_t>(row.integer(kRevisionDepartment));
-    if (auto refused = checkActor(author, covering, row.text(kRevisionForm), department, false))
+        return signedByAnother(kAuthorNotSigner, row, author, covering);
+    if (auto refused =
+            checkActor(author, covering, row.text(kRevisionForm), row.optionalInteger(kRevisionDepartment), false))
         return refused;
     if (row.integer(kRevisionNumber) <= 1)
         return std::optional<QString>();
     // A correction is made by someone who may act on the entry as it was (LedgerStore::revise
     // checks both departments): moving another department's entry into one's own is refused.
-    auto previous = m_db->cached(
-        QStringLiteral("SELECT form, department_id FROM ledger_revisions WHERE entry_id = ? AND number = ?"));
+    auto previous = m_db->cachedFirstRow(
+        QStringLiteral("SELECT form, department_id FROM ledger_revisions WHERE entry_id = ? AND number = ?"),
+        row.integer(kRevisionEntry), row.integer(kRevisionNumber) - 1);
     if (!previous)
         return previous.error();
-    Statement& before = *previous.value();
-    before.bind(1, row.integer(kRevisionEntry)).bind(2, row.integer(kRevisionNumber) - 1);
-    auto found = before.step();
-    if (!found)
-        return found.error();
-    if (!found.value())
+    if (!previous.value())
         return std::optional<QString>(
             QCoreApplication::translate("daicho::AuditVerifier",
                                         "Entry %1 records a revision whose previous version is missing.")
                 .arg(covering.seq));
+    const Statement& before = *previous.value();
     if (before.text(0) != row.text(kRevisionForm))
         return std::optional<QString>(
             QCoreApplication::translate("daicho::AuditVerifier",
                                         "Entry %1 records a revision of another form than the entry's own.")
                 .arg(covering.seq));
-    const std::optional<std::int64_t> earlier =
-        before.isNull(1) ? std::nullopt : std::optional<std::int64_t>(before.integer(1));
-    return checkActor(author, covering, row.text(kRevisionForm), earlier, false);
+    return checkActor(author, covering, row.text(kRevisionForm), before.optionalInteger(1), false);
 }
 
 Result<std::optional<QString>> LedgerAuthority::checkApproval(const Statement& row, const RecordedRows& covering) const
 {
     const std::int64_t approver = row.integer(kApprovalApprover);
     if (covering.signer != approver)
-        return std::optional<QString>(
-            QCoreApplication::translate("daicho::AuditVerifier",
-                                        "Row %1 of table ledger_approvals names person %2 as the approver, but "
-                                        "entry %3 that records it was signed by %4.")
-                .arg(row.integer(0))
-                .arg(approver)
-                .arg(covering.seq)
-                .arg(personText(covering.signer)));
-    auto decided = m_db->cached(
-        QStringLiteral("SELECT author_id, form, department_id, entry_id FROM ledger_revisions WHERE id = ?"));
+        return signedByAnother(kApproverNotSigner, row, approver, covering);
+    auto decided = m_db->cachedFirstRow(
+        QStringLiteral("SELECT author_id, form, department_id, entry_id FROM ledger_revisions WHERE id = ?"),
+        row.integer(kApprovalRevision));
     if (!decided)
         return decided.error();
-    Statement& revision = *decided.value();
-    revision.bind(1, row.integer(kApprovalRevision));
-    auto found = revision.step();
-    if (!found)
-        return found.error();
     // The decision is about a revision of the same entry: borrowing another entry's revision
     // would borrow that entry's form and department.
-    if (!found.value() || revision.integer(3) != row.integer(kApprovalEntry))
+    const Statement* revision = decided.value();
+    if (!revision || revision->integer(3) != row.integer(kApprovalEntry))
         return std::optional<QString>(
             QCoreApplication::translate("daicho::AuditVerifier",
                                         "Entry %1 records a decision on a revision that does not exist.")
                 .arg(covering.seq));
-    if (revision.integer(0) == approver)
+    if (revision->integer(0) == approver)
         return std::optional<QString>(
             QCoreApplication::translate("daicho::AuditVerifier",
                                         "Entry %1 records person %2 approving their own writing: another approver "
                                         "must decide (segregation of duties).")
                 .arg(covering.seq)
                 .arg(approver));
-    const std::optional<std::int64_t> department =
-        revision.isNull(2) ? std::nullopt : std::optional<std::int64_t>(revision.integer(2));
-    return checkActor(approver, covering, revision.text(1), department, true);
+    return checkActor(approver, covering, revision->text(1), revision->optionalInteger(2), true);
 }
 
 } // namespace daicho

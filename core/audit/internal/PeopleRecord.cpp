@@ -138,16 +138,12 @@ std::optional<QString> PeopleRecord::admit(const AuditEntry& e, bool registrar)
 
 Status PeopleRecord::check(const Database& db, std::int64_t userId) const
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT * FROM users WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, userId);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
+    auto person = db.firstRow(QStringLiteral("SELECT * FROM users WHERE id = ?"), userId);
+    if (!person)
+        return person.error();
     const auto found = m_people.find(userId);
     const QString id = QString::number(userId);
-    if (!row.value()) {
+    if (!person->has_value()) {
         if (found != m_people.end() && !found->second.vouchDigest.isNull())
             return changedOutside(QCoreApplication::translate("daicho::PeopleRecord",
                                                               "Person %1, recorded by entry %2, has been deleted.")
@@ -156,13 +152,14 @@ Status PeopleRecord::check(const Database& db, std::int64_t userId) const
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("daicho::PeopleRecord", "Person %1 does not exist.").arg(id));
     }
+    const Statement& row = **person;
     auto column = [&](const char* name) {
-        for (int c = 0; c < stmt->columnCount(); ++c)
-            if (stmt->columnName(c) == QLatin1String(name))
+        for (int c = 0; c < row.columnCount(); ++c)
+            if (row.columnName(c) == QLatin1String(name))
                 return c;
         return -1;
     };
-    const QString who = QStringLiteral("%1 (%2)").arg(stmt->text(column("login")), id);
+    const QString who = QStringLiteral("%1 (%2)").arg(row.text(column("login")), id);
     if (found == m_people.end() || found->second.vouchSeq == 0)
         return changedOutside(
             QCoreApplication::translate("daicho::PeopleRecord",
@@ -170,15 +167,15 @@ Status PeopleRecord::check(const Database& db, std::int64_t userId) const
                 .arg(who));
     const History& h = found->second;
     const QString table = QStringLiteral("users");
-    const std::int64_t mustChange = stmt->integer(column("must_change_password"));
+    const std::int64_t mustChange = row.integer(column("must_change_password"));
     std::optional<std::int64_t> recordedMustChange;
     for (std::int64_t value : {mustChange, 1 - mustChange})
         if (!recordedMustChange
-            && digestOfRowWith(stmt.value(), table, id, QStringLiteral("must_change_password"), value) == h.vouchDigest)
+            && digestOfRowWith(row, table, id, QStringLiteral("must_change_password"), value) == h.vouchDigest)
             recordedMustChange = value;
     if (!recordedMustChange) {
         const Standing& last = h.standings.back().second;
-        const auto role = roleFromKey(stmt->text(column("role")));
+        const auto role = roleFromKey(row.text(column("role")));
         if (last.role && role != last.role)
             return changedOutside(QCoreApplication::translate(
                                       "daicho::PeopleRecord",
@@ -200,14 +197,11 @@ Status PeopleRecord::check(const Database& db, std::int64_t userId) const
                                         "The must-change-password flag of %1 is not what the trail recorded.")
                 .arg(who));
 
-    auto lock = db.prepare(QStringLiteral("SELECT coalesce(max(locked), 0) FROM sign_in_states WHERE user_id = ?"));
+    auto lock =
+        db.firstRow(QStringLiteral("SELECT coalesce(max(locked), 0) FROM sign_in_states WHERE user_id = ?"), userId);
     if (!lock)
         return lock.error();
-    lock->bind(1, userId);
-    auto lockRow = lock->step();
-    if (!lockRow)
-        return lockRow.error();
-    const bool locked = lockRow.value() && lock->integer(0) != 0;
+    const bool locked = lock->has_value() && lock.value()->integer(0) != 0;
     if (h.locked && !locked)
         return changedOutside(
             QCoreApplication::translate("daicho::PeopleRecord",

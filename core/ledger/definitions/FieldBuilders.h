@@ -31,25 +31,25 @@ inline FieldDefinition choice(const char16_t* key, const char16_t* ja, const cha
     return f;
 }
 
-inline FieldDefinition listed(FieldDefinition f, bool searchable = false)
-{
-    f.listed = true;
-    f.searchable = f.searchable || searchable;
-    return f;
-}
+// A builder that sets one yes/no trait of a field, so that listed(searchable(make(…))) reads
+// like the form.
+template <bool FieldDefinition::*Trait>
+struct WithTrait {
+    FieldDefinition operator()(FieldDefinition f) const
+    {
+        f.*Trait = true;
+        return f;
+    }
+};
 
-inline FieldDefinition searchable(FieldDefinition f)
-{
-    f.searchable = true;
-    return f;
-}
-
+inline constexpr WithTrait<&FieldDefinition::listed> listed{};
+inline constexpr WithTrait<&FieldDefinition::searchable> searchable{};
 // The Person field naming whoever writes the entry: a new entry starts with the writer.
-inline FieldDefinition namingWriter(FieldDefinition f)
-{
-    f.namesWriter = true;
-    return f;
-}
+inline constexpr WithTrait<&FieldDefinition::namesWriter> namingWriter{};
+// A yes/no item that must be answered yes before the entry can be saved (the confirmations
+// of 第32条1–3項, the consent of a consent-based record).
+inline constexpr WithTrait<&FieldDefinition::mustBeYes> mustBeYes{};
+inline constexpr WithTrait<&FieldDefinition::afterApproval> afterApproval{};
 
 // A moment that may not come before `earlier` (a return before the carry-out).
 inline FieldDefinition notBefore(FieldDefinition f, const char16_t* earlier)
@@ -78,24 +78,56 @@ inline QList<Role> departmentApprovers()
     return {Role::DepartmentHead, Role::Chief, Role::ActingChief};
 }
 
-// A yes/no item that must be answered yes before the entry can be saved (the confirmations
-// of 第32条1–3項, the consent of a consent-based record).
-inline FieldDefinition mustBeYes(FieldDefinition f)
-{
-    f.mustBeYes = true;
-    return f;
-}
-
-inline FieldDefinition afterApproval(FieldDefinition f)
-{
-    f.afterApproval = true;
-    return f;
-}
-
 inline FieldDefinition longText(FieldDefinition f, int maxLength = 2000)
 {
     f.type = FieldType::LongText;
     f.maxLength = maxLength;
+    return f;
+}
+
+// The free note every ledger ends with.
+inline FieldDefinition noteField()
+{
+    return longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false)));
+}
+
+// The entry of the management register (様式3) an entry concerns.
+inline FieldDefinition registerEntryField(const char16_t* article = u"")
+{
+    return make(u"register", u"個人情報データベース等（管理台帳）", "Database (register entry)",
+                FieldType::RegisterEntry, true, article);
+}
+
+// The heading of a form: its id, number (様式1), title and the articles it keeps.
+inline FormDefinition formHeading(const char16_t* id, const char16_t* number, const char16_t* title,
+                                  const char16_t* article)
+{
+    FormDefinition f;
+    f.id = QString::fromUtf16(id);
+    f.number = QString::fromUtf16(number);
+    f.title = QString::fromUtf16(title);
+    f.article = QString::fromUtf16(article);
+    return f;
+}
+
+// Three years, the period the regulation is expected to set for the departments' logs.
+inline RetentionRule threeYearsExpected()
+{
+    return {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
+}
+
+// A log a department keeps: its staff write, its head approves or reviews as `approval` says,
+// and it is printed across A4 with `stampBoxes` at the foot.
+inline FormDefinition keptByDepartment(FormDefinition f, const char16_t* dateField, ApprovalKind approval,
+                                       RetentionRule retention, QStringList stampBoxes)
+{
+    f.dateField = QString::fromUtf16(dateField);
+    f.writers = departmentWriters();
+    f.approvers = departmentApprovers();
+    f.approval = approval;
+    f.retention = std::move(retention);
+    f.stampBoxes = std::move(stampBoxes);
+    f.landscape = true;
     return f;
 }
 

@@ -12,11 +12,7 @@ using namespace fields;
 
 FormDefinition form4MonitoringSheet()
 {
-    FormDefinition f;
-    f.id = QStringLiteral("form4");
-    f.number = QStringLiteral("様式4");
-    f.title = QStringLiteral("モニタリングシート");
-    f.article = QStringLiteral("第14条・第15条");
+    FormDefinition f = formHeading(u"form4", u"様式4", u"モニタリングシート", u"第14条・第15条");
     FieldDefinition checklist =
         make(u"checklist", u"チェック項目", "Check items", FieldType::Checklist, true, u"第15条");
     checklist.listed = true;

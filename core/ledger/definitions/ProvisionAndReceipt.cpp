@@ -24,21 +24,25 @@ QList<FieldDefinition> bulkAndContractFields()
              u"第31条5項・第32条8項"),
         onlyWhen(searchable(make(u"contract_reference", u"契約書等の名称", "Contract", FieldType::Text, true)),
                  u"contract", {QStringLiteral("true")}),
-        make(u"register", u"個人情報データベース等（管理台帳）", "Database (register entry)", FieldType::RegisterEntry,
-             true),
-        longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
+        registerEntryField(),
+        noteField(),
     };
+}
+
+// Every 6-x and 7-x record is reviewed by the head and kept for years after the last
+// transfer it covers (`article`: 第31条9項 or 第32条9項).
+FormDefinition keptAsTransferRecord(FormDefinition f, const char16_t* article)
+{
+    return keptByDepartment(std::move(f), u"date", ApprovalKind::ReviewAfter,
+                            {RetentionKind::YearsAfterLastEvent, 3, QString::fromUtf16(article)},
+                            {QStringLiteral("担当者"), QStringLiteral("部門責任者")});
 }
 
 FormDefinition provisionForm(const char16_t* id, const char16_t* number, bool consent)
 {
-    FormDefinition f;
+    FormDefinition f = formHeading(id, number, u"個人データ提供記録簿", consent ? u"第31条7項" : u"第31条6項");
     f.transfer =
         TransferRecordKind{TransferDirection::Provision, consent ? TransferBasis::Consent : TransferBasis::OptOut};
-    f.id = QString::fromUtf16(id);
-    f.number = QString::fromUtf16(number);
-    f.title = QStringLiteral("個人データ提供記録簿");
-    f.article = consent ? QStringLiteral("第31条7項") : QStringLiteral("第31条6項");
     f.fields = {listed(make(u"date", u"提供年月日", "Date provided", FieldType::Date, true, u"第31条6項(1)"))};
     if (consent)
         f.fields << listed(mustBeYes(make(u"consent", u"本人の同意を得ている旨", "Consent of the individual obtained",
@@ -51,28 +55,17 @@ FormDefinition provisionForm(const char16_t* id, const char16_t* number, bool co
              << searchable(make(u"items", u"個人データの項目", "Data items", FieldType::TextList, true,
                                 consent ? u"第31条7項(4)" : u"第31条6項(4)"));
     f.fields << bulkAndContractFields();
-    f.dateField = QStringLiteral("date");
-    f.writers = departmentWriters();
-    f.approvers = departmentApprovers();
-    f.approval = ApprovalKind::ReviewAfter;
     // 第31条9項: 1 year after the last provision under a contract with the individual,
     // 3 years after the last provision for continuous ones, otherwise 3 years.
-    f.retention = {RetentionKind::YearsAfterLastEvent, 3, QStringLiteral("第31条9項")};
-    f.stampBoxes = {QStringLiteral("担当者"), QStringLiteral("部門責任者")};
-    f.landscape = true;
-    return f;
+    return keptAsTransferRecord(std::move(f), u"第31条9項");
 }
 
 using Provider = TransferBasis;
 
 FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider provider)
 {
-    FormDefinition f;
+    FormDefinition f = formHeading(id, number, u"個人データ受領記録簿", u"第32条4項");
     f.transfer = TransferRecordKind{TransferDirection::Receipt, provider};
-    f.id = QString::fromUtf16(id);
-    f.number = QString::fromUtf16(number);
-    f.title = QStringLiteral("個人データ受領記録簿");
-    f.article = QStringLiteral("第32条4項");
     f.fields = {listed(make(u"date", u"受領年月日", "Date received", FieldType::Date, true, u"第32条4項"))};
     if (provider == Provider::Consent)
         f.fields << listed(mustBeYes(make(u"consent", u"本人の同意を得ている旨", "Consent of the individual obtained",
@@ -100,14 +93,7 @@ FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider 
                         option(u"document", u"契約書その他の書面の提示", "Contract or other document shown")},
                        u"第32条2項・3項");
     f.fields << bulkAndContractFields();
-    f.dateField = QStringLiteral("date");
-    f.writers = departmentWriters();
-    f.approvers = departmentApprovers();
-    f.approval = ApprovalKind::ReviewAfter;
-    f.retention = {RetentionKind::YearsAfterLastEvent, 3, QStringLiteral("第32条9項")};
-    f.stampBoxes = {QStringLiteral("担当者"), QStringLiteral("部門責任者")};
-    f.landscape = true;
-    return f;
+    return keptAsTransferRecord(std::move(f), u"第32条9項");
 }
 
 } // namespace

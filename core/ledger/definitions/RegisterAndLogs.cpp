@@ -9,11 +9,7 @@ using namespace fields;
 
 FormDefinition form1OperationsLog()
 {
-    FormDefinition f;
-    f.id = QStringLiteral("form1");
-    f.number = QStringLiteral("様式1");
-    f.title = QStringLiteral("個人データの運用状況記録票");
-    f.article = QStringLiteral("第10条①②④・第20条2項");
+    FormDefinition f = formHeading(u"form1", u"様式1", u"個人データの運用状況記録票", u"第10条①②④・第20条2項");
     const QStringList acquisition{QStringLiteral("acquisition")};
     const QStringList use{QStringLiteral("use")};
     const QStringList disposal{QStringLiteral("disposal")};
@@ -24,8 +20,7 @@ FormDefinition form1OperationsLog()
                        option(u"use", u"②利用・出力", "(2) Use / output"),
                        option(u"disposal", u"④削除・廃棄", "(4) Deletion / disposal")},
                       u"第10条")),
-        listed(make(u"register", u"個人情報データベース等（管理台帳）", "Database (register entry)",
-                    FieldType::RegisterEntry, true, u"第10条")),
+        listed(registerEntryField(u"第10条")),
         // ① 取得・入力
         onlyWhen(searchable(make(u"content", u"取得・入力した内容（項目）", "What was acquired or input",
                                  FieldType::Text, true, u"第10条①")),
@@ -62,25 +57,15 @@ FormDefinition form1OperationsLog()
                  u"kind", disposal),
         listed(make(u"department", u"部署", "Department", FieldType::Department, true)),
         listed(namingWriter(make(u"staff", u"事務取扱担当者", "Staff", FieldType::Person, true, u"第10条"))),
-        longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
+        noteField(),
     };
-    f.dateField = QStringLiteral("date");
-    f.writers = departmentWriters();
-    f.approvers = departmentApprovers();
-    f.approval = ApprovalKind::ReviewAfter;
-    f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
-    f.stampBoxes = {QStringLiteral("担当者"), QStringLiteral("部門責任者")};
-    f.landscape = true;
-    return f;
+    return keptByDepartment(std::move(f), u"date", ApprovalKind::ReviewAfter, threeYearsExpected(),
+                            {QStringLiteral("担当者"), QStringLiteral("部門責任者")});
 }
 
 FormDefinition form2CarryOutLog()
 {
-    FormDefinition f;
-    f.id = QStringLiteral("form2");
-    f.number = QStringLiteral("様式2");
-    f.title = QStringLiteral("個人データ持ち運び記録簿");
-    f.article = QStringLiteral("第10条③・第19条");
+    FormDefinition f = formHeading(u"form2", u"様式2", u"個人データ持ち運び記録簿", u"第10条③・第19条");
     const QStringList electronic{QStringLiteral("electronic")};
     const QStringList paper{QStringLiteral("paper")};
     f.fields = {
@@ -89,8 +74,7 @@ FormDefinition form2CarryOutLog()
                          u"taken_out")),
         listed(afterApproval(
             notBefore(make(u"returned", u"返却日時", "Returned", FieldType::DateTime, false), u"taken_out"))),
-        listed(make(u"register", u"個人情報データベース等（管理台帳）", "Database (register entry)",
-                    FieldType::RegisterEntry, true)),
+        listed(registerEntryField()),
         listed(choice(u"medium", u"媒体", "Medium", true,
                       {option(u"electronic", u"電子媒体", "Electronic media"), option(u"paper", u"書類", "Paper")},
                       u"第19条2項")),
@@ -117,25 +101,15 @@ FormDefinition form2CarryOutLog()
         make(u"department", u"部署", "Department", FieldType::Department, true),
         afterApproval(
             make(u"return_confirmation", u"返却・廃棄の確認", "Return or disposal confirmed", FieldType::Text, false)),
-        longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
+        noteField(),
     };
-    f.dateField = QStringLiteral("taken_out");
-    f.writers = departmentWriters();
-    f.approvers = departmentApprovers();
-    f.approval = ApprovalKind::ApproveBefore;
-    f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
-    f.stampBoxes = {QStringLiteral("持出者"), QStringLiteral("部門責任者")};
-    f.landscape = true;
-    return f;
+    return keptByDepartment(std::move(f), u"taken_out", ApprovalKind::ApproveBefore, threeYearsExpected(),
+                            {QStringLiteral("持出者"), QStringLiteral("部門責任者")});
 }
 
 FormDefinition form3ManagementRegister()
 {
-    FormDefinition f;
-    f.id = QStringLiteral("form3");
-    f.number = QStringLiteral("様式3");
-    f.title = QStringLiteral("個人情報管理台帳");
-    f.article = QStringLiteral("第11条");
+    FormDefinition f = formHeading(u"form3", u"様式3", u"個人情報管理台帳", u"第11条");
     f.fields = {
         listed(make(u"registered", u"登録日", "Registered", FieldType::Date, true)),
         listed(searchable(
@@ -163,7 +137,7 @@ FormDefinition form3ManagementRegister()
         searchable(make(u"source", u"取得元", "Source", FieldType::Text, false)),
         searchable(make(u"third_parties", u"第三者提供先", "Third parties provided to", FieldType::TextList, false)),
         searchable(make(u"contractors", u"委託先", "Contractors", FieldType::TextList, false)),
-        longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
+        noteField(),
     };
     f.dateField = QStringLiteral("registered");
     f.writers = {Role::Chief, Role::ActingChief, Role::DepartmentHead};
@@ -182,11 +156,7 @@ FormDefinition form3ManagementRegister()
 
 FormDefinition form5EntryExitLog()
 {
-    FormDefinition f;
-    f.id = QStringLiteral("form5");
-    f.number = QStringLiteral("様式5");
-    f.title = QStringLiteral("入退室管理簿");
-    f.article = QStringLiteral("第17条(1)");
+    FormDefinition f = formHeading(u"form5", u"様式5", u"入退室管理簿", u"第17条(1)");
     f.fields = {
         listed(make(u"date", u"日付", "Date", FieldType::Date, true)),
         listed(searchable(make(u"name", u"氏名", "Name", FieldType::Text, true))),
@@ -198,15 +168,10 @@ FormDefinition form5EntryExitLog()
         searchable(make(u"equipment", u"持込機器・媒体", "Equipment and media brought in", FieldType::Text, false,
                         u"第17条(1)")),
         listed(make(u"escort", u"立会者", "Escorted by", FieldType::Person, false)),
-        longText(searchable(make(u"note", u"備考", "Note", FieldType::LongText, false))),
+        noteField(),
     };
-    f.dateField = QStringLiteral("date");
-    f.writers = departmentWriters();
-    f.approvers = departmentApprovers();
-    f.approval = ApprovalKind::ReviewAfter;
-    f.retention = {RetentionKind::FixedYears, 3, QStringLiteral("(expected)")};
-    f.stampBoxes = {QStringLiteral("管理者")};
-    f.landscape = true;
+    f = keptByDepartment(std::move(f), u"date", ApprovalKind::ReviewAfter, threeYearsExpected(),
+                         {QStringLiteral("管理者")});
     f.presence = PresenceFields{QStringLiteral("name"), QStringLiteral("time_in"), QStringLiteral("time_out"),
                                 QStringLiteral("escort")};
     return f;

@@ -70,40 +70,33 @@ QString cleaned(const QString& text)
 
 Status audit(Session& session, const QString& action, std::int64_t id)
 {
-    auto seq = AuditLog::append(session, {action, kTable, QString::number(id), {}});
-    if (!seq)
-        return seq.error();
+    DAICHO_TRY(AuditLog::append(session, {action, kTable, QString::number(id), {}}));
     return {};
 }
 
 Result<std::int64_t> insert(Database& db, const CheckItem& item, int sortOrder)
 {
-    auto stmt = db.prepare(
-        QStringLiteral("INSERT INTO check_items (area, text, article, sort_order, active) VALUES (?, ?, ?, ?, 1)"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, item.area).bind(2, cleaned(item.text)).bind(3, cleaned(item.article)).bind(4, sortOrder);
-    DAICHO_TRY(stmt->run());
+    DAICHO_TRY(db.run(
+        QStringLiteral("INSERT INTO check_items (area, text, article, sort_order, active) VALUES (?, ?, ?, ?, 1)"),
+        item.area, cleaned(item.text), cleaned(item.article), sortOrder));
     return db.lastInsertId();
 }
 
 Result<QList<CheckItem>> readAll(const Database& db)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT id, area, text, article, sort_order, active FROM check_items"));
-    if (!stmt)
-        return stmt.error();
-    QList<CheckItem> items;
-    DAICHO_TRY(stmt->forEach([&](Statement&) {
-        CheckItem item;
-        item.id = stmt->integer(0);
-        item.area = stmt->text(1);
-        item.text = stmt->text(2);
-        item.article = stmt->text(3);
-        item.sortOrder = static_cast<int>(stmt->integer(4));
-        item.active = stmt->integer(5) != 0;
-        items << item;
-    }));
-    sortForSheet(items);
+    auto items = db.readRows(QStringLiteral("SELECT id, area, text, article, sort_order, active FROM check_items"),
+                             [](const Statement& row) {
+                                 CheckItem item;
+                                 item.id = row.integer(0);
+                                 item.area = row.text(1);
+                                 item.text = row.text(2);
+                                 item.article = row.text(3);
+                                 item.sortOrder = static_cast<int>(row.integer(4));
+                                 item.active = row.integer(5) != 0;
+                                 return item;
+                             });
+    if (items)
+        sortForSheet(items.value());
     return items;
 }
 
@@ -114,15 +107,14 @@ Status notFound()
                                                  "The check item does not exist (any more). Reopen the list."));
 }
 
-Status setColumns(Session& session, std::int64_t id, const QString& assignments,
-                  const std::function<void(Statement&)>& bind, const QString& action)
+// Sets the columns `assignments` names to `values` on item `id`, audited as `action`.
+template <typename... Values>
+Status setColumns(Session& session, std::int64_t id, const QString& action, const QString& assignments,
+                  const Values&... values)
 {
     DAICHO_TRY(requireUnchanged(session.db(), kTable, QString::number(id)));
-    auto update = session.db().prepare(QStringLiteral("UPDATE check_items SET %1 WHERE id = ?").arg(assignments));
-    if (!update)
-        return update.error();
-    bind(update.value());
-    DAICHO_TRY(update->run());
+    DAICHO_TRY(
+        session.db().run(QStringLiteral("UPDATE check_items SET %1 WHERE id = ?").arg(assignments), values..., id));
     if (session.db().changes() == 0)
         return notFound();
     return audit(session, action, id);
@@ -169,28 +161,21 @@ Status CheckItems::update(Session& session, const CheckItem& item)
 {
     DAICHO_TRY(requirePermission(session, Operation::ManageCheckItems));
     DAICHO_TRY(checkItem(item));
-    auto tx = Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    DAICHO_TRY(setColumns(
-        session, item.id, QStringLiteral("area = ?, text = ?, article = ?"),
-        [&](Statement& s) {
-            s.bind(1, item.area).bind(2, cleaned(item.text)).bind(3, cleaned(item.article)).bind(4, item.id);
-        },
-        QStringLiteral("check_item.change")));
-    return tx.value()->commit();
+    return Transaction::run(session.db(), [&] {
+        return setColumns(session, item.id, QStringLiteral("check_item.change"),
+                          QStringLiteral("area = ?, text = ?, article = ?"), item.area, cleaned(item.text),
+                          cleaned(item.article));
+    });
 }
 
 Status CheckItems::setActive(Session& session, std::int64_t id, bool active)
 {
     DAICHO_TRY(requirePermission(session, Operation::ManageCheckItems));
-    auto tx = Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    DAICHO_TRY(setColumns(
-        session, id, QStringLiteral("active = ?"), [&](Statement& s) { s.bind(1, active ? 1 : 0).bind(2, id); },
-        active ? QStringLiteral("check_item.restore") : QStringLiteral("check_item.retire")));
-    return tx.value()->commit();
+    return Transaction::run(session.db(), [&] {
+        return setColumns(session, id,
+                          active ? QStringLiteral("check_item.restore") : QStringLiteral("check_item.retire"),
+                          QStringLiteral("active = ?"), active ? 1 : 0);
+    });
 }
 
 Status CheckItems::move(Session& session, std::int64_t id, int direction)
@@ -213,12 +198,9 @@ Status CheckItems::move(Session& session, std::int64_t id, int direction)
     const CheckItem b = (*items)[other];
     // Distinct orders even when both had the same (an item added by an older version).
     const int orderA = b.sortOrder != a.sortOrder ? b.sortOrder : b.sortOrder + (direction < 0 ? -1 : 1);
-    DAICHO_TRY(setColumns(
-        session, a.id, QStringLiteral("sort_order = ?"), [&](Statement& s) { s.bind(1, orderA).bind(2, a.id); },
-        QStringLiteral("check_item.move")));
-    DAICHO_TRY(setColumns(
-        session, b.id, QStringLiteral("sort_order = ?"), [&](Statement& s) { s.bind(1, a.sortOrder).bind(2, b.id); },
-        QStringLiteral("check_item.move")));
+    DAICHO_TRY(setColumns(session, a.id, QStringLiteral("check_item.move"), QStringLiteral("sort_order = ?"), orderA));
+    DAICHO_TRY(
+        setColumns(session, b.id, QStringLiteral("check_item.move"), QStringLiteral("sort_order = ?"), a.sortOrder));
     return tx.value()->commit();
 }
 

@@ -1,5 +1,6 @@
 #include "ledger/monitoring/Checklist.h"
 
+#include "common/EnumNames.h"
 #include "ledger/Labels.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ QString checkAreaLabel(const QString& key)
 namespace {
 
 struct ResultName {
-    CheckResult result;
+    CheckResult value;
     const char* key;
     const char16_t* printed;
     const char* name;
@@ -69,7 +70,7 @@ constexpr ResultName kResults[] = {
 const ResultName& nameOf(CheckResult result)
 {
     for (const ResultName& r : kResults)
-        if (r.result == result)
+        if (r.value == result)
             return r;
     return kResults[0];
 }
@@ -92,10 +93,7 @@ QString checkResultKey(CheckResult result)
 
 std::optional<CheckResult> checkResultFromKey(const QString& key)
 {
-    for (const ResultName& r : kResults)
-        if (key == QLatin1String(r.key))
-            return r.result;
-    return std::nullopt;
+    return enumNames::valueOfKey(kResults, key);
 }
 
 QString checkResultPrintedName(CheckResult result)

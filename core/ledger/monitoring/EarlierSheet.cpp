@@ -12,18 +12,15 @@ Result<std::optional<LedgerEntry>> newestMonitoringSheet(const Session& session,
     if (!form)
         return std::optional<LedgerEntry>();
     DAICHO_TRY(LedgerAccess::requireRead(session, *form));
-    auto newest = session.db().prepare(QStringLiteral(
-        "SELECT id FROM ledger_entries WHERE form = ? AND id != ? ORDER BY entry_date DESC, id DESC LIMIT 1"));
+    auto newest = session.db().firstRow(
+        QStringLiteral(
+            "SELECT id FROM ledger_entries WHERE form = ? AND id != ? ORDER BY entry_date DESC, id DESC LIMIT 1"),
+        form->id, except.value_or(0));
     if (!newest)
         return newest.error();
-    newest->bind(1, form->id);
-    newest->bind(2, except.value_or(0));
-    auto row = newest->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
+    if (!newest->has_value())
         return std::optional<LedgerEntry>();
-    auto entry = LedgerReader::entry(session, newest->integer(0));
+    auto entry = LedgerReader::entry(session, newest.value()->integer(0));
     if (!entry)
         return entry.error();
     return std::optional<LedgerEntry>(std::move(entry.value()));

@@ -63,27 +63,30 @@ struct Node {
 // The decision trees. The first node is asked first; every path ends in an outcome.
 const QList<Node>& tree(TransferDirection direction)
 {
-    // 第30条1項・2項・6項; 法27条2項ただし書 (the 2022 Act) for the last two opt-out checks.
-    static const QList<Node> provision = {
-        {key::exception, end(Outcome::Exception), ask(key::notThirdParty)},
-        {key::notThirdParty, end(Outcome::NotThirdParty), ask(key::consent)},
+    // Both directions end alike: consent, or else opt-out where the data allows it (第30条2項;
+    // 法27条2項ただし書 (the 2022 Act) for the last two opt-out checks).
+    static const QList<Node> consentOrOptOut = {
         {key::consent, end(Outcome::ConsentRecord), ask(key::optOut)},
         {key::optOut, ask(key::sensitive), end(Outcome::RefusedNoBasis)},
         {key::sensitive, end(Outcome::RefusedSensitive), ask(key::optOutSourced)},
         {key::optOutSourced, end(Outcome::RefusedOptOutSourced), ask(key::improperlyAcquired)},
         {key::improperlyAcquired, end(Outcome::RefusedImproper), end(Outcome::OptOutRecord)},
     };
+    // 第30条1項・6項, then the basis.
+    static const QList<Node> provision =
+        QList<Node>{
+            {key::exception, end(Outcome::Exception), ask(key::notThirdParty)},
+            {key::notThirdParty, end(Outcome::NotThirdParty), ask(key::consent)},
+        }
+        + consentOrOptOut;
     // 第32条1項ただし書 and 4項(1)–(3): who the provider is decides before how it provides.
-    static const QList<Node> receipt = {
-        {key::exception, end(Outcome::Exception), ask(key::notThirdParty)},
-        {key::notThirdParty, end(Outcome::NotThirdParty), ask(key::providerIsBusiness)},
-        {key::providerIsBusiness, ask(key::consent), end(Outcome::NonBusinessRecord)},
-        {key::consent, end(Outcome::ConsentRecord), ask(key::optOut)},
-        {key::optOut, ask(key::sensitive), end(Outcome::RefusedNoBasis)},
-        {key::sensitive, end(Outcome::RefusedSensitive), ask(key::optOutSourced)},
-        {key::optOutSourced, end(Outcome::RefusedOptOutSourced), ask(key::improperlyAcquired)},
-        {key::improperlyAcquired, end(Outcome::RefusedImproper), end(Outcome::OptOutRecord)},
-    };
+    static const QList<Node> receipt =
+        QList<Node>{
+            {key::exception, end(Outcome::Exception), ask(key::notThirdParty)},
+            {key::notThirdParty, end(Outcome::NotThirdParty), ask(key::providerIsBusiness)},
+            {key::providerIsBusiness, ask(key::consent), end(Outcome::NonBusinessRecord)},
+        }
+        + consentOrOptOut;
     return direction == TransferDirection::Provision ? provision : receipt;
 }
 

@@ -6,11 +6,8 @@ namespace {
 
 Result<DepartmentId> add(Database& db, const QString& name, std::optional<DepartmentId> parent, int order)
 {
-    auto stmt = db.prepare(QStringLiteral("INSERT INTO departments (parent_id, name, sort_order) VALUES (?, ?, ?)"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, parent).bind(2, name).bind(3, order);
-    DAICHO_TRY(stmt->run());
+    DAICHO_TRY(db.run(QStringLiteral("INSERT INTO departments (parent_id, name, sort_order) VALUES (?, ?, ?)"), parent,
+                      name, order));
     auto id = db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
     if (!id)
         return id.error();

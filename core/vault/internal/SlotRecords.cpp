@@ -9,18 +9,16 @@ namespace daicho::SlotRecords {
 
 Result<Match> match(const Database& db, const QString& slotId, const QByteArray& fingerprint)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT fingerprint, pending_fingerprint FROM key_slots WHERE slot_id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, slotId);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
+    auto found =
+        db.firstRow(QStringLiteral("SELECT fingerprint, pending_fingerprint FROM key_slots WHERE slot_id = ?"), slotId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return Match::None;
-    if (!stmt->isNull(0) && stmt->blob(0) == fingerprint)
+    const Statement& row = **found;
+    if (!row.isNull(0) && row.blob(0) == fingerprint)
         return Match::Current;
-    if (!stmt->isNull(1) && stmt->blob(1) == fingerprint)
+    if (!row.isNull(1) && row.blob(1) == fingerprint)
         return Match::Pending;
     return Match::None;
 }
@@ -30,22 +28,14 @@ Status prepare(Session& session, const QString& slotId, std::optional<UserId> us
 {
     DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("key_slots"), slotId));
     // No UPSERT in SQLite 3.15: insert the row if missing, then set the pending value.
-    auto insert = session.db().prepare(
+    DAICHO_TRY(session.db().run(
         QStringLiteral("INSERT OR IGNORE INTO key_slots (slot_id, user_id, fingerprint, pending_fingerprint) "
-                       "VALUES (?, ?, NULL, NULL)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, slotId).bind(2, userId);
-    DAICHO_TRY(insert->run());
-    auto update = session.db().prepare(
-        QStringLiteral("UPDATE key_slots SET pending_fingerprint = ?, pending_signing_key_id = ? WHERE slot_id = ?"));
-    if (!update)
-        return update.error();
-    update->bind(1, fingerprint).bind(2, newSigningKey).bind(3, slotId);
-    DAICHO_TRY(update->run());
-    auto seq = AuditLog::append(session, {QStringLiteral("keyslot.prepare"), QStringLiteral("key_slots"), slotId, {}});
-    if (!seq)
-        return seq.error();
+                       "VALUES (?, ?, NULL, NULL)"),
+        slotId, userId));
+    DAICHO_TRY(session.db().run(
+        QStringLiteral("UPDATE key_slots SET pending_fingerprint = ?, pending_signing_key_id = ? WHERE slot_id = ?"),
+        fingerprint, newSigningKey, slotId));
+    DAICHO_TRY(AuditLog::append(session, {QStringLiteral("keyslot.prepare"), QStringLiteral("key_slots"), slotId, {}}));
     return {};
 }
 
@@ -56,15 +46,9 @@ Status remove(Session& session, const QString& slotId)
     const Status unchanged = requireUnchanged(session.db(), QStringLiteral("key_slots"), slotId);
     if (!unchanged.ok() && unchanged.error().code != ErrorCode::Tampered)
         return unchanged;
-    auto del = session.db().prepare(QStringLiteral("DELETE FROM key_slots WHERE slot_id = ?"));
-    if (!del)
-        return del.error();
-    del->bind(1, slotId);
-    DAICHO_TRY(del->run());
-    auto seq = AuditLog::append(session, {QStringLiteral("keyslot.remove"), QStringLiteral("key_slots"), slotId,
-                                          unchanged.ok() ? QString() : QStringLiteral("changed_outside=1")});
-    if (!seq)
-        return seq.error();
+    DAICHO_TRY(session.db().run(QStringLiteral("DELETE FROM key_slots WHERE slot_id = ?"), slotId));
+    DAICHO_TRY(AuditLog::append(session, {QStringLiteral("keyslot.remove"), QStringLiteral("key_slots"), slotId,
+                                          unchanged.ok() ? QString() : QStringLiteral("changed_outside=1")}));
     return {};
 }
 
@@ -86,20 +70,15 @@ Status writeFileAndPromote(Session& session, const std::function<Status(KeySlotF
 
 Status settle(Session& session, const QString& slotId, Match found)
 {
-    auto stmt = session.db().prepare(QStringLiteral("SELECT pending_fingerprint IS NOT NULL, signing_key_id, "
-                                                    "pending_signing_key_id FROM key_slots WHERE slot_id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, slotId);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!row.value() || stmt->integer(0) == 0)
+    auto slot = session.db().firstRow(QStringLiteral("SELECT pending_fingerprint IS NOT NULL, signing_key_id, "
+                                                     "pending_signing_key_id FROM key_slots WHERE slot_id = ?"),
+                                      slotId);
+    if (!slot)
+        return slot.error();
+    if (!slot->has_value() || slot.value()->integer(0) == 0)
         return {}; // nothing pending
-    const std::optional<std::int64_t> currentKey =
-        stmt->isNull(1) ? std::nullopt : std::optional<std::int64_t>(stmt->integer(1));
-    const std::optional<std::int64_t> pendingKey =
-        stmt->isNull(2) ? std::nullopt : std::optional<std::int64_t>(stmt->integer(2));
+    const std::optional<std::int64_t> currentKey = slot.value()->optionalInteger(1);
+    const std::optional<std::int64_t> pendingKey = slot.value()->optionalInteger(2);
     DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("key_slots"), slotId));
 
     // Pending seen on disk: the new file made it, promote (and retire the old signing key).
@@ -112,18 +91,12 @@ Status settle(Session& session, const QString& slotId, Match found)
                                                  "pending_signing_key_id = NULL WHERE slot_id = ?")
                                 : QStringLiteral("UPDATE key_slots SET pending_fingerprint = NULL, "
                                                  "pending_signing_key_id = NULL WHERE slot_id = ?");
-    auto update = session.db().prepare(sql);
-    if (!update)
-        return update.error();
-    update->bind(1, slotId);
-    DAICHO_TRY(update->run());
-    auto seq =
+    DAICHO_TRY(session.db().run(sql, slotId));
+    DAICHO_TRY(
         AuditLog::append(session, {promote ? QStringLiteral("keyslot.commit") : QStringLiteral("keyslot.abandon"),
                                    QStringLiteral("key_slots"),
                                    slotId,
-                                   {}});
-    if (!seq)
-        return seq.error();
+                                   {}}));
     if (pendingKey && currentKey != pendingKey) {
         const std::optional<std::int64_t> retired = promote ? currentKey : pendingKey;
         if (retired)
