@@ -2142,6 +2142,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Importing row %L1 of %L2… Cancel imports nothing.</source>
         <translation>Importing row %L1 of %L2… Cancel imports nothing.</translation>
     </message>
+    <message>
+        <source>Indexing entry %L1 of %L2 for search… The rows are imported; Cancel leaves the rest of the index to the next sign-in, and search finds them meanwhile.</source>
+        <translation>Indexing entry %L1 of %L2 for search… The rows are imported; Cancel leaves the rest of the index to the next sign-in, and search finds them meanwhile.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::JapaneseDateWidget</name>

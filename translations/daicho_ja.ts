@@ -2129,6 +2129,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Importing row %L1 of %L2… Cancel imports nothing.</source>
         <translation>%L2 行中 %L1 行目を取り込んでいます…（キャンセルすると何も取り込まれません）</translation>
     </message>
+    <message>
+        <source>Indexing entry %L1 of %L2 for search… The rows are imported; Cancel leaves the rest of the index to the next sign-in, and search finds them meanwhile.</source>
+        <translation>検索用の索引を作成しています（%L2 件中 %L1 件目）…取り込みは完了しています。キャンセルすると残りの索引は次回のサインイン時に作成され、それまでも検索で見つかります。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::JapaneseDateWidget</name>

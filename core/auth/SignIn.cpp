@@ -8,6 +8,7 @@
 #include "auth/internal/SignInTrust.h"
 #include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
+#include "ledger/internal/SearchIndex.h"
 #include "store/KeySlotFile.h"
 #include "store/SlotDatabase.h"
 #include "vault/KeyFileEdit.h"
@@ -344,6 +345,9 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
                                                        "The key file could not record what you saw of the audit "
                                                        "trail: %1")
                                .arg(anchored.error().message));
+    // An import the app did not live to index (a crash, a stop): completed now. Not a reason
+    // to refuse the sign-in — until then a search reads the text of what is not indexed.
+    (void)SearchIndex::catchUp(session->db());
     return session;
 }
 

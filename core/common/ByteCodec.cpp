@@ -1,5 +1,7 @@
 #include "common/ByteCodec.h"
 
+#include <algorithm>
+
 #include <cstddef>
 
 namespace daicho {
@@ -35,13 +37,34 @@ void ByteWriter::u64(std::uint64_t v)
     appendBigEndian<8>(m_out, v);
 }
 
+namespace {
+
+void appendHead(QByteArray& out, bool present, std::uint32_t size)
+{
+    const char head[5] = {static_cast<char>(present ? 1 : 0), static_cast<char>(size >> 24),
+                          static_cast<char>(size >> 16), static_cast<char>(size >> 8), static_cast<char>(size)};
+    out.append(head, 5);
+}
+
+} // namespace
+
 void ByteWriter::lengthPrefixed(const QByteArray& bytes)
 {
-    const std::uint32_t size = static_cast<std::uint32_t>(bytes.size());
-    const char head[5] = {static_cast<char>(bytes.isNull() ? 0 : 1), static_cast<char>(size >> 24),
-                          static_cast<char>(size >> 16), static_cast<char>(size >> 8), static_cast<char>(size)};
-    m_out.append(head, 5);
+    appendHead(m_out, !bytes.isNull(), static_cast<std::uint32_t>(bytes.size()));
     m_out.append(bytes);
+}
+
+void ByteWriter::text(const QString& s)
+{
+    // Column names, ids and times are ASCII: written as they are, without a UTF-8 copy (an
+    // import hashes ten of them for every row). The bytes are the same either way.
+    if (std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        appendHead(m_out, true, static_cast<std::uint32_t>(s.size()));
+        for (QChar c : s)
+            m_out.append(static_cast<char>(c.unicode()));
+        return;
+    }
+    lengthPrefixed(s.toUtf8());
 }
 
 std::optional<std::uint8_t> ByteReader::u8()

@@ -20,7 +20,7 @@ public:
     // u32 length, then the bytes; a null array and an empty one are told apart by a flag.
     void lengthPrefixed(const QByteArray& bytes);
     // Text: a null and an empty string are the same (the database stores both as '').
-    void text(const QString& s) { lengthPrefixed(s.isEmpty() ? QByteArray("") : s.toUtf8()); }
+    void text(const QString& s);
     const QByteArray& bytes() const { return m_out; }
     void reserve(qsizetype size) { m_out.reserve(size); }
 

@@ -22,7 +22,69 @@ bool isAt(const QString& text, int i, char16_t c)
     return text[i].unicode() == c;
 }
 
+// Appends `value` as `width` decimal digits (value < 10^width).
+void appendDigits(char16_t*& out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = static_cast<char16_t>(u'0' + value % 10);
+        value /= 10;
+    }
+    out += width;
+}
+
+bool fourDigitYear(QDate date)
+{
+    return date.isValid() && date.year() >= 1 && date.year() <= 9999;
+}
+
+void appendDate(char16_t*& out, QDate date)
+{
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date.getDate(&y, &m, &d);
+    appendDigits(out, y, 4);
+    *out++ = u'-';
+    appendDigits(out, m, 2);
+    *out++ = u'-';
+    appendDigits(out, d, 2);
+}
+
 } // namespace
+
+QString isoDate(QDate date)
+{
+    if (!fourDigitYear(date))
+        return date.toString(Qt::ISODate);
+    QString text(10, Qt::Uninitialized);
+    auto* out = reinterpret_cast<char16_t*>(text.data());
+    appendDate(out, date);
+    return text;
+}
+
+QString isoUtc(const QDateTime& at)
+{
+    if (!at.isValid())
+        return at.toUTC().toString(Qt::ISODate);
+    constexpr qint64 kMsPerDay = 86400000;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    const qint64 days = ms >= 0 ? ms / kMsPerDay : -((-ms + kMsPerDay - 1) / kMsPerDay); // floor
+    const auto secondOfDay = static_cast<int>((ms - days * kMsPerDay) / 1000);
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    if (!fourDigitYear(date))
+        return at.toUTC().toString(Qt::ISODate);
+    QString text(20, Qt::Uninitialized);
+    auto* out = reinterpret_cast<char16_t*>(text.data());
+    appendDate(out, date);
+    *out++ = u'T';
+    appendDigits(out, secondOfDay / 3600, 2);
+    *out++ = u':';
+    appendDigits(out, secondOfDay / 60 % 60, 2);
+    *out++ = u':';
+    appendDigits(out, secondOfDay % 60, 2);
+    *out++ = u'Z';
+    return text;
+}
 
 QDate dateFromIso(const QString& text)
 {

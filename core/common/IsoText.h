@@ -12,4 +12,11 @@ namespace daicho {
 QDate dateFromIso(const QString& text); // "2026-04-01"
 QDateTime utcFromIso(const QString& text); // "2026-04-01T09:00:00Z", "2026-04-01T09:00:00.000Z"
 
+// The other way, the same text as QDate::toString(Qt::ISODate) and
+// QDateTime::toUTC().toString(Qt::ISODate) (seconds, no milliseconds): those go through
+// QString::asprintf, the largest part of encoding an imported row. Years outside 1–9999
+// (and invalid values) are left to Qt.
+QString isoDate(QDate date); // "2026-04-01"
+QString isoUtc(const QDateTime& at); // "2026-04-01T00:00:00Z"
+
 } // namespace daicho

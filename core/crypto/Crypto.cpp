@@ -55,9 +55,13 @@ QByteArray randomBytes(std::size_t size)
 
 QByteArray sha256(const QByteArray& data)
 {
-    auto hash = Botan::HashFunction::create_or_throw("SHA-256");
+    // One object per thread, reset by final(): an import and the verifier hash a row at a
+    // time, and looking the algorithm up by name each time cost more than hashing the row.
+    thread_local const std::unique_ptr<Botan::HashFunction> hash = Botan::HashFunction::create_or_throw("SHA-256");
     hash->update(bytes(data), static_cast<std::size_t>(data.size()));
-    return fromBotan(hash->final());
+    QByteArray digest(static_cast<qsizetype>(hash->output_length()), Qt::Uninitialized);
+    hash->final(reinterpret_cast<std::uint8_t*>(digest.data())); // a digest is no secret: no secure_vector
+    return digest;
 }
 
 struct Sha256Stream::State {

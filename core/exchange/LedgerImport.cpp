@@ -8,6 +8,7 @@
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/internal/LedgerBulkWriter.h"
+#include "ledger/internal/SearchIndex.h"
 #include "ledger/rules/EntryRules.h"
 
 #include <QCoreApplication>
@@ -248,6 +249,11 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
         return seq.error();
     DAICHO_TRY(tx.value()->commit());
     report.imported = writer.value()->count();
+    // The rows are in; an index left unfinished (an error, a stop) is completed at the next
+    // sign-in and searches read the text of the entries it lacks, so neither fails the import.
+    (void)SearchIndex::catchUp(session.db(), [&](std::int64_t done, std::int64_t total) {
+        return !progress || progress(ImportStage::Indexing, done, total);
+    });
     return report;
 }
 

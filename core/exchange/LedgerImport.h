@@ -31,10 +31,13 @@ struct ImportReport {
 // editor (definition, rules, permission for its department), and nothing is imported unless
 // every row is valid — an office fixes the file and imports it again, never half of it.
 // The import is one transaction with one audit entry covering every new revision.
-// What a long import is doing, for its progress bar: every row is checked first, then written.
-enum class ImportStage { Checking, Writing };
+// What a long import is doing, for its progress bar: every row is checked first, then written;
+// once the rows are committed, their search index is written (SearchIndex::catchUp).
+enum class ImportStage { Checking, Writing, Indexing };
 // Called every thousand rows and at the end with the rows done and the data rows of the file;
-// returning false cancels the import, which then imports nothing (ErrorCode::Cancelled).
+// returning false while checking or writing cancels the import, which then imports nothing
+// (ErrorCode::Cancelled). While indexing the rows are in already: false only stops the
+// indexing, which sign-in completes later (a search finds the rows meanwhile).
 using ImportProgress = std::function<bool(ImportStage stage, std::int64_t done, std::int64_t total)>;
 
 class LedgerImport

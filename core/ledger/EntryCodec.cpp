@@ -5,6 +5,9 @@
 #include "ledger/monitoring/Checklist.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace daicho {
 
@@ -64,9 +67,17 @@ public:
     }
     void text(const QString& s)
     {
-        const QByteArray utf8 = s.toUtf8();
-        head(3, static_cast<quint64>(utf8.size()));
-        m_out.append(utf8);
+        // Keys, dates and codes are ASCII: their bytes are their characters, no conversion.
+        const bool ascii = std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii) {
+            const QByteArray utf8 = s.toUtf8();
+            head(3, static_cast<quint64>(utf8.size()));
+            m_out.append(utf8);
+            return;
+        }
+        head(3, static_cast<quint64>(s.size()));
+        for (QChar c : s)
+            m_out.append(static_cast<char>(c.unicode()));
     }
     void boolean(bool b) { m_out.append(static_cast<char>(b ? 0xF5 : 0xF4)); }
 
@@ -92,10 +103,10 @@ void writeValue(CborBytes& out, const FieldDefinition* field, const QVariant& va
         out.boolean(value.toBool());
         return;
     case FieldType::Date:
-        out.text(value.toDate().toString(Qt::ISODate));
+        out.text(isoDate(value.toDate()));
         return;
     case FieldType::DateTime:
-        out.text(value.toDateTime().toUTC().toString(Qt::ISODate));
+        out.text(isoUtc(value.toDateTime()));
         return;
     case FieldType::MultiChoice:
     case FieldType::TextList: {
@@ -203,16 +214,15 @@ QByteArray encodeEntryValues(const FormDefinition& form, const FieldValues& valu
 {
     // FieldValues is a QMap: keys come in sorted order, so the same values always give the
     // same bytes (audit digests and "nothing changed" depend on it).
-    qsizetype count = 0;
+    QVarLengthArray<FieldValues::const_iterator, 32> kept;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        count += isEmptyFieldValue(it.value()) ? 0 : 1;
+        if (!isEmptyFieldValue(it.value()))
+            kept.append(it);
     QByteArray bytes;
     bytes.reserve(256);
     CborBytes out(bytes);
-    out.head(5, static_cast<quint64>(count));
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (isEmptyFieldValue(it.value()))
-            continue;
+    out.head(5, static_cast<quint64>(kept.size()));
+    for (const auto& it : kept) {
         out.text(it.key());
         writeValue(out, form.field(it.key()), it.value());
     }

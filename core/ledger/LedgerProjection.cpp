@@ -1,5 +1,6 @@
 #include "ledger/LedgerProjection.h"
 
+#include "common/IsoText.h"
 #include "common/JapaneseCalendar.h"
 #include "ledger/SearchText.h"
 
@@ -73,7 +74,7 @@ ProjectedEntry projectEntry(const FormDefinition& form, const QList<LedgerRevisi
     const LedgerRevision& current = revisions.last();
     p.id = current.entryId;
     p.formId = form.id;
-    p.entryDate = entryDateOf(form, current.values).toString(Qt::ISODate);
+    p.entryDate = isoDate(entryDateOf(form, current.values));
     p.departmentId = current.departmentId;
     if (const FieldDefinition* reg = form.firstOfType(FieldType::RegisterEntry);
         reg && current.values.contains(reg->key))

@@ -257,6 +257,20 @@ Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const L
         auto candidates = SearchIndex::candidates(db, grams);
         if (!candidates)
             return candidates.error();
+        // Entries an import wrote whose grams are not written yet: their text is read (a
+        // range of the primary key, so only they are), and a search never misses one.
+        auto mark = SearchIndex::indexedThrough(db);
+        if (!mark)
+            return mark.error();
+        auto unindexed =
+            db.prepare(QStringLiteral("SELECT e.entry_date, e.id FROM ledger_entries e WHERE e.id > %1 AND %2")
+                           .arg(*mark)
+                           .arg(c.sql()));
+        if (!unindexed)
+            return unindexed.error();
+        c.bind(unindexed.value());
+        DAICHO_TRY(collect(unindexed.value()));
+        std::erase_if(candidates.value(), [&](EntryId id) { return id > *mark; });
         // Candidates are checked in batches against the text and the other conditions.
         constexpr size_t kBatch = 400;
         for (size_t start = 0; start < candidates->size(); start += kBatch) {

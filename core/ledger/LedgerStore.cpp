@@ -197,7 +197,7 @@ Result<EntryId> LedgerStore::add(Session& session, const QString& formId, const 
         return revision.error();
     const ProjectedEntry projection = projectEntry(f, {revision.value()}, {});
     DAICHO_TRY(writeProjection(session.db(), projection, true));
-    DAICHO_TRY(SearchIndex::add(session.db(), id, gramsOf(projection.searchText)));
+    DAICHO_TRY(SearchIndex::addNewEntry(session.db(), id, gramsOf(projection.searchText)));
     DAICHO_TRY(audit(session, QStringLiteral("ledger.add"), QStringLiteral("ledger_revisions"), revision->id, f, id));
     DAICHO_TRY(tx.value()->commit());
     return id;
@@ -259,8 +259,7 @@ Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const Field
     for (quint32 g : after)
         if (!before.contains(g))
             added << g;
-    DAICHO_TRY(SearchIndex::remove(session.db(), id, gone));
-    DAICHO_TRY(SearchIndex::add(session.db(), id, added));
+    DAICHO_TRY(SearchIndex::changeEntry(session.db(), id, gone, added));
     DAICHO_TRY(audit(session, QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"), revisionId, f, id));
     DAICHO_TRY(tx.value()->commit());
     return revisionId;

@@ -88,9 +88,14 @@ Status Statement::run()
 
 void Statement::reset()
 {
-    sqlite3_reset(m_stmt);
+    rewind();
     sqlite3_clear_bindings(m_stmt);
     m_bindError = SQLITE_OK;
+}
+
+void Statement::rewind()
+{
+    sqlite3_reset(m_stmt); // a failed bind is kept with the bindings: the next run reports it
 }
 
 int Statement::columnCount() const

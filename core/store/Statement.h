@@ -79,7 +79,11 @@ public:
     }
     // Steps to completion; for INSERT/UPDATE/DELETE.
     [[nodiscard]] Status run();
+    // Ready to run again, every parameter unbound (NULL).
     void reset();
+    // Ready to run again with the parameters as they are: a bulk insert binds what every row
+    // shares once and only the rest for each row.
+    void rewind();
 
     int columnCount() const;
     QString columnName(int column) const;

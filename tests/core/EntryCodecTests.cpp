@@ -6,6 +6,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QTimeZone>
 
 using namespace daicho;
 
@@ -107,5 +108,33 @@ TEST_CASE("dates and times read back as Qt's ISO parser reads them", "[core][led
         CHECK(ours.isValid() == qt.isValid());
         if (qt.isValid())
             CHECK(ours == qt);
+    }
+}
+
+TEST_CASE("dates and times are written as Qt writes them in ISO form", "[core][ledger][codec]")
+{
+    const QTimeZone tokyo("Asia/Tokyo");
+    QList<QDate> dates{QDate(2026, 4, 1),   QDate(2024, 2, 29), QDate(1, 1, 1), QDate(9999, 12, 31), QDate(1970, 1, 1),
+                       QDate(1969, 12, 31), QDate(10000, 1, 1), QDate(0, 1, 1), QDate(-5, 3, 3),     QDate()};
+    for (int i = 0; i < 2000; ++i)
+        dates << QDate(1900, 1, 1).addDays(i * 97);
+    for (const QDate& date : dates) {
+        INFO(date.toJulianDay());
+        CHECK(isoDate(date) == date.toString(Qt::ISODate));
+    }
+    QList<QDateTime> times{QDateTime(),
+                           QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC),
+                           QDateTime(QDate(2026, 4, 1), QTime(9, 0, 0, 250), tokyo),
+                           QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                           QDateTime(QDate(1, 1, 1), QTime(8, 0), tokyo),
+                           QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC),
+                           QDateTime(QDate(2026, 1, 1), QTime(1, 2, 3), Qt::OffsetFromUTC, -3600),
+                           QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::LocalTime)};
+    for (int i = 0; i < 2000; ++i)
+        times << QDateTime::fromMSecsSinceEpoch(-2208988800000LL + i * 1234567890123LL % 4102444800000LL, Qt::UTC)
+              << QDateTime::fromMSecsSinceEpoch(i * 987654321LL, tokyo);
+    for (const QDateTime& at : times) {
+        INFO(at.toString(Qt::ISODateWithMs).toStdString());
+        CHECK(isoUtc(at) == at.toUTC().toString(Qt::ISODate));
     }
 }

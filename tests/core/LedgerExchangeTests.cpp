@@ -169,7 +169,7 @@ TEST_CASE("an import reports its progress, and cancelled it imports nothing", "[
         calls << std::tuple{stage, done, total};
         return true;
     };
-    SECTION("every thousand rows and at the end, checking and then writing")
+    SECTION("every thousand rows and at the end, checking and then writing; then the index")
     {
         auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), file, false, record);
         REQUIRE(report.ok());
@@ -177,7 +177,8 @@ TEST_CASE("an import reports its progress, and cancelled it imports nothing", "[
         const QList<std::tuple<ImportStage, std::int64_t, std::int64_t>> expected{
             {ImportStage::Checking, 1000, 2500}, {ImportStage::Checking, 2000, 2500},
             {ImportStage::Checking, 2500, 2500}, {ImportStage::Writing, 1000, 2500},
-            {ImportStage::Writing, 2000, 2500},  {ImportStage::Writing, 2500, 2500}};
+            {ImportStage::Writing, 2000, 2500},  {ImportStage::Writing, 2500, 2500},
+            {ImportStage::Indexing, 2500, 2500}};
         CHECK(calls == expected);
         requireVerified(*fx.staff);
     }

@@ -351,8 +351,11 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
           "[core][ledger][schema]")
 {
     // What version 1 wrote had no ledger tables; version 2 had no check items; version 3 had
-    // no indexes of the trail by action and by user.
-    const QStringList v3{QStringLiteral("INDEX audit_log_action"), QStringLiteral("INDEX audit_log_user")};
+    // no indexes of the trail by action and by user; version 4 no mark of how far the search
+    // index reaches.
+    const QStringList v4{QStringLiteral("TABLE ledger_grams_progress")};
+    const QStringList v3 =
+        QStringList{QStringLiteral("INDEX audit_log_action"), QStringLiteral("INDEX audit_log_user")} + v4;
     const auto [version, objects] = GENERATE_COPY(
         std::pair<int, QStringList>{
             1, QStringList{QStringLiteral("TABLE ledger_grams"), QStringLiteral("TABLE ledger_entries"),
@@ -360,7 +363,7 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
                            QStringLiteral("TABLE check_items")}
                    + v3},
         std::pair<int, QStringList>{2, QStringList{QStringLiteral("TABLE check_items")} + v3},
-        std::pair<int, QStringList>{3, v3});
+        std::pair<int, QStringList>{3, v3}, std::pair<int, QStringList>{4, v4});
     INFO("from version " << version);
     TestVault vault;
     {

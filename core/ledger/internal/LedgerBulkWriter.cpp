@@ -3,7 +3,6 @@
 #include "audit/AuditLog.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/LedgerProjection.h"
-#include "ledger/SearchText.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +17,6 @@ LedgerBulkWriter::LedgerBulkWriter(Session& session, const FormDefinition& form,
                                    RevisionId firstRevision)
     : m_session(session)
     , m_form(form)
-    , m_index(session.db(), firstEntry)
     , m_nextEntry(firstEntry)
     , m_firstRevision(firstRevision)
     , m_nextRevision(firstRevision)
@@ -51,8 +49,10 @@ Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(Session& sessi
         "revision_count, author_id, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     if (!entry)
         return entry.error();
-    writer->m_statements.reset(new Statements{std::move(revision.value()), std::move(entry.value())});
     writer->m_atUtc = session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs);
+    revision->bind(3, form.id).bind(4, session.user().id).bind(5, writer->m_atUtc);
+    entry->bind(2, form.id);
+    writer->m_statements.reset(new Statements{std::move(revision.value()), std::move(entry.value())});
     return writer;
 }
 
@@ -61,10 +61,10 @@ Result<EntryId> LedgerBulkWriter::add(const FieldValues& values, std::optional<s
     const EntryId id = m_nextEntry++;
     const RevisionId revisionId = m_nextRevision++;
     Statement& revision = m_statements->revision;
-    revision.reset();
-    revision.bind(1, revisionId).bind(2, id).bind(3, m_form.id).bind(4, m_session.user().id);
+    revision.rewind(); // the form, author and time stay bound from start()
+    revision.bind(1, revisionId).bind(2, id);
     const QByteArray data = encodeEntryValues(m_form, values);
-    revision.bind(5, m_atUtc).bind(6, departmentId).bind(7, data);
+    revision.bind(6, departmentId).bind(7, data);
     DAICHO_TRY(revision.run());
     // The digest of the row just written, column by column as the verifier will read it
     // (ledger_revisions in declared order), so the audit entry need not read it back.
@@ -90,18 +90,16 @@ Result<EntryId> LedgerBulkWriter::add(const FieldValues& values, std::optional<s
     r.values = values;
     const ProjectedEntry p = projectEntry(m_form, {r}, {});
     Statement& entry = m_statements->entry;
-    entry.reset();
-    entry.bind(1, id).bind(2, m_form.id).bind(3, p.entryDate).bind(4, p.departmentId).bind(5, p.registerId);
+    entry.rewind(); // the form stays bound from start()
+    entry.bind(1, id).bind(3, p.entryDate).bind(4, p.departmentId).bind(5, p.registerId);
     entry.bind(6, entryStateKey(p.state)).bind(7, revisionId).bind(8, p.authorId).bind(9, p.searchText);
     DAICHO_TRY(entry.run());
-    DAICHO_TRY(m_index.add(id, searchGrams(p.searchText)));
     ++m_count;
     return id;
 }
 
 Result<std::int64_t> LedgerBulkWriter::finish(const QString& sourceDigest)
 {
-    DAICHO_TRY(m_index.flush());
     if (m_count == 0)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("daicho::LedgerBulkWriter", "There was nothing to import."));

@@ -5,14 +5,14 @@
 #include "common/Result.h"
 #include "ledger/FormDefinition.h"
 #include "ledger/LedgerTypes.h"
-#include "ledger/internal/SearchIndex.h"
 
 #include <memory>
 
 namespace daicho {
 
 // Adds many new entries of one form inside the caller's transaction, with statements prepared
-// once and the search index written block by block. Values must already have passed the
+// once. Their search grams are not written here: SearchIndex::catchUp() indexes them after the
+// rows commit (searches read their text meanwhile). Values must already have passed the
 // validator and the rules (LedgerImport does that for every row first). finish() writes one
 // audit entry covering the whole range of new revisions: signing each of a million rows would
 // cost more than storing them.
@@ -23,7 +23,7 @@ public:
     ~LedgerBulkWriter();
 
     [[nodiscard]] Result<EntryId> add(const FieldValues& values, std::optional<std::int64_t> departmentId);
-    // Flushes the index and appends the audit entry ("ledger.import"); returns its seq.
+    // Appends the audit entry ("ledger.import"); returns its seq.
     // `sourceDigest`: SHA-256 (hex) of the imported file, so an auditor can match the file;
     // never its name, which may hold a person's name.
     [[nodiscard]] Result<std::int64_t> finish(const QString& sourceDigest);
@@ -37,7 +37,6 @@ private:
     const FormDefinition& m_form;
     struct Statements;
     std::unique_ptr<Statements> m_statements;
-    SearchIndex::BulkWriter m_index;
     EntryId m_nextEntry = 0;
     RevisionId m_firstRevision = 0;
     RevisionId m_nextRevision = 0;

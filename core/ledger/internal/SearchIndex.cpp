@@ -1,5 +1,7 @@
 #include "ledger/internal/SearchIndex.h"
 
+#include "ledger/SearchText.h"
+
 #include <QtEndian>
 
 #include <algorithm>
@@ -84,14 +86,107 @@ Status changeBlocks(Database& db, EntryId id, const QList<quint32>& grams, bool 
 
 } // namespace
 
-Status SearchIndex::add(Database& db, EntryId id, const QList<quint32>& grams)
+namespace {
+
+// Entries indexed per transaction of catchUp(): four blocks, so that a million-row import
+// is indexed in about sixty commits and each stays short for whoever waits to write.
+constexpr std::int64_t kCatchUpBatch = std::int64_t{4} << SearchIndex::kBlockBits;
+
+Status moveMark(Database& db, EntryId through)
 {
-    return changeBlocks(db, id, grams, true);
+    return db.run(QStringLiteral("UPDATE ledger_grams_progress SET indexed_through = ? WHERE id = 1"), through);
 }
 
-Status SearchIndex::remove(Database& db, EntryId id, const QList<quint32>& grams)
+// One batch of catchUp(), inside its own transaction: the entries above the mark in id
+// order, their grams written block by block, and the mark moved past them. Returns how many
+// it indexed (0: none was left).
+Result<std::int64_t> indexNextBatch(Database& db)
 {
-    return changeBlocks(db, id, grams, false);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    // Read inside the write transaction: no other writer can move the mark meanwhile.
+    auto mark = SearchIndex::indexedThrough(db);
+    if (!mark)
+        return mark.error();
+    auto select =
+        db.prepare(QStringLiteral("SELECT id, search_text FROM ledger_entries WHERE id > ? ORDER BY id LIMIT ?"), *mark,
+                   kCatchUpBatch);
+    if (!select)
+        return select.error();
+    SearchIndex::BulkWriter writer(db, *mark + 1);
+    std::int64_t count = 0;
+    EntryId last = *mark;
+    DAICHO_TRY(select->forEach([&](const Statement& row) -> Status {
+        last = row.integer(0);
+        ++count;
+        return writer.add(last, searchGrams(row.text(1)));
+    }));
+    if (count == 0)
+        return std::int64_t{0};
+    DAICHO_TRY(writer.flush());
+    DAICHO_TRY(moveMark(db, last));
+    DAICHO_TRY(tx.value()->commit());
+    return count;
+}
+
+} // namespace
+
+Result<EntryId> SearchIndex::indexedThrough(const Database& db)
+{
+    auto row = db.firstRow(QStringLiteral("SELECT indexed_through FROM ledger_grams_progress WHERE id = 1"));
+    if (!row)
+        return row.error();
+    // The row is made by the schema; without it nothing counts as indexed, and every search
+    // reads the text (slow, never wrong).
+    return row->has_value() ? row->value().integer(0) : EntryId{0};
+}
+
+Status SearchIndex::addNewEntry(Database& db, EntryId id, const QList<quint32>& grams)
+{
+    auto mark = indexedThrough(db);
+    if (!mark)
+        return mark.error();
+    auto unindexedBefore = db.hasRow(QStringLiteral("SELECT 1 FROM ledger_entries WHERE id > ? AND id < ?"), *mark, id);
+    if (!unindexedBefore)
+        return unindexedBefore.error();
+    if (unindexedBefore.value())
+        return {}; // catchUp() indexes it after those before it
+    DAICHO_TRY(changeBlocks(db, id, grams, true));
+    return moveMark(db, id);
+}
+
+Status SearchIndex::changeEntry(Database& db, EntryId id, const QList<quint32>& gone, const QList<quint32>& added)
+{
+    auto mark = indexedThrough(db);
+    if (!mark)
+        return mark.error();
+    if (id > *mark)
+        return {}; // not indexed yet: catchUp() reads its text as it is then
+    DAICHO_TRY(changeBlocks(db, id, gone, false));
+    return changeBlocks(db, id, added, true);
+}
+
+Status SearchIndex::catchUp(Database& db, const Progress& progress)
+{
+    auto mark = indexedThrough(db);
+    if (!mark)
+        return mark.error();
+    auto pending = db.scalar(QStringLiteral("SELECT count(*) FROM ledger_entries WHERE id > %1").arg(*mark));
+    if (!pending)
+        return pending.error();
+    std::int64_t total = pending->toLongLong();
+    for (std::int64_t done = 0;;) {
+        auto indexed = indexNextBatch(db);
+        if (!indexed)
+            return indexed.error();
+        if (indexed.value() == 0)
+            return {};
+        done += indexed.value();
+        total = std::max(total, done); // entries saved meanwhile are indexed too
+        if (progress && !progress(done, total))
+            return {};
+    }
 }
 
 Result<std::vector<EntryId>> SearchIndex::candidates(const Database& db, const QList<quint32>& grams)

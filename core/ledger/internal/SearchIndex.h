@@ -6,6 +6,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -20,9 +21,23 @@ class SearchIndex
 public:
     static constexpr int kBlockBits = 12;
 
-    // Inside the caller's transaction.
-    [[nodiscard]] static Status add(Database& db, EntryId id, const QList<quint32>& grams);
-    [[nodiscard]] static Status remove(Database& db, EntryId id, const QList<quint32>& grams);
+    // The index may lag behind the entries (an import commits its rows, then indexes them):
+    // every entry up to this id has its grams, none above it has (ledger_grams_progress).
+    static Result<EntryId> indexedThrough(const Database& db);
+
+    // Inside the caller's transaction. A new entry gets its grams now when every entry before
+    // it is indexed, and the mark moves to it; otherwise catchUp() indexes it with the rest.
+    [[nodiscard]] static Status addNewEntry(Database& db, EntryId id, const QList<quint32>& grams);
+    // A corrected entry: its grams change only if it is indexed already (catchUp() reads the
+    // entry's text as it is then).
+    [[nodiscard]] static Status changeEntry(Database& db, EntryId id, const QList<quint32>& gone,
+                                            const QList<quint32>& added);
+
+    // Indexes every entry above the mark, a batch of ids per transaction of its own, and moves
+    // the mark with each; `progress(done, total)` after each batch, returning false stops
+    // (what is indexed stays, the rest is done next time). Needs no open transaction.
+    using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
+    [[nodiscard]] static Status catchUp(Database& db, const Progress& progress = {});
 
     // The ids (ascending) whose text holds every gram; callers check the text itself, as
     // bigrams can all occur without the whole query.

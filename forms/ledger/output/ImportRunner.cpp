@@ -6,6 +6,22 @@
 
 namespace daicho {
 
+QString ImportRunner::labelFor(ImportStage stage, std::int64_t done, std::int64_t total)
+{
+    switch (stage) {
+    case ImportStage::Checking:
+        return tr("Checking row %L1 of %L2…").arg(done).arg(total);
+    case ImportStage::Writing:
+        return tr("Importing row %L1 of %L2… Cancel imports nothing.").arg(done).arg(total);
+    case ImportStage::Indexing:
+        break;
+    }
+    return tr("Indexing entry %L1 of %L2 for search… The rows are imported; Cancel leaves the rest of the index to "
+              "the next sign-in, and search finds them meanwhile.")
+        .arg(done)
+        .arg(total);
+}
+
 Result<ImportReport> ImportRunner::run(QWidget* parent, Session& session, const QString& formId, const QByteArray& file,
                                        bool dryRun)
 {
@@ -21,9 +37,7 @@ Result<ImportReport> ImportRunner::run(QWidget* parent, Session& session, const 
     const Session::InUse hold(session);
     const auto progress = [&](ImportStage stage, std::int64_t done, std::int64_t total) {
         const int maximum = static_cast<int>(std::min<std::int64_t>(total, std::numeric_limits<int>::max()));
-        dialog.setLabelText(stage == ImportStage::Checking
-                                ? tr("Checking row %L1 of %L2…").arg(done).arg(total)
-                                : tr("Importing row %L1 of %L2… Cancel imports nothing.").arg(done).arg(total));
+        dialog.setLabelText(labelFor(stage, done, total));
         dialog.setMaximum(maximum);
         dialog.setValue(static_cast<int>(std::min<std::int64_t>(done, maximum))); // runs the event loop when shown
         // Until the modal dialog is up, clicks and keys would reach the window behind it (a
