@@ -14,20 +14,16 @@ namespace {
 // as its default.
 struct NumberSetting {
     const char* key;
-    int fallback;
-    int minimum;
-    int maximum;
+    Settings::NumberRange range;
     const char* outOfRange; // translated in the context daicho::Settings, %1 and %2 the range
 };
 
-constexpr NumberSetting kIdleLockMinutes{
-    "idle_lock_minutes", Settings::kDefaultIdleLockMinutes, Settings::kMinIdleLockMinutes,
-    Settings::kMaxIdleLockMinutes,
+constexpr NumberSetting kIdleLockSetting{
+    "idle_lock_minutes", Settings::kIdleLockMinutes,
     QT_TRANSLATE_NOOP("daicho::Settings", "The automatic lock time must be between %1 and %2 minutes.")};
 
-constexpr NumberSetting kCheckpointReminderDays{
-    "checkpoint_reminder_days", Settings::kDefaultCheckpointDays, Settings::kMinCheckpointDays,
-    Settings::kMaxCheckpointDays,
+constexpr NumberSetting kCheckpointSetting{
+    "checkpoint_reminder_days", Settings::kCheckpointDays,
     QT_TRANSLATE_NOOP("daicho::Settings", "The checkpoint reminder must be between %1 and %2 days.")};
 
 Result<int> readNumber(const Session& session, const NumberSetting& setting)
@@ -38,18 +34,18 @@ Result<int> readNumber(const Session& session, const NumberSetting& setting)
         return row.error();
     bool ok = false;
     const int value = row->has_value() ? row.value()->text(0).toInt(&ok) : 0;
-    if (!ok || value < setting.minimum || value > setting.maximum)
-        return setting.fallback;
+    if (!ok || !setting.range.holds(value))
+        return setting.range.defaultValue;
     return value;
 }
 
 Status writeNumber(Session& session, const NumberSetting& setting, int value)
 {
     DAICHO_TRY(requirePermission(session, Operation::ChangeSettings));
-    if (value < setting.minimum || value > setting.maximum)
+    if (!setting.range.holds(value))
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("daicho::Settings", setting.outOfRange)
-                                                      .arg(setting.minimum)
-                                                      .arg(setting.maximum));
+                                                      .arg(setting.range.minimum)
+                                                      .arg(setting.range.maximum));
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
@@ -67,22 +63,22 @@ Status writeNumber(Session& session, const NumberSetting& setting, int value)
 
 Result<int> Settings::idleLockMinutes(const Session& session)
 {
-    return readNumber(session, kIdleLockMinutes);
+    return readNumber(session, kIdleLockSetting);
 }
 
 Status Settings::setIdleLockMinutes(Session& session, int minutes)
 {
-    return writeNumber(session, kIdleLockMinutes, minutes);
+    return writeNumber(session, kIdleLockSetting, minutes);
 }
 
 Result<int> Settings::checkpointReminderDays(const Session& session)
 {
-    return readNumber(session, kCheckpointReminderDays);
+    return readNumber(session, kCheckpointSetting);
 }
 
 Status Settings::setCheckpointReminderDays(Session& session, int days)
 {
-    return writeNumber(session, kCheckpointReminderDays, days);
+    return writeNumber(session, kCheckpointSetting, days);
 }
 
 } // namespace daicho

@@ -10,17 +10,24 @@ namespace daicho {
 class Settings
 {
 public:
-    static constexpr int kDefaultIdleLockMinutes = 5;
-    static constexpr int kMinIdleLockMinutes = 1;
-    static constexpr int kMaxIdleLockMinutes = 60;
+    // A number the chief sets: what it is until set, and the range the store accepts (and the
+    // settings page offers).
+    struct NumberRange {
+        int defaultValue;
+        int minimum;
+        int maximum;
+
+        constexpr bool holds(int value) const { return value >= minimum && value <= maximum; }
+    };
+
+    // After how many idle minutes Daicho locks.
+    static constexpr NumberRange kIdleLockMinutes{5, 1, 60};
 
     // After how many days without a checkpoint the start page asks the auditor for one. The
     // regulation sets no frequency for the auditor's verification (第15条); the logs are to be
     // analysed regularly (第23条(5)), and a printed code every month keeps the end of the trail
     // anchored outside the PC.
-    static constexpr int kDefaultCheckpointDays = 30;
-    static constexpr int kMinCheckpointDays = 1;
-    static constexpr int kMaxCheckpointDays = 366;
+    static constexpr NumberRange kCheckpointDays{30, 1, 366};
 
     static Result<int> idleLockMinutes(const Session& session);
     static Status setIdleLockMinutes(Session& session, int minutes); // chief only

@@ -114,6 +114,25 @@ Error cancelled()
                                                                          "imported."));
 }
 
+// Reads the data rows after the header to the end, the same way in both passes: every row
+// counts for the progress of `stage` (`goOn`, which may cancel), blank lines and an export's
+// trail code are skipped, and each other row goes to `visit` with its line; an error stops.
+Status forEachEntryRow(CsvReader reader, ImportStage stage, const std::function<bool(ImportStage, std::int64_t)>& goOn,
+                       const std::function<Status(const QStringList& cells, int line)>& visit)
+{
+    for (std::int64_t r = 1;; ++r) {
+        auto row = reader.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        if (!goOn(stage, r))
+            return cancelled();
+        if (!isBlankOrTrailCode(row.value()->fields))
+            DAICHO_TRY(visit(row.value()->fields, row.value()->line));
+    }
+}
+
 } // namespace
 
 Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& formId, const QByteArray& file,
@@ -180,32 +199,23 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
         return !progress || (r % kProgressEvery != 0 && r != dataRows) || progress(stage, r, dataRows);
     };
 
-    for (std::int64_t r = 1;; ++r) {
-        auto row = checking.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (!goOn(ImportStage::Checking, r))
-            return cancelled();
-        const QStringList& cells = row.value()->fields;
-        const int line = row.value()->line;
-        if (isBlankOrTrailCode(cells))
-            continue;
-        ++report.rows;
-        const std::optional<FieldValues> values = readRow(cells, line, columns, directory.value(), addProblem);
-        if (!values)
-            continue;
-        QList<Issue> issues = validateEntry(*form, *values, validation);
-        issues << checkEntryRules(*form, *values, rules);
-        for (const Issue& issue : issues)
-            addProblem(line, labelOf(issue.field), issue.message);
-        if (issues.isEmpty()) {
-            const auto department = entryDepartment(session, *form, *values);
-            if (Status allowed = LedgerAccess::requireWrite(session, *form, department); !allowed.ok())
-                addProblem(line, {}, allowed.error().message);
-        }
-    }
+    DAICHO_TRY(
+        forEachEntryRow(checking, ImportStage::Checking, goOn, [&](const QStringList& cells, int line) -> Status {
+            ++report.rows;
+            const std::optional<FieldValues> values = readRow(cells, line, columns, directory.value(), addProblem);
+            if (!values)
+                return {};
+            QList<Issue> issues = validateEntry(*form, *values, validation);
+            issues << checkEntryRules(*form, *values, rules);
+            for (const Issue& issue : issues)
+                addProblem(line, labelOf(issue.field), issue.message);
+            if (issues.isEmpty()) {
+                const auto department = entryDepartment(session, *form, *values);
+                if (Status allowed = LedgerAccess::requireWrite(session, *form, department); !allowed.ok())
+                    addProblem(line, {}, allowed.error().message);
+            }
+            return {};
+        }));
     if (report.rows == 0)
         addProblem(headerLine, {},
                    QCoreApplication::translate("daicho::LedgerImport", "The file has a header but no entries."));
@@ -224,26 +234,16 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     CsvReader writing = opened.value();
     if (auto skipped = writing.next(false); !skipped)
         return skipped.error(); // the header
-    for (std::int64_t r = 1;; ++r) {
-        auto row = writing.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (!goOn(ImportStage::Writing, r))
-            return cancelled(); // the transaction rolls back
-        const QStringList& cells = row.value()->fields;
-        if (isBlankOrTrailCode(cells))
-            continue;
-        const std::optional<FieldValues> values =
-            readRow(cells, row.value()->line, columns, directory.value(), unexpected);
+    // A cancel or an error here returns before the commit: the transaction rolls back.
+    DAICHO_TRY(forEachEntryRow(writing, ImportStage::Writing, goOn, [&](const QStringList& cells, int line) -> Status {
+        const std::optional<FieldValues> values = readRow(cells, line, columns, directory.value(), unexpected);
         if (!values)
-            return makeError(ErrorCode::Internal,
-                             QStringLiteral("line %1 read differently the second time").arg(row.value()->line));
+            return makeError(ErrorCode::Internal, QStringLiteral("line %1 read differently the second time").arg(line));
         auto id = writer.value()->add(*values, entryDepartment(session, *form, *values));
         if (!id)
             return id.error();
-    }
+        return {};
+    }));
     auto seq = writer.value()->finish(QString::fromLatin1(crypto::sha256(file).toHex()));
     if (!seq)
         return seq.error();

@@ -100,6 +100,17 @@ Result<QList<LedgerApproval>> LedgerReader::loadApprovals(const Database& db, En
         readApproval, id);
 }
 
+Result<EntryHistory> LedgerReader::loadHistory(const Database& db, EntryId id)
+{
+    auto revisions = loadRevisions(db, id);
+    if (!revisions)
+        return revisions.error();
+    auto approvals = loadApprovals(db, id);
+    if (!approvals)
+        return approvals.error();
+    return EntryHistory{std::move(revisions.value()), std::move(approvals.value())};
+}
+
 Result<std::optional<QString>> LedgerReader::formOf(const Database& db, EntryId id)
 {
     auto entry = db.firstRow(QStringLiteral("SELECT form FROM ledger_entries WHERE id = ?"), id);
@@ -155,15 +166,12 @@ Result<LedgerEntry> LedgerReader::entry(const Session& session, EntryId id)
     if (!readable)
         return readable.error();
     const FormDefinition* form = readable.value();
-    auto revisions = loadRevisions(session.db(), id);
-    if (!revisions)
-        return revisions.error();
-    auto approvals = loadApprovals(session.db(), id);
-    if (!approvals)
-        return approvals.error();
-    if (revisions->isEmpty())
+    auto history = loadHistory(session.db(), id);
+    if (!history)
+        return history.error();
+    if (history->revisions.isEmpty())
         return noSuchEntry(id);
-    const ProjectedEntry p = projectEntry(*form, revisions.value(), approvals.value());
+    const ProjectedEntry p = projectEntry(*form, history->revisions, history->approvals);
     LedgerEntry e;
     e.id = id;
     e.formId = form->id;
@@ -174,7 +182,7 @@ Result<LedgerEntry> LedgerReader::entry(const Session& session, EntryId id)
     e.revisionId = p.revisionId;
     e.revisionCount = p.revisionCount;
     e.authorId = p.authorId;
-    e.values = revisions->last().values;
+    e.values = history->revisions.last().values;
     return e;
 }
 

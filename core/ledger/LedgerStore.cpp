@@ -83,20 +83,17 @@ Result<Current> loadCurrent(const Database& db, EntryId id)
         return form.error();
     Current c;
     c.form = form.value();
-    auto revisions = LedgerReader::loadRevisions(db, id);
-    if (!revisions)
-        return revisions.error();
-    auto approvals = LedgerReader::loadApprovals(db, id);
-    if (!approvals)
-        return approvals.error();
-    if (revisions->isEmpty())
+    auto history = LedgerReader::loadHistory(db, id);
+    if (!history)
+        return history.error();
+    if (history->revisions.isEmpty())
         return makeError(ErrorCode::Tampered,
                          QCoreApplication::translate("daicho::LedgerStore",
                                                      "Entry %1 has lost its history outside Daicho. Tell the auditor "
                                                      "and run the verification of the audit trail.")
                              .arg(id));
-    c.revisions = std::move(revisions.value());
-    c.approvals = std::move(approvals.value());
+    c.revisions = std::move(history->revisions);
+    c.approvals = std::move(history->approvals);
     c.projection = projectEntry(*c.form, c.revisions, c.approvals);
     return c;
 }
@@ -185,22 +182,21 @@ Result<EntryId> LedgerStore::add(Session& session, const QString& formId, const 
     if (!issues.isEmpty())
         return invalid(issues);
 
-    auto tx = Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto next = session.db().scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries"));
-    if (!next)
-        return next.error();
-    const EntryId id = next->toLongLong();
-    auto revision = insertRevision(session, f, id, 1, department, {}, false, values);
-    if (!revision)
-        return revision.error();
-    const ProjectedEntry projection = projectEntry(f, {revision.value()}, {});
-    DAICHO_TRY(writeProjection(session.db(), projection, true));
-    DAICHO_TRY(SearchIndex::addNewEntry(session.db(), id, gramsOf(projection.searchText)));
-    DAICHO_TRY(audit(session, QStringLiteral("ledger.add"), QStringLiteral("ledger_revisions"), revision->id, f, id));
-    DAICHO_TRY(tx.value()->commit());
-    return id;
+    return Transaction::run(session.db(), [&]() -> Result<EntryId> {
+        auto next = session.db().scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries"));
+        if (!next)
+            return next.error();
+        const EntryId id = next->toLongLong();
+        auto revision = insertRevision(session, f, id, 1, department, {}, false, values);
+        if (!revision)
+            return revision.error();
+        const ProjectedEntry projection = projectEntry(f, {revision.value()}, {});
+        DAICHO_TRY(writeProjection(session.db(), projection, true));
+        DAICHO_TRY(SearchIndex::addNewEntry(session.db(), id, gramsOf(projection.searchText)));
+        DAICHO_TRY(
+            audit(session, QStringLiteral("ledger.add"), QStringLiteral("ledger_revisions"), revision->id, f, id));
+        return id;
+    });
 }
 
 Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const FieldValues& values, const QString& reason)
@@ -237,32 +233,31 @@ Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const Field
             keepsApproval = false;
     keepsApproval = keepsApproval && department == last.departmentId;
 
-    auto tx = Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto revision =
-        insertRevision(session, f, id, last.number + 1, department, reason.trimmed(), keepsApproval, values);
-    if (!revision)
-        return revision.error();
-    const RevisionId revisionId = revision->id;
-    QList<LedgerRevision> history = current->revisions;
-    history << std::move(revision.value());
-    const ProjectedEntry projection = projectEntry(f, history, current->approvals);
-    DAICHO_TRY(writeProjection(session.db(), projection, false));
-    const QList<quint32> before = gramsOf(current->projection.searchText);
-    const QList<quint32> after = gramsOf(projection.searchText);
-    QList<quint32> gone;
-    QList<quint32> added;
-    for (quint32 g : before)
-        if (!after.contains(g))
-            gone << g;
-    for (quint32 g : after)
-        if (!before.contains(g))
-            added << g;
-    DAICHO_TRY(SearchIndex::changeEntry(session.db(), id, gone, added));
-    DAICHO_TRY(audit(session, QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"), revisionId, f, id));
-    DAICHO_TRY(tx.value()->commit());
-    return revisionId;
+    return Transaction::run(session.db(), [&]() -> Result<RevisionId> {
+        auto revision =
+            insertRevision(session, f, id, last.number + 1, department, reason.trimmed(), keepsApproval, values);
+        if (!revision)
+            return revision.error();
+        const RevisionId revisionId = revision->id;
+        QList<LedgerRevision> history = current->revisions;
+        history << std::move(revision.value());
+        const ProjectedEntry projection = projectEntry(f, history, current->approvals);
+        DAICHO_TRY(writeProjection(session.db(), projection, false));
+        const QList<quint32> before = gramsOf(current->projection.searchText);
+        const QList<quint32> after = gramsOf(projection.searchText);
+        QList<quint32> gone;
+        QList<quint32> added;
+        for (quint32 g : before)
+            if (!after.contains(g))
+                gone << g;
+        for (quint32 g : after)
+            if (!before.contains(g))
+                added << g;
+        DAICHO_TRY(SearchIndex::changeEntry(session.db(), id, gone, added));
+        DAICHO_TRY(
+            audit(session, QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"), revisionId, f, id));
+        return revisionId;
+    });
 }
 
 Result<std::int64_t> LedgerStore::decide(Session& session, EntryId id, Decision decision, const QString& comment)
@@ -302,28 +297,26 @@ Result<std::int64_t> LedgerStore::decide(Session& session, EntryId id, Decision 
                                                      "You wrote this version of the entry, so another approver must "
                                                      "decide on it."));
 
-    auto tx = Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    DAICHO_TRY(session.db().run(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, "
-                                               "at_utc, decision, comment) VALUES (?,?,?,?,?,?)"),
-                                id, current->projection.revisionId, session.user().id,
-                                session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs), decisionKey(decision),
-                                comment.isNull() ? QStringLiteral("") : comment.trimmed()));
-    const std::int64_t approvalId = session.db().lastInsertId();
-    // The derived state needs only which revision was decided and how.
-    QList<LedgerApproval> approvals = current->approvals;
-    LedgerApproval decided;
-    decided.id = approvalId;
-    decided.entryId = id;
-    decided.revisionId = current->projection.revisionId;
-    decided.decision = decision;
-    approvals << decided;
-    DAICHO_TRY(writeProjection(session.db(), projectEntry(f, current->revisions, approvals), false));
-    DAICHO_TRY(audit(session, QStringLiteral("ledger.") + decisionKey(decision), QStringLiteral("ledger_approvals"),
-                     approvalId, f, id));
-    DAICHO_TRY(tx.value()->commit());
-    return approvalId;
+    return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
+        DAICHO_TRY(session.db().run(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, "
+                                                   "at_utc, decision, comment) VALUES (?,?,?,?,?,?)"),
+                                    id, current->projection.revisionId, session.user().id,
+                                    session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs), decisionKey(decision),
+                                    comment.isNull() ? QStringLiteral("") : comment.trimmed()));
+        const std::int64_t approvalId = session.db().lastInsertId();
+        // The derived state needs only which revision was decided and how.
+        QList<LedgerApproval> approvals = current->approvals;
+        LedgerApproval decided;
+        decided.id = approvalId;
+        decided.entryId = id;
+        decided.revisionId = current->projection.revisionId;
+        decided.decision = decision;
+        approvals << decided;
+        DAICHO_TRY(writeProjection(session.db(), projectEntry(f, current->revisions, approvals), false));
+        DAICHO_TRY(audit(session, QStringLiteral("ledger.") + decisionKey(decision), QStringLiteral("ledger_approvals"),
+                         approvalId, f, id));
+        return approvalId;
+    });
 }
 
 } // namespace daicho

@@ -25,16 +25,17 @@ constexpr StateName kStates[] = {
     {EntryState::Draft, "draft", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Draft"), u"記入中"},
 };
 
+// A decision is shown by the name of the state it leaves the entry in.
 struct DecisionName {
     Decision value;
     const char* key;
-    const char* name;
+    EntryState leavesEntry;
 };
 
 constexpr DecisionName kDecisions[] = {
-    {Decision::Approve, "approve", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Approved")},
-    {Decision::Review, "review", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Reviewed")},
-    {Decision::Return, "return", QT_TRANSLATE_NOOP("daicho::LedgerTypes", "Returned for correction")},
+    {Decision::Approve, "approve", EntryState::Approved},
+    {Decision::Review, "review", EntryState::Reviewed},
+    {Decision::Return, "return", EntryState::Returned},
 };
 
 } // namespace
@@ -73,7 +74,8 @@ std::optional<Decision> decisionFromKey(const QString& key)
 
 QString decisionDisplayName(Decision decision)
 {
-    return displayNameOf(kDecisions, decision, "daicho::LedgerTypes");
+    const DecisionName* row = rowOf(kDecisions, decision);
+    return row ? entryStateDisplayName(row->leavesEntry) : QString();
 }
 
 } // namespace daicho

@@ -178,16 +178,19 @@ public:
     ~Transaction();
     [[nodiscard]] Status commit();
 
-    // Runs `change` (returning a Status) in a transaction of its own: committed when it
-    // succeeds, rolled back when it fails.
+    // Runs `change` (returning a Status, or a Result with what it made) in a transaction of
+    // its own: committed when it succeeds, rolled back when it fails. Returns what `change`
+    // returned, or the error of beginning or committing.
     template <typename Change>
-    [[nodiscard]] static Status run(Database& db, Change&& change)
+    [[nodiscard]] static auto run(Database& db, Change&& change) -> decltype(change())
     {
         auto tx = begin(db);
         if (!tx)
             return tx.error();
-        DAICHO_TRY(change());
-        return tx.value()->commit();
+        auto done = change();
+        if (done)
+            DAICHO_TRY(tx.value()->commit());
+        return done;
     }
 
 private:

@@ -27,12 +27,12 @@ SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
     m_save->setObjectName(QStringLiteral("saveSettingsButton"));
     m_message->setObjectName(QStringLiteral("settingsMessage"));
 
-    m_minutes->setRange(Settings::kMinIdleLockMinutes, Settings::kMaxIdleLockMinutes);
+    m_minutes->setRange(Settings::kIdleLockMinutes.minimum, Settings::kIdleLockMinutes.maximum);
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setAccelerated(true);
     m_minutes->setMaximumWidth(m_minutes->fontMetrics().horizontalAdvance(QStringLiteral("000 ") + tr(" min")) + 60);
     m_days->setObjectName(QStringLiteral("checkpointDaysSpin"));
-    m_days->setRange(Settings::kMinCheckpointDays, Settings::kMaxCheckpointDays);
+    m_days->setRange(Settings::kCheckpointDays.minimum, Settings::kCheckpointDays.maximum);
     m_days->setSuffix(tr(" days"));
     m_days->setMaximumWidth(m_days->fontMetrics().horizontalAdvance(QStringLiteral("0000 ") + tr(" days")) + 60);
 
@@ -46,7 +46,7 @@ SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
         tr("When nobody uses Daicho for this long, it locks: every decrypted view is cleared and the password is "
            "asked again. Unsaved input is kept for the same person. This applies to everyone who uses this "
            "database; the default is %n minute(s).",
-           nullptr, Settings::kDefaultIdleLockMinutes),
+           nullptr, Settings::kIdleLockMinutes.defaultValue),
         this);
     explanation->setWordWrap(true);
 
@@ -62,7 +62,7 @@ SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
         tr("A checkpoint's printed code, kept away from this PC, is what proves later that the newest entries of "
            "the audit trail were not cut off. The start page asks the auditor for one when the last is older than "
            "this (default %n days).",
-           nullptr, Settings::kDefaultCheckpointDays),
+           nullptr, Settings::kCheckpointDays.defaultValue),
         this);
     daysExplanation->setWordWrap(true);
     form->addRow(QString(), daysExplanation);

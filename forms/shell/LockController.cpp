@@ -36,7 +36,7 @@ LockController::LockController(SessionHolder& holder, QObject* parent)
     : QObject(parent)
     , m_holder(holder)
     , m_idle(holder.clock())
-    , m_minutes(Settings::kDefaultIdleLockMinutes)
+    , m_minutes(Settings::kIdleLockMinutes.defaultValue)
 {
     connect(&m_holder, &SessionHolder::sessionStarted, this, &LockController::onSessionStarted);
     connect(&m_holder, &SessionHolder::sessionEnding, this, &LockController::onSessionEnding);
@@ -80,7 +80,7 @@ void LockController::onSessionStarted(bool resumed)
         }
     }
 
-    int minutes = Settings::kDefaultIdleLockMinutes;
+    int minutes = Settings::kIdleLockMinutes.defaultValue;
     if (Session* session = m_holder.session()) {
         if (const Result<int> stored = Settings::idleLockMinutes(*session))
             minutes = stored.value();

@@ -193,7 +193,7 @@ TEST_CASE("the chief changes the idle lock time on the settings page and the sta
     REQUIRE(chief.window.openPage(QStringLiteral("settingsPage")));
     auto* page = child<SettingsPage>(&chief.window, QStringLiteral("settingsPage"));
     auto* spin = child<QSpinBox>(page, QStringLiteral("idleLockMinutesSpin"));
-    CHECK(spin->value() == Settings::kDefaultIdleLockMinutes);
+    CHECK(spin->value() == Settings::kIdleLockMinutes.defaultValue);
 
     spin->setValue(12);
     click(child<QPushButton>(page, QStringLiteral("saveSettingsButton")));
@@ -206,7 +206,7 @@ TEST_CASE("the chief changes the idle lock time on the settings page and the sta
 
     // After how many days the start page asks the auditor for a checkpoint.
     auto* days = child<QSpinBox>(page, QStringLiteral("checkpointDaysSpin"));
-    CHECK(days->value() == Settings::kDefaultCheckpointDays);
+    CHECK(days->value() == Settings::kCheckpointDays.defaultValue);
     days->setValue(14);
     click(child<QPushButton>(page, QStringLiteral("saveSettingsButton")));
     CHECK(Settings::checkpointReminderDays(*chief.holder.session()).value() == 14);

@@ -64,6 +64,15 @@ inline FieldDefinition onlyWhen(FieldDefinition f, const char16_t* field, QStrin
     return f;
 }
 
+// A section of a form: fields shown only when the choice `field` is `value` (the ① ② ④ of
+// 様式1), the condition said once for all of them.
+inline QList<FieldDefinition> sectionWhen(const char16_t* field, const char16_t* value, QList<FieldDefinition> fields)
+{
+    for (FieldDefinition& f : fields)
+        f = onlyWhen(std::move(f), field, {QString::fromUtf16(value)});
+    return fields;
+}
+
 // Who keeps a department's logs: staff write, heads and the chief may write too, the head
 // of the department reviews or approves.
 inline QList<Role> departmentWriters()

@@ -10,9 +10,6 @@ using namespace fields;
 FormDefinition form1OperationsLog()
 {
     FormDefinition f = formHeading(u"form1", u"様式1", u"個人データの運用状況記録票", u"第10条①②④・第20条2項");
-    const QStringList acquisition{QStringLiteral("acquisition")};
-    const QStringList use{QStringLiteral("use")};
-    const QStringList disposal{QStringLiteral("disposal")};
     f.fields = {
         listed(make(u"date", u"日付", "Date", FieldType::Date, true)),
         listed(choice(u"kind", u"区分", "Kind", true,
@@ -21,44 +18,47 @@ FormDefinition form1OperationsLog()
                        option(u"disposal", u"④削除・廃棄", "(4) Deletion / disposal")},
                       u"第10条")),
         listed(registerEntryField(u"第10条")),
-        // ① 取得・入力
-        onlyWhen(searchable(make(u"content", u"取得・入力した内容（項目）", "What was acquired or input",
-                                 FieldType::Text, true, u"第10条①")),
-                 u"kind", acquisition),
-        onlyWhen(make(u"people", u"人数", "Number of people", FieldType::Integer, false, u"第10条①"), u"kind",
-                 acquisition),
-        onlyWhen(searchable(make(u"source", u"取得元", "Source", FieldType::Text, false, u"第10条①")), u"kind",
-                 acquisition),
-        // ② 利用・出力
-        onlyWhen(make(u"purpose", u"利用目的", "Purpose", FieldType::Purpose, true, u"第10条②・第25条"), u"kind", use),
-        onlyWhen(choice(u"output", u"出力の種類", "Output", true,
-                        {option(u"print", u"印刷", "Printout"), option(u"file", u"ファイル", "File"),
-                         option(u"screen", u"画面表示", "Screen")},
-                        u"第10条②"),
-                 u"kind", use),
-        onlyWhen(make(u"quantity", u"数量", "Quantity", FieldType::Integer, false, u"第10条②"), u"kind", use),
-        // ④ 削除・廃棄: never the personal data itself (第20条2項)
-        onlyWhen(choice(u"target", u"対象", "Target", true,
-                        {option(u"documents", u"書類", "Documents"), option(u"database", u"データベース", "Database"),
-                         option(u"media", u"電子媒体・機器", "Media / equipment")},
-                        u"第20条1項"),
-                 u"kind", disposal),
-        onlyWhen(choice(u"method", u"方法", "Method", true,
-                        {option(u"shredding", u"シュレッダー", "Shredding"),
-                         option(u"incineration", u"焼却・溶解", "Incineration / dissolution"),
-                         option(u"erasure", u"データ消去ソフトウェア", "Data-erasure software"),
-                         option(u"destruction", u"物理的破壊", "Physical destruction"),
-                         option(u"deletion", u"容易に復元できない削除", "Deletion that cannot easily be restored")},
-                        u"第20条1項(1)〜(3)"),
-                 u"kind", disposal),
-        onlyWhen(make(u"verifier", u"確認者", "Verified by", FieldType::Person, true, u"第20条2項"), u"kind", disposal),
-        onlyWhen(searchable(make(u"certificate", u"委託先の証明書", "Contractor's certificate", FieldType::Text, false,
-                                 u"第10条⑤")),
-                 u"kind", disposal),
-        listed(make(u"department", u"部署", "Department", FieldType::Department, true)),
-        listed(namingWriter(make(u"staff", u"事務取扱担当者", "Staff", FieldType::Person, true, u"第10条"))),
-        noteField(),
     };
+    // ① 取得・入力
+    f.fields << sectionWhen(u"kind", u"acquisition",
+                            {
+                                searchable(make(u"content", u"取得・入力した内容（項目）", "What was acquired or input",
+                                                FieldType::Text, true, u"第10条①")),
+                                make(u"people", u"人数", "Number of people", FieldType::Integer, false, u"第10条①"),
+                                searchable(make(u"source", u"取得元", "Source", FieldType::Text, false, u"第10条①")),
+                            });
+    // ② 利用・出力
+    f.fields << sectionWhen(u"kind", u"use",
+                            {
+                                make(u"purpose", u"利用目的", "Purpose", FieldType::Purpose, true, u"第10条②・第25条"),
+                                choice(u"output", u"出力の種類", "Output", true,
+                                       {option(u"print", u"印刷", "Printout"), option(u"file", u"ファイル", "File"),
+                                        option(u"screen", u"画面表示", "Screen")},
+                                       u"第10条②"),
+                                make(u"quantity", u"数量", "Quantity", FieldType::Integer, false, u"第10条②"),
+                            });
+    // ④ 削除・廃棄: never the personal data itself (第20条2項)
+    f.fields << sectionWhen(
+        u"kind", u"disposal",
+        {
+            choice(u"target", u"対象", "Target", true,
+                   {option(u"documents", u"書類", "Documents"), option(u"database", u"データベース", "Database"),
+                    option(u"media", u"電子媒体・機器", "Media / equipment")},
+                   u"第20条1項"),
+            choice(u"method", u"方法", "Method", true,
+                   {option(u"shredding", u"シュレッダー", "Shredding"),
+                    option(u"incineration", u"焼却・溶解", "Incineration / dissolution"),
+                    option(u"erasure", u"データ消去ソフトウェア", "Data-erasure software"),
+                    option(u"destruction", u"物理的破壊", "Physical destruction"),
+                    option(u"deletion", u"容易に復元できない削除", "Deletion that cannot easily be restored")},
+                   u"第20条1項(1)〜(3)"),
+            make(u"verifier", u"確認者", "Verified by", FieldType::Person, true, u"第20条2項"),
+            searchable(make(u"certificate", u"委託先の証明書", "Contractor's certificate", FieldType::Text, false,
+                            u"第10条⑤")),
+        });
+    f.fields << listed(make(u"department", u"部署", "Department", FieldType::Department, true))
+             << listed(namingWriter(make(u"staff", u"事務取扱担当者", "Staff", FieldType::Person, true, u"第10条")))
+             << noteField();
     return keptByDepartment(std::move(f), u"date", ApprovalKind::ReviewAfter, threeYearsExpected(),
                             {QStringLiteral("担当者"), QStringLiteral("部門責任者")});
 }

@@ -6,6 +6,12 @@
 
 namespace daicho {
 
+// What an entry's state is derived from.
+struct EntryHistory {
+    QList<LedgerRevision> revisions; // by number
+    QList<LedgerApproval> approvals; // by id
+};
+
 namespace LedgerReader {
 
 // What the validator needs, answered from the database.
@@ -13,6 +19,8 @@ ValidationContext validationContext(const Database& db);
 
 Result<QList<LedgerRevision>> loadRevisions(const Database& db, EntryId id);
 Result<QList<LedgerApproval>> loadApprovals(const Database& db, EntryId id);
+// Both. No revisions: the entry does not exist, or lost its history (the caller knows which).
+Result<EntryHistory> loadHistory(const Database& db, EntryId id);
 Result<std::optional<RegisterChoice>> loadRegisterChoice(const Database& db, EntryId id);
 Result<std::optional<QString>> formOf(const Database& db, EntryId id);
 

@@ -142,19 +142,17 @@ Result<std::int64_t> CheckItems::add(Session& session, const CheckItem& item)
 {
     DAICHO_TRY(requirePermission(session, Operation::ManageCheckItems));
     DAICHO_TRY(checkItem(item));
-    auto tx = Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    // At the end of its area.
-    auto last = session.db().scalar(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM check_items"));
-    if (!last)
-        return last.error();
-    auto id = insert(session.db(), item, last->toInt() + 1);
-    if (!id)
-        return id.error();
-    DAICHO_TRY(audit(session, QStringLiteral("check_item.add"), id.value()));
-    DAICHO_TRY(tx.value()->commit());
-    return id.value();
+    return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
+        // At the end of its area.
+        auto last = session.db().scalar(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM check_items"));
+        if (!last)
+            return last.error();
+        auto id = insert(session.db(), item, last->toInt() + 1);
+        if (!id)
+            return id.error();
+        DAICHO_TRY(audit(session, QStringLiteral("check_item.add"), id.value()));
+        return id.value();
+    });
 }
 
 Status CheckItems::update(Session& session, const CheckItem& item)
@@ -181,27 +179,26 @@ Status CheckItems::setActive(Session& session, std::int64_t id, bool active)
 Status CheckItems::move(Session& session, std::int64_t id, int direction)
 {
     DAICHO_TRY(requirePermission(session, Operation::ManageCheckItems));
-    auto tx = Transaction::begin(session.db());
-    if (!tx)
-        return tx.error();
-    auto items = readAll(session.db());
-    if (!items)
-        return items.error();
-    const auto at = std::find_if(items->begin(), items->end(), [id](const CheckItem& i) { return i.id == id; });
-    if (at == items->end())
-        return notFound();
-    const auto index = std::distance(items->begin(), at);
-    const auto other = index + (direction < 0 ? -1 : 1);
-    if (other < 0 || other >= items->size() || (*items)[other].area != at->area)
-        return {}; // already first or last of its area: nothing to do
-    const CheckItem a = *at;
-    const CheckItem b = (*items)[other];
-    // Distinct orders even when both had the same (an item added by an older version).
-    const int orderA = b.sortOrder != a.sortOrder ? b.sortOrder : b.sortOrder + (direction < 0 ? -1 : 1);
-    DAICHO_TRY(setColumns(session, a.id, QStringLiteral("check_item.move"), QStringLiteral("sort_order = ?"), orderA));
-    DAICHO_TRY(
-        setColumns(session, b.id, QStringLiteral("check_item.move"), QStringLiteral("sort_order = ?"), a.sortOrder));
-    return tx.value()->commit();
+    return Transaction::run(session.db(), [&]() -> Status {
+        auto items = readAll(session.db());
+        if (!items)
+            return items.error();
+        const auto at = std::find_if(items->begin(), items->end(), [id](const CheckItem& i) { return i.id == id; });
+        if (at == items->end())
+            return notFound();
+        const auto index = std::distance(items->begin(), at);
+        const auto other = index + (direction < 0 ? -1 : 1);
+        if (other < 0 || other >= items->size() || (*items)[other].area != at->area)
+            return {}; // already first or last of its area: nothing to do
+        const CheckItem a = *at;
+        const CheckItem b = (*items)[other];
+        // Distinct orders even when both had the same (an item added by an older version).
+        const int orderA = b.sortOrder != a.sortOrder ? b.sortOrder : b.sortOrder + (direction < 0 ? -1 : 1);
+        DAICHO_TRY(
+            setColumns(session, a.id, QStringLiteral("check_item.move"), QStringLiteral("sort_order = ?"), orderA));
+        return setColumns(session, b.id, QStringLiteral("check_item.move"), QStringLiteral("sort_order = ?"),
+                          a.sortOrder);
+    });
 }
 
 Status CheckItems::seedDefaults(Session& session)

@@ -8,31 +8,6 @@
 
 namespace daicho {
 
-const QList<CheckArea>& checkAreas()
-{
-    // FORMS.md 様式4: the four kinds of safety measures of 第2章, then the handling of 第3章,
-    // requests (第4章) and outsourcing (第5章).
-    static const QList<CheckArea> areas = {
-        {QStringLiteral("organisational"), QStringLiteral("組織的安全管理措置"),
-         QStringLiteral("Organisational measures"), QStringLiteral("第5条〜第15条")},
-        {QStringLiteral("human"), QStringLiteral("人的安全管理措置"), QStringLiteral("Human measures"),
-         QStringLiteral("第16条")},
-        {QStringLiteral("physical"), QStringLiteral("物理的安全管理措置"), QStringLiteral("Physical measures"),
-         QStringLiteral("第17条〜第20条")},
-        {QStringLiteral("technical"), QStringLiteral("技術的安全管理措置"), QStringLiteral("Technical measures"),
-         QStringLiteral("第21条〜第24条")},
-        {QStringLiteral("acquisition"), QStringLiteral("個人情報の取得・利用"), QStringLiteral("Acquisition and use"),
-         QStringLiteral("第25条〜第29条")},
-        {QStringLiteral("provision"), QStringLiteral("第三者提供・受領"), QStringLiteral("Provision and receipt"),
-         QStringLiteral("第30条〜第32条")},
-        {QStringLiteral("requests"), QStringLiteral("開示等の請求・苦情"), QStringLiteral("Requests and complaints"),
-         QStringLiteral("第33条〜第40条")},
-        {QStringLiteral("outsourcing"), QStringLiteral("委託"), QStringLiteral("Outsourcing"),
-         QStringLiteral("第41条")},
-    };
-    return areas;
-}
-
 const CheckArea* findCheckArea(const QString& key)
 {
     for (const CheckArea& area : checkAreas())
@@ -56,15 +31,18 @@ struct ResultName {
     const char* key;
     const char16_t* printed;
     const char* name;
+    int ChecklistCounts::*count; // where countResults() counts it
 };
 
 constexpr ResultName kResults[] = {
-    {CheckResult::Open, "", u"未記入", QT_TRANSLATE_NOOP("daicho::Checklist", "Not yet checked")},
-    {CheckResult::Conforms, "conforms", u"適合", QT_TRANSLATE_NOOP("daicho::Checklist", "Conforms")},
+    {CheckResult::Open, "", u"未記入", QT_TRANSLATE_NOOP("daicho::Checklist", "Not yet checked"),
+     &ChecklistCounts::open},
+    {CheckResult::Conforms, "conforms", u"適合", QT_TRANSLATE_NOOP("daicho::Checklist", "Conforms"),
+     &ChecklistCounts::conforms},
     {CheckResult::DoesNotConform, "does_not_conform", u"不適合",
-     QT_TRANSLATE_NOOP("daicho::Checklist", "Does not conform")},
+     QT_TRANSLATE_NOOP("daicho::Checklist", "Does not conform"), &ChecklistCounts::doesNotConform},
     {CheckResult::NotApplicable, "not_applicable", u"該当なし",
-     QT_TRANSLATE_NOOP("daicho::Checklist", "Not applicable")},
+     QT_TRANSLATE_NOOP("daicho::Checklist", "Not applicable"), &ChecklistCounts::notApplicable},
 };
 
 const ResultName& nameOf(CheckResult result)
@@ -167,22 +145,8 @@ std::optional<ChecklistLines> checklistFromValue(const QVariant& value)
 ChecklistCounts countResults(const ChecklistLines& lines)
 {
     ChecklistCounts counts;
-    for (const ChecklistLine& line : lines) {
-        switch (line.result) {
-        case CheckResult::Conforms:
-            ++counts.conforms;
-            break;
-        case CheckResult::DoesNotConform:
-            ++counts.doesNotConform;
-            break;
-        case CheckResult::NotApplicable:
-            ++counts.notApplicable;
-            break;
-        case CheckResult::Open:
-            ++counts.open;
-            break;
-        }
-    }
+    for (const ChecklistLine& line : lines)
+        ++(counts.*nameOf(line.result).count);
     return counts;
 }
 
