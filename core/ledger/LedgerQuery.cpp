@@ -243,16 +243,19 @@ Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const L
     c.clauses << QStringLiteral("instr(e.search_text, ?) > 0");
     c.values << query;
     std::vector<PageKey> keys;
-    auto collect = [&](Statement& stmt) {
-        return stmt.forEach([&](Statement& row) { keys.push_back({row.text(0), row.integer(1)}); });
+    // The keys of the entries that meet `restriction` (SQL on e, or nothing) and the filter.
+    auto collectWhere = [&](const QString& restriction) -> Status {
+        auto select =
+            db.prepare(QStringLiteral("SELECT e.entry_date, e.id FROM ledger_entries e WHERE %1%2")
+                           .arg(restriction.isEmpty() ? QString() : restriction + QStringLiteral(" AND "), c.sql()));
+        if (!select)
+            return select.error();
+        c.bind(select.value());
+        return select->forEach([&](Statement& row) { keys.push_back({row.text(0), row.integer(1)}); });
     };
     if (grams.isEmpty()) {
         // One character: the index cannot answer, so every entry of the form is read.
-        auto scan = db.prepare(QStringLiteral("SELECT e.entry_date, e.id FROM ledger_entries e WHERE %1").arg(c.sql()));
-        if (!scan)
-            return scan.error();
-        c.bind(scan.value());
-        DAICHO_TRY(collect(scan.value()));
+        DAICHO_TRY(collectWhere({}));
     } else {
         auto candidates = SearchIndex::candidates(db, grams);
         if (!candidates)
@@ -262,14 +265,7 @@ Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const L
         auto mark = SearchIndex::indexedThrough(db);
         if (!mark)
             return mark.error();
-        auto unindexed =
-            db.prepare(QStringLiteral("SELECT e.entry_date, e.id FROM ledger_entries e WHERE e.id > %1 AND %2")
-                           .arg(*mark)
-                           .arg(c.sql()));
-        if (!unindexed)
-            return unindexed.error();
-        c.bind(unindexed.value());
-        DAICHO_TRY(collect(unindexed.value()));
+        DAICHO_TRY(collectWhere(QStringLiteral("e.id > %1").arg(*mark)));
         std::erase_if(candidates.value(), [&](EntryId id) { return id > *mark; });
         // Candidates are checked in batches against the text and the other conditions.
         constexpr size_t kBatch = 400;
@@ -278,13 +274,7 @@ Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const L
             QStringList ids;
             for (size_t i = start; i < end; ++i)
                 ids << QString::number(candidates.value()[i]);
-            auto check = db.prepare(QStringLiteral("SELECT e.entry_date, e.id FROM ledger_entries e WHERE e.id IN "
-                                                   "(%1) AND %2")
-                                        .arg(ids.join(QLatin1Char(',')), c.sql()));
-            if (!check)
-                return check.error();
-            c.bind(check.value());
-            DAICHO_TRY(collect(check.value()));
+            DAICHO_TRY(collectWhere(QStringLiteral("e.id IN (%1)").arg(ids.join(QLatin1Char(',')))));
         }
     }
     std::sort(keys.begin(), keys.end(),

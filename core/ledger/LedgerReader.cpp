@@ -172,18 +172,16 @@ Result<LedgerEntry> LedgerReader::entry(const Session& session, EntryId id)
     if (history->revisions.isEmpty())
         return noSuchEntry(id);
     const ProjectedEntry p = projectEntry(*form, history->revisions, history->approvals);
-    LedgerEntry e;
-    e.id = id;
-    e.formId = form->id;
-    e.date = QDate::fromString(p.entryDate, Qt::ISODate);
-    e.departmentId = p.departmentId;
-    e.registerId = p.registerId;
-    e.state = p.state;
-    e.revisionId = p.revisionId;
-    e.revisionCount = p.revisionCount;
-    e.authorId = p.authorId;
-    e.values = history->revisions.last().values;
-    return e;
+    return LedgerEntry{.id = id,
+                       .formId = form->id,
+                       .date = QDate::fromString(p.entryDate, Qt::ISODate),
+                       .departmentId = p.departmentId,
+                       .registerId = p.registerId,
+                       .state = p.state,
+                       .revisionId = p.revisionId,
+                       .revisionCount = p.revisionCount,
+                       .authorId = p.authorId,
+                       .values = history->revisions.last().values};
 }
 
 Result<QList<LedgerRevision>> LedgerReader::revisions(const Session& session, EntryId id)

@@ -31,14 +31,12 @@ Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(Session& sessi
         return makeError(
             ErrorCode::Internal,
             QCoreApplication::translate("daicho::LedgerBulkWriter", "A bulk write must run inside a transaction."));
-    auto nextEntry = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries"));
-    if (!nextEntry)
-        return nextEntry.error();
-    auto nextRevision = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_revisions"));
-    if (!nextRevision)
-        return nextRevision.error();
-    std::unique_ptr<LedgerBulkWriter> writer(
-        new LedgerBulkWriter(session, form, nextEntry->toLongLong(), nextRevision->toLongLong()));
+    auto next = db.firstRow(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) + 1 FROM ledger_entries), "
+                                           "(SELECT coalesce(max(id), 0) + 1 FROM ledger_revisions)"));
+    if (!next)
+        return next.error();
+    const Statement& ids = next->value(); // an aggregate always gives its row
+    std::unique_ptr<LedgerBulkWriter> writer(new LedgerBulkWriter(session, form, ids.integer(0), ids.integer(1)));
     auto revision = db.prepare(QStringLiteral(
         "INSERT INTO ledger_revisions (id, entry_id, number, form, author_id, at_utc, department_id, reason, "
         "keeps_approval, data) VALUES (?, ?, 1, ?, ?, ?, ?, '', 0, ?)"));
