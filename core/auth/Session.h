@@ -67,7 +67,8 @@ public:
     const QStringList& notices() const { return m_notices; }
     // Work that lets the event loop run while it uses the session (an import showing its
     // progress) holds it in use: whoever would end the session then (the auto-lock) waits
-    // until the last hold is released, and is told through whenReleased().
+    // until the last hold is released, and is told through whenReleased(). Whoever would
+    // replace it or swap its database (a new sign-in, a key rotation) is refused meanwhile.
     class InUse
     {
     public:

@@ -186,6 +186,14 @@ Result<std::unique_ptr<FileLock>> KeyRotation::lockAndRecover(const VaultPaths& 
 Status KeyRotation::rotate(Session& session, QStringList* leftOut)
 {
     DAICHO_TRY(requirePermission(session, Operation::RotateDatabaseKey));
+    // Work that holds the session in use (an import with its progress bar) reads and writes
+    // through the connection a rotation closes and reopens on another file, and signs with
+    // the secrets it replaces: the rotation waits for it to end, like the auto-lock.
+    if (session.inUse())
+        return makeError(ErrorCode::Busy,
+                         QCoreApplication::translate("daicho::KeyRotation",
+                                                     "Daicho is still working with this database (an import, for "
+                                                     "example). Rotate the key when it has finished."));
     session.stopWorker(); // its reads would hold the WAL the rotation checkpoints
     const VaultPaths paths = session.paths();
     FileLock* const lock = SessionInternals::lock(session);

@@ -8,6 +8,7 @@
 #include "auth/UserAdmin.h"
 #include "auth/internal/SessionInternals.h"
 #include "support/TestVault.h"
+#include "vault/KeyRotation.h"
 
 #include <catch2/catch.hpp>
 
@@ -105,4 +106,24 @@ TEST_CASE("editing oneself refreshes the session's own record in core", "[core][
     REQUIRE(UserAdmin::updateUser(chief, staff).ok());
     CHECK(chief.user().displayName == QStringLiteral("管理 花子"));
     CHECK(chief.user().login == TestVault::kChiefLogin);
+}
+
+TEST_CASE("a key rotation waits for work that holds the session in use", "[core][rotation]")
+{
+    TestVault vault;
+    vault.addPeople();
+    Session& chief = vault.chief();
+    const SecureBytes before = SessionInternals::secrets(chief).databaseKey;
+    {
+        const Session::InUse hold(chief); // an import showing its progress
+        const Status refused = KeyRotation::rotate(chief);
+        REQUIRE(!refused.ok());
+        CHECK(refused.error().code == ErrorCode::Busy);
+        CHECK(SessionInternals::secrets(chief).databaseKey == before);
+        CHECK(
+            chief.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'database.rekey'")).value()
+            == QStringLiteral("0"));
+    }
+    REQUIRE(KeyRotation::rotate(chief).ok());
+    CHECK(SessionInternals::secrets(chief).databaseKey != before);
 }

@@ -34,7 +34,7 @@ struct Window {
         : holder(vault.paths(), vault.clock())
         , window(holder)
     {
-        holder.start(vault.signIn(login));
+        REQUIRE(holder.start(vault.signIn(login)).ok());
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         REQUIRE(window.currentPage());
