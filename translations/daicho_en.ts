@@ -2195,6 +2195,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The records of the key slot of %1 were changed outside Daicho, and a new key would leave them unable to sign in. Tell the auditor.</source>
         <translation>The records of the key slot of %1 were changed outside Daicho, and a new key would leave them unable to sign in. Tell the auditor.</translation>
     </message>
+    <message>
+        <source>Daicho is still working with this database (an import, for example). Rotate the key when it has finished.</source>
+        <translation>Daicho is still working with this database (an import, for example). Rotate the key when it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::KeySlot</name>
@@ -3654,6 +3658,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>A schema upgrade must run inside the sign-in&apos;s transaction.</source>
         <translation>A schema upgrade must run inside the sign-in&apos;s transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SessionHolder</name>
+    <message>
+        <source>Daicho is still working for the person signed in (an import, for example). Sign in again when it has finished.</source>
+        <translation>Daicho is still working for the person signed in (an import, for example). Sign in again when it has finished.</translation>
     </message>
 </context>
 <context>

@@ -2182,6 +2182,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The records of the key slot of %1 were changed outside Daicho, and a new key would leave them unable to sign in. Tell the auditor.</source>
         <translation>%1 の鍵スロットの記録が Daicho の外で変更されています。このまま新しい鍵にすると、その人がサインインできなくなります。監査担当者に連絡してください。</translation>
     </message>
+    <message>
+        <source>Daicho is still working with this database (an import, for example). Rotate the key when it has finished.</source>
+        <translation>Daicho はまだこのデータベースで作業中です（取り込みなど）。作業が終わってから鍵を更新してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::KeySlot</name>
@@ -3632,6 +3636,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>A schema upgrade must run inside the sign-in&apos;s transaction.</source>
         <translation>スキーマの更新はサインインのトランザクションの中で行う必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SessionHolder</name>
+    <message>
+        <source>Daicho is still working for the person signed in (an import, for example). Sign in again when it has finished.</source>
+        <translation>Daicho はまだサインイン中の人の作業を続けています（取り込みなど）。作業が終わってから、もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>

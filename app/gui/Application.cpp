@@ -83,7 +83,11 @@ int Application::run()
 
     m_holder = std::make_unique<SessionHolder>(paths, m_clock);
     m_window = std::make_unique<MainWindow>(*m_holder);
-    m_holder->start(std::move(session));
+    if (const Status started = m_holder->start(std::move(session)); !started.ok()) {
+        // A new holder holds no session, and start() refuses only to replace one in use.
+        MessageBox::critical(nullptr, tr("Daicho cannot start"), started.error().message);
+        return 1;
+    }
     m_window->show();
     return m_app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "audit/internal/AuditRecords.h"
 #include "auth/Session.h"
+#include "auth/internal/SessionInternals.h"
 #include "common/ByteCodec.h"
 #include "crypto/Crypto.h"
 #include "store/Schema.h"
@@ -293,19 +294,29 @@ Result<std::int64_t> AuditLog::appendWithDigest(Database& db, const Clock& clock
     return entry.seq;
 }
 
+namespace {
+
+Result<std::int64_t> appendSigned(Session& session, const AuditEvent& event, const std::optional<QByteArray>& digest)
+{
+    // User 0 is the recovery key acting without a person (see Recovery).
+    const std::optional<std::int64_t> userId =
+        session.user().id != 0 ? std::optional<std::int64_t>(session.user().id) : std::nullopt;
+    const Session::Secrets& secrets = SessionInternals::secrets(session);
+    const AuditSigner signer{userId, secrets.signingKeyId, secrets.signingSeed};
+    return AuditLog::appendWithDigest(session.db(), session.clock(), signer, event, digest);
+}
+
+} // namespace
+
 Result<std::int64_t> AuditLog::append(Session& session, const AuditEvent& event)
 {
-    return appendWithDigest(session, event, std::nullopt);
+    return appendSigned(session, event, std::nullopt);
 }
 
 Result<std::int64_t> AuditLog::appendWithDigest(Session& session, const AuditEvent& event,
                                                 const std::optional<QByteArray>& digest)
 {
-    // User 0 is the recovery key acting without a person (see Recovery).
-    const std::optional<std::int64_t> userId =
-        session.user().id != 0 ? std::optional<std::int64_t>(session.user().id) : std::nullopt;
-    const AuditSigner signer{userId, session.secrets().signingKeyId, session.secrets().signingSeed};
-    return appendWithDigest(session.db(), session.clock(), signer, event, digest);
+    return appendSigned(session, event, digest);
 }
 
 Result<QList<AuditEntry>> AuditLog::newest(const Database& db, std::int64_t beforeSeq, int limit)

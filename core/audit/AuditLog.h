@@ -26,17 +26,11 @@ struct AuditSigner {
 
 // The append-only, hash-chained, signed log (第10条⑥). Entries are appended inside the
 // caller's open transaction, so an entry exists exactly when the change it records does.
-// Reading it is for core (audit/internal/AuditRecords.h); the GUI reads it through
-// AuditTrailView, which checks who may.
+// Appending and reading are for core (audit/internal/AuditRecords.h), behind each service's
+// permission check: an entry of the caller's choosing, signed with the person's key, would
+// vouch for whatever it says. The GUI reads the trail through AuditTrailView, which checks
+// who may.
 namespace AuditLog {
-
-// Appends one entry signed by the session's person; reads the target row now to record its
-// digest. Requires an open transaction (returns Internal otherwise). Returns the entry's seq.
-Result<std::int64_t> append(Session& session, const AuditEvent& event);
-// With the target's digest computed by the caller while it wrote the rows (an import of a
-// million rows need not read them back); the verifier reads and checks them as always.
-Result<std::int64_t> appendWithDigest(Session& session, const AuditEvent& event,
-                                      const std::optional<QByteArray>& digest);
 
 // The first hash of a chain, derived from the database ID.
 QByteArray genesisHash(const QByteArray& databaseId);

@@ -2,6 +2,7 @@
 
 #include "auth/UserEntry.h"
 #include "common/Clock.h"
+#include "common/Result.h"
 #include "crypto/Kdf.h"
 #include "crypto/SecureBytes.h"
 #include "store/Database.h"
@@ -46,37 +47,20 @@ public:
     const UserEntry& user() const { return m_user; }
     Role role() const { return m_user.role; }
     const QByteArray& databaseId() const { return m_databaseId; }
-    const Secrets& secrets() const { return m_secrets; }
 
     // A session opened only to verify the trail of a database sign-in refuses (a record
     // changed outside Daicho, the trail cut short): it writes nothing and may do nothing else.
     bool verificationOnly() const { return m_verificationOnly; }
-    void setVerificationOnly() { m_verificationOnly = true; }
     // The Argon2 settings of the person's own slot, whose fingerprint the database vouched
     // for at sign-in: new slots take them when the database records none (before version 4).
     const KdfParams& slotKdf() const { return m_slotKdf; }
-    void setSlotKdf(const KdfParams& kdf) { m_slotKdf = kdf; }
     // What the person should know about this database right after signing in (a key file
     // that could not be updated, a slot the database does not know): shown on the start page.
     const QStringList& notices() const { return m_notices; }
-    void addNotice(const QString& notice) { m_notices << notice; }
-
-    // Used by the services that change the signed-in person's own slot or the key.
-    void setUser(UserEntry user) { m_user = std::move(user); }
-    void replaceSecrets(Secrets secrets)
-    {
-        stopWorker(); // its copy of the key may be the old one
-        m_secrets = std::move(secrets);
-    }
-    // Closes the connection (rotation and restore swap the file underneath).
-    std::unique_ptr<Database> takeDatabase() { return std::move(m_db); }
-    void setDatabase(std::unique_ptr<Database> db) { m_db = std::move(db); }
-    // The shared lock on the database held for the session's lifetime (see FileLock).
-    void attachLock(std::unique_ptr<FileLock> lock) { m_lock = std::move(lock); }
-    FileLock* lock() const { return m_lock.get(); }
     // Work that lets the event loop run while it uses the session (an import showing its
     // progress) holds it in use: whoever would end the session then (the auto-lock) waits
-    // until the last hold is released, and is told through whenReleased().
+    // until the last hold is released, and is told through whenReleased(). Whoever would
+    // replace it or swap its database (a new sign-in, a key rotation) is refused meanwhile.
     class InUse
     {
     public:
@@ -99,12 +83,20 @@ public:
     bool inUse() const { return m_inUse > 0; }
     void whenReleased(std::function<void()> released) { m_released = std::move(released); }
 
-    // The session's one background connection (opened on first use, see WorkerConnection).
-    WorkerConnection& worker();
-    // Closes it: before a rotation swaps the file, and when the session ends.
+    // Closes the background connection (it opens again on the next count): the session ends,
+    // or a rotation is about to swap the file.
     void stopWorker() { m_worker.reset(); }
 
 private:
+    // The key material, the person, the connection and the session's worker change only in
+    // core (auth/internal/SessionInternals.h): forms/ and app/ hold the session the person
+    // signed in with, and no code of theirs can read the keys, act as someone else, swap the
+    // connection or run its own query on the worker behind the permission checks.
+    friend class SessionInternals;
+
+    // The session's one background connection (opened on first use, see WorkerConnection).
+    WorkerConnection& worker();
+
     VaultPaths m_paths;
     std::unique_ptr<FileLock> m_lock; // released after the connection closes
     std::unique_ptr<Database> m_db;

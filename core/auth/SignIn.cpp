@@ -1,10 +1,12 @@
 #include "auth/SignIn.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "auth/PasswordPolicy.h"
-#include "auth/SchemaUpgrade.h"
 #include "auth/SignInJournal.h"
-#include "auth/SignInStates.h"
+#include "auth/internal/SchemaUpgrade.h"
+#include "auth/internal/SessionInternals.h"
+#include "auth/internal/SignInStates.h"
 #include "auth/internal/SignInTrust.h"
 #include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
@@ -289,20 +291,20 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
     person.failedSignIns = 0;
     auto session =
         std::make_unique<Session>(paths, std::move(db), clock, person, std::move(secrets), file->databaseId());
-    session->attachLock(std::move(lock.value()));
-    session->setSlotKdf(slot->kdf);
+    SessionInternals::attachLock(*session, std::move(lock.value()));
+    SessionInternals::setSlotKdf(*session, slot->kdf);
     for (const QString& notice : trailNotices)
-        session->addNotice(notice);
+        SessionInternals::addNotice(*session, notice);
     if (purpose == Purpose::Verification) {
-        session->setVerificationOnly();
+        SessionInternals::setVerificationOnly(*session);
         for (const QString& problem : problems)
-            session->addNotice(problem);
+            SessionInternals::addNotice(*session, problem);
         return session;
     }
     // What the key file says, before this sign-in is in the trail: compared with it, the
     // person's own anchor would always look older than their last sign-in.
     const QStringList fileNotices =
-        keyFileNotices(session->db(), file.value(), session->secrets().databaseKey, session->user());
+        keyFileNotices(session->db(), file.value(), SessionInternals::secrets(*session).databaseKey, session->user());
     {
         auto tx = Transaction::begin(session->db());
         if (!tx)
@@ -321,30 +323,33 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
         DAICHO_TRY(tx.value()->commit());
     }
     if (!dismissed.isEmpty()) {
-        DAICHO_TRY(editKeyFile(paths, session->secrets().databaseKey, [&](KeySlotFile& keys) -> Status {
-            for (const ChainAnchor& claim : dismissed)
-                keys.removeAnchor(claim.slotId);
-            return {};
-        }));
+        DAICHO_TRY(
+            editKeyFile(paths, SessionInternals::secrets(*session).databaseKey, [&](KeySlotFile& keys) -> Status {
+                for (const ChainAnchor& claim : dismissed)
+                    keys.removeAnchor(claim.slotId);
+                return {};
+            }));
         QStringList setAside;
         for (const ChainAnchor& claim : dismissed)
             setAside << claim.slotId;
-        session->addNotice(QCoreApplication::translate("daicho::SignIn",
-                                                       "You set aside what the key slots of %1 said they saw of the "
-                                                       "audit trail; it is recorded in the trail. Tell the auditor.")
-                               .arg(setAside.join(QStringLiteral(", "))));
+        SessionInternals::addNotice(
+            *session,
+            QCoreApplication::translate("daicho::SignIn", "You set aside what the key slots of %1 said they saw of the "
+                                                          "audit trail; it is recorded in the trail. Tell the auditor.")
+                .arg(setAside.join(QStringLiteral(", "))));
     }
     // The journal is settled after the commit: if this fails the failures are imported
     // again at the next sign-in, which only repeats entries, never loses them.
     (void)journal.markImported();
     (void)journal.recordReset(login, clock.nowUtc());
     for (const QString& notice : fileNotices)
-        session->addNotice(notice);
+        SessionInternals::addNotice(*session, notice);
     if (Status anchored = ChainAnchors::record(*session); !anchored.ok())
-        session->addNotice(QCoreApplication::translate("daicho::SignIn",
-                                                       "The key file could not record what you saw of the audit "
-                                                       "trail: %1")
-                               .arg(anchored.error().message));
+        SessionInternals::addNotice(
+            *session,
+            QCoreApplication::translate("daicho::SignIn", "The key file could not record what you saw of the audit "
+                                                          "trail: %1")
+                .arg(anchored.error().message));
     // An import the app did not live to index (a crash, a stop): completed now. Not a reason
     // to refuse the sign-in — until then a search reads the text of what is not indexed.
     (void)SearchIndex::catchUp(session->db());

@@ -1,16 +1,18 @@
 #include "auth/UserAdmin.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "audit/internal/TrailAuthority.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/Permission.h"
 #include "auth/SignInJournal.h"
-#include "auth/SignInStates.h"
+#include "auth/internal/SessionInternals.h"
+#include "auth/internal/SignInStates.h"
 #include "auth/internal/UserQueries.h"
 #include "store/KeySlotFile.h"
 #include "vault/KeyFileEdit.h"
-#include "vault/SigningKeys.h"
-#include "vault/SlotKdf.h"
+#include "vault/internal/SigningKeys.h"
+#include "vault/internal/SlotKdf.h"
 #include "vault/internal/SlotRecords.h"
 
 #include <QCoreApplication>
@@ -113,7 +115,7 @@ Result<NewSlot> slotForInitialPassword(const Session& session, const QString& lo
     if (!kdf)
         return kdf.error();
     const SecureBytes secret = PasswordPolicy::secretOf(initialPassword);
-    return makeSlot(KeySlot::Kind::User, login, secret, kdf.value(), session.secrets().databaseKey,
+    return makeSlot(KeySlot::Kind::User, login, secret, kdf.value(), SessionInternals::secrets(session).databaseKey,
                     file->headerBytes());
 }
 
@@ -214,7 +216,15 @@ Status UserAdmin::updateUser(Session& session, const UserEntry& changed)
         audit(session, QStringLiteral("user.update"), changed.id, standingDetail(changed.role, changed.departmentId)));
     if (isRegistrar(changed.role) != isRegistrar(current->role))
         DAICHO_TRY(SigningKeys::setRegistrar(session, changed.id, isRegistrar(changed.role)));
-    return tx.value()->commit();
+    DAICHO_TRY(tx.value()->commit());
+    // Whoever edited their own name or department acts from now on as the record says (their
+    // role cannot change here, see above). Core refreshes it from the database: the session's
+    // person is never set by the page that asked. Should the read fail, the session keeps the
+    // person it signed in as until the next sign-in; the change itself is committed.
+    if (changed.id == session.user().id)
+        if (const Result<UserEntry> fresh = existingUser(session, changed.id))
+            SessionInternals::setUser(session, fresh.value());
+    return {};
 }
 
 Status UserAdmin::removeUser(Session& session, UserId id)
@@ -230,12 +240,13 @@ Status UserAdmin::removeUser(Session& session, UserId id)
     // The slot leaves the key file first: a removal that could not take it out fails as a
     // whole, rather than leaving a slot a later rotation would be asked about.
     std::optional<KeySlot> removed;
-    Status taken = editKeyFile(session.paths(), session.secrets().databaseKey, [&](KeySlotFile& keys) -> Status {
-        if (const KeySlot* slot = keys.find(user->login))
-            removed = *slot;
-        keys.remove(user->login);
-        return {};
-    });
+    Status taken =
+        editKeyFile(session.paths(), SessionInternals::secrets(session).databaseKey, [&](KeySlotFile& keys) -> Status {
+            if (const KeySlot* slot = keys.find(user->login))
+                removed = *slot;
+            keys.remove(user->login);
+            return {};
+        });
     if (!taken.ok())
         return restated(taken.error(), QCoreApplication::translate("daicho::UserAdmin",
                                                                    "The person was not removed: the key file could "
@@ -252,7 +263,7 @@ Status UserAdmin::removeUser(Session& session, UserId id)
         return tx.value()->commit();
     }();
     if (!recorded.ok() && removed) // the person stays as they were: their slot goes back
-        (void)editKeyFile(session.paths(), session.secrets().databaseKey,
+        (void)editKeyFile(session.paths(), SessionInternals::secrets(session).databaseKey,
                           [&](KeySlotFile& keys) { return putSlot(keys, *removed); });
     return recorded;
 }
@@ -351,8 +362,8 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
     // New keys, not only a new seal: whoever learnt the old password and kept an old key
     // file must not be able to open the envelopes written from now on, nor sign as this
     // person. The old signing key is revoked once the new slot is on disk.
-    NewSlot fresh =
-        makeSlot(KeySlot::Kind::User, login, secret, kdf.value(), session.secrets().databaseKey, file->headerBytes());
+    NewSlot fresh = makeSlot(KeySlot::Kind::User, login, secret, kdf.value(),
+                             SessionInternals::secrets(session).databaseKey, file->headerBytes());
     std::int64_t newKeyId = 0;
     {
         auto tx = Transaction::begin(session.db());
@@ -383,10 +394,10 @@ Status UserAdmin::changeOwnPassword(Session& session, QString currentPassword, Q
         return keyFileNotWritten(written.error());
     UserEntry updated = session.user();
     updated.mustChangePassword = false;
-    session.setUser(updated);
-    session.replaceSecrets(
-        Session::Secrets{session.secrets().databaseKey, std::move(fresh.keys.signingSeed), newKeyId});
-    session.setSlotKdf(kdf.value());
+    SessionInternals::setUser(session, updated);
+    SessionInternals::replaceSecrets(session, Session::Secrets{SessionInternals::secrets(session).databaseKey,
+                                                               std::move(fresh.keys.signingSeed), newKeyId});
+    SessionInternals::setSlotKdf(session, kdf.value());
     return {};
 }
 

@@ -26,7 +26,8 @@ public:
 
     // The person must change `initialPassword` at first sign-in.
     static Result<UserId> addUser(Session& session, const NewUser& user, QString initialPassword);
-    // Display name, role and department; the sign-in ID never changes.
+    // Display name, role and department; the sign-in ID never changes. When the person is the
+    // signed-in one, the session takes their record as it now stands.
     static Status updateUser(Session& session, const UserEntry& user);
     // Deactivates the person and removes their slot; their past entries stay attributable.
     // The caller should then offer KeyRotation::rotate.

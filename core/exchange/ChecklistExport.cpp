@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/Permission.h"
+#include "exchange/internal/TableExport.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/monitoring/Checklist.h"
@@ -66,11 +67,11 @@ Result<std::int64_t> exportChecklist(Session& session, EntryId id, ExportFormat 
                          QCoreApplication::translate("daicho::ChecklistExport",
                                                      "Shift_JIS (CP932) cannot hold every character of this sheet. "
                                                      "Export as UTF-8 or Excel instead."));
-    return LedgerExport::writeTable(session, table.value(), format, path,
-                                    auditDetail({{QStringLiteral("form"), table->formId},
-                                                 {QStringLiteral("entry"), QString::number(id)},
-                                                 {QStringLiteral("format"), exportFormatKey(format)},
-                                                 {QStringLiteral("count"), QString::number(table->rows.size())}}));
+    return writeExportTable(session, table.value(), format, path,
+                            auditDetail({{QStringLiteral("form"), table->formId},
+                                         {QStringLiteral("entry"), QString::number(id)},
+                                         {QStringLiteral("format"), exportFormatKey(format)},
+                                         {QStringLiteral("count"), QString::number(table->rows.size())}}));
 }
 
 } // namespace daicho

@@ -86,6 +86,10 @@ public:
 
     // Refuses (InvalidInput, the message of parseCsv) bytes that are neither UTF-8 nor CP932.
     [[nodiscard]] static Result<CsvReader> open(const QByteArray& bytes);
+    // The reader keeps a view of `bytes`, not a copy: a temporary would be gone before the
+    // first row is read, so the compiler refuses one (every rvalue, const or not, prefers
+    // this overload to the one above).
+    static Result<CsvReader> open(const QByteArray&& bytes) = delete;
 
     CsvEncoding encoding() const { return m_encoding; }
     // The next row, nothing at the end, or the error of a quote never closed. With

@@ -2,7 +2,9 @@
 
 #include "audit/AuditLog.h"
 #include "audit/Checkpoint.h"
+#include "audit/internal/AuditRecords.h"
 #include "exchange/XlsxWriter.h"
+#include "exchange/internal/TableExport.h"
 #include "store/PrivateFile.h"
 
 #include <QCoreApplication>
@@ -101,14 +103,14 @@ Result<std::int64_t> LedgerExport::write(Session& session, const LedgerFilter& f
                                  .arg(table->header.value(first.column)));
         }
     }
-    return writeTable(session, table.value(), format, path,
-                      auditDetail({{QStringLiteral("form"), filter.formId},
-                                   {QStringLiteral("format"), exportFormatKey(format)},
-                                   {QStringLiteral("count"), QString::number(table->rows.size())}}));
+    return writeExportTable(session, table.value(), format, path,
+                            auditDetail({{QStringLiteral("form"), filter.formId},
+                                         {QStringLiteral("format"), exportFormatKey(format)},
+                                         {QStringLiteral("count"), QString::number(table->rows.size())}}));
 }
 
-Result<std::int64_t> LedgerExport::writeTable(Session& session, const ExportTable& exported, ExportFormat format,
-                                              const QString& path, const QString& detail)
+Result<std::int64_t> writeExportTable(Session& session, const ExportTable& exported, ExportFormat format,
+                                      const QString& path, const QString& detail)
 {
     auto head = Checkpoint::chainHead(session);
     if (!head)

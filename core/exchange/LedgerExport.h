@@ -24,11 +24,6 @@ public:
     static Result<std::int64_t> write(Session& session, const LedgerFilter& filter, ExportFormat format,
                                       const QString& path);
 
-    // Writes a table built elsewhere (the lines of one monitoring sheet) the same way: into
-    // place only with its audit entry, whose detail is `detail`.
-    static Result<std::int64_t> writeTable(Session& session, const ExportTable& table, ExportFormat format,
-                                           const QString& path, const QString& detail);
-
     // The bytes of a CSV export (no audit): for tests and previews.
     static QByteArray csvBytes(const ExportTable& table, CsvEncoding encoding);
     // The last line of a CSV export: {"監査証跡", "1234:ABCDE-…"}; an import skips it.

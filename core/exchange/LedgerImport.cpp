@@ -1,5 +1,6 @@
 #include "exchange/LedgerImport.h"
 
+#include "audit/internal/AuditRecords.h"
 #include "crypto/Crypto.h"
 #include "exchange/FieldTextParser.h"
 #include "exchange/LedgerExport.h"
@@ -167,6 +168,11 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
                          QCoreApplication::translate("daicho::LedgerImport",
                                                      "The file is empty. It needs a header row and one row per "
                                                      "entry."));
+    // What the rows are checked against, to know below whether it changed before the write.
+    const auto checkedHead = AuditLog::headSeq(session.db());
+    if (!checkedHead)
+        return checkedHead.error();
+    const UserEntry checkedAs = session.user();
     auto directory = LedgerDirectory::load(session);
     if (!directory)
         return directory.error();
@@ -177,7 +183,7 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     const int headerLine = header.value()->line;
     const ColumnMap columns = mapColumns(*form, header.value()->fields, headerLine);
     report.problems = columns.problems;
-    const ValidationContext validation = directory->validationContext();
+    ValidationContext validation = directory->validationContext();
     RuleContext rules;
     rules.registerEntry = [&directory](EntryId id) -> std::optional<RegisterChoice> {
         for (const RegisterChoice& r : directory->registers())
@@ -198,22 +204,23 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     auto goOn = [&](ImportStage stage, std::int64_t r) {
         return !progress || (r % kProgressEvery != 0 && r != dataRows) || progress(stage, r, dataRows);
     };
+    auto checkRow = [&](const FieldValues& values, int line) {
+        QList<Issue> issues = validateEntry(*form, values, validation);
+        issues << checkEntryRules(*form, values, rules);
+        for (const Issue& issue : issues)
+            addProblem(line, labelOf(issue.field), issue.message);
+        if (issues.isEmpty()) {
+            const auto department = entryDepartment(session, *form, values);
+            if (Status allowed = LedgerAccess::requireWrite(session, *form, department); !allowed.ok())
+                addProblem(line, {}, allowed.error().message);
+        }
+    };
 
     DAICHO_TRY(
         forEachEntryRow(checking, ImportStage::Checking, goOn, [&](const QStringList& cells, int line) -> Status {
             ++report.rows;
-            const std::optional<FieldValues> values = readRow(cells, line, columns, directory.value(), addProblem);
-            if (!values)
-                return {};
-            QList<Issue> issues = validateEntry(*form, *values, validation);
-            issues << checkEntryRules(*form, *values, rules);
-            for (const Issue& issue : issues)
-                addProblem(line, labelOf(issue.field), issue.message);
-            if (issues.isEmpty()) {
-                const auto department = entryDepartment(session, *form, *values);
-                if (Status allowed = LedgerAccess::requireWrite(session, *form, department); !allowed.ok())
-                    addProblem(line, {}, allowed.error().message);
-            }
+            if (const std::optional<FieldValues> values = readRow(cells, line, columns, directory.value(), addProblem))
+                checkRow(*values, line);
             return {};
         }));
     if (report.rows == 0)
@@ -225,25 +232,53 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();
+    // Under the write lock nothing changes any more; before it, while the progress bar let the
+    // event loop run, anything may have. The permission is asked again. If anything was
+    // recorded meanwhile (every change of a person, a department or a register entry is
+    // audited) or the session acts otherwise now, every row is checked again as it is read to
+    // be written, against the records as they are now; a row that fails stops the import with
+    // the problems, and nothing is imported.
+    DAICHO_TRY(requirePermission(session, Operation::ImportLedgers));
+    DAICHO_TRY(LedgerAccess::requireWrite(session, *form, std::nullopt));
+    const auto head = AuditLog::headSeq(session.db());
+    if (!head)
+        return head.error();
+    const bool recheck = head.value() != checkedHead.value() || session.role() != checkedAs.role
+                         || session.user().departmentId != checkedAs.departmentId;
+    if (recheck) {
+        directory = LedgerDirectory::load(session);
+        if (!directory)
+            return directory.error();
+        validation = directory->validationContext();
+    }
     auto writer = LedgerBulkWriter::start(session, *form);
     if (!writer)
         return writer.error();
-    // A row that read a moment ago cannot fail now; its message may quote what was typed (a
-    // name), which never goes to a log: the error below names only the line.
-    const auto unexpected = [](int, const QString&, const QString&) {};
+    // A row that read a moment ago cannot fail now unless the records changed (then it is a
+    // problem of the report); its message may quote what was typed (a name), which never goes
+    // to a log: the error below names only the line.
+    using ProblemSink = std::function<void(int, const QString&, const QString&)>;
+    const ProblemSink onReread =
+        recheck ? ProblemSink(addProblem) : ProblemSink([](int, const QString&, const QString&) {});
     CsvReader writing = opened.value();
     if (auto skipped = writing.next(false); !skipped)
         return skipped.error(); // the header
     // A cancel or an error here returns before the commit: the transaction rolls back.
     DAICHO_TRY(forEachEntryRow(writing, ImportStage::Writing, goOn, [&](const QStringList& cells, int line) -> Status {
-        const std::optional<FieldValues> values = readRow(cells, line, columns, directory.value(), unexpected);
-        if (!values)
+        const std::optional<FieldValues> values = readRow(cells, line, columns, directory.value(), onReread);
+        if (!values && !recheck)
             return makeError(ErrorCode::Internal, QStringLiteral("line %1 read differently the second time").arg(line));
+        if (values && recheck)
+            checkRow(*values, line);
+        if (!values || !report.problems.isEmpty())
+            return {}; // once a row fails, the rest are only checked
         auto id = writer.value()->add(*values, entryDepartment(session, *form, *values));
         if (!id)
             return id.error();
         return {};
     }));
+    if (!report.problems.isEmpty())
+        return report; // the transaction rolls back: nothing imported
     auto seq = writer.value()->finish(QString::fromLatin1(crypto::sha256(file).toHex()));
     if (!seq)
         return seq.error();

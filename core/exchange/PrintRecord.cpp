@@ -1,6 +1,7 @@
 #include "exchange/PrintRecord.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "auth/Permission.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"

@@ -1,5 +1,6 @@
 #include "ledger/LedgerQuery.h"
 
+#include "auth/internal/SessionInternals.h"
 #include "common/IsoText.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
@@ -317,8 +318,8 @@ Status LedgerQuery::countInBackground(Session& session, const LedgerFilter& filt
     if (!form)
         return form.error();
     DAICHO_TRY(LedgerAccess::requireRead(session, *form.value()));
-    session.worker().post([filter, done](const Database& db) { done(count(db, filter)); },
-                          [done](const Error& error) { done(Result<std::int64_t>(error)); });
+    SessionInternals::worker(session).post([filter, done](const Database& db) { done(count(db, filter)); },
+                                           [done](const Error& error) { done(Result<std::int64_t>(error)); });
     return {};
 }
 

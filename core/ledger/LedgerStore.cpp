@@ -1,6 +1,7 @@
 #include "ledger/LedgerStore.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"

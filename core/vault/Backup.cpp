@@ -1,6 +1,7 @@
 #include "vault/Backup.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "auth/Permission.h"
 #include "store/KeySlotFile.h"
 #include "store/PrivateFile.h"

@@ -4,6 +4,7 @@
 #include "audit/internal/AuditRecords.h"
 #include "audit/internal/TrailAuthority.h"
 #include "auth/Permission.h"
+#include "auth/internal/SessionInternals.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
 #include "store/PrivateFile.h"
@@ -103,7 +104,8 @@ Status prepareRotatedCopy(Session& session, const SecureBytes& newKey, const Key
         return copy.error();
     const std::optional<std::int64_t> userId =
         session.user().id != 0 ? std::optional<std::int64_t>(session.user().id) : std::nullopt;
-    const AuditSigner signer{userId, session.secrets().signingKeyId, session.secrets().signingSeed};
+    const Session::Secrets& secrets = SessionInternals::secrets(session);
+    const AuditSigner signer{userId, secrets.signingKeyId, secrets.signingSeed};
     {
         auto tx = Transaction::begin(*copy.value());
         if (!tx)
@@ -184,9 +186,18 @@ Result<std::unique_ptr<FileLock>> KeyRotation::lockAndRecover(const VaultPaths& 
 Status KeyRotation::rotate(Session& session, QStringList* leftOut)
 {
     DAICHO_TRY(requirePermission(session, Operation::RotateDatabaseKey));
+    // Work that holds the session in use (an import with its progress bar) reads and writes
+    // through the connection a rotation closes and reopens on another file, and signs with
+    // the secrets it replaces: the rotation waits for it to end, like the auto-lock.
+    if (session.inUse())
+        return makeError(ErrorCode::Busy,
+                         QCoreApplication::translate("daicho::KeyRotation",
+                                                     "Daicho is still working with this database (an import, for "
+                                                     "example). Rotate the key when it has finished."));
     session.stopWorker(); // its reads would hold the WAL the rotation checkpoints
     const VaultPaths paths = session.paths();
-    if (session.lock() && !session.lock()->tryExclusive())
+    FileLock* const lock = SessionInternals::lock(session);
+    if (lock && !lock->tryExclusive())
         return makeError(ErrorCode::Busy,
                          QCoreApplication::translate("daicho::KeyRotation",
                                                      "The database is open in another Daicho window. Close the other "
@@ -198,7 +209,7 @@ Status KeyRotation::rotate(Session& session, QStringList* leftOut)
             if (lock)
                 lock->backToShared();
         }
-    } sharedAgain{session.lock()};
+    } sharedAgain{lock};
     // Read the key file only now that no other window can change it.
     DAICHO_TRY(finishInterrupted(paths));
     auto file = KeySlotFile::load(paths.keys());
@@ -248,13 +259,13 @@ Status KeyRotation::rotate(Session& session, QStringList* leftOut)
     // Close the live connection: its WAL is checkpointed and removed, so nothing of the
     // old file can be replayed onto the new one. From here on every way out reopens the
     // session's connection with the key that opens the file on disk.
-    const SecureBytes oldKey = session.secrets().databaseKey;
-    session.takeDatabase().reset();
+    const SecureBytes oldKey = SessionInternals::secrets(session).databaseKey;
+    SessionInternals::takeDatabase(session).reset();
     auto reopenWith = [&](const SecureBytes& key) -> Status {
         auto reopened = Database::open(paths.database, key, Database::Mode::OpenExisting);
         if (!reopened)
             return reopened.error();
-        session.setDatabase(std::move(reopened.value()));
+        SessionInternals::setDatabase(session, std::move(reopened.value()));
         return {};
     };
     if (QFileInfo(paths.database + QStringLiteral("-wal")).size() > 0) {
@@ -277,8 +288,9 @@ Status KeyRotation::rotate(Session& session, QStringList* leftOut)
     Status keysMoved = renameFile(paths.rotatingKeys(), paths.keys());
     if (keysMoved.ok())
         fsyncFolder(paths.keys());
-    Session::Secrets secrets{newKey, session.secrets().signingSeed, session.secrets().signingKeyId};
-    session.replaceSecrets(std::move(secrets));
+    const Session::Secrets& old = SessionInternals::secrets(session);
+    Session::Secrets secrets{newKey, old.signingSeed, old.signingKeyId};
+    SessionInternals::replaceSecrets(session, std::move(secrets));
     DAICHO_TRY(reopenWith(newKey));
     return keysMoved;
 }

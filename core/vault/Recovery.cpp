@@ -1,19 +1,21 @@
 #include "vault/Recovery.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "audit/internal/TrailAuthority.h"
 #include "auth/PasswordPolicy.h"
-#include "auth/SchemaUpgrade.h"
 #include "auth/SignInJournal.h"
-#include "auth/SignInStates.h"
+#include "auth/internal/SchemaUpgrade.h"
+#include "auth/internal/SessionInternals.h"
+#include "auth/internal/SignInStates.h"
 #include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
 #include "store/SlotDatabase.h"
 #include "vault/KeyRotation.h"
-#include "vault/SigningKeys.h"
-#include "vault/SlotKdf.h"
 #include "vault/VaultCreator.h"
+#include "vault/internal/SigningKeys.h"
+#include "vault/internal/SlotKdf.h"
 #include "vault/internal/SlotRecords.h"
 
 #include <QCoreApplication>
@@ -119,7 +121,7 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     actor.mustChangePassword = false;
     Session recoverySession(paths, std::move(db), clock, actor,
                             {databaseKey, unlocked->signingSeed, recoveryId.value()}, file->databaseId());
-    recoverySession.setSlotKdf(slot->kdf);
+    SessionInternals::setSlotKdf(recoverySession, slot->kdf);
     auto newKdf = SlotKdf::forNewSlots(recoverySession);
     if (!newKdf)
         return newKdf.error();
@@ -167,10 +169,10 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
     signedIn.locked = false;
     signedIn.failedSignIns = 0;
     auto session = std::make_unique<Session>(
-        paths, recoverySession.takeDatabase(), clock, signedIn,
+        paths, SessionInternals::takeDatabase(recoverySession), clock, signedIn,
         Session::Secrets{databaseKey, std::move(personSlot.keys.signingSeed), personKeyId}, file->databaseId());
-    session->attachLock(std::move(lock.value()));
-    session->setSlotKdf(kdf);
+    SessionInternals::attachLock(*session, std::move(lock.value()));
+    SessionInternals::setSlotKdf(*session, kdf);
     DAICHO_TRY(SlotRecords::writeFileAndPromote(*session,
                                                 [&](KeySlotFile& keys) -> Status {
                                                     keys.put(personSlot.slot);

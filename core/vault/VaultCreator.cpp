@@ -1,13 +1,15 @@
 #include "vault/VaultCreator.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "auth/PasswordPolicy.h"
+#include "auth/internal/SessionInternals.h"
 #include "crypto/Crypto.h"
-#include "ledger/monitoring/CheckItems.h"
+#include "ledger/monitoring/internal/CheckItemSeed.h"
 #include "store/KeySlotFile.h"
 #include "store/Schema.h"
-#include "vault/SlotKdf.h"
 #include "vault/internal/OrganisationSeed.h"
+#include "vault/internal/SlotKdf.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -94,7 +96,7 @@ Status fillNewDatabase(Session& chief, const VaultOptions& options, const KeySlo
                           person ? 1 : 2));
         DAICHO_TRY(audit(chief, QStringLiteral("keyslot.add"), QStringLiteral("key_slots"), slot->id));
     }
-    DAICHO_TRY(CheckItems::seedDefaults(chief));
+    DAICHO_TRY(seedDefaultCheckItems(chief));
     DAICHO_TRY(db.run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', '5')")));
     DAICHO_TRY(audit(chief, QStringLiteral("setting.change"), QStringLiteral("settings"),
                      QStringLiteral("idle_lock_minutes")));
@@ -196,7 +198,7 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
     Session::Secrets secrets{databaseKey, std::move(chiefSlot.keys.signingSeed), 1};
     auto session =
         std::make_unique<Session>(paths, std::move(db.value()), clock, chief, std::move(secrets), file.databaseId());
-    session->attachLock(std::move(lock.value()));
+    SessionInternals::attachLock(*session, std::move(lock.value()));
     Status filled = [&]() -> Status {
         auto tx = Transaction::begin(session->db());
         if (!tx)
@@ -215,8 +217,8 @@ Result<CreatedVault> VaultCreator::create(const VaultPaths& paths, const VaultOp
     auto department = session->db().scalar(QStringLiteral("SELECT department_id FROM users WHERE id = 1"));
     if (department && !department->isEmpty())
         chief.departmentId = department->toLongLong();
-    session->setUser(chief);
-    session->setSlotKdf(kdf);
+    SessionInternals::setUser(*session, chief);
+    SessionInternals::setSlotKdf(*session, kdf);
     return CreatedVault{std::move(session), recoveryKey};
 }
 

@@ -222,11 +222,8 @@ void UserAdminPage::editUser()
                 return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
             const UserEntry edited = editor.editedUser();
             DAICHO_TRY(UserAdmin::updateUser(*s, edited));
-            if (edited.id == s->user().id) {
-                if (const Result<UserEntry> fresh = UserAdmin::user(*s, edited.id))
-                    s->setUser(fresh.value());
-                holder().notifyUserChanged();
-            }
+            if (edited.id == s->user().id)
+                holder().notifyUserChanged(); // updateUser refreshed the session's own record
             reload();
             m_message->showSuccess(tr("%1 was updated.").arg(edited.login));
             return {};

@@ -1,6 +1,7 @@
 #include "shell/LockScreen.h"
 
 #include "auth/PasswordPolicy.h"
+#include "common/MessageBox.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/SessionHolder.h"
 #include "shell/SignInForm.h"
@@ -104,7 +105,10 @@ void LockScreen::onSignedIn()
         m_form->reset();
         return;
     }
-    m_holder.start(std::move(session));
+    if (const Status started = m_holder.start(std::move(session)); !started.ok()) {
+        m_form->reset();
+        MessageBox::warning(this, tr("Sign in"), started.error().message);
+    }
 }
 
 } // namespace daicho

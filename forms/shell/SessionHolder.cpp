@@ -14,10 +14,16 @@ SessionHolder::SessionHolder(VaultPaths paths, const Clock& clock, QObject* pare
 
 SessionHolder::~SessionHolder() = default;
 
-void SessionHolder::start(std::unique_ptr<Session> session)
+Status SessionHolder::start(std::unique_ptr<Session> session)
 {
     if (!session)
-        return;
+        return {};
+    // Work on the stack still uses the current session (an import with its progress bar):
+    // end() would only defer, and the new session would then be destroyed under that work
+    // — or be the one the deferred end ends. The new one closes instead (its keys wiped).
+    if (m_session && m_session->inUse())
+        return makeError(ErrorCode::Busy, tr("Daicho is still working for the person signed in (an import, for "
+                                             "example). Sign in again when it has finished."));
     if (m_session)
         end(EndReason::SignedOut);
     const bool resumed = m_lockedUserId && *m_lockedUserId == session->user().id;
@@ -25,6 +31,7 @@ void SessionHolder::start(std::unique_ptr<Session> session)
     m_lockedLogin.clear();
     m_session = std::move(session);
     emit sessionStarted(resumed);
+    return {};
 }
 
 void SessionHolder::end(EndReason reason)

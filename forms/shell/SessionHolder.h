@@ -2,6 +2,7 @@
 
 #include "auth/Session.h"
 #include "common/Clock.h"
+#include "common/Result.h"
 #include "store/VaultPaths.h"
 
 #include <QObject>
@@ -34,9 +35,11 @@ public:
     // the lock screen offers it, and only that person gets their unsaved input back.
     const QString& lockedLogin() const { return m_lockedLogin; }
 
-    // Takes a signed-in session. Emits sessionStarted(resumed), where resumed is true when
-    // the same person signs in again after a lock (their unsaved input is restored).
-    void start(std::unique_ptr<Session> session);
+    // Takes a signed-in session, ending the one held (as a sign-out). Emits
+    // sessionStarted(resumed), where resumed is true when the same person signs in again
+    // after a lock (their unsaved input is restored). Refused (Busy, the new session closed)
+    // while work holds the current session in use (Session::InUse).
+    Status start(std::unique_ptr<Session> session);
     // Ends the session: sessionEnding (views clear what they show), then the Session is
     // destroyed (keys wiped, database closed), then sessionEnded. While work holds the
     // session in use (Session::InUse), it ends right after that work lets go.

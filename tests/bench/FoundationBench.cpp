@@ -13,6 +13,7 @@
 #include "audit/internal/TrailVerification.h"
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
+#include "auth/internal/SessionInternals.h"
 #include "crypto/Crypto.h"
 #include "crypto/Kdf.h"
 #include "store/KeySlotFile.h"
@@ -242,7 +243,7 @@ int main(int argc, char** argv)
         "Ed25519 checks alone");
 
     // 3. Sign-in against one bare Argon2id derivation with the same parameters.
-    session.takeDatabase().reset();
+    SessionInternals::takeDatabase(session).reset();
     created->session.reset();
     timer.restart();
     auto signedIn = SignIn::signIn(paths, QStringLiteral("chief"), password, clock);

@@ -2,6 +2,7 @@
 #include "cli/ExitCodes.h"
 
 #include "auth/SignIn.h"
+#include "auth/internal/SessionInternals.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
 
@@ -156,9 +157,10 @@ TEST_CASE("anchor dismiss sets a failing claim aside for the chief, and refuses 
         REQUIRE(file->anchor(u"bob"_s) != nullptr);
         ChainAnchor claim = *file->anchor(u"bob"_s);
         claim.seq += 500;
-        claim.signature = crypto::sign(bob.value()->secrets().signingSeed, claim.signedBytes(file->headerBytes()));
+        claim.signature =
+            crypto::sign(SessionInternals::secrets(*bob.value()).signingSeed, claim.signedBytes(file->headerBytes()));
         file->setAnchor(claim);
-        REQUIRE(file->save(vault.paths().keys(), bob.value()->secrets().databaseKey).ok());
+        REQUIRE(file->save(vault.paths().keys(), SessionInternals::secrets(*bob.value()).databaseKey).ok());
     }
     CHECK(vault.as(u"bob"_s, kBobPassword, {u"anchor"_s, u"dismiss"_s}).exitCode == toInt(ExitCode::PermissionDenied));
     const CliRun dismissed = vault.as(CliVault::kChief, CliVault::kChiefPassword, {u"anchor"_s, u"dismiss"_s});

@@ -3,6 +3,7 @@
 #include "cli/RunCli.h"
 
 #include "auth/SignIn.h"
+#include "auth/internal/SessionInternals.h"
 
 #include <catch2/catch.hpp>
 
@@ -82,7 +83,7 @@ SecureBytes databaseKey(const VaultPaths& paths, const QString& login, const QSt
     auto session = SignIn::signIn(paths, login, password, clock);
     INFO((session ? QString() : session.error().message + u' ' + session.error().detail).toStdString());
     REQUIRE(session.ok());
-    return session.value()->secrets().databaseKey;
+    return SessionInternals::secrets(*session.value()).databaseKey;
 }
 
 std::unique_ptr<Database> openRaw(const QString& path, const SecureBytes& key)

@@ -5,6 +5,7 @@
 #include "audit/internal/TrailVerification.h"
 #include "auth/Organisation.h"
 #include "auth/Settings.h"
+#include "auth/internal/SessionInternals.h"
 #include "crypto/Crypto.h"
 #include "support/TestVault.h"
 
@@ -21,7 +22,8 @@ namespace {
 // and change it with plain SQL, bypassing every service.
 std::unique_ptr<Database> openRaw(TestVault& vault)
 {
-    auto db = Database::open(vault.paths().database, vault.chief().secrets().databaseKey, Database::Mode::OpenExisting);
+    auto db = Database::open(vault.paths().database, SessionInternals::secrets(vault.chief()).databaseKey,
+                             Database::Mode::OpenExisting);
     REQUIRE(db.ok());
     return std::move(db.value());
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 
 using namespace daicho;
 
@@ -21,6 +22,12 @@ std::string hex(const QByteArray& bytes)
 {
     return bytes.toHex(' ').toStdString();
 }
+
+template <typename Bytes>
+constexpr bool csvOpens = requires(Bytes&& bytes)
+{
+    CsvReader::open(std::forward<Bytes>(bytes));
+};
 
 QByteArray bytesOf(std::initializer_list<unsigned char> list)
 {
@@ -373,4 +380,20 @@ TEST_CASE("imports take values literally except our own formula apostrophe", "[c
           == QList<QStringList>{{QStringLiteral("=1"), QStringLiteral("'=1"), QStringLiteral("'abc"),
                                  QStringLiteral("-5"), QStringLiteral("-5"), QStringLiteral("@x"),
                                  QStringLiteral("\t1"), QStringLiteral(" padded "), QStringLiteral("'")}});
+}
+
+// The reader keeps a view of the bytes it was opened on: the compiler refuses a temporary.
+TEST_CASE("a CSV reader is refused bytes that would be gone before it reads them", "[core][csv]")
+{
+    CHECK(csvOpens<const QByteArray&>);
+    CHECK(csvOpens<QByteArray&>);
+    CHECK(!csvOpens<QByteArray>);
+    CHECK(!csvOpens<const QByteArray>);
+    const QByteArray bytes = "a,b\r\n1,2\r\n";
+    auto reader = CsvReader::open(bytes);
+    REQUIRE(reader.ok());
+    auto row = reader->next();
+    REQUIRE(row.ok());
+    REQUIRE(row->has_value());
+    CHECK(row.value()->fields == QStringList{QStringLiteral("a"), QStringLiteral("b")});
 }

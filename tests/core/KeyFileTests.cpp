@@ -1,5 +1,6 @@
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
+#include "auth/internal/SessionInternals.h"
 #include "auth/internal/UserQueries.h"
 #include "store/KeySlotFile.h"
 #include "support/TestVault.h"
@@ -35,8 +36,8 @@ TEST_CASE("the key file round-trips and refuses damage, other versions and forei
     const QByteArray bytes = readAll(vault.paths().keys());
     auto parsed = KeySlotFile::parse(bytes);
     REQUIRE(parsed.ok());
-    CHECK(parsed->serialize(vault.chief().secrets().databaseKey) == bytes);
-    CHECK(parsed->listIsAuthentic(vault.chief().secrets().databaseKey));
+    CHECK(parsed->serialize(SessionInternals::secrets(vault.chief()).databaseKey) == bytes);
+    CHECK(parsed->listIsAuthentic(SessionInternals::secrets(vault.chief()).databaseKey));
     CHECK(parsed->keySlots().size() == 2);
 
     QByteArray flipped = bytes;
@@ -99,14 +100,14 @@ TEST_CASE("an older key file put back after a removal does not let the removed p
 TEST_CASE("adding, removing and changing passwords change key slots only, never the database key", "[core][keys]")
 {
     TestVault vault;
-    const SecureBytes keyBefore = vault.chief().secrets().databaseKey;
+    const SecureBytes keyBefore = SessionInternals::secrets(vault.chief()).databaseKey;
     vault.addPeople();
     auto acting = UserQueries::byLogin(vault.chief().db(), QStringLiteral("acting")).value().value();
     REQUIRE(UserAdmin::resetPassword(vault.chief(), acting.id, QStringLiteral("reset-password-9999")).ok());
     REQUIRE(UserAdmin::removeUser(vault.chief(), acting.id).ok());
     vault.closeChief();
     vault.reopenChief();
-    CHECK(vault.chief().secrets().databaseKey == keyBefore);
+    CHECK(SessionInternals::secrets(vault.chief()).databaseKey == keyBefore);
     auto file = KeySlotFile::load(vault.paths().keys());
     REQUIRE(file.ok());
     CHECK(file->find(QStringLiteral("acting")) == nullptr);

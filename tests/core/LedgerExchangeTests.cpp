@@ -1,5 +1,6 @@
 #include "audit/AuditVerifier.h"
 #include "audit/internal/TrailVerification.h"
+#include "auth/internal/SessionInternals.h"
 #include "exchange/Cp932.h"
 #include "exchange/LedgerExport.h"
 #include "exchange/LedgerImport.h"
@@ -197,6 +198,64 @@ TEST_CASE("an import reports its progress, and cancelled it imports nothing", "[
             requireVerified(*fx.staff);
         }
     }
+}
+
+// The rows are checked before the write lock is taken, while the progress bar lets the event
+// loop (and other windows) run; what they were checked against may change before they are
+// written, and is asked again under the lock.
+TEST_CASE("an import checks again under the write lock what changed while it checked the rows",
+          "[core][ledger][import]")
+{
+    Fixture fx;
+    const std::int64_t before = fx.count(QStringLiteral("SELECT count(*) FROM ledger_entries"));
+    QByteArray file = "日付,区分,個人情報データベース等（管理台帳）,利用目的,出力の種類,部署,事務取扱担当者\r\n";
+    for (int i = 0; i < 2500; ++i)
+        file += "2026/06/01,②利用・出力,特定健診受診者データベース,統計の作成,印刷,健診管理課,健診 担当\r\n";
+    // As an export ends: an empty line and the trail's code, which are not entries. The last
+    // call of the progress comes for that line, when every entry has been checked.
+    file += "\r\n監査証跡,1:ABCDE\r\n";
+    // Runs `change` when the last row has been checked, before the write begins.
+    const auto afterChecking = [](std::function<void()> change) {
+        return [change](ImportStage stage, std::int64_t done, std::int64_t total) {
+            if (stage == ImportStage::Checking && done == total)
+                change();
+            return true;
+        };
+    };
+
+    SECTION("the person may no longer import")
+    {
+        // Only core changes a session's person (UserAdmin refreshes one's own record); the test
+        // stands in for it with the internal accessor.
+        UserEntry auditor = fx.staff->user();
+        auditor.role = Role::Auditor;
+        auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), file, false,
+                                              afterChecking([&] { SessionInternals::setUser(*fx.staff, auditor); }));
+        REQUIRE(!report.ok());
+        CHECK(report.error().code == ErrorCode::PermissionDenied);
+    }
+    SECTION("another window revised the register: the purpose is no longer one of it (第25条)")
+    {
+        FieldValues narrowed = registerValues(fx.vault.chief());
+        narrowed[QStringLiteral("purposes")] = QStringList{QStringLiteral("健診結果の通知")};
+        narrowed[QStringLiteral("purpose_change_consent")] = true;
+        Status revised;
+        auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), file, false, afterChecking([&] {
+            auto revision = LedgerStore::revise(fx.vault.chief(), fx.reg, narrowed, QStringLiteral("目的の見直し"));
+            revised = revision.ok() ? Status() : Status(revision.error());
+        }));
+        INFO((revised.ok() ? QString() : revised.error().message).toStdString());
+        REQUIRE(revised.ok());
+        REQUIRE(report.ok());
+        CHECK(report->imported == 0);
+        REQUIRE(!report->problems.isEmpty());
+        CHECK(report->problems.first().line == 2);
+        CHECK(report->problems.first().column == QStringLiteral("利用目的"));
+        CHECK(report->moreProblems);
+    }
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM ledger_entries")) == before);
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.import'")) == 0);
+    requireVerified(fx.vault.chief());
 }
 
 TEST_CASE("an import with any bad row imports nothing and names row and item", "[core][ledger][import]")

@@ -1,3 +1,4 @@
+#include "auth/internal/SessionInternals.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerQuery.h"
 #include "ledger/LedgerStore.h"
@@ -196,7 +197,7 @@ TEST_CASE("a list is counted on the session's worker connection, which a rotatio
     auto first = countNow();
     REQUIRE(first.ok());
     CHECK(first.value() == 3);
-    CHECK(chief.worker().isOpen());
+    CHECK(SessionInternals::worker(chief).isOpen());
 
     REQUIRE(KeyRotation::rotate(chief).ok());
     auto afterRotation = countNow();

@@ -2,6 +2,7 @@
 #include "audit/internal/TrailVerification.h"
 #include "auth/Settings.h"
 #include "auth/SignIn.h"
+#include "auth/internal/SessionInternals.h"
 #include "store/Schema.h"
 #include "support/TestVault.h"
 #include "vault/VaultCreator.h"
@@ -48,7 +49,8 @@ Result<std::unique_ptr<Session>> signInChief(TestVault& vault)
 
 std::unique_ptr<Database> openRaw(TestVault& vault)
 {
-    auto db = Database::open(vault.paths().database, vault.chief().secrets().databaseKey, Database::Mode::OpenExisting);
+    auto db = Database::open(vault.paths().database, SessionInternals::secrets(vault.chief()).databaseKey,
+                             Database::Mode::OpenExisting);
     REQUIRE(db.ok());
     return std::move(db.value());
 }

@@ -4,6 +4,7 @@
 #include "audit/internal/TrailVerification.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
+#include "auth/internal/SessionInternals.h"
 #include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlotFile.h"
@@ -47,9 +48,9 @@ TEST_CASE("a role raised outside Daicho is refused at sign-in and caught by veri
     TestVault vault;
     vault.addPeople();
     auto staff = vault.signIn(QStringLiteral("staff"));
-    const SecureBytes key = staff->secrets().databaseKey;
-    const SecureBytes seed = staff->secrets().signingSeed;
-    const std::int64_t keyId = staff->secrets().signingKeyId;
+    const SecureBytes key = SessionInternals::secrets(*staff).databaseKey;
+    const SecureBytes seed = SessionInternals::secrets(*staff).signingSeed;
+    const std::int64_t keyId = SessionInternals::secrets(*staff).signingKeyId;
     const UserId staffId = staff->user().id;
     staff.reset();
 
@@ -101,9 +102,9 @@ TEST_CASE("after a password change the old password and an old key file no longe
     auto oldFile = KeySlotFile::load(vault.paths().keys());
     REQUIRE(oldFile.ok());
     auto staff = vault.signIn(QStringLiteral("staff"));
-    const std::int64_t oldKeyId = staff->secrets().signingKeyId;
+    const std::int64_t oldKeyId = SessionInternals::secrets(*staff).signingKeyId;
     REQUIRE(UserAdmin::changeOwnPassword(*staff, TestVault::kPassword, QStringLiteral("a completely new one")).ok());
-    CHECK(staff->secrets().signingKeyId != oldKeyId);
+    CHECK(SessionInternals::secrets(*staff).signingKeyId != oldKeyId);
 
     // Offline: the old slot with the old password still opens, but its keys are not the
     // ones the new envelope is sealed to, and its signing key is revoked.

@@ -3,6 +3,7 @@
 #include "auth/Settings.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
+#include "auth/internal/SessionInternals.h"
 #include "auth/internal/UserQueries.h"
 #include "store/KeySlotFile.h"
 #include "support/TestVault.h"
@@ -54,9 +55,9 @@ TEST_CASE("rotating the key locks out the old key and keeps everyone's password"
 {
     TestVault vault;
     vault.addPeople();
-    const SecureBytes oldKey = vault.chief().secrets().databaseKey;
+    const SecureBytes oldKey = SessionInternals::secrets(vault.chief()).databaseKey;
     REQUIRE(KeyRotation::rotate(vault.chief()).ok());
-    CHECK(vault.chief().secrets().databaseKey != oldKey);
+    CHECK(SessionInternals::secrets(vault.chief()).databaseKey != oldKey);
     CHECK_FALSE(Database::open(vault.paths().database, oldKey, Database::Mode::OpenExisting).ok());
     CHECK(verifies(vault.chief().db()));
     for (const QString& login :
@@ -110,7 +111,8 @@ TEST_CASE("a backup restores to an identical database that verifies", "[core][ba
 
     // Same rows as the original at the moment of the backup (the backup entry included;
     // the restore sign-in appended one entry since).
-    auto original = Database::open(backup.database, vault.chief().secrets().databaseKey, Database::Mode::OpenExisting);
+    auto original = Database::open(backup.database, SessionInternals::secrets(vault.chief()).databaseKey,
+                                   Database::Mode::OpenExisting);
     REQUIRE(original.ok());
     QStringList restoredRows = dump(session.value()->db());
     QStringList backupRows = dump(*original.value());
@@ -132,7 +134,7 @@ TEST_CASE("the recovery key restores the chief, forces a rotation and is replace
 {
     TestVault vault;
     vault.addPeople();
-    const SecureBytes oldKey = vault.chief().secrets().databaseKey;
+    const SecureBytes oldKey = SessionInternals::secrets(vault.chief()).databaseKey;
     const QString recoveryKey = vault.recoveryKey();
     vault.closeChief();
 
@@ -160,7 +162,7 @@ TEST_CASE("the recovery key restores the chief, forces a rotation and is replace
         if (!r.ok())
             FAIL(r.error().message.toStdString() << " / " << r.error().detail.toStdString());
         CHECK(r->newRecoveryKey != recoveryKey);
-        CHECK(r->session->secrets().databaseKey != oldKey);
+        CHECK(SessionInternals::secrets(*r->session).databaseKey != oldKey);
         CHECK(verifies(r->session->db()));
         r->session.reset();
         CHECK_FALSE(
@@ -180,11 +182,11 @@ TEST_CASE("the key is not rotated while another window has the database open", "
     TestVault vault;
     vault.addPeople();
     auto other = vault.signIn(QStringLiteral("staff"));
-    const SecureBytes oldKey = vault.chief().secrets().databaseKey;
+    const SecureBytes oldKey = SessionInternals::secrets(vault.chief()).databaseKey;
     Status rotated = KeyRotation::rotate(vault.chief());
     REQUIRE_FALSE(rotated.ok());
     CHECK(rotated.error().code == ErrorCode::Busy);
-    CHECK(vault.chief().secrets().databaseKey == oldKey);
+    CHECK(SessionInternals::secrets(vault.chief()).databaseKey == oldKey);
     CHECK(Settings::setIdleLockMinutes(vault.chief(), 11).ok());
     other.reset();
     CHECK(KeyRotation::rotate(vault.chief()).ok());

@@ -26,7 +26,7 @@ TEST_CASE("verifying the audit trail on the audit page reports it intact", "[for
     vault.closeChief();
     SessionHolder holder(vault.paths(), vault.clock());
     MainWindow window(holder);
-    holder.start(vault.signIn(TestVault::kChiefLogin));
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
     window.show();
     REQUIRE(window.openPage(QStringLiteral("auditTrailPage")));
     auto* page = child<AuditTrailPage>(&window, QStringLiteral("auditTrailPage"));
@@ -89,7 +89,7 @@ TEST_CASE("the auditor signs a checkpoint and it prints on A4 with the code and 
     vault.closeChief();
     SessionHolder holder(vault.paths(), vault.clock());
     MainWindow window(holder);
-    holder.start(vault.signIn(QStringLiteral("auditor")));
+    REQUIRE(holder.start(vault.signIn(QStringLiteral("auditor"))).ok());
     window.show();
     REQUIRE(window.openPage(QStringLiteral("auditTrailPage")));
     auto* page = child<AuditTrailPage>(&window, QStringLiteral("auditTrailPage"));

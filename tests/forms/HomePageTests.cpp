@@ -6,6 +6,7 @@
 #include "audit/AuditTrailPage.h"
 #include "audit/CheckpointDialog.h"
 #include "auth/SignIn.h"
+#include "auth/internal/SessionInternals.h"
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "crypto/Crypto.h"
@@ -33,7 +34,7 @@ struct Window {
         : holder(vault.paths(), vault.clock())
         , window(holder)
     {
-        holder.start(vault.signIn(login));
+        REQUIRE(holder.start(vault.signIn(login)).ok());
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         REQUIRE(window.currentPage());
@@ -108,7 +109,7 @@ TEST_CASE("a slot planted in the key file is shown to the person who signs in ne
     file->put(makeSlot(KeySlot::Kind::User, QStringLiteral("intruder"), toSecure(QByteArrayLiteral("whatever it is")),
                        kdfLimits().minimum, crypto::randomSecret(32), file->headerBytes())
                   .slot);
-    REQUIRE(file->save(vault.paths().keys(), vault.chief().secrets().databaseKey).ok());
+    REQUIRE(file->save(vault.paths().keys(), SessionInternals::secrets(vault.chief()).databaseKey).ok());
     vault.closeChief();
     Window w(vault, TestVault::kChiefLogin);
     CHECK(w.home->noticeBanner()->text().contains(QStringLiteral("intruder")));
@@ -121,8 +122,8 @@ TEST_CASE("the sign-in dialog refuses a person whose record was changed outside 
     vault.addPeople();
     {
         // As an insider with the database key would: the staff member made a head.
-        auto raw =
-            Database::open(vault.paths().database, vault.chief().secrets().databaseKey, Database::Mode::OpenExisting);
+        auto raw = Database::open(vault.paths().database, SessionInternals::secrets(vault.chief()).databaseKey,
+                                  Database::Mode::OpenExisting);
         REQUIRE(raw.ok());
         REQUIRE(raw.value()->exec(QStringLiteral("UPDATE users SET role = 'head' WHERE login = 'staff'")).ok());
     }

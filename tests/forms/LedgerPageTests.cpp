@@ -61,7 +61,7 @@ TEST_CASE("the navigator has a page per ledger the role may read", "[forms][ledg
     vault.closeChief();
     SessionHolder holder(vault.paths(), vault.clock());
     MainWindow window(holder);
-    holder.start(vault.signIn(TestVault::kChiefLogin));
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
     window.show();
 
     auto* navigator = child<QTreeWidget>(&window, QStringLiteral("navigator"));
@@ -755,7 +755,7 @@ TEST_CASE("locking empties the list and the same person gets it back", "[forms][
     CHECK(count->text().isEmpty());
     CHECK(departments->count() == 1);
 
-    w.holder.start(vault.signIn(QStringLiteral("staff")));
+    REQUIRE(w.holder.start(vault.signIn(QStringLiteral("staff"))).ok());
     CHECK(w.page->model()->rowCount() == 2);
     CHECK(eventually([&] { return count->text() == QStringLiteral("2 entries"); }));
     CHECK(registers.plain > 0);

@@ -52,7 +52,7 @@ struct LedgerWindow {
         : holder(vault.paths(), vault.clock())
         , window(holder)
     {
-        holder.start(vault.signIn(login));
+        REQUIRE(holder.start(vault.signIn(login)).ok());
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         REQUIRE(window.openPage(QStringLiteral("ledgerPage.") + formId));

@@ -44,7 +44,7 @@ struct ChiefWindow {
         , window(holder)
     {
         vault.closeChief();
-        holder.start(vault.signIn(TestVault::kChiefLogin));
+        REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
         window.show();
         REQUIRE(window.openPage(QStringLiteral("userAdminPage")));
         page = child<UserAdminPage>(&window, QStringLiteral("userAdminPage"));
@@ -85,7 +85,7 @@ TEST_CASE("the navigator shows user administration to the chief but not to staff
     MainWindow window(holder);
     window.show();
 
-    holder.start(vault.signIn(TestVault::kChiefLogin));
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
     CHECK(navigatorEntries(window).contains(QStringLiteral("User administration")));
     CHECK(navigatorEntries(window).contains(QStringLiteral("Audit trail")));
     CHECK(navigatorEntries(window).contains(QStringLiteral("Settings")));
@@ -94,7 +94,7 @@ TEST_CASE("the navigator shows user administration to the chief but not to staff
     CHECK(child<QLabel>(&window, QStringLiteral("autoLockLabel"))->text().contains(QStringLiteral("5")));
 
     holder.end(SessionHolder::EndReason::SignedOut);
-    holder.start(vault.signIn(QStringLiteral("staff")));
+    REQUIRE(holder.start(vault.signIn(QStringLiteral("staff"))).ok());
     const QStringList staff = navigatorEntries(window);
     CHECK_FALSE(staff.contains(QStringLiteral("User administration")));
     CHECK_FALSE(staff.contains(QStringLiteral("Audit trail")));
@@ -183,6 +183,27 @@ TEST_CASE("a lock or sign-out while work holds the session waits until it lets g
     CHECK(QTest::qWaitFor([&] { return chief.holder.session() == nullptr; }, 5000));
     // The sign-out asked meanwhile wins over the lock: nobody is offered to resume.
     CHECK(chief.holder.lockedLogin().isEmpty());
+}
+
+// A session ended under work that uses it would be destroyed beneath that work: a new
+// sign-in is refused until the work lets go, and the session held stays as it was.
+TEST_CASE("a new session is refused while work holds the current one, and taken after", "[forms][shell][lock]")
+{
+    TestVault vault;
+    vault.addPeople();
+    ChiefWindow chief(vault);
+    Session* session = chief.holder.session();
+    {
+        const Session::InUse hold(*session); // an import showing its progress
+        const Status refused = chief.holder.start(vault.signIn(QStringLiteral("staff")));
+        REQUIRE(!refused.ok());
+        CHECK(refused.error().code == ErrorCode::Busy);
+        CHECK(chief.holder.session() == session);
+        CHECK(session->user().login == TestVault::kChiefLogin);
+    }
+    REQUIRE(chief.holder.start(vault.signIn(QStringLiteral("staff"))).ok());
+    REQUIRE(chief.holder.session());
+    CHECK(chief.holder.session()->user().login == QStringLiteral("staff"));
 }
 
 TEST_CASE("the chief changes the idle lock time on the settings page and the status bar follows",

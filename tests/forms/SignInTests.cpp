@@ -5,6 +5,7 @@
 #include "auth/SignIn.h"
 #include "auth/SignInJournal.h"
 #include "auth/UserAdmin.h"
+#include "auth/internal/SessionInternals.h"
 #include "common/MessageBanner.h"
 #include "crypto/Crypto.h"
 #include "shell/ChangePasswordDialog.h"
@@ -200,9 +201,10 @@ TEST_CASE("a false claim in a key slot is named at sign-in, and the chief sets i
         REQUIRE(staff.ok());
         ChainAnchor claim = *file->anchor(QStringLiteral("staff"));
         claim.seq += 500;
-        claim.signature = crypto::sign(staff.value()->secrets().signingSeed, claim.signedBytes(file->headerBytes()));
+        claim.signature =
+            crypto::sign(SessionInternals::secrets(*staff.value()).signingSeed, claim.signedBytes(file->headerBytes()));
         file->setAnchor(claim);
-        REQUIRE(file->save(vault.paths().keys(), staff.value()->secrets().databaseKey).ok());
+        REQUIRE(file->save(vault.paths().keys(), SessionInternals::secrets(*staff.value()).databaseKey).ok());
     }
     SignInDialog dialog(vault.paths(), vault.clock());
     dialog.show();

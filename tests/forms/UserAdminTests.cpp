@@ -45,7 +45,7 @@ TEST_CASE("the chief adds a user through the user administration page", "[forms]
     vault.closeChief();
     SessionHolder holder(vault.paths(), vault.clock());
     MainWindow window(holder);
-    holder.start(vault.signIn(TestVault::kChiefLogin));
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
     window.show();
     REQUIRE(window.openPage(QStringLiteral("userAdminPage")));
     auto* page = child<UserAdminPage>(&window, QStringLiteral("userAdminPage"));
@@ -102,7 +102,7 @@ TEST_CASE("removing a user offers to replace the database key, and doing so keep
     vault.closeChief();
     SessionHolder holder(vault.paths(), vault.clock());
     MainWindow window(holder);
-    holder.start(vault.signIn(TestVault::kChiefLogin));
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
     window.show();
     REQUIRE(window.openPage(QStringLiteral("userAdminPage")));
     auto* page = child<UserAdminPage>(&window, QStringLiteral("userAdminPage"));
@@ -132,7 +132,7 @@ TEST_CASE("the acting chief is told, in the user editor, that they cannot make a
     vault.closeChief();
     SessionHolder holder(vault.paths(), vault.clock());
     MainWindow window(holder);
-    holder.start(vault.signIn(QStringLiteral("acting")));
+    REQUIRE(holder.start(vault.signIn(QStringLiteral("acting"))).ok());
     window.show();
     REQUIRE(window.openPage(QStringLiteral("userAdminPage")));
     auto* page = child<UserAdminPage>(&window, QStringLiteral("userAdminPage"));

@@ -9,7 +9,15 @@ namespace daicho {
 
 namespace AuditLog {
 
-// Appends one entry signed by `signer`; see append(Session&, ...).
+// Appends one entry signed by the session's person; reads the target row now to record its
+// digest. Requires an open transaction (returns Internal otherwise). Returns the entry's seq.
+// No permission check of its own: the service that made the change checked it.
+Result<std::int64_t> append(Session& session, const AuditEvent& event);
+// The same with the target's digest computed by its writer while it wrote the rows (an
+// import of a million rows need not read them back; the verifier reads and checks them).
+Result<std::int64_t> appendWithDigest(Session& session, const AuditEvent& event,
+                                      const std::optional<QByteArray>& digest);
+// The same signed by `signer`, on a bare connection (the new database, the recovery key).
 Result<std::int64_t> append(Database& db, const Clock& clock, const AuditSigner& signer, const AuditEvent& event);
 Result<std::int64_t> appendWithDigest(Database& db, const Clock& clock, const AuditSigner& signer,
                                       const AuditEvent& event, const std::optional<QByteArray>& digest);

@@ -1,6 +1,6 @@
 #include "ledger/internal/LedgerBulkWriter.h"
 
-#include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/LedgerProjection.h"
 

@@ -5,6 +5,7 @@
 #include "auth/Permission.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
+#include "ledger/monitoring/internal/CheckItemSeed.h"
 
 #include <QCoreApplication>
 
@@ -201,7 +202,7 @@ Status CheckItems::move(Session& session, std::int64_t id, int direction)
     });
 }
 
-Status CheckItems::seedDefaults(Session& session)
+Status seedDefaultCheckItems(Session& session)
 {
     for (const CheckItem& item : defaultCheckItems()) {
         auto id = insert(session.db(), item, item.sortOrder);

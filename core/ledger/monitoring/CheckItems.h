@@ -31,10 +31,6 @@ public:
     static Status setActive(Session& session, std::int64_t id, bool active);
     // Moves the item one place up (-1) or down (+1) within its area.
     static Status move(Session& session, std::int64_t id, int direction);
-
-    // Inserts the default items and audits each (database creation and schema upgrade, inside
-    // their transaction; no permission check of its own).
-    [[nodiscard]] static Status seedDefaults(Session& session);
 };
 
 // The items a new sheet starts from: the active ones, in sheet order, nothing checked yet.

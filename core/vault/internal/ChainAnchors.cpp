@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
+#include "auth/internal/SessionInternals.h"
 #include "common/JapaneseCalendar.h"
 #include "crypto/Crypto.h"
 #include "vault/KeyFileEdit.h"
@@ -194,21 +195,23 @@ Status record(const Session& session)
         return head.error();
     if (head->isEmpty())
         return {};
-    const QByteArray publicKey = crypto::signingPublicKey(session.secrets().signingSeed);
-    return editKeyFile(session.paths(), session.secrets().databaseKey, [&](KeySlotFile& file) -> Status {
-        const KeySlot* slot = file.find(session.user().login);
-        // A slot replaced meanwhile (a password reset in another window) has another key.
-        if (!slot || slot->signingPublicKey != publicKey)
+    const QByteArray publicKey = crypto::signingPublicKey(SessionInternals::secrets(session).signingSeed);
+    return editKeyFile(
+        session.paths(), SessionInternals::secrets(session).databaseKey, [&](KeySlotFile& file) -> Status {
+            const KeySlot* slot = file.find(session.user().login);
+            // A slot replaced meanwhile (a password reset in another window) has another key.
+            if (!slot || slot->signingPublicKey != publicKey)
+                return {};
+            ChainAnchor anchor{slot->id,
+                               head->first().seq,
+                               head->first().entryHash,
+                               session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs),
+                               {}};
+            anchor.signature =
+                crypto::sign(SessionInternals::secrets(session).signingSeed, anchor.signedBytes(file.headerBytes()));
+            file.setAnchor(anchor);
             return {};
-        ChainAnchor anchor{slot->id,
-                           head->first().seq,
-                           head->first().entryHash,
-                           session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs),
-                           {}};
-        anchor.signature = crypto::sign(session.secrets().signingSeed, anchor.signedBytes(file.headerBytes()));
-        file.setAnchor(anchor);
-        return {};
-    });
+        });
 }
 
 } // namespace daicho::ChainAnchors

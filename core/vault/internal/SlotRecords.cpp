@@ -2,8 +2,9 @@
 
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
+#include "auth/internal/SessionInternals.h"
 #include "vault/KeyFileEdit.h"
-#include "vault/SigningKeys.h"
+#include "vault/internal/SigningKeys.h"
 
 namespace daicho::SlotRecords {
 
@@ -55,7 +56,7 @@ Status remove(Session& session, const QString& slotId)
 Status writeFileAndPromote(Session& session, const std::function<Status(KeySlotFile&)>& change,
                            const QStringList& slotIds, const std::function<Status()>& whenPromoted)
 {
-    DAICHO_TRY(editKeyFile(session.paths(), session.secrets().databaseKey, change));
+    DAICHO_TRY(editKeyFile(session.paths(), SessionInternals::secrets(session).databaseKey, change));
     auto tx = Transaction::begin(session.db());
     if (!tx)
         return tx.error();

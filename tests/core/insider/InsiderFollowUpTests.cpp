@@ -11,6 +11,7 @@
 #include "auth/SignIn.h"
 #include "auth/SignInJournal.h"
 #include "auth/UserAdmin.h"
+#include "auth/internal/SessionInternals.h"
 #include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "ledger/LedgerStore.h"
@@ -104,13 +105,13 @@ TEST_CASE("insider: a removed person who swaps the recovery slot stops the rotat
 
     // Neither re-wrapped for the intruder nor quietly dropped (which would leave the centre
     // without its recovery key): the rotation stops and says whose records were changed.
-    const SecureBytes keyBefore = vault.chief().secrets().databaseKey;
+    const SecureBytes keyBefore = SessionInternals::secrets(vault.chief()).databaseKey;
     QStringList leftOut;
     const Status rotated = KeyRotation::rotate(vault.chief(), &leftOut);
     REQUIRE_FALSE(rotated.ok());
     CHECK(rotated.error().code == ErrorCode::Tampered);
     CHECK(rotated.error().message.contains(KeySlot::recoveryId()));
-    CHECK(vault.chief().secrets().databaseKey == keyBefore);
+    CHECK(SessionInternals::secrets(vault.chief()).databaseKey == keyBefore);
     CHECK(KeySlotFile::load(vault.paths().keys())->find(KeySlot::recoveryId())->fingerprint() == swapped.fingerprint());
 }
 
@@ -239,7 +240,7 @@ TEST_CASE("insider: a key file of the older format, or one stripped of anchors, 
 {
     TestVault vault;
     vault.addPeople();
-    const SecureBytes databaseKey = vault.chief().secrets().databaseKey;
+    const SecureBytes databaseKey = SessionInternals::secrets(vault.chief()).databaseKey;
     vault.closeChief();
     vault.signIn(QStringLiteral("staff")).reset();
     auto file = KeySlotFile::load(vault.paths().keys());

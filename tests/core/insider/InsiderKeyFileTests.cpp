@@ -9,6 +9,7 @@
 #include "audit/PersonalActivity.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
+#include "auth/internal/SessionInternals.h"
 #include "crypto/Crypto.h"
 #include "exchange/LedgerExport.h"
 #include "ledger/LedgerStore.h"
@@ -122,11 +123,11 @@ TEST_CASE("insider: a slot planted in the key file does not receive the next dat
     file->put(planted.slot);
     // ...or a removed person puts their old slot back.
     auto staffSlot = *file->find(QStringLiteral("staff"));
-    REQUIRE(file->save(vault.paths().keys(), vault.chief().secrets().databaseKey).ok());
+    REQUIRE(file->save(vault.paths().keys(), SessionInternals::secrets(vault.chief()).databaseKey).ok());
     REQUIRE(UserAdmin::removeUser(vault.chief(), userId(vault.chief(), QStringLiteral("staff"))).ok());
     auto withStaff = KeySlotFile::load(vault.paths().keys());
     withStaff->put(staffSlot);
-    REQUIRE(withStaff->save(vault.paths().keys(), vault.chief().secrets().databaseKey).ok());
+    REQUIRE(withStaff->save(vault.paths().keys(), SessionInternals::secrets(vault.chief()).databaseKey).ok());
 
     QStringList leftOut;
     REQUIRE(KeyRotation::rotate(vault.chief(), &leftOut).ok());
@@ -141,7 +142,7 @@ TEST_CASE("insider: a slot planted in the key file does not receive the next dat
     auto opened = unlockSlot(planted.slot, mine, file->headerBytes());
     REQUIRE(opened.ok());
     CHECK(openEnvelope(planted.slot, opened->agreementKey, file->headerBytes()).value()
-          != vault.chief().secrets().databaseKey);
+          != SessionInternals::secrets(vault.chief()).databaseKey);
     // Everyone else still signs in.
     CHECK(vault.signIn(QStringLiteral("head")));
 }
@@ -305,7 +306,7 @@ TEST_CASE("insider: an older key file put back, or a slot taken out, is told to 
         auto file = KeySlotFile::load(vault.paths().keys());
         auto chief = vault.signIn(TestVault::kChiefLogin);
         file->remove(QStringLiteral("auditor"));
-        REQUIRE(file->save(vault.paths().keys(), chief->secrets().databaseKey).ok());
+        REQUIRE(file->save(vault.paths().keys(), SessionInternals::secrets(*chief).databaseKey).ok());
         chief.reset();
         auto staff = vault.signIn(QStringLiteral("staff"));
         CHECK(staff->notices().join(QLatin1Char(' ')).contains(QStringLiteral("is missing from the key file")));

@@ -9,6 +9,7 @@
 #include "auth/PasswordPolicy.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
+#include "auth/internal/SessionInternals.h"
 #include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
 #include "crypto/Kdf.h"
@@ -19,7 +20,7 @@
 #include "vault/DatabaseVerification.h"
 #include "vault/KeyRotation.h"
 #include "vault/Recovery.h"
-#include "vault/SlotKdf.h"
+#include "vault/internal/SlotKdf.h"
 
 #include <catch2/catch.hpp>
 
@@ -59,12 +60,12 @@ TEST_CASE("insider: a changed fingerprint row stops the rotation instead of drop
         staff.sql(QStringLiteral("UPDATE key_slots SET fingerprint = randomblob(32) WHERE slot_id = '%1'").arg(victim));
     }
     vault.reopenChief();
-    const SecureBytes before = vault.chief().secrets().databaseKey;
+    const SecureBytes before = SessionInternals::secrets(vault.chief()).databaseKey;
     const Status rotated = KeyRotation::rotate(vault.chief());
     REQUIRE_FALSE(rotated.ok());
     CHECK(rotated.error().code == ErrorCode::Tampered);
     CHECK(rotated.error().message.contains(victim));
-    CHECK(vault.chief().secrets().databaseKey == before);
+    CHECK(SessionInternals::secrets(vault.chief()).databaseKey == before);
     CHECK(KeySlotFile::load(vault.paths().keys())->find(victim) != nullptr);
 }
 

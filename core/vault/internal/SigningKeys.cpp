@@ -1,4 +1,4 @@
-#include "vault/SigningKeys.h"
+#include "vault/internal/SigningKeys.h"
 
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"

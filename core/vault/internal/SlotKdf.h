@@ -12,6 +12,8 @@ namespace daicho {
 // file, whose slots anyone who can write the folder could reorder to pin new slots to the
 // floor (or to 2 GiB × 16). A database from before version 4 records none: the signed-in
 // person's own slot, whose fingerprint the database vouched for at sign-in, gives them.
+// For core only: record() has no permission check of its own (the database's creation
+// calls it), and only the services that make slots need the settings.
 namespace SlotKdf {
 
 Result<KdfParams> forNewSlots(const Session& session);

@@ -1,4 +1,4 @@
-#include "auth/SignInStates.h"
+#include "auth/internal/SignInStates.h"
 
 namespace daicho::SignInStates {
 

@@ -7,7 +7,9 @@ namespace daicho {
 
 // Registering and revoking Ed25519 signing keys, always by a signed audit entry of a
 // registrar (chief, acting chief or the recovery key), inside the caller's transaction.
-// AuditVerifier rebuilds the set of valid keys from these entries alone.
+// AuditVerifier rebuilds the set of valid keys from these entries alone. No permission check
+// of its own: the services that change a person or a slot (UserAdmin, Recovery, SlotRecords)
+// check first, so it is for core only.
 namespace SigningKeys {
 
 Result<std::int64_t> registerKey(Session& session, std::optional<UserId> userId, const QByteArray& publicKey,

@@ -1,6 +1,7 @@
-#include "vault/SlotKdf.h"
+#include "vault/internal/SlotKdf.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "audit/internal/TrailAuthority.h"
 
 #include <QCoreApplication>

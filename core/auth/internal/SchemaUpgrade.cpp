@@ -1,8 +1,9 @@
-#include "auth/SchemaUpgrade.h"
+#include "auth/internal/SchemaUpgrade.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "auth/Session.h"
-#include "ledger/monitoring/CheckItems.h"
+#include "ledger/monitoring/internal/CheckItemSeed.h"
 #include "store/Schema.h"
 
 #include <utility>
@@ -21,7 +22,7 @@ const std::vector<std::pair<int, UpgradeStep>>& upgradeSteps()
     static const std::vector<std::pair<int, UpgradeStep>> steps{
         // Version 3: the monitoring sheet's check items — a file from before starts with the
         // same items as a new one.
-        {3, [](Session& session) { return CheckItems::seedDefaults(session); }},
+        {3, [](Session& session) { return seedDefaultCheckItems(session); }},
     };
     return steps;
 }
