@@ -534,6 +534,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Entry %1 by the acting chief officer changes the signing keys of a chief officer or the recovery key, which only a chief officer may do.</source>
         <translation>Entry %1 by the acting chief officer changes the signing keys of a chief officer or the recovery key, which only a chief officer may do.</translation>
     </message>
+    <message>
+        <source>Revision %1 of entry %2 is out of order (number %3): it was written outside Daicho.</source>
+        <translation>Revision %1 of entry %2 is out of order (number %3): it was written outside Daicho.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -3057,6 +3061,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Signing in as another person discards the unsaved input of %1.</source>
         <translation>Signing in as another person discards the unsaved input of %1.</translation>
+    </message>
+    <message>
+        <source>Daicho finishes the work under way (an import) before it lets anyone sign in. Every decrypted view is hidden meanwhile.</source>
+        <translation>Daicho finishes the work under way (an import) before it lets anyone sign in. Every decrypted view is hidden meanwhile.</translation>
     </message>
 </context>
 <context>

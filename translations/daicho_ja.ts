@@ -534,6 +534,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Entry %1 by the acting chief officer changes the signing keys of a chief officer or the recovery key, which only a chief officer may do.</source>
         <translation>記録 %1 は、代理が事務取扱責任者の署名鍵または回復キーを変更しています。これは事務取扱責任者だけができることです。</translation>
     </message>
+    <message>
+        <source>Revision %1 of entry %2 is out of order (number %3): it was written outside Daicho.</source>
+        <translation>記録 %2 の版 %1 は順序が正しくありません（版番号 %3）。Daicho の外で書き込まれています。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -3037,6 +3041,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Signing in as another person discards the unsaved input of %1.</source>
         <translation>別の人がサインインすると、%1 の保存していない入力内容は破棄されます。</translation>
+    </message>
+    <message>
+        <source>Daicho finishes the work under way (an import) before it lets anyone sign in. Every decrypted view is hidden meanwhile.</source>
+        <translation>実行中の処理（取り込みなど）が終わるまで、サインインはできません。その間、復号した画面はすべて隠しています。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "common/JapaneseCalendar.h"
 #include "ledger/SearchText.h"
 
+#include <algorithm>
+
 namespace daicho {
 
 EntryState deriveState(const FormDefinition& form, const QList<LedgerRevision>& revisions,
@@ -14,15 +16,20 @@ EntryState deriveState(const FormDefinition& form, const QList<LedgerRevision>& 
     if (!form.completionField.isEmpty() && !revisions.last().values.value(form.completionField).toBool())
         return EntryState::Draft;
     // The newest revision that changed more than what is filled after approval: decisions
-    // about it, or about revisions after it, still stand.
-    RevisionId base = revisions.first().id;
-    for (const LedgerRevision& r : revisions)
-        if (!r.keepsApproval)
-            base = r.id;
+    // about it, or about revisions after it, still stand. Places in the history (ordered by
+    // number), not ids: an id is only a row id, which an insider with SQL may choose below
+    // the decided revision's to carry its approval over new content.
+    qsizetype base = 0;
+    for (qsizetype i = 0; i < revisions.size(); ++i)
+        if (!revisions[i].keepsApproval)
+            base = i;
     std::optional<Decision> last;
-    for (const LedgerApproval& a : approvals)
-        if (a.revisionId >= base)
+    for (const LedgerApproval& a : approvals) {
+        const auto decided = std::find_if(revisions.cbegin(), revisions.cend(),
+                                          [&](const LedgerRevision& r) { return r.id == a.revisionId; });
+        if (decided != revisions.cend() && decided - revisions.cbegin() >= base)
             last = a.decision;
+    }
     if (!last)
         return form.approval == ApprovalKind::ApproveBefore ? EntryState::AwaitingApproval : EntryState::AwaitingReview;
     switch (*last) {

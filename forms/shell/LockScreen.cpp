@@ -71,8 +71,15 @@ LockScreen::~LockScreen() = default;
 
 void LockScreen::prepare()
 {
-    const QString locked = m_holder.lockedLogin();
-    if (locked.isEmpty()) {
+    QString locked = m_holder.lockedLogin();
+    if (const std::optional<SessionHolder::EndReason> pending = m_holder.pendingEnd(); pending && m_holder.session()) {
+        // The screen is covered now; the session ends when the work under way lets go.
+        if (*pending == SessionHolder::EndReason::Locked)
+            locked = m_holder.session()->user().login;
+        m_heading->setText(*pending == SessionHolder::EndReason::Locked ? tr("Locked") : tr("Sign in"));
+        m_explanation->setText(tr("Daicho finishes the work under way (an import) before it lets anyone sign in. "
+                                  "Every decrypted view is hidden meanwhile."));
+    } else if (locked.isEmpty()) {
         m_heading->setText(tr("Sign in"));
         m_explanation->setText(tr("Nobody is signed in. Sign in with your own ID to continue."));
     } else {

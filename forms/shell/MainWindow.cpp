@@ -93,6 +93,11 @@ MainWindow::MainWindow(SessionHolder& holder, QWidget* parent)
     connect(&m_holder, &SessionHolder::sessionStarted, this, &MainWindow::onSessionStarted);
     connect(&m_holder, &SessionHolder::sessionEnding, this, &MainWindow::onSessionEnding);
     connect(&m_holder, &SessionHolder::sessionEnded, this, &MainWindow::onSessionEnded);
+    // The pages are covered at once; the session itself ends when the work lets go.
+    connect(&m_holder, &SessionHolder::sessionEndDeferred, this, [this](SessionHolder::EndReason reason) {
+        if (reason != SessionHolder::EndReason::Quit)
+            showLockScreen();
+    });
     connect(&m_holder, &SessionHolder::userChanged, this, &MainWindow::updateStatus);
     connect(m_lock, &LockController::idleLockMinutesChanged, this, &MainWindow::updateStatus);
     connect(m_lockScreen, &LockScreen::quitRequested, this, &QWidget::close);
@@ -185,6 +190,11 @@ void MainWindow::onSessionEnded(SessionHolder::EndReason reason)
 {
     if (reason == SessionHolder::EndReason::Quit)
         return;
+    showLockScreen();
+}
+
+void MainWindow::showLockScreen()
+{
     m_lockScreen->prepare();
     m_root->setCurrentWidget(m_lockScreen);
     updateStatus();
@@ -306,8 +316,10 @@ void MainWindow::showItem(QTreeWidgetItem* item)
 void MainWindow::updateStatus()
 {
     Session* session = m_holder.session();
-    if (!session) {
-        m_userStatus->setText(m_holder.lockedLogin().isEmpty() ? tr("Not signed in") : tr("Locked"));
+    const std::optional<SessionHolder::EndReason> pending = m_holder.pendingEnd();
+    if (!session || pending) {
+        const bool locked = pending ? *pending == SessionHolder::EndReason::Locked : !m_holder.lockedLogin().isEmpty();
+        m_userStatus->setText(locked ? tr("Locked") : tr("Not signed in"));
         m_lockStatus->clear();
         m_lockStatus->hide();
         return;
@@ -328,10 +340,12 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
-    Session* session = m_holder.session();
+    // A session whose end waits for work under way is behind the lock screen already: only a
+    // sign-out (which then wins over the lock) and Quit stay.
+    Session* session = m_holder.pendingEnd() ? nullptr : m_holder.session();
     const bool signedIn = session != nullptr;
+    m_signOutAction->setEnabled(m_holder.session() != nullptr);
     m_lockAction->setEnabled(signedIn);
-    m_signOutAction->setEnabled(signedIn);
     m_changePasswordAction->setEnabled(signedIn);
     const bool rotate = signedIn && isAllowed(session->role(), Operation::RotateDatabaseKey);
     const bool backup = signedIn && isAllowed(session->role(), Operation::MakeBackup);

@@ -44,6 +44,7 @@ private:
     void onSessionStarted(bool resumed);
     void onSessionEnding(SessionHolder::EndReason reason);
     void onSessionEnded(SessionHolder::EndReason reason);
+    void showLockScreen();
     void buildPages();
     void removePages();
     void addPage(QTreeWidgetItem* group, Page* page);

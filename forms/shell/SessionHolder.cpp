@@ -49,6 +49,7 @@ void SessionHolder::end(EndReason reason)
                     end(*deferred);
             });
         });
+        emit sessionEndDeferred(reason);
         return;
     }
     if (reason == EndReason::Locked) {

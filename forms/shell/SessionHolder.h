@@ -34,6 +34,8 @@ public:
     // The sign-in ID of the person whose session was locked (empty after a sign-out):
     // the lock screen offers it, and only that person gets their unsaved input back.
     const QString& lockedLogin() const { return m_lockedLogin; }
+    // A lock or sign-out that waits for work holding the session (see sessionEndDeferred).
+    std::optional<EndReason> pendingEnd() const { return m_deferredEnd; }
 
     // Takes a signed-in session, ending the one held (as a sign-out). Emits
     // sessionStarted(resumed), where resumed is true when the same person signs in again
@@ -53,6 +55,9 @@ public:
 signals:
     void sessionStarted(bool resumed);
     void sessionEnding(daicho::SessionHolder::EndReason reason);
+    // A lock or sign-out asked while work holds the session (an import): the session ends when
+    // the work lets go, but what is on screen must go now — the person may have walked away.
+    void sessionEndDeferred(daicho::SessionHolder::EndReason reason);
     void sessionEnded(daicho::SessionHolder::EndReason reason);
     void userChanged();
     void idleLockMinutesChanged(int minutes);

@@ -175,6 +175,10 @@ TEST_CASE("a lock or sign-out while work holds the session waits until it lets g
         const Session::InUse hold(*session); // an import showing its progress
         chief.window.lockController().lockNow();
         CHECK(chief.holder.session() == session);
+        // What was on screen goes now: the person may have walked away from the import.
+        CHECK(chief.window.lockScreen()->isVisible());
+        CHECK(child<QLabel>(chief.window.lockScreen(), QStringLiteral("lockHeading"))->text()
+              == QStringLiteral("Locked"));
         chief.holder.end(SessionHolder::EndReason::SignedOut);
         CHECK(chief.holder.session() == session);
         QCoreApplication::processEvents();

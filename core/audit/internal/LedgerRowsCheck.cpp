@@ -34,6 +34,15 @@ std::optional<QString> checkRevisionsOfEntry(const FormDefinition& form, const Q
 {
     for (qsizetype i = 0; i < history.size(); ++i) {
         const LedgerRevision& r = history[i];
+        // Numbered 1, 2, … with ids rising in that order, as LedgerStore writes them: a
+        // revision slipped in with a lower id would otherwise sit before a decision it came after.
+        if (r.number != i + 1 || (i > 0 && r.id <= history[i - 1].id))
+            return QCoreApplication::translate("daicho::AuditVerifier",
+                                               "Revision %1 of entry %2 is out of order (number %3): it was written "
+                                               "outside Daicho.")
+                .arg(r.id)
+                .arg(r.entryId)
+                .arg(r.number);
         if (r.formId != form.id)
             return QCoreApplication::translate("daicho::AuditVerifier",
                                                "Revision %1 of entry %2 belongs to another form than the entry.")

@@ -94,7 +94,28 @@ constexpr std::int64_t kCatchUpBatch = std::int64_t{4} << SearchIndex::kBlockBit
 
 Status moveMark(Database& db, EntryId through)
 {
-    return db.run(QStringLiteral("UPDATE ledger_grams_progress SET indexed_through = ? WHERE id = 1"), through);
+    // INSERT OR REPLACE: a row deleted with SQL comes back, instead of the mark never moving
+    // and catchUp() indexing the same batch for ever.
+    return db.run(QStringLiteral("INSERT OR REPLACE INTO ledger_grams_progress (id, indexed_through) VALUES (1, ?)"),
+                  through);
+}
+
+// A mark no honest run leaves — beyond the last entry or below zero — was written with SQL
+// (to hide later imports from search, say): the index is then built again from nothing.
+Status distrustAlteredMark(Database& db)
+{
+    auto mark = SearchIndex::indexedThrough(db);
+    if (!mark)
+        return mark.error();
+    auto last = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM ledger_entries"));
+    if (!last)
+        return last.error();
+    if (*mark >= 0 && *mark <= last->toLongLong())
+        return {};
+    return Transaction::run(db, [&]() -> Status {
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_grams")));
+        return moveMark(db, 0);
+    });
 }
 
 // One batch of catchUp(), inside its own transaction: the entries above the mark in id
@@ -124,6 +145,8 @@ Result<std::int64_t> indexNextBatch(Database& db)
     }));
     if (count == 0)
         return std::int64_t{0};
+    if (last <= *mark)
+        return makeError(ErrorCode::Corrupt, QStringLiteral("the search index's mark did not move"));
     DAICHO_TRY(writer.flush());
     DAICHO_TRY(moveMark(db, last));
     DAICHO_TRY(tx.value()->commit());
@@ -152,6 +175,8 @@ Status SearchIndex::addNewEntry(Database& db, EntryId id, const QList<quint32>& 
         return unindexedBefore.error();
     if (unindexedBefore.value())
         return {}; // catchUp() indexes it after those before it
+    if (*mark >= id) // a mark moved with SQL: index the entry, never move the mark down over others
+        return changeBlocks(db, id, grams, true);
     DAICHO_TRY(changeBlocks(db, id, grams, true));
     return moveMark(db, id);
 }
@@ -169,6 +194,7 @@ Status SearchIndex::changeEntry(Database& db, EntryId id, const QList<quint32>& 
 
 Status SearchIndex::catchUp(Database& db, const Progress& progress)
 {
+    DAICHO_TRY(distrustAlteredMark(db));
     auto mark = indexedThrough(db);
     if (!mark)
         return mark.error();
