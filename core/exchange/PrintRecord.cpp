@@ -6,7 +6,6 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerReader.h"
-#include "ledger/internal/LedgerRecords.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -54,10 +53,12 @@ Status recordListPrint(Session& session, const LedgerFilter& filter, std::int64_
 
 Status recordEntryPrint(Session& session, EntryId id, const QString& output)
 {
-    auto formId = LedgerReader::formOf(session.db(), id);
-    if (!formId)
-        return formId.error();
-    return record(session, formId.value().value_or(QString()), 1, output, id);
+    // Through the reader's own check of this entry, so a print can be recorded (and an entry's
+    // form learnt) only for an entry the person may read.
+    auto entry = LedgerReader::entry(session, id);
+    if (!entry)
+        return entry.error();
+    return record(session, entry->formId, 1, output, id);
 }
 
 } // namespace daicho::PrintRecord
