@@ -1875,6 +1875,17 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 file</translation>
+    </message>
+</context>
+<context>
     <name>daicho::FileLock</name>
     <message>
         <source>The lock file %1 cannot be created. Check that the folder of the database is writable.</source>

@@ -1868,6 +1868,17 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 ファイル</translation>
+    </message>
+</context>
+<context>
     <name>daicho::FileLock</name>
     <message>
         <source>The lock file %1 cannot be created. Check that the folder of the database is writable.</source>

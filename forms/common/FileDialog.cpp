@@ -1,5 +1,6 @@
 #include "common/FileDialog.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 
 #include <optional>
@@ -17,14 +18,47 @@ std::optional<QString> takeNextFileName()
     return next;
 }
 
+// Qt's own dialog (a native one may sniff files inside this process too), with the provider
+// above. An empty answer means "cancelled", as with QFileDialog's static functions.
+QString runDialog(QWidget* parent, const QString& caption, const QString& directory, const QString& filter,
+                  QFileDialog::AcceptMode mode)
+{
+    NameOnlyIconProvider icons;
+    QFileDialog dialog(parent, caption, directory, filter);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setIconProvider(&icons);
+    dialog.setAcceptMode(mode);
+    dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
+}
+
 } // namespace
+
+QIcon NameOnlyIconProvider::icon(IconType type) const
+{
+    return m_icons.icon(type);
+}
+
+QIcon NameOnlyIconProvider::icon(const QFileInfo& info) const
+{
+    return m_icons.icon(info.isDir() ? QAbstractFileIconProvider::Folder : QAbstractFileIconProvider::File);
+}
+
+QString NameOnlyIconProvider::type(const QFileInfo& info) const
+{
+    if (info.isDir())
+        return QCoreApplication::translate("daicho::FileDialog", "Folder");
+    return QCoreApplication::translate("daicho::FileDialog", "%1 file").arg(info.suffix().toUpper());
+}
 
 QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& directory,
                                     const QString& filter)
 {
     if (auto next = takeNextFileName())
         return *next;
-    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+    return runDialog(parent, caption, directory, filter, QFileDialog::AcceptOpen);
 }
 
 QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& directory,
@@ -32,7 +66,7 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
 {
     if (auto next = takeNextFileName())
         return *next;
-    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+    return runDialog(parent, caption, directory, filter, QFileDialog::AcceptSave);
 }
 
 void FileDialog::setNextFileName(const QString& fileName)

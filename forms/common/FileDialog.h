@@ -1,10 +1,27 @@
 #pragma once
 
+#include <QFileIconProvider>
 #include <QString>
 
 class QWidget;
 
 namespace daicho {
+
+// Types and icons by name only. Qt's own provider reads a file's first bytes when its suffix
+// says nothing (".daicho", "-wal"): it opens and closes the open database file, and closing any
+// descriptor of a file drops every POSIX lock the process holds on it — SQLite's among them.
+// Another Daicho process then takes itself for the last one, deletes the WAL and its shared
+// memory, and this one dies (SIGBUS) at its next write, an import's rows lost.
+class NameOnlyIconProvider : public QAbstractFileIconProvider
+{
+public:
+    QIcon icon(IconType type) const override;
+    QIcon icon(const QFileInfo& info) const override;
+    QString type(const QFileInfo& info) const override;
+
+private:
+    QFileIconProvider m_icons; // its icons by kind read no file
+};
 
 // File dialogs go through here so that a test can give the next file name instead of
 // blocking on a native or Qt dialog. An empty answer means "cancelled".
