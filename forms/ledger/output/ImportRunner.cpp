@@ -1,5 +1,6 @@
 #include "ledger/output/ImportRunner.h"
 
+#include <QLabel>
 #include <QProgressDialog>
 
 #include <limits>
@@ -33,7 +34,13 @@ Result<ImportReport> ImportRunner::run(QWidget* parent, Session& session, const 
     dialog.setMinimumDuration(500);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
-    dialog.setMinimumWidth(480); // the label names the row and what Cancel does, on one line
+    // The label names the row and what Cancel does; the indexing stage says more, wrapped
+    // within the same width so that the dialog does not grow and move off centre.
+    auto* label = new QLabel(&dialog);
+    label->setWordWrap(true);
+    dialog.setLabel(label);
+    dialog.setMinimumWidth(480);
+    dialog.setMaximumWidth(560);
     const Session::InUse hold(session);
     const auto progress = [&](ImportStage stage, std::int64_t done, std::int64_t total) {
         const int maximum = static_cast<int>(std::min<std::int64_t>(total, std::numeric_limits<int>::max()));
