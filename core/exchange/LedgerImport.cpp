@@ -9,6 +9,7 @@
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/internal/LedgerBulkWriter.h"
+#include "ledger/internal/LedgerRecords.h"
 #include "ledger/internal/SearchIndex.h"
 #include "ledger/rules/EntryRules.h"
 
@@ -191,6 +192,7 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
                 return r;
         return std::nullopt;
     };
+    rules.earlierRecord = [&session](EntryId id) { return LedgerReader::loadEarlierRecord(session.db(), id); };
     auto addProblem = [&](int line, const QString& column, const QString& message) {
         if (report.problems.size() < kMaxProblems)
             report.problems << ImportProblem{line, column, message};

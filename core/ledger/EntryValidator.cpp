@@ -120,6 +120,13 @@ const char* missingRecord(FieldType type, qint64 id, const ValidationContext& co
 
 } // namespace
 
+bool leftOutAsBefore(const FormDefinition& form, const FieldDefinition& field, const FieldValues& values)
+{
+    // 規程第31条8項・第32条5項: the earlier record holds it (TransferRules checks that one).
+    const QString& omitted = form.transferFields.omittedItems;
+    return field.omissible && !omitted.isEmpty() && values.value(omitted).toStringList().contains(field.key);
+}
+
 bool fieldApplies(const FieldDefinition& field, const FieldValues& values)
 {
     if (!field.onlyWhen)
@@ -153,7 +160,7 @@ QList<Issue> validateEntry(const FormDefinition& form, const FieldValues& values
             continue;
         }
         if (empty) {
-            if (f.required)
+            if (f.required && !leftOutAsBefore(form, f, values))
                 issue(f, QCoreApplication::translate("daicho::EntryValidator", "Enter “%1”.").arg(label(f)));
             continue;
         }

@@ -29,6 +29,10 @@ struct ValidationContext {
 // Whether a field applies to these values (its condition, if any, is met).
 bool fieldApplies(const FieldDefinition& field, const FieldValues& values);
 
+// Whether a required item may stay empty because the record points at an earlier one that
+// holds it (規程第31条8項・第32条5項): an omissible item among the form's omitted items.
+bool leftOutAsBefore(const FormDefinition& form, const FieldDefinition& field, const FieldValues& values);
+
 // Checks `values` against `form`: required fields (only those that apply), types, choices,
 // lengths, references, and a purpose that is one of the register entry's purposes
 // (第25条, 様式1②). A value given for a field that does not apply is an issue too: it would

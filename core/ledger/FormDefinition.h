@@ -60,6 +60,14 @@ struct FieldDefinition {
     // fields keeps the approval or review (the exit time of a reviewed visit).
     bool afterApproval = false;
     bool mustBeYes = false; // a Boolean that must be true to save (a confirmation, a consent)
+    // What a "no" to a mustBeYes item means and what to do instead, when it is a refusal
+    // rather than a step not yet taken (an opt-out the Commission has not published makes
+    // the receipt unlawful): shown instead of the general message. Data, in both languages.
+    QString refusalJa;
+    QString refusalEn;
+    // May be left empty when the record points at an earlier kept record holding the same
+    // content (規程第31条8項・第32条5項): listed among the form's omission choices.
+    bool omissible = false;
     bool fiscalYear = false; // an Integer naming a fiscal year (2025): shown as 令和7年度
     // A Person field naming whoever writes the entry (様式1's staff, 様式2's carrier, 様式4's
     // auditor): a new entry starts with the writer there.
@@ -95,11 +103,23 @@ enum class TransferBasis {
     OptOut, // 第30条2項: opt-out (様式6-1, 7-1)
     Consent, // 第30条1項: the individual's consent (様式6-2, 7-2)
     NonBusiness, // receipt from someone who is not a business (様式7-3)
+    RelatedInfo, // 法31条: personally related information provided (様式6-3, the confirmation of consent)
 };
 struct TransferRecordKind {
     TransferDirection direction = TransferDirection::Provision;
     TransferBasis basis = TransferBasis::Consent;
     bool operator==(const TransferRecordKind&) const = default;
+};
+
+// Items of a record of provision or receipt the rules read beyond single fields: the items
+// that may be omitted as identical to an earlier kept record and that record (規程第31条8項・
+// 第32条5項), the earlier confirmation a receipt may rely on (規程第32条3項), and the basis
+// on which 要配慮個人情報 is acquired (規程第27条2項（法20条2項）). Empty keys: not on the form.
+struct TransferFields {
+    QString omittedItems; // a MultiChoice whose options are the omissible fields' keys
+    QString earlierRecord; // an Integer: the No. of the earlier record of the same direction
+    QStringList confirmationMethods; // Choices whose option "same_as_earlier" needs earlierRecord
+    QString sensitiveBasis; // a Choice required when the register entry holds 要配慮個人情報
 };
 
 // The management register's items other forms read (第11条): the database's name, its
@@ -149,6 +169,7 @@ struct FormDefinition {
     // named outside the definitions and their rules (a copy under another id behaves the same).
     bool importable = true; // entries may come from a CSV file (not the register, not a sheet)
     std::optional<TransferRecordKind> transfer; // a record of provision or receipt
+    TransferFields transferFields; // its items the rules read (empty unless `transfer`)
     std::optional<RegisterFields> registerFields; // the management register
     std::optional<PresenceFields> presence; // an entry/exit log
     std::optional<MonitoringFields> monitoring; // a monitoring sheet

@@ -43,8 +43,8 @@ const QList<FormDefinition>& applicationForms()
         QList<FormDefinition> list;
         for (FormDefinition form :
              {form1OperationsLog(), form2CarryOutLog(), form3ManagementRegister(), form4MonitoringSheet(),
-              form5EntryExitLog(), form6_1ProvisionOptOut(), form6_2ProvisionConsent(), form7_1ReceiptOptOut(),
-              form7_2ReceiptConsent(), form7_3ReceiptNonBusiness()})
+              form5EntryExitLog(), form6_1ProvisionOptOut(), form6_2ProvisionConsent(), form6_3RelatedInfoProvision(),
+              form7_1ReceiptOptOut(), form7_2ReceiptConsent(), form7_3ReceiptNonBusiness()})
             list << withDefaultReaders(std::move(form));
         return list;
     }();

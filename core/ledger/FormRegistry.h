@@ -50,6 +50,7 @@ FormDefinition form4MonitoringSheet();
 FormDefinition form5EntryExitLog();
 FormDefinition form6_1ProvisionOptOut();
 FormDefinition form6_2ProvisionConsent();
+FormDefinition form6_3RelatedInfoProvision();
 FormDefinition form7_1ReceiptOptOut();
 FormDefinition form7_2ReceiptConsent();
 FormDefinition form7_3ReceiptNonBusiness();

@@ -121,6 +121,17 @@ Result<std::optional<QString>> LedgerReader::formOf(const Database& db, EntryId 
     return std::optional<QString>(entry.value()->text(0));
 }
 
+std::optional<EarlierRecord> LedgerReader::loadEarlierRecord(const Database& db, EntryId id)
+{
+    auto form = formOf(db, id);
+    if (!form || !form.value())
+        return std::nullopt;
+    auto revisions = loadRevisions(db, id);
+    if (!revisions || revisions->isEmpty())
+        return std::nullopt;
+    return EarlierRecord{*form.value(), revisions->last().values};
+}
+
 Result<std::optional<RegisterChoice>> LedgerReader::loadRegisterChoice(const Database& db, EntryId id)
 {
     auto form = formOf(db, id);

@@ -57,6 +57,7 @@ QList<Issue> allIssues(const Database& db, const FormDefinition& form, const Fie
         auto choice = LedgerReader::loadRegisterChoice(db, id);
         return choice ? choice.value() : std::nullopt;
     };
+    rules.earlierRecord = [&db](EntryId id) { return LedgerReader::loadEarlierRecord(db, id); };
     rules.currentState = state;
     rules.previousValues = previous;
     issues << checkEntryRules(form, values, rules);

@@ -9,12 +9,12 @@
 using namespace daicho;
 using namespace daicho::test;
 
-TEST_CASE("every form definition of 様式1–7 is well formed", "[core][ledger][definitions]")
+TEST_CASE("every form definition of 様式1–7 (and 6-3 of 法31条) is well formed", "[core][ledger][definitions]")
 {
     const QStringList expected = {QStringLiteral("form1"),   QStringLiteral("form2"),   QStringLiteral("form3"),
                                   QStringLiteral("form4"),   QStringLiteral("form5"),   QStringLiteral("form6-1"),
-                                  QStringLiteral("form6-2"), QStringLiteral("form7-1"), QStringLiteral("form7-2"),
-                                  QStringLiteral("form7-3")};
+                                  QStringLiteral("form6-2"), QStringLiteral("form6-3"), QStringLiteral("form7-1"),
+                                  QStringLiteral("form7-2"), QStringLiteral("form7-3")};
     QStringList ids;
     for (const FormDefinition& form : FormRegistry::all()) {
         ids << form.id;
@@ -62,6 +62,92 @@ TEST_CASE("a receipt record holds the confirmations of 第32条1–3項 and the 
               == (QLatin1String(id) == QLatin1String("form7-1")));
         CHECK((form->field(QStringLiteral("consent")) != nullptr) == (QLatin1String(id) == QLatin1String("form7-2")));
     }
+}
+
+TEST_CASE("opt-out records are never bulk and 様式6-1 has no contract in place of the record (規則19条2項・3項, "
+          "23条2項)",
+          "[core][ledger][definitions]")
+{
+    const auto form = [](const char* id) {
+        const FormDefinition* f = FormRegistry::find(QString::fromLatin1(id));
+        REQUIRE(f);
+        return f;
+    };
+    for (const char* id : {"form6-1", "form7-1"}) {
+        INFO(id);
+        CHECK(form(id)->field(QStringLiteral("bulk")) == nullptr);
+        CHECK(form(id)->field(QStringLiteral("period_end")) == nullptr);
+        // The 2022 bars of 法27条2項ただし書 are confirmed on save, as 要配慮 is.
+        CHECK(form(id)->field(QStringLiteral("not_opt_out_sourced"))->mustBeYes);
+        CHECK(form(id)->field(QStringLiteral("not_improperly_acquired"))->mustBeYes);
+        CHECK_FALSE(form(id)->field(QStringLiteral("not_opt_out_sourced"))->refusalJa.isEmpty());
+    }
+    CHECK(form("form6-1")->field(QStringLiteral("contract")) == nullptr);
+    // Consent-based records may do both.
+    for (const char* id : {"form6-2", "form7-2", "form7-3"}) {
+        INFO(id);
+        CHECK(form(id)->field(QStringLiteral("bulk")) != nullptr);
+        CHECK(form(id)->field(QStringLiteral("contract")) != nullptr);
+        CHECK(form(id)->field(QStringLiteral("period_end"))->onlyWhen->field == QStringLiteral("bulk_ended"));
+        CHECK(form(id)->field(QStringLiteral("period_end"))->required);
+    }
+    CHECK(form("form6-2")->field(QStringLiteral("contract"))->article.contains(QStringLiteral("規則19条3項")));
+}
+
+TEST_CASE("records of provision and receipt keep the day they were made apart from the transfer (第31条9項(3)・"
+          "第32条9項(3)), and cite each item where it is asked",
+          "[core][ledger][definitions]")
+{
+    for (const FormDefinition& form : FormRegistry::all()) {
+        if (!form.transfer)
+            continue;
+        INFO(form.id.toStdString());
+        const FieldDefinition* recorded = form.field(QStringLiteral("recorded"));
+        REQUIRE(recorded);
+        CHECK(recorded->required);
+        CHECK(recorded->type == FieldType::Date);
+        CHECK(form.field(QStringLiteral("earlier_record")) != nullptr);
+    }
+    // 第31条6項(1) is an item of 6-1 only; ⑧ of 7-1 is 法27条4項 today.
+    CHECK(FormRegistry::find(QStringLiteral("form6-1"))->field(QStringLiteral("date"))->article
+          == QStringLiteral("第31条6項(1)"));
+    CHECK(FormRegistry::find(QStringLiteral("form6-2"))->field(QStringLiteral("date"))->article.isEmpty());
+    CHECK(FormRegistry::find(QStringLiteral("form7-1"))->field(QStringLiteral("ppc_published"))->article
+          == QStringLiteral("規程第32条4項(1)⑧（法27条4項）"));
+}
+
+TEST_CASE("a receipt names the provider's representative for a corporation or a body with one, and confirms "
+          "identity and history each by its own method (第32条1項〜4項)",
+          "[core][ledger][definitions]")
+{
+    for (const char* id : {"form7-1", "form7-2", "form7-3"}) {
+        const FormDefinition* form = FormRegistry::find(QString::fromLatin1(id));
+        REQUIRE(form);
+        INFO(id);
+        const FieldDefinition* representative = form->field(QStringLiteral("representative"));
+        REQUIRE(representative);
+        CHECK(representative->required);
+        REQUIRE(representative->onlyWhen);
+        CHECK(representative->onlyWhen->field == QStringLiteral("provider_kind"));
+        CHECK(representative->onlyWhen->values
+              == QStringList{QStringLiteral("corporation"), QStringLiteral("association")});
+        CHECK(representative->labelJa.contains(QStringLiteral("管理人")));
+        const auto keysOf = [&](const char* key) {
+            QStringList keys;
+            for (const ChoiceOption& o : form->field(QString::fromLatin1(key))->choices)
+                keys << o.key;
+            return keys;
+        };
+        CHECK(keysOf("identity_method").contains(QStringLiteral("declaration")));
+        CHECK_FALSE(keysOf("identity_method").contains(QStringLiteral("document")));
+        CHECK(keysOf("history_method").contains(QStringLiteral("document")));
+        CHECK(keysOf("history_method").contains(QStringLiteral("same_as_earlier")));
+        CHECK(form->field(QStringLiteral("confirmation_method")) == nullptr);
+    }
+    // Only a non-business provider's 要配慮 data needs the basis of its acquisition stated here.
+    CHECK(FormRegistry::find(QStringLiteral("form7-3"))->transferFields.sensitiveBasis
+          == QStringLiteral("sensitive_basis"));
+    CHECK(FormRegistry::find(QStringLiteral("form7-2"))->transferFields.sensitiveBasis.isEmpty());
 }
 
 TEST_CASE("a broken definition is reported", "[core][ledger][definitions]")

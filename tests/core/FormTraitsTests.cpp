@@ -48,6 +48,17 @@ FormDefinition renamed(FormDefinition form)
         *p = {renamedKey(p->name), renamedKey(p->timeIn), renamedKey(p->timeOut), renamedKey(p->escort)};
     if (auto& m = form.monitoring)
         *m = {renamedKey(m->fiscalYear), renamedKey(m->requests)};
+    TransferFields& t = form.transferFields;
+    // The items a record may leave out are named by their keys.
+    for (FieldDefinition& field : form.fields)
+        if (!t.omittedItems.isEmpty() && field.key == renamedKey(t.omittedItems))
+            for (ChoiceOption& option : field.choices)
+                option.key = renamedKey(option.key);
+    t.omittedItems = renamedKey(t.omittedItems);
+    t.earlierRecord = renamedKey(t.earlierRecord);
+    for (QString& key : t.confirmationMethods)
+        key = renamedKey(key);
+    t.sensitiveBasis = renamedKey(t.sensitiveBasis);
     return form;
 }
 
@@ -101,7 +112,8 @@ TEST_CASE("every form copied under another id with renamed fields behaves as the
 
     SECTION("which forms take imports")
     {
-        for (const char* id : {"form1", "form2", "form5", "form6-1", "form6-2", "form7-1", "form7-2", "form7-3"})
+        for (const char* id :
+             {"form1", "form2", "form5", "form6-1", "form6-2", "form6-3", "form7-1", "form7-2", "form7-3"})
             CHECK(LedgerImport::formAcceptsImport(copyOf(id).id));
         CHECK_FALSE(LedgerImport::formAcceptsImport(copyOf("form3").id));
         CHECK_FALSE(LedgerImport::formAcceptsImport(copyOf("form4").id));

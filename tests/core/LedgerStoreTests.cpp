@@ -236,7 +236,10 @@ TEST_CASE("opt-out provision of sensitive data is refused", "[core][ledger][stor
     FieldValues values{{QStringLiteral("date"), QDate(2026, 6, 1)},
                        {QStringLiteral("recipient"), QStringLiteral("株式会社サンプル")},
                        {QStringLiteral("individual"), QStringLiteral("健診 太郎")},
-                       {QStringLiteral("items"), QStringList{QStringLiteral("氏名")}}};
+                       {QStringLiteral("items"), QStringList{QStringLiteral("氏名")}},
+                       {QStringLiteral("not_opt_out_sourced"), true},
+                       {QStringLiteral("not_improperly_acquired"), true},
+                       {QStringLiteral("recorded"), QDate(2026, 6, 1)}};
     values[QStringLiteral("register")] = qint64(sensitive);
     auto refused = LedgerStore::add(*staff, QStringLiteral("form6-1"), values);
     REQUIRE_FALSE(refused.ok());
@@ -285,12 +288,15 @@ TEST_CASE("a receipt is refused until the provider and the history were confirme
                   {QStringLiteral("consent"), true},
                   {QStringLiteral("provider"), QStringLiteral("株式会社サンプル")},
                   {QStringLiteral("provider_address"), QStringLiteral("宮城県仙台市青葉区1-1")},
+                  {QStringLiteral("provider_kind"), QStringLiteral("individual")},
                   {QStringLiteral("acquisition"), QStringLiteral("従業員から本人同意を得て取得")},
                   {QStringLiteral("individual"), QStringLiteral("健診 花子")},
                   {QStringLiteral("items"), QStringList{QStringLiteral("氏名")}},
                   {QStringLiteral("identity_confirmed"), true},
                   {QStringLiteral("history_confirmed"), false},
-                  {QStringLiteral("confirmation_method"), QStringLiteral("document")},
+                  {QStringLiteral("identity_method"), QStringLiteral("declaration")},
+                  {QStringLiteral("history_method"), QStringLiteral("document")},
+                  {QStringLiteral("recorded"), QDate(2026, 7, 1)},
                   {QStringLiteral("register"), qint64(reg)}};
     auto refused = LedgerStore::add(*staff, QStringLiteral("form7-2"), v);
     REQUIRE_FALSE(refused.ok());

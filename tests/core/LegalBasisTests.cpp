@@ -47,6 +47,18 @@ const auto both = {TransferDirection::Provision, TransferDirection::Receipt};
 
 } // namespace
 
+TEST_CASE("the legal-basis rules are sound data with a version", "[core][ledger][legalbasis]")
+{
+    const QStringList problems = legalBasisDataProblems();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+    CHECK_FALSE(legalBasisRuleVersion().isEmpty());
+    CHECK(citeArticles(QStringLiteral("第27条1項"), QStringLiteral("法20条1項"))
+          == QStringLiteral("規程第27条1項（法20条1項）"));
+    CHECK(citeArticles(QString(), QStringLiteral("法28条1項")) == QStringLiteral("法28条1項"));
+    CHECK(citeArticles(QStringLiteral("第30条2項"), QString()) == QStringLiteral("第30条2項"));
+}
+
 TEST_CASE("every legal-basis question has a key, both texts and an article", "[core][ledger][legalbasis]")
 {
     for (TransferDirection direction : both) {
@@ -70,6 +82,9 @@ TEST_CASE("every legal-basis question has a key, both texts and an article", "[c
     };
     CHECK_FALSE(keysOf(TransferDirection::Provision).contains(QStringLiteral("provider_is_business")));
     CHECK(keysOf(TransferDirection::Receipt).contains(QStringLiteral("provider_is_business")));
+    // 法28条: only a provision asks where the recipient is.
+    CHECK(keysOf(TransferDirection::Provision).contains(QStringLiteral("abroad")));
+    CHECK_FALSE(keysOf(TransferDirection::Receipt).contains(QStringLiteral("abroad")));
 }
 
 TEST_CASE("every path ends in a decision that cites an article and names an existing form of its direction",
@@ -80,7 +95,7 @@ TEST_CASE("every path ends in a decision that cites an article and names an exis
         QSet<QString> asked;
         int refusals = 0;
         int noRecords = 0;
-        for (unsigned pattern = 0; pattern < (1U << 8); ++pattern) {
+        for (unsigned pattern = 0; pattern < (1U << 12); ++pattern) {
             QStringList path;
             const LegalBasisDecision d = walkAll(direction, pattern, path);
             INFO(path.join(QLatin1Char(',')).toStdString() << " / " << pattern);
@@ -104,7 +119,8 @@ TEST_CASE("every path ends in a decision that cites an article and names an exis
         CHECK(refusals > 0);
         CHECK(noRecords > 0);
         if (direction == TransferDirection::Provision) {
-            CHECK(forms == QSet<QString>{QStringLiteral("form6-1"), QStringLiteral("form6-2")});
+            CHECK(forms
+                  == QSet<QString>{QStringLiteral("form6-1"), QStringLiteral("form6-2"), QStringLiteral("form6-3")});
         } else {
             CHECK(forms
                   == QSet<QString>{QStringLiteral("form7-1"), QStringLiteral("form7-2"), QStringLiteral("form7-3")});
@@ -117,185 +133,461 @@ TEST_CASE("every path ends in a decision that cites an article and names an exis
     }
 }
 
-TEST_CASE("questions come one at a time and no decision is made before the path is answered",
+namespace {
+
+// One path of the guide: the answers in the order asked, and where they lead.
+struct Path {
+    const char* name;
+    TransferDirection direction;
+    std::initializer_list<std::pair<const char*, bool>> given;
+    const char* form; // "" for no record
+    bool refused;
+    std::initializer_list<const char*> cites; // each must appear in the decision's article
+};
+
+constexpr auto P = TransferDirection::Provision;
+constexpr auto R = TransferDirection::Receipt;
+
+// Every outcome of both directions, with the articles that decide it (規程 and 法 as in force
+// since 2022). Each path answers exactly the questions asked on it, in order.
+const Path kPaths[] = {
+    // Provision: 法27条1項1〜4号 (規程第30条1項) and the academic exceptions of 5〜7号 (2022).
+    {"provision: exception",
+     P,
+     {{"related_info", false}, {"exception", true}},
+     "",
+     false,
+     {"第30条1項", "第31条1項ただし書", "法27条1項", "法29条1項ただし書"}},
+    {"provision: academic research",
+     P,
+     {{"related_info", false}, {"exception", false}, {"academic", true}},
+     "",
+     false,
+     {"法27条1項5号〜7号", "法29条1項ただし書"}},
+    // 法28条: a recipient abroad without equivalent level or system needs informed consent and a
+    // record even for outsourcing; opt-out is never reached.
+    {"provision abroad: informed consent, recorded in 様式6-2",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", true},
+      {"adequate_country", false},
+      {"equivalent_system", false},
+      {"foreign_consent", true}},
+     "form6-2",
+     false,
+     {"法28条1項", "法29条1項（括弧書）"}},
+    {"provision abroad without consent is refused",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", true},
+      {"adequate_country", false},
+      {"equivalent_system", false},
+      {"foreign_consent", false}},
+     "",
+     true,
+     {"法28条1項", "規則17条"}},
+    {"provision abroad with an equivalent system to a contractor: not a third party, measures of 法28条3項",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", true},
+      {"adequate_country", false},
+      {"equivalent_system", true},
+      {"not_third_party", true}},
+     "",
+     false,
+     {"法27条5項", "法28条3項"}},
+    {"provision to an EU country by opt-out goes on as at home",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", true},
+      {"adequate_country", true},
+      {"not_third_party", false},
+      {"public_body", false},
+      {"consent", false},
+      {"opt_out", true},
+      {"sensitive", false},
+      {"opt_out_sourced", false},
+      {"improperly_acquired", false}},
+     "form6-1",
+     false,
+     {"第31条6項", "法27条2項"}},
+    {"provision: outsourcing, succession, joint use",
+     P,
+     {{"related_info", false}, {"exception", false}, {"academic", false}, {"abroad", false}, {"not_third_party", true}},
+     "",
+     false,
+     {"第30条6項", "法27条5項"}},
+    // 法29条1項's brackets: a recipient of 法16条2項 needs no record, but a basis.
+    {"provision to a public body with consent: no record",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", false},
+      {"not_third_party", false},
+      {"public_body", true},
+      {"consent", true}},
+     "",
+     false,
+     {"法16条2項", "法29条1項"}},
+    {"provision to a public body without any basis is refused",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", false},
+      {"not_third_party", false},
+      {"public_body", true},
+      {"consent", false},
+      {"opt_out", false}},
+     "",
+     true,
+     {"第30条1項", "法27条1項"}},
+    {"provision with consent: 様式6-2",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", false},
+      {"not_third_party", false},
+      {"public_body", false},
+      {"consent", true}},
+     "form6-2",
+     false,
+     {"第31条7項", "法27条1項", "規則20条1項2号"}},
+    {"provision by opt-out: 様式6-1, never in bulk",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", false},
+      {"not_third_party", false},
+      {"public_body", false},
+      {"consent", false},
+      {"opt_out", true},
+      {"sensitive", false},
+      {"opt_out_sourced", false},
+      {"improperly_acquired", false}},
+     "form6-1",
+     false,
+     {"第30条2項", "第31条6項", "規則19条2項ただし書"}},
+    {"provision by opt-out of sensitive data is refused",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", false},
+      {"not_third_party", false},
+      {"public_body", false},
+      {"consent", false},
+      {"opt_out", true},
+      {"sensitive", true}},
+     "",
+     true,
+     {"第30条2項", "法27条2項ただし書"}},
+    {"provision by opt-out of opt-out-sourced data is refused",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", false},
+      {"not_third_party", false},
+      {"public_body", false},
+      {"consent", false},
+      {"opt_out", true},
+      {"sensitive", false},
+      {"opt_out_sourced", true}},
+     "",
+     true,
+     {"法27条2項ただし書"}},
+    {"provision by opt-out of improperly acquired data is refused",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", false},
+      {"not_third_party", false},
+      {"public_body", false},
+      {"consent", false},
+      {"opt_out", true},
+      {"sensitive", false},
+      {"opt_out_sourced", false},
+      {"improperly_acquired", true}},
+     "",
+     true,
+     {"規程第27条1項", "法20条1項", "法27条2項ただし書"}},
+    {"provision without consent or opt-out is refused",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", false},
+      {"not_third_party", false},
+      {"public_body", false},
+      {"consent", false},
+      {"opt_out", false}},
+     "",
+     true,
+     {"第30条1項"}},
+    // 法31条: personally related information.
+    {"provision of personally related information: the confirmation is recorded in 様式6-3",
+     P,
+     {{"related_info", true}, {"exception", false}, {"related_consent_confirmed", true}},
+     "form6-3",
+     false,
+     {"法31条1項", "規則28条"}},
+    {"provision of personally related information without the recipient's consent is refused",
+     P,
+     {{"related_info", true}, {"exception", false}, {"related_consent_confirmed", false}},
+     "",
+     true,
+     {"法31条1項"}},
+    {"provision of personally related information under an exception",
+     P,
+     {{"related_info", true}, {"exception", true}},
+     "",
+     false,
+     {"法27条1項"}},
+    // Receipt.
+    {"receipt: exception",
+     R,
+     {{"related_info", false}, {"exception", true}},
+     "",
+     false,
+     {"第32条1項ただし書", "法30条1項ただし書"}},
+    {"receipt: academic research",
+     R,
+     {{"related_info", false}, {"exception", false}, {"academic", true}},
+     "",
+     false,
+     {"法27条1項5号〜7号", "法30条1項ただし書"}},
+    {"receipt: the centre is not a third party",
+     R,
+     {{"related_info", false}, {"exception", false}, {"academic", false}, {"not_third_party", true}},
+     "",
+     false,
+     {"第30条6項", "法27条5項"}},
+    {"receipt from a public body: no confirmation, no record",
+     R,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"not_third_party", false},
+      {"provider_public", true}},
+     "",
+     false,
+     {"法16条2項", "法30条1項"}},
+    {"receipt from a non-business: 様式7-3",
+     R,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"not_third_party", false},
+      {"provider_public", false},
+      {"provider_is_business", false}},
+     "form7-3",
+     false,
+     {"第32条1項〜3項", "4項(3)", "規則24条1項3号"}},
+    {"receipt with consent: 様式7-2",
+     R,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"not_third_party", false},
+      {"provider_public", false},
+      {"provider_is_business", true},
+      {"consent", true}},
+     "form7-2",
+     false,
+     {"第32条1項〜3項", "4項(2)", "規則24条1項2号"}},
+    {"receipt by opt-out, published: 様式7-1, never in bulk",
+     R,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"not_third_party", false},
+      {"provider_public", false},
+      {"provider_is_business", true},
+      {"consent", false},
+      {"opt_out", true},
+      {"sensitive", false},
+      {"opt_out_sourced", false},
+      {"improperly_acquired", false},
+      {"ppc_published", true}},
+     "form7-1",
+     false,
+     {"4項(1)", "法27条2項・4項", "規則23条2項ただし書"}},
+    // An opt-out notice the Commission has not published is no basis (法27条4項).
+    {"receipt by opt-out, not published, is refused",
+     R,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"not_third_party", false},
+      {"provider_public", false},
+      {"provider_is_business", true},
+      {"consent", false},
+      {"opt_out", true},
+      {"sensitive", false},
+      {"opt_out_sourced", false},
+      {"improperly_acquired", false},
+      {"ppc_published", false}},
+     "",
+     true,
+     {"第32条4項(1)⑧", "法27条2項・4項"}},
+    {"receipt by opt-out of sensitive data is refused",
+     R,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"not_third_party", false},
+      {"provider_public", false},
+      {"provider_is_business", true},
+      {"consent", false},
+      {"opt_out", true},
+      {"sensitive", true}},
+     "",
+     true,
+     {"第30条2項", "第27条2項", "法20条2項"}},
+    {"receipt by opt-out of opt-out-sourced data is refused",
+     R,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"not_third_party", false},
+      {"provider_public", false},
+      {"provider_is_business", true},
+      {"consent", false},
+      {"opt_out", true},
+      {"sensitive", false},
+      {"opt_out_sourced", true}},
+     "",
+     true,
+     {"法27条2項ただし書"}},
+    {"receipt by opt-out of improperly acquired data is refused",
+     R,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"not_third_party", false},
+      {"provider_public", false},
+      {"provider_is_business", true},
+      {"consent", false},
+      {"opt_out", true},
+      {"sensitive", false},
+      {"opt_out_sourced", false},
+      {"improperly_acquired", true}},
+     "",
+     true,
+     {"規程第27条1項", "法27条2項ただし書"}},
+    {"receipt with no basis is refused",
+     R,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"not_third_party", false},
+      {"provider_public", false},
+      {"provider_is_business", true},
+      {"consent", false},
+      {"opt_out", false}},
+     "",
+     true,
+     {"第30条1項", "第27条1項"}},
+    {"receipt of personally related information with the centre's consent: no 様式7 record",
+     R,
+     {{"related_info", true}, {"exception", false}, {"related_consent_obtained", true}},
+     "",
+     false,
+     {"法31条1項1号"}},
+    {"receipt of personally related information without consent is refused",
+     R,
+     {{"related_info", true}, {"exception", false}, {"related_consent_obtained", false}},
+     "",
+     true,
+     {"法31条1項1号"}},
+    {"receipt of personally related information under an exception",
+     R,
+     {{"related_info", true}, {"exception", true}},
+     "",
+     false,
+     {"第30条1項", "法31条1項"}},
+};
+
+} // namespace
+
+TEST_CASE("each path of the legal-basis guide leads to its record, no record or refusal, citing both numberings",
+          "[core][ledger][legalbasis]")
+{
+    for (const Path& path : kPaths) {
+        INFO(path.name);
+        LegalBasisAnswers a;
+        for (const auto& [key, yes] : path.given) {
+            const auto next = nextLegalBasisQuestion(path.direction, a);
+            REQUIRE(next);
+            CHECK(next->key == QString::fromLatin1(key)); // asked in this order, nothing skipped
+            a.insert(QString::fromLatin1(key), yes);
+        }
+        CHECK_FALSE(nextLegalBasisQuestion(path.direction, a));
+        const LegalBasisDecision d = decide(path.direction, a);
+        CHECK(formOf(d) == QString::fromLatin1(path.form));
+        CHECK(d.refused == path.refused);
+        CHECK(d.ruleVersion == legalBasisRuleVersion());
+        for (const char* cite : path.cites) {
+            INFO(cite << " in " << d.article.toStdString());
+            CHECK(d.article.contains(QString::fromUtf8(cite)));
+        }
+        // Never the regulation's and the Act's numbers in one bracket (規程… first, 法… after).
+        if (!d.regulationArticle.isEmpty() && !d.actArticle.isEmpty())
+            CHECK(d.article.startsWith(QStringLiteral("規程")));
+        // Every refusal says what to do instead.
+        if (path.refused)
+            CHECK((d.reasonJa.contains(QStringLiteral("同意")) || d.reasonJa.contains(QStringLiteral("報告"))));
+    }
+}
+
+TEST_CASE("the first questions: personally related information, then the exceptions; abroad right after them",
           "[core][ledger][legalbasis]")
 {
     const auto first = nextLegalBasisQuestion(TransferDirection::Provision, {});
     REQUIRE(first);
-    CHECK(first->key == QStringLiteral("exception"));
-    CHECK(first->article == QStringLiteral("第30条1項(1)〜(4)"));
+    CHECK(first->key == QStringLiteral("related_info"));
     CHECK_FALSE(decideLegalBasis(TransferDirection::Provision, {}));
-
-    const auto a = answers({{"exception", false}});
-    CHECK(nextLegalBasisQuestion(TransferDirection::Provision, a)->key == QStringLiteral("not_third_party"));
-    CHECK_FALSE(decideLegalBasis(TransferDirection::Provision, a));
-
-    // A receipt asks who the provider is before how it provides.
-    const auto r = answers({{"exception", false}, {"not_third_party", false}});
-    CHECK(nextLegalBasisQuestion(TransferDirection::Receipt, r)->key == QStringLiteral("provider_is_business"));
-    CHECK(nextLegalBasisQuestion(TransferDirection::Provision, r)->key == QStringLiteral("consent"));
-
-    // Once decided, nothing more is asked; answers off the path change nothing.
-    const auto done = answers({{"exception", true}, {"consent", false}, {"sensitive", true}});
+    const auto exception = nextLegalBasisQuestion(TransferDirection::Provision, answers({{"related_info", false}}));
+    REQUIRE(exception);
+    CHECK(exception->article == QStringLiteral("規程第30条1項(1)〜(4)（法27条1項1号〜4号）"));
+    CHECK(exception->regulationArticle == QStringLiteral("第30条1項(1)〜(4)"));
+    CHECK(exception->actArticle == QStringLiteral("法27条1項1号〜4号"));
+    // 法28条 is asked before the exceptions of 法27条5項, which it sets aside.
+    const auto abroad = nextLegalBasisQuestion(
+        TransferDirection::Provision, answers({{"related_info", false}, {"exception", false}, {"academic", false}}));
+    CHECK(abroad->key == QStringLiteral("abroad"));
+    // Answers off the path change nothing.
+    const auto done = answers({{"related_info", false}, {"exception", true}, {"consent", false}, {"sensitive", true}});
     CHECK_FALSE(nextLegalBasisQuestion(TransferDirection::Provision, done));
     CHECK_FALSE(decide(TransferDirection::Provision, done).refused);
 }
 
-TEST_CASE("provision: exceptions and non-third parties need no record, and say why", "[core][ledger][legalbasis]")
-{
-    const LegalBasisDecision exception = decide(TransferDirection::Provision, answers({{"exception", true}}));
-    CHECK_FALSE(exception.formId);
-    CHECK_FALSE(exception.refused);
-    CHECK(exception.article.contains(QStringLiteral("第30条1項")));
-    CHECK(exception.article.contains(QStringLiteral("第31条1項ただし書")));
-
-    const LegalBasisDecision outsourced =
-        decide(TransferDirection::Provision, answers({{"exception", false}, {"not_third_party", true}}));
-    CHECK_FALSE(outsourced.formId);
-    CHECK_FALSE(outsourced.refused);
-    CHECK(outsourced.article.contains(QStringLiteral("第30条6項")));
-    CHECK(outsourced.reasonJa.contains(QStringLiteral("委託")));
-}
-
-TEST_CASE("provision: consent leads to 様式6-2 and opt-out to 様式6-1", "[core][ledger][legalbasis]")
-{
-    const LegalBasisDecision consent = decide(
-        TransferDirection::Provision, answers({{"exception", false}, {"not_third_party", false}, {"consent", true}}));
-    CHECK(formOf(consent) == QStringLiteral("form6-2"));
-    CHECK(consent.article.contains(QStringLiteral("第31条7項")));
-
-    const LegalBasisDecision optOut = decide(TransferDirection::Provision, answers({{"exception", false},
-                                                                                    {"not_third_party", false},
-                                                                                    {"consent", false},
-                                                                                    {"opt_out", true},
-                                                                                    {"sensitive", false},
-                                                                                    {"opt_out_sourced", false},
-                                                                                    {"improperly_acquired", false}}));
-    CHECK(formOf(optOut) == QStringLiteral("form6-1"));
-    CHECK_FALSE(optOut.refused);
-    CHECK(optOut.article.contains(QStringLiteral("第30条2項")));
-    CHECK(optOut.article.contains(QStringLiteral("第31条6項")));
-}
-
-TEST_CASE("provision: opt-out is refused for sensitive, opt-out-sourced or improperly acquired data, and "
-          "without any basis; each refusal points to consent and 様式6-2",
+TEST_CASE("the joint-use question names what must have been notified, with the 2022 additions (法27条5項3号)",
           "[core][ledger][legalbasis]")
 {
-    const auto base = answers({{"exception", false}, {"not_third_party", false}, {"consent", false}});
-    struct Case {
-        const char* key;
-        const char* article;
-    };
-    for (const Case c : {Case{"sensitive", "第30条2項"}, Case{"opt_out_sourced", "法27条2項ただし書"},
-                         Case{"improperly_acquired", "第27条1項"}}) {
-        LegalBasisAnswers a = base;
-        a.insert(QStringLiteral("opt_out"), true);
-        for (const char* k : {"sensitive", "opt_out_sourced", "improperly_acquired"})
-            a.insert(QString::fromLatin1(k), qstrcmp(k, c.key) == 0);
-        const LegalBasisDecision d = decide(TransferDirection::Provision, a);
-        INFO(c.key);
-        CHECK(d.refused);
-        CHECK_FALSE(d.formId);
-        CHECK(d.article.contains(QString::fromUtf8(c.article)));
-        CHECK(d.reasonJa.contains(QStringLiteral("様式6-2")));
-        CHECK(d.reasonEn.contains(QStringLiteral("様式6-2")));
+    for (TransferDirection direction : both) {
+        for (const LegalBasisQuestion& q : legalBasisQuestions(direction)) {
+            if (q.key != QLatin1String("not_third_party"))
+                continue;
+            for (const char* item : {"共同して利用される個人データの項目", "共同して利用する者の範囲", "利用目的",
+                                     "氏名又は名称及び住所", "代表者の氏名"})
+                CHECK(q.textJa.contains(QString::fromUtf8(item)));
+            CHECK(q.article.contains(QStringLiteral("法27条5項")));
+        }
     }
-    const LegalBasisDecision sensitive = decide(TransferDirection::Provision, [&] {
-        LegalBasisAnswers a = base;
-        a.insert(QStringLiteral("opt_out"), true);
-        a.insert(QStringLiteral("sensitive"), true);
-        return a;
-    }());
-    CHECK(sensitive.reasonJa.contains(QStringLiteral("要配慮個人情報")));
-
-    LegalBasisAnswers noBasis = base;
-    noBasis.insert(QStringLiteral("opt_out"), false);
-    const LegalBasisDecision refused = decide(TransferDirection::Provision, noBasis);
-    CHECK(refused.refused);
-    CHECK(refused.article.contains(QStringLiteral("第30条1項")));
-    CHECK(refused.reasonEn.contains(QStringLiteral("様式6-2")));
-}
-
-TEST_CASE("receipt: exceptions need no confirmation or record; a non-business provider leads to 様式7-3",
-          "[core][ledger][legalbasis]")
-{
-    const LegalBasisDecision exception = decide(TransferDirection::Receipt, answers({{"exception", true}}));
-    CHECK_FALSE(exception.formId);
-    CHECK_FALSE(exception.refused);
-    CHECK(exception.article.contains(QStringLiteral("第32条1項ただし書")));
-
-    const LegalBasisDecision joint =
-        decide(TransferDirection::Receipt, answers({{"exception", false}, {"not_third_party", true}}));
-    CHECK_FALSE(joint.formId);
-    CHECK(joint.article.contains(QStringLiteral("第30条6項")));
-
-    const LegalBasisDecision individual =
-        decide(TransferDirection::Receipt,
-               answers({{"exception", false}, {"not_third_party", false}, {"provider_is_business", false}}));
-    CHECK(formOf(individual) == QStringLiteral("form7-3"));
-    CHECK(individual.article.contains(QStringLiteral("第32条1項〜3項")));
-    CHECK(individual.article.contains(QStringLiteral("4項(3)")));
-}
-
-TEST_CASE("receipt: consent leads to 様式7-2, an opt-out provider to 様式7-1, both after the confirmations of "
-          "第32条1–3項",
-          "[core][ledger][legalbasis]")
-{
-    const auto business = answers({{"exception", false}, {"not_third_party", false}, {"provider_is_business", true}});
-    LegalBasisAnswers consent = business;
-    consent.insert(QStringLiteral("consent"), true);
-    const LegalBasisDecision withConsent = decide(TransferDirection::Receipt, consent);
-    CHECK(formOf(withConsent) == QStringLiteral("form7-2"));
-    CHECK(withConsent.article.contains(QStringLiteral("4項(2)")));
-
-    LegalBasisAnswers optOut = business;
-    for (const char* k : {"consent", "sensitive", "opt_out_sourced", "improperly_acquired"})
-        optOut.insert(QString::fromLatin1(k), false);
-    optOut.insert(QStringLiteral("opt_out"), true);
-    const LegalBasisDecision fromOptOut = decide(TransferDirection::Receipt, optOut);
-    CHECK(formOf(fromOptOut) == QStringLiteral("form7-1"));
-    CHECK(fromOptOut.article.contains(QStringLiteral("4項(1)")));
-    CHECK(fromOptOut.reasonJa.contains(QStringLiteral("個人情報保護委員会")));
-
-    for (const LegalBasisDecision& d : {withConsent, fromOptOut}) {
-        CHECK(d.article.contains(QStringLiteral("第32条1項〜3項")));
-        CHECK(d.reasonJa.contains(QStringLiteral("第32条1項〜3項")));
-        CHECK(d.reasonEn.contains(QStringLiteral("第32条1項–3項")));
-    }
-}
-
-TEST_CASE("receipt: sensitive data from an opt-out provider is refused, and so is data with no basis",
-          "[core][ledger][legalbasis]")
-{
-    const auto optOut = answers({{"exception", false},
-                                 {"not_third_party", false},
-                                 {"provider_is_business", true},
-                                 {"consent", false},
-                                 {"opt_out", true},
-                                 {"sensitive", true}});
-    const LegalBasisDecision sensitive = decide(TransferDirection::Receipt, optOut);
-    CHECK(sensitive.refused);
-    CHECK_FALSE(sensitive.formId);
-    CHECK(sensitive.article.contains(QStringLiteral("第30条2項")));
-    CHECK(sensitive.article.contains(QStringLiteral("第27条2項")));
-    CHECK(sensitive.reasonEn.contains(QStringLiteral("様式7-2")));
-
-    for (const char* k : {"opt_out_sourced", "improperly_acquired"}) {
-        LegalBasisAnswers a = optOut;
-        a.insert(QStringLiteral("sensitive"), false);
-        a.insert(QStringLiteral("opt_out_sourced"), qstrcmp(k, "opt_out_sourced") == 0);
-        a.insert(QStringLiteral("improperly_acquired"), qstrcmp(k, "improperly_acquired") == 0);
-        const LegalBasisDecision d = decide(TransferDirection::Receipt, a);
-        INFO(k);
-        CHECK(d.refused);
-        CHECK(d.article.contains(QStringLiteral("法27条2項ただし書")));
-    }
-
-    LegalBasisAnswers noBasis = optOut;
-    noBasis.insert(QStringLiteral("opt_out"), false);
-    const LegalBasisDecision refused = decide(TransferDirection::Receipt, noBasis);
-    CHECK(refused.refused);
-    CHECK(refused.article.contains(QStringLiteral("第30条1項")));
 }
 
 TEST_CASE("saving an opt-out record of sensitive data is refused with a message", "[core][ledger][legalbasis]")

@@ -104,6 +104,9 @@ FieldValues importableEntryValues(const Session& session, const QString& formId,
                 {QStringLiteral("recipient"), QStringLiteral("健康関連イベント共催団体")},
                 {QStringLiteral("individual"), QStringLiteral("講座参加申込者 12名")},
                 {QStringLiteral("items"), QStringList{QStringLiteral("氏名"), QStringLiteral("所属事業所")}},
+                {QStringLiteral("not_opt_out_sourced"), true},
+                {QStringLiteral("not_improperly_acquired"), true},
+                {QStringLiteral("recorded"), QDate(2026, 6, 3)},
                 {QStringLiteral("register"), reg}};
     if (formId == QLatin1String("form6-2"))
         return {{QStringLiteral("date"), QDate(2026, 6, 4)},
@@ -111,23 +114,40 @@ FieldValues importableEntryValues(const Session& session, const QString& formId,
                 {QStringLiteral("recipient"), QStringLiteral("市町村保健センター")},
                 {QStringLiteral("individual"), QStringLiteral("健診 太郎")},
                 {QStringLiteral("items"), QStringList{QStringLiteral("氏名"), QStringLiteral("健診結果")}},
+                {QStringLiteral("recorded"), QDate(2026, 6, 4)},
+                {QStringLiteral("register"), reg}};
+    if (formId == QLatin1String("form6-3"))
+        return {{QStringLiteral("date"), QDate(2026, 6, 4)},
+                {QStringLiteral("consent_confirmed"), true},
+                {QStringLiteral("confirmation_method"), QStringLiteral("declaration")},
+                {QStringLiteral("recipient"), QStringLiteral("株式会社ヘルスアナリティクス")},
+                {QStringLiteral("recipient_address"), QStringLiteral("東京都千代田区丸の内1-1")},
+                {QStringLiteral("recipient_kind"), QStringLiteral("corporation")},
+                {QStringLiteral("representative"), QStringLiteral("代表取締役 分析 一郎")},
+                {QStringLiteral("items"), QStringList{QStringLiteral("Cookie ID"), QStringLiteral("閲覧履歴")}},
+                {QStringLiteral("recorded"), QDate(2026, 6, 4)},
                 {QStringLiteral("register"), reg}};
     FieldValues receipt{{QStringLiteral("date"), QDate(2026, 6, 5)},
                         {QStringLiteral("provider"), QStringLiteral("地域健康づくり推進協議会")},
                         {QStringLiteral("provider_address"), QStringLiteral("青森県八戸市内丸1-1")},
+                        {QStringLiteral("provider_kind"), QStringLiteral("association")},
+                        {QStringLiteral("representative"), QStringLiteral("会長 協議 花子")},
                         {QStringLiteral("acquisition"), QStringLiteral("本人の同意を得て取得した名簿")},
                         {QStringLiteral("individual"), QStringLiteral("講座参加希望者")},
                         {QStringLiteral("items"), QStringList{QStringLiteral("氏名"), QStringLiteral("連絡先")}},
                         {QStringLiteral("identity_confirmed"), true},
+                        {QStringLiteral("identity_method"), QStringLiteral("declaration")},
                         {QStringLiteral("history_confirmed"), true},
-                        {QStringLiteral("confirmation_method"), QStringLiteral("document")},
+                        {QStringLiteral("history_method"), QStringLiteral("document")},
+                        {QStringLiteral("recorded"), QDate(2026, 6, 5)},
                         {QStringLiteral("register"), reg}};
-    if (formId == QLatin1String("form7-1"))
+    if (formId == QLatin1String("form7-1")) {
         receipt.insert(QStringLiteral("ppc_published"), true);
-    if (formId == QLatin1String("form7-2")) {
-        receipt.insert(QStringLiteral("consent"), true);
-        receipt.insert(QStringLiteral("representative"), QStringLiteral("会長 協議 花子"));
+        receipt.insert(QStringLiteral("not_opt_out_sourced"), true);
+        receipt.insert(QStringLiteral("not_improperly_acquired"), true);
     }
+    if (formId == QLatin1String("form7-2"))
+        receipt.insert(QStringLiteral("consent"), true);
     return receipt;
 }
 

@@ -3,6 +3,7 @@
 // Entries read below the permission check: for the store, the rules and the verifier in
 // core. forms/ and app/ read through LedgerReader's checked functions (ctest "layering").
 #include "ledger/LedgerReader.h"
+#include "ledger/rules/EntryRules.h"
 
 namespace daicho {
 
@@ -23,6 +24,9 @@ Result<QList<LedgerApproval>> loadApprovals(const Database& db, EntryId id);
 Result<EntryHistory> loadHistory(const Database& db, EntryId id);
 Result<std::optional<RegisterChoice>> loadRegisterChoice(const Database& db, EntryId id);
 Result<std::optional<QString>> formOf(const Database& db, EntryId id);
+// An entry's form and current values, for a record that refers to it; nullopt when there is
+// no such entry or it cannot be read.
+std::optional<EarlierRecord> loadEarlierRecord(const Database& db, EntryId id);
 
 } // namespace LedgerReader
 

@@ -5,6 +5,7 @@
 #include "ledger/Labels.h"
 #include "ledger/monitoring/Checklist.h"
 #include "ledger/rules/LegalBasis.h"
+#include "ledger/rules/TransferRules.h"
 
 #include <QCoreApplication>
 
@@ -101,7 +102,12 @@ void checkMustBeYes(const FormDefinition& form, const FieldValues& values, QList
     for (const FieldDefinition& field : form.fields) {
         if (!field.mustBeYes || !fieldApplies(field, values) || !values.contains(field.key))
             continue; // a missing answer is the validator's "required"
-        if (!values.value(field.key).toBool())
+        if (values.value(field.key).toBool())
+            continue;
+        const QString refusal = interfaceLabelLanguage() == LabelLanguage::Japanese ? field.refusalJa : field.refusalEn;
+        if (!refusal.isEmpty())
+            issues << Issue{field.key, refusal};
+        else
             issues << Issue{field.key, QCoreApplication::translate("daicho::EntryRules",
                                                                    "\"%1\" must be confirmed before this record can "
                                                                    "be saved (%2). Confirm it first, then record it.")
@@ -185,6 +191,7 @@ QList<Issue> checkEntryRules(const FormDefinition& form, const FieldValues& valu
     checkPurposeChange(form, values, context, issues);
     checkMustBeYes(form, values, issues);
     checkMonitoringSheet(form, values, issues);
+    checkTransferRules(form, values, context, issues);
     for (const FieldDefinition& field : form.fields)
         if (!field.notBefore.isEmpty())
             requireOrder(form, values, field.notBefore, field.key, issues);

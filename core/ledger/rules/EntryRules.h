@@ -9,10 +9,18 @@
 
 namespace daicho {
 
-// What the rules need besides the entry: the register entry it names and, for a correction,
-// the entry as it stands.
+// An earlier record a record of provision or receipt refers to (規程第31条8項・第32条3項・5項):
+// its form and its values as they stand.
+struct EarlierRecord {
+    QString formId;
+    FieldValues values;
+};
+
+// What the rules need besides the entry: the register entry it names, an earlier record it
+// refers to and, for a correction, the entry as it stands.
 struct RuleContext {
     std::function<std::optional<RegisterChoice>(EntryId)> registerEntry;
+    std::function<std::optional<EarlierRecord>(EntryId)> earlierRecord;
     std::optional<EntryState> currentState; // nullopt for a new entry
     std::optional<FieldValues> previousValues; // the current revision, for a correction
 };
@@ -23,7 +31,11 @@ struct RuleContext {
 // - what is filled after approval (the actual return of a carry-out) waits for it (第19条);
 // - times that must follow each other do (return after carry-out, exit after entry, the end
 //   of a bulk record after its first provision);
-// - confirmations and consents that must be yes are yes (第32条1–3項);
+// - confirmations and consents that must be yes are yes (第32条1–3項), and a "no" that makes
+//   the transfer unlawful says so (an unpublished opt-out notice, 法27条4項);
+// - records of provision and receipt: items left out point at an earlier record holding them,
+//   a confirmation "as before" at the earlier record, 要配慮個人情報 received from a
+//   non-business has its basis (TransferRules.h);
 // - adding, changing or removing a registered purpose of data holding 要配慮個人情報 needs
 //   the individuals' consent (LINE-account policy 第4条2項).
 QList<Issue> checkEntryRules(const FormDefinition& form, const FieldValues& values, const RuleContext& context);

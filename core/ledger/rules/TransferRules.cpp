@@ -1,0 +1,122 @@
+#include "ledger/rules/TransferRules.h"
+
+#include "ledger/EntryCodec.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/Labels.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::TransferRules", text);
+}
+
+QString labelOf(const FormDefinition& form, const QString& key)
+{
+    const FieldDefinition* f = form.field(key);
+    return f ? fieldLabel(*f) : key;
+}
+
+bool saysSameAsBefore(const FormDefinition& form, const FieldValues& values)
+{
+    for (const QString& key : form.transferFields.confirmationMethods)
+        if (values.value(key).toString() == QLatin1String("same_as_earlier"))
+            return true;
+    return false;
+}
+
+// The earlier record named, checked as a record of the same direction made no later than
+// this one; nullopt (with an issue) when it cannot stand.
+std::optional<EarlierRecord> earlierRecord(const FormDefinition& form, const FieldValues& values,
+                                           const RuleContext& context, QList<Issue>& issues)
+{
+    const QString& key = form.transferFields.earlierRecord;
+    const QVariant number = values.value(key);
+    if (isEmptyFieldValue(number)) {
+        issues << Issue{key, tr("Enter “%1”: the No. of the earlier record that holds what this record leaves out or "
+                                "relies on (規程第31条8項・第32条3項・5項).")
+                                 .arg(labelOf(form, key))};
+        return std::nullopt;
+    }
+    if (!context.earlierRecord)
+        return std::nullopt; // nothing to look in (a test of the definition alone)
+    const auto found = context.earlierRecord(number.toLongLong());
+    const FormDefinition* earlierForm = found ? FormRegistry::find(found->formId) : nullptr;
+    if (!earlierForm || !earlierForm->transfer || earlierForm->transfer->direction != form.transfer->direction) {
+        issues << Issue{key,
+                        tr("No. %1 is not a kept record of %2. Check the No. in the list of that ledger.")
+                            .arg(number.toLongLong())
+                            .arg(form.transfer->direction == TransferDirection::Provision ? tr("provision (様式6)")
+                                                                                          : tr("receipt (様式7)"))};
+        return std::nullopt;
+    }
+    const QDate mine = values.value(form.dateField).toDate();
+    const QDate theirs = found->values.value(earlierForm->dateField).toDate();
+    if (mine.isValid() && theirs.isValid() && theirs > mine) {
+        issues << Issue{key, tr("No. %1 was made after this record (%2). Only an earlier record can be referred to.")
+                                 .arg(number.toLongLong())
+                                 .arg(theirs.toString(Qt::ISODate))};
+        return std::nullopt;
+    }
+    return found;
+}
+
+void checkOmissions(const FormDefinition& form, const FieldValues& values, const RuleContext& context,
+                    QList<Issue>& issues)
+{
+    const QString& omittedKey = form.transferFields.omittedItems;
+    if (omittedKey.isEmpty())
+        return;
+    const QStringList omitted = values.value(omittedKey).toStringList();
+    for (const QString& key : omitted)
+        if (!isEmptyFieldValue(values.value(key)))
+            issues << Issue{key, tr("“%1” is marked as left out because the earlier record holds it, yet it is "
+                                    "filled in. Either clear it or untick it in “%2”.")
+                                     .arg(labelOf(form, key), labelOf(form, omittedKey))};
+    const bool needed = !omitted.isEmpty() || saysSameAsBefore(form, values);
+    if (!needed && isEmptyFieldValue(values.value(form.transferFields.earlierRecord)))
+        return;
+    const auto earlier = earlierRecord(form, values, context, issues);
+    if (!earlier)
+        return;
+    // 規程第31条8項・第32条5項: only what the earlier record itself holds may be left out.
+    for (const QString& key : omitted)
+        if (isEmptyFieldValue(earlier->values.value(key)))
+            issues << Issue{omittedKey, tr("The earlier record No. %1 does not hold “%2”, so it cannot be left out. "
+                                           "Fill it in here.")
+                                            .arg(values.value(form.transferFields.earlierRecord).toLongLong())
+                                            .arg(labelOf(form, key))};
+}
+
+void checkSensitiveBasis(const FormDefinition& form, const FieldValues& values, const RuleContext& context,
+                         QList<Issue>& issues)
+{
+    const QString& key = form.transferFields.sensitiveBasis;
+    const FieldDefinition* reg = form.firstOfType(FieldType::RegisterEntry);
+    if (key.isEmpty() || !reg || !context.registerEntry || isEmptyFieldValue(values.value(reg->key))
+        || !isEmptyFieldValue(values.value(key)))
+        return;
+    const auto chosen = context.registerEntry(values.value(reg->key).toLongLong());
+    if (chosen && chosen->sensitive)
+        issues << Issue{key, tr("The chosen database holds sensitive personal information (要配慮個人情報). "
+                                "Acquiring it needs the individual's consent unless an exception applies "
+                                "(規程第27条2項（法20条2項）): choose “%1”.")
+                                 .arg(labelOf(form, key))};
+}
+
+} // namespace
+
+void checkTransferRules(const FormDefinition& form, const FieldValues& values, const RuleContext& context,
+                        QList<Issue>& issues)
+{
+    if (!form.transfer)
+        return;
+    checkOmissions(form, values, context, issues);
+    checkSensitiveBasis(form, values, context, issues);
+}
+
+} // namespace daicho
