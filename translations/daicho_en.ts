@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>daicho</name>
+    <message>
+        <source>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</source>
+        <translation>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</translation>
+    </message>
+    <message>
+        <source>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</source>
+        <translation>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</translation>
+    </message>
+    <message>
+        <source>provision (様式6)</source>
+        <translation>provision (様式6)</translation>
+    </message>
+    <message>
+        <source>receipt (様式7)</source>
+        <translation>receipt (様式7)</translation>
+    </message>
+    <message>
+        <source>No. %1 was made after this record (%2). Only an earlier record can be referred to.</source>
+        <translation>No. %1 was made after this record (%2). Only an earlier record can be referred to.</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</source>
+        <translation>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</translation>
+    </message>
+    <message>
+        <source>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</source>
+        <translation>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</translation>
+    </message>
+    <message>
+        <source>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</source>
+        <translation>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Application</name>
     <message>
         <source>Daicho keeps the personal-data ledgers in an encrypted database.</source>
@@ -1647,6 +1682,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Continued filling in</source>
         <translation>Continued filling in</translation>
     </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</source>
+        <translation>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryExitLog</name>
@@ -1695,6 +1738,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>%n line(s) of “%1” have no result yet (line %2). Give every line a result before signing the sheet off.</numerusform>
             <numerusform>%n line(s) of “%1” have no result yet (line %2). Give every line a result before signing the sheet off.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::EntrySummaryWidget</name>
+    <message>
+        <source>%1 (no longer an item, %2):</source>
+        <translation>%1 (no longer an item, %2):</translation>
     </message>
 </context>
 <context>
@@ -2945,12 +2995,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
 <context>
     <name>daicho::LegalBasis</name>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</source>
-        <translation>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</translation>
+        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (規程第30条2項（法27条2項ただし書）). Obtain the individual&apos;s consent and record the provision in 様式6-2.</source>
+        <translation>Personal data that includes sensitive personal information cannot be provided by opt-out (規程第30条2項（法27条2項ただし書）). Obtain the individual&apos;s consent and record the provision in 様式6-2.</translation>
     </message>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</source>
-        <translation>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</translation>
+        <source>Personal data that includes sensitive personal information cannot be received by opt-out (規程第30条2項・第27条2項（法27条2項ただし書・法20条2項）). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</source>
+        <translation>Personal data that includes sensitive personal information cannot be received by opt-out (規程第30条2項・第27条2項（法27条2項ただし書・法20条2項）). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</translation>
     </message>
 </context>
 <context>
@@ -3012,10 +3062,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Question %1</translation>
     </message>
     <message>
-        <source>Regulation: %1</source>
-        <translation>Regulation: %1</translation>
-    </message>
-    <message>
         <source>Record it in %1.</source>
         <translation>Record it in %1.</translation>
     </message>
@@ -3038,6 +3084,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Open the editor of this form now. Choose this only when the legal basis is already settled, as for the same provision every month.</source>
         <translation>Open the editor of this form now. Choose this only when the legal basis is already settled, as for the same provision every month.</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Articles: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1 (rules of %2)</source>
+        <translation>Articles: %1 (rules of %2)</translation>
     </message>
 </context>
 <context>

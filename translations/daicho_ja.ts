@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>daicho</name>
+    <message>
+        <source>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</source>
+        <translation>「%1」を入力してください。この記録で省略した事項又は確認の根拠を記録している先の記録のNo.です（規程第31条8項・第32条3項・5項）。</translation>
+    </message>
+    <message>
+        <source>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</source>
+        <translation>No.%1 は保存されている%2の記録ではありません。その台帳の一覧でNo.を確かめてください。</translation>
+    </message>
+    <message>
+        <source>provision (様式6)</source>
+        <translation>提供（様式6）</translation>
+    </message>
+    <message>
+        <source>receipt (様式7)</source>
+        <translation>受領（様式7）</translation>
+    </message>
+    <message>
+        <source>No. %1 was made after this record (%2). Only an earlier record can be referred to.</source>
+        <translation>No.%1 はこの記録より後（%2）の記録です。参照できるのは先に作成した記録だけです。</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</source>
+        <translation>「%1」は先の記録と同一として省略する事項に選ばれていますが、入力されています。空欄にするか、「%2」の選択を外してください。</translation>
+    </message>
+    <message>
+        <source>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</source>
+        <translation>先の記録 No.%1 には「%2」が記録されていないため、省略できません。この記録に入力してください。</translation>
+    </message>
+    <message>
+        <source>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</source>
+        <translation>選んだ個人情報データベース等には要配慮個人情報が含まれます。その取得には、例外に当たる場合を除き本人の同意が必要です（規程第27条2項（法20条2項））。「%1」を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Application</name>
     <message>
         <source>Daicho keeps the personal-data ledgers in an encrypted database.</source>
@@ -1641,6 +1676,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Continued filling in</source>
         <translation>記入の続き</translation>
     </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</source>
+        <translation>この記録には、現行の規則では%1の項目でなくなった事項があります：%2。訂正して保存すると、これらの事項は新しい版に含まれません（前の版は履歴に残ります）。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryExitLog</name>
@@ -1688,6 +1731,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>
             <numerusform>「%1」に結果が未記入の行が %n 行あります（%2行目）。記入完了にする前に、すべての行に結果を記入してください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::EntrySummaryWidget</name>
+    <message>
+        <source>%1 (no longer an item, %2):</source>
+        <translation>%1（現在は項目外、%2）：</translation>
     </message>
 </context>
 <context>
@@ -2925,12 +2975,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
 <context>
     <name>daicho::LegalBasis</name>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (第30条2項). Obtain the individual&apos;s consent and record the provision in 様式6-2.</source>
-        <translation>要配慮個人情報を含む個人データはオプトアウトにより提供できません（第30条2項）。本人の同意を得て、様式6-2に記録してください。</translation>
+        <source>Personal data that includes sensitive personal information cannot be provided by opt-out (規程第30条2項（法27条2項ただし書）). Obtain the individual&apos;s consent and record the provision in 様式6-2.</source>
+        <translation>要配慮個人情報を含む個人データは、オプトアウトにより提供できません（規程第30条2項（法27条2項ただし書））。本人の同意を得て、様式6-2に記録してください。</translation>
     </message>
     <message>
-        <source>Personal data that includes sensitive personal information cannot be received by opt-out (第30条2項, 第27条2項). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</source>
-        <translation>要配慮個人情報を含む個人データはオプトアウトにより受領できません（第30条2項・第27条2項）。提供者に本人の同意を得るよう求め、様式7-2に記録してください。</translation>
+        <source>Personal data that includes sensitive personal information cannot be received by opt-out (規程第30条2項・第27条2項（法27条2項ただし書・法20条2項）). Ask the provider to obtain the individual&apos;s consent and record the receipt in 様式7-2.</source>
+        <translation>要配慮個人情報を含む個人データは、オプトアウトにより受領できません（規程第30条2項・第27条2項（法27条2項ただし書・法20条2項））。提供元に本人の同意を得てもらい、様式7-2に記録してください。</translation>
     </message>
 </context>
 <context>
@@ -2992,10 +3042,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>質問 %1</translation>
     </message>
     <message>
-        <source>Regulation: %1</source>
-        <translation>規程：%1</translation>
-    </message>
-    <message>
         <source>Record it in %1.</source>
         <translation>%1 に記録してください。</translation>
     </message>
@@ -3018,6 +3064,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Open the editor of this form now. Choose this only when the legal basis is already settled, as for the same provision every month.</source>
         <translation>この様式の入力画面をすぐ開きます。毎月同じ提供を記録する場合など、法的根拠が確認済みのときだけ使ってください。</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>根拠条項：%1</translation>
+    </message>
+    <message>
+        <source>Articles: %1 (rules of %2)</source>
+        <translation>根拠条項：%1（判断基準の版：%2）</translation>
     </message>
 </context>
 <context>

@@ -309,34 +309,76 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
             return id.error();
     }
 
-    // 様式6-2 / 7-2 / 7-3 / 6-1 / 7-1: provisions and receipts.
+    // 様式6-2 / 7-2 / 7-3 / 6-1 / 7-1: provisions and receipts. Every record keeps the day it
+    // was made (第31条9項(3)・第32条9項(3)): here the day of the transfer.
     for (qsizetype i = 7; i < days.size(); i += 17) {
         Values v{{u"date"_s, days[i]},
                  {u"consent"_s, true},
-                 {u"recipient"_s, names.pick({u"受診者の勤務先事業所（健康管理担当）"_s, u"市町村保健センター"_s})},
+                 {u"recipient"_s, u"受診者の勤務先事業所（健康管理担当）"_s},
                  {u"individual"_s, names.person()},
                  {u"items"_s, QStringList{u"氏名"_s, u"健診結果"_s}},
+                 {u"recorded"_s, days[i]},
                  {u"register"_s, qint64(checkup.value())}};
         auto id = add(staff, u"form6-2"_s, v);
         if (!id)
             return id.error();
     }
+    // One provision abroad (法28条): results sent, with the individual's informed consent, to
+    // the clinic abroad that treats a posted employee; recorded although on consent alone.
+    {
+        const QDate day = days[days.size() / 2];
+        Values v{{u"date"_s, day},
+                 {u"consent"_s, true},
+                 {u"recipient"_s, u"Raffles Medical Clinic（駐在員の主治医療機関）"_s},
+                 {u"individual"_s, names.person()},
+                 {u"items"_s, QStringList{u"氏名"_s, u"生年月日"_s, u"健診結果"_s}},
+                 {u"abroad"_s, true},
+                 {u"country"_s, u"シンガポール"_s},
+                 {u"abroad_basis"_s, u"consent_informed"_s},
+                 {u"recorded"_s, day},
+                 {u"register"_s, qint64(checkup.value())},
+                 {u"note"_s, u"同意書に移転先の国名・同国の個人情報保護制度・提供先の措置を記載して説明済み"_s}};
+        if (auto id = add(staff, u"form6-2"_s, v); !id)
+            return id.error();
+    }
+    // One receipt from a public body (法16条2項): a town's list of residents due for the
+    // specific health check, given under the law. No confirmation or receipt record (法30条1項,
+    // the guide says so); its acquisition is recorded in 様式1 ① like any other.
+    {
+        const QDate day = days[days.size() / 3];
+        Values v{{u"date"_s, day},
+                 {u"register"_s, qint64(checkup.value())},
+                 {u"department"_s, kanri},
+                 {u"staff"_s, staffId},
+                 {u"kind"_s, u"acquisition"_s},
+                 {u"content"_s, u"特定健診対象者名簿の受領（町からの委託に基づく）"_s},
+                 {u"people"_s, qint64(312)},
+                 {u"source"_s, u"青森県内A町役場（国の機関・地方公共団体等：受領記録不要）"_s}};
+        if (auto id = add(staff, u"form1"_s, v); !id)
+            return id.error();
+    }
     for (qsizetype i = 3; i < days.size(); i += 23) {
         Values v{{u"date"_s, days[i]},
                  {u"consent"_s, true},
-                 {u"provider"_s, names.pick({u"株式会社みちのく物流"_s, u"青森県内A町役場"_s})},
+                 {u"provider"_s, names.pick({u"株式会社みちのく物流"_s, u"青森ホタテ加工株式会社"_s})},
                  {u"provider_address"_s, u"青森県青森市新町1-1-1"_s},
+                 {u"provider_kind"_s, u"corporation"_s},
                  {u"representative"_s, QString(u"代表取締役 "_s + names.person())},
                  {u"acquisition"_s, u"従業員の定期健康診断の委託にあたり、本人の同意を得て取得した受診者名簿"_s},
                  {u"individual"_s, QString(names.person() + u" ほか"_s)},
                  {u"items"_s, QStringList{u"氏名"_s, u"生年月日"_s, u"所属"_s}},
                  {u"identity_confirmed"_s, true},
+                 {u"identity_method"_s, u"declaration"_s},
                  {u"history_confirmed"_s, true},
-                 {u"confirmation_method"_s, u"document"_s},
+                 {u"history_method"_s, u"document"_s},
+                 {u"recorded"_s, days[i]},
                  {u"register"_s, qint64(checkup.value())}};
         if (i % 2) {
             v[u"bulk"_s] = true;
-            v[u"period_end"_s] = days[i].addMonths(1);
+            if (days[i].addMonths(1) < QDate(2026, 11, 1)) {
+                v[u"bulk_ended"_s] = true;
+                v[u"period_end"_s] = days[i].addMonths(1);
+            }
         }
         auto id = add(staff, u"form7-2"_s, v);
         if (!id)
@@ -346,12 +388,15 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
         Values v{{u"date"_s, days[i]},
                  {u"provider"_s, names.person()},
                  {u"provider_address"_s, u"青森県弘前市大字本町1"_s},
+                 {u"provider_kind"_s, u"individual"_s},
                  {u"acquisition"_s, u"家族の健診申込みのため本人から預かった情報"_s},
                  {u"individual"_s, names.person()},
                  {u"items"_s, QStringList{u"氏名"_s, u"連絡先"_s}},
                  {u"identity_confirmed"_s, true},
+                 {u"identity_method"_s, u"declaration"_s},
                  {u"history_confirmed"_s, true},
-                 {u"confirmation_method"_s, u"declaration"_s},
+                 {u"history_method"_s, u"other_means"_s},
+                 {u"recorded"_s, days[i]},
                  {u"register"_s, qint64(lecture.value())}};
         auto id = add(staff, u"form7-3"_s, v);
         if (!id)
@@ -363,19 +408,28 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
             {u"recipient"_s, u"健康関連イベント共催団体"_s},
             {u"individual"_s, QString(u"講座参加申込者 "_s + QString::number(names.between(10, 40)) + u"名"_s)},
             {u"items"_s, QStringList{u"氏名"_s, u"所属事業所"_s}},
+            {u"not_opt_out_sourced"_s, true},
+            {u"not_improperly_acquired"_s, true},
+            {u"recorded"_s, days[i]},
             {u"register"_s, qint64(lecture.value())}};
         if (auto id = add(staff, u"form6-1"_s, provision); !id)
             return id.error();
         Values receipt{{u"date"_s, days[i + 1]},
                        {u"provider"_s, u"地域健康づくり推進協議会"_s},
                        {u"provider_address"_s, u"青森県八戸市内丸1-1"_s},
-                       {u"acquisition"_s, u"オプトアウト手続（個人情報保護委員会へ届出済み）により提供"_s},
+                       {u"provider_kind"_s, u"association"_s},
+                       {u"representative"_s, QString(u"会長 "_s + names.person())},
+                       {u"acquisition"_s, u"講座参加者から申込書により直接取得（第三者提供を利用目的として明示）"_s},
                        {u"individual"_s, u"講座参加希望者"_s},
                        {u"items"_s, QStringList{u"氏名"_s, u"連絡先"_s}},
                        {u"ppc_published"_s, true},
+                       {u"not_opt_out_sourced"_s, true},
+                       {u"not_improperly_acquired"_s, true},
                        {u"identity_confirmed"_s, true},
+                       {u"identity_method"_s, u"declaration"_s},
                        {u"history_confirmed"_s, true},
-                       {u"confirmation_method"_s, u"document"_s},
+                       {u"history_method"_s, u"document"_s},
+                       {u"recorded"_s, days[i + 1]},
                        {u"register"_s, qint64(lecture.value())}};
         if (auto id = add(staff, u"form7-1"_s, receipt); !id)
             return id.error();

@@ -72,6 +72,8 @@ struct FieldDefinition {
     // A Person field naming whoever writes the entry (様式1's staff, 様式2's carrier, 様式4's
     // auditor): a new entry starts with the writer there.
     bool namesWriter = false;
+    // A Date a new entry starts with today in (the day a record is made).
+    bool startsToday = false;
     // The key of an earlier moment this one may not precede (a return before the carry-out,
     // an exit before the entry): both dates, or both dates and times.
     QString notBefore;
@@ -164,6 +166,10 @@ struct FormDefinition {
     // A yes/no item its writer ticks when the entry is complete (the auditor's sign-off of a
     // monitoring sheet): until then the entry is a draft, and nobody reviews it.
     QString completionField;
+    // Items the form had in an earlier version of the rules and no longer has (a bulk record on
+    // an opt-out form, 規則19条2項ただし書): older entries may hold them. Shown with the entry;
+    // a correction leaves them out, and the editor says so before saving. `article` says why.
+    QList<FieldDefinition> retiredFields;
 
     // Traits: the behaviour code asks the definition for, so that no form id or field key is
     // named outside the definitions and their rules (a copy under another id behaves the same).

@@ -57,8 +57,8 @@ TEST_CASE("every role that may import leaves a trail that verifies, in every imp
     const QStringList forms = importableForms();
     REQUIRE(forms
             == QStringList{QStringLiteral("form1"), QStringLiteral("form2"), QStringLiteral("form5"),
-                           QStringLiteral("form6-1"), QStringLiteral("form6-2"), QStringLiteral("form7-1"),
-                           QStringLiteral("form7-2"), QStringLiteral("form7-3")});
+                           QStringLiteral("form6-1"), QStringLiteral("form6-2"), QStringLiteral("form6-3"),
+                           QStringLiteral("form7-1"), QStringLiteral("form7-2"), QStringLiteral("form7-3")});
     const QStringList importers{TestVault::kChiefLogin, QStringLiteral("acting"), QStringLiteral("head"),
                                 QStringLiteral("staff")};
     for (const QString& formId : forms) {

@@ -367,17 +367,26 @@ TEST_CASE("the legal-basis guide leads a provision with consent to 様式6-2 and
     LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-1"));
     LegalBasisDialog* guide = openGuide(w.page);
     CHECK(guide->direction() == TransferDirection::Provision);
+    // Personally related information (法31条) first; an ordinary provision answers no.
+    CHECK(guide->currentQuestion() == QStringLiteral("related_info"));
+    click(guide->noButton());
     CHECK(guide->currentQuestion() == QStringLiteral("exception"));
-    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisArticle"))->text().contains(QStringLiteral("第30条1項")));
-    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisQuestion"))
+    // Both numberings, never in one bracket.
+    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisArticle"))
               ->text()
-              .startsWith(QStringLiteral("この個人データの提供は")));
+              .contains(QStringLiteral("規程第30条1項(1)〜(4)（法27条1項1号〜4号）")));
+    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisQuestion"))->text().startsWith(QStringLiteral("この提供は")));
 
     // By keyboard: the cursor is on "yes"; Tab goes to "no", Space answers.
     CHECK(QApplication::focusWidget() == guide->yesButton());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == guide->noButton());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    CHECK(guide->currentQuestion() == QStringLiteral("academic"));
+    click(guide->noButton());
+    // 法28条: where the recipient is, right after the exceptions.
+    CHECK(guide->currentQuestion() == QStringLiteral("abroad"));
+    click(guide->noButton());
     CHECK(guide->currentQuestion() == QStringLiteral("not_third_party"));
 
     // A wrong answer, then back: the later answers are dropped and asked again.
@@ -387,13 +396,15 @@ TEST_CASE("the legal-basis guide leads a provision with consent to 様式6-2 and
     CHECK_FALSE(guide->recordButton()->isVisible());
     click(guide->backButton());
     CHECK(guide->currentQuestion() == QStringLiteral("not_third_party"));
-    CHECK(guide->answers().size() == 1);
+    CHECK(guide->answers().size() == 4);
+    click(guide->noButton());
+    CHECK(guide->currentQuestion() == QStringLiteral("public_body"));
     click(guide->noButton());
     click(guide->noButton()); // no consent: opt-out is asked next
     CHECK(guide->currentQuestion() == QStringLiteral("opt_out"));
-    guide->reviseAnswer(2); // the consent answer, from the list
+    guide->reviseAnswer(6); // the consent answer, from the list
     CHECK(guide->currentQuestion() == QStringLiteral("consent"));
-    CHECK(guide->answers().size() == 2);
+    CHECK(guide->answers().size() == 6);
     click(guide->yesButton());
 
     REQUIRE(guide->decision().has_value());
@@ -424,7 +435,8 @@ TEST_CASE("the legal-basis guide refuses an opt-out of sensitive data and needs 
     {
         LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-1"));
         LegalBasisDialog* guide = openGuide(w.page);
-        for (bool yes : {false, false, false, true, true}) // ... no consent, opt-out, sensitive
+        // ... no consent, opt-out, sensitive
+        for (bool yes : {false, false, false, false, false, false, false, true, true})
             click(yes ? guide->yesButton() : guide->noButton());
         REQUIRE(guide->decision().has_value());
         CHECK(guide->decision()->refused);
@@ -445,6 +457,7 @@ TEST_CASE("the legal-basis guide refuses an opt-out of sensitive data and needs 
         LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form7-2"));
         LegalBasisDialog* guide = openGuide(w.page);
         CHECK(guide->direction() == TransferDirection::Receipt);
+        click(guide->noButton());
         click(guide->yesButton());
         REQUIRE(guide->decision().has_value());
         CHECK_FALSE(guide->decision()->refused);
@@ -463,13 +476,80 @@ TEST_CASE("the legal-basis guide refuses an opt-out of sensitive data and needs 
     {
         LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form7-3"));
         LegalBasisDialog* guide = openGuide(w.page);
-        for (bool yes : {false, false, false})
+        for (bool yes : {false, false, false, false, false, false})
             click(yes ? guide->yesButton() : guide->noButton());
         REQUIRE(guide->decision().has_value());
         CHECK(guide->decision()->formId == std::optional<QString>(QStringLiteral("form7-3")));
         click(guide->recordButton());
         CHECK(w.window.currentPage() == w.page);
         shownDialog<EntryEditorDialog>(w.page);
+    }
+}
+
+TEST_CASE("the legal-basis guide as the 2022 Act reads: abroad without consent refused, a public body needs no "
+          "record, an unpublished opt-out refused, personally related information to 様式6-3",
+          "[forms][ledger][legal-basis]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const auto answer = [](LegalBasisDialog* guide, std::initializer_list<bool> answers) {
+        for (bool yes : answers)
+            click(yes ? guide->yesButton() : guide->noButton());
+        REQUIRE(guide->decision().has_value());
+    };
+
+    SECTION("法28条1項: a recipient abroad without an equivalent system or the individual's informed consent")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-2"));
+        LegalBasisDialog* guide = openGuide(w.page);
+        answer(guide, {false, false, false, true, false, false, false});
+        CHECK(guide->decision()->refused);
+        CHECK(child<QLabel>(guide, QStringLiteral("legalBasisDecisionArticle"))
+                  ->text()
+                  .contains(QStringLiteral("法28条1項")));
+        CHECK_FALSE(guide->recordButton()->isVisible());
+        // With the consent: 様式6-2, which records the country.
+        click(guide->backButton());
+        click(guide->yesButton());
+        CHECK(guide->decision()->formId == std::optional<QString>(QStringLiteral("form6-2")));
+        CHECK(child<QLabel>(guide, QStringLiteral("legalBasisReason"))->text().contains(QStringLiteral("移転先の国")));
+    }
+
+    SECTION("法16条2項・法30条1項: a receipt from a local government needs neither confirmation nor record")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form7-2"));
+        LegalBasisDialog* guide = openGuide(w.page);
+        answer(guide, {false, false, false, false, true});
+        CHECK_FALSE(guide->decision()->refused);
+        CHECK_FALSE(guide->decision()->formId.has_value());
+        CHECK(child<QLabel>(guide, QStringLiteral("legalBasisOutcome"))->text()
+              == QStringLiteral("No record is needed."));
+        CHECK(child<QLabel>(guide, QStringLiteral("legalBasisDecisionArticle"))
+                  ->text()
+                  .contains(QStringLiteral("法16条2項")));
+    }
+
+    SECTION("法27条4項: an opt-out notice the Commission has not published is no basis for a receipt")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form7-1"));
+        LegalBasisDialog* guide = openGuide(w.page);
+        answer(guide, {false, false, false, false, false, true, false, true, false, false, false, false});
+        CHECK(guide->decision()->refused);
+        CHECK(child<QLabel>(guide, QStringLiteral("legalBasisReason"))->text().contains(QStringLiteral("公表")));
+    }
+
+    SECTION("法31条: personally related information leads to 様式6-3 and its editor")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-1"));
+        LegalBasisDialog* guide = openGuide(w.page);
+        answer(guide, {true, false, true});
+        CHECK(guide->decision()->formId == std::optional<QString>(QStringLiteral("form6-3")));
+        click(guide->recordButton());
+        CHECK(w.window.currentPage()->objectName() == QStringLiteral("ledgerPage.form6-3"));
+        auto* page = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form6-3"));
+        auto* editor = shownDialog<EntryEditorDialog>(page);
+        CHECK(
+            child<QLabel>(editor, QStringLiteral("entryEditorHeading"))->text().startsWith(QStringLiteral("様式6-3")));
     }
 }
 
@@ -656,6 +736,7 @@ TEST_CASE("someone who knows the legal basis skips the guide to the page's own f
 
     // Once the answers decide, the guide's own button leads on and the skip is gone.
     LegalBasisDialog* again = openGuide(w.page);
+    click(again->noButton());
     click(again->yesButton()); // an exception of 第30条1項: no record
     REQUIRE(again->decision().has_value());
     CHECK_FALSE(again->skipButton()->isVisible());

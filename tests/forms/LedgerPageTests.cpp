@@ -80,6 +80,7 @@ TEST_CASE("the navigator has a page per ledger the role may read", "[forms][ledg
                          QStringLiteral("様式2 個人データ持ち運び記録簿"), QStringLiteral("様式3 個人情報管理台帳"),
                          QStringLiteral("様式4 モニタリングシート"), QStringLiteral("様式5 入退室管理簿"),
                          QStringLiteral("様式6-1 個人データ提供記録簿"), QStringLiteral("様式6-2 個人データ提供記録簿"),
+                         QStringLiteral("様式6-3 個人関連情報提供確認記録簿"),
                          QStringLiteral("様式7-1 個人データ受領記録簿"), QStringLiteral("様式7-2 個人データ受領記録簿"),
                          QStringLiteral("様式7-3 個人データ受領記録簿")});
     // The first page shown after signing in is the start page.
@@ -226,6 +227,11 @@ TEST_CASE("an entry of every form is filled in through the editor and stored", "
             typeLine(dialog, QStringLiteral("recipient"), QStringLiteral("青森市保健所"));
             typeLine(dialog, QStringLiteral("individual"), QStringLiteral("受診者 佐藤 花子"));
             typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名"), QStringLiteral("住所")});
+            if (formId == QLatin1String("form6-1")) {
+                // 法27条2項ただし書: confirmed on every opt-out record.
+                tick(dialog, QStringLiteral("input.not_opt_out_sourced"));
+                tick(dialog, QStringLiteral("input.not_improperly_acquired"));
+            }
             choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.plain));
             const EntryId id = save(w.page, dialog);
 
@@ -250,15 +256,21 @@ TEST_CASE("an entry of every form is filled in through the editor and stored", "
                 tick(dialog, QStringLiteral("input.consent"));
             typeLine(dialog, QStringLiteral("provider"), QStringLiteral("株式会社データ提供"));
             typeLine(dialog, QStringLiteral("provider_address"), QStringLiteral("青森市中央1-1-1"));
+            choose(dialog, QStringLiteral("provider_kind"), QStringLiteral("corporation"));
+            typeLine(dialog, QStringLiteral("representative"), QStringLiteral("代表取締役 提供 太郎"));
             type(child<QPlainTextEdit>(dialog, QStringLiteral("input.acquisition")),
                  QStringLiteral("本人からの申込書により取得"));
             typeLine(dialog, QStringLiteral("individual"), QStringLiteral("受診者 鈴木 一郎"));
             typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名")});
-            if (formId == QLatin1String("form7-1"))
+            if (formId == QLatin1String("form7-1")) {
                 tick(dialog, QStringLiteral("input.ppc_published"));
+                tick(dialog, QStringLiteral("input.not_opt_out_sourced"));
+                tick(dialog, QStringLiteral("input.not_improperly_acquired"));
+            }
             tick(dialog, QStringLiteral("input.identity_confirmed"));
+            choose(dialog, QStringLiteral("identity_method"), QStringLiteral("declaration"));
             tick(dialog, QStringLiteral("input.history_confirmed"));
-            choose(dialog, QStringLiteral("confirmation_method"), QStringLiteral("document"));
+            choose(dialog, QStringLiteral("history_method"), QStringLiteral("document"));
             choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.plain));
             const EntryId id = save(w.page, dialog);
 
@@ -266,7 +278,11 @@ TEST_CASE("an entry of every form is filled in through the editor and stored", "
             CHECK(entry.formId == formId);
             CHECK(entry.values.value(QStringLiteral("provider")).toString() == QStringLiteral("株式会社データ提供"));
             CHECK(entry.values.value(QStringLiteral("identity_confirmed")).toBool());
-            CHECK(entry.values.value(QStringLiteral("confirmation_method")).toString() == QStringLiteral("document"));
+            CHECK(entry.values.value(QStringLiteral("history_method")).toString() == QStringLiteral("document"));
+            CHECK(entry.values.value(QStringLiteral("representative")).toString()
+                  == QStringLiteral("代表取締役 提供 太郎"));
+            // The day the record was made starts as today (第32条9項(3)).
+            CHECK(entry.values.value(QStringLiteral("recorded")).toDate().isValid());
             CHECK(entry.values.value(QStringLiteral("register")).toLongLong() == registers.plain);
         }
     }
@@ -347,14 +363,47 @@ TEST_CASE("bad input is shown next to its item and nothing is saved", "[forms][l
         type(child<QPlainTextEdit>(dialog, QStringLiteral("input.acquisition")), QStringLiteral("自ら作成"));
         typeLine(dialog, QStringLiteral("individual"), QStringLiteral("本人"));
         typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名")});
+        choose(dialog, QStringLiteral("provider_kind"), QStringLiteral("individual"));
         tick(dialog, QStringLiteral("input.history_confirmed"));
-        choose(dialog, QStringLiteral("confirmation_method"), QStringLiteral("declaration"));
+        choose(dialog, QStringLiteral("identity_method"), QStringLiteral("declaration"));
+        choose(dialog, QStringLiteral("history_method"), QStringLiteral("other_means"));
         choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.plain));
         click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
         CHECK(dialog->isVisible());
         CHECK_FALSE(issue(dialog, QStringLiteral("identity_confirmed")).isEmpty());
         CHECK(issue(dialog, QStringLiteral("history_confirmed")).isEmpty());
         CHECK(stored(w.session(), QStringLiteral("form7-3")) == 0);
+    }
+
+    SECTION("法27条4項: a receipt by opt-out not published by the Commission is refused with the reason")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form7-1"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        typeLine(dialog, QStringLiteral("date"), QStringLiteral("2026/6/2"));
+        typeLine(dialog, QStringLiteral("provider"), QStringLiteral("名簿販売 株式会社"));
+        typeLine(dialog, QStringLiteral("provider_address"), QStringLiteral("東京都港区1-1"));
+        choose(dialog, QStringLiteral("provider_kind"), QStringLiteral("corporation"));
+        // The representative is asked only now, for a corporation (第32条4項).
+        typeLine(dialog, QStringLiteral("representative"), QStringLiteral("代表取締役 名簿 一郎"));
+        type(child<QPlainTextEdit>(dialog, QStringLiteral("input.acquisition")), QStringLiteral("オプトアウトで取得"));
+        typeLine(dialog, QStringLiteral("individual"), QStringLiteral("受診者 山田 一郎"));
+        typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名")});
+        tick(dialog, QStringLiteral("input.not_opt_out_sourced"));
+        tick(dialog, QStringLiteral("input.not_improperly_acquired"));
+        tick(dialog, QStringLiteral("input.identity_confirmed"));
+        choose(dialog, QStringLiteral("identity_method"), QStringLiteral("declaration"));
+        tick(dialog, QStringLiteral("input.history_confirmed"));
+        choose(dialog, QStringLiteral("history_method"), QStringLiteral("document"));
+        choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.plain));
+        click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
+        CHECK(dialog->isVisible());
+        // The refusal of the definition, in the language of the item labels.
+        CHECK(issue(dialog, QStringLiteral("ppc_published")).contains(QStringLiteral("公表されていない")));
+        CHECK(issue(dialog, QStringLiteral("ppc_published")).contains(QStringLiteral("規程第32条4項(1)⑧")));
+        CHECK(stored(w.session(), QStringLiteral("form7-1")) == 0);
+        tick(dialog, QStringLiteral("input.ppc_published"));
+        save(w.page, dialog);
+        CHECK(stored(w.session(), QStringLiteral("form7-1")) == 1);
     }
 }
 
@@ -407,12 +456,35 @@ TEST_CASE("items shown only for some values come and go as those values change",
         CHECK(shown(dialog, QStringLiteral("measures_electronic")));
         dialog->reject();
 
+        // An opt-out record is never kept in bulk (規則19条2項ただし書): 様式6-1 has no such box.
         REQUIRE(w.window.openPage(QStringLiteral("ledgerPage.form6-1")));
-        auto* provisions = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form6-1"));
+        auto* optOut = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form6-1"));
+        EntryEditorDialog* optOutProvision = openNewEditor(optOut);
+        CHECK(optOutProvision->findChild<QWidget*>(QStringLiteral("input.bulk")) == nullptr);
+        CHECK(optOutProvision->findChild<QWidget*>(QStringLiteral("input.contract")) == nullptr);
+        optOutProvision->reject();
+
+        // 様式6-2: the last provision's date once the bulk record has ended (第31条9項(2)).
+        REQUIRE(w.window.openPage(QStringLiteral("ledgerPage.form6-2")));
+        auto* provisions = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form6-2"));
         EntryEditorDialog* provision = openNewEditor(provisions);
+        CHECK_FALSE(shown(provision, QStringLiteral("bulk_ended")));
         CHECK_FALSE(shown(provision, QStringLiteral("period_end")));
         tick(provision, QStringLiteral("input.bulk"));
+        CHECK(shown(provision, QStringLiteral("bulk_ended")));
+        CHECK_FALSE(shown(provision, QStringLiteral("period_end")));
+        tick(provision, QStringLiteral("input.bulk_ended"));
         CHECK(shown(provision, QStringLiteral("period_end")));
+        // Clearing the bulk box hides both, though "ended" stays ticked underneath.
+        untick(provision, QStringLiteral("input.bulk"));
+        CHECK_FALSE(shown(provision, QStringLiteral("bulk_ended")));
+        CHECK_FALSE(shown(provision, QStringLiteral("period_end")));
+        CHECK_FALSE(provision->values().contains(QStringLiteral("period_end")));
+        // A recipient abroad asks its country and ground (法28条).
+        CHECK_FALSE(shown(provision, QStringLiteral("country")));
+        tick(provision, QStringLiteral("input.abroad"));
+        CHECK(shown(provision, QStringLiteral("country")));
+        CHECK(shown(provision, QStringLiteral("abroad_basis")));
     }
 }
 

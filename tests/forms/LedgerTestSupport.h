@@ -92,18 +92,23 @@ inline Registers addRegisters(TestVault& vault)
 // receipt form; empty for every other form.
 inline QList<bool> guideAnswersFor(const QString& formId)
 {
-    // Provision: exception, not a third party, consent, opt-out, sensitive, opt-out sourced,
-    // improperly acquired. Receipt: the same with "the provider is a business" third.
+    // Provision: personally related information, exception, academic, abroad, not a third
+    // party, public body, consent, opt-out, sensitive, opt-out sourced, improperly acquired.
+    // Receipt: personally related information, exception, academic, not a third party, public
+    // provider, business provider, consent, opt-out, sensitive, opt-out sourced, improperly
+    // acquired, published by the Commission.
     if (formId == QLatin1String("form6-1"))
-        return {false, false, false, true, false, false, false};
+        return {false, false, false, false, false, false, false, true, false, false, false};
     if (formId == QLatin1String("form6-2"))
-        return {false, false, true};
+        return {false, false, false, false, false, false, true};
+    if (formId == QLatin1String("form6-3"))
+        return {true, false, true};
     if (formId == QLatin1String("form7-1"))
-        return {false, false, true, false, true, false, false, false};
+        return {false, false, false, false, false, true, false, true, false, false, false, true};
     if (formId == QLatin1String("form7-2"))
-        return {false, false, true, true};
+        return {false, false, false, false, false, true, true};
     if (formId == QLatin1String("form7-3"))
-        return {false, false, false};
+        return {false, false, false, false, false, false};
     return {};
 }
 
@@ -172,6 +177,15 @@ inline void tick(QWidget* dialog, const QString& objectName)
     // On the box itself, whatever the width of the widget.
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
     REQUIRE(box->isChecked());
+}
+
+inline void untick(QWidget* dialog, const QString& objectName)
+{
+    auto* box = child<QCheckBox>(dialog, objectName);
+    REQUIRE(box->isChecked());
+    REQUIRE(box->isVisible());
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+    REQUIRE_FALSE(box->isChecked());
 }
 
 inline void setTime(QWidget* dialog, const QString& key, QTime time)

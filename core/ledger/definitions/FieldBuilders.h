@@ -50,6 +50,7 @@ inline constexpr WithTrait<&FieldDefinition::namesWriter> namingWriter{};
 // of 第32条1–3項, the consent of a consent-based record).
 inline constexpr WithTrait<&FieldDefinition::mustBeYes> mustBeYes{};
 inline constexpr WithTrait<&FieldDefinition::afterApproval> afterApproval{};
+inline constexpr WithTrait<&FieldDefinition::startsToday> startingToday{};
 
 // A moment that may not come before `earlier` (a return before the carry-out).
 inline FieldDefinition notBefore(FieldDefinition f, const char16_t* earlier)

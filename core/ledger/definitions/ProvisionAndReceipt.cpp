@@ -24,8 +24,8 @@ bool isProvision(TransferDirection d)
 // from it (規程第31条9項(3)・第32条9項(3)).
 FieldDefinition recordedField(TransferDirection d)
 {
-    return make(u"recorded", u"記録の作成日", "Record made on", FieldType::Date, true,
-                isProvision(d) ? u"第31条3項・9項(3)" : u"第32条6項・9項(3)");
+    return startingToday(make(u"recorded", u"記録の作成日", "Record made on", FieldType::Date, true,
+                              isProvision(d) ? u"第31条3項・9項(3)" : u"第32条6項・9項(3)"));
 }
 
 // Continuous or repeated transfers with one party in one record (規程第31条4項・第32条7項): not
@@ -77,6 +77,26 @@ QList<FieldDefinition> earlierRecordFields(TransferDirection d, const QList<Fiel
         make(u"earlier_record", u"参照する先の記録のNo.", "No. of the earlier record referred to", FieldType::Integer,
              false, isProvision(d) ? u"第31条8項" : u"第32条3項・5項"),
     };
+}
+
+// What older entries of an opt-out record may hold (規則19条2項・3項, 23条2項 ただし書 exclude
+// them since 2022), and the single confirmation method 様式7-x had before 第32条2項's two.
+FieldDefinition retired(const char16_t* key, const char16_t* ja, const char* en, const char16_t* why)
+{
+    return make(key, ja, en, FieldType::Text, false, why);
+}
+
+QList<FieldDefinition> retiredBulkAndContract(bool contractToo)
+{
+    QList<FieldDefinition> list = {
+        retired(u"bulk", u"継続・反復の一括記録", "Bulk record", u"規則19条2項・23条2項ただし書"),
+        retired(u"period_end", u"一括記録の最終提供日", "Last provision in the bulk record",
+                u"規則19条2項・23条2項ただし書"),
+    };
+    if (contractToo)
+        list << retired(u"contract", u"契約書等による代替", "A contract stands in for the record", u"規則19条3項")
+             << retired(u"contract_reference", u"契約書等の名称", "Contract", u"規則19条3項");
+    return list;
 }
 
 FieldDefinition omissibleText(FieldDefinition f)
@@ -225,6 +245,8 @@ FormDefinition provisionForm(const char16_t* id, const char16_t* number, Transfe
     else
         f.fields << optOutConfirmations(d);
     f.fields << earlierRecordFields(d, f.fields) << recordedField(d) << registerEntryField() << noteField();
+    if (!consent)
+        f.retiredFields = retiredBulkAndContract(true);
     // 第31条9項: 1 year after the last provision under a contract with the individual,
     // 3 years after the last provision for continuous ones, otherwise 3 years.
     return keptAsTransferRecord(std::move(f), u"第31条9項");
@@ -344,6 +366,9 @@ FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider 
         f.fields << bulkFields(d);
     f.fields << contractFields(d) << earlierRecordFields(d, f.fields) << recordedField(d) << registerEntryField()
              << noteField();
+    if (optOut)
+        f.retiredFields = retiredBulkAndContract(false);
+    f.retiredFields << retired(u"confirmation_method", u"確認の方法", "How it was confirmed", u"第32条2項(1)(2)");
     FormDefinition kept = keptAsTransferRecord(std::move(f), u"第32条9項");
     kept.transferFields.confirmationMethods = {QStringLiteral("identity_method"), QStringLiteral("history_method")};
     return kept;

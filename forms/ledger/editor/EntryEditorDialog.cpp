@@ -180,6 +180,8 @@ void EntryEditorDialog::setDefaults(const UserEntry& writer, const QDateTime& no
             const auto& people = m_directory.activePeople();
             if (std::any_of(people.begin(), people.end(), [&](const auto& p) { return p.first == writer.id; }))
                 editor->setValue(QVariant::fromValue<qint64>(writer.id));
+        } else if (field.startsToday && field.type == FieldType::Date) {
+            editor->setValue(japanDate(nowUtc));
         } else if (field.fiscalYear) {
             // The year being checked is usually the current one (April to March in Japan).
             editor->setValue(QVariant::fromValue<qint64>(fiscalYear(japanDate(nowUtc))));
@@ -205,6 +207,7 @@ void EntryEditorDialog::setEntry(const LedgerEntry& entry)
     m_heading->setText(tr("%1 — correction of entry No. %2").arg(ledgerTitle(m_form)).arg(entry.id));
     for (FieldEditor* editor : std::as_const(m_editors))
         editor->setValue(entry.values.value(editor->field().key));
+    showRetiredItems(entry.values);
     updatePurposes();
     // The purposes are known only now that the register entry is set.
     for (FieldEditor* editor : std::as_const(m_editors))
@@ -252,13 +255,32 @@ FieldValues EntryEditorDialog::values() const
     return values;
 }
 
+void EntryEditorDialog::showRetiredItems(const FieldValues& stored)
+{
+    // Never drop what a person once recorded without saying so: the previous revision keeps it
+    // in the history, this one will not hold it.
+    QStringList items;
+    for (const FieldDefinition& field : m_form.retiredFields)
+        if (!isEmptyFieldValue(stored.value(field.key)))
+            items << tr("“%1” (%2)").arg(fieldLabel(field), field.article);
+    if (!items.isEmpty())
+        m_message->showInfo(tr("This entry holds items %1 no longer has under the rules in force: %2. A correction "
+                               "saves the entry without them; the earlier version keeps them in the history.")
+                                .arg(m_form.number, items.join(QStringLiteral("、"))));
+}
+
 bool EntryEditorDialog::isShown(const FieldDefinition& field, const FieldValues& raw) const
 {
     // What is filled after an approval given beforehand (the return of a carry-out) waits for
     // it; on a form reviewed afterwards (the exit time of a visit) it is there from the start.
     if (field.afterApproval && m_form.approval == ApprovalKind::ApproveBefore && !m_afterApprovalOpen)
         return false;
-    return fieldApplies(field, raw);
+    if (!fieldApplies(field, raw))
+        return false;
+    // A condition on an item that is itself hidden is not met (the end of a bulk record whose
+    // "ended" box was ticked before the bulk box was cleared).
+    const FieldDefinition* on = field.onlyWhen ? m_form.field(field.onlyWhen->field) : nullptr;
+    return !on || on == &field || isShown(*on, raw);
 }
 
 void EntryEditorDialog::updateVisibility()

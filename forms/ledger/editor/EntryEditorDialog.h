@@ -60,6 +60,7 @@ signals:
 
 private:
     FieldValues rawValues() const;
+    void showRetiredItems(const FieldValues& stored);
     bool isShown(const FieldDefinition& field, const FieldValues& raw) const;
     void updateVisibility();
     void updatePurposes();

@@ -44,6 +44,20 @@ EntrySummaryWidget::EntrySummaryWidget(const FormDefinition& form, const LedgerD
         if (field.type == FieldType::Checklist)
             addChecklist(field, value);
     }
+    // Items an older version of the form had: shown as recorded, marked as no longer kept.
+    for (FieldDefinition field : form.retiredFields) {
+        const QVariant value = values.value(field.key);
+        if (isEmptyFieldValue(value))
+            continue;
+        field.type = value.typeId() == QMetaType::Bool    ? FieldType::Boolean
+                     : value.typeId() == QMetaType::QDate ? FieldType::Date
+                                                          : FieldType::Text;
+        QLabel* label =
+            makeItemLabel(tr("%1 (no longer an item, %2):").arg(fieldLabel(field, language), field.article), this);
+        const QString text =
+            formatFieldValue(field, value, directory, language, DateStyle::Wareki, QStringLiteral("\n"));
+        m_layout->addRow(label, valueLabel(text, QStringLiteral("value.") + field.key, this));
+    }
 }
 
 // The reviewer sees every line of a monitoring sheet (第15条), not only the counts.

@@ -245,7 +245,7 @@ void LegalBasisDialog::showQuestion(const LegalBasisQuestion& question)
     m_skip->setVisible(!m_directFormId.isEmpty());
     m_step->setText(tr("Question %1").arg(m_order.size() + 1));
     m_question->setText(questionText(question));
-    m_article->setText(tr("Regulation: %1").arg(question.article));
+    m_article->setText(tr("Articles: %1").arg(question.article));
     m_stack->setCurrentIndex(0);
     m_record->hide();
     m_yes->setFocus(Qt::OtherFocusReason);
@@ -267,7 +267,7 @@ void LegalBasisDialog::showDecision(const LegalBasisDecision& decision)
     palette.setColor(QPalette::WindowText, decision.refused ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
     m_outcome->setPalette(palette);
     m_reason->setText(japanese() ? decision.reasonJa : decision.reasonEn);
-    m_decisionArticle->setText(tr("Regulation: %1").arg(decision.article));
+    m_decisionArticle->setText(tr("Articles: %1 (rules of %2)").arg(decision.article, decision.ruleVersion));
     m_stack->setCurrentIndex(1);
     const bool record = decision.formId.has_value();
     m_record->setVisible(record);
