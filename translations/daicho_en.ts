@@ -1690,6 +1690,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</source>
         <translation>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</translation>
     </message>
+    <message>
+        <source>Filled in from your answers in the legal-basis guide: %1. Check them before saving.</source>
+        <translation>Filled in from your answers in the legal-basis guide: %1. Check them before saving.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryExitLog</name>
@@ -3030,14 +3034,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Receipt from a third party: which record?</translation>
     </message>
     <message>
-        <source>Answer the questions about the legal basis of this provision (第30条). They decide which record is needed (第31条).</source>
-        <translation>Answer the questions about the legal basis of this provision (第30条). They decide which record is needed (第31条).</translation>
-    </message>
-    <message>
-        <source>Answer the questions about the legal basis of this receipt (第30条). They decide which confirmation and record are needed (第32条).</source>
-        <translation>Answer the questions about the legal basis of this receipt (第30条). They decide which confirmation and record are needed (第32条).</translation>
-    </message>
-    <message>
         <source>&amp;Answers so far (choose one to change it):</source>
         <translation>&amp;Answers so far (choose one to change it):</translation>
     </message>
@@ -3092,6 +3088,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Articles: %1 (rules of %2)</source>
         <translation>Articles: %1 (rules of %2)</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the legal basis of this provision (規程第30条（法27条・28条・31条）). They decide which record is needed (規程第31条（法29条）).</source>
+        <translation>Answer the questions about the legal basis of this provision (規程第30条（法27条・28条・31条）). They decide which record is needed (規程第31条（法29条）).</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the legal basis of this receipt (規程第30条（法27条・31条）). They decide which confirmation and record are needed (規程第32条（法30条）).</source>
+        <translation>Answer the questions about the legal basis of this receipt (規程第30条（法27条・31条）). They decide which confirmation and record are needed (規程第32条（法30条）).</translation>
     </message>
 </context>
 <context>

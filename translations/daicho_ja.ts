@@ -1684,6 +1684,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</source>
         <translation>この記録には、現行の規則では%1の項目でなくなった事項があります：%2。訂正して保存すると、これらの事項は新しい版に含まれません（前の版は履歴に残ります）。</translation>
     </message>
+    <message>
+        <source>Filled in from your answers in the legal-basis guide: %1. Check them before saving.</source>
+        <translation>法的根拠の確認での回答から入力しました：%1。保存する前に確かめてください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryExitLog</name>
@@ -3010,14 +3014,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>第三者からの受領：どの記録が必要か</translation>
     </message>
     <message>
-        <source>Answer the questions about the legal basis of this provision (第30条). They decide which record is needed (第31条).</source>
-        <translation>この提供の根拠についての質問に答えてください（第30条）。答えにより必要な記録が決まります（第31条）。</translation>
-    </message>
-    <message>
-        <source>Answer the questions about the legal basis of this receipt (第30条). They decide which confirmation and record are needed (第32条).</source>
-        <translation>この受領の根拠についての質問に答えてください（第30条）。答えにより必要な確認と記録が決まります（第32条）。</translation>
-    </message>
-    <message>
         <source>&amp;Answers so far (choose one to change it):</source>
         <translation>これまでの回答(&amp;A)（選ぶと変更できます）：</translation>
     </message>
@@ -3072,6 +3068,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Articles: %1 (rules of %2)</source>
         <translation>根拠条項：%1（判断基準の版：%2）</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the legal basis of this provision (規程第30条（法27条・28条・31条）). They decide which record is needed (規程第31条（法29条）).</source>
+        <translation>この提供の根拠についての質問に答えてください（規程第30条（法27条・28条・31条））。答えにより必要な記録が決まります（規程第31条（法29条））。</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the legal basis of this receipt (規程第30条（法27条・31条）). They decide which confirmation and record are needed (規程第32条（法30条）).</source>
+        <translation>この受領の根拠についての質問に答えてください（規程第30条（法27条・31条））。答えにより必要な確認と記録が決まります（規程第32条（法30条））。</translation>
     </message>
 </context>
 <context>

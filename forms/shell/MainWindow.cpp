@@ -226,7 +226,7 @@ void MainWindow::buildPages()
         auto* page = new LedgerPage(m_holder, form, this);
         // The legal-basis guide of a provision or receipt may lead to another form: its page
         // opens with the editor of a new entry.
-        connect(page, &LedgerPage::newEntryRequested, this, [this](const QString& formId) {
+        connect(page, &LedgerPage::newEntryRequested, this, [this](const QString& formId, const FieldValues& fill) {
             if (!openPage(QStringLiteral("ledgerPage.") + formId)) {
                 const FormDefinition* target = FormRegistry::find(formId);
                 MessageBox::warning(this, tr("The ledger cannot be opened"),
@@ -234,7 +234,7 @@ void MainWindow::buildPages()
                 return;
             }
             if (auto* target = qobject_cast<LedgerPage*>(currentPage()))
-                target->writeNewEntry();
+                target->writeNewEntry(fill);
         });
         addPage(ledgers, page);
     }

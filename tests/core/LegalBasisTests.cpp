@@ -610,3 +610,44 @@ TEST_CASE("saving an opt-out record of sensitive data is refused with a message"
     for (const char* id : {"form6-2", "form7-2", "form7-3"})
         CHECK(checkSensitiveOptOut(form(id), true).ok());
 }
+
+TEST_CASE("法28条: the answers about a recipient abroad fill the record's items, and only items its form has",
+          "[core][ledger][legalbasis]")
+{
+    const auto abroad = answers({{"related_info", false},
+                                 {"exception", false},
+                                 {"academic", false},
+                                 {"abroad", true},
+                                 {"adequate_country", false},
+                                 {"equivalent_system", false},
+                                 {"foreign_consent", true}});
+    const LegalBasisDecision consent = decide(TransferDirection::Provision, abroad);
+    CHECK(consent.fill.value(QStringLiteral("abroad")).toBool());
+    CHECK(consent.fill.value(QStringLiteral("abroad_basis")).toString() == QStringLiteral("consent_informed"));
+
+    // An equivalent country, then opt-out: 様式6-1 has no such items, so nothing is filled.
+    LegalBasisAnswers optOut = answers({{"related_info", false},
+                                        {"exception", false},
+                                        {"academic", false},
+                                        {"abroad", true},
+                                        {"adequate_country", true},
+                                        {"not_third_party", false},
+                                        {"public_body", false},
+                                        {"consent", false},
+                                        {"opt_out", true},
+                                        {"sensitive", false},
+                                        {"opt_out_sourced", false},
+                                        {"improperly_acquired", false}});
+    const LegalBasisDecision d = decide(TransferDirection::Provision, optOut);
+    CHECK(formOf(d) == QStringLiteral("form6-1"));
+    CHECK(d.fill.isEmpty());
+    // At home nothing is filled.
+    CHECK(decide(TransferDirection::Provision, answers({{"related_info", false},
+                                                        {"exception", false},
+                                                        {"academic", false},
+                                                        {"abroad", false},
+                                                        {"not_third_party", false},
+                                                        {"public_body", false},
+                                                        {"consent", true}}))
+              .fill.isEmpty());
+}

@@ -5,6 +5,7 @@
 
 #include "common/FileDialog.h"
 #include "common/JapaneseCalendar.h"
+#include "common/MessageBanner.h"
 #include "exchange/LedgerImport.h"
 #include "exchange/LedgerTable.h"
 #include "ledger/FormRegistry.h"
@@ -513,6 +514,15 @@ TEST_CASE("the legal-basis guide as the 2022 Act reads: abroad without consent r
         click(guide->yesButton());
         CHECK(guide->decision()->formId == std::optional<QString>(QStringLiteral("form6-2")));
         CHECK(child<QLabel>(guide, QStringLiteral("legalBasisReason"))->text().contains(QStringLiteral("移転先の国")));
+        // The editor starts with what the answers established, and says so.
+        click(guide->recordButton());
+        auto* editor = shownDialog<EntryEditorDialog>(w.page);
+        CHECK(child<QCheckBox>(editor, QStringLiteral("input.abroad"))->isChecked());
+        CHECK(editor->values().value(QStringLiteral("abroad_basis")).toString() == QStringLiteral("consent_informed"));
+        CHECK(child<QWidget>(editor, QStringLiteral("input.country"))->isVisible());
+        const auto banners = editor->findChildren<MessageBanner*>();
+        CHECK(std::any_of(banners.begin(), banners.end(),
+                          [](const MessageBanner* b) { return b->text().contains(QStringLiteral("guide")); }));
     }
 
     SECTION("法16条2項・法30条1項: a receipt from a local government needs neither confirmation nor record")

@@ -33,6 +33,7 @@ struct Answer {
     QString next; // a node id, or empty when `outcome` ends the path
     QString outcome;
     QString note; // a note key the decision carries, or empty
+    QVariantMap fill; // record items the answer establishes
 };
 
 struct Node {
@@ -74,7 +75,8 @@ Cited cited(const QJsonObject& o)
 
 Answer answerFrom(const QJsonObject& o)
 {
-    return {text(o, "next"), text(o, "outcome"), text(o, "note")};
+    return {text(o, "next"), text(o, "outcome"), text(o, "note"),
+            o.value(QLatin1String("fill")).toObject().toVariantMap()};
 }
 
 Rules rulesFrom(const QJsonObject& o)
@@ -150,6 +152,7 @@ struct Walk {
     QString pending;
     QString outcome;
     QStringList notes;
+    QVariantMap fill;
 };
 
 Walk walk(const Rules& r, const LegalBasisAnswers& answers)
@@ -166,6 +169,7 @@ Walk walk(const Rules& r, const LegalBasisAnswers& answers)
         const Answer& a = *given ? current->yes : current->no;
         if (!a.note.isEmpty())
             w.notes << a.note;
+        w.fill.insert(a.fill);
         if (a.next.isEmpty()) {
             w.outcome = a.outcome;
             return w;
@@ -198,6 +202,10 @@ LegalBasisDecision decision(const Rules& r, TransferDirection direction, const W
     if (const auto basis = basisOf(o.record)) {
         const FormDefinition* form = FormRegistry::transferRecord({direction, *basis});
         d.formId = form ? form->id : QString();
+        // Only items of that form, with a value of their kind (the rules' data names them).
+        for (auto it = w.fill.begin(); form && it != w.fill.end(); ++it)
+            if (form->field(it.key()))
+                d.fill.insert(it.key(), it.value());
     }
     return d;
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -41,6 +42,9 @@ struct LegalBasisDecision {
     QString article; // both, as shown
     bool refused = false; // the transfer is not allowed; the reason says what to do instead
     QString ruleVersion; // the version of the rules that decided (LegalBasis.json)
+    // What the answers established for the record's items (a recipient abroad, its ground),
+    // by item key: the editor starts with them, and the person sees and may change them.
+    QMap<QString, QVariant> fill;
 };
 
 // The version of the rules the guide asks by.

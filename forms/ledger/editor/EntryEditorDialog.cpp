@@ -194,6 +194,22 @@ void EntryEditorDialog::setDefaults(const UserEntry& writer, const QDateTime& no
     updateVisibility();
 }
 
+void EntryEditorDialog::fillFromGuide(const FieldValues& fill)
+{
+    QStringList items;
+    for (auto it = fill.begin(); it != fill.end(); ++it) {
+        FieldEditor* target = editor(it.key());
+        if (!target)
+            continue;
+        target->setValue(it.value());
+        items << QStringLiteral("「%1」").arg(fieldLabel(target->field()));
+    }
+    updateVisibility();
+    if (!items.isEmpty())
+        m_message->showInfo(tr("Filled in from your answers in the legal-basis guide: %1. Check them before saving.")
+                                .arg(items.join(QStringLiteral("、"))));
+}
+
 void EntryEditorDialog::setEntry(const LedgerEntry& entry)
 {
     m_entryId = entry.id;

@@ -75,11 +75,14 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
     for (QPushButton* button : {m_yes, m_no, m_back})
         button->setAutoDefault(false);
 
-    auto* intro = new QLabel(provision ? tr("Answer the questions about the legal basis of this provision (第30条). "
-                                            "They decide which record is needed (第31条).")
-                                       : tr("Answer the questions about the legal basis of this receipt (第30条). "
-                                            "They decide which confirmation and record are needed (第32条)."),
-                             this);
+    auto* intro =
+        new QLabel(provision ? tr("Answer the questions about the legal basis of this provision "
+                                  "(規程第30条（法27条・28条・31条）). They decide which record is needed "
+                                  "(規程第31条（法29条）).")
+                             : tr("Answer the questions about the legal basis of this receipt "
+                                  "(規程第30条（法27条・31条）). They decide which confirmation and record are "
+                                  "needed (規程第32条（法30条）)."),
+                   this);
     intro->setWordWrap(true);
 
     m_answersLabel->setBuddy(m_answerList);
@@ -150,14 +153,15 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
             return;
         const QString formId = m_directFormId;
         accept();
-        emit formChosen(formId);
+        emit formChosen(formId, {});
     });
     connect(m_record, &QPushButton::clicked, this, [this] {
         if (!m_decision || !m_decision->formId)
             return;
         const QString formId = *m_decision->formId;
+        const FieldValues fill = m_decision->fill;
         accept();
-        emit formChosen(formId);
+        emit formChosen(formId, fill);
     });
 
     auto* layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/FieldValues.h"
 #include "ledger/rules/LegalBasis.h"
 
 #include <QDialog>
@@ -55,8 +56,9 @@ public:
     void offerDirectRecord(const QString& formId);
 
 signals:
-    // The person chose to record in the form `formId`.
-    void formChosen(const QString& formId);
+    // The person chose to record in the form `formId`; `fill` holds what the answers
+    // established for its items (a recipient abroad), empty when the guide was skipped.
+    void formChosen(const QString& formId, const daicho::FieldValues& fill);
 
 private:
     void advance();

@@ -433,18 +433,19 @@ void LedgerPage::newEntry()
     auto* guide = new LegalBasisDialog(*direction, this);
     guide->setAttribute(Qt::WA_DeleteOnClose);
     guide->offerDirectRecord(m_form.id);
-    connect(guide, &LegalBasisDialog::formChosen, this, [this](const QString& formId) {
+    connect(guide, &LegalBasisDialog::formChosen, this, [this](const QString& formId, const FieldValues& fill) {
         if (formId == m_form.id)
-            writeNewEntry();
+            writeNewEntry(fill);
         else
-            emit newEntryRequested(formId);
+            emit newEntryRequested(formId, fill);
     });
     guide->open();
 }
 
-void LedgerPage::writeNewEntry()
+void LedgerPage::writeNewEntry(const FieldValues& fill)
 {
-    openNewEditor();
+    if (EntryEditorDialog* dialog = openNewEditor(); dialog && !fill.isEmpty())
+        dialog->fillFromGuide(fill);
 }
 
 EntryEditorDialog* LedgerPage::openNewEditor()

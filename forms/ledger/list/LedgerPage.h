@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/FieldValues.h"
 #include "ledger/FormDefinition.h"
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerQuery.h"
@@ -51,7 +52,8 @@ public:
     // A new entry: through the legal-basis guide for provisions and receipts.
     void newEntry();
     // The editor of a new entry of this form, without the guide.
-    void writeNewEntry();
+    // Opens the editor of a new entry; `fill` holds items the legal-basis guide established.
+    void writeNewEntry(const FieldValues& fill = {});
     // 様式5: a new entry with the time in now and the writer as escort; the exit of the
     // selected entry (time out now, after a confirmation).
     void recordEntryIn();
@@ -77,7 +79,7 @@ public:
 
 signals:
     // The legal-basis guide led to another form (`formId`): its page should open its editor.
-    void newEntryRequested(const QString& formId);
+    void newEntryRequested(const QString& formId, const daicho::FieldValues& fill);
 
 protected:
     void reload() override;
