@@ -59,8 +59,46 @@ const QList<FormDefinition>*& activeForms()
 }
 
 // The fields a trait names exist and have the type the code reading them expects.
+// The items of a record of provision or receipt the rules read (TransferFields): each names
+// an item of the right kind; what may be left out as "identical to an earlier record" is an
+// omissible item; a refusal is given in both languages for a yes that must be given.
+Status checkTransferTraits(const FormDefinition& form)
+{
+    auto bad = [&](const QString& what) {
+        return makeError(ErrorCode::Internal, QStringLiteral("Form definition %1: %2").arg(form.id, what));
+    };
+    auto ofType = [&](const QString& key, FieldType type) {
+        const FieldDefinition* f = form.field(key);
+        return f && f->type == type;
+    };
+    for (const FieldDefinition& f : form.fields)
+        if (f.refusalJa.isEmpty() != f.refusalEn.isEmpty() || (!f.refusalJa.isEmpty() && !f.mustBeYes))
+            return bad(
+                QStringLiteral("field %1: a refusal is for a yes that must be given, in both languages").arg(f.key));
+    const TransferFields& t = form.transferFields;
+    if (!form.transfer)
+        return (t.omittedItems.isEmpty() && t.earlierRecord.isEmpty() && t.sensitiveBasis.isEmpty())
+                       && t.confirmationMethods.isEmpty()
+                   ? Status{}
+                   : bad(QStringLiteral("transfer items on a form that keeps no transfer"));
+    if (!t.omittedItems.isEmpty()) {
+        if (!ofType(t.omittedItems, FieldType::MultiChoice) || !ofType(t.earlierRecord, FieldType::Integer))
+            return bad(QStringLiteral("the omitted items must be a multiple choice and the earlier record a number"));
+        for (const ChoiceOption& o : form.field(t.omittedItems)->choices)
+            if (!form.field(o.key) || !form.field(o.key)->omissible)
+                return bad(QStringLiteral("%1 may be left out but is no omissible item").arg(o.key));
+    }
+    for (const QString& key : t.confirmationMethods)
+        if (!ofType(key, FieldType::Choice) || !ofType(t.earlierRecord, FieldType::Integer))
+            return bad(QStringLiteral("confirmation method %1 must be a choice, with an earlier record").arg(key));
+    if (!t.sensitiveBasis.isEmpty() && !ofType(t.sensitiveBasis, FieldType::Choice))
+        return bad(QStringLiteral("the basis of a sensitive acquisition must be a choice"));
+    return {};
+}
+
 Status checkTraits(const FormDefinition& form)
 {
+    DAICHO_TRY(checkTransferTraits(form));
     auto bad = [&](const QString& what) {
         return makeError(ErrorCode::Internal, QStringLiteral("Form definition %1: %2").arg(form.id, what));
     };

@@ -164,6 +164,20 @@ TEST_CASE("a broken definition is reported", "[core][ledger][definitions]")
     form = form5EntryExitLog();
     form.dateField = QStringLiteral("name");
     CHECK_FALSE(FormRegistry::check(form).ok());
+    // A record that may leave out an item that is not omissible, or refuse without a message.
+    form = form7_2ReceiptConsent();
+    for (FieldDefinition& f : form.fields)
+        if (f.key == QLatin1String("provider"))
+            f.omissible = false;
+    CHECK_FALSE(FormRegistry::check(form).ok());
+    form = form7_1ReceiptOptOut();
+    for (FieldDefinition& f : form.fields)
+        if (f.key == QLatin1String("ppc_published"))
+            f.refusalEn.clear();
+    CHECK_FALSE(FormRegistry::check(form).ok());
+    form = form1OperationsLog();
+    form.transferFields.sensitiveBasis = QStringLiteral("kind");
+    CHECK_FALSE(FormRegistry::check(form).ok());
 }
 
 TEST_CASE("every form can be searched and listed", "[core][ledger][definitions]")
