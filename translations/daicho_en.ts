@@ -253,6 +253,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Failing claim of a key slot set aside</source>
         <translation>Failing claim of a key slot set aside</translation>
     </message>
+    <message>
+        <source>Ledger rows derived again under updated form definitions</source>
+        <translation>Ledger rows derived again under updated form definitions</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>

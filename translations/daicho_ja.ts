@@ -253,6 +253,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Failing claim of a key slot set aside</source>
         <translation>鍵スロットの成り立たない主張を退けた</translation>
     </message>
+    <message>
+        <source>Ledger rows derived again under updated form definitions</source>
+        <translation>様式の定義の更新に伴う台帳一覧行の再作成</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>

@@ -10,6 +10,7 @@
 #include "auth/internal/SignInTrust.h"
 #include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
+#include "ledger/internal/DefinitionRefresh.h"
 #include "ledger/internal/SearchIndex.h"
 #include "store/KeySlotFile.h"
 #include "store/SlotDatabase.h"
@@ -310,6 +311,7 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
         if (!tx)
             return tx.error();
         DAICHO_TRY(upgradeSchemaIfOlder(*session));
+        DAICHO_TRY(DefinitionRefresh::refreshIfChanged(*session));
         DAICHO_TRY(importFailures(*session, journal));
         DAICHO_TRY(SlotRecords::settle(*session, id, slotMatch.value()));
         DAICHO_TRY(SignInStates::reset(*session, session->user().id));

@@ -10,6 +10,7 @@
 #include "auth/internal/SignInStates.h"
 #include "auth/internal/UserQueries.h"
 #include "crypto/Crypto.h"
+#include "ledger/internal/DefinitionRefresh.h"
 #include "store/KeySlotFile.h"
 #include "store/SlotDatabase.h"
 #include "vault/KeyRotation.h"
@@ -137,6 +138,7 @@ Result<RecoveredVault> Recovery::recover(const VaultPaths& paths, const QString&
         if (!tx)
             return tx.error();
         DAICHO_TRY(upgradeSchemaIfOlder(recoverySession));
+        DAICHO_TRY(DefinitionRefresh::refreshIfChanged(recoverySession));
         // Old keys (the person's and the spent recovery key) are revoked only once the new
         // slots are on disk (SlotRecords::settle), so a failure here locks nobody out.
         auto keyId = SigningKeys::registerKey(recoverySession, user.id, personSlot.slot.signingPublicKey, true);

@@ -5,6 +5,7 @@
 #include "auth/PasswordPolicy.h"
 #include "auth/internal/SessionInternals.h"
 #include "crypto/Crypto.h"
+#include "ledger/internal/DefinitionRefresh.h"
 #include "ledger/monitoring/internal/CheckItemSeed.h"
 #include "store/KeySlotFile.h"
 #include "store/Schema.h"
@@ -53,6 +54,8 @@ Status fillNewDatabase(Session& chief, const VaultOptions& options, const KeySlo
     };
     for (const auto& [key, value] : meta)
         DAICHO_TRY(db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), key, value));
+    // The definitions its derived rows will follow (DefinitionRefresh).
+    DAICHO_TRY(DefinitionRefresh::recordAtCreation(db));
 
     auto departments = OrganisationSeed::insertCentreDepartments(db);
     if (!departments)

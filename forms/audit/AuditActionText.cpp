@@ -47,6 +47,8 @@ constexpr std::array kActionNames{
     ActionName{"backup.make", QT_TRANSLATE_NOOP("daicho::AuditAction", "Backup made")},
     ActionName{"backup.failed", QT_TRANSLATE_NOOP("daicho::AuditAction", "Backup failed")},
     ActionName{"schema.upgrade", QT_TRANSLATE_NOOP("daicho::AuditAction", "Database upgraded")},
+    ActionName{"ledger.definitions",
+               QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger rows derived again under updated form definitions")},
     ActionName{"ledger.add", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger entry written")},
     ActionName{"ledger.revise", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger entry corrected")},
     ActionName{"ledger.approve", QT_TRANSLATE_NOOP("daicho::AuditAction", "Ledger entry approved")},

@@ -358,8 +358,9 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
 {
     // What version 1 wrote had no ledger tables; version 2 had no check items; version 3 had
     // no indexes of the trail by action and by user; version 4 no mark of how far the search
-    // index reaches.
-    const QStringList v4{QStringLiteral("TABLE ledger_grams_progress")};
+    // index reaches; version 5 no digests of the definitions the derived rows follow.
+    const QStringList v5{QStringLiteral("TABLE ledger_definitions")};
+    const QStringList v4 = QStringList{QStringLiteral("TABLE ledger_grams_progress")} + v5;
     const QStringList v3 =
         QStringList{QStringLiteral("INDEX audit_log_action"), QStringLiteral("INDEX audit_log_user")} + v4;
     const auto [version, objects] = GENERATE_COPY(
@@ -369,7 +370,7 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
                            QStringLiteral("TABLE check_items")}
                    + v3},
         std::pair<int, QStringList>{2, QStringList{QStringLiteral("TABLE check_items")} + v3},
-        std::pair<int, QStringList>{3, v3}, std::pair<int, QStringList>{4, v4});
+        std::pair<int, QStringList>{3, v3}, std::pair<int, QStringList>{4, v4}, std::pair<int, QStringList>{5, v5});
     INFO("from version " << version);
     TestVault vault;
     {
@@ -386,6 +387,8 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
     CHECK(chief.db().scalar(QStringLiteral("PRAGMA user_version")).value()
           == QString::number(Schema::currentVersion()));
     CHECK(count(chief, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema.upgrade'")) == 1);
+    // The derived rows are derived again once under the definitions in force.
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.definitions'")) == 1);
     CHECK(count(chief, QStringLiteral("SELECT count(*) FROM check_items WHERE active = 1"))
           == defaultCheckItems().size());
     CHECK(addRegister(chief) > 0);

@@ -1,0 +1,150 @@
+#include "ledger/internal/DefinitionRefresh.h"
+
+#include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
+#include "crypto/Crypto.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerProjection.h"
+#include "ledger/SearchText.h"
+#include "ledger/internal/LedgerRecords.h"
+#include "ledger/internal/ProjectionWriter.h"
+#include "ledger/internal/SearchIndex.h"
+
+#include <QJsonObject>
+
+namespace daicho {
+
+namespace {
+
+// What projectEntry() reads from a definition: the date item, the register item, the order
+// and kind of the searched items, and what the state is derived from.
+QString digestOf(const FormDefinition& form)
+{
+    QStringList parts{form.id, form.dateField, QString::number(static_cast<int>(form.approval)), form.completionField};
+    for (const FieldDefinition& f : form.fields)
+        parts << QStringLiteral("%1:%2:%3:%4")
+                     .arg(f.key)
+                     .arg(static_cast<int>(f.type))
+                     .arg(f.searchable ? 1 : 0)
+                     .arg(f.afterApproval ? 1 : 0);
+    const QByteArray text = parts.join(QChar(0x1F)).toUtf8();
+    return QString::fromLatin1(crypto::sha256(text).toHex().left(16));
+}
+
+QJsonObject digests()
+{
+    QJsonObject all;
+    for (const FormDefinition& form : FormRegistry::all())
+        all.insert(form.id, digestOf(form));
+    return all;
+}
+
+// Derives again the rows of the entries of `forms`; returns how many changed.
+Result<std::int64_t> refreshForms(Session& session, const QStringList& forms)
+{
+    Database& db = session.db();
+    std::int64_t changed = 0;
+    for (const QString& formId : forms) {
+        const FormDefinition* form = FormRegistry::find(formId);
+        if (!form)
+            continue;
+        auto rows = db.prepare(QStringLiteral("SELECT id, search_text, entry_date, state FROM ledger_entries "
+                                              "WHERE form = ? ORDER BY id"),
+                               formId);
+        if (!rows)
+            return rows.error();
+        struct Stored {
+            EntryId id;
+            QString searchText;
+            QString entryDate;
+            QString state;
+        };
+        QList<Stored> stored;
+        while (true) {
+            auto step = rows->step();
+            if (!step)
+                return step.error();
+            if (!step.value())
+                break;
+            stored << Stored{rows->integer(0), rows->text(1), rows->text(2), rows->text(3)};
+        }
+        for (const Stored& s : stored) {
+            auto history = LedgerReader::loadHistory(db, s.id);
+            if (!history)
+                return history.error();
+            if (history->revisions.isEmpty())
+                continue; // the verifier reports an entry without history
+            const ProjectedEntry p = projectEntry(*form, history->revisions, history->approvals);
+            if (p.searchText == s.searchText && p.entryDate == s.entryDate && entryStateKey(p.state) == s.state)
+                continue;
+            DAICHO_TRY(writeProjection(db, p, false));
+            const QList<quint32> before = searchGrams(s.searchText);
+            const QList<quint32> after = searchGrams(p.searchText);
+            QList<quint32> gone;
+            QList<quint32> added;
+            for (quint32 g : before)
+                if (!after.contains(g))
+                    gone << g;
+            for (quint32 g : after)
+                if (!before.contains(g))
+                    added << g;
+            DAICHO_TRY(SearchIndex::changeEntry(db, s.id, gone, added));
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+Status recordDigests(Database& db)
+{
+    DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_definitions")));
+    const QJsonObject now = digests();
+    for (auto it = now.begin(); it != now.end(); ++it)
+        DAICHO_TRY(db.run(QStringLiteral("INSERT INTO ledger_definitions (form, digest) VALUES (?, ?)"), it.key(),
+                          it.value().toString()));
+    return {};
+}
+
+} // namespace
+
+Status DefinitionRefresh::recordAtCreation(Database& db)
+{
+    return recordDigests(db);
+}
+
+Status DefinitionRefresh::refreshIfChanged(Session& session)
+{
+    auto rows = session.db().prepare(QStringLiteral("SELECT form, digest FROM ledger_definitions"));
+    if (!rows)
+        return rows.error();
+    QJsonObject before;
+    while (true) {
+        auto step = rows->step();
+        if (!step)
+            return step.error();
+        if (!step.value())
+            break;
+        before.insert(rows->text(0), rows->text(1));
+    }
+    const QJsonObject now = digests();
+    if (before == now)
+        return {};
+    QStringList forms;
+    for (auto it = now.begin(); it != now.end(); ++it)
+        if (before.value(it.key()) != it.value())
+            forms << it.key();
+    auto changed = refreshForms(session, forms);
+    if (!changed)
+        return changed.error();
+    DAICHO_TRY(recordDigests(session.db()));
+    auto seq = AuditLog::append(session, {QStringLiteral("ledger.definitions"),
+                                          {},
+                                          {},
+                                          auditDetail({{QStringLiteral("forms"), forms.join(QLatin1Char(','))},
+                                                       {QStringLiteral("rows"), QString::number(changed.value())}})});
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+} // namespace daicho
