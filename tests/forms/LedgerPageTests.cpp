@@ -861,3 +861,56 @@ TEST_CASE("a ledger page fits a 1280×800 screen even with long register names",
     CHECK(w.window.minimumSizeHint().width() <= 1280);
     CHECK(w.window.minimumSizeHint().height() <= 800);
 }
+
+TEST_CASE("an older entry holding an item the rules took out shows it, and its correction says it leaves it out "
+          "(規則19条2項ただし書)",
+          "[forms][ledger][law]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    EntryId old = 0;
+    {
+        auto writer = vault.signIn(QStringLiteral("staff"));
+        // 様式6-1 as it was before 2022's rules were read into it: a bulk record was offered.
+        QList<FormDefinition> forms;
+        for (FormDefinition form : FormRegistry::all()) {
+            if (form.id == QLatin1String("form6-1")) {
+                FieldDefinition bulk;
+                bulk.key = QStringLiteral("bulk");
+                bulk.labelJa = QStringLiteral("継続・反復の一括記録");
+                bulk.labelEn = QStringLiteral("Bulk record");
+                bulk.type = FieldType::Boolean;
+                form.fields << bulk;
+            }
+            forms << form;
+        }
+        FormRegistry::Replacement before(forms);
+        FieldValues v = importableEntryValues(*writer, QStringLiteral("form6-1"), registers.plain, registers.plain);
+        v.insert(QStringLiteral("bulk"), true);
+        old = LedgerStore::add(*writer, QStringLiteral("form6-1"), v).value();
+    }
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-1"));
+    REQUIRE(w.page->selectEntry(old));
+    w.page->view()->setFocus();
+    QTest::keyClick(w.page->view(), Qt::Key_Return);
+    auto* view = w.page->findChild<EntryViewDialog*>();
+    REQUIRE(view);
+    // Shown as recorded, marked as no longer an item.
+    CHECK(child<QLabel>(view, QStringLiteral("value.bulk"))->text() == QStringLiteral("はい"));
+    REQUIRE(QTest::qWaitForWindowExposed(view));
+    click(child<QPushButton>(view, QStringLiteral("viewCorrectButton")));
+    auto* editor = w.page->findChild<EntryEditorDialog*>();
+    REQUIRE(editor);
+    const QString said = child<MessageBanner>(editor, QStringLiteral("entryEditorMessage"))->text();
+    CHECK(said.contains(QStringLiteral("継続・反復の一括記録")));
+    CHECK(said.contains(QStringLiteral("規則19条2項")));
+    CHECK_FALSE(editor->values().contains(QStringLiteral("bulk")));
+    type(child<QPlainTextEdit>(editor, QStringLiteral("input.correction_reason")),
+         QStringLiteral("一括記録の項目の削除"));
+    CHECK(save(w.page, editor) == old);
+    const LedgerEntry corrected = storedEntry(w.session(), old);
+    CHECK(corrected.revisionCount == 2);
+    CHECK_FALSE(corrected.values.contains(QStringLiteral("bulk")));
+    requireVerified(w.session());
+}
