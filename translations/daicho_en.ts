@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>daicho</name>
-    <message>
-        <source>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</source>
-        <translation>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</translation>
-    </message>
-    <message>
-        <source>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</source>
-        <translation>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</translation>
-    </message>
-    <message>
-        <source>provision (様式6)</source>
-        <translation>provision (様式6)</translation>
-    </message>
-    <message>
-        <source>receipt (様式7)</source>
-        <translation>receipt (様式7)</translation>
-    </message>
-    <message>
-        <source>No. %1 was made after this record (%2). Only an earlier record can be referred to.</source>
-        <translation>No. %1 was made after this record (%2). Only an earlier record can be referred to.</translation>
-    </message>
-    <message>
-        <source>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</source>
-        <translation>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</translation>
-    </message>
-    <message>
-        <source>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</source>
-        <translation>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</translation>
-    </message>
-    <message>
-        <source>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</source>
-        <translation>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</translation>
-    </message>
-</context>
-<context>
     <name>daicho::Application</name>
     <message>
         <source>Daicho keeps the personal-data ledgers in an encrypted database.</source>
@@ -1643,10 +1608,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Items marked (※) are required.</translation>
     </message>
     <message>
-        <source>Regulation: %1</source>
-        <translation>Regulation: %1</translation>
-    </message>
-    <message>
         <source>Kept with the correction in the entry&apos;s history.</source>
         <translation>Kept with the correction in the entry&apos;s history.</translation>
     </message>
@@ -1697,6 +1658,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Filled in from your answers in the legal-basis guide: %1. Check them before saving.</source>
         <translation>Filled in from your answers in the legal-basis guide: %1. Check them before saving.</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Articles: %1</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1718,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>%1 (no longer an item, %2):</source>
         <translation>%1 (no longer an item, %2):</translation>
+    </message>
+    <message>
+        <source>As in record No. %1 (left out here)</source>
+        <translation>As in record No. %1 (left out here)</translation>
     </message>
 </context>
 <context>
@@ -3094,12 +3063,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Articles: %1 (rules of %2)</translation>
     </message>
     <message>
-        <source>Answer the questions about the legal basis of this provision (規程第30条（法27条・28条・31条）). They decide which record is needed (規程第31条（法29条）).</source>
-        <translation>Answer the questions about the legal basis of this provision (規程第30条（法27条・28条・31条）). They decide which record is needed (規程第31条（法29条）).</translation>
+        <source>Answer the questions about the legal basis of this provision (規程第30条; 法27条・28条・31条). They decide which record is needed (規程第31条; 法29条).</source>
+        <translation>Answer the questions about the legal basis of this provision (規程第30条; 法27条・28条・31条). They decide which record is needed (規程第31条; 法29条).</translation>
     </message>
     <message>
-        <source>Answer the questions about the legal basis of this receipt (規程第30条（法27条・31条）). They decide which confirmation and record are needed (規程第32条（法30条）).</source>
-        <translation>Answer the questions about the legal basis of this receipt (規程第30条（法27条・31条）). They decide which confirmation and record are needed (規程第32条（法30条）).</translation>
+        <source>Answer the questions about the legal basis of this receipt (規程第30条; 法27条・31条). They decide which confirmation and record are needed (規程第32条; 法30条).</source>
+        <translation>Answer the questions about the legal basis of this receipt (規程第30条; 法27条・31条). They decide which confirmation and record are needed (規程第32条; 法30条).</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +3968,53 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</source>
         <translation>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::TransferRules</name>
+    <message>
+        <source>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</source>
+        <translation>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</translation>
+    </message>
+    <message>
+        <source>A record cannot refer to itself. Give the No. of an earlier record.</source>
+        <translation>A record cannot refer to itself. Give the No. of an earlier record.</translation>
+    </message>
+    <message>
+        <source>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</source>
+        <translation>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</translation>
+    </message>
+    <message>
+        <source>provision (様式6)</source>
+        <translation>provision (様式6)</translation>
+    </message>
+    <message>
+        <source>receipt (様式7)</source>
+        <translation>receipt (様式7)</translation>
+    </message>
+    <message>
+        <source>No. %1 was made after this record. Only an earlier record can be referred to.</source>
+        <translation>No. %1 was made after this record. Only an earlier record can be referred to.</translation>
+    </message>
+    <message>
+        <source>No. %1 was made after this record (%2). Only an earlier record can be referred to.</source>
+        <translation>No. %1 was made after this record (%2). Only an earlier record can be referred to.</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</source>
+        <translation>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</translation>
+    </message>
+    <message>
+        <source>The earlier record No. %1 concerns another party (“%2”). Only a record of the same party can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・5項).</source>
+        <translation>The earlier record No. %1 concerns another party (“%2”). Only a record of the same party can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・5項).</translation>
+    </message>
+    <message>
+        <source>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</source>
+        <translation>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</translation>
+    </message>
+    <message>
+        <source>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</source>
+        <translation>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</translation>
     </message>
 </context>
 <context>

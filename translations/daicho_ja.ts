@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>daicho</name>
-    <message>
-        <source>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</source>
-        <translation>「%1」を入力してください。この記録で省略した事項又は確認の根拠を記録している先の記録のNo.です（規程第31条8項・第32条3項・5項）。</translation>
-    </message>
-    <message>
-        <source>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</source>
-        <translation>No.%1 は保存されている%2の記録ではありません。その台帳の一覧でNo.を確かめてください。</translation>
-    </message>
-    <message>
-        <source>provision (様式6)</source>
-        <translation>提供（様式6）</translation>
-    </message>
-    <message>
-        <source>receipt (様式7)</source>
-        <translation>受領（様式7）</translation>
-    </message>
-    <message>
-        <source>No. %1 was made after this record (%2). Only an earlier record can be referred to.</source>
-        <translation>No.%1 はこの記録より後（%2）の記録です。参照できるのは先に作成した記録だけです。</translation>
-    </message>
-    <message>
-        <source>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</source>
-        <translation>「%1」は先の記録と同一として省略する事項に選ばれていますが、入力されています。空欄にするか、「%2」の選択を外してください。</translation>
-    </message>
-    <message>
-        <source>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</source>
-        <translation>先の記録 No.%1 には「%2」が記録されていないため、省略できません。この記録に入力してください。</translation>
-    </message>
-    <message>
-        <source>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</source>
-        <translation>選んだ個人情報データベース等には要配慮個人情報が含まれます。その取得には、例外に当たる場合を除き本人の同意が必要です（規程第27条2項（法20条2項））。「%1」を選んでください。</translation>
-    </message>
-</context>
-<context>
     <name>daicho::Application</name>
     <message>
         <source>Daicho keeps the personal-data ledgers in an encrypted database.</source>
@@ -1637,10 +1602,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>（※）の項目は必須です。</translation>
     </message>
     <message>
-        <source>Regulation: %1</source>
-        <translation>規程：%1</translation>
-    </message>
-    <message>
         <source>Kept with the correction in the entry&apos;s history.</source>
         <translation>訂正とともに記録の履歴に残ります。</translation>
     </message>
@@ -1691,6 +1652,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Filled in from your answers in the legal-basis guide: %1. Check them before saving.</source>
         <translation>法的根拠の確認での回答から入力しました：%1。保存する前に確かめてください。</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>根拠条項：%1</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1711,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>%1 (no longer an item, %2):</source>
         <translation>%1（現在は項目外、%2）：</translation>
+    </message>
+    <message>
+        <source>As in record No. %1 (left out here)</source>
+        <translation>No.%1 の記録と同一（ここでは省略）</translation>
     </message>
 </context>
 <context>
@@ -3074,12 +3043,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>根拠条項：%1（判断基準の版：%2）</translation>
     </message>
     <message>
-        <source>Answer the questions about the legal basis of this provision (規程第30条（法27条・28条・31条）). They decide which record is needed (規程第31条（法29条）).</source>
-        <translation>この提供の根拠についての質問に答えてください（規程第30条（法27条・28条・31条））。答えにより必要な記録が決まります（規程第31条（法29条））。</translation>
+        <source>Answer the questions about the legal basis of this provision (規程第30条; 法27条・28条・31条). They decide which record is needed (規程第31条; 法29条).</source>
+        <translation>この提供の根拠についての質問に答えてください（規程第30条、法27条・28条・31条）。答えにより必要な記録が決まります（規程第31条、法29条）。</translation>
     </message>
     <message>
-        <source>Answer the questions about the legal basis of this receipt (規程第30条（法27条・31条）). They decide which confirmation and record are needed (規程第32条（法30条）).</source>
-        <translation>この受領の根拠についての質問に答えてください（規程第30条（法27条・31条））。答えにより必要な確認と記録が決まります（規程第32条（法30条））。</translation>
+        <source>Answer the questions about the legal basis of this receipt (規程第30条; 法27条・31条). They decide which confirmation and record are needed (規程第32条; 法30条).</source>
+        <translation>この受領の根拠についての質問に答えてください（規程第30条、法27条・31条）。答えにより必要な確認と記録が決まります（規程第32条、法30条）。</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +3939,53 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</source>
         <translation>この一覧は%1件を超えるため、この列では並べ替えられません。年度・期間・部署・検索で絞り込むか、日付で並べ替えてください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::TransferRules</name>
+    <message>
+        <source>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</source>
+        <translation>「%1」を入力してください。この記録で省略した事項又は確認の根拠を記録している先の記録のNo.です（規程第31条8項・第32条3項・5項）。</translation>
+    </message>
+    <message>
+        <source>A record cannot refer to itself. Give the No. of an earlier record.</source>
+        <translation>記録は自分自身を参照できません。先に作成した記録のNo.を入力してください。</translation>
+    </message>
+    <message>
+        <source>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</source>
+        <translation>No.%1 は保存されている%2の記録ではありません。その台帳の一覧でNo.を確かめてください。</translation>
+    </message>
+    <message>
+        <source>provision (様式6)</source>
+        <translation>提供（様式6）</translation>
+    </message>
+    <message>
+        <source>receipt (様式7)</source>
+        <translation>受領（様式7）</translation>
+    </message>
+    <message>
+        <source>No. %1 was made after this record. Only an earlier record can be referred to.</source>
+        <translation>No.%1 はこの記録より後に作成された記録です。参照できるのは先に作成した記録だけです。</translation>
+    </message>
+    <message>
+        <source>No. %1 was made after this record (%2). Only an earlier record can be referred to.</source>
+        <translation>No.%1 はこの記録より後（%2）の記録です。参照できるのは先に作成した記録だけです。</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</source>
+        <translation>「%1」は先の記録と同一として省略する事項に選ばれていますが、入力されています。空欄にするか、「%2」の選択を外してください。</translation>
+    </message>
+    <message>
+        <source>The earlier record No. %1 concerns another party (“%2”). Only a record of the same party can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・5項).</source>
+        <translation>先の記録 No.%1 は別の相手方（「%2」）の記録です。省略した事項や「先に確認した内容と同一」の根拠にできるのは、同じ相手方の記録だけです（規程第31条8項・第32条3項・5項）。</translation>
+    </message>
+    <message>
+        <source>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</source>
+        <translation>先の記録 No.%1 には「%2」が記録されていないため、省略できません。この記録に入力してください。</translation>
+    </message>
+    <message>
+        <source>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</source>
+        <translation>選んだ個人情報データベース等には要配慮個人情報が含まれます。その取得には、例外に当たる場合を除き本人の同意が必要です（規程第27条2項（法20条2項））。「%1」を選んでください。</translation>
     </message>
 </context>
 <context>

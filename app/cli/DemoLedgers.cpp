@@ -410,6 +410,7 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
             {u"items"_s, QStringList{u"氏名"_s, u"所属事業所"_s}},
             {u"not_opt_out_sourced"_s, true},
             {u"not_improperly_acquired"_s, true},
+            {u"not_restricted_abroad"_s, true},
             {u"recorded"_s, days[i]},
             {u"register"_s, qint64(lecture.value())}};
         if (auto id = add(staff, u"form6-1"_s, provision); !id)

@@ -121,6 +121,7 @@ struct TransferFields {
     QString omittedItems; // a MultiChoice whose options are the omissible fields' keys
     QString earlierRecord; // an Integer: the No. of the earlier record of the same direction
     QStringList confirmationMethods; // Choices whose option "same_as_earlier" needs earlierRecord
+    QString partyName; // the other party's name: a confirmation "as before" is of the same party
     QString sensitiveBasis; // a Choice required when the register entry holds 要配慮個人情報
 };
 

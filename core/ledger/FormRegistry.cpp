@@ -77,7 +77,8 @@ Status checkTransferTraits(const FormDefinition& form)
                 QStringLiteral("field %1: a refusal is for a yes that must be given, in both languages").arg(f.key));
     const TransferFields& t = form.transferFields;
     if (!form.transfer)
-        return (t.omittedItems.isEmpty() && t.earlierRecord.isEmpty() && t.sensitiveBasis.isEmpty())
+        return (t.omittedItems.isEmpty() && t.earlierRecord.isEmpty() && t.sensitiveBasis.isEmpty()
+                && t.partyName.isEmpty())
                        && t.confirmationMethods.isEmpty()
                    ? Status{}
                    : bad(QStringLiteral("transfer items on a form that keeps no transfer"));
@@ -91,6 +92,8 @@ Status checkTransferTraits(const FormDefinition& form)
     for (const QString& key : t.confirmationMethods)
         if (!ofType(key, FieldType::Choice) || !ofType(t.earlierRecord, FieldType::Integer))
             return bad(QStringLiteral("confirmation method %1 must be a choice, with an earlier record").arg(key));
+    if (!t.partyName.isEmpty() && !ofType(t.partyName, FieldType::Text))
+        return bad(QStringLiteral("the other party's name must be a text"));
     if (!t.sensitiveBasis.isEmpty() && !ofType(t.sensitiveBasis, FieldType::Choice))
         return bad(QStringLiteral("the basis of a sensitive acquisition must be a choice"));
     return {};

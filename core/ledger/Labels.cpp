@@ -27,4 +27,9 @@ QString choiceLabel(const FieldDefinition& field, const QString& key, LabelLangu
     return key;
 }
 
+QString citedArticle(const QString& article)
+{
+    return article.startsWith(u'第') ? QStringLiteral("規程") + article : article;
+}
+
 } // namespace daicho

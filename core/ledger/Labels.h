@@ -14,4 +14,9 @@ QString fieldLabel(const FieldDefinition& field, LabelLanguage language);
 QString fieldLabel(const FieldDefinition& field); // in the interface language
 QString choiceLabel(const FieldDefinition& field, const QString& key, LabelLanguage language);
 
+// An article as shown beside an item or a form: the definitions write the regulation's own
+// articles bare (「第31条7項」), which a reader could take for the Act's (法31条 is another
+// matter): shown as 「規程第31条7項」. The Act's (法…) and the Rules' (規則…) stay as written.
+QString citedArticle(const QString& article);
+
 } // namespace daicho

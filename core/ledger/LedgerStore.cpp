@@ -49,7 +49,8 @@ std::optional<std::int64_t> entryDepartment(const Session& session, const FormDe
 namespace {
 
 QList<Issue> allIssues(const Database& db, const FormDefinition& form, const FieldValues& values,
-                       std::optional<EntryState> state, const std::optional<FieldValues>& previous)
+                       std::optional<EntryState> state, const std::optional<FieldValues>& previous,
+                       std::optional<EntryId> entryId = std::nullopt)
 {
     QList<Issue> issues = validateEntry(form, values, LedgerReader::validationContext(db));
     RuleContext rules;
@@ -59,6 +60,7 @@ QList<Issue> allIssues(const Database& db, const FormDefinition& form, const Fie
     };
     rules.earlierRecord = [&db](EntryId id) { return LedgerReader::loadEarlierRecord(db, id); };
     rules.currentState = state;
+    rules.entryId = entryId;
     rules.previousValues = previous;
     issues << checkEntryRules(form, values, rules);
     return issues;
@@ -169,7 +171,8 @@ Result<QList<Issue>> LedgerStore::check(const Session& session, const QString& f
     auto current = loadCurrent(session.db(), *entryId);
     if (!current)
         return current.error();
-    return allIssues(session.db(), *form.value(), values, current->projection.state, current->revisions.last().values);
+    return allIssues(session.db(), *form.value(), values, current->projection.state, current->revisions.last().values,
+                     entryId);
 }
 
 Result<EntryId> LedgerStore::add(Session& session, const QString& formId, const FieldValues& values)
@@ -222,7 +225,7 @@ Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const Field
         return makeError(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("daicho::LedgerStore", "Nothing was changed, so no correction was saved."));
-    const QList<Issue> issues = allIssues(session.db(), f, values, current->projection.state, last.values);
+    const QList<Issue> issues = allIssues(session.db(), f, values, current->projection.state, last.values, id);
     if (!issues.isEmpty())
         return invalid(issues);
 

@@ -113,7 +113,7 @@ TEST_CASE("records of provision and receipt keep the day they were made apart fr
           == QStringLiteral("第31条6項(1)"));
     CHECK(FormRegistry::find(QStringLiteral("form6-2"))->field(QStringLiteral("date"))->article.isEmpty());
     CHECK(FormRegistry::find(QStringLiteral("form7-1"))->field(QStringLiteral("ppc_published"))->article
-          == QStringLiteral("規程第32条4項(1)⑧（法27条4項）"));
+          == QStringLiteral("規程第32条4項(1)⑧（法27条4項・規則24条1項1号ホ）"));
 }
 
 TEST_CASE("a receipt names the provider's representative for a corporation or a body with one, and confirms "

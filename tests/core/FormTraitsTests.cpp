@@ -59,6 +59,7 @@ FormDefinition renamed(FormDefinition form)
     for (QString& key : t.confirmationMethods)
         key = renamedKey(key);
     t.sensitiveBasis = renamedKey(t.sensitiveBasis);
+    t.partyName = renamedKey(t.partyName);
     return form;
 }
 

@@ -239,6 +239,7 @@ TEST_CASE("opt-out provision of sensitive data is refused", "[core][ledger][stor
                        {QStringLiteral("items"), QStringList{QStringLiteral("氏名")}},
                        {QStringLiteral("not_opt_out_sourced"), true},
                        {QStringLiteral("not_improperly_acquired"), true},
+                       {QStringLiteral("not_restricted_abroad"), true},
                        {QStringLiteral("recorded"), QDate(2026, 6, 1)}};
     values[QStringLiteral("register")] = qint64(sensitive);
     auto refused = LedgerStore::add(*staff, QStringLiteral("form6-1"), values);

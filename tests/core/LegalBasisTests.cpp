@@ -177,7 +177,7 @@ const Path kPaths[] = {
       {"foreign_consent", true}},
      "form6-2",
      false,
-     {"法28条1項", "法29条1項（括弧書）"}},
+     {"法28条1項", "法29条1項ただし書括弧書"}},
     {"provision abroad without consent is refused",
      P,
      {{"related_info", false},
@@ -210,7 +210,7 @@ const Path kPaths[] = {
       {"abroad", true},
       {"adequate_country", true},
       {"not_third_party", false},
-      {"public_body", false},
+
       {"consent", false},
       {"opt_out", true},
       {"sensitive", false},
@@ -340,13 +340,13 @@ const Path kPaths[] = {
     // 法31条: personally related information.
     {"provision of personally related information: the confirmation is recorded in 様式6-3",
      P,
-     {{"related_info", true}, {"exception", false}, {"related_consent_confirmed", true}},
+     {{"related_info", true}, {"exception", false}, {"academic", false}, {"related_consent_confirmed", true}},
      "form6-3",
      false,
      {"法31条1項", "規則28条"}},
     {"provision of personally related information without the recipient's consent is refused",
      P,
-     {{"related_info", true}, {"exception", false}, {"related_consent_confirmed", false}},
+     {{"related_info", true}, {"exception", false}, {"academic", false}, {"related_consent_confirmed", false}},
      "",
      true,
      {"法31条1項"}},
@@ -503,13 +503,13 @@ const Path kPaths[] = {
      {"第30条1項", "第27条1項"}},
     {"receipt of personally related information with the centre's consent: no 様式7 record",
      R,
-     {{"related_info", true}, {"exception", false}, {"related_consent_obtained", true}},
+     {{"related_info", true}, {"exception", false}, {"academic", false}, {"related_consent_obtained", true}},
      "",
      false,
      {"法31条1項1号"}},
     {"receipt of personally related information without consent is refused",
      R,
-     {{"related_info", true}, {"exception", false}, {"related_consent_obtained", false}},
+     {{"related_info", true}, {"exception", false}, {"academic", false}, {"related_consent_obtained", false}},
      "",
      true,
      {"法31条1項1号"}},
@@ -518,7 +518,26 @@ const Path kPaths[] = {
      {{"related_info", true}, {"exception", true}},
      "",
      false,
-     {"第30条1項", "法31条1項"}},
+     {"法31条1項柱書"}},
+    // 法31条1項柱書 exempts every case of 法27条1項, academic research included.
+    {"provision of personally related information for academic research",
+     P,
+     {{"related_info", true}, {"exception", false}, {"academic", true}},
+     "",
+     false,
+     {"法31条1項柱書", "法27条1項各号"}},
+    {"a provision to a national university hospital is no public body's: a record",
+     P,
+     {{"related_info", false},
+      {"exception", false},
+      {"academic", false},
+      {"abroad", false},
+      {"not_third_party", false},
+      {"public_body", false},
+      {"consent", true}},
+     "form6-2",
+     false,
+     {"第31条7項"}},
 };
 
 } // namespace
@@ -641,13 +660,13 @@ TEST_CASE("法28条: the answers about a recipient abroad fill the record's item
     const LegalBasisDecision d = decide(TransferDirection::Provision, optOut);
     CHECK(formOf(d) == QStringLiteral("form6-1"));
     CHECK(d.fill.isEmpty());
-    // At home nothing is filled.
-    CHECK(decide(TransferDirection::Provision, answers({{"related_info", false},
-                                                        {"exception", false},
-                                                        {"academic", false},
-                                                        {"abroad", false},
-                                                        {"not_third_party", false},
-                                                        {"public_body", false},
-                                                        {"consent", true}}))
-              .fill.isEmpty());
+    // At home only the consent the answers established is filled.
+    const LegalBasisDecision home = decide(TransferDirection::Provision, answers({{"related_info", false},
+                                                                                  {"exception", false},
+                                                                                  {"academic", false},
+                                                                                  {"abroad", false},
+                                                                                  {"not_third_party", false},
+                                                                                  {"public_body", false},
+                                                                                  {"consent", true}}));
+    CHECK(home.fill == QVariantMap{{QStringLiteral("consent"), true}});
 }

@@ -93,6 +93,18 @@ TEST_CASE("法27条2項ただし書: opt-out records confirm the data was not it
     }
 }
 
+TEST_CASE("法28条1項: an opt-out provision confirms the recipient is no third party abroad it may not go to",
+          "[core][ledger][store][rules][law]")
+{
+    Fixture f;
+    FieldValues v = f.values("form6-1");
+    v[QStringLiteral("not_restricted_abroad")] = false;
+    const Error e = f.refused("form6-1", v);
+    CHECK(e.detail == QStringLiteral("not_restricted_abroad"));
+    CHECK(e.message.contains(QStringLiteral("法28条1項")));
+    CHECK(e.message.contains(QStringLiteral("様式6-2")));
+}
+
 TEST_CASE("規則19条2項・3項, 23条2項: 様式6-1 takes no bulk record and no contract, 様式7-1 no bulk record",
           "[core][ledger][store][rules][law]")
 {
@@ -247,9 +259,57 @@ TEST_CASE("法31条: a provision of personally related information records that 
     v[QStringLiteral("consent_confirmed")] = true;
     v[QStringLiteral("abroad")] = true;
     v[QStringLiteral("country")] = QStringLiteral("アメリカ合衆国");
+    CHECK(f.refused("form6-3", v).detail == QStringLiteral("abroad_basis"));
+    // 法31条1項2号: the information about the country is owed where 法28条1項 applies.
+    v[QStringLiteral("abroad_basis")] = QStringLiteral("consent_informed");
     v[QStringLiteral("abroad_information")] = false;
     CHECK(f.refused("form6-3", v).detail == QStringLiteral("abroad_information"));
     v[QStringLiteral("abroad_information")] = true;
     f.added("form6-3", v);
+    // Not to a recipient with an equivalent system (法31条2項 → 法28条3項 instead).
+    v[QStringLiteral("abroad_basis")] = QStringLiteral("equivalent_system");
+    CHECK(f.refused("form6-3", v).detail == QStringLiteral("abroad_information"));
+    v.remove(QStringLiteral("abroad_information"));
+    f.added("form6-3", v);
     requireVerified(*f.staff);
+}
+
+TEST_CASE("an earlier record stands only for the same party, a record of the same kind, and never for itself",
+          "[core][ledger][store][rules][law]")
+{
+    Fixture f;
+    const EntryId first = f.added("form7-2", f.values("form7-2"));
+    // Another provider's record cannot stand for this one's address and history.
+    FieldValues other = f.values("form7-2");
+    other[QStringLiteral("provider")] = QStringLiteral("株式会社名簿販売センター");
+    other[QStringLiteral("date")] = QDate(2026, 7, 1);
+    for (const char* key : {"provider_address", "acquisition"})
+        other.remove(QString::fromLatin1(key));
+    other[QStringLiteral("omitted_items")] =
+        QStringList{QStringLiteral("provider_address"), QStringLiteral("acquisition")};
+    other[QStringLiteral("earlier_record")] = qint64(first);
+    CHECK(f.refused("form7-2", other).detail == QStringLiteral("earlier_record"));
+    // Nor a confirmation of it "as before" (規則22条3項).
+    FieldValues confirm = f.values("form7-2");
+    confirm[QStringLiteral("provider")] = QStringLiteral("株式会社名簿販売センター");
+    confirm[QStringLiteral("history_method")] = QStringLiteral("same_as_earlier");
+    confirm[QStringLiteral("earlier_record")] = qint64(first);
+    CHECK(f.refused("form7-2", confirm).detail == QStringLiteral("earlier_record"));
+
+    // A 様式6-3 confirmation is no earlier record of personal data provided.
+    const EntryId related = f.added("form6-3", f.values("form6-3"));
+    FieldValues provision = f.values("form6-2");
+    provision.remove(QStringLiteral("items"));
+    provision[QStringLiteral("omitted_items")] = QStringList{QStringLiteral("items")};
+    provision[QStringLiteral("earlier_record")] = qint64(related);
+    CHECK(f.refused("form6-2", provision).detail == QStringLiteral("earlier_record"));
+
+    // A correction cannot point at the entry itself.
+    FieldValues self = f.values("form7-2");
+    self.remove(QStringLiteral("acquisition"));
+    self[QStringLiteral("omitted_items")] = QStringList{QStringLiteral("acquisition")};
+    self[QStringLiteral("earlier_record")] = qint64(first);
+    auto revised = LedgerStore::revise(*f.staff, first, self, QStringLiteral("省略"));
+    REQUIRE_FALSE(revised.ok());
+    CHECK(revised.error().detail == QStringLiteral("earlier_record"));
 }

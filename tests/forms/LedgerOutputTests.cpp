@@ -552,7 +552,7 @@ TEST_CASE("the legal-basis guide as the 2022 Act reads: abroad without consent r
     {
         LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-1"));
         LegalBasisDialog* guide = openGuide(w.page);
-        answer(guide, {true, false, true});
+        answer(guide, {true, false, false, true});
         CHECK(guide->decision()->formId == std::optional<QString>(QStringLiteral("form6-3")));
         click(guide->recordButton());
         CHECK(w.window.currentPage()->objectName() == QStringLiteral("ledgerPage.form6-3"));

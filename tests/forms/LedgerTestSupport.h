@@ -102,7 +102,7 @@ inline QList<bool> guideAnswersFor(const QString& formId)
     if (formId == QLatin1String("form6-2"))
         return {false, false, false, false, false, false, true};
     if (formId == QLatin1String("form6-3"))
-        return {true, false, true};
+        return {true, false, false, true};
     if (formId == QLatin1String("form7-1"))
         return {false, false, false, false, false, true, false, true, false, false, false, true};
     if (formId == QLatin1String("form7-2"))

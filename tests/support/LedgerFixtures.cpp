@@ -106,6 +106,7 @@ FieldValues importableEntryValues(const Session& session, const QString& formId,
                 {QStringLiteral("items"), QStringList{QStringLiteral("氏名"), QStringLiteral("所属事業所")}},
                 {QStringLiteral("not_opt_out_sourced"), true},
                 {QStringLiteral("not_improperly_acquired"), true},
+                {QStringLiteral("not_restricted_abroad"), true},
                 {QStringLiteral("recorded"), QDate(2026, 6, 3)},
                 {QStringLiteral("register"), reg}};
     if (formId == QLatin1String("form6-2"))

@@ -24,8 +24,10 @@ bool isProvision(TransferDirection d)
 // from it (規程第31条9項(3)・第32条9項(3)).
 FieldDefinition recordedField(TransferDirection d)
 {
-    return startingToday(make(u"recorded", u"記録の作成日", "Record made on", FieldType::Date, true,
-                              isProvision(d) ? u"第31条3項・9項(3)" : u"第32条6項・9項(3)"));
+    // Made when or after the transfer (第31条3項・第32条6項: promptly after each).
+    return notBefore(startingToday(make(u"recorded", u"記録の作成日", "Record made on", FieldType::Date, true,
+                                        isProvision(d) ? u"第31条3項・9項(3)" : u"第32条6項・9項(3)")),
+                     u"date");
 }
 
 // Continuous or repeated transfers with one party in one record (規程第31条4項・第32条7項): not
@@ -36,10 +38,11 @@ QList<FieldDefinition> bulkFields(TransferDirection d)
     return {
         make(u"bulk", u"継続・反復の一括記録", "Bulk record for continuous transfers", FieldType::Boolean, false,
              isProvision(d) ? u"第31条4項" : u"第32条7項"),
-        onlyWhen(make(u"bulk_ended", u"一括記録に係る提供を終えた", "The transfers of this bulk record have ended",
-                      FieldType::Boolean, false),
+        onlyWhen(make(u"bulk_ended", isProvision(d) ? u"一括記録に係る提供を終えた" : u"一括記録に係る受領を終えた",
+                      "The transfers of this bulk record have ended", FieldType::Boolean, false),
                  u"bulk", kYes),
-        onlyWhen(notBefore(make(u"period_end", u"最後の提供日", "Date of the last transfer", FieldType::Date, true,
+        onlyWhen(notBefore(make(u"period_end", isProvision(d) ? u"最後の提供日" : u"最後の受領日",
+                                "Date of the last transfer", FieldType::Date, true,
                                 isProvision(d) ? u"第31条9項(2)" : u"第32条9項(2)"),
                            u"date"),
                  u"bulk_ended", kYes),
@@ -61,7 +64,7 @@ QList<FieldDefinition> contractFields(TransferDirection d)
 
 // Items identical to an earlier kept record may be left out by pointing at it (規程第31条8項
 // （規則20条2項）・第32条5項（規則24条2項）); the earlier record is also what a confirmation "the
-// same as before" relies on (規程第32条3項（規則22条2項）).
+// same as before" relies on (規程第32条3項（規則22条3項）).
 QList<FieldDefinition> earlierRecordFields(TransferDirection d, const QList<FieldDefinition>& fields)
 {
     QList<ChoiceOption> omissible;
@@ -144,15 +147,37 @@ QList<FieldDefinition> optOutConfirmations(TransferDirection d)
     return {notSourced, notImproper};
 }
 
+// 法28条1項 sets opt-out aside for a recipient abroad outside an equivalent country and without
+// an equivalent system: confirmed on every opt-out provision, whether or not the guide ran.
+FieldDefinition notRestrictedAbroad()
+{
+    FieldDefinition f = mustBeYes(
+        make(u"not_restricted_abroad",
+             u"提供先は外国にある第三者（日本と同等の水準の国にある者及び基準適合体制を整備した者を除く）ではない",
+             "The recipient is not a third party abroad (other than in an equivalent country or with an equivalent "
+             "system)",
+             FieldType::Boolean, true, u"法28条1項"));
+    f.refusalJa =
+        QStringLiteral("外国にある第三者（日本と同等の水準の国にある者及び基準適合体制を整備した者を除く）には、"
+                       "オプトアウトにより提供できません（法28条1項）。移転先の国の制度等の情報を提供した上で"
+                       "本人の同意を得て、様式6-2に記録してください。");
+    f.refusalEn = QStringLiteral("Personal data may not go by opt-out to a third party abroad outside an equivalent "
+                                 "country and without an equivalent system (the Act, Art. 28(1)). Obtain the "
+                                 "individual's consent after telling them about that country, then record the "
+                                 "provision in 様式6-2.");
+    return f;
+}
+
 // A recipient abroad (法28条): its country and the ground on which it may receive.
 QList<FieldDefinition> abroadFields()
 {
     return {
         make(u"abroad", u"外国にある第三者への提供", "Recipient in a foreign country", FieldType::Boolean, false,
              u"法28条1項"),
-        onlyWhen(searchable(make(u"country", u"提供先の国又は地域", "Recipient's country or region", FieldType::Text,
-                                 true, u"法28条2項・規則17条2項")),
-                 u"abroad", kYes),
+        // The country is the centre's own item (規則20条1項2号 asks only the consent of 法28条1項).
+        onlyWhen(
+            searchable(make(u"country", u"提供先の国又は地域", "Recipient's country or region", FieldType::Text, true)),
+            u"abroad", kYes),
         onlyWhen(choice(u"abroad_basis", u"外国にある第三者へ提供できる根拠", "Ground for a recipient abroad", true,
                         {option(u"consent_informed",
                                 u"本人の同意（移転先の国の名称・制度・提供先の措置の情報を提供した上で取得）",
@@ -160,8 +185,8 @@ QList<FieldDefinition> abroadFields()
                                 "recipient's measures"),
                          option(u"equivalent_system", u"基準適合体制の整備（法28条3項の措置を講じている）",
                                 "Equivalent system in place (measures of Art. 28(3) taken)"),
-                         option(u"adequate_country", u"日本と同等の水準にあると認められる国（EU・英国など）",
-                                "Country recognised as equivalent (EU, United Kingdom, etc.)")},
+                         option(u"adequate_country", u"日本と同等の水準にあると認められる国（EU・EEA加盟国及び英国）",
+                                "Country recognised as equivalent (EU and EEA member states, United Kingdom)")},
                         u"法28条1項・規則15条〜17条"),
                  u"abroad", kYes),
     };
@@ -207,6 +232,8 @@ FormDefinition keptAsTransferRecord(FormDefinition f, const char16_t* article)
                          {QStringLiteral("担当者"), QStringLiteral("部門責任者")});
     f.transferFields.omittedItems = QStringLiteral("omitted_items");
     f.transferFields.earlierRecord = QStringLiteral("earlier_record");
+    f.transferFields.partyName =
+        isProvision(f.transfer->direction) ? QStringLiteral("recipient") : QStringLiteral("provider");
     return f;
 }
 
@@ -243,7 +270,7 @@ FormDefinition provisionForm(const char16_t* id, const char16_t* number, Transfe
     if (consent)
         f.fields << abroadFields() << bulkFields(d) << contractFields(d);
     else
-        f.fields << optOutConfirmations(d);
+        f.fields << optOutConfirmations(d) << notRestrictedAbroad();
     f.fields << earlierRecordFields(d, f.fields) << recordedField(d) << registerEntryField() << noteField();
     if (!consent)
         f.retiredFields = retiredBulkAndContract(true);
@@ -261,7 +288,7 @@ FormDefinition relatedInfoProvisionForm()
     const TransferDirection d = TransferDirection::Provision;
     FormDefinition f = formHeading(u"form6-3", u"様式6-3", u"個人関連情報提供確認記録簿", u"法31条");
     f.transfer = TransferRecordKind{d, TransferBasis::RelatedInfo};
-    f.fields = {listed(make(u"date", u"提供年月日", "Date provided", FieldType::Date, true)),
+    f.fields = {listed(make(u"date", u"提供年月日", "Date provided", FieldType::Date, true, u"規則28条1項2号")),
                 listed(mustBeYes(make(u"consent_confirmed", u"本人の同意が得られていることを確認した旨",
                                       "Confirmed that the individual's consent was obtained", FieldType::Boolean, true,
                                       u"法31条1項1号・規則28条1項1号"))),
@@ -270,23 +297,39 @@ FormDefinition relatedInfoProvisionForm()
                         option(u"other_means", u"その他の適切な方法（同意書面の提示など）",
                                "Another appropriate means (consent forms shown, etc.)")},
                        u"規則26条1項")};
-    f.fields << partyFields(u"recipient", u"提供先の氏名又は名称", "Recipient", u"規則28条1項2号", u"規則28条1項2号",
-                            u"規則28条1項2号");
+    f.fields << partyFields(u"recipient", u"提供先の氏名又は名称", "Recipient", u"規則28条1項3号", u"規則28条1項3号",
+                            u"規則28条1項3号");
     FieldDefinition items =
-        make(u"items", u"個人関連情報の項目", "Items of the information", FieldType::TextList, true, u"規則28条1項3号");
+        make(u"items", u"個人関連情報の項目", "Items of the information", FieldType::TextList, true, u"規則28条1項4号");
     items.omissible = true;
     f.fields << searchable(items);
-    f.fields << make(u"abroad", u"外国にある第三者への提供", "Recipient in a foreign country", FieldType::Boolean,
-                     false, u"法31条1項2号")
-             << onlyWhen(searchable(make(u"country", u"提供先の国又は地域", "Recipient's country or region",
-                                         FieldType::Text, true, u"法31条1項2号")),
-                         u"abroad", kYes)
+    // 法31条1項2号 borrows 法28条1項's foreign third party: the information is owed only where
+    // neither an equivalent country nor an equivalent system applies (法31条2項 → 法28条3項).
+    QList<FieldDefinition> abroad = abroadFields();
+    for (FieldDefinition& field : abroad)
+        if (field.key == QLatin1String("abroad"))
+            field.article = QStringLiteral("法31条1項2号");
+    f.fields << abroad
              << onlyWhen(mustBeYes(make(u"abroad_information", u"移転先の国の制度等の情報が本人に提供されている旨",
                                         "Confirmed that the individual was told about that country's system",
                                         FieldType::Boolean, true, u"法31条1項2号・規則28条1項1号")),
-                         u"abroad", kYes);
-    f.fields << bulkFields(d) << earlierRecordFields(d, f.fields) << recordedField(d) << registerEntryField()
-             << noteField();
+                         u"abroad_basis", {QStringLiteral("consent_informed")});
+    // Personally related information is not personal data at the centre: a register entry is
+    // named when one concerns it (the source of the identifiers), not required.
+    FieldDefinition source = registerEntryField();
+    source.required = false;
+    f.fields << bulkFields(d) << earlierRecordFields(d, f.fields) << recordedField(d) << source << noteField();
+    // The regulation has no 個人関連情報: the Rules' articles in place of 第31条's.
+    for (FieldDefinition& field : f.fields) {
+        if (field.key == QLatin1String("bulk"))
+            field.article = QStringLiteral("規則27条2項ただし書");
+        else if (field.key == QLatin1String("period_end"))
+            field.article = QStringLiteral("規則29条2号");
+        else if (field.key == QLatin1String("recorded"))
+            field.article = QStringLiteral("規則27条2項・29条3号");
+        else if (field.key == QLatin1String("omitted_items") || field.key == QLatin1String("earlier_record"))
+            field.article = QStringLiteral("規則28条2項");
+    }
     return keptAsTransferRecord(std::move(f), u"規則29条");
 }
 
@@ -297,11 +340,12 @@ using Provider = TransferBasis;
 FieldDefinition confirmationMethod(const char16_t* key, const char16_t* ja, const char* en, ChoiceOption usual,
                                    const char16_t* article)
 {
-    return choice(key, ja, en, true,
-                  {std::move(usual), option(u"other_means", u"その他の適切な方法", "Another appropriate means"),
-                   option(u"same_as_earlier", u"先に確認し記録した内容と同一であることの確認（第32条3項）",
-                          "Same as a confirmation already on record (第32条3項)")},
-                  article);
+    return choice(
+        key, ja, en, true,
+        {std::move(usual), option(u"other_means", u"その他の適切な方法", "Another appropriate means"),
+         option(u"same_as_earlier", u"先に確認し記録した内容と同一であることの確認（規程第32条3項（規則22条3項））",
+                "Same as a confirmation already on record (規程第32条3項, Rules Art. 22(3))")},
+        article);
 }
 
 FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider provider)
@@ -323,18 +367,22 @@ FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider 
                            FieldType::LongText, true, u"第32条1項(2)・4項")))
              << individualField(u"第32条4項") << itemsField(u"第32条4項");
     if (optOut) {
-        FieldDefinition published = mustBeYes(make(u"ppc_published", u"個人情報保護委員会により公表されている旨",
-                                                   "Published by the Personal Information Protection Commission",
-                                                   FieldType::Boolean, true, u"規程第32条4項(1)⑧（法27条4項）"));
-        published.refusalJa = QStringLiteral("提供元のオプトアウトの届出が個人情報保護委員会により公表されていないとき"
-                                             "は、提供元はオプトアウトにより提供できず、センターは受領できません（規程"
-                                             "第32条4項(1)⑧（法27条2項・4項））。公表を確かめてから記録するか、提供元に"
-                                             "本人の同意を得てもらい、様式7-2に記録してください。");
-        published.refusalEn = QStringLiteral("Until the Commission has published the provider's opt-out notice, the "
-                                             "provider may not give the data by opt-out and the centre may not receive "
-                                             "it (規程第32条4項(1)⑧; the Act, Art. 27(2) and (4)). Record it once the "
-                                             "notice is published, or ask the provider to obtain the individual's "
-                                             "consent and record the receipt in 様式7-2.");
+        FieldDefinition published =
+            mustBeYes(make(u"ppc_published", u"個人情報保護委員会により公表されている旨",
+                           "Published by the Personal Information Protection Commission", FieldType::Boolean, true,
+                           u"規程第32条4項(1)⑧（法27条4項・規則24条1項1号ホ）"));
+        published.refusalJa =
+            QStringLiteral("個人情報保護委員会により公表されている旨は受領記録の記録事項です（規程第32条4項"
+                           "(1)⑧（法27条4項・規則24条1項1号ホ））。公表を確認できない提供元は適法に届出を"
+                           "したことを確認できないため、オプトアウトによる受領は記録できません。公表を確か"
+                           "めてから記録するか、提供元に本人の同意を得てもらい、様式7-2に記録してください。");
+        published.refusalEn =
+            QStringLiteral("That the Commission has published the provider's opt-out notice is an item "
+                           "of this record (規程第32条4項(1)⑧; the Act, Art. 27(4); Rules, Art. "
+                           "24(1)(i)(e)). A provider whose notice cannot be found published cannot be "
+                           "shown to have filed it lawfully, so the receipt by opt-out cannot be "
+                           "recorded. Record it once the notice is published, or ask the provider to "
+                           "obtain the individual's consent and record the receipt in 様式7-2.");
         f.fields << published << optOutConfirmations(d);
     }
     if (provider == Provider::NonBusiness) {
@@ -350,7 +398,7 @@ FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider 
     }
     // 第32条1項〜3項: identity and acquisition history confirmed before the record is made,
     // each by its own method.
-    f.fields << mustBeYes(make(u"identity_confirmed", u"提供者の氏名又は名称・住所・代表者の確認",
+    f.fields << mustBeYes(make(u"identity_confirmed", u"提供者の氏名又は名称・住所（法人等はその代表者）の確認",
                                "Provider's name, address and representative confirmed", FieldType::Boolean, true,
                                u"第32条1項(1)"))
              << confirmationMethod(u"identity_method", u"提供者の確認の方法", "How the provider was confirmed",

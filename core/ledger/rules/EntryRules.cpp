@@ -111,7 +111,7 @@ void checkMustBeYes(const FormDefinition& form, const FieldValues& values, QList
             issues << Issue{field.key, QCoreApplication::translate("daicho::EntryRules",
                                                                    "\"%1\" must be confirmed before this record can "
                                                                    "be saved (%2). Confirm it first, then record it.")
-                                           .arg(label(form, field.key), field.article)};
+                                           .arg(label(form, field.key), citedArticle(field.article))};
     }
 }
 

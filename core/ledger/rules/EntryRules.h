@@ -21,6 +21,7 @@ struct EarlierRecord {
 struct RuleContext {
     std::function<std::optional<RegisterChoice>(EntryId)> registerEntry;
     std::function<std::optional<EarlierRecord>(EntryId)> earlierRecord;
+    std::optional<EntryId> entryId; // the entry corrected; nullopt for a new one
     std::optional<EntryState> currentState; // nullopt for a new entry
     std::optional<FieldValues> previousValues; // the current revision, for a correction
 };

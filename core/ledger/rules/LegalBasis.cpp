@@ -188,15 +188,16 @@ LegalBasisDecision decision(const Rules& r, TransferDirection direction, const W
     d.reasonEn = o.text.en;
     d.regulationArticle = o.text.regulation;
     d.actArticle = o.text.act;
+    d.article = citeArticles(d.regulationArticle, d.actArticle);
     for (const QString& key : w.notes) {
         const Cited note = r.notes.value(key);
-        d.reasonJa += note.ja + QStringLiteral("（") + citeArticles(note.regulation, note.act) + QStringLiteral("）");
-        d.reasonEn += QLatin1Char(' ') + note.en + QStringLiteral(" (") + citeArticles(note.regulation, note.act)
-                      + QLatin1Char(')');
-        if (!note.act.isEmpty())
-            d.actArticle += QStringLiteral("・") + note.act;
+        const QString cited = citeArticles(note.regulation, note.act);
+        d.reasonJa += note.ja + QStringLiteral("（") + cited + QStringLiteral("）");
+        d.reasonEn += QLatin1Char(' ') + note.en + QStringLiteral(" (") + cited + QLatin1Char(')');
+        // After the outcome's own articles, not inside its bracket: the regulation has no
+        // counterpart of what a note cites (法28条3項).
+        d.article += QStringLiteral("、") + cited;
     }
-    d.article = citeArticles(d.regulationArticle, d.actArticle);
     d.refused = o.refused;
     d.ruleVersion = ruleSet().version;
     if (const auto basis = basisOf(o.record)) {

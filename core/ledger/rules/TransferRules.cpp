@@ -10,11 +10,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("daicho::TransferRules", text);
-}
-
 QString labelOf(const FormDefinition& form, const QString& key)
 {
     const FieldDefinition* f = form.field(key);
@@ -37,27 +32,50 @@ std::optional<EarlierRecord> earlierRecord(const FormDefinition& form, const Fie
     const QString& key = form.transferFields.earlierRecord;
     const QVariant number = values.value(key);
     if (isEmptyFieldValue(number)) {
-        issues << Issue{key, tr("Enter “%1”: the No. of the earlier record that holds what this record leaves out or "
-                                "relies on (規程第31条8項・第32条3項・5項).")
+        issues << Issue{key, QCoreApplication::translate(
+                                 "daicho::TransferRules",
+                                 "Enter “%1”: the No. of the earlier record that holds what this record leaves out or "
+                                 "relies on (規程第31条8項・第32条3項・5項).")
                                  .arg(labelOf(form, key))};
         return std::nullopt;
     }
     if (!context.earlierRecord)
         return std::nullopt; // nothing to look in (a test of the definition alone)
+    if (context.entryId && *context.entryId == number.toLongLong()) {
+        issues << Issue{
+            key, QCoreApplication::translate("daicho::TransferRules",
+                                             "A record cannot refer to itself. Give the No. of an earlier record.")};
+        return std::nullopt;
+    }
     const auto found = context.earlierRecord(number.toLongLong());
     const FormDefinition* earlierForm = found ? FormRegistry::find(found->formId) : nullptr;
-    if (!earlierForm || !earlierForm->transfer || earlierForm->transfer->direction != form.transfer->direction) {
-        issues << Issue{key,
-                        tr("No. %1 is not a kept record of %2. Check the No. in the list of that ledger.")
-                            .arg(number.toLongLong())
-                            .arg(form.transfer->direction == TransferDirection::Provision ? tr("provision (様式6)")
-                                                                                          : tr("receipt (様式7)"))};
+    // Records of personal data refer to each other; a confirmation about personally related
+    // information (様式6-3) only to another such confirmation: its items are of another kind.
+    const auto related = [](const FormDefinition* f) { return f->transfer->basis == TransferBasis::RelatedInfo; };
+    if (!earlierForm || !earlierForm->transfer || earlierForm->transfer->direction != form.transfer->direction
+        || related(earlierForm) != related(&form)) {
+        issues << Issue{key, QCoreApplication::translate(
+                                 "daicho::TransferRules",
+                                 "No. %1 is not a kept record of %2. Check the No. in the list of that ledger.")
+                                 .arg(number.toLongLong())
+                                 .arg(form.transfer->direction == TransferDirection::Provision
+                                          ? QCoreApplication::translate("daicho::TransferRules", "provision (様式6)")
+                                          : QCoreApplication::translate("daicho::TransferRules", "receipt (様式7)"))};
+        return std::nullopt;
+    }
+    if (context.entryId && number.toLongLong() > *context.entryId) {
+        issues << Issue{key, QCoreApplication::translate("daicho::TransferRules",
+                                                         "No. %1 was made after this record. Only an earlier record "
+                                                         "can be referred to.")
+                                 .arg(number.toLongLong())};
         return std::nullopt;
     }
     const QDate mine = values.value(form.dateField).toDate();
     const QDate theirs = found->values.value(earlierForm->dateField).toDate();
     if (mine.isValid() && theirs.isValid() && theirs > mine) {
-        issues << Issue{key, tr("No. %1 was made after this record (%2). Only an earlier record can be referred to.")
+        issues << Issue{key, QCoreApplication::translate(
+                                 "daicho::TransferRules",
+                                 "No. %1 was made after this record (%2). Only an earlier record can be referred to.")
                                  .arg(number.toLongLong())
                                  .arg(theirs.toString(Qt::ISODate))};
         return std::nullopt;
@@ -74,8 +92,10 @@ void checkOmissions(const FormDefinition& form, const FieldValues& values, const
     const QStringList omitted = values.value(omittedKey).toStringList();
     for (const QString& key : omitted)
         if (!isEmptyFieldValue(values.value(key)))
-            issues << Issue{key, tr("“%1” is marked as left out because the earlier record holds it, yet it is "
-                                    "filled in. Either clear it or untick it in “%2”.")
+            issues << Issue{key, QCoreApplication::translate(
+                                     "daicho::TransferRules",
+                                     "“%1” is marked as left out because the earlier record holds it, yet it is "
+                                     "filled in. Either clear it or untick it in “%2”.")
                                      .arg(labelOf(form, key), labelOf(form, omittedKey))};
     const bool needed = !omitted.isEmpty() || saysSameAsBefore(form, values);
     if (!needed && isEmptyFieldValue(values.value(form.transferFields.earlierRecord)))
@@ -83,11 +103,27 @@ void checkOmissions(const FormDefinition& form, const FieldValues& values, const
     const auto earlier = earlierRecord(form, values, context, issues);
     if (!earlier)
         return;
+    // 規程第32条3項（規則22条3項）, 第31条8項・第32条5項: what an earlier record holds stands for
+    // this one only when it concerns the same party.
+    const QString& party = form.transferFields.partyName;
+    const QString mine = values.value(party).toString().simplified();
+    const QString theirs = earlier->values.value(party).toString().simplified();
+    if (!party.isEmpty() && !omitted.contains(party) && mine != theirs)
+        issues << Issue{form.transferFields.earlierRecord,
+                        QCoreApplication::translate(
+                            "daicho::TransferRules",
+                            "The earlier record No. %1 concerns another party (“%2”). Only a record of the same party "
+                            "can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・"
+                            "5項).")
+                            .arg(values.value(form.transferFields.earlierRecord).toLongLong())
+                            .arg(theirs)};
     // 規程第31条8項・第32条5項: only what the earlier record itself holds may be left out.
     for (const QString& key : omitted)
         if (isEmptyFieldValue(earlier->values.value(key)))
-            issues << Issue{omittedKey, tr("The earlier record No. %1 does not hold “%2”, so it cannot be left out. "
-                                           "Fill it in here.")
+            issues << Issue{omittedKey, QCoreApplication::translate(
+                                            "daicho::TransferRules",
+                                            "The earlier record No. %1 does not hold “%2”, so it cannot be left out. "
+                                            "Fill it in here.")
                                             .arg(values.value(form.transferFields.earlierRecord).toLongLong())
                                             .arg(labelOf(form, key))};
 }
@@ -102,9 +138,11 @@ void checkSensitiveBasis(const FormDefinition& form, const FieldValues& values, 
         return;
     const auto chosen = context.registerEntry(values.value(reg->key).toLongLong());
     if (chosen && chosen->sensitive)
-        issues << Issue{key, tr("The chosen database holds sensitive personal information (要配慮個人情報). "
-                                "Acquiring it needs the individual's consent unless an exception applies "
-                                "(規程第27条2項（法20条2項）): choose “%1”.")
+        issues << Issue{key, QCoreApplication::translate(
+                                 "daicho::TransferRules",
+                                 "The chosen database holds sensitive personal information (要配慮個人情報). "
+                                 "Acquiring it needs the individual's consent unless an exception applies "
+                                 "(規程第27条2項（法20条2項）): choose “%1”.")
                                  .arg(labelOf(form, key))};
 }
 

@@ -92,7 +92,7 @@ EntryEditorDialog::EntryEditorDialog(const FormDefinition& form, LedgerDirectory
         label->setObjectName(QStringLiteral("label.") + field.key);
         label->setBuddy(editor->focusTarget());
         if (!field.article.isEmpty()) {
-            const QString tip = tr("Regulation: %1").arg(field.article);
+            const QString tip = tr("Articles: %1").arg(citedArticle(field.article));
             label->setToolTip(tip);
             editor->setToolTip(tip);
         }
@@ -278,7 +278,7 @@ void EntryEditorDialog::showRetiredItems(const FieldValues& stored)
     QStringList items;
     for (const FieldDefinition& field : m_form.retiredFields)
         if (!isEmptyFieldValue(stored.value(field.key)))
-            items << tr("“%1” (%2)").arg(fieldLabel(field), field.article);
+            items << tr("“%1” (%2)").arg(fieldLabel(field), citedArticle(field.article));
     if (!items.isEmpty())
         m_message->showInfo(tr("This entry holds items %1 no longer has under the rules in force: %2. A correction "
                                "saves the entry without them; the earlier version keeps them in the history.")

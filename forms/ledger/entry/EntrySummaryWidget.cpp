@@ -35,7 +35,17 @@ EntrySummaryWidget::EntrySummaryWidget(const FormDefinition& form, const LedgerD
     const LabelLanguage language = interfaceLabelLanguage();
     for (const FieldDefinition& field : form.fields) {
         const QVariant value = values.value(field.key);
-        if (isEmptyFieldValue(value) || !fieldApplies(field, values))
+        if (!fieldApplies(field, values))
+            continue;
+        // Left out as identical to an earlier record (規程第31条8項・第32条5項): say where it is.
+        if (isEmptyFieldValue(value) && leftOutAsBefore(form, field, values)) {
+            const QString earlier = values.value(form.transferFields.earlierRecord).toString();
+            m_layout->addRow(makeItemLabel(fieldLabel(field, language) + QLatin1Char(':'), this),
+                             valueLabel(tr("As in record No. %1 (left out here)").arg(earlier),
+                                        QStringLiteral("value.") + field.key, this));
+            continue;
+        }
+        if (isEmptyFieldValue(value))
             continue;
         QLabel* label = makeItemLabel(fieldLabel(field, language) + QLatin1Char(':'), this);
         const QString text =
@@ -52,8 +62,8 @@ EntrySummaryWidget::EntrySummaryWidget(const FormDefinition& form, const LedgerD
         field.type = value.typeId() == QMetaType::Bool    ? FieldType::Boolean
                      : value.typeId() == QMetaType::QDate ? FieldType::Date
                                                           : FieldType::Text;
-        QLabel* label =
-            makeItemLabel(tr("%1 (no longer an item, %2):").arg(fieldLabel(field, language), field.article), this);
+        QLabel* label = makeItemLabel(
+            tr("%1 (no longer an item, %2):").arg(fieldLabel(field, language), citedArticle(field.article)), this);
         const QString text =
             formatFieldValue(field, value, directory, language, DateStyle::Wareki, QStringLiteral("\n"));
         m_layout->addRow(label, valueLabel(text, QStringLiteral("value.") + field.key, this));

@@ -75,14 +75,13 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
     for (QPushButton* button : {m_yes, m_no, m_back})
         button->setAutoDefault(false);
 
-    auto* intro =
-        new QLabel(provision ? tr("Answer the questions about the legal basis of this provision "
-                                  "(規程第30条（法27条・28条・31条）). They decide which record is needed "
-                                  "(規程第31条（法29条）).")
-                             : tr("Answer the questions about the legal basis of this receipt "
-                                  "(規程第30条（法27条・31条）). They decide which confirmation and record are "
-                                  "needed (規程第32条（法30条）)."),
-                   this);
+    auto* intro = new QLabel(provision ? tr("Answer the questions about the legal basis of this provision "
+                                            "(規程第30条; 法27条・28条・31条). They decide which record is needed "
+                                            "(規程第31条; 法29条).")
+                                       : tr("Answer the questions about the legal basis of this receipt "
+                                            "(規程第30条; 法27条・31条). They decide which confirmation and record are "
+                                            "needed (規程第32条; 法30条)."),
+                             this);
     intro->setWordWrap(true);
 
     m_answersLabel->setBuddy(m_answerList);

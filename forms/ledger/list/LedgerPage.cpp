@@ -4,6 +4,7 @@
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
 #include "ledger/EntryExitLog.h"
+#include "ledger/Labels.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/LedgerStore.h"
@@ -122,7 +123,7 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
     headingFont.setBold(true);
     heading->setFont(headingFont);
-    auto* article = new QLabel(form.article, this);
+    auto* article = new QLabel(citedArticle(form.article), this);
     article->setObjectName(QStringLiteral("ledgerArticle"));
     auto* headingRow = new QHBoxLayout;
     headingRow->addWidget(heading);
