@@ -1648,20 +1648,32 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Continued filling in</translation>
     </message>
     <message>
-        <source>“%1” (%2)</source>
-        <translation>“%1” (%2)</translation>
+        <source>Never write the personal data itself here (%1).</source>
+        <translation>Never write the personal data itself here (%1).</translation>
     </message>
     <message>
-        <source>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</source>
-        <translation>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</translation>
+        <source>This entry was written before Daicho asked for “%1”. It is shown as “%2”, which is what entries said then; check it. It is saved only with this correction.</source>
+        <translation>This entry was written before Daicho asked for “%1”. It is shown as “%2”, which is what entries said then; check it. It is saved only with this correction.</translation>
+    </message>
+    <message>
+        <source>This entry was written before Daicho asked for “%1”. Fill it in with this correction.</source>
+        <translation>This entry was written before Daicho asked for “%1”. Fill it in with this correction.</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Articles: %1</translation>
     </message>
     <message>
         <source>Filled in from your answers in the legal-basis guide: %1. Check them before saving.</source>
         <translation>Filled in from your answers in the legal-basis guide: %1. Check them before saving.</translation>
     </message>
     <message>
-        <source>Articles: %1</source>
-        <translation>Articles: %1</translation>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</source>
+        <translation>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</translation>
     </message>
 </context>
 <context>
@@ -1680,14 +1692,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>%1 is before %2. Check both and correct the one that is wrong.</source>
         <translation>%1 is before %2. Check both and correct the one that is wrong.</translation>
-    </message>
-    <message>
-        <source>%1 can only be recorded after the head of the department has approved the carry-out (第19条). Save the entry without it, ask for approval, then record it.</source>
-        <translation>%1 can only be recorded after the head of the department has approved the carry-out (第19条). Save the entry without it, ask for approval, then record it.</translation>
-    </message>
-    <message>
-        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</source>
-        <translation>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
@@ -1712,16 +1716,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>%n line(s) of “%1” have no result yet (line %2). Give every line a result before signing the sheet off.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 can only be recorded after the head of the department has approved the carry-out (the centre&apos;s rule). Save the entry without it, ask for approval, then record it.</source>
+        <translation>%1 can only be recorded after the head of the department has approved the carry-out (the centre&apos;s rule). Save the entry without it, ask for approval, then record it.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntrySummaryWidget</name>
     <message>
-        <source>%1 (no longer an item, %2):</source>
-        <translation>%1 (no longer an item, %2):</translation>
-    </message>
-    <message>
         <source>As in record No. %1 (left out here)</source>
         <translation>As in record No. %1 (left out here)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer an item, %2):</source>
+        <translation>%1 (no longer an item, %2):</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1933,49 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The key file cannot be locked for writing.</source>
         <translation>The key file cannot be locked for writing.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FormRules</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” must include %2 (%3): the data moved has to be protected itself. The other measures come on top of that, not instead. Tick the one used.</source>
+        <translation>“%1” must include %2 (%3): the data moved has to be protected itself. The other measures come on top of that, not instead. Tick the one used.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Enter “%1”: it is needed when “%2” is “%3” (%4).</source>
+        <translation>Enter “%1”: it is needed when “%2” is “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>A purpose was added or changed. Enter “%1”, the date of this change: the items of the change below describe it.</source>
+        <translation>A purpose was added or changed. Enter “%1”, the date of this change: the items of the change below describe it.</translation>
+    </message>
+    <message>
+        <source>“%1” still holds the date of the earlier change. Enter the date of this change, and check the items of the change below.</source>
+        <translation>“%1” still holds the date of the earlier change. Enter the date of this change, and check the items of the change below.</translation>
+    </message>
+    <message>
+        <source>Say whether the new purpose stays within what is reasonably related to the earlier purposes (第25条2項). Beyond that it needs the individuals&apos; consent (第26条1項).</source>
+        <translation>Say whether the new purpose stays within what is reasonably related to the earlier purposes (第25条2項). Beyond that it needs the individuals&apos; consent (第26条1項).</translation>
+    </message>
+    <message>
+        <source>A purpose beyond what is reasonably related to the earlier ones needs the individuals&apos; consent beforehand (第26条1項). Obtain it, then tick “%1”.</source>
+        <translation>A purpose beyond what is reasonably related to the earlier ones needs the individuals&apos; consent beforehand (第26条1項). Obtain it, then tick “%1”.</translation>
+    </message>
+    <message>
+        <source>Notify the individuals of the changed purpose or publish it, and tick which was done (第28条3項).</source>
+        <translation>Notify the individuals of the changed purpose or publish it, and tick which was done (第28条3項).</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own policy (kept on by the chief in the settings) asks for the individuals&apos; consent when a purpose of data holding sensitive personal information (要配慮個人情報) is added or changed. Obtain it, then tick “%1”.</source>
+        <translation>The centre&apos;s own policy (kept on by the chief in the settings) asks for the individuals&apos; consent when a purpose of data holding sensitive personal information (要配慮個人情報) is added or changed. Obtain it, then tick “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3055,20 +3106,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Open the editor of this form now. Choose this only when the legal basis is already settled, as for the same provision every month.</translation>
     </message>
     <message>
-        <source>Articles: %1</source>
-        <translation>Articles: %1</translation>
-    </message>
-    <message>
-        <source>Articles: %1 (rules of %2)</source>
-        <translation>Articles: %1 (rules of %2)</translation>
-    </message>
-    <message>
         <source>Answer the questions about the legal basis of this provision (規程第30条; 法27条・28条・31条). They decide which record is needed (規程第31条; 法29条).</source>
         <translation>Answer the questions about the legal basis of this provision (規程第30条; 法27条・28条・31条). They decide which record is needed (規程第31条; 法29条).</translation>
     </message>
     <message>
         <source>Answer the questions about the legal basis of this receipt (規程第30条; 法27条・31条). They decide which confirmation and record are needed (規程第32条; 法30条).</source>
         <translation>Answer the questions about the legal basis of this receipt (規程第30条; 法27条・31条). They decide which confirmation and record are needed (規程第32条; 法30条).</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Articles: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1 (rules of %2)</source>
+        <translation>Articles: %1 (rules of %2)</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3778,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The checkpoint reminder must be between %1 and %2 days.</source>
         <translation>The checkpoint reminder must be between %1 and %2 days.</translation>
     </message>
+    <message>
+        <source>Only the chief (事務取扱責任者) sets the centre&apos;s policies.</source>
+        <translation>Only the chief (事務取扱責任者) sets the centre&apos;s policies.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::SettingsPage</name>
@@ -3799,6 +3854,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>the auditor is asked for a checkpoint after %n day(s).</numerusform>
             <numerusform>the auditor is asked for a checkpoint after %n day(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own policies (set by the chief)</source>
+        <translation>The centre&apos;s own policies (set by the chief)</translation>
+    </message>
+    <message>
+        <source>A new or changed purpose of data holding sensitive personal information (要配慮個人情報) needs the individuals&apos; &amp;consent</source>
+        <translation>A new or changed purpose of data holding sensitive personal information (要配慮個人情報) needs the individuals&apos; &amp;consent</translation>
+    </message>
+    <message>
+        <source>This is the centre&apos;s own policy, not a rule of the regulation. It follows the LINE account&apos;s privacy policy (第4条2項), which binds that account only. The regulation asks that a changed purpose stays within what is reasonably related to the earlier ones (第25条2項) and is made known to the individuals (第28条3項); beyond that, their consent (第26条1項). Removing a purpose never needs consent. Only the chief (事務取扱責任者) changes this policy; each change is kept in the audit trail.</source>
+        <translation>This is the centre&apos;s own policy, not a rule of the regulation. It follows the LINE account&apos;s privacy policy (第4条2項), which binds that account only. The regulation asks that a changed purpose stays within what is reasonably related to the earlier ones (第25条2項) and is made known to the individuals (第28条3項); beyond that, their consent (第26条1項). Removing a purpose never needs consent. Only the chief (事務取扱責任者) changes this policy; each change is kept in the audit trail.</translation>
     </message>
 </context>
 <context>

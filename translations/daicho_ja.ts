@@ -1642,20 +1642,32 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>記入の続き</translation>
     </message>
     <message>
-        <source>“%1” (%2)</source>
-        <translation>「%1」（%2）</translation>
+        <source>Never write the personal data itself here (%1).</source>
+        <translation>個人データそのものは記入しないでください（%1）。</translation>
     </message>
     <message>
-        <source>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</source>
-        <translation>この記録には、現行の規則では%1の項目でなくなった事項があります：%2。訂正して保存すると、これらの事項は新しい版に含まれません（前の版は履歴に残ります）。</translation>
+        <source>This entry was written before Daicho asked for “%1”. It is shown as “%2”, which is what entries said then; check it. It is saved only with this correction.</source>
+        <translation>この記録は「%1」の項目ができる前に書かれたため、当時の記録の意味どおり「%2」と表示しています。確認してください。この訂正を保存したときにだけ記録されます。</translation>
+    </message>
+    <message>
+        <source>This entry was written before Daicho asked for “%1”. Fill it in with this correction.</source>
+        <translation>この記録は「%1」の項目ができる前に書かれました。この訂正で記入してください。</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>根拠条項：%1</translation>
     </message>
     <message>
         <source>Filled in from your answers in the legal-basis guide: %1. Check them before saving.</source>
         <translation>法的根拠の確認での回答から入力しました：%1。保存する前に確かめてください。</translation>
     </message>
     <message>
-        <source>Articles: %1</source>
-        <translation>根拠条項：%1</translation>
+        <source>“%1” (%2)</source>
+        <translation>「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</source>
+        <translation>この記録には、現行の規則では%1の項目でなくなった事項があります：%2。訂正して保存すると、これらの事項は新しい版に含まれません（前の版は履歴に残ります）。</translation>
     </message>
 </context>
 <context>
@@ -1674,14 +1686,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>%1 is before %2. Check both and correct the one that is wrong.</source>
         <translation>「%1」が「%2」より前になっています。両方を確認し、誤っている方を直してください。</translation>
-    </message>
-    <message>
-        <source>%1 can only be recorded after the head of the department has approved the carry-out (第19条). Save the entry without it, ask for approval, then record it.</source>
-        <translation>「%1」は部門責任者が持ち出しを承認した後にのみ記録できます（第19条）。この項目を空にして保存し、承認を受けてから記録してください。</translation>
-    </message>
-    <message>
-        <source>A registered purpose of data holding sensitive personal information (要配慮個人情報) was added, changed or removed. That needs the consent of the individuals: obtain it and tick &quot;%1&quot;.</source>
-        <translation>要配慮個人情報を含むデータの利用目的が追加・変更・削除されています。本人の同意が必要です。同意を得たうえで「%1」にチェックしてください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be confirmed before this record can be saved (%2). Confirm it first, then record it.</source>
@@ -1705,16 +1709,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
             <numerusform>「%1」に結果が未記入の行が %n 行あります（%2行目）。記入完了にする前に、すべての行に結果を記入してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 can only be recorded after the head of the department has approved the carry-out (the centre&apos;s rule). Save the entry without it, ask for approval, then record it.</source>
+        <translation>「%1」は部門責任者が持ち運びを承認した後にのみ記録できます（センターの定め）。この項目を空にして保存し、承認を受けてから記録してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntrySummaryWidget</name>
     <message>
-        <source>%1 (no longer an item, %2):</source>
-        <translation>%1（現在は項目外、%2）：</translation>
-    </message>
-    <message>
         <source>As in record No. %1 (left out here)</source>
         <translation>No.%1 の記録と同一（ここでは省略）</translation>
+    </message>
+    <message>
+        <source>%1 (no longer an item, %2):</source>
+        <translation>%1（現在は項目外、%2）：</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1926,49 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The key file cannot be locked for writing.</source>
         <translation>鍵ファイルを書き込みのためにロックできません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FormRules</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>“%1” must include %2 (%3): the data moved has to be protected itself. The other measures come on top of that, not instead. Tick the one used.</source>
+        <translation>「%1」には%2が必要です（%3）。持ち運ぶデータそのものを保護しなければなりません。ほかの安全策はその上に講じるもので、代わりにはなりません。用いた方に印を付けてください。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>又は</translation>
+    </message>
+    <message>
+        <source>Enter “%1”: it is needed when “%2” is “%3” (%4).</source>
+        <translation>「%2」が「%3」のときは「%1」を記入してください（%4）。</translation>
+    </message>
+    <message>
+        <source>A purpose was added or changed. Enter “%1”, the date of this change: the items of the change below describe it.</source>
+        <translation>利用目的が追加又は変更されました。この変更の日付を「%1」に記入してください。下の「利用目的の変更」の各項目は、この変更について記入します。</translation>
+    </message>
+    <message>
+        <source>“%1” still holds the date of the earlier change. Enter the date of this change, and check the items of the change below.</source>
+        <translation>「%1」が前回の変更の日付のままです。今回の変更の日付を記入し、下の「利用目的の変更」の各項目も今回の変更に合わせて確認してください。</translation>
+    </message>
+    <message>
+        <source>Say whether the new purpose stays within what is reasonably related to the earlier purposes (第25条2項). Beyond that it needs the individuals&apos; consent (第26条1項).</source>
+        <translation>変更後の利用目的が、変更前の利用目的と関連性を有すると合理的に認められる範囲内かどうかを選んでください（第25条2項）。その範囲を超えるときは、本人の同意が必要です（第26条1項）。</translation>
+    </message>
+    <message>
+        <source>A purpose beyond what is reasonably related to the earlier ones needs the individuals&apos; consent beforehand (第26条1項). Obtain it, then tick “%1”.</source>
+        <translation>変更前の利用目的と関連性を有すると合理的に認められる範囲を超える利用目的には、あらかじめ本人の同意が必要です（第26条1項）。同意を得てから「%1」に印を付けてください。</translation>
+    </message>
+    <message>
+        <source>Notify the individuals of the changed purpose or publish it, and tick which was done (第28条3項).</source>
+        <translation>変更後の利用目的を本人に通知し、又は公表して、行った方に印を付けてください（第28条3項）。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own policy (kept on by the chief in the settings) asks for the individuals&apos; consent when a purpose of data holding sensitive personal information (要配慮個人情報) is added or changed. Obtain it, then tick “%1”.</source>
+        <translation>センター独自の方針（事務取扱責任者が設定で有効にしています）により、要配慮個人情報を含むデータの利用目的を追加・変更するときは本人の同意が必要です。同意を得てから「%1」に印を付けてください。</translation>
     </message>
 </context>
 <context>
@@ -3035,20 +3086,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>この様式の入力画面をすぐ開きます。毎月同じ提供を記録する場合など、法的根拠が確認済みのときだけ使ってください。</translation>
     </message>
     <message>
-        <source>Articles: %1</source>
-        <translation>根拠条項：%1</translation>
-    </message>
-    <message>
-        <source>Articles: %1 (rules of %2)</source>
-        <translation>根拠条項：%1（判断基準の版：%2）</translation>
-    </message>
-    <message>
         <source>Answer the questions about the legal basis of this provision (規程第30条; 法27条・28条・31条). They decide which record is needed (規程第31条; 法29条).</source>
         <translation>この提供の根拠についての質問に答えてください（規程第30条、法27条・28条・31条）。答えにより必要な記録が決まります（規程第31条、法29条）。</translation>
     </message>
     <message>
         <source>Answer the questions about the legal basis of this receipt (規程第30条; 法27条・31条). They decide which confirmation and record are needed (規程第32条; 法30条).</source>
         <translation>この受領の根拠についての質問に答えてください（規程第30条、法27条・31条）。答えにより必要な確認と記録が決まります（規程第32条、法30条）。</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>根拠条項：%1</translation>
+    </message>
+    <message>
+        <source>Articles: %1 (rules of %2)</source>
+        <translation>根拠条項：%1（判断基準の版：%2）</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3756,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The checkpoint reminder must be between %1 and %2 days.</source>
         <translation>チェックポイントの案内までの日数は %1〜%2 日にしてください。</translation>
     </message>
+    <message>
+        <source>Only the chief (事務取扱責任者) sets the centre&apos;s policies.</source>
+        <translation>センターの方針を設定できるのは事務取扱責任者だけです。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::SettingsPage</name>
@@ -3771,6 +3826,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>
             <numerusform>チェックポイントは %n 日ごとに監査担当者に依頼します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own policies (set by the chief)</source>
+        <translation>センター独自の方針（事務取扱責任者が設定）</translation>
+    </message>
+    <message>
+        <source>A new or changed purpose of data holding sensitive personal information (要配慮個人情報) needs the individuals&apos; &amp;consent</source>
+        <translation>要配慮個人情報を含むデータの利用目的の追加・変更には本人の同意を必要とする(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This is the centre&apos;s own policy, not a rule of the regulation. It follows the LINE account&apos;s privacy policy (第4条2項), which binds that account only. The regulation asks that a changed purpose stays within what is reasonably related to the earlier ones (第25条2項) and is made known to the individuals (第28条3項); beyond that, their consent (第26条1項). Removing a purpose never needs consent. Only the chief (事務取扱責任者) changes this policy; each change is kept in the audit trail.</source>
+        <translation>これは規程のルールではなく、センター独自の方針です。LINE公式アカウントのプライバシーポリシー（第4条2項）にならったもので、同ポリシーが適用されるのはそのアカウントだけです。規程が求めるのは、変更後の利用目的が変更前の利用目的と関連性を有すると合理的に認められる範囲内であること（第25条2項）と、本人への通知又は公表（第28条3項）であり、その範囲を超えるときは本人の同意です（第26条1項）。利用目的の削除に同意は要りません。この方針を変更できるのは事務取扱責任者だけで、変更はすべて監査証跡に記録されます。</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,9 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
                                      {u"講座の案内・受付"_s, u"参加者数の集計"_s}, u"健診管理課"_s, false, u"3年"_s));
     if (!lecture)
         return lecture.error();
-    // A reviewed register, and a purpose added later with the users' consent (第4条2項).
+    // A reviewed register, and a purpose added later: related to the earlier ones (第25条2項),
+    // published (第28条3項), and with the users' consent as the centre's policy on sensitive
+    // data asks (modelled on the LINE account's policy 第4条2項).
     for (EntryId id : {line.value(), checkup.value(), dock.value()})
         if (auto reviewed = LedgerStore::decide(*p.acting, id, Decision::Review, {}); !reviewed)
             return reviewed.error();
@@ -212,6 +214,9 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
         QStringList purposes = v.value(u"purposes"_s).toStringList();
         purposes << u"ワクチン接種に関する情報の提供"_s;
         v[u"purposes"_s] = purposes;
+        v[u"purpose_changed_on"_s] = QDate(2025, 6, 2);
+        v[u"purpose_change_scope"_s] = u"related"_s;
+        v[u"purpose_change_notice"_s] = QStringList{u"notified"_s, u"published"_s};
         v[u"purpose_change_consent"_s] = true;
         if (auto revised = LedgerStore::revise(chief, line.value(), v, u"利用目的の追加（利用者の同意取得済み）"_s);
             !revised)
@@ -244,7 +249,9 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
         default:
             v[u"kind"_s] = u"disposal"_s;
             v[u"target"_s] = u"documents"_s;
+            v[u"disposed"_s] = u"受診票控え（紙）"_s;
             v[u"method"_s] = u"shredding"_s;
+            v[u"disposed_by"_s] = u"centre"_s;
             v[u"verifier"_s] = person(chief, u"head"_s);
             v[u"note"_s] = u"保存期間を経過した受診票控え"_s;
             break;
@@ -260,7 +267,8 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
     // 様式2: carry-outs to the contractor, approved first; most returned.
     for (qsizetype i = 5; i < days.size(); i += 11) {
         const QDateTime out = japanTime(days[i], 9 + static_cast<int>(i % 3), 0);
-        Values v{{u"taken_out"_s, out},
+        Values v{{u"direction"_s, u"out"_s},
+                 {u"taken_out"_s, out},
                  {u"expected_return"_s, out.addSecs(7 * 3600)},
                  {u"register"_s, qint64(checkup.value())},
                  {u"medium"_s, i % 2 ? u"electronic"_s : u"paper"_s},
@@ -286,6 +294,29 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
         v[u"return_confirmation"_s] = u"返却を確認（封緘・件数とも異常なし）"_s;
         if (auto back = LedgerStore::revise(staff, id.value(), v, u"返却の記録"_s); !back)
             return back.error();
+    }
+
+    // 様式2: the questionnaires of an on-site check brought back into the area (第19条1項なお書き).
+    for (qsizetype i = 9; i < days.size(); i += 37) {
+        const QDateTime in = japanTime(days[i], 16, 30);
+        Values v{{u"direction"_s, u"in"_s},
+                 {u"taken_out"_s, in},
+                 {u"register"_s, qint64(checkup.value())},
+                 {u"medium"_s, u"paper"_s},
+                 {u"content"_s, u"巡回健診の問診票"_s},
+                 {u"count"_s, qint64(names.between(30, 120))},
+                 {u"destination"_s, names.pick({u"巡回健診会場（事業所）"_s, u"巡回健診会場（公民館）"_s})},
+                 {u"reason"_s, u"purpose"_s},
+                 {u"measures_paper"_s, QStringList{u"sealed"_s}},
+                 {u"carrier"_s, staffId},
+                 {u"department"_s, kanri}};
+        auto id = add(staff, u"form2"_s, v);
+        if (!id)
+            return id.error();
+        if (days[i] > QDate(2026, 11, 15))
+            continue;
+        if (auto approved = LedgerStore::decide(head, id.value(), Decision::Approve, {}); !approved)
+            return approved.error();
     }
 
     // 様式5: visitors of the server room, about every other working day.
@@ -438,7 +469,8 @@ Status addDemoLedgers(const VaultPaths& paths, const Clock& clock)
     // One carry-out of 総務課 by the acting chief, approved by the chief.
     {
         const QDateTime out = japanTime(QDate(2026, 6, 3), 13, 0);
-        Values v{{u"taken_out"_s, out},
+        Values v{{u"direction"_s, u"out"_s},
+                 {u"taken_out"_s, out},
                  {u"expected_return"_s, out.addSecs(3 * 3600)},
                  {u"register"_s, qint64(line.value())},
                  {u"medium"_s, u"electronic"_s},

@@ -106,7 +106,8 @@ Status addDemoMonitoringSheets(const VaultPaths& paths, const Clock& clock)
         2025,
         answered(now,
                  {{u"第16条"_s, CheckResult::DoesNotConform, u"健診管理課の3名が年度内の教育訓練を受講していない。"_s},
-                  {u"第19条1項"_s, CheckResult::DoesNotConform,
+                  // The prior approval is the centre's own rule, not 第19条's (issue 10).
+                  {u"センターの定め"_s, CheckResult::DoesNotConform,
                    u"令和7年11月、部門責任者の承認前に持ち運びが1件行われていた（様式2）。"_s}},
                  1000),
         u"概ね規程に沿って運用されているが、教育訓練の受講と持ち運びの事前承認に不備がある。"_s,

@@ -28,7 +28,7 @@ enum class Operation {
     ReadLedgers, // the registers and logs (様式1–7); the form's own lists narrow it further
     WriteLedgers, // add and correct entries (第9条, 第10条); the form names who exactly
                   // (the auditor writes only the monitoring sheet, 第15条)
-    DecideLedgers, // approve, review or return entries (第7条3項, 第19条)
+    DecideLedgers, // approve, review or return entries (第7条3項; carry-outs: the centre's rule)
     ExportLedgers, // print, CSV and Excel of a ledger
     ImportLedgers, // CSV import into the logs
     ManageCheckItems, // the check items of the monitoring sheet (様式4, 第15条)

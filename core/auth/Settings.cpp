@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
 #include "auth/Permission.h"
+#include "auth/internal/PolicySettings.h"
 
 #include <QCoreApplication>
 
@@ -59,7 +60,43 @@ Status writeNumber(Session& session, const NumberSetting& setting, int value)
     return tx.value()->commit();
 }
 
+const QString kSensitivePurposeConsent = QStringLiteral("sensitive_purpose_consent");
+
 } // namespace
+
+Result<bool> Settings::sensitivePurposeConsent(const Session& session)
+{
+    return sensitivePurposeConsentIn(session.db());
+}
+
+Result<bool> sensitivePurposeConsentIn(const Database& db)
+{
+    auto row = db.firstRow(QStringLiteral("SELECT value FROM settings WHERE key = ?"), kSensitivePurposeConsent);
+    if (!row)
+        return row.error();
+    // Never set: on, as Daicho asked before the chief could choose.
+    return !row->has_value() || row.value()->text(0) != QStringLiteral("0");
+}
+
+Status Settings::setSensitivePurposeConsent(Session& session, bool on)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ChangeSettings));
+    // A policy of the centre is the chief's (事務取扱責任者, 第7条2項①⑧), not the acting chief's.
+    if (session.user().role != Role::Chief)
+        return makeError(ErrorCode::PermissionDenied,
+                         QCoreApplication::translate("daicho::Settings",
+                                                     "Only the chief (事務取扱責任者) sets the centre's policies."));
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("settings"), kSensitivePurposeConsent));
+    const QString value = on ? QStringLiteral("1") : QStringLiteral("0");
+    DAICHO_TRY(session.db().run(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                                kSensitivePurposeConsent, value));
+    DAICHO_TRY(AuditLog::append(session, {QStringLiteral("setting.change"), QStringLiteral("settings"),
+                                          kSensitivePurposeConsent, auditDetail({{QStringLiteral("value"), value}})}));
+    return tx.value()->commit();
+}
 
 Result<int> Settings::idleLockMinutes(const Session& session)
 {

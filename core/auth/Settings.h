@@ -34,6 +34,14 @@ public:
 
     static Result<int> checkpointReminderDays(const Session& session);
     static Status setCheckpointReminderDays(Session& session, int days); // chief only
+
+    // The centre's own policy, not the regulation's: adding or changing a registered purpose
+    // of data holding 要配慮個人情報 needs the individuals' consent (modelled on the LINE
+    // account's privacy policy 第4条2項, which binds that account only). On until the chief
+    // turns it off; removing a purpose never needs consent. Only the chief (事務取扱責任者)
+    // changes it, audited in the same transaction.
+    static Result<bool> sensitivePurposeConsent(const Session& session);
+    static Status setSensitivePurposeConsent(Session& session, bool on);
 };
 
 } // namespace daicho

@@ -127,15 +127,20 @@ bool leftOutAsBefore(const FormDefinition& form, const FieldDefinition& field, c
     return field.omissible && !omitted.isEmpty() && values.value(omitted).toStringList().contains(field.key);
 }
 
-bool fieldApplies(const FieldDefinition& field, const FieldValues& values)
+bool conditionHolds(const FieldCondition& condition, const FieldValues& values)
 {
-    if (!field.onlyWhen)
+    const QVariant on = values.value(condition.field);
+    if (condition.orAbsent && isEmptyValue(on))
         return true;
-    const QVariant on = values.value(field.onlyWhen->field);
     const QString value = on.typeId() == QMetaType::Bool
                               ? (on.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                               : on.toString();
-    return field.onlyWhen->values.contains(value);
+    return condition.values.contains(value);
+}
+
+bool fieldApplies(const FieldDefinition& field, const FieldValues& values)
+{
+    return !field.onlyWhen || conditionHolds(*field.onlyWhen, values);
 }
 
 QList<Issue> validateEntry(const FormDefinition& form, const FieldValues& values, const ValidationContext& context)

@@ -26,6 +26,8 @@ struct ValidationContext {
     std::function<bool(qint64)> personExists;
 };
 
+// Whether a condition holds for these values (an absent value meets one that says orAbsent).
+bool conditionHolds(const FieldCondition& condition, const FieldValues& values);
 // Whether a field applies to these values (its condition, if any, is met).
 bool fieldApplies(const FieldDefinition& field, const FieldValues& values);
 

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -41,6 +42,17 @@ struct ChoiceOption {
 struct FieldCondition {
     QString field;
     QStringList values;
+    // Also when `field` holds nothing: an entry written before `field` existed reads as the
+    // first of `values` (様式2's carry-outs from before bring-ins could be recorded).
+    bool orAbsent = false;
+};
+
+// Another name of an item under a condition: 様式2's 持込日時 and 持込元 for a bring-in. The
+// item's own label is the neutral one that lists, print and export use.
+struct ConditionalLabel {
+    FieldCondition when;
+    QString labelJa;
+    QString labelEn;
 };
 
 struct FieldDefinition {
@@ -77,9 +89,27 @@ struct FieldDefinition {
     // The key of an earlier moment this one may not precede (a return before the carry-out,
     // an exit before the entry): both dates, or both dates and times.
     QString notBefore;
+
+    // Added in issue 10 (the law, right):
+    QList<ConditionalLabel> labelsWhen; // the first that holds names the item in the editor
+    // An item added after entries were written: what such an older entry is taken to say
+    // (様式2's direction: only carry-outs could be recorded). Its correction shows it with a
+    // note; nothing stored changes until the correction is saved.
+    QVariant olderDefault;
+    // A MultiChoice of which at least one of these must be ticked, and where that is asked
+    // (様式2: encryption or password, 第24条(3)).
+    QStringList needsOneOf;
+    QString needsOneOfArticle;
+    // Required when another item has one of some values (様式1's certificate when an outside
+    // firm disposed of it, 第10条⑤); shown in any case.
+    std::optional<FieldCondition> requiredWhen;
+    // A text the editor offers to fill from the chosen register entry's name and media
+    // (様式1's documents or database disposed of, 第20条2項); anything else may be typed.
+    bool suggestsRegisterHoldings = false;
 };
 
-// When an entry needs a head's approval (第19条: before the data leaves; 第10条: review).
+// When an entry needs a head's approval: a carry-out before the data moves (the centre's own
+// rule, set by the chief — 第19条 asks for none), the logs reviewed after (第8条2項, 第14条).
 enum class ApprovalKind { None, ReviewAfter, ApproveBefore };
 
 // How long a record is kept (第31条9項, 第32条9項, and the register's own periods).
@@ -133,6 +163,13 @@ struct RegisterFields {
     QString purposes;
     QString sensitive;
     QString purposeChangeConsent;
+    // Issue 10: the medium (第11条④), offered for what a disposal names (第20条2項), and the
+    // record of a change of purpose: when, whether it stays within what is reasonably related
+    // to the earlier purposes (第25条2項), and the notice or publication (第28条3項).
+    QString medium;
+    QString purposeChangedOn;
+    QString purposeChangeScope;
+    QString purposeChangeNotice;
 };
 
 // A log kept at the door of a controlled area (第17条(1)): who came in and has not left.
@@ -171,6 +208,9 @@ struct FormDefinition {
     // an opt-out form, 規則19条2項ただし書): older entries may hold them. Shown with the entry;
     // a correction leaves them out, and the editor says so before saving. `article` says why.
     QList<FieldDefinition> retiredFields;
+    // The article forbidding the personal data itself in the form's free texts (様式1:
+    // 第20条2項, 様式3: 第11条なお書き): the editor warns under each of them. Empty: no warning.
+    QString noPersonalData;
 
     // Traits: the behaviour code asks the definition for, so that no form id or field key is
     // named outside the definitions and their rules (a copy under another id behaves the same).

@@ -7,6 +7,7 @@
 #include "ledger/internal/LedgerRecords.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace daicho {
 
@@ -147,9 +148,14 @@ Result<std::optional<RegisterChoice>> LedgerReader::loadRegisterChoice(const Dat
     if (revisions->isEmpty())
         return std::optional<RegisterChoice>();
     const FieldValues& v = revisions->last().values;
+    QStringList media;
+    static const QRegularExpression separators(QStringLiteral("[、，,／/\\n]"));
+    for (const QString& medium : v.value(fields.medium).toString().split(separators, Qt::SkipEmptyParts))
+        if (!medium.trimmed().isEmpty())
+            media << medium.trimmed();
     return std::optional<RegisterChoice>(RegisterChoice{id, v.value(fields.name).toString(),
                                                         v.value(fields.purposes).toStringList(),
-                                                        v.value(fields.sensitive).toBool()});
+                                                        v.value(fields.sensitive).toBool(), media});
 }
 
 namespace {

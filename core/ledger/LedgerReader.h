@@ -17,6 +17,9 @@ struct RegisterChoice {
     QString name;
     QStringList purposes;
     bool sensitive = false;
+    // Its medium (第11条④), split where it lists several (、 , / or a new line): what a
+    // disposal of its documents or database can name (第20条2項).
+    QStringList media;
 };
 
 // Reading entries back. Everything here checks that the signed-in person may read the form

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
+#include "auth/internal/PolicySettings.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
@@ -62,6 +63,9 @@ QList<Issue> allIssues(const Database& db, const FormDefinition& form, const Fie
     rules.currentState = state;
     rules.entryId = entryId;
     rules.previousValues = previous;
+    // The centre's policy on purposes of sensitive data (on unless the chief turned it off).
+    const Result<bool> policy = sensitivePurposeConsentIn(db);
+    rules.sensitivePurposeConsent = !policy || policy.value();
     issues << checkEntryRules(form, values, rules);
     return issues;
 }

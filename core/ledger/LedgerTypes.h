@@ -14,7 +14,8 @@ namespace daicho {
 using EntryId = std::int64_t;
 using RevisionId = std::int64_t;
 
-// Where an entry stands with its approver (第7条3項, 第19条). Stored as its key.
+// Where an entry stands with its approver (第7条3項; a carry-out's prior approval is the centre's
+// rule, not 第19条's). Stored as its key.
 enum class EntryState {
     Recorded, // the form needs no approval
     AwaitingApproval, // a carry-out waits for the head's approval: the data may not leave yet

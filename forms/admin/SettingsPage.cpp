@@ -5,6 +5,7 @@
 #include "common/MessageBanner.h"
 #include "shell/SessionHolder.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -18,6 +19,7 @@ SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
     , m_minutes(new QSpinBox(this))
     , m_current(new QLabel(this))
     , m_days(new QSpinBox(this))
+    , m_policy(new QCheckBox(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_message(new MessageBanner(this))
 {
@@ -67,6 +69,27 @@ SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
     daysExplanation->setWordWrap(true);
     form->addRow(QString(), daysExplanation);
 
+    // The centre's own policies: the chief's, not the regulation's.
+    auto* policyHeading = new QLabel(tr("The centre's own policies (set by the chief)"), this);
+    QFont policyFont = policyHeading->font();
+    policyFont.setBold(true);
+    policyHeading->setFont(policyFont);
+    form->addRow(policyHeading);
+    m_policy->setObjectName(QStringLiteral("sensitivePurposeConsentCheck"));
+    m_policy->setText(tr("A new or changed purpose of data holding sensitive personal information "
+                         "(要配慮個人情報) needs the individuals' &consent"));
+    form->addRow(QString(), m_policy);
+    auto* policyExplanation = new QLabel(
+        tr("This is the centre's own policy, not a rule of the regulation. It follows the LINE account's privacy "
+           "policy (第4条2項), which binds that account only. The regulation asks that a changed purpose stays "
+           "within what is reasonably related to the earlier ones (第25条2項) and is made known to the "
+           "individuals (第28条3項); beyond that, their consent (第26条1項). Removing a purpose never needs "
+           "consent. Only the chief (事務取扱責任者) changes this policy; each change is kept in the audit trail."),
+        this);
+    policyExplanation->setObjectName(QStringLiteral("sensitivePurposeConsentExplanation"));
+    policyExplanation->setWordWrap(true);
+    form->addRow(QString(), policyExplanation);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(explanation);
@@ -77,6 +100,7 @@ SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
 
     for (QSpinBox* spin : {m_minutes, m_days})
         connect(spin, &QSpinBox::valueChanged, this, [this] { updateState(); });
+    connect(m_policy, &QCheckBox::toggled, this, [this] { updateState(); });
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     updateState();
 }
@@ -95,26 +119,32 @@ void SettingsPage::reload()
         return;
     const Result<int> minutes = Settings::idleLockMinutes(*s);
     const Result<int> days = Settings::checkpointReminderDays(*s);
-    if (!minutes || !days) {
-        m_message->showError(!minutes ? minutes.error().message : days.error().message);
+    const Result<bool> policy = Settings::sensitivePurposeConsent(*s);
+    if (!minutes || !days || !policy) {
+        m_message->showError(!minutes ? minutes.error().message
+                                      : (!days ? days.error().message : policy.error().message));
         return;
     }
     // An edit not saved before a lock is the person's unsaved input: it stays.
     const bool keep = m_stored > 0 && edited();
     m_stored = minutes.value();
     m_storedDays = days.value();
+    m_storedPolicy = policy.value() ? 1 : 0;
     if (!keep) {
         const QSignalBlocker blockMinutes(m_minutes);
         const QSignalBlocker blockDays(m_days);
+        const QSignalBlocker blockPolicy(m_policy);
         m_minutes->setValue(m_stored);
         m_days->setValue(m_storedDays);
+        m_policy->setChecked(m_storedPolicy == 1);
     }
     updateState();
 }
 
 bool SettingsPage::edited() const
 {
-    return m_minutes->value() != m_stored || m_days->value() != m_storedDays;
+    return m_minutes->value() != m_stored || m_days->value() != m_storedDays
+           || (m_storedPolicy >= 0 && m_policy->isChecked() != (m_storedPolicy == 1));
 }
 
 void SettingsPage::clearViews()
@@ -129,6 +159,8 @@ void SettingsPage::updateState()
     const bool allowed = s && isAllowed(s->role(), Operation::ChangeSettings);
     m_minutes->setEnabled(allowed);
     m_days->setEnabled(allowed);
+    // A policy of the centre is the chief's alone (not the acting chief's).
+    m_policy->setEnabled(allowed && s->role() == Role::Chief);
     m_save->setEnabled(allowed && m_stored > 0 && edited());
     if (m_stored > 0)
         m_current->setText(m_minutes->value() != m_stored ? tr("Now: %n minute(s) (not saved yet)", nullptr, m_stored)
@@ -156,6 +188,14 @@ void SettingsPage::save()
             return;
         }
         m_storedDays = days;
+    }
+    const bool policy = m_policy->isChecked();
+    if (m_storedPolicy >= 0 && policy != (m_storedPolicy == 1)) {
+        if (const Status saved = Settings::setSensitivePurposeConsent(*s, policy); !saved) {
+            m_message->showError(saved.error().message);
+            return;
+        }
+        m_storedPolicy = policy ? 1 : 0;
     }
     updateState();
     m_message->showSuccess(tr("Saved. Daicho locks after %n idle minute(s)", nullptr, minutes) + tr("; ")

@@ -28,7 +28,8 @@ Decision positiveDecision(const FormDefinition& form)
 
 QString decideButtonText(const FormDefinition& form)
 {
-    // 第19条: a carry-out is approved before the data leaves; the logs are reviewed after.
+    // A carry-out is approved before the data leaves (the centre's rule; 第19条 asks for no
+    // approval); the logs are reviewed after.
     return positiveDecision(form) == Decision::Approve ? QCoreApplication::translate("daicho::LedgerText", "&Approve")
                                                        : QCoreApplication::translate("daicho::LedgerText", "Re&view");
 }

@@ -123,7 +123,8 @@ TEST_CASE("each kind of bad input names its field", "[core][ledger][validation]"
 TEST_CASE("a carry-out needs the safety measures that fit its medium (第19条2項)", "[core][ledger][validation]")
 {
     const FormDefinition form = form2CarryOutLog();
-    FieldValues v{{QStringLiteral("taken_out"), QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC)},
+    FieldValues v{{QStringLiteral("direction"), QStringLiteral("out")},
+                  {QStringLiteral("taken_out"), QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC)},
                   {QStringLiteral("expected_return"), QDateTime(QDate(2026, 5, 1), QTime(17, 0), Qt::UTC)},
                   {QStringLiteral("register"), qint64(7)},
                   {QStringLiteral("medium"), QStringLiteral("electronic")},

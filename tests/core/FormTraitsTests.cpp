@@ -38,12 +38,22 @@ FormDefinition renamed(FormDefinition form)
         field.notBefore = renamedKey(field.notBefore);
         if (field.onlyWhen)
             field.onlyWhen->field = renamedKey(field.onlyWhen->field);
+        if (field.requiredWhen)
+            field.requiredWhen->field = renamedKey(field.requiredWhen->field);
+        for (ConditionalLabel& label : field.labelsWhen)
+            label.when.field = renamedKey(label.when.field);
     }
     form.dateField = renamedKey(form.dateField);
     form.completionField = renamedKey(form.completionField);
     if (auto& r = form.registerFields)
-        *r = {renamedKey(r->name), renamedKey(r->purposes), renamedKey(r->sensitive),
-              renamedKey(r->purposeChangeConsent)};
+        *r = {renamedKey(r->name),
+              renamedKey(r->purposes),
+              renamedKey(r->sensitive),
+              renamedKey(r->purposeChangeConsent),
+              renamedKey(r->medium),
+              renamedKey(r->purposeChangedOn),
+              renamedKey(r->purposeChangeScope),
+              renamedKey(r->purposeChangeNotice)};
     if (auto& p = form.presence)
         *p = {renamedKey(p->name), renamedKey(p->timeIn), renamedKey(p->timeOut), renamedKey(p->escort)};
     if (auto& m = form.monitoring)

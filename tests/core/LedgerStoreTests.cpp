@@ -249,7 +249,8 @@ TEST_CASE("opt-out provision of sensitive data is refused", "[core][ledger][stor
     CHECK(LedgerStore::add(*staff, QStringLiteral("form6-1"), values).ok());
 }
 
-TEST_CASE("purposes keep their history; changing those of sensitive data needs consent (LINE 第4条2項)",
+TEST_CASE("purposes keep their history; a change is recorded as 第25条2項 and 第28条3項 ask; removing one needs "
+          "nothing",
           "[core][ledger][store][rules]")
 {
     TestVault vault;
@@ -257,25 +258,40 @@ TEST_CASE("purposes keep their history; changing those of sensitive data needs c
     const EntryId plain = addRegister(chief, false);
     FieldValues values = registerValues(chief, false);
     values[QStringLiteral("purposes")] = QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("保健指導")};
+    auto refused = LedgerStore::revise(chief, plain, values, QStringLiteral("目的の変更"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail == QStringLiteral("purpose_changed_on"));
+    values[QStringLiteral("purpose_changed_on")] = QDate(2026, 6, 1);
+    values[QStringLiteral("purpose_change_scope")] = QStringLiteral("related");
+    values[QStringLiteral("purpose_change_notice")] = QStringList{QStringLiteral("published")};
     REQUIRE(LedgerStore::revise(chief, plain, values, QStringLiteral("目的の変更")).ok());
+    // Removing a purpose asks for nothing.
+    values[QStringLiteral("purposes")] = QStringList{QStringLiteral("健診結果の通知")};
+    REQUIRE(LedgerStore::revise(chief, plain, values, QStringLiteral("目的の削除")).ok());
 
+    // Sensitive data: the centre's policy (on unless the chief turned it off) asks for consent
+    // when a purpose is added or changed — never when one is removed.
     const EntryId reg = addRegister(chief, true);
     values = registerValues(chief, true);
-    for (const QStringList& purposes :
-         {QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("統計の作成"), QStringLiteral("保健指導")},
-          QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("保健指導")}}) {
-        values[QStringLiteral("purposes")] = purposes;
-        values.remove(QStringLiteral("purpose_change_consent"));
-        auto refused = LedgerStore::revise(chief, reg, values, QStringLiteral("目的の追加・変更"));
-        REQUIRE_FALSE(refused.ok());
-        CHECK(refused.error().detail == QStringLiteral("purpose_change_consent"));
-        values[QStringLiteral("purpose_change_consent")] = true;
-        REQUIRE(LedgerStore::revise(chief, reg, values, QStringLiteral("目的の追加・変更（同意取得済み）")).ok());
-    }
+    values[QStringLiteral("purposes")] =
+        QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("統計の作成"), QStringLiteral("保健指導")};
+    values[QStringLiteral("purpose_changed_on")] = QDate(2026, 6, 1);
+    values[QStringLiteral("purpose_change_scope")] = QStringLiteral("related");
+    values[QStringLiteral("purpose_change_notice")] = QStringList{QStringLiteral("notified")};
+    refused = LedgerStore::revise(chief, reg, values, QStringLiteral("目的の追加"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail == QStringLiteral("purpose_change_consent"));
+    values[QStringLiteral("purpose_change_consent")] = true;
+    REQUIRE(LedgerStore::revise(chief, reg, values, QStringLiteral("目的の追加（同意取得済み）")).ok());
+    values[QStringLiteral("purposes")] = QStringList{QStringLiteral("健診結果の通知"), QStringLiteral("保健指導")};
+    values.remove(QStringLiteral("purpose_change_consent"));
+    REQUIRE(LedgerStore::revise(chief, reg, values, QStringLiteral("目的の削除")).ok());
+
     auto history = LedgerReader::revisions(chief, reg);
     REQUIRE(history->size() == 3);
     CHECK(history->at(0).values.value(QStringLiteral("purposes")).toStringList().size() == 2);
     CHECK(history->at(1).values.value(QStringLiteral("purposes")).toStringList().size() == 3);
+    CHECK(history->at(2).values.value(QStringLiteral("purposes")).toStringList().size() == 2);
 }
 
 TEST_CASE("a receipt is refused until the provider and the history were confirmed (第32条1–3項)",
@@ -359,7 +375,7 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
 {
     // What version 1 wrote had no ledger tables; version 2 had no check items; version 3 had
     // no indexes of the trail by action and by user; version 4 no mark of how far the search
-    // index reaches; version 5 no digests of the definitions the derived rows follow.
+    // index reaches; versions 5 and 6 no digests of the definitions the derived rows follow.
     const QStringList v5{QStringLiteral("TABLE ledger_definitions")};
     const QStringList v4 = QStringList{QStringLiteral("TABLE ledger_grams_progress")} + v5;
     const QStringList v3 =
@@ -371,7 +387,8 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
                            QStringLiteral("TABLE check_items")}
                    + v3},
         std::pair<int, QStringList>{2, QStringList{QStringLiteral("TABLE check_items")} + v3},
-        std::pair<int, QStringList>{3, v3}, std::pair<int, QStringList>{4, v4}, std::pair<int, QStringList>{5, v5});
+        std::pair<int, QStringList>{3, v3}, std::pair<int, QStringList>{4, v4}, std::pair<int, QStringList>{5, v5},
+        std::pair<int, QStringList>{6, v5});
     INFO("from version " << version);
     TestVault vault;
     {

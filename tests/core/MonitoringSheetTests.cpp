@@ -9,12 +9,15 @@
 #include "ledger/LedgerStore.h"
 #include "ledger/monitoring/CheckItems.h"
 #include "ledger/monitoring/EarlierSheet.h"
+#include "ledger/monitoring/internal/CheckItemSeed.h"
+#include "store/Schema.h"
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace daicho;
@@ -73,6 +76,154 @@ TEST_CASE("a new database holds the default check items, grouped in the regulati
     CHECK(count(vault.chief(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'check_item.add'"))
           == list.size());
     requireVerified(vault.chief());
+}
+
+// Issue 10: what the regulation asks beyond the first catalogue, each item under its article.
+TEST_CASE("the default check items cover 別紙1 and its yearly review (別紙1第3条3項), reports under 法26条, access "
+          "logs (第10条⑥・第23条(5)), year-end disposal (第20条1項(4)(5)), 第28条2項・3項, 第7条2項③ and "
+          "第38条4項・7項",
+          "[core][monitoring]")
+{
+    const QList<CheckItem> all = defaultCheckItems();
+    auto itemOf = [&](const QString& article) -> std::optional<CheckItem> {
+        for (const CheckItem& item : all)
+            if (item.article == article)
+                return item;
+        return std::nullopt;
+    };
+    struct Expected {
+        const char16_t* article;
+        const char* area;
+        const char16_t* says;
+    };
+    for (const Expected& e : {
+             Expected{u"第12条・別紙1第4条〜第9条", "organisational", u"別紙1"},
+             Expected{u"別紙1第3条3項", "organisational", u"年1回"},
+             Expected{u"別紙1第14条（法26条1項、規則7条・8条）", "organisational", u"要配慮個人情報"},
+             Expected{u"別紙1第11条（法26条2項）", "organisational", u"本人に速やかに通知"},
+             Expected{u"第10条⑥・第23条(5)", "technical", u"アクセスログ"},
+             Expected{u"第20条1項(4)(5)", "physical", u"毎年度末"},
+             Expected{u"第28条2項・3項（法21条2項・3項）", "acquisition", u"明示"},
+             Expected{u"第7条2項③", "organisational", u"利用申請"},
+             Expected{u"第38条4項・7項", "requests", u"1週間以内"},
+         }) {
+        const QString article = QString::fromUtf16(e.article);
+        INFO(article.toStdString());
+        const auto item = itemOf(article);
+        REQUIRE(item);
+        CHECK(item->area == QLatin1String(e.area));
+        CHECK(item->text.contains(QString::fromUtf16(e.says)));
+    }
+    // 第38条7項: two weeks for the notice.
+    CHECK(itemOf(QStringLiteral("第38条4項・7項"))->text.contains(QStringLiteral("2週間以内")));
+    // 別紙1第14条2項's exemptions do not hold for 要配慮 data (規則7条1号).
+    CHECK(itemOf(QStringLiteral("別紙1第14条（法26条1項、規則7条・8条）"))
+              ->text.contains(QStringLiteral("当てはまらない")));
+
+    // 第19条 asks for no head's approval: the items under 第19条 say nothing of one, and the
+    // approval stands under the centre's own rule.
+    for (const CheckItem& item : all)
+        if (item.article.startsWith(QStringLiteral("第19条"))) {
+            INFO(item.text.toStdString());
+            CHECK_FALSE(item.text.contains(QStringLiteral("承認")));
+        }
+    const auto approval = itemOf(QStringLiteral("センターの定め"));
+    REQUIRE(approval);
+    CHECK(approval->text.contains(QStringLiteral("部門責任者の承認")));
+    // 第27条2項: sensitive data without consent only in one of its cases; 第26条3項 likewise.
+    CHECK(itemOf(QStringLiteral("第27条1項・2項（法20条1項・2項）"))->text.contains(QStringLiteral("第27条2項各号")));
+    CHECK(itemOf(QStringLiteral("第26条1項・3項（法18条1項・3項）"))->text.contains(QStringLiteral("第26条3項各号")));
+
+    // Never the regulation's and the Act's numbers in one bracket: 「第27条1項（法20条1項）」.
+    static const QRegularExpression bracket(QStringLiteral("（([^（）]*)）"));
+    static const QRegularExpression act(QStringLiteral("(法|規則)\\d+条"));
+    static const QRegularExpression regulation(QStringLiteral("第\\d+条"));
+    for (const CheckItem& item : all)
+        for (const QString& text : {item.article, item.text}) {
+            auto it = bracket.globalMatch(text);
+            while (it.hasNext()) {
+                const QString inside = it.next().captured(1);
+                INFO(inside.toStdString());
+                CHECK_FALSE((inside.contains(act) && inside.contains(regulation)));
+            }
+        }
+}
+
+// Schema 6 (issue 10): a file of schema 5 gets the new items and the corrected wording at its
+// upgrade, each audited in the sign-in's transaction; an item the chief reworded stays his.
+TEST_CASE("a database of schema 5 gets the check items of issue 10 at its upgrade, audited, and verifies (第15条)",
+          "[core][monitoring][schema]")
+{
+    TestVault vault;
+    const CheckItemsUpgrade upgrade = checkItemsUpgrade(6);
+    REQUIRE(upgrade.added.size() == 10);
+    REQUIRE(upgrade.reworded.size() == 3);
+    {
+        // The catalogue as schema 3 to 5 had it, written and audited as then.
+        Session& chief = vault.chief();
+        Database& db = chief.db();
+        REQUIRE(db.exec(QStringLiteral("DROP TABLE check_items")).ok());
+        QFile v3(QStringLiteral(":/daicho/migrations/Migration003CheckItems.sql"));
+        REQUIRE(v3.open(QIODevice::ReadOnly));
+        REQUIRE(db.exec(QString::fromUtf8(v3.readAll())).ok());
+        REQUIRE(Transaction::run(db, [&] { return seedDefaultCheckItems(chief, 3); }).ok());
+        REQUIRE(items(chief).size() == checkItemsOfSchema(3).size());
+        // The chief had reworded the 第27条 item in his own words.
+        CheckItem own;
+        for (const CheckItem& item : items(chief))
+            if (item.article == QStringLiteral("第27条"))
+                own = item;
+        REQUIRE(own.id > 0);
+        own.text = QStringLiteral("要配慮個人情報は本人の同意を得て取得している（センターの文言）。");
+        REQUIRE(CheckItems::update(chief, own).ok());
+        // Schema 5 had no digests of the definitions either (schema 7).
+        REQUIRE(db.exec(QStringLiteral("DROP TABLE ledger_definitions")).ok());
+        REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 5")).ok());
+    }
+    vault.closeChief();
+    vault.reopenChief();
+    Session& chief = vault.chief();
+    CHECK(chief.db().scalar(QStringLiteral("PRAGMA user_version")).value()
+          == QString::number(Schema::currentVersion()));
+    CHECK(Schema::currentVersion() >= 6);
+
+    const QList<CheckItem> now = items(chief);
+    auto find = [&](const CheckItem& wanted) {
+        return std::any_of(now.begin(), now.end(), [&](const CheckItem& i) {
+            return i.area == wanted.area && i.text == wanted.text && i.article == wanted.article;
+        });
+    };
+    for (const CheckItem& added : upgrade.added) {
+        INFO(added.article.toStdString());
+        CHECK(find(added));
+    }
+    // The 第19条 and 第26条 items reworded; the 第27条 item kept as the chief wrote it.
+    int reworded = 0;
+    for (const auto& [was, corrected] : upgrade.reworded) {
+        INFO(was.article.toStdString());
+        CHECK_FALSE(find(was));
+        if (was.article == QStringLiteral("第27条")) {
+            CHECK_FALSE(find(corrected));
+        } else {
+            CHECK(find(corrected));
+            ++reworded;
+        }
+    }
+    CHECK(reworded == 2);
+    CHECK(now.size() == checkItemsOfSchema(3).size() + upgrade.added.size());
+    // Every change is audited after the upgrade's own entry, in the same sign-in.
+    const QString afterUpgrade =
+        QStringLiteral(" AND seq > (SELECT max(seq) FROM audit_log WHERE action = 'schema.upgrade')");
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema.upgrade'")) == 1);
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'check_item.add'") + afterUpgrade)
+          == upgrade.added.size());
+    CHECK(
+        count(chief, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'check_item.change'") + afterUpgrade)
+        == 2);
+    // Each new item stands in its area on a new sheet.
+    const ChecklistLines lines = checklistFromItems(now);
+    CHECK(lines.size() == now.size());
+    requireVerified(chief);
 }
 
 TEST_CASE("the chief adds, rewords, moves and retires check items; each change is audited", "[core][monitoring]")

@@ -134,6 +134,7 @@ TEST_CASE("an entry of every form is filled in through the editor and stored", "
     {
         LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form2"));
         EntryEditorDialog* dialog = openNewEditor(w.page);
+        choose(dialog, QStringLiteral("direction"), QStringLiteral("out"));
         typeLine(dialog, QStringLiteral("taken_out"), QStringLiteral("R8.5.11"));
         setTime(dialog, QStringLiteral("taken_out"), QTime(9, 0));
         typeLine(dialog, QStringLiteral("expected_return"), QStringLiteral("令和8年5月11日"));
@@ -450,7 +451,7 @@ TEST_CASE("items shown only for some values come and go as those values change",
         LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form2"));
         EntryEditorDialog* dialog = openNewEditor(w.page);
         CHECK_FALSE(shown(dialog, QStringLiteral("measures_paper")));
-        // The actual return waits for the approval (第19条).
+        // The actual return waits for the approval (the centre's rule).
         CHECK_FALSE(shown(dialog, QStringLiteral("returned")));
         CHECK_FALSE(shown(dialog, QStringLiteral("return_confirmation")));
         choose(dialog, QStringLiteral("medium"), QStringLiteral("paper"));

@@ -68,7 +68,8 @@ FieldValues useEventValues(const Session& session, EntryId registerId)
 FieldValues carryOutValues(const Session& session, EntryId registerId)
 {
     const QDateTime out(QDate(2026, 5, 11), QTime(0, 0), Qt::UTC); // 09:00 in Japan
-    return {{QStringLiteral("taken_out"), out},
+    return {{QStringLiteral("direction"), QStringLiteral("out")},
+            {QStringLiteral("taken_out"), out},
             {QStringLiteral("expected_return"), out.addSecs(8 * 3600)},
             {QStringLiteral("register"), qint64(registerId)},
             {QStringLiteral("medium"), QStringLiteral("electronic")},

@@ -22,7 +22,11 @@ const std::vector<std::pair<int, UpgradeStep>>& upgradeSteps()
     static const std::vector<std::pair<int, UpgradeStep>> steps{
         // Version 3: the monitoring sheet's check items — a file from before starts with the
         // same items as a new one.
-        {3, [](Session& session) { return seedDefaultCheckItems(session); }},
+        {3, [](Session& session) { return seedDefaultCheckItems(session, kFirstCheckItemsVersion); }},
+        // Version 6: the check items of issue 10 (incident handling and reports under 法26条,
+        // access logs, year-end disposal, 明示, data-use applications, the deadlines of
+        // 第38条), and the corrected wording of the carry-out approval and of 第26条・第27条.
+        {6, [](Session& session) { return upgradeCheckItems(session, 6); }},
     };
     return steps;
 }

@@ -65,6 +65,46 @@ inline FieldDefinition onlyWhen(FieldDefinition f, const char16_t* field, QStrin
     return f;
 }
 
+// Issue 10 builders.
+
+// Shown only while `field` is `value`, and also when `field` holds nothing (an older entry,
+// read as `value`).
+inline FieldDefinition onlyWhenOrAbsent(FieldDefinition f, const char16_t* field, const char16_t* value)
+{
+    f.onlyWhen = FieldCondition{QString::fromUtf16(field), {QString::fromUtf16(value)}, true};
+    return f;
+}
+
+// Named `ja` / `en` in the editor while `field` is `value` (or, with `orAbsent`, empty).
+inline FieldDefinition labelWhen(FieldDefinition f, const char16_t* field, const char16_t* value, const char16_t* ja,
+                                 const char* en, bool orAbsent = false)
+{
+    f.labelsWhen << ConditionalLabel{FieldCondition{QString::fromUtf16(field), {QString::fromUtf16(value)}, orAbsent},
+                                     QString::fromUtf16(ja), QString::fromLatin1(en)};
+    return f;
+}
+
+inline FieldDefinition olderDefault(FieldDefinition f, QVariant value)
+{
+    f.olderDefault = std::move(value);
+    return f;
+}
+
+inline FieldDefinition needsOneOf(FieldDefinition f, QStringList keys, const char16_t* article)
+{
+    f.needsOneOf = std::move(keys);
+    f.needsOneOfArticle = QString::fromUtf16(article);
+    return f;
+}
+
+inline FieldDefinition requiredWhen(FieldDefinition f, const char16_t* field, const char16_t* value)
+{
+    f.requiredWhen = FieldCondition{QString::fromUtf16(field), {QString::fromUtf16(value)}};
+    return f;
+}
+
+inline constexpr WithTrait<&FieldDefinition::suggestsRegisterHoldings> suggestingRegisterHoldings{};
+
 // A section of a form: fields shown only when the choice `field` is `value` (the ① ② ④ of
 // 様式1), the condition said once for all of them.
 inline QList<FieldDefinition> sectionWhen(const char16_t* field, const char16_t* value, QList<FieldDefinition> fields)

@@ -37,7 +37,9 @@ FormDefinition form1OperationsLog()
                                        u"第10条②"),
                                 make(u"quantity", u"数量", "Quantity", FieldType::Integer, false, u"第10条②"),
                             });
-    // ④ 削除・廃棄: never the personal data itself (第20条2項)
+    // ④ 削除・廃棄: the date, the documents or database concerned and the method, never the
+    // personal data itself (第20条2項); who disposed of it, and the certificate of an outside
+    // firm (第10条⑤).
     f.fields << sectionWhen(
         u"kind", u"disposal",
         {
@@ -45,6 +47,9 @@ FormDefinition form1OperationsLog()
                    {option(u"documents", u"書類", "Documents"), option(u"database", u"データベース", "Database"),
                     option(u"media", u"電子媒体・機器", "Media / equipment")},
                    u"第20条1項"),
+            searchable(suggestingRegisterHoldings(make(u"disposed", u"削除・廃棄した書類・データベース等",
+                                                       "Documents or database deleted or disposed of", FieldType::Text,
+                                                       true, u"第20条2項"))),
             choice(u"method", u"方法", "Method", true,
                    {option(u"shredding", u"シュレッダー", "Shredding"),
                     option(u"incineration", u"焼却・溶解", "Incineration / dissolution"),
@@ -52,13 +57,20 @@ FormDefinition form1OperationsLog()
                     option(u"destruction", u"物理的破壊", "Physical destruction"),
                     option(u"deletion", u"容易に復元できない削除", "Deletion that cannot easily be restored")},
                    u"第20条1項(1)〜(3)"),
+            choice(u"disposed_by", u"削除・廃棄を行った者", "Deleted or disposed of by", true,
+                   {option(u"centre", u"センター（事務取扱担当者）", "The centre (staff)"),
+                    option(u"contractor", u"外部の業者（委託）", "An outside firm (outsourced)")},
+                   u"第10条⑤"),
             make(u"verifier", u"確認者", "Verified by", FieldType::Person, true, u"第20条2項"),
-            searchable(make(u"certificate", u"委託先の証明書", "Contractor's certificate", FieldType::Text, false,
-                            u"第10条⑤")),
+            requiredWhen(searchable(make(u"certificate", u"委託先の証明書", "Contractor's certificate", FieldType::Text,
+                                         false, u"第10条⑤")),
+                         u"disposed_by", u"contractor"),
         });
     f.fields << listed(make(u"department", u"部署", "Department", FieldType::Department, true))
              << listed(namingWriter(make(u"staff", u"事務取扱担当者", "Staff", FieldType::Person, true, u"第10条")))
              << noteField();
+    // 第20条2項: the record of a deletion or disposal never holds the personal data itself.
+    f.noPersonalData = QStringLiteral("第20条2項");
     return keptByDepartment(std::move(f), u"date", ApprovalKind::ReviewAfter, threeYearsExpected(),
                             {QStringLiteral("担当者"), QStringLiteral("部門責任者")});
 }
@@ -68,43 +80,65 @@ FormDefinition form2CarryOutLog()
     FormDefinition f = formHeading(u"form2", u"様式2", u"個人データ持ち運び記録簿", u"第10条③・第19条");
     const QStringList electronic{QStringLiteral("electronic")};
     const QStringList paper{QStringLiteral("paper")};
+    // 第19条1項なお書き: 持ち運び is moving personal data out of the controlled or handling
+    // area, or into it from outside. Entries from before bring-ins could be recorded have no
+    // direction: they are carry-outs, and read so everywhere.
+    auto named = [](FieldDefinition field, const char16_t* outJa, const char* outEn, const char16_t* inJa,
+                    const char* inEn) {
+        return labelWhen(labelWhen(std::move(field), u"direction", u"out", outJa, outEn, true), u"direction", u"in",
+                         inJa, inEn);
+    };
+    auto outward = [](FieldDefinition field) { return onlyWhenOrAbsent(std::move(field), u"direction", u"out"); };
     f.fields = {
-        listed(make(u"taken_out", u"持出日時", "Taken out", FieldType::DateTime, true, u"第19条")),
-        listed(notBefore(make(u"expected_return", u"返却予定日時", "Expected return", FieldType::DateTime, true),
-                         u"taken_out")),
-        listed(afterApproval(
-            notBefore(make(u"returned", u"返却日時", "Returned", FieldType::DateTime, false), u"taken_out"))),
+        listed(olderDefault(choice(u"direction", u"持出し・持込みの別", "Out or in", true,
+                                   {option(u"out", u"持出し（区域の外へ）", "Out (taken out of the area)"),
+                                    option(u"in", u"持込み（区域の外から区域へ）", "In (brought into the area)")},
+                                   u"第19条1項"),
+                            QStringLiteral("out"))),
+        listed(named(make(u"taken_out", u"持出・持込日時", "Moved out or in", FieldType::DateTime, true, u"第19条"),
+                     u"持出日時", "Taken out", u"持込日時", "Brought in")),
+        listed(outward(notBefore(
+            make(u"expected_return", u"返却予定日時", "Expected return", FieldType::DateTime, true), u"taken_out"))),
+        listed(outward(afterApproval(
+            notBefore(make(u"returned", u"返却日時", "Returned", FieldType::DateTime, false), u"taken_out")))),
         listed(registerEntryField()),
         listed(choice(u"medium", u"媒体", "Medium", true,
                       {option(u"electronic", u"電子媒体", "Electronic media"), option(u"paper", u"書類", "Paper")},
                       u"第19条2項")),
         listed(searchable(make(u"content", u"内容", "Content", FieldType::Text, true))),
         make(u"count", u"件数・数量", "Count", FieldType::Integer, true),
-        listed(searchable(make(u"destination", u"持出先", "Destination", FieldType::Text, true))),
+        listed(searchable(named(make(u"destination", u"持出先・持込元", "Destination or origin", FieldType::Text, true),
+                                u"持出先", "Destination", u"持込元（持ち込む前の場所）", "Brought from"))),
         // Only the two reasons of 第19条1項 exist: anything else is refused.
         choice(u"reason", u"持ち運びの理由", "Reason", true,
                {option(u"contractor", u"(1)外部委託先への委託事務の範囲内での提供",
                        "(1) To a contractor, within the outsourced work"),
                 option(u"purpose", u"(2)利用目的の範囲内での利用", "(2) Use within the purpose")},
                u"第19条1項"),
-        onlyWhen(choice(u"measures_electronic", u"安全策（電子媒体）", "Safety measures (electronic)", true,
-                        {option(u"encryption", u"①暗号化", "(1) Encryption"),
-                         option(u"password", u"②パスワードによる保護", "(2) Password protection"),
-                         option(u"locked_container", u"③施錠できる搬送容器", "(3) Lockable container"),
-                         option(u"traceable", u"④追跡可能な移送手段", "(4) Traceable transport")},
-                        u"第19条2項(1)", true),
+        // Electronic media: the data moved is protected by encryption or a password (第24条(3),
+        // 第19条2項(1)①②); the container and the transport come on top, never instead.
+        onlyWhen(needsOneOf(choice(u"measures_electronic", u"安全策（電子媒体）", "Safety measures (electronic)", true,
+                                   {option(u"encryption", u"①暗号化", "(1) Encryption"),
+                                    option(u"password", u"②パスワードによる保護", "(2) Password protection"),
+                                    option(u"locked_container", u"③施錠できる搬送容器", "(3) Lockable container"),
+                                    option(u"traceable", u"④追跡可能な移送手段", "(4) Traceable transport")},
+                                   u"第19条2項(1)・第24条(3)", true),
+                            {QStringLiteral("encryption"), QStringLiteral("password")}, u"第24条(3)・第19条2項(1)①②"),
                  u"medium", electronic),
         onlyWhen(choice(u"measures_paper", u"安全策（書類）", "Safety measures (paper)", true,
                         {option(u"sealed", u"①封緘・目隠しシール", "(1) Sealed / blind seal")}, u"第19条2項(2)", true),
                  u"medium", paper),
-        listed(namingWriter(make(u"carrier", u"持出者", "Carried by", FieldType::Person, true))),
+        listed(namingWriter(named(make(u"carrier", u"持出者・持込者", "Carried by", FieldType::Person, true), u"持出者",
+                                  "Carried out by", u"持込者", "Brought in by"))),
         make(u"department", u"部署", "Department", FieldType::Department, true),
-        afterApproval(
-            make(u"return_confirmation", u"返却・廃棄の確認", "Return or disposal confirmed", FieldType::Text, false)),
+        afterApproval(named(
+            make(u"return_confirmation", u"返却・廃棄の確認", "Return or disposal confirmed", FieldType::Text, false),
+            u"返却・廃棄の確認", "Return or disposal confirmed", u"持込み後の保管・返却・廃棄の確認",
+            "Kept, returned or disposed of after bringing in")),
         noteField(),
     };
     return keptByDepartment(std::move(f), u"taken_out", ApprovalKind::ApproveBefore, threeYearsExpected(),
-                            {QStringLiteral("持出者"), QStringLiteral("部門責任者")});
+                            {QStringLiteral("持出者・持込者"), QStringLiteral("部門責任者")});
 }
 
 FormDefinition form3ManagementRegister()
@@ -120,10 +154,27 @@ FormDefinition form3ManagementRegister()
                       u"第11条①")),
         searchable(make(u"items", u"個人データの範囲（項目）", "Data items", FieldType::TextList, true, u"第11条②")),
         searchable(make(u"purposes", u"利用目的", "Purposes", FieldType::TextList, true, u"第11条③・第25条")),
-        // Checked by the rules when a purpose of data holding 要配慮個人情報 is changed or removed:
-        // that needs the individuals' consent (LINE-account policy 第4条2項).
-        make(u"purpose_change_consent", u"利用目的の変更について本人の同意を得た",
-             "Consent to the change of purpose obtained", FieldType::Boolean, false, u"第25条"),
+        // The record of the latest change of purpose (rules/PurposeChangeRules): a purpose added
+        // or reworded needs its date, whether it stays within what is reasonably related to
+        // the earlier purposes (第25条2項), then the notice or publication to the individuals
+        // (第28条3項) or, beyond that, their consent (第26条1項). Removing a purpose needs none.
+        make(u"purpose_changed_on", u"利用目的の変更：変更日", "Change of purpose: date", FieldType::Date, false,
+             u"第25条2項"),
+        choice(u"purpose_change_scope", u"利用目的の変更：変更前の利用目的との関連性",
+               "Change of purpose: relation to the earlier purposes", false,
+               {option(u"related", u"関連性を有すると合理的に認められる範囲内",
+                       "Within what is reasonably related to the earlier purposes"),
+                option(u"beyond", u"関連性の範囲を超える（本人の同意が必要）",
+                       "Beyond that (needs the individuals' consent)")},
+               u"第25条2項・第26条1項"),
+        choice(u"purpose_change_notice", u"利用目的の変更：本人への通知・公表",
+               "Change of purpose: notice or publication to the individuals", false,
+               {option(u"notified", u"変更後の利用目的を本人に通知した", "The individuals were notified"),
+                option(u"published", u"変更後の利用目的を公表した（ホームページ・掲示等）",
+                       "It was published (website, notice board)")},
+               u"第28条3項", true),
+        make(u"purpose_change_consent", u"利用目的の変更：本人の同意を得た",
+             "Change of purpose: the individuals' consent obtained", FieldType::Boolean, false, u"第26条1項"),
         make(u"medium", u"記録媒体", "Medium", FieldType::Text, true, u"第11条④"),
         make(u"storage", u"保管場所（管理区域）", "Storage place (controlled area)", FieldType::Text, true, u"第11条⑤"),
         listed(make(u"responsible", u"責任者", "Responsible person", FieldType::Person, true, u"第11条⑥")),
@@ -149,8 +200,16 @@ FormDefinition form3ManagementRegister()
     f.stampBoxes = {QStringLiteral("部門責任者"), QStringLiteral("事務取扱責任者")};
     // Kept by hand, one database at a time; every log entry points at one of its entries.
     f.importable = false;
-    f.registerFields = RegisterFields{QStringLiteral("name"), QStringLiteral("purposes"), QStringLiteral("sensitive"),
-                                      QStringLiteral("purpose_change_consent")};
+    f.registerFields = RegisterFields{QStringLiteral("name"),
+                                      QStringLiteral("purposes"),
+                                      QStringLiteral("sensitive"),
+                                      QStringLiteral("purpose_change_consent"),
+                                      QStringLiteral("medium"),
+                                      QStringLiteral("purpose_changed_on"),
+                                      QStringLiteral("purpose_change_scope"),
+                                      QStringLiteral("purpose_change_notice")};
+    // 第11条なお書き: the register never holds the personal data itself.
+    f.noPersonalData = QStringLiteral("第11条なお書き");
     return f;
 }
 

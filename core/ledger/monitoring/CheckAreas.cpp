@@ -19,7 +19,10 @@ namespace daicho {
 namespace {
 
 // Each area: "key" (stored in every item and sheet line, never changed), "labelJa",
-// "labelEn", "articles" and "items", each item an "article" and a "text".
+// "labelEn", "articles" and "items", each item an "article" and a "text". An item added after
+// the first catalogue (schema 3) says since which schema version ("since"); an item reworded
+// later says in which version ("changed") and what it read before ("was": article, text), so
+// that the upgrade of an older file rewords what still reads as that version found it.
 const QJsonArray& regulationAreas()
 {
     static const QJsonArray areas = [] {
@@ -51,18 +54,49 @@ const QList<CheckArea>& checkAreas()
 
 QList<CheckItem> defaultCheckItems()
 {
+    return checkItemsOfSchema(kCheckItemsVersion);
+}
+
+QList<CheckItem> checkItemsOfSchema(int version)
+{
     QList<CheckItem> items;
     for (const QJsonValue& area : regulationAreas()) {
         for (const QJsonValue& seed : area[QLatin1String("items")].toArray()) {
+            if (seed[QLatin1String("since")].toInt(kFirstCheckItemsVersion) > version)
+                continue;
+            const bool changedLater = seed[QLatin1String("changed")].toInt(kFirstCheckItemsVersion) > version;
+            const QJsonValue wording = changedLater ? seed[QLatin1String("was")] : seed;
             CheckItem item;
             item.area = text(area, "key");
-            item.article = text(seed, "article");
-            item.text = text(seed, "text");
+            item.article = text(wording, "article");
+            item.text = text(wording, "text");
             item.sortOrder = static_cast<int>(items.size()) + 1;
             items << item;
         }
     }
     return items;
+}
+
+CheckItemsUpgrade checkItemsUpgrade(int version)
+{
+    CheckItemsUpgrade upgrade;
+    for (const QJsonValue& area : regulationAreas()) {
+        for (const QJsonValue& seed : area[QLatin1String("items")].toArray()) {
+            CheckItem now;
+            now.area = text(area, "key");
+            now.article = text(seed, "article");
+            now.text = text(seed, "text");
+            if (seed[QLatin1String("since")].toInt(kFirstCheckItemsVersion) == version) {
+                upgrade.added << now;
+            } else if (seed[QLatin1String("changed")].toInt(kFirstCheckItemsVersion) == version) {
+                CheckItem was = now;
+                was.article = text(seed[QLatin1String("was")], "article");
+                was.text = text(seed[QLatin1String("was")], "text");
+                upgrade.reworded << std::pair{was, now};
+            }
+        }
+    }
+    return upgrade;
 }
 
 } // namespace daicho

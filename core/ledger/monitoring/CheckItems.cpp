@@ -202,10 +202,42 @@ Status CheckItems::move(Session& session, std::int64_t id, int direction)
     });
 }
 
-Status seedDefaultCheckItems(Session& session)
+Status seedDefaultCheckItems(Session& session, int version)
 {
-    for (const CheckItem& item : defaultCheckItems()) {
+    for (const CheckItem& item : checkItemsOfSchema(version)) {
         auto id = insert(session.db(), item, item.sortOrder);
+        if (!id)
+            return id.error();
+        DAICHO_TRY(audit(session, QStringLiteral("check_item.add"), id.value()));
+    }
+    return {};
+}
+
+Status upgradeCheckItems(Session& session, int version)
+{
+    const CheckItemsUpgrade upgrade = checkItemsUpgrade(version);
+    auto existing = readAll(session.db());
+    if (!existing)
+        return existing.error();
+    for (const auto& [was, now] : upgrade.reworded) {
+        for (const CheckItem& item : existing.value()) {
+            if (item.area != was.area || item.text != was.text || item.article != was.article)
+                continue;
+            DAICHO_TRY(setColumns(session, item.id, QStringLiteral("check_item.change"),
+                                  QStringLiteral("text = ?, article = ?"), cleaned(now.text), cleaned(now.article)));
+        }
+    }
+    for (const CheckItem& item : upgrade.added) {
+        const bool present = std::any_of(existing->begin(), existing->end(), [&](const CheckItem& e) {
+            return e.area == item.area && e.text == item.text;
+        });
+        if (present)
+            continue;
+        // At the end of its area, as the chief's own additions are.
+        auto last = session.db().scalar(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM check_items"));
+        if (!last)
+            return last.error();
+        auto id = insert(session.db(), item, last->toInt() + 1);
         if (!id)
             return id.error();
         DAICHO_TRY(audit(session, QStringLiteral("check_item.add"), id.value()));

@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "ledger/monitoring/Checklist.h"
 
+#include <utility>
+
 namespace daicho {
 
 // One check item of the monitoring sheet (様式4), as the chief keeps it. A retired item stays
@@ -40,7 +42,25 @@ ChecklistLines checklistFromItems(const QList<CheckItem>& items);
 // year), as a starting point the auditor confirms.
 ChecklistLines checklistFromEarlierSheet(const ChecklistLines& earlier, bool keepEvidence);
 
+// The schema version that brought the first check items, and the one of the catalogue in
+// CheckAreas.json now (issue 10 added incident handling, reports to the PPC, access logs,
+// year-end disposal, the 明示 of 第28条2項, data-use applications and the deadlines of
+// 第38条, and corrected the carry-out approval and the exceptions of 第26条・第27条).
+inline constexpr int kFirstCheckItemsVersion = 3;
+inline constexpr int kCheckItemsVersion = 6;
+
 // The items Daicho starts with, from the regulation's articles (FORMS.md 様式4).
 QList<CheckItem> defaultCheckItems();
+// The items a database of schema `version` was given (3: the first catalogue, in its wording
+// then).
+QList<CheckItem> checkItemsOfSchema(int version);
+
+// What the upgrade to schema `version` changes in the catalogue: the items it adds, and the
+// items it rewords (as they read before, as they read now).
+struct CheckItemsUpgrade {
+    QList<CheckItem> added;
+    QList<std::pair<CheckItem, CheckItem>> reworded;
+};
+CheckItemsUpgrade checkItemsUpgrade(int version);
 
 } // namespace daicho

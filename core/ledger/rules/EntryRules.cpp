@@ -4,6 +4,7 @@
 #include "ledger/EntryCodec.h"
 #include "ledger/Labels.h"
 #include "ledger/monitoring/Checklist.h"
+#include "ledger/rules/FormRules.h"
 #include "ledger/rules/LegalBasis.h"
 #include "ledger/rules/TransferRules.h"
 
@@ -63,38 +64,13 @@ void checkAfterApproval(const FormDefinition& form, const FieldValues& values, c
         // Unchanged from before (a correction of an entry approved earlier) is not news.
         if (context.previousValues && context.previousValues->value(field.key) == values.value(field.key))
             continue;
-        issues << Issue{field.key,
-                        QCoreApplication::translate("daicho::EntryRules",
-                                                    "%1 can only be recorded after the head of the department has "
-                                                    "approved the carry-out (第19条). Save the entry without it, "
-                                                    "ask for approval, then record it.")
-                            .arg(label(form, field.key))};
+        issues << Issue{field.key, QCoreApplication::translate(
+                                       "daicho::EntryRules",
+                                       "%1 can only be recorded after the head of the department has "
+                                       "approved the carry-out (the centre's rule). Save the entry without it, "
+                                       "ask for approval, then record it.")
+                                       .arg(label(form, field.key))};
     }
-}
-
-void checkPurposeChange(const FormDefinition& form, const FieldValues& values, const RuleContext& context,
-                        QList<Issue>& issues)
-{
-    if (!form.registerFields || !context.previousValues)
-        return;
-    const RegisterFields& r = *form.registerFields;
-    const bool sensitive = values.value(r.sensitive).toBool() || context.previousValues->value(r.sensitive).toBool();
-    if (!sensitive)
-        return;
-    const QStringList before = context.previousValues->value(r.purposes).toStringList();
-    const QStringList after = values.value(r.purposes).toStringList();
-    // Adding a purpose needs consent too for such data (LINE-account policy 第4条2項).
-    bool changed = before.size() != after.size();
-    for (const QString& purpose : before)
-        changed = changed || !after.contains(purpose);
-    if (changed && !values.value(r.purposeChangeConsent).toBool())
-        issues << Issue{r.purposeChangeConsent,
-                        QCoreApplication::translate("daicho::EntryRules",
-                                                    "A registered purpose of data holding sensitive personal "
-                                                    "information (要配慮個人情報) was added, changed or removed. That "
-                                                    "needs the consent of the individuals: obtain it and tick "
-                                                    "\"%1\".")
-                            .arg(label(form, r.purposeChangeConsent))};
 }
 
 void checkMustBeYes(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues)
@@ -188,7 +164,7 @@ QList<Issue> checkEntryRules(const FormDefinition& form, const FieldValues& valu
     QList<Issue> issues;
     checkSensitive(form, values, context, issues);
     checkAfterApproval(form, values, context, issues);
-    checkPurposeChange(form, values, context, issues);
+    checkFormRules(form, values, context, issues);
     checkMustBeYes(form, values, issues);
     checkMonitoringSheet(form, values, issues);
     checkTransferRules(form, values, context, issues);

@@ -4,6 +4,8 @@
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "ledger/EntryCodec.h"
+#include "ledger/EntryValidator.h"
+#include "ledger/Labels.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerText.h"
 #include "ledger/editor/ComboFieldEditor.h"
@@ -11,6 +13,7 @@
 #include "ledger/editor/FieldEditorFactory.h"
 #include "ledger/editor/ItemLabel.h"
 #include "ledger/editor/PlainTextFieldEditor.h"
+#include "ledger/editor/SuggestFieldEditor.h"
 #include "ledger/monitoring/ChecklistFieldEditor.h"
 #include "ledger/monitoring/ChecklistSources.h"
 
@@ -41,12 +44,24 @@ FieldDefinition reasonDefinition()
     return reason;
 }
 
-QString labelText(const FieldDefinition& field)
+// The item's name as the values make it (様式2's 持込日時 for a bring-in), marked when required.
+QString labelText(const FieldDefinition& field, const FieldValues& values = {})
 {
-    QString text = fieldLabel(field, interfaceLabelLanguage());
+    const LabelLanguage language = interfaceLabelLanguage();
+    QString text = fieldLabel(field, language);
+    for (const ConditionalLabel& label : field.labelsWhen)
+        if (conditionHolds(label.when, values)) {
+            text = language == LabelLanguage::Japanese ? label.labelJa : label.labelEn;
+            break;
+        }
     if (field.required)
         text += QStringLiteral(" (※)");
     return text;
+}
+
+bool isFreeText(const FieldDefinition& field)
+{
+    return field.type == FieldType::Text || field.type == FieldType::LongText || field.type == FieldType::TextList;
 }
 
 } // namespace
@@ -91,6 +106,11 @@ EntryEditorDialog::EntryEditorDialog(const FormDefinition& form, LedgerDirectory
         QLabel* label = makeItemLabel(labelText(field), fields);
         label->setObjectName(QStringLiteral("label.") + field.key);
         label->setBuddy(editor->focusTarget());
+        m_labels.insert(field.key, label);
+        // 第11条なお書き, 第20条2項: the register and the disposal record never hold the
+        // personal data itself; said under every item one could type it into.
+        if (!form.noPersonalData.isEmpty() && isFreeText(field))
+            editor->setHint(tr("Never write the personal data itself here (%1).").arg(form.noPersonalData));
         if (!field.article.isEmpty()) {
             const QString tip = tr("Articles: %1").arg(citedArticle(field.article));
             label->setToolTip(tip);
@@ -213,12 +233,13 @@ void EntryEditorDialog::fillFromGuide(const FieldValues& fill)
 void EntryEditorDialog::setEntry(const LedgerEntry& entry)
 {
     m_entryId = entry.id;
-    // 第19条: the actual return is recorded once the head has approved the carry-out; an
-    // entry that already holds one keeps it in view.
+    // The centre's rule (not 第19条's): the actual return is recorded once the head has approved
+    // the carry-out; an entry that already holds one keeps it in view.
     m_afterApprovalOpen = entry.state == EntryState::Approved;
     for (const FieldDefinition& field : m_form.fields)
         if (field.afterApproval && !isEmptyFieldValue(entry.values.value(field.key)))
             m_afterApprovalOpen = true;
+
     setWindowTitle(tr("Correct entry No. %1 — %2").arg(entry.id).arg(ledgerTitle(m_form)));
     m_heading->setText(tr("%1 — correction of entry No. %2").arg(ledgerTitle(m_form)).arg(entry.id));
     for (FieldEditor* editor : std::as_const(m_editors))
@@ -235,7 +256,36 @@ void EntryEditorDialog::setEntry(const LedgerEntry& entry)
     // each save is a revision, and its usual reason is given, to be changed if need be.
     if (entry.state == EntryState::Draft && isEmptyFieldValue(m_reason->value()))
         m_reason->setValue(tr("Continued filling in"));
+    noteItemsAddedLater(entry.values);
     updateVisibility();
+}
+
+void EntryEditorDialog::noteItemsAddedLater(const FieldValues& stored)
+{
+    // An entry stored without an item that applies to it and must be answered was written
+    // before Daicho asked for that item (stored entries were checked as they were written).
+    // Nothing is filled in silently: a default the definition gives is shown with a note,
+    // and saved only with the correction.
+    for (FieldEditor* editor : std::as_const(m_editors)) {
+        const FieldDefinition& field = editor->field();
+        if (stored.contains(field.key) || !fieldApplies(field, stored)
+            || (!field.required && !field.olderDefault.isValid()))
+            continue;
+        const QString name = fieldLabel(field, interfaceLabelLanguage());
+        if (field.olderDefault.isValid()) {
+            editor->setValue(field.olderDefault);
+            const QString shown = field.type == FieldType::Choice
+                                      ? choiceLabel(field, field.olderDefault.toString(), interfaceLabelLanguage())
+                                      : field.olderDefault.toString();
+            editor->setNote(tr("This entry was written before Daicho asked for “%1”. It is shown as “%2”, which is "
+                               "what entries said then; check it. It is saved only with this correction.")
+                                .arg(name, shown));
+        } else {
+            editor->setNote(tr("This entry was written before Daicho asked for “%1”. Fill it in with this "
+                               "correction.")
+                                .arg(name));
+        }
+    }
 }
 
 FieldEditor* EntryEditorDialog::editor(const QString& key) const
@@ -302,21 +352,32 @@ bool EntryEditorDialog::isShown(const FieldDefinition& field, const FieldValues&
 void EntryEditorDialog::updateVisibility()
 {
     const FieldValues raw = rawValues();
-    for (FieldEditor* editor : std::as_const(m_editors))
-        if (editor->field().onlyWhen || editor->field().afterApproval)
-            m_formLayout->setRowVisible(editor, isShown(editor->field(), raw));
+    for (FieldEditor* editor : std::as_const(m_editors)) {
+        const FieldDefinition& field = editor->field();
+        if (field.onlyWhen || field.afterApproval)
+            m_formLayout->setRowVisible(editor, isShown(field, raw));
+        if (!field.labelsWhen.isEmpty())
+            if (QLabel* label = m_labels.value(field.key))
+                label->setText(labelText(field, raw));
+    }
 }
 
 void EntryEditorDialog::updatePurposes()
 {
     const FieldDefinition* registerField = m_form.firstOfType(FieldType::RegisterEntry);
     QStringList purposes;
+    QStringList holdings; // what a disposal can name: the database and its media (第20条2項)
     if (FieldEditor* chosen = registerField ? editor(registerField->key) : nullptr) {
         const QVariant id = chosen->value();
         for (const RegisterChoice& choice : m_directory.registers())
-            if (id.isValid() && choice.id == id.toLongLong())
+            if (id.isValid() && choice.id == id.toLongLong()) {
                 purposes = choice.purposes;
+                holdings = QStringList{choice.name} + choice.media;
+            }
     }
+    for (FieldEditor* editor : std::as_const(m_editors))
+        if (auto* suggest = qobject_cast<SuggestFieldEditor*>(editor))
+            suggest->setSuggestions(holdings);
     QList<ComboFieldEditor::Option> options;
     for (const QString& purpose : std::as_const(purposes))
         options.append({purpose, purpose});

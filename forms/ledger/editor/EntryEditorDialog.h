@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -66,6 +67,7 @@ private:
     bool isShown(const FieldDefinition& field, const FieldValues& raw) const;
     void updateVisibility();
     void updatePurposes();
+    void noteItemsAddedLater(const FieldValues& stored);
     void clearIssues();
     bool showProblems(const QMap<QString, QStringList>& problems, const QStringList& general);
     void showSaveError(const Error& error);
@@ -77,6 +79,7 @@ private:
     // Whether the items filled after the approval (a carry-out's actual return) are open.
     bool m_afterApprovalOpen = false;
     QList<FieldEditor*> m_editors;
+    QHash<QString, QLabel*> m_labels; // by item key
     QFormLayout* m_formLayout;
     QScrollArea* m_scroll;
     QLabel* m_heading;

@@ -19,6 +19,8 @@ FieldEditor::FieldEditor(const FieldDefinition& field, QWidget* parent)
     , m_frame(new QFrame(this))
     , m_inputLayout(new QHBoxLayout(m_frame))
     , m_issue(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_note(new QLabel(this))
 {
     setObjectName(partName(QStringLiteral("field")));
     m_frame->setObjectName(QStringLiteral("fieldFrame"));
@@ -29,12 +31,24 @@ FieldEditor::FieldEditor(const FieldDefinition& field, QWidget* parent)
     m_issue->setTextFormat(Qt::PlainText);
     m_issue->setStyleSheet(QStringLiteral("color:#b00020;"));
     m_issue->hide();
+    m_hint->setObjectName(partName(QStringLiteral("hint")));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setStyleSheet(QStringLiteral("color:#5f6368;"));
+    m_hint->hide();
+    m_note->setObjectName(partName(QStringLiteral("note")));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setStyleSheet(QStringLiteral("color:#8a5300; background:#fff4e0; padding:2px;"));
+    m_note->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_frame);
+    layout->addWidget(m_note);
     layout->addWidget(m_issue);
+    layout->addWidget(m_hint);
 }
 
 FieldEditor::~FieldEditor() = default;
@@ -56,6 +70,28 @@ void FieldEditor::clearIssue()
 QString FieldEditor::issue() const
 {
     return m_issue->text();
+}
+
+void FieldEditor::setHint(const QString& hint)
+{
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+QString FieldEditor::hint() const
+{
+    return m_hint->text();
+}
+
+void FieldEditor::setNote(const QString& note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString FieldEditor::note() const
+{
+    return m_note->text();
 }
 
 QString FieldEditor::partName(const QString& part) const

@@ -39,6 +39,14 @@ public:
     void showIssue(const QString& message);
     void clearIssue();
     QString issue() const;
+    // A line that stays under the input ("hint.<key>"): what never to write there (第11条
+    // なお書き). Empty hides it.
+    void setHint(const QString& hint);
+    QString hint() const;
+    // A note about the value shown ("note.<key>"): an item added after the entry was written.
+    // Empty hides it.
+    void setNote(const QString& note);
+    QString note() const;
 
 signals:
     void valueChanged();
@@ -53,6 +61,8 @@ private:
     QFrame* m_frame;
     QBoxLayout* m_inputLayout;
     QLabel* m_issue;
+    QLabel* m_hint;
+    QLabel* m_note;
 };
 
 } // namespace daicho

@@ -8,6 +8,7 @@
 #include "ledger/editor/DateFieldEditor.h"
 #include "ledger/editor/LineFieldEditor.h"
 #include "ledger/editor/PlainTextFieldEditor.h"
+#include "ledger/editor/SuggestFieldEditor.h"
 #include "ledger/monitoring/ChecklistFieldEditor.h"
 
 namespace daicho {
@@ -49,6 +50,8 @@ FieldEditor* createFieldEditor(const FieldDefinition& field, const LedgerDirecto
             return fiscalYearEditor(field, directory.today(), parent);
         return new LineFieldEditor(field, parent);
     case FieldType::Text:
+        if (field.suggestsRegisterHoldings)
+            return new SuggestFieldEditor(field, parent);
         return new LineFieldEditor(field, parent);
     case FieldType::LongText:
     case FieldType::TextList:

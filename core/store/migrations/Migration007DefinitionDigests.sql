@@ -1,4 +1,4 @@
--- Schema version 6: the derived rows of ledger_entries (date, state, search text) follow the
+-- Schema version 7: the derived rows of ledger_entries (date, state, search text) follow the
 -- form definitions of the running version. Per form, a digest of what those rows read from
 -- its definition when they were last derived; a version of Daicho whose definitions differ
 -- derives the rows of that form's entries again at sign-in and audits it (DefinitionRefresh).
