@@ -4083,6 +4083,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</source>
         <translation>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</translation>
     </message>
+    <message>
+        <source>A later record leaves “%1” out as identical to this one, so it must stay here. Keep it, or correct that record first.</source>
+        <translation>A later record leaves “%1” out as identical to this one, so it must stay here. Keep it, or correct that record first.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::UserAdmin</name>

@@ -4054,6 +4054,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</source>
         <translation>選んだ個人情報データベース等には要配慮個人情報が含まれます。その取得には、例外に当たる場合を除き本人の同意が必要です（規程第27条2項（法20条2項））。「%1」を選んでください。</translation>
     </message>
+    <message>
+        <source>A later record leaves “%1” out as identical to this one, so it must stay here. Keep it, or correct that record first.</source>
+        <translation>後の記録が「%1」をこの記録と同一として省略しているため、この記録から消すことはできません。残すか、先にその記録を訂正してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::UserAdmin</name>

@@ -133,6 +133,37 @@ std::optional<EarlierRecord> LedgerReader::loadEarlierRecord(const Database& db,
     return EarlierRecord{*form.value(), revisions->last().values};
 }
 
+QList<FieldValues> LedgerReader::recordsRelyingOn(const Database& db, const FormDefinition& form, EntryId id)
+{
+    QList<FieldValues> relying;
+    if (!form.transfer || form.transferFields.earlierRecord.isEmpty())
+        return relying;
+    for (const FormDefinition& other : FormRegistry::all()) {
+        if (!other.transfer || other.transfer->direction != form.transfer->direction
+            || other.transferFields.earlierRecord.isEmpty())
+            continue;
+        auto ids = db.prepare(QStringLiteral("SELECT id FROM ledger_entries WHERE form = ? AND id > ?"), other.id, id);
+        if (!ids)
+            continue;
+        QList<EntryId> later;
+        while (true) {
+            auto step = ids->step();
+            if (!step || !step.value())
+                break;
+            later << ids->integer(0);
+        }
+        for (EntryId laterId : later) {
+            auto revisions = loadRevisions(db, laterId);
+            if (!revisions || revisions->isEmpty())
+                continue;
+            const FieldValues& values = revisions->last().values;
+            if (values.value(other.transferFields.earlierRecord).toLongLong() == id)
+                relying << values;
+        }
+    }
+    return relying;
+}
+
 Result<std::optional<RegisterChoice>> LedgerReader::loadRegisterChoice(const Database& db, EntryId id)
 {
     auto form = formOf(db, id);

@@ -60,6 +60,7 @@ QList<Issue> allIssues(const Database& db, const FormDefinition& form, const Fie
         return choice ? choice.value() : std::nullopt;
     };
     rules.earlierRecord = [&db](EntryId id) { return LedgerReader::loadEarlierRecord(db, id); };
+    rules.recordsRelyingOn = [&db, &form](EntryId id) { return LedgerReader::recordsRelyingOn(db, form, id); };
     rules.currentState = state;
     rules.entryId = entryId;
     rules.previousValues = previous;

@@ -27,6 +27,9 @@ Result<std::optional<QString>> formOf(const Database& db, EntryId id);
 // An entry's form and current values, for a record that refers to it; nullopt when there is
 // no such entry or it cannot be read.
 std::optional<EarlierRecord> loadEarlierRecord(const Database& db, EntryId id);
+// The current values of the records of `form`'s direction whose earlier record is `id`: the
+// records of provision and receipt are read one by one (they are few; no index holds it).
+QList<FieldValues> recordsRelyingOn(const Database& db, const FormDefinition& form, EntryId id);
 
 } // namespace LedgerReader
 

@@ -22,6 +22,9 @@ struct RuleContext {
     std::function<std::optional<RegisterChoice>(EntryId)> registerEntry;
     std::function<std::optional<EarlierRecord>(EntryId)> earlierRecord;
     std::optional<EntryId> entryId; // the entry corrected; nullopt for a new one
+    // The current values of the records that name `entryId` as the earlier record they rely on
+    // (a correction must not take away what they left out, 規則20条2項・24条2項).
+    std::function<QList<FieldValues>(EntryId)> recordsRelyingOn;
     std::optional<EntryState> currentState; // nullopt for a new entry
     std::optional<FieldValues> previousValues; // the current revision, for a correction
     // The centre's own policy (Settings, kept by the chief): a purpose of data holding

@@ -128,6 +128,27 @@ void checkOmissions(const FormDefinition& form, const FieldValues& values, const
                                             .arg(labelOf(form, key))};
 }
 
+// A correction keeps what later records left out as identical to this one: they point here
+// for it (規程第31条8項・第32条5項 — "記録されている事項" of a kept record).
+void checkReliedOn(const FormDefinition& form, const FieldValues& values, const RuleContext& context,
+                   QList<Issue>& issues)
+{
+    const QString& omittedKey = form.transferFields.omittedItems;
+    if (omittedKey.isEmpty() || !context.entryId || !context.recordsRelyingOn)
+        return;
+    QStringList kept;
+    for (const FieldValues& later : context.recordsRelyingOn(*context.entryId))
+        for (const QString& key : later.value(omittedKey).toStringList())
+            if (isEmptyFieldValue(values.value(key)) && !kept.contains(key))
+                kept << key;
+    for (const QString& key : kept)
+        issues << Issue{key, QCoreApplication::translate("daicho::TransferRules",
+                                                         "A later record leaves “%1” out as identical to this one, "
+                                                         "so it must stay here. Keep it, or correct that record "
+                                                         "first.")
+                                 .arg(labelOf(form, key))};
+}
+
 void checkSensitiveBasis(const FormDefinition& form, const FieldValues& values, const RuleContext& context,
                          QList<Issue>& issues)
 {
@@ -154,6 +175,7 @@ void checkTransferRules(const FormDefinition& form, const FieldValues& values, c
     if (!form.transfer)
         return;
     checkOmissions(form, values, context, issues);
+    checkReliedOn(form, values, context, issues);
     checkSensitiveBasis(form, values, context, issues);
 }
 
