@@ -46,9 +46,9 @@ bool awaitsDecision(EntryState state)
 
 QSize entryDialogSize(const FormDefinition& form, const QScreen* screen, QSize usual)
 {
-    if (!form.firstOfType(FieldType::Checklist))
-        return usual;
-    QSize size(1200, 800);
+    // A monitoring sheet's table wants room; other forms their usual size. Never more than the
+    // screen has (a small office laptop), less what the window frame takes.
+    QSize size = form.firstOfType(FieldType::Checklist) ? QSize(1200, 800) : usual;
     if (screen)
         size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
     return size;

@@ -144,6 +144,15 @@ TEST_CASE("a receipt names the provider's representative for a corporation or a 
         CHECK(keysOf("history_method").contains(QStringLiteral("same_as_earlier")));
         CHECK(form->field(QStringLiteral("confirmation_method")) == nullptr);
     }
+    // Each item cites its place in its own list of 第32条4項 (7-3's list has no date or consent).
+    CHECK(FormRegistry::find(QStringLiteral("form7-1"))->field(QStringLiteral("provider"))->article
+          == QStringLiteral("第32条1項(1)・4項(1)②"));
+    CHECK(FormRegistry::find(QStringLiteral("form7-2"))->field(QStringLiteral("items"))->article
+          == QStringLiteral("第32条4項(2)⑦"));
+    CHECK(FormRegistry::find(QStringLiteral("form7-3"))->field(QStringLiteral("individual"))->article
+          == QStringLiteral("第32条4項(3)⑤"));
+    CHECK(FormRegistry::find(QStringLiteral("form7-3"))->field(QStringLiteral("acquisition"))->article
+          == QStringLiteral("第32条1項(2)・4項(3)④"));
     // Only a non-business provider's 要配慮 data needs the basis of its acquisition stated here.
     CHECK(FormRegistry::find(QStringLiteral("form7-3"))->transferFields.sensitiveBasis
           == QStringLiteral("sensitive_basis"));

@@ -414,6 +414,25 @@ FormDefinition receiptForm(const char16_t* id, const char16_t* number, Provider 
         f.fields << bulkFields(d);
     f.fields << contractFields(d) << earlierRecordFields(d, f.fields) << recordedField(d) << registerEntryField()
              << noteField();
+    // Each item cites where it is asked: its confirmation (第32条1項) and its place in the list of
+    // its record (第32条4項(1)〜(3), ①…; 7-3 has no date or consent item, so its list starts
+    // one earlier).
+    const int part = optOut ? 1 : provider == Provider::Consent ? 2 : 3;
+    const QList<std::pair<QString, int>> numbered = {
+        {QStringLiteral("provider"), 2},       {QStringLiteral("provider_address"), 3},
+        {QStringLiteral("representative"), 4}, {QStringLiteral("acquisition"), 5},
+        {QStringLiteral("individual"), 6},     {QStringLiteral("items"), 7}};
+    for (FieldDefinition& field : f.fields) {
+        for (const auto& [key, place] : numbered) {
+            if (field.key != key)
+                continue;
+            const QString confirmed = place <= 4   ? QStringLiteral("第32条1項(1)・")
+                                      : place == 5 ? QStringLiteral("第32条1項(2)・")
+                                                   : QStringLiteral("第32条");
+            field.article =
+                confirmed + QStringLiteral("4項(%1)").arg(part) + QChar(0x2460 + place - 1 - (part == 3 ? 1 : 0));
+        }
+    }
     if (optOut)
         f.retiredFields = retiredBulkAndContract(false);
     f.retiredFields << retired(u"confirmation_method", u"確認の方法", "How it was confirmed", u"第32条2項(1)(2)");

@@ -170,7 +170,8 @@ EntryEditorDialog::EntryEditorDialog(const FormDefinition& form, LedgerDirectory
 
     updatePurposes();
     updateVisibility();
-    const QSize size = entryDialogSize(form, screen(), {760, 680});
+    // Wide enough for the long statutory item names of 様式6-x・7-x beside their inputs.
+    const QSize size = entryDialogSize(form, screen(), {920, 700});
     resize(size);
     // A monitoring sheet's table takes the height the dialog has beside the items above it, so
     // that many lines show at once; the items below it are a scroll away.
