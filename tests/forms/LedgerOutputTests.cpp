@@ -722,7 +722,7 @@ TEST_CASE("a monitoring sheet prints its lines by area over several A4 pages, wi
         CHECK(list.contains(QStringLiteral("IPAmjMincho")));
     }
     CHECK(text.contains(QStringLiteral("事業部長は持ち運びの事前承認を徹底すること。")));
-    CHECK(text.contains(QStringLiteral("適合 42・不適合 1・該当なし 0・未記入 0")));
+    CHECK(text.contains(QStringLiteral("適合 43・不適合 1・該当なし 0・未記入 0")));
     CHECK(text.contains(QStringLiteral("監査")));
     CHECK(text.contains(QStringLiteral("事務取扱責任者")));
     // pdftotext ends each page with a form feed: the 43 lines do not fit on one page.

@@ -103,12 +103,12 @@ TEST_CASE("monitoring sheet: the auditor fills it in by keyboard, and a nonconfo
     LedgerWindow w(vault, QStringLiteral("auditor"), kForm4);
     EntryEditorDialog* dialog = openNewEditor(w.page);
 
-    // A new sheet: the 43 default items, this fiscal year (2026-04-01 is in fiscal 2026) and
+    // A new sheet: the 44 default items, this fiscal year (2026-04-01 is in fiscal 2026) and
     // the writer as auditor.
     ChecklistFieldEditor* sheet = checklistOf(dialog);
     auto* table = child<ChecklistTable>(dialog, name("input", kChecklist));
     ChecklistModel* model = table->checklistModel();
-    REQUIRE(model->rowCount() == 43);
+    REQUIRE(model->rowCount() == 44);
     CHECK(sheet->lines() == checklistFromItems(listItems(w.session(), false)));
     // The year checked is chosen as a Japanese office names it.
     auto* year = child<QComboBox>(dialog, QStringLiteral("input.fiscal_year"));
@@ -116,7 +116,7 @@ TEST_CASE("monitoring sheet: the auditor fills it in by keyboard, and a nonconfo
     CHECK(year->currentData().toLongLong() == 2026);
     CHECK(dialog->editor(QStringLiteral("auditor"))->value() == QVariant::fromValue<qint64>(auditorId));
     auto* counts = child<QLabel>(sheet, name("counts", kChecklist));
-    CHECK(counts->text().contains(QStringLiteral("Not yet checked: 43")));
+    CHECK(counts->text().contains(QStringLiteral("Not yet checked: 44")));
     // The whole item text is on screen: rows are as tall as their wrapped text.
     const int textWidth = table->columnWidth(ChecklistModel::TextColumn) - 8;
     const QRect wrapped =
@@ -127,10 +127,10 @@ TEST_CASE("monitoring sheet: the auditor fills it in by keyboard, and a nonconfo
     // 1 on every result, the cursor going down the result column by itself.
     table->setFocus();
     table->setCurrentIndex(model->index(0, ChecklistModel::ResultColumn));
-    for (int row = 0; row < 43; ++row)
+    for (int row = 0; row < 44; ++row)
         QTest::keyClick(table, Qt::Key_1);
-    CHECK(counts->text().contains(QStringLiteral("Conforms: 43")));
-    CHECK(table->currentIndex() == model->index(42, ChecklistModel::ResultColumn));
+    CHECK(counts->text().contains(QStringLiteral("Conforms: 44")));
+    CHECK(table->currentIndex() == model->index(43, ChecklistModel::ResultColumn));
     // Line 3 a nonconformity, tinted; line 4 again conforming, line 5 not applicable.
     table->setCurrentIndex(model->index(2, ChecklistModel::ResultColumn));
     QTest::keyClick(table, Qt::Key_2);
@@ -200,7 +200,7 @@ TEST_CASE("monitoring sheet: the auditor fills it in by keyboard, and a nonconfo
         const LedgerEntry entry = storedEntry(w.session(), id);
         const std::optional<ChecklistLines> lines = checklistFromValue(entry.values.value(kChecklist));
         REQUIRE(lines);
-        REQUIRE(lines->size() == 43);
+        REQUIRE(lines->size() == 44);
         CHECK(lines->at(0).result == CheckResult::Conforms);
         CHECK(lines->at(0).evidence == QStringLiteral("規程第6条、組織図"));
         CHECK(lines->at(2).result == CheckResult::DoesNotConform);
@@ -278,7 +278,7 @@ TEST_CASE("monitoring sheet: a new one starts from the previous one with its res
         CHECK(sheet->lines().size() == 5);
         MessageBox::setNextAnswer(MessageBox::Button::Yes);
         click(fromItems);
-        CHECK(sheet->lines().size() == 43);
+        CHECK(sheet->lines().size() == 44);
     }
 }
 
@@ -296,7 +296,7 @@ TEST_CASE("monitoring sheet: the chief adds, changes, moves and retires check it
         REQUIRE(dialog);
         REQUIRE(QTest::qWaitForWindowExposed(dialog));
         auto* table = child<QTableWidget>(dialog, QStringLiteral("checkItemsTable"));
-        REQUIRE(table->rowCount() == 43);
+        REQUIRE(table->rowCount() == 44);
 
         // Added next to the selected item's area, at its end.
         const QList<CheckItem> before = listItems(w.session(), true);
@@ -323,7 +323,7 @@ TEST_CASE("monitoring sheet: the chief adds, changes, moves and retires check it
         REQUIRE(eventually([&] { return open.isNull(); }, 2000));
 
         const QList<CheckItem> added = listItems(w.session(), true);
-        REQUIRE(added.size() == 44);
+        REQUIRE(added.size() == 45);
         const CheckItem item = added.at(lastPhysical + 1);
         CHECK(item.area == QStringLiteral("physical"));
         CHECK(item.article == QStringLiteral("第17条"));
@@ -331,7 +331,7 @@ TEST_CASE("monitoring sheet: the chief adds, changes, moves and retires check it
         CHECK(item.active);
         REQUIRE(dialog->selectedItem());
         CHECK(dialog->selectedItem()->id == item.id);
-        CHECK(table->rowCount() == 44);
+        CHECK(table->rowCount() == 45);
 
         // Enter on the list changes the selected item.
         table->setFocus();
@@ -358,7 +358,7 @@ TEST_CASE("monitoring sheet: the chief adds, changes, moves and retires check it
         auto* retire = child<QPushButton>(dialog, QStringLiteral("retireCheckItemButton"));
         click(retire);
         CHECK_FALSE(itemWithId(w.session(), item.id)->active);
-        CHECK(listItems(w.session(), false).size() == 43);
+        CHECK(listItems(w.session(), false).size() == 44);
         const int row = table->currentRow();
         CHECK(table->item(row, 3)->text() == QStringLiteral("Retired"));
         CHECK(table->item(row, 2)->foreground().color() == dialog->palette().color(QPalette::Disabled, QPalette::Text));
@@ -376,7 +376,7 @@ TEST_CASE("monitoring sheet: the chief adds, changes, moves and retires check it
         auto* dialog = w.page->findChild<CheckItemsDialog*>();
         REQUIRE(dialog);
         REQUIRE(QTest::qWaitForWindowExposed(dialog));
-        CHECK(child<QTableWidget>(dialog, QStringLiteral("checkItemsTable"))->rowCount() == 43);
+        CHECK(child<QTableWidget>(dialog, QStringLiteral("checkItemsTable"))->rowCount() == 44);
         for (const char* button : {"addCheckItemButton", "editCheckItemButton", "moveCheckItemUpButton",
                                    "moveCheckItemDownButton", "retireCheckItemButton"})
             CHECK_FALSE(child<QPushButton>(dialog, QString::fromLatin1(button))->isVisibleTo(dialog));

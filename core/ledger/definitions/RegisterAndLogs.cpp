@@ -157,15 +157,15 @@ FormDefinition form3ManagementRegister()
         // The record of the latest change of purpose (rules/PurposeChangeRules): a purpose added
         // or reworded needs its date, whether it stays within what is reasonably related to
         // the earlier purposes (第25条2項), then the notice or publication to the individuals
-        // (第28条3項) or, beyond that, their consent (第26条1項). Removing a purpose needs none.
+        // (第28条3項) and, beyond that, their consent too (第26条1項). Removing a purpose needs none.
         make(u"purpose_changed_on", u"利用目的の変更：変更日", "Change of purpose: date", FieldType::Date, false,
              u"第25条2項"),
         choice(u"purpose_change_scope", u"利用目的の変更：変更前の利用目的との関連性",
                "Change of purpose: relation to the earlier purposes", false,
                {option(u"related", u"関連性を有すると合理的に認められる範囲内",
                        "Within what is reasonably related to the earlier purposes"),
-                option(u"beyond", u"関連性の範囲を超える（本人の同意が必要）",
-                       "Beyond that (needs the individuals' consent)")},
+                option(u"beyond", u"関連性の範囲を超える（あらかじめ対象の本人の同意が必要）",
+                       "Beyond that (needs the prior consent of the individuals concerned)")},
                u"第25条2項・第26条1項"),
         choice(u"purpose_change_notice", u"利用目的の変更：本人への通知・公表",
                "Change of purpose: notice or publication to the individuals", false,
@@ -173,7 +173,7 @@ FormDefinition form3ManagementRegister()
                 option(u"published", u"変更後の利用目的を公表した（ホームページ・掲示等）",
                        "It was published (website, notice board)")},
                u"第28条3項", true),
-        make(u"purpose_change_consent", u"利用目的の変更：本人の同意を得た",
+        make(u"purpose_change_consent", u"利用目的の変更：対象となる本人から、あらかじめ同意を得た",
              "Change of purpose: the individuals' consent obtained", FieldType::Boolean, false, u"第26条1項"),
         make(u"medium", u"記録媒体", "Medium", FieldType::Text, true, u"第11条④"),
         make(u"storage", u"保管場所（管理区域）", "Storage place (controlled area)", FieldType::Text, true, u"第11条⑤"),

@@ -61,15 +61,17 @@ void checkPurposeChangeRecord(const FormDefinition& form, const FieldValues& val
                             "daicho::FormRules",
                             "Say whether the new purpose stays within what is reasonably related to the earlier "
                             "purposes (第25条2項). Beyond that it needs the individuals' consent (第26条1項).")};
-    } else if (scope == QStringLiteral("beyond")) {
-        if (!consent)
+    } else {
+        if (scope == QStringLiteral("beyond") && !consent)
             issues << Issue{
                 r.purposeChangeConsent,
                 QCoreApplication::translate("daicho::FormRules",
                                             "A purpose beyond what is reasonably related to the earlier ones needs the "
                                             "individuals' consent beforehand (第26条1項). Obtain it, then tick “%1”.")
                     .arg(label(form, r.purposeChangeConsent))};
-    } else if (isEmptyFieldValue(values.value(r.purposeChangeNotice))) {
+    }
+    // 第28条3項（法21条3項）: every change of purpose is notified or published, with consent too.
+    if (!scope.isEmpty() && isEmptyFieldValue(values.value(r.purposeChangeNotice))) {
         issues << Issue{r.purposeChangeNotice,
                         QCoreApplication::translate(
                             "daicho::FormRules",

@@ -142,10 +142,10 @@ TEST_CASE("insider: items of another provider's record cannot stand in for this 
     CHECK_FALSE(confirmed.ok());
 }
 
-// Found by insider review five, fixed: "the same direction" is the only test of the earlier record's kind: a provision of
-// personal data (様式6-2, 法29条) may leave its recipient and data items out as identical to a
-// confirmation about personally related information (様式6-3, 法31条), whose "items" are the
-// items of that information, not of personal data.
+// Found by insider review five, fixed: "the same direction" is the only test of the earlier record's kind: a provision
+// of personal data (様式6-2, 法29条) may leave its recipient and data items out as identical to a confirmation about
+// personally related information (様式6-3, 法31条), whose "items" are the items of that information, not of personal
+// data.
 TEST_CASE("insider: a record of provision cannot leave items out against a 様式6-3 confirmation",
           "[core][insider][ledger][transfer]")
 {
