@@ -1810,6 +1810,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>comment</source>
         <translation>comment</translation>
     </message>
+    <message>
+        <source>“%1” cannot be “%2” when “%3” is “%4” (%5). Choose one that fits.</source>
+        <translation>“%1” cannot be “%2” when “%3” is “%4” (%5). Choose one that fits.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryViewDialog</name>

@@ -1803,6 +1803,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
+    <message>
+        <source>“%1” cannot be “%2” when “%3” is “%4” (%5). Choose one that fits.</source>
+        <translation>「%3」が「%4」のとき、「%1」に「%2」は選べません（%5）。合うものを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryViewDialog</name>

@@ -200,12 +200,25 @@ QList<Issue> validateEntry(const FormDefinition& form, const FieldValues& values
         case FieldType::MultiChoice: {
             const QStringList chosen =
                 f.type == FieldType::Choice ? QStringList{value.toString()} : value.toStringList();
-            for (const QString& key : chosen)
-                if (std::none_of(f.choices.begin(), f.choices.end(),
-                                 [&](const ChoiceOption& o) { return o.key == key; }))
+            for (const QString& key : chosen) {
+                const auto option = std::find_if(f.choices.begin(), f.choices.end(),
+                                                 [&](const ChoiceOption& o) { return o.key == key; });
+                if (option == f.choices.end()) {
                     issue(f, QCoreApplication::translate("daicho::EntryValidator",
                                                          "“%1” must be one of the listed choices.")
                                  .arg(label(f)));
+                } else if (option->onlyWhen && !conditionHolds(*option->onlyWhen, values)) {
+                    const FieldDefinition* on = form.field(option->onlyWhen->field);
+                    issue(f, QCoreApplication::translate("daicho::EntryValidator",
+                                                         "“%1” cannot be “%2” when “%3” is “%4” (%5). Choose one that "
+                                                         "fits.")
+                                 .arg(label(f), choiceLabel(f, key, interfaceLabelLanguage()),
+                                      on ? label(*on) : option->onlyWhen->field,
+                                      on ? choiceLabel(*on, values.value(on->key).toString(), interfaceLabelLanguage())
+                                         : QString(),
+                                      citedArticle(f.article)));
+                }
+            }
             break;
         }
         case FieldType::RegisterEntry:

@@ -31,12 +31,6 @@ enum class FieldType {
     Checklist, // the lines of a monitoring sheet (様式4): item, result, evidence, comment
 };
 
-struct ChoiceOption {
-    QString key; // stable, stored
-    QString labelJa; // printed
-    QString labelEn;
-};
-
 // A field shown and required only when another field has one of some values (様式1's three
 // kinds of event, 様式2's two media).
 struct FieldCondition {
@@ -45,6 +39,15 @@ struct FieldCondition {
     // Also when `field` holds nothing: an entry written before `field` existed reads as the
     // first of `values` (様式2's carry-outs from before bring-ins could be recorded).
     bool orAbsent = false;
+};
+
+struct ChoiceOption {
+    QString key; // stable, stored
+    QString labelJa; // printed
+    QString labelEn;
+    // A choice allowed only when another item has one of some values (a shredder for
+    // documents, erasure software for media: 第20条1項(1)〜(3)); absent: always.
+    std::optional<FieldCondition> onlyWhen = std::nullopt;
 };
 
 // Another name of an item under a condition: 様式2's 持込日時 and 持込元 for a bring-in. The

@@ -219,6 +219,8 @@ Status FormRegistry::check(const FormDefinition& form)
             return bad(QStringLiteral("field %1: choices only and always for choice fields").arg(f.key));
         QSet<QString> optionKeys;
         for (const ChoiceOption& o : f.choices) {
+            if (o.onlyWhen && !form.field(o.onlyWhen->field))
+                return bad(QStringLiteral("field %1: option %2 depends on a missing field").arg(f.key, o.key));
             if (o.key.isEmpty() || o.labelJa.isEmpty() || optionKeys.contains(o.key))
                 return bad(QStringLiteral("field %1: an option lacks a key or label, or repeats").arg(f.key));
             optionKeys.insert(o.key);

@@ -1,3 +1,4 @@
+#include "ledger/EntryValidator.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/LedgerStore.h"
@@ -157,6 +158,31 @@ TEST_CASE("a receipt names the provider's representative for a corporation or a 
     CHECK(FormRegistry::find(QStringLiteral("form7-3"))->transferFields.sensitiveBasis
           == QStringLiteral("sensitive_basis"));
     CHECK(FormRegistry::find(QStringLiteral("form7-2"))->transferFields.sensitiveBasis.isEmpty());
+}
+
+TEST_CASE("第20条1項(1)〜(3): a disposal's method fits what was disposed of (様式1④)",
+          "[core][ledger][definitions][law]")
+{
+    const FormDefinition* form = FormRegistry::find(QStringLiteral("form1"));
+    REQUIRE(form);
+    const auto methodIssues = [&](const char* target, const char* method) {
+        FieldValues v{{QStringLiteral("kind"), QStringLiteral("disposal")},
+                      {QStringLiteral("target"), QString::fromLatin1(target)},
+                      {QStringLiteral("method"), QString::fromLatin1(method)}};
+        int n = 0;
+        for (const Issue& i : validateEntry(*form, v, {}))
+            n += i.field == QLatin1String("method") ? 1 : 0;
+        return n;
+    };
+    CHECK(methodIssues("documents", "shredding") == 0);
+    CHECK(methodIssues("documents", "incineration") == 0);
+    CHECK(methodIssues("documents", "erasure") == 1); // paper is cut or burnt (1)
+    CHECK(methodIssues("media", "erasure") == 0);
+    CHECK(methodIssues("media", "destruction") == 0);
+    CHECK(methodIssues("media", "shredding") == 1);
+    CHECK(methodIssues("database", "deletion") == 0);
+    CHECK(methodIssues("database", "erasure") == 0);
+    CHECK(methodIssues("database", "destruction") == 1);
 }
 
 TEST_CASE("a broken definition is reported", "[core][ledger][definitions]")

@@ -38,6 +38,9 @@ FormDefinition renamed(FormDefinition form)
         field.notBefore = renamedKey(field.notBefore);
         if (field.onlyWhen)
             field.onlyWhen->field = renamedKey(field.onlyWhen->field);
+        for (ChoiceOption& option : field.choices)
+            if (option.onlyWhen)
+                option.onlyWhen->field = renamedKey(option.onlyWhen->field);
         if (field.requiredWhen)
             field.requiredWhen->field = renamedKey(field.requiredWhen->field);
         for (ConditionalLabel& label : field.labelsWhen)

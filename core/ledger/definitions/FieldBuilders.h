@@ -23,6 +23,13 @@ inline ChoiceOption option(const char16_t* key, const char16_t* ja, const char* 
     return {QString::fromUtf16(key), QString::fromUtf16(ja), QString::fromLatin1(en)};
 }
 
+// An option allowed only when `field` is one of `values`.
+inline ChoiceOption optionWhen(ChoiceOption o, const char16_t* field, QStringList values)
+{
+    o.onlyWhen = FieldCondition{QString::fromUtf16(field), std::move(values)};
+    return o;
+}
+
 inline FieldDefinition choice(const char16_t* key, const char16_t* ja, const char* en, bool required,
                               QList<ChoiceOption> options, const char16_t* article = u"", bool multi = false)
 {

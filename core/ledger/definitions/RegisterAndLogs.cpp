@@ -9,6 +9,10 @@ using namespace fields;
 
 FormDefinition form1OperationsLog()
 {
+    const QStringList documents{QStringLiteral("documents")};
+    const QStringList media{QStringLiteral("media")};
+    const QStringList database{QStringLiteral("database")};
+    const QStringList mediaOrDatabase{QStringLiteral("media"), QStringLiteral("database")};
     FormDefinition f = formHeading(u"form1", u"様式1", u"個人データの運用状況記録票", u"第10条①②④・第20条2項");
     f.fields = {
         listed(make(u"date", u"日付", "Date", FieldType::Date, true)),
@@ -50,13 +54,19 @@ FormDefinition form1OperationsLog()
             searchable(suggestingRegisterHoldings(make(u"disposed", u"削除・廃棄した書類・データベース等",
                                                        "Documents or database deleted or disposed of", FieldType::Text,
                                                        true, u"第20条2項"))),
-            choice(u"method", u"方法", "Method", true,
-                   {option(u"shredding", u"シュレッダー", "Shredding"),
-                    option(u"incineration", u"焼却・溶解", "Incineration / dissolution"),
-                    option(u"erasure", u"データ消去ソフトウェア", "Data-erasure software"),
-                    option(u"destruction", u"物理的破壊", "Physical destruction"),
-                    option(u"deletion", u"容易に復元できない削除", "Deletion that cannot easily be restored")},
-                   u"第20条1項(1)〜(3)"),
+            choice(
+                u"method", u"方法", "Method", true,
+                // 第20条1項: documents cut or burnt beyond restoring (1); media and equipment
+                // erased by software or destroyed (2); data in a database deleted so that it
+                // cannot easily be restored (3).
+                {optionWhen(option(u"shredding", u"シュレッダー", "Shredding"), u"target", documents),
+                 optionWhen(option(u"incineration", u"焼却・溶解", "Incineration / dissolution"), u"target", documents),
+                 optionWhen(option(u"erasure", u"データ消去ソフトウェア", "Data-erasure software"), u"target",
+                            mediaOrDatabase),
+                 optionWhen(option(u"destruction", u"物理的破壊", "Physical destruction"), u"target", media),
+                 optionWhen(option(u"deletion", u"容易に復元できない削除", "Deletion that cannot easily be restored"),
+                            u"target", database)},
+                u"第20条1項(1)〜(3)"),
             choice(u"disposed_by", u"削除・廃棄を行った者", "Deleted or disposed of by", true,
                    {option(u"centre", u"センター（事務取扱担当者）", "The centre (staff)"),
                     option(u"contractor", u"外部の業者（委託）", "An outside firm (outsourced)")},
@@ -158,8 +168,9 @@ FormDefinition form3ManagementRegister()
         // or reworded needs its date, whether it stays within what is reasonably related to
         // the earlier purposes (第25条2項), then the notice or publication to the individuals
         // (第28条3項) and, beyond that, their consent too (第26条1項). Removing a purpose needs none.
-        make(u"purpose_changed_on", u"利用目的の変更：変更日", "Change of purpose: date", FieldType::Date, false,
-             u"第25条2項"),
+        notBefore(make(u"purpose_changed_on", u"利用目的の変更：変更日", "Change of purpose: date", FieldType::Date,
+                       false, u"第25条2項"),
+                  u"registered"),
         choice(u"purpose_change_scope", u"利用目的の変更：変更前の利用目的との関連性",
                "Change of purpose: relation to the earlier purposes", false,
                {option(u"related", u"関連性を有すると合理的に認められる範囲内",
