@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimeEdit>
@@ -444,6 +445,20 @@ TEST_CASE("items shown only for some values come and go as those values change",
         CHECK(shown(dialog, QStringLiteral("method")));
         CHECK(shown(dialog, QStringLiteral("verifier")));
         CHECK_FALSE(shown(dialog, QStringLiteral("purpose")));
+
+        // 第20条1項(1)〜(3): the methods that fit the target are offered, the others greyed out.
+        const auto offered = [&](const char* method) {
+            auto* combo = child<QComboBox>(dialog, QStringLiteral("input.method"));
+            auto* model = qobject_cast<QStandardItemModel*>(combo->model());
+            const int index = combo->findData(QString::fromLatin1(method));
+            return model && index >= 0 && model->item(index)->isEnabled();
+        };
+        choose(dialog, QStringLiteral("target"), QStringLiteral("documents"));
+        CHECK(offered("shredding"));
+        CHECK_FALSE(offered("erasure"));
+        choose(dialog, QStringLiteral("target"), QStringLiteral("media"));
+        CHECK_FALSE(offered("shredding"));
+        CHECK(offered("destruction"));
     }
 
     SECTION("様式2's two media and 様式6-1's bulk record")

@@ -3,6 +3,7 @@
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 
 namespace daicho {
 
@@ -57,6 +58,15 @@ void ComboFieldEditor::setOptions(QList<Option> options)
         m_combo->setCurrentIndex(field().required ? -1 : 0);
     }
     setValue(current);
+}
+
+void ComboFieldEditor::setOptionEnabled(const QVariant& optionData, bool enabled)
+{
+    auto* model = qobject_cast<QStandardItemModel*>(m_combo->model());
+    const int index = m_combo->findData(normalised(optionData));
+    if (model && index >= 0)
+        if (QStandardItem* item = model->item(index))
+            item->setEnabled(enabled);
 }
 
 QVariant ComboFieldEditor::value() const

@@ -35,6 +35,9 @@ public:
 
     // Replaces the options (the purposes of another register entry), keeping the value.
     void setOptions(QList<Option> options);
+    // Greys out an option that does not fit the other items now (a shredder for media); the
+    // one chosen stays chosen, and the save says why it does not fit.
+    void setOptionEnabled(const QVariant& optionData, bool enabled);
 
     QComboBox* comboBox() const { return m_combo; }
 

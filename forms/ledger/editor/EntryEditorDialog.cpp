@@ -360,6 +360,11 @@ void EntryEditorDialog::updateVisibility()
         if (!field.labelsWhen.isEmpty())
             if (QLabel* label = m_labels.value(field.key))
                 label->setText(labelText(field, raw));
+        // Options that fit only some values of another item (第20条1項's methods by target).
+        if (auto* combo = qobject_cast<ComboFieldEditor*>(editor))
+            for (const ChoiceOption& option : field.choices)
+                if (option.onlyWhen)
+                    combo->setOptionEnabled(option.key, conditionHolds(*option.onlyWhen, raw));
     }
 }
 
