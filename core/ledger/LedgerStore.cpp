@@ -253,17 +253,8 @@ Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const Field
         history << std::move(revision.value());
         const ProjectedEntry projection = projectEntry(f, history, current->approvals);
         DAICHO_TRY(writeProjection(session.db(), projection, false));
-        const QList<quint32> before = gramsOf(current->projection.searchText);
-        const QList<quint32> after = gramsOf(projection.searchText);
-        QList<quint32> gone;
-        QList<quint32> added;
-        for (quint32 g : before)
-            if (!after.contains(g))
-                gone << g;
-        for (quint32 g : after)
-            if (!before.contains(g))
-                added << g;
-        DAICHO_TRY(SearchIndex::changeEntry(session.db(), id, gone, added));
+        DAICHO_TRY(
+            SearchIndex::changeEntryText(session.db(), id, current->projection.searchText, projection.searchText));
         DAICHO_TRY(
             audit(session, QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"), revisionId, f, id));
         return revisionId;

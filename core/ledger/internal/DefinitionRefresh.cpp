@@ -5,7 +5,6 @@
 #include "crypto/Crypto.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerProjection.h"
-#include "ledger/SearchText.h"
 #include "ledger/internal/LedgerRecords.h"
 #include "ledger/internal/ProjectionWriter.h"
 #include "ledger/internal/SearchIndex.h"
@@ -78,17 +77,7 @@ Result<QList<EntryId>> refreshForms(Session& session, const QStringList& forms)
             if (p.searchText == s.searchText && p.entryDate == s.entryDate && entryStateKey(p.state) == s.state)
                 continue;
             DAICHO_TRY(writeProjection(db, p, false));
-            const QList<quint32> before = searchGrams(s.searchText);
-            const QList<quint32> after = searchGrams(p.searchText);
-            QList<quint32> gone;
-            QList<quint32> added;
-            for (quint32 g : before)
-                if (!after.contains(g))
-                    gone << g;
-            for (quint32 g : after)
-                if (!before.contains(g))
-                    added << g;
-            DAICHO_TRY(SearchIndex::changeEntry(db, s.id, gone, added));
+            DAICHO_TRY(SearchIndex::changeEntryText(db, s.id, s.searchText, p.searchText));
             changed << s.id;
         }
     }

@@ -192,6 +192,21 @@ Status SearchIndex::changeEntry(Database& db, EntryId id, const QList<quint32>& 
     return changeBlocks(db, id, added, true);
 }
 
+Status SearchIndex::changeEntryText(Database& db, EntryId id, const QString& before, const QString& after)
+{
+    const QList<quint32> was = searchGrams(before);
+    const QList<quint32> is = searchGrams(after);
+    QList<quint32> gone;
+    QList<quint32> added;
+    for (quint32 g : was)
+        if (!is.contains(g))
+            gone << g;
+    for (quint32 g : is)
+        if (!was.contains(g))
+            added << g;
+    return changeEntry(db, id, gone, added);
+}
+
 Status SearchIndex::catchUp(Database& db, const Progress& progress)
 {
     DAICHO_TRY(distrustAlteredMark(db));

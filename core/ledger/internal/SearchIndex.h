@@ -32,6 +32,8 @@ public:
     // entry's text as it is then).
     [[nodiscard]] static Status changeEntry(Database& db, EntryId id, const QList<quint32>& gone,
                                             const QList<quint32>& added);
+    // The same, from the entry's normalised search text before and after.
+    [[nodiscard]] static Status changeEntryText(Database& db, EntryId id, const QString& before, const QString& after);
 
     // Indexes every entry above the mark, a batch of ids per transaction of its own, and moves
     // the mark with each; `progress(done, total)` after each batch, returning false stops
