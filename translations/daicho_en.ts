@@ -1019,8 +1019,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Save the checkpoint as PDF</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1415,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Where to create the database</translation>
     </message>
     <message>
-        <source>Daicho database (*.daicho)</source>
-        <translation>Daicho database (*.daicho)</translation>
-    </message>
-    <message>
         <source>Choose where to create the database file.</source>
         <translation>Choose where to create the database file.</translation>
     </message>
@@ -1437,6 +1433,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</source>
         <translation>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</translation>
+    </message>
+    <message>
+        <source>Daicho database</source>
+        <translation>Daicho database</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1922,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>%1 file</source>
         <translation>%1 file</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>All files</translation>
     </message>
 </context>
 <context>
@@ -2565,10 +2569,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Save the ledger as PDF</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The PDF was not saved: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
@@ -2623,14 +2623,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -2644,10 +2636,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Import from CSV — %1</source>
         <translation>Import from CSV — %1</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;All files (*)</source>
-        <translation>CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
@@ -2727,6 +2715,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The check of %1 was cancelled. Nothing was imported.</source>
         <translation>The check of %1 was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
     </message>
 </context>
 <context>
@@ -4348,10 +4348,6 @@ Replace the key now?</translation>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <source>Daicho database (*.daicho)</source>
-        <translation>Daicho database (*.daicho)</translation>
-    </message>
-    <message>
         <source>The backup was written:
 %1
 %2
@@ -4366,6 +4362,10 @@ Keep both files together; the database cannot be opened without its key file.</t
     <message>
         <source>These key slots were in the key file but the database does not know them as slots of active people, so they did not receive the new key and were left out: %1. Someone put them there outside Daicho; tell the auditor.</source>
         <translation>These key slots were in the key file but the database does not know them as slots of active people, so they did not receive the new key and were left out: %1. Someone put them there outside Daicho; tell the auditor.</translation>
+    </message>
+    <message>
+        <source>Daicho database</source>
+        <translation>Daicho database</translation>
     </message>
 </context>
 <context>
@@ -4422,8 +4422,8 @@ Keep both files together; the database cannot be opened without its key file.</t
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <source>Daicho database (*.daicho)</source>
-        <translation>Daicho database (*.daicho)</translation>
+        <source>Daicho database</source>
+        <translation>Daicho database</translation>
     </message>
 </context>
 <context>

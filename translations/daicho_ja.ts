@@ -1014,8 +1014,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>チェックポイントをPDFに保存</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF（*.pdf）</translation>
+        <source>PDF document</source>
+        <translation>PDF 文書</translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1409,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>データベースの作成場所</translation>
     </message>
     <message>
-        <source>Daicho database (*.daicho)</source>
-        <translation>台帳データベース (*.daicho)</translation>
-    </message>
-    <message>
         <source>Choose where to create the database file.</source>
         <translation>データベースファイルの作成場所を選んでください。</translation>
     </message>
@@ -1431,6 +1427,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Creating the database. Measuring this PC to set the strength of the password keys takes a few seconds…</source>
         <translation>データベースを作成しています。パスワード鍵の強度をこのPCに合わせて調整するため、数秒かかります…</translation>
+    </message>
+    <message>
+        <source>Daicho database</source>
+        <translation>台帳データベース</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1915,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>%1 file</source>
         <translation>%1 ファイル</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
     </message>
 </context>
 <context>
@@ -2552,10 +2556,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>台帳をPDFに保存</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF（*.pdf）</translation>
-    </message>
-    <message>
         <source>The PDF was not saved: %1</source>
         <translation>PDFを保存していません：%1</translation>
     </message>
@@ -2608,14 +2608,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>CSVに出力</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel ブック（*.xlsx）</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV（*.csv）</translation>
-    </message>
-    <message>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -2628,10 +2620,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Import from CSV — %1</source>
         <translation>CSVから取り込み — %1</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;All files (*)</source>
-        <translation>CSV（*.csv）;;すべてのファイル（*）</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
@@ -2710,6 +2698,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The check of %1 was cancelled. Nothing was imported.</source>
         <translation>%1 の確認を取り消しました。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel ブック</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV ファイル</translation>
     </message>
 </context>
 <context>
@@ -4319,10 +4319,6 @@ Replace the key now?</source>
         <translation>バックアップの作成</translation>
     </message>
     <message>
-        <source>Daicho database (*.daicho)</source>
-        <translation>台帳データベース (*.daicho)</translation>
-    </message>
-    <message>
         <source>The backup was written:
 %1
 %2
@@ -4337,6 +4333,10 @@ Keep both files together; the database cannot be opened without its key file.</s
     <message>
         <source>These key slots were in the key file but the database does not know them as slots of active people, so they did not receive the new key and were left out: %1. Someone put them there outside Daicho; tell the auditor.</source>
         <translation>次の鍵スロットは鍵ファイルにありましたが、データベースが在籍者のスロットとして記録していないため、新しい鍵を受け取らず除外しました：%1。Daicho の外で置かれたものです。監査担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Daicho database</source>
+        <translation>台帳データベース</translation>
     </message>
 </context>
 <context>
@@ -4393,8 +4393,8 @@ Keep both files together; the database cannot be opened without its key file.</s
         <translation>%1 が見つかりません。</translation>
     </message>
     <message>
-        <source>Daicho database (*.daicho)</source>
-        <translation>台帳データベース (*.daicho)</translation>
+        <source>Daicho database</source>
+        <translation>台帳データベース</translation>
     </message>
 </context>
 <context>

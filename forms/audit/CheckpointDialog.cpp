@@ -70,7 +70,8 @@ CheckpointDialog::~CheckpointDialog() = default;
 void CheckpointDialog::saveAsPdf()
 {
     const QString path =
-        FileDialog::getSaveFileName(this, tr("Save the checkpoint as PDF"), QDir::homePath(), tr("PDF (*.pdf)"));
+        FileDialog::getSaveFileName(this, tr("Save the checkpoint as PDF"), QDir::homePath(),
+                                    FileDialog::nameFilter(tr("PDF document"), QStringLiteral("*.pdf")));
     if (path.isEmpty())
         return;
     if (const Status written = printToPdf(path, m_sheet); !written)

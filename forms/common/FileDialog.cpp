@@ -69,6 +69,16 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     return runDialog(parent, caption, directory, filter, QFileDialog::AcceptSave);
 }
 
+QString FileDialog::nameFilter(const QString& description, const QString& patterns)
+{
+    return QStringLiteral("%1 (%2)").arg(description, patterns);
+}
+
+QString FileDialog::allFilesFilter()
+{
+    return nameFilter(QCoreApplication::translate("daicho::FileDialog", "All files"), QStringLiteral("*"));
+}
+
 void FileDialog::setNextFileName(const QString& fileName)
 {
     g_nextFileName = fileName;

@@ -33,6 +33,13 @@ public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& directory,
                                    const QString& filter);
 
+    // One entry of a dialog's filter: a translated description and untranslated patterns.
+    // Qt reads a filter only as "text (*.ext)" with ASCII parentheses; a catalogue that
+    // turned them full-width (「CSV（*.csv）」) made every file vanish from the dialog.
+    static QString nameFilter(const QString& description, const QString& patterns);
+    // "All files (*)", translated around its pattern.
+    static QString allFilesFilter();
+
     // Tests: the next dialog is not shown and returns `fileName` (empty = cancelled).
     static void setNextFileName(const QString& fileName);
 };

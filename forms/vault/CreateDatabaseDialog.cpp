@@ -114,8 +114,9 @@ std::unique_ptr<Session> CreateDatabaseDialog::takeSession()
 
 void CreateDatabaseDialog::chooseFile()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("Where to create the database"), QDir::homePath(),
-                                                     tr("Daicho database (*.daicho)"));
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Where to create the database"), QDir::homePath(),
+                                    FileDialog::nameFilter(tr("Daicho database"), QStringLiteral("*.daicho")));
     if (!path.isEmpty())
         setDatabasePath(path);
 }

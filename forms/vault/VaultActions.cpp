@@ -61,7 +61,8 @@ bool VaultActions::makeBackup(SessionHolder& holder, QWidget* parent)
         current.completeBaseName() + QStringLiteral("-")
         + japanDate(holder.clock().nowUtc()).toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".daicho"));
     QString path =
-        FileDialog::getSaveFileName(parent, tr("Make a backup"), suggested, tr("Daicho database (*.daicho)"));
+        FileDialog::getSaveFileName(parent, tr("Make a backup"), suggested,
+                                    FileDialog::nameFilter(tr("Daicho database"), QStringLiteral("*.daicho")));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".daicho")))

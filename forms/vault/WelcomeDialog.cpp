@@ -76,7 +76,8 @@ void WelcomeDialog::openExisting(const QString& path)
 void WelcomeDialog::chooseExisting()
 {
     const QString path =
-        FileDialog::getOpenFileName(this, tr("Open a database"), QDir::homePath(), tr("Daicho database (*.daicho)"));
+        FileDialog::getOpenFileName(this, tr("Open a database"), QDir::homePath(),
+                                    FileDialog::nameFilter(tr("Daicho database"), QStringLiteral("*.daicho")));
     if (!path.isEmpty())
         openExisting(path);
 }

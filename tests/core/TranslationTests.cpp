@@ -100,3 +100,21 @@ TEST_CASE("the compiled Japanese catalogue is found at run time under the contex
     QCoreApplication::removeTranslator(&japanese);
     CHECK(roleDisplayName(Role::Chief) == QStringLiteral("Chief officer"));
 }
+
+// Issue 11 §17: Qt reads a dialog filter only as "text (*.ext)" with ASCII parentheses; a
+// catalogue that wrote 「CSV（*.csv）」 made the Japanese open and save dialogs list no file.
+// Patterns stay out of the catalogues (FileDialog::nameFilter), and none may come back in.
+TEST_CASE("no catalogue holds a file pattern in full-width or translated form", "[core][i18n][file]")
+{
+    static const QRegularExpression pattern(QStringLiteral("[(（]\\s*\\*"));
+    for (const char* language : {"ja", "en"}) {
+        const auto messages =
+            readCatalogue(QStringLiteral(DAICHO_SOURCE_DIR "/translations/daicho_%1.ts").arg(QLatin1String(language)));
+        for (const Message& m : messages) {
+            INFO(language << " " << m.context.toStdString() << ": " << m.source.toStdString());
+            CHECK_FALSE(pattern.match(m.source).hasMatch());
+            for (const QString& t : m.translations)
+                CHECK_FALSE(pattern.match(t).hasMatch());
+        }
+    }
+}

@@ -4,7 +4,10 @@
 #include "common/MessageBox.h"
 
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemModel>
+#include <QListView>
 #include <QTemporaryDir>
 
 #include <sys/inotify.h>
@@ -54,4 +57,46 @@ TEST_CASE("the file dialog's types and icons open no file of the folder it lists
     (void)stock.type(info);
     CHECK(opens() > 0);
     ::close(watch);
+}
+
+// Issue 11 §17: the Japanese catalogue once turned 「CSV (*.csv)」 into 「CSV（*.csv）」, which
+// Qt does not read as a filter: the import dialog listed no file at all. The dialog the app
+// opens, in Japanese, lists the files its filter names.
+TEST_CASE("in Japanese the open dialog lists the CSV files of the folder, not the others", "[forms][common][file]")
+{
+    const JapaneseInterface japanese;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const char* name : {"様式2.csv", "memo.txt", "台帳.CSV"}) {
+        QFile file(dir.filePath(QString::fromUtf8(name)));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    const QString filter = FileDialog::nameFilter(QCoreApplication::translate("daicho::LedgerOutput", "CSV file"),
+                                                  QStringLiteral("*.csv"));
+    CHECK(filter == QStringLiteral("CSV ファイル (*.csv)"));
+    QStringList listed;
+    QStringList filters;
+    whenModalShown<QFileDialog>([&](QFileDialog* dialog) {
+        filters = dialog->nameFilters();
+        auto* model = dialog->findChild<QFileSystemModel*>();
+        REQUIRE(model != nullptr);
+        const QModelIndex root = model->index(dir.path());
+        for (int waited = 0; model->rowCount(root) < 2 && waited < 5000; waited += 20)
+            QTest::qWait(20);
+        QTest::qWait(100); // the folder's last rows
+        // What the list shows: the model's rows the dialog's proxy lets through.
+        auto* view = dialog->findChild<QListView*>(QStringLiteral("listView"));
+        REQUIRE(view != nullptr);
+        const QAbstractItemModel* shown = view->model();
+        const QModelIndex shownRoot = view->rootIndex();
+        for (int row = 0; row < shown->rowCount(shownRoot); ++row)
+            listed << shown->index(row, 0, shownRoot).data().toString();
+        dialog->reject();
+    });
+    CHECK(FileDialog::getOpenFileName(nullptr, QStringLiteral("取込み"), dir.path(),
+                                      filter + QStringLiteral(";;") + FileDialog::allFilesFilter())
+              .isEmpty());
+    listed.sort();
+    CHECK(filters == QStringList{filter, QStringLiteral("すべてのファイル (*)")});
+    CHECK(listed == QStringList{QStringLiteral("台帳.CSV"), QStringLiteral("様式2.csv")});
 }

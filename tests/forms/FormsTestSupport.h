@@ -8,8 +8,10 @@
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QWidget>
 
 #include <functional>
@@ -82,6 +84,32 @@ public:
     ~AutoAnswer() { MessageBox::setAutoAnswer(std::nullopt); }
     AutoAnswer(const AutoAnswer&) = delete;
     AutoAnswer& operator=(const AutoAnswer&) = delete;
+};
+
+// The interface in Japanese while this lives: the catalogue the app ships, and the locale
+// that picks the Japanese labels of the ledgers. The tests otherwise run in English.
+class JapaneseInterface
+{
+public:
+    JapaneseInterface()
+    {
+        const QLocale japanese(QLocale::Japanese, QLocale::Japan);
+        REQUIRE(
+            m_catalogue.load(japanese, QStringLiteral("daicho"), QStringLiteral("_"), QStringLiteral(":/daicho/i18n")));
+        QCoreApplication::installTranslator(&m_catalogue);
+        QLocale::setDefault(japanese);
+    }
+    ~JapaneseInterface()
+    {
+        QCoreApplication::removeTranslator(&m_catalogue);
+        QLocale::setDefault(m_before);
+    }
+    JapaneseInterface(const JapaneseInterface&) = delete;
+    JapaneseInterface& operator=(const JapaneseInterface&) = delete;
+
+private:
+    QLocale m_before;
+    QTranslator m_catalogue;
 };
 
 } // namespace daicho::test

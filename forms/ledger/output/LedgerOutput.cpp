@@ -197,26 +197,26 @@ void LedgerOutput::saveLedgerPdf()
     const std::optional<LedgerFilter> filter = currentFilter();
     if (!filter)
         return;
-    askPrintOptions(m_parent, tr("Save as PDF — %1").arg(ledgerTitle(m_form)), tr("&Choose the file…"),
-                    [this, filter = *filter](LedgerPrintOptions options) {
-                        const QString path = askSavePath(m_parent, tr("Save the ledger as PDF"),
-                                                         defaultFileName(m_form, filter, QStringLiteral("pdf")),
-                                                         tr("PDF (*.pdf)"), QStringLiteral("pdf"));
-                        Session* session = m_session();
-                        if (path.isEmpty() || !session)
-                            return;
-                        const Result<std::int64_t> written = [&] {
-                            const BusyCursor busy;
-                            return printLedgerToPdf(*session, filter, options, path);
-                        }();
-                        if (!written) {
-                            emit failed(tr("The PDF was not saved: %1").arg(written.error().message));
-                            return;
-                        }
-                        emit succeeded(
-                            tr("%n entries were saved as PDF: %1", nullptr, static_cast<int>(written.value()))
-                                .arg(nativePath(path)));
-                    });
+    askPrintOptions(
+        m_parent, tr("Save as PDF — %1").arg(ledgerTitle(m_form)), tr("&Choose the file…"),
+        [this, filter = *filter](LedgerPrintOptions options) {
+            const QString path = askSavePath(
+                m_parent, tr("Save the ledger as PDF"), defaultFileName(m_form, filter, QStringLiteral("pdf")),
+                FileDialog::nameFilter(tr("PDF document"), QStringLiteral("*.pdf")), QStringLiteral("pdf"));
+            Session* session = m_session();
+            if (path.isEmpty() || !session)
+                return;
+            const Result<std::int64_t> written = [&] {
+                const BusyCursor busy;
+                return printLedgerToPdf(*session, filter, options, path);
+            }();
+            if (!written) {
+                emit failed(tr("The PDF was not saved: %1").arg(written.error().message));
+                return;
+            }
+            emit succeeded(tr("%n entries were saved as PDF: %1", nullptr, static_cast<int>(written.value()))
+                               .arg(nativePath(path)));
+        });
 }
 
 void LedgerOutput::exportCsv()
@@ -291,7 +291,9 @@ void LedgerOutput::writeExport(ExportFormat format)
     const QString suffix = xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
     const QString path = askSavePath(m_parent, xlsx ? tr("Export to Excel") : tr("Export as CSV"),
                                      defaultFileName(m_form, *filter, suffix),
-                                     xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV (*.csv)"), suffix);
+                                     xlsx ? FileDialog::nameFilter(tr("Excel workbook"), QStringLiteral("*.xlsx"))
+                                          : FileDialog::nameFilter(tr("CSV file"), QStringLiteral("*.csv")),
+                                     suffix);
     session = m_session();
     if (path.isEmpty() || !session)
         return;
@@ -314,8 +316,10 @@ void LedgerOutput::importCsv()
 {
     if (!m_session || !m_session())
         return;
-    const QString path = FileDialog::getOpenFileName(m_parent, tr("Import from CSV — %1").arg(ledgerTitle(m_form)),
-                                                     m_directory, tr("CSV (*.csv);;All files (*)"));
+    const QString path =
+        FileDialog::getOpenFileName(m_parent, tr("Import from CSV — %1").arg(ledgerTitle(m_form)), m_directory,
+                                    FileDialog::nameFilter(tr("CSV file"), QStringLiteral("*.csv"))
+                                        + QStringLiteral(";;") + FileDialog::allFilesFilter());
     if (path.isEmpty())
         return;
     m_directory = QFileInfo(path).absolutePath();
@@ -351,8 +355,9 @@ void LedgerOutput::importCsv()
 
 void LedgerOutput::saveSampleCsv()
 {
-    const QString path = askSavePath(m_parent, tr("Save a sample CSV"), tr("%1_sample.csv").arg(m_form.number),
-                                     tr("CSV (*.csv)"), QStringLiteral("csv"));
+    const QString path =
+        askSavePath(m_parent, tr("Save a sample CSV"), tr("%1_sample.csv").arg(m_form.number),
+                    FileDialog::nameFilter(tr("CSV file"), QStringLiteral("*.csv")), QStringLiteral("csv"));
     if (path.isEmpty())
         return;
     // The header only: no entry, so nothing personal and nothing to audit.
@@ -394,9 +399,9 @@ void LedgerOutput::printEntry(EntryId id, QWidget* over)
 
 void LedgerOutput::exportEntryLines(EntryId id, QWidget* over)
 {
-    const QString path = askSavePath(over, tr("Lines of entry No. %1 to Excel").arg(id),
-                                     QStringLiteral("%1_%2.xlsx").arg(m_form.number).arg(id),
-                                     tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx"));
+    const QString path = askSavePath(
+        over, tr("Lines of entry No. %1 to Excel").arg(id), QStringLiteral("%1_%2.xlsx").arg(m_form.number).arg(id),
+        FileDialog::nameFilter(tr("Excel workbook"), QStringLiteral("*.xlsx")), QStringLiteral("xlsx"));
     Session* session = m_session ? m_session() : nullptr;
     if (path.isEmpty() || !session)
         return;
@@ -421,7 +426,7 @@ void LedgerOutput::saveEntryPdf(EntryId id, QWidget* over)
         [this, id, over](LedgerPrintOptions options) {
             const QString path =
                 askSavePath(over, tr("Save the entry as PDF"), QStringLiteral("%1_%2.pdf").arg(m_form.number).arg(id),
-                            tr("PDF (*.pdf)"), QStringLiteral("pdf"));
+                            FileDialog::nameFilter(tr("PDF document"), QStringLiteral("*.pdf")), QStringLiteral("pdf"));
             Session* session = m_session ? m_session() : nullptr;
             if (path.isEmpty() || !session)
                 return;
