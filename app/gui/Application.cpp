@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "common/MenuTextStyle.h"
 #include "common/MessageBox.h"
 #include "common/UiSettings.h"
 #include "crypto/Crypto.h"
@@ -37,6 +38,7 @@ Application::~Application()
 int Application::run()
 {
     installTranslators(m_app);
+    QApplication::setStyle(new MenuTextStyle); // the platform's style, menus not cut short
     applyFont();
 
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 #include "FormsTestSupport.h"
 
 #include "common/FileDialog.h"
+#include "common/MenuTextStyle.h"
 #include "common/MessageBox.h"
 
 #include <QFile>
@@ -8,6 +9,9 @@
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QListView>
+#include <QMenu>
+#include <QStyleFactory>
+#include <QStyleOptionMenuItem>
 #include <QTemporaryDir>
 
 #include <sys/inotify.h>
@@ -99,4 +103,34 @@ TEST_CASE("in Japanese the open dialog lists the CSV files of the folder, not th
     listed.sort();
     CHECK(filters == QStringList{filter, QStringLiteral("すべてのファイル (*)")});
     CHECK(listed == QStringList{QStringLiteral("台帳.CSV"), QStringLiteral("様式2.csv")});
+}
+
+// Issue 11 §16: Qt's Fusion sizes a menu item by the text as shown but elides it by the text
+// with its '&': with BIZ UDPGothic the widest Japanese item was cut in the middle.
+TEST_CASE("a menu item with a mnemonic is given the width of its marker, others are not", "[forms][common]")
+{
+    QFont font(QStringLiteral("BIZ UDPGothic"));
+    font.setPointSizeF(10.5);
+    QMenu menu;
+    menu.setFont(font);
+    auto* style = new MenuTextStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    menu.setStyle(style);
+    QAction* marked = menu.addAction(QStringLiteral("データベースの鍵を更新（ローテーション）(&K)…"));
+    QAction* plain = menu.addAction(QStringLiteral("データベースの鍵を更新（ローテーション）(K)…"));
+    const auto widthOf = [&](QAction* action, const QStyle& measuring) {
+        QStyleOptionMenuItem option;
+        option.initFrom(&menu);
+        option.text = action->text();
+        option.menuItemType = QStyleOptionMenuItem::Normal;
+        option.fontMetrics = QFontMetrics(font);
+        const QSize text = option.fontMetrics.size(Qt::TextSingleLine | Qt::TextShowMnemonic, option.text);
+        return measuring.sizeFromContents(QStyle::CT_MenuItem, &option, text, &menu).width();
+    };
+    const QStyle* fusion = style->baseStyle();
+    CHECK(widthOf(marked, *style) == widthOf(marked, *fusion) + QFontMetrics(font).horizontalAdvance(QLatin1Char('&')));
+    CHECK(widthOf(plain, *style) == widthOf(plain, *fusion));
+    // What the widening is for: the text Qt elides by, with its '&', fits the widened item.
+    CHECK(QFontMetrics(font).horizontalAdvance(marked->text())
+          <= QFontMetrics(font).size(Qt::TextShowMnemonic, marked->text()).width()
+                 + QFontMetrics(font).horizontalAdvance(QLatin1Char('&')));
 }
