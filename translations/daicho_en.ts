@@ -2458,6 +2458,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
+    <message>
+        <source>from any day</source>
+        <translation>from any day</translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation>to any day</translation>
+    </message>
+    <message>
+        <source>The period %1 is outside %2 (%3–%4). Choose the fiscal year “All” or change the period.</source>
+        <translation>The period %1 is outside %2 (%3–%4). Choose the fiscal year “All” or change the period.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerImport</name>

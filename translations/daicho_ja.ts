@@ -2445,6 +2445,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Oldest first</source>
         <translation>古い順</translation>
     </message>
+    <message>
+        <source>from any day</source>
+        <translation>開始日 指定なし</translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation>終了日 指定なし</translation>
+    </message>
+    <message>
+        <source>The period %1 is outside %2 (%3–%4). Choose the fiscal year “All” or change the period.</source>
+        <translation>期間 %1 は %2（%3～%4）の外です。年度を「すべて」にするか、期間を直してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerImport</name>

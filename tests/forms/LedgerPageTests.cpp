@@ -762,6 +762,26 @@ TEST_CASE("the list loads 200 rows at a time and counts all of them in the backg
         CHECK(child<QLabel>(w.page, QStringLiteral("toDatePreview"))->text() == QStringLiteral("Not a date"));
     }
 
+    SECTION("empty ends of the period show a hint; a period outside the fiscal year says so (#11 §16)")
+    {
+        auto* from = child<QLineEdit>(w.page, QStringLiteral("fromDateEdit"));
+        CHECK(from->text().isEmpty());
+        CHECK(from->placeholderText() == QStringLiteral("from any day"));
+        CHECK(child<QLineEdit>(w.page, QStringLiteral("toDateEdit"))->placeholderText()
+              == QStringLiteral("to any day"));
+        // 令和8年度 is chosen; a period in 令和7年度 has no day in it.
+        replaceText(from, QStringLiteral("2025/4/1"));
+        replaceText(child<QLineEdit>(w.page, QStringLiteral("toDateEdit")), QStringLiteral("2025/6/30"));
+        auto* message = child<MessageBanner>(w.page, QStringLiteral("ledgerMessage"));
+        CHECK(eventually([&] { return message->isVisible(); }));
+        CHECK(message->text().contains(QStringLiteral("令和7年4月1日～令和7年6月30日")));
+        CHECK(message->text().contains(QStringLiteral("令和8年度")));
+        CHECK(model->rowCount() == 0);
+        // "All years": the same period is a filter again.
+        child<QComboBox>(w.page, QStringLiteral("fiscalYearCombo"))->setCurrentIndex(0);
+        CHECK(eventually([&] { return !message->isVisible(); }));
+    }
+
     SECTION("the order turns over")
     {
         click(child<QPushButton>(w.page, QStringLiteral("orderButton")));

@@ -60,6 +60,9 @@ LedgerFilterBar::LedgerFilterBar(const FormDefinition& form, QWidget* parent)
     // date is marked and named in the banner anyway).
     m_from->setCompact(true);
     m_to->setCompact(true);
+    // An empty end of the period reads as "no limit", never as a date that looks like one.
+    m_from->lineEdit()->setPlaceholderText(tr("from any day"));
+    m_to->lineEdit()->setPlaceholderText(tr("to any day"));
     m_department->setObjectName(QStringLiteral("departmentFilterCombo"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_orderButton->setObjectName(QStringLiteral("orderButton"));
@@ -217,6 +220,15 @@ void LedgerFilterBar::clearChoices()
     }
 }
 
+namespace {
+
+QString periodText(std::optional<QDate> from, std::optional<QDate> to)
+{
+    return (from ? formatWareki(*from) : QString()) + QStringLiteral("～") + (to ? formatWareki(*to) : QString());
+}
+
+} // namespace
+
 Result<LedgerFilter> LedgerFilterBar::filter() const
 {
     LedgerFilter filter;
@@ -237,6 +249,13 @@ Result<LedgerFilter> LedgerFilterBar::filter() const
         // A fiscal year and a period together: the days that are in both.
         const QDate start = fiscalYearStart(year.toInt());
         const QDate end = fiscalYearEnd(year.toInt());
+        // No day in both is a contradiction to name, not a list of 0 entries.
+        if ((filter.from && *filter.from > end) || (filter.to && *filter.to < start))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The period %1 is outside %2 (%3–%4). Choose the fiscal year “All” or change the "
+                                "period.")
+                                 .arg(periodText(filter.from, filter.to), m_fiscalYear->currentText(),
+                                      formatWareki(start), formatWareki(end)));
         filter.from = filter.from ? std::max(*filter.from, start) : start;
         filter.to = filter.to ? std::min(*filter.to, end) : end;
     }
