@@ -1675,6 +1675,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</source>
         <translation>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</translation>
     </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>What you typed in this entry has not been saved. Discard it and close?</source>
+        <translation>What you typed in this entry has not been saved. Discard it and close?</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryExitLog</name>
@@ -1813,6 +1821,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>“%1” cannot be “%2” when “%3” is “%4” (%5). Choose one that fits.</source>
         <translation>“%1” cannot be “%2” when “%3” is “%4” (%5). Choose one that fits.</translation>
+    </message>
+    <message>
+        <source>Choose “%1”.</source>
+        <translation>Choose “%1”.</translation>
+    </message>
+    <message>
+        <source>Choose “%1”: %2.</source>
+        <translation>Choose “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Enter “%1”: %2.</source>
+        <translation>Enter “%1”: %2.</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +1978,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation> or </translation>
     </message>
     <message>
-        <source>Enter “%1”: it is needed when “%2” is “%3” (%4).</source>
-        <translation>Enter “%1”: it is needed when “%2” is “%3” (%4).</translation>
-    </message>
-    <message>
         <source>A purpose was added or changed. Enter “%1”, the date of this change: the items of the change below describe it.</source>
         <translation>A purpose was added or changed. Enter “%1”, the date of this change: the items of the change below describe it.</translation>
     </message>
@@ -1984,6 +2000,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The centre&apos;s own policy (kept on by the chief in the settings) asks for the individuals&apos; consent when a purpose of data holding sensitive personal information (要配慮個人情報) is added or changed. Obtain it, then tick “%1”.</source>
         <translation>The centre&apos;s own policy (kept on by the chief in the settings) asks for the individuals&apos; consent when a purpose of data holding sensitive personal information (要配慮個人情報) is added or changed. Obtain it, then tick “%1”.</translation>
+    </message>
+    <message>
+        <source>it is needed when “%1” is “%2” (%3)</source>
+        <translation>it is needed when “%1” is “%2” (%3)</translation>
     </message>
 </context>
 <context>

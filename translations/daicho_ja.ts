@@ -1669,6 +1669,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>This entry holds items %1 no longer has under the rules in force: %2. A correction saves the entry without them; the earlier version keeps them in the history.</source>
         <translation>この記録には、現行の規則では%1の項目でなくなった事項があります：%2。訂正して保存すると、これらの事項は新しい版に含まれません（前の版は履歴に残ります）。</translation>
     </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>入力した内容を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>What you typed in this entry has not been saved. Discard it and close?</source>
+        <translation>この記録に入力した内容はまだ保存されていません。破棄して閉じますか？</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryExitLog</name>
@@ -1806,6 +1814,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>“%1” cannot be “%2” when “%3” is “%4” (%5). Choose one that fits.</source>
         <translation>「%3」が「%4」のとき、「%1」に「%2」は選べません（%5）。合うものを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose “%1”.</source>
+        <translation>「%1」を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose “%1”: %2.</source>
+        <translation>「%1」を選択してください。%2。</translation>
+    </message>
+    <message>
+        <source>Enter “%1”: %2.</source>
+        <translation>「%1」を入力してください。%2。</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +1971,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>又は</translation>
     </message>
     <message>
-        <source>Enter “%1”: it is needed when “%2” is “%3” (%4).</source>
-        <translation>「%2」が「%3」のときは「%1」を記入してください（%4）。</translation>
-    </message>
-    <message>
         <source>A purpose was added or changed. Enter “%1”, the date of this change: the items of the change below describe it.</source>
         <translation>利用目的が追加又は変更されました。この変更の日付を「%1」に記入してください。下の「利用目的の変更」の各項目は、この変更について記入します。</translation>
     </message>
@@ -1977,6 +1993,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The centre&apos;s own policy (kept on by the chief in the settings) asks for the individuals&apos; consent when a purpose of data holding sensitive personal information (要配慮個人情報) is added or changed. Obtain it, then tick “%1”.</source>
         <translation>センター独自の方針（事務取扱責任者が設定で有効にしています）により、要配慮個人情報を含むデータの利用目的を追加・変更するときは本人の同意が必要です。同意を得てから「%1」に印を付けてください。</translation>
+    </message>
+    <message>
+        <source>it is needed when “%1” is “%2” (%3)</source>
+        <translation>「%1」が「%2」のときに必要です（%3）</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,36 @@ bool fieldApplies(const FieldDefinition& field, const FieldValues& values)
     return !field.onlyWhen || conditionHolds(*field.onlyWhen, values);
 }
 
+QString missingItemMessage(const FieldDefinition& field, const QString& why)
+{
+    bool chosen = false;
+    switch (field.type) {
+    case FieldType::Choice:
+    case FieldType::MultiChoice:
+    case FieldType::Boolean:
+    case FieldType::RegisterEntry:
+    case FieldType::Purpose:
+    case FieldType::Department:
+    case FieldType::Person:
+        chosen = true;
+        break;
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Date:
+    case FieldType::DateTime:
+    case FieldType::Integer:
+    case FieldType::TextList:
+    case FieldType::Checklist:
+        break;
+    }
+    const QString name = fieldLabel(field);
+    if (why.isEmpty())
+        return chosen ? QCoreApplication::translate("daicho::EntryValidator", "Choose “%1”.").arg(name)
+                      : QCoreApplication::translate("daicho::EntryValidator", "Enter “%1”.").arg(name);
+    return chosen ? QCoreApplication::translate("daicho::EntryValidator", "Choose “%1”: %2.").arg(name, why)
+                  : QCoreApplication::translate("daicho::EntryValidator", "Enter “%1”: %2.").arg(name, why);
+}
+
 QList<Issue> validateEntry(const FormDefinition& form, const FieldValues& values, const ValidationContext& context)
 {
     QList<Issue> issues;
@@ -166,7 +196,7 @@ QList<Issue> validateEntry(const FormDefinition& form, const FieldValues& values
         }
         if (empty) {
             if (f.required && !leftOutAsBefore(form, f, values))
-                issue(f, QCoreApplication::translate("daicho::EntryValidator", "Enter “%1”.").arg(label(f)));
+                issue(f, missingItemMessage(f));
             continue;
         }
         if (!hasType(value, f.type)) {

@@ -35,6 +35,11 @@ bool fieldApplies(const FieldDefinition& field, const FieldValues& values);
 // holds it (規程第31条8項・第32条5項): an omissible item among the form's omitted items.
 bool leftOutAsBefore(const FormDefinition& form, const FieldDefinition& field, const FieldValues& values);
 
+// What an empty required item asks for: 「“X”を選択してください。」 for an item chosen from a
+// list (choices, yes/no, register entries, purposes, departments, people), 「“X”を入力して
+// ください。」 for one typed. `why` (may be empty) says when the item is needed.
+QString missingItemMessage(const FieldDefinition& field, const QString& why = {});
+
 // Checks `values` against `form`: required fields (only those that apply), types, choices,
 // lengths, references, and a purpose that is one of the register entry's purposes
 // (第25条, 様式1②). A value given for a field that does not apply is an issue too: it would

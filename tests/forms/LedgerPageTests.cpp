@@ -318,10 +318,57 @@ TEST_CASE("bad input is shown next to its item and nothing is saved", "[forms][l
         CHECK(stored(w.session(), QStringLiteral("form5")) == 0);
         // Filled in, the same editor saves.
         typeLine(dialog, QStringLiteral("name"), QStringLiteral("山田 太郎"));
+        // The problem goes with the typing, before the next save (#11 §3).
+        CHECK(issue(dialog, QStringLiteral("name")).isEmpty());
         typeLine(dialog, QStringLiteral("purpose"), QStringLiteral("点検"));
         typeLine(dialog, QStringLiteral("time_in"), QStringLiteral("2026/4/1"));
         save(w.page, dialog);
         CHECK(stored(w.session(), QStringLiteral("form5")) == 1);
+    }
+
+    SECTION("a problem goes as the item is filled; an item chosen from a list asks to choose (#11 §3)")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form1"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        click(child<QPushButton>(dialog, QStringLiteral("saveEntryButton")));
+        CHECK(issue(dialog, QStringLiteral("kind")).startsWith(QStringLiteral("Choose")));
+        CHECK(issue(dialog, QStringLiteral("register")).startsWith(QStringLiteral("Choose")));
+        choose(dialog, QStringLiteral("kind"), QStringLiteral("use"));
+        CHECK(issue(dialog, QStringLiteral("kind")).isEmpty());
+        CHECK_FALSE(issue(dialog, QStringLiteral("register")).isEmpty());
+        choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.plain));
+        CHECK(issue(dialog, QStringLiteral("register")).isEmpty());
+        CHECK(stored(w.session(), QStringLiteral("form1")) == 0);
+    }
+
+    SECTION("Cancel with typed input asks before discarding it; with none it just closes (#11 §3)")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        // Opened and left alone: nothing to lose, no question.
+        MessageBox::clearLastText();
+        CHECK_FALSE(dialog->hasUnsavedInput());
+        typeLine(dialog, QStringLiteral("name"), QStringLiteral("山田 太郎"));
+        CHECK(dialog->hasUnsavedInput());
+        MessageBox::setNextAnswer(MessageBox::Button::No);
+        click(child<QPushButton>(dialog, QStringLiteral("cancelEntryButton")));
+        CHECK(MessageBox::lastText().contains(QStringLiteral("not been saved")));
+        CHECK(dialog->isVisible());
+        CHECK(child<QLineEdit>(dialog, QStringLiteral("input.name"))->text() == QStringLiteral("山田 太郎"));
+        // Esc asks the same.
+        MessageBox::setNextAnswer(MessageBox::Button::No);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        CHECK(dialog->isVisible());
+        MessageBox::setNextAnswer(MessageBox::Button::Yes);
+        click(child<QPushButton>(dialog, QStringLiteral("cancelEntryButton")));
+        CHECK_FALSE(dialog->isVisible());
+        CHECK(stored(w.session(), QStringLiteral("form5")) == 0);
+
+        EntryEditorDialog* untouched = openNewEditor(w.page);
+        MessageBox::clearLastText();
+        click(child<QPushButton>(untouched, QStringLiteral("cancelEntryButton")));
+        CHECK_FALSE(untouched->isVisible());
+        CHECK(MessageBox::lastText().isEmpty());
     }
 
     SECTION("a typed date that is not a date")
@@ -474,7 +521,7 @@ TEST_CASE("items shown only for some values come and go as those values change",
         CHECK_FALSE(shown(dialog, QStringLiteral("measures_electronic")));
         choose(dialog, QStringLiteral("medium"), QStringLiteral("electronic"));
         CHECK(shown(dialog, QStringLiteral("measures_electronic")));
-        dialog->reject();
+        discard(dialog);
 
         // An opt-out record is never kept in bulk (規則19条2項ただし書): 様式6-1 has no such box.
         REQUIRE(w.window.openPage(QStringLiteral("ledgerPage.form6-1")));
@@ -482,7 +529,7 @@ TEST_CASE("items shown only for some values come and go as those values change",
         EntryEditorDialog* optOutProvision = openNewEditor(optOut);
         CHECK(optOutProvision->findChild<QWidget*>(QStringLiteral("input.bulk")) == nullptr);
         CHECK(optOutProvision->findChild<QWidget*>(QStringLiteral("input.contract")) == nullptr);
-        optOutProvision->reject();
+        discard(optOutProvision);
 
         // 様式6-2: the last provision's date once the bulk record has ended (第31条9項(2)).
         REQUIRE(w.window.openPage(QStringLiteral("ledgerPage.form6-2")));
@@ -595,7 +642,7 @@ TEST_CASE("a correction that changes nothing is refused: every kind of value rea
                   ->text()
                   .contains(QStringLiteral("Nothing was changed")));
         CHECK(storedEntry(w.session(), id).revisionCount == 1);
-        dialog->reject();
+        discard(dialog);
     }
 }
 

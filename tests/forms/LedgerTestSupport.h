@@ -122,6 +122,15 @@ inline void answerGuide(LegalBasisDialog* guide, const QString& formId)
     click(guide->recordButton());
 }
 
+// Closes an editor and throws away what was typed, answering the question it then asks.
+inline void discard(EntryEditorDialog* editor)
+{
+    if (editor->hasUnsavedInput())
+        MessageBox::setNextAnswer(MessageBox::Button::Yes);
+    editor->reject();
+    CHECK_FALSE(editor->isVisible());
+}
+
 // Clicks 「新規」 and returns the editor of the new entry; the guide of a provision or
 // receipt page is answered on the way.
 inline EntryEditorDialog* openNewEditor(LedgerPage* page)
@@ -133,7 +142,11 @@ inline EntryEditorDialog* openNewEditor(LedgerPage* page)
         REQUIRE(QTest::qWaitForWindowExposed(guide));
         answerGuide(guide, page->form().id);
     }
-    auto* dialog = page->findChild<EntryEditorDialog*>();
+    // The one just opened: an editor closed before may still wait for its deletion.
+    EntryEditorDialog* dialog = nullptr;
+    for (EntryEditorDialog* found : page->findChildren<EntryEditorDialog*>())
+        if (found->isVisible())
+            dialog = found;
     REQUIRE(dialog);
     REQUIRE(QTest::qWaitForWindowExposed(dialog));
     return dialog;

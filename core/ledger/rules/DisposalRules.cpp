@@ -1,6 +1,7 @@
 // 様式1 ④ (第10条⑤, 第20条2項): a deletion or disposal done by an outside firm is proved by the
 // certificate it issued, which the record names.
 #include "ledger/EntryCodec.h"
+#include "ledger/EntryValidator.h"
 #include "ledger/Labels.h"
 #include "ledger/rules/FormRules.h"
 
@@ -19,10 +20,11 @@ void checkRequiredWhen(const FormDefinition& form, const FieldValues& values, QL
             continue;
         issues << Issue{
             field.key,
-            QCoreApplication::translate("daicho::FormRules", "Enter “%1”: it is needed when “%2” is “%3” (%4).")
-                .arg(fieldLabel(field), fieldLabel(*other),
-                     choiceLabel(*other, values.value(when.field).toString(), interfaceLabelLanguage()),
-                     field.article)};
+            missingItemMessage(
+                field, QCoreApplication::translate("daicho::FormRules", "it is needed when “%1” is “%2” (%3)")
+                           .arg(fieldLabel(*other),
+                                choiceLabel(*other, values.value(when.field).toString(), interfaceLabelLanguage()),
+                                field.article))};
     }
 }
 

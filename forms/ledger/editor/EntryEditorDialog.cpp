@@ -24,6 +24,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "common/MessageBox.h"
+
 #include <algorithm>
 
 namespace daicho {
@@ -128,6 +130,9 @@ EntryEditorDialog::EntryEditorDialog(const FormDefinition& form, LedgerDirectory
         }
         m_editors << editor;
         connect(editor, &FieldEditor::valueChanged, this, &EntryEditorDialog::updateVisibility);
+        // A problem shown under an item goes as soon as the item is changed: it was about the
+        // value saved, and the next save checks the new one.
+        connect(editor, &FieldEditor::valueChanged, editor, &FieldEditor::clearIssue);
         if (field.type == FieldType::RegisterEntry)
             connect(editor, &FieldEditor::valueChanged, this, &EntryEditorDialog::updatePurposes);
     }
@@ -178,6 +183,32 @@ EntryEditorDialog::EntryEditorDialog(const FormDefinition& form, LedgerDirectory
     for (FieldEditor* editor : std::as_const(m_editors))
         if (qobject_cast<ChecklistFieldEditor*>(editor))
             editor->setMinimumHeight(std::max(editor->minimumHeight(), size.height() - kAboveChecklist));
+    connect(m_reason, &FieldEditor::valueChanged, m_reason, &FieldEditor::clearIssue);
+    markUnchanged();
+}
+
+void EntryEditorDialog::markUnchanged()
+{
+    m_opened = rawValues();
+    m_openedReason = m_reason->value();
+}
+
+bool EntryEditorDialog::hasUnsavedInput() const
+{
+    if (rawValues() != m_opened || m_reason->value() != m_openedReason)
+        return true;
+    return std::any_of(m_editors.begin(), m_editors.end(),
+                       [](const FieldEditor* editor) { return !editor->inputProblem().isEmpty(); });
+}
+
+void EntryEditorDialog::reject()
+{
+    if (hasUnsavedInput()
+        && MessageBox::question(this, tr("Discard what you typed?"),
+                                tr("What you typed in this entry has not been saved. Discard it and close?"))
+               != MessageBox::Button::Yes)
+        return;
+    QDialog::reject();
 }
 
 EntryEditorDialog::~EntryEditorDialog() = default;
@@ -213,6 +244,7 @@ void EntryEditorDialog::setDefaults(const UserEntry& writer, const QDateTime& no
         }
     }
     updateVisibility();
+    markUnchanged();
 }
 
 void EntryEditorDialog::fillFromGuide(const FieldValues& fill)
@@ -259,6 +291,7 @@ void EntryEditorDialog::setEntry(const LedgerEntry& entry)
         m_reason->setValue(tr("Continued filling in"));
     noteItemsAddedLater(entry.values);
     updateVisibility();
+    markUnchanged();
 }
 
 void EntryEditorDialog::noteItemsAddedLater(const FieldValues& stored)

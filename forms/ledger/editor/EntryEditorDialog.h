@@ -56,6 +56,11 @@ public:
     FieldEditor* reasonEditor() const { return m_reason; }
 
     void accept() override;
+    // Cancel, Esc or closing the window: typed input is thrown away only when the person says so.
+    void reject() override;
+    // Whether anything differs from what the editor opened with (values, text that is not yet
+    // a value, the correction's reason).
+    bool hasUnsavedInput() const;
 
 signals:
     // The entry was stored (added or corrected).
@@ -69,6 +74,7 @@ private:
     void updatePurposes();
     void noteItemsAddedLater(const FieldValues& stored);
     void clearIssues();
+    void markUnchanged();
     bool showProblems(const QMap<QString, QStringList>& problems, const QStringList& general);
     void showSaveError(const Error& error);
 
@@ -86,6 +92,8 @@ private:
     MessageBanner* m_message;
     FieldEditor* m_reason;
     QLabel* m_reasonLabel;
+    FieldValues m_opened; // the values the editor opened with, for hasUnsavedInput()
+    QVariant m_openedReason;
 };
 
 } // namespace daicho
