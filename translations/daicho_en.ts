@@ -3024,6 +3024,22 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Re&amp;turn</source>
         <translation>Re&amp;turn</translation>
     </message>
+    <message>
+        <source>opt-out</source>
+        <translation>opt-out</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from a non-business</source>
+        <translation>from a non-business</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTypes</name>

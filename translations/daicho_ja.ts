@@ -3004,6 +3004,22 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Re&amp;turn</source>
         <translation>差戻し(&amp;T)</translation>
     </message>
+    <message>
+        <source>opt-out</source>
+        <translation>オプトアウト</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>from a non-business</source>
+        <translation>事業者以外から</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTypes</name>

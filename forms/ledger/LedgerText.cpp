@@ -13,6 +13,32 @@ QString ledgerTitle(const FormDefinition& form)
     return form.number + QLatin1Char(' ') + form.title;
 }
 
+QString ledgerKind(const FormDefinition& form)
+{
+    if (!form.transfer)
+        return {};
+    switch (form.transfer->basis) {
+    case TransferBasis::OptOut:
+        return QCoreApplication::translate("daicho::LedgerText", "opt-out"); // 第30条2項・法27条2項
+    case TransferBasis::Consent:
+        return QCoreApplication::translate("daicho::LedgerText", "consent");
+    case TransferBasis::NonBusiness:
+        // 個人情報取扱事業者以外から: the navigator's width allows the short form; the page's
+        // heading and the tooltip name the form in full.
+        return QCoreApplication::translate("daicho::LedgerText", "from a non-business");
+    case TransferBasis::RelatedInfo:
+        return {}; // 様式6-3 has a title of its own
+    }
+    return {};
+}
+
+QString ledgerTitleWithKind(const FormDefinition& form)
+{
+    const QString kind = ledgerKind(form);
+    return kind.isEmpty() ? ledgerTitle(form)
+                          : QCoreApplication::translate("daicho::LedgerText", "%1 (%2)").arg(ledgerTitle(form), kind);
+}
+
 QString formatWarekiDateTime(const QDateTime& utc)
 {
     if (!utc.isValid())

@@ -15,6 +15,11 @@ namespace daicho {
 
 // "様式2 個人データ持ち運び記録簿": statutory, the same in every interface language.
 QString ledgerTitle(const FormDefinition& form);
+// The kind of transfer a record of 様式6-x/7-x keeps, in the interface language: 6-1 and 6-2
+// (or 7-1 and 7-2) share one statutory title and differ only by it. Empty for other forms.
+QString ledgerKind(const FormDefinition& form);
+// The title and, where two forms share it, the kind: "様式6-1 個人データ提供記録簿（オプトアウト）".
+QString ledgerTitleWithKind(const FormDefinition& form);
 
 // A UTC time as a person in Japan reads it: "令和8年5月11日 09:00".
 QString formatWarekiDateTime(const QDateTime& utc);

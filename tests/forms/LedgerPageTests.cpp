@@ -80,10 +80,10 @@ TEST_CASE("the navigator has a page per ledger the role may read", "[forms][ledg
           == QStringList{QStringLiteral("様式1 個人データの運用状況記録票"),
                          QStringLiteral("様式2 個人データ持ち運び記録簿"), QStringLiteral("様式3 個人情報管理台帳"),
                          QStringLiteral("様式4 モニタリングシート"), QStringLiteral("様式5 入退室管理簿"),
-                         QStringLiteral("様式6-1 個人データ提供記録簿"), QStringLiteral("様式6-2 個人データ提供記録簿"),
+                         QStringLiteral("様式6-1 個人データ提供記録簿 (opt-out)"), QStringLiteral("様式6-2 個人データ提供記録簿 (consent)"),
                          QStringLiteral("様式6-3 個人関連情報提供確認記録簿"),
-                         QStringLiteral("様式7-1 個人データ受領記録簿"), QStringLiteral("様式7-2 個人データ受領記録簿"),
-                         QStringLiteral("様式7-3 個人データ受領記録簿")});
+                         QStringLiteral("様式7-1 個人データ受領記録簿 (opt-out)"), QStringLiteral("様式7-2 個人データ受領記録簿 (consent)"),
+                         QStringLiteral("様式7-3 個人データ受領記録簿 (from a non-business)")});
     // The first page shown after signing in is the start page.
     REQUIRE(window.currentPage());
     CHECK(window.currentPage()->objectName() == QStringLiteral("homePage"));

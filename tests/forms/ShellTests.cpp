@@ -105,6 +105,28 @@ TEST_CASE("the navigator shows user administration to the chief but not to staff
     CHECK(child<QLabel>(&window, QStringLiteral("signedInUserLabel"))->text().contains(QStringLiteral("健診管理課")));
 }
 
+// Issue 11 §14: 様式6-1/6-2 and 7-1/7-2 share their statutory titles; the navigator names the
+// kind of each, in Japanese as a Japanese office reads it.
+TEST_CASE("the navigator tells the records of provision and receipt apart by their kind", "[forms][shell]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    const JapaneseInterface japanese;
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    window.show();
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
+    const QStringList entries = navigatorEntries(window);
+    CHECK(entries.contains(QStringLiteral("様式6-1 個人データ提供記録簿（オプトアウト）")));
+    CHECK(entries.contains(QStringLiteral("様式6-2 個人データ提供記録簿（同意）")));
+    CHECK(entries.contains(QStringLiteral("様式7-1 個人データ受領記録簿（オプトアウト）")));
+    CHECK(entries.contains(QStringLiteral("様式7-2 個人データ受領記録簿（同意）")));
+    CHECK(entries.contains(QStringLiteral("様式7-3 個人データ受領記録簿（事業者以外から）")));
+    CHECK(entries.contains(QStringLiteral("様式6-3 個人関連情報提供確認記録簿")));
+    CHECK(entries.contains(QStringLiteral("様式2 個人データ持ち運び記録簿")));
+}
+
 TEST_CASE("auto-lock clears the views and gives unsaved input back to the same person", "[forms][shell][lock]")
 {
     TestVault vault;

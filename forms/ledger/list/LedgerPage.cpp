@@ -125,10 +125,11 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     heading->setFont(headingFont);
     auto* article = new QLabel(citedArticle(form.article), this);
     article->setObjectName(QStringLiteral("ledgerArticle"));
+    // The articles wrap rather than widen the window past a 1280-pixel screen.
+    article->setWordWrap(true);
     auto* headingRow = new QHBoxLayout;
     headingRow->addWidget(heading);
-    headingRow->addWidget(article, 0, Qt::AlignBottom);
-    headingRow->addStretch(1);
+    headingRow->addWidget(article, 1, Qt::AlignBottom);
 
     auto* buttons = new QHBoxLayout;
     if (m_recordIn) {
@@ -147,11 +148,13 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     buttons->addWidget(m_outputButton);
     buttons->addWidget(m_importButton);
     buttons->addStretch(1);
+    // The counts sit beside the heading: the row of buttons then fits a 1280-pixel screen
+    // beside the navigator even for 様式5, which has two more.
     if (m_inside) {
-        buttons->addWidget(m_inside);
-        buttons->addSpacing(12);
+        headingRow->addWidget(m_inside, 0, Qt::AlignBottom);
+        headingRow->addSpacing(12);
     }
-    buttons->addWidget(m_count);
+    headingRow->addWidget(m_count, 0, Qt::AlignBottom);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(headingRow);
@@ -214,7 +217,7 @@ LedgerPage::~LedgerPage() = default;
 
 QString LedgerPage::title() const
 {
-    return ledgerTitle(m_form);
+    return ledgerTitleWithKind(m_form);
 }
 
 void LedgerPage::refresh()
