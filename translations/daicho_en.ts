@@ -1547,12 +1547,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
 <context>
     <name>daicho::DateFieldEditor</name>
     <message>
-        <source>Time in Japan (24-hour clock)</source>
-        <translation>Time in Japan (24-hour clock)</translation>
-    </message>
-    <message>
         <source>“%1” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.</source>
         <translation>“%1” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.</translation>
+    </message>
+    <message>
+        <source>Time in Japan (24-hour clock): 17:00, 1700, 17時30分</source>
+        <translation>Time in Japan (24-hour clock): 17:00, 1700, 17時30分</translation>
+    </message>
+    <message>
+        <source>Enter the time of “%1”, like 17:00.</source>
+        <translation>Enter the time of “%1”, like 17:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Type it like 17:00, 1700 or 17時30分 (24-hour clock).</source>
+        <translation>“%1” is not a time. Type it like 17:00, 1700 or 17時30分 (24-hour clock).</translation>
     </message>
 </context>
 <context>
@@ -3177,8 +3185,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
 <context>
     <name>daicho::LineFieldEditor</name>
     <message>
-        <source>Type a whole number.</source>
-        <translation>Type a whole number.</translation>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>“%1” takes a number only, like 250 or 1,250: “%2” is not one. Write units or a breakdown elsewhere, or only the number.</source>
+        <translation>“%1” takes a number only, like 250 or 1,250: “%2” is not one. Write units or a breakdown elsewhere, or only the number.</translation>
     </message>
 </context>
 <context>

@@ -1541,12 +1541,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
 <context>
     <name>daicho::DateFieldEditor</name>
     <message>
-        <source>Time in Japan (24-hour clock)</source>
-        <translation>日本時間（24時間制）</translation>
-    </message>
-    <message>
         <source>“%1” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.</source>
         <translation>「%1」は日付ではありません。2026/4/1、R8.4.1、令和8年4月1日 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Time in Japan (24-hour clock): 17:00, 1700, 17時30分</source>
+        <translation>日本時間（24時間制）: 17:00、1700、17時30分</translation>
+    </message>
+    <message>
+        <source>Enter the time of “%1”, like 17:00.</source>
+        <translation>「%1」の時刻を 17:00 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Type it like 17:00, 1700 or 17時30分 (24-hour clock).</source>
+        <translation>「%1」は時刻ではありません。17:00、1700、17時30分 のように24時間制で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3157,8 +3165,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
 <context>
     <name>daicho::LineFieldEditor</name>
     <message>
-        <source>Type a whole number.</source>
-        <translation>整数を入力してください。</translation>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>“%1” takes a number only, like 250 or 1,250: “%2” is not one. Write units or a breakdown elsewhere, or only the number.</source>
+        <translation>「%1」には 250 や 1,250 のように数字だけを入力してください。「%2」は数字ではありません。単位や内訳は別の項目に書くか、数字だけにしてください。</translation>
     </message>
 </context>
 <context>

@@ -163,4 +163,31 @@ std::optional<QDate> parseJapaneseDate(const QString& input)
     return std::nullopt;
 }
 
+std::optional<QTime> parseTypedTime(const QString& input)
+{
+    static const QRegularExpression colon(QStringLiteral("^([0-9]{1,2}):([0-9]{2})$"));
+    static const QRegularExpression compact(QStringLiteral("^([0-9]{2})([0-9]{2})$"));
+    static const QRegularExpression hourOnly(QStringLiteral("^([0-9]{1,2})(?:時)?$"));
+    static const QRegularExpression kanji(QStringLiteral("^([0-9]{1,2})時([0-9]{1,2})分$"));
+    const QString text = input.normalized(QString::NormalizationForm_KC).trimmed();
+    QRegularExpressionMatch match;
+    int hour = -1;
+    int minute = 0;
+    for (const QRegularExpression* form : {&colon, &compact, &kanji}) {
+        if ((match = form->match(text)).hasMatch()) {
+            hour = match.captured(1).toInt();
+            minute = match.captured(2).toInt();
+            break;
+        }
+    }
+    if (hour < 0) {
+        if (!(match = hourOnly.match(text)).hasMatch())
+            return std::nullopt;
+        hour = match.captured(1).toInt();
+    }
+    if (hour > 23 || minute > 59)
+        return std::nullopt;
+    return QTime(hour, minute);
+}
+
 } // namespace daicho

@@ -41,4 +41,9 @@ QString formatFiscalYear(int fiscalYear); // "令和8年度"
 // not a valid date.
 std::optional<QDate> parseJapaneseDate(const QString& text);
 
+// Reads a time of day on the 24-hour clock as typed: "17:00", "9:30", "1700", "17" (on the
+// hour), "17時", "17時30分", full-width digits and colon too. Returns nullopt for anything
+// else, "25:00" and "17:75" among them: a time is never guessed from stray digits.
+std::optional<QTime> parseTypedTime(const QString& text);
+
 } // namespace daicho

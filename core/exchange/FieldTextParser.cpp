@@ -89,8 +89,13 @@ std::variant<QVariant, QString> parseFieldText(const FieldDefinition& field, con
     case FieldType::DateTime:
         return parseDateTime(trimmed);
     case FieldType::Integer: {
+        // Commas only as Excel groups thousands ("1,250"): "1,2,5" is not 125.
+        static const QRegularExpression grouped(QStringLiteral("^[0-9]{1,3}(,[0-9]{3})+$"));
+        QString digits = trimmed.normalized(QString::NormalizationForm_KC);
+        if (grouped.match(digits).hasMatch())
+            digits.remove(QLatin1Char(','));
         bool ok = false;
-        const qint64 n = trimmed.normalized(QString::NormalizationForm_KC).remove(QLatin1Char(',')).toLongLong(&ok);
+        const qint64 n = digits.toLongLong(&ok);
         if (!ok)
             return QCoreApplication::translate("daicho::FieldTextParser", "\"%1\" is not a whole number.").arg(text);
         return QVariant::fromValue<qint64>(n);

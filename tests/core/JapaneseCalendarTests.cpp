@@ -73,3 +73,22 @@ TEST_CASE("timestamps stored in UTC are shown in Japan time", "[core][calendar]"
     CHECK(formatJapanDateTime(QStringLiteral("2026-03-31T15:30:00.000Z")) == QStringLiteral("2026/04/01 00:30:00"));
     CHECK(japanDate(QDateTime(QDate(2026, 3, 31), QTime(15, 0), Qt::UTC)) == QDate(2026, 4, 1));
 }
+
+// Issue 11 §2: a time typed as 17 once became 01:00. Every way an office types a time reads
+// as that time; anything else is refused, never guessed.
+TEST_CASE("a typed time is read as typed on the 24-hour clock, or not at all", "[core][calendar]")
+{
+    const std::pair<const char16_t*, QTime> read[] = {
+        {u"17:00", QTime(17, 0)},       {u"9:30", QTime(9, 30)},  {u"1700", QTime(17, 0)},
+        {u"17", QTime(17, 0)},          {u"17時", QTime(17, 0)},  {u"17時30分", QTime(17, 30)},
+        {u"１７：３０", QTime(17, 30)}, {u" 0:05 ", QTime(0, 5)}, {u"23:59", QTime(23, 59)},
+    };
+    for (const auto& [typed, time] : read) {
+        INFO(QString::fromUtf16(typed).toStdString());
+        CHECK(parseTypedTime(QString::fromUtf16(typed)) == std::optional<QTime>(time));
+    }
+    for (const char16_t* typed : {u"", u"24:00", u"17:75", u"1775", u"170", u"17:0", u"5pm", u"17.30", u"午後5時"}) {
+        INFO(QString::fromUtf16(typed).toStdString());
+        CHECK_FALSE(parseTypedTime(QString::fromUtf16(typed)).has_value());
+    }
+}

@@ -203,7 +203,8 @@ inline void untick(QWidget* dialog, const QString& objectName)
 
 inline void setTime(QWidget* dialog, const QString& key, QTime time)
 {
-    child<QTimeEdit>(dialog, name("time", key))->setTime(time);
+    // Typed as a person types it.
+    replaceText(child<QLineEdit>(dialog, name("time", key)), time.toString(QStringLiteral("HH:mm")));
 }
 
 // Saves and waits for the editor to close; returns the entry the page selected after it.

@@ -1,11 +1,11 @@
 #include "ledger/editor/DateFieldEditor.h"
 
 #include "common/JapaneseCalendar.h"
+#include "ledger/Labels.h"
 #include "ledger/editor/JapaneseDateWidget.h"
 
 #include <QBoxLayout>
 #include <QLineEdit>
-#include <QTimeEdit>
 
 namespace daicho {
 
@@ -26,14 +26,20 @@ DateFieldEditor::DateFieldEditor(const FieldDefinition& field, QDate today, QWid
     inputLayout()->addWidget(m_date);
     inputLayout()->addStretch(1);
     if (field.type == FieldType::DateTime) {
-        m_time = new QTimeEdit(m_date);
+        m_time = new QLineEdit(m_date);
         m_time->setObjectName(partName(QStringLiteral("time")));
-        m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-        m_time->setToolTip(tr("Time in Japan (24-hour clock)"));
-        m_time->setTime(QTime(0, 0));
+        m_time->setPlaceholderText(QStringLiteral("17:00"));
+        m_time->setMaxLength(8);
+        m_time->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("17時30分")) + 16);
+        m_time->setToolTip(tr("Time in Japan (24-hour clock): 17:00, 1700, 17時30分"));
         // The time before the 和暦 preview, so that date and time read as one.
         m_date->insertBeforePreview(m_time);
-        connect(m_time, &QTimeEdit::timeChanged, this, &FieldEditor::valueChanged);
+        connect(m_time, &QLineEdit::textChanged, this, &FieldEditor::valueChanged);
+        // After valueChanged (which clears an earlier problem): a time that is not one is said at once.
+        connect(m_time, &QLineEdit::textChanged, this, [this] {
+            if (!m_time->text().trimmed().isEmpty() && !typedTime())
+                showIssue(inputProblem());
+        });
         // A time without a date means nothing: it waits for the date.
         m_time->setEnabled(false);
         connect(m_date, &JapaneseDateWidget::changed, m_time, [this] { m_time->setEnabled(!m_date->isEmpty()); });
@@ -49,7 +55,10 @@ QVariant DateFieldEditor::value() const
         return {};
     if (!m_time)
         return *date;
-    const QTime time = m_time->time();
+    const std::optional<QTime> typed = typedTime();
+    if (!typed)
+        return {}; // inputProblem() says why; nothing half-read reaches the store
+    const QTime time = *typed;
     const QDateTime utc = QDateTime(*date, QTime(time.hour(), time.minute()), Qt::UTC).addSecs(-kJapanOffsetSeconds);
     if (m_original.isValid()) {
         const QDateTime shown = toJapanTime(m_original);
@@ -65,7 +74,7 @@ void DateFieldEditor::setValue(const QVariant& value)
     if (!value.isValid() || value.isNull()) {
         m_date->setDate(std::nullopt);
         if (m_time)
-            m_time->setTime(QTime(0, 0));
+            m_time->clear();
         return;
     }
     if (!m_time) {
@@ -81,13 +90,24 @@ void DateFieldEditor::setJapanDateTime(const QDateTime& utc)
     const QDateTime japan = toJapanTime(utc);
     m_date->setDate(japan.date());
     if (m_time)
-        m_time->setTime(QTime(japan.time().hour(), japan.time().minute()));
+        m_time->setText(japan.time().toString(QStringLiteral("HH:mm")));
+}
+
+std::optional<QTime> DateFieldEditor::typedTime() const
+{
+    return m_time ? parseTypedTime(m_time->text()) : std::nullopt;
 }
 
 QString DateFieldEditor::inputProblem() const
 {
-    if (m_date->isValid())
-        return {};
+    if (m_date->isValid()) {
+        if (!m_time || m_date->isEmpty() || typedTime())
+            return {};
+        if (m_time->text().trimmed().isEmpty())
+            return tr("Enter the time of “%1”, like 17:00.").arg(fieldLabel(field()));
+        return tr("“%1” is not a time. Type it like 17:00, 1700 or 17時30分 (24-hour clock).")
+            .arg(m_time->text().trimmed());
+    }
     return tr("“%1” is not a date. Type it like 2026/4/1, R8.4.1 or 令和8年4月1日.").arg(m_date->text().trimmed());
 }
 

@@ -3,8 +3,11 @@
 #include "ledger/editor/FieldEditor.h"
 
 #include <QDateTime>
+#include <QTime>
 
-class QTimeEdit;
+#include <optional>
+
+class QLineEdit;
 
 namespace daicho {
 
@@ -30,11 +33,14 @@ public:
     void setJapanDateTime(const QDateTime& utc);
 
     JapaneseDateWidget* dateWidget() const { return m_date; }
-    QTimeEdit* timeEdit() const { return m_time; }
+    QLineEdit* timeEdit() const { return m_time; }
 
 private:
     JapaneseDateWidget* m_date;
-    QTimeEdit* m_time = nullptr;
+    // Typed, like the date: a spin box turned 「17」 into 01:00. Empty or not a time is a problem
+    // shown as it is typed, never a guess.
+    QLineEdit* m_time = nullptr;
+    std::optional<QTime> typedTime() const;
     // The stored instant, given back unchanged while the minute shown is the same (an
     // imported value may carry seconds).
     QDateTime m_original;
