@@ -542,6 +542,14 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Revision %1 of entry %2 is out of order (number %3): it was written outside Daicho.</source>
         <translation>Revision %1 of entry %2 is out of order (number %3): it was written outside Daicho.</translation>
     </message>
+    <message>
+        <source>Entry %1 changes a policy of the centre (%2), which only the chief officer changes, but the chief officer did not sign it.</source>
+        <translation>Entry %1 changes a policy of the centre (%2), which only the chief officer changes, but the chief officer did not sign it.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version (%1) is lower than the one entry %2 upgraded it to (%3): it was set back outside Daicho.</source>
+        <translation>The database&apos;s schema version (%1) is lower than the one entry %2 upgraded it to (%3): it was set back outside Daicho.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -2995,6 +3003,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The writer has not finished this entry yet (it is not signed off), so it cannot be reviewed. Review it once it is complete.</source>
         <translation>The writer has not finished this entry yet (it is not signed off), so it cannot be reviewed. Review it once it is complete.</translation>
     </message>
+    <message>
+        <source>This entry names you as “%1”, so another approver must decide on it.</source>
+        <translation>This entry names you as “%1”, so another approver must decide on it.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTable</name>
@@ -4005,6 +4017,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>You set aside what the key slots of %1 said they saw of the audit trail; it is recorded in the trail. Tell the auditor.</source>
         <translation>You set aside what the key slots of %1 said they saw of the audit trail; it is recorded in the trail. Tell the auditor.</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema version (%1) is lower than the one entry %2 of the audit trail upgraded it to (%3): it was set back outside Daicho, and its upgrade is not run again.</source>
+        <translation>the database&apos;s schema version (%1) is lower than the one entry %2 of the audit trail upgraded it to (%3): it was set back outside Daicho, and its upgrade is not run again.</translation>
+    </message>
+    <message>
+        <source>Daicho was updated, and this database is brought up to date at the next sign-in of the chief officer or the acting chief: the update changes the check items of the monitoring sheet, which are theirs to keep (第15条). Ask one of them to sign in first, then sign in again.</source>
+        <translation>Daicho was updated, and this database is brought up to date at the next sign-in of the chief officer or the acting chief: the update changes the check items of the monitoring sheet, which are theirs to keep (第15条). Ask one of them to sign in first, then sign in again.</translation>
     </message>
 </context>
 <context>

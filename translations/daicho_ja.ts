@@ -542,6 +542,14 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Revision %1 of entry %2 is out of order (number %3): it was written outside Daicho.</source>
         <translation>記録 %2 の版 %1 は順序が正しくありません（版番号 %3）。Daicho の外で書き込まれています。</translation>
     </message>
+    <message>
+        <source>Entry %1 changes a policy of the centre (%2), which only the chief officer changes, but the chief officer did not sign it.</source>
+        <translation>記録 %1 はセンターの方針（%2）を変更していますが、事務取扱責任者の署名ではありません。センターの方針を変更できるのは事務取扱責任者だけです。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version (%1) is lower than the one entry %2 upgraded it to (%3): it was set back outside Daicho.</source>
+        <translation>データベースのスキーマの版（%1）が、記録 %2 で更新した版（%3）より前に戻っています。Daicho の外で戻されています。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -2975,6 +2983,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The writer has not finished this entry yet (it is not signed off), so it cannot be reviewed. Review it once it is complete.</source>
         <translation>記入者がまだ記入を完了していない（記入完了の確認がない）ため、確認できません。完了してから確認してください。</translation>
     </message>
+    <message>
+        <source>This entry names you as “%1”, so another approver must decide on it.</source>
+        <translation>この記録の「%1」はあなたであるため、他の承認者が判断する必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTable</name>
@@ -3977,6 +3989,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>You set aside what the key slots of %1 said they saw of the audit trail; it is recorded in the trail. Tell the auditor.</source>
         <translation>%1 の鍵スロットが確認したとしていた監査証跡の位置を退けました。このことは監査証跡に記録されています。監査担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema version (%1) is lower than the one entry %2 of the audit trail upgraded it to (%3): it was set back outside Daicho, and its upgrade is not run again.</source>
+        <translation>データベースのスキーマの版（%1）が、監査証跡の記録 %2 で更新した版（%3）より前に戻っています。Daicho の外で戻されたため、更新処理は再び行いません。</translation>
+    </message>
+    <message>
+        <source>Daicho was updated, and this database is brought up to date at the next sign-in of the chief officer or the acting chief: the update changes the check items of the monitoring sheet, which are theirs to keep (第15条). Ask one of them to sign in first, then sign in again.</source>
+        <translation>Daicho が更新されました。このデータベースは、事務取扱責任者または代行者の次のサインインで最新の状態になります。この更新は、事務取扱責任者と代行者が管理するモニタリングシートのチェック項目を変更するためです（第15条）。先にどちらかにサインインしてもらい、その後でもう一度サインインしてください。</translation>
     </message>
 </context>
 <context>

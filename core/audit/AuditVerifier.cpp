@@ -6,6 +6,8 @@
 #include "audit/internal/LedgerRowsCheck.h"
 #include "audit/internal/TrailAuthority.h"
 #include "audit/internal/TrailVerification.h"
+#include "auth/internal/PolicySettings.h"
+#include "auth/internal/SchemaUpgrade.h"
 #include "crypto/Crypto.h"
 #include "store/Schema.h"
 
@@ -112,6 +114,17 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
             return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier",
                                                            "Entry %1 changes something its author may not change.")
                                    .arg(e.seq));
+        // The centre's own policies are the chief's alone (第7条2項①⑧): Settings refuses anyone
+        // else, the acting chief too, so an entry about one signed by another was written
+        // outside Daicho.
+        if (e.targetTable == QLatin1String("settings") && isChiefsPolicy(e.targetId)
+            && (!e.userId || walk.authority.people().standingAt(*e.userId, e.seq).role != Role::Chief))
+            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier",
+                                                           "Entry %1 changes a policy of the centre (%2), which only "
+                                                           "the chief officer changes, but the chief officer did not "
+                                                           "sign it.")
+                                   .arg(e.seq)
+                                   .arg(e.targetId));
         // Only the auditor anchors the chain with a checkpoint (第15条).
         if (e.action == QLatin1String("checkpoint")
             && (!e.userId || walk.authority.people().standingAt(*e.userId, e.seq).role != Role::Auditor))
@@ -154,6 +167,25 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
             0, QCoreApplication::translate("daicho::AuditVerifier", "The audit trail is empty: it has been erased."));
 
     report.keyFingerprints = walk.authority.keys().publicKeys();
+
+    // The schema version is no audited row: a file set back below what the trail upgraded it
+    // to would have that upgrade run again in the name of whoever signs in next.
+    {
+        auto upgraded = highestSchemaUpgrade(db);
+        if (!upgraded)
+            return upgraded.error();
+        auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
+        if (!version)
+            return version.error();
+        if (upgraded.value() && version->toInt() < upgraded.value()->version)
+            return finish(upgraded.value()->seq,
+                          QCoreApplication::translate("daicho::AuditVerifier",
+                                                      "The database's schema version (%1) is lower than the one "
+                                                      "entry %2 upgraded it to (%3): it was set back outside Daicho.")
+                              .arg(version->toInt())
+                              .arg(upgraded.value()->seq)
+                              .arg(upgraded.value()->version));
+    }
 
     // A missing printed position explains any row mismatch after it: report it first.
     for (const CheckpointCode& expected : checkpoints) {

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
+#include "audit/internal/TrailAuthority.h"
 #include "auth/Permission.h"
 #include "auth/internal/PolicySettings.h"
 
@@ -75,7 +76,21 @@ Result<bool> sensitivePurposeConsentIn(const Database& db)
     if (!row)
         return row.error();
     // Never set: on, as Daicho asked before the chief could choose.
-    return !row->has_value() || row.value()->text(0) != QStringLiteral("0");
+    if (!row->has_value() || row.value()->text(0) != QStringLiteral("0"))
+        return true;
+    // Off only as the chief's own signed entry recorded it (第7条2項①⑧): a value written with
+    // SQL by someone who holds the database key, or a change signed by the acting chief (who
+    // changes shared settings, not the centre's policies), leaves the policy on — the stricter
+    // reading — and the verifier names it.
+    auto authority = TrailAuthority::load(db);
+    if (!authority)
+        return authority.error().code == ErrorCode::Tampered ? Result<bool>(true) : Result<bool>(authority.error());
+    return !authority->requireChiefRow(db, QStringLiteral("settings"), kSensitivePurposeConsent).ok();
+}
+
+bool isChiefsPolicy(const QString& key)
+{
+    return key == kSensitivePurposeConsent;
 }
 
 Status Settings::setSensitivePurposeConsent(Session& session, bool on)

@@ -5,6 +5,7 @@
 #include "auth/internal/PolicySettings.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
+#include "ledger/Labels.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerProjection.h"
 #include "ledger/LedgerReader.h"
@@ -64,9 +65,12 @@ QList<Issue> allIssues(const Database& db, const FormDefinition& form, const Fie
     rules.currentState = state;
     rules.entryId = entryId;
     rules.previousValues = previous;
-    // The centre's policy on purposes of sensitive data (on unless the chief turned it off).
-    const Result<bool> policy = sensitivePurposeConsentIn(db);
-    rules.sensitivePurposeConsent = !policy || policy.value();
+    // The centre's policy on purposes of sensitive data (on unless the chief turned it off),
+    // read where it applies: its check of who switched it reads the trail.
+    if (form.registerFields) {
+        const Result<bool> policy = sensitivePurposeConsentIn(db);
+        rules.sensitivePurposeConsent = !policy || policy.value();
+    }
     issues << checkEntryRules(form, values, rules);
     return issues;
 }
@@ -297,6 +301,18 @@ Result<std::int64_t> LedgerStore::decide(Session& session, EntryId id, Decision 
                          QCoreApplication::translate("daicho::LedgerStore",
                                                      "You wrote this version of the entry, so another approver must "
                                                      "decide on it."));
+    // Nor whoever the entry names as the one who did what it records (様式2's carrier, 様式1's
+    // staff): the head's prior approval of a carry-out (the centre's rule, 第7条2項③・第8条2項)
+    // is a check by someone else, so a head does not approve their own carry-out, even when a
+    // staff member wrote it for them or corrected it.
+    for (const FieldDefinition& field : f.fields)
+        if (field.namesWriter && current->revisions.last().values.value(field.key).toLongLong() == session.user().id)
+            return makeError(ErrorCode::PermissionDenied,
+                             QCoreApplication::translate("daicho::LedgerStore",
+                                                         "This entry names you as “%1”, so another approver must "
+                                                         "decide on it.")
+                                 .arg(fieldLabel(field)),
+                             field.key);
 
     return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
         DAICHO_TRY(session.db().run(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, "

@@ -185,4 +185,25 @@ Status TrailAuthority::requireTrustedRow(const Database& db, const QString& tabl
     return {};
 }
 
+Status TrailAuthority::requireChiefRow(const Database& db, const QString& table, const QString& id) const
+{
+    DAICHO_TRY(requireTrustedRow(db, table, id));
+    auto latest = AuditLog::latestAbout(db, table, id);
+    if (!latest)
+        return latest.error();
+    const AuditEntry& e = *latest.value(); // requireTrustedRow found it
+    if (e.userId && m_people.standingAt(*e.userId, e.seq).role == Role::Chief)
+        return {};
+    return makeError(
+        ErrorCode::Tampered,
+        QCoreApplication::translate("daicho::RegistrarRows",
+                                    "A record (%1 %2) was changed outside Daicho: %3 Tell the auditor and run the "
+                                    "verification of the audit trail.")
+            .arg(table, id,
+                 QCoreApplication::translate("daicho::RegistrarRows",
+                                             "entry %1 that records it is not signed by the chief officer.")
+                     .arg(e.seq)),
+        table + QLatin1Char('/') + id);
+}
+
 } // namespace daicho

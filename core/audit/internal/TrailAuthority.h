@@ -59,6 +59,10 @@ public:
     // slots a rotation gives the new key.
     [[nodiscard]] Status requireTrustedRow(const Database& db, const QString& table, const QString& id,
                                            std::optional<std::int64_t> owner = std::nullopt) const;
+    // As requireTrustedRow, and the entry is signed by a person the trail records as the chief
+    // officer at that entry — not the acting chief, not the recovery key: for what only the
+    // chief decides (the centre's own policies, 第7条2項①⑧).
+    [[nodiscard]] Status requireChiefRow(const Database& db, const QString& table, const QString& id) const;
 
 private:
     KeyRegistry m_keys;
