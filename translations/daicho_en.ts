@@ -1032,6 +1032,21 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::CheckpointSigning</name>
+    <message>
+        <source>No checkpoint was signed: the audit trail does not verify (%1).</source>
+        <translation>No checkpoint was signed: the audit trail does not verify (%1).</translation>
+    </message>
+    <message>
+        <source>The first entry that fails is No. %1.</source>
+        <translation>The first entry that fails is No. %1.</translation>
+    </message>
+    <message>
+        <source>A checkpoint would vouch for it. The chief and the auditor look at the failure first; sign once the trail verifies again.</source>
+        <translation>A checkpoint would vouch for it. The chief and the auditor look at the failure first; sign once the trail verifies again.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Cli</name>
     <message>
         <source>Passwords and recovery keys are read from standard input only, never from the command line (%1 is refused).</source>

@@ -1027,6 +1027,21 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::CheckpointSigning</name>
+    <message>
+        <source>No checkpoint was signed: the audit trail does not verify (%1).</source>
+        <translation>チェックポイントは署名されませんでした。監査証跡の検証に失敗しています（%1）。</translation>
+    </message>
+    <message>
+        <source>The first entry that fails is No. %1.</source>
+        <translation>最初に失敗した記録は No. %1 です。</translation>
+    </message>
+    <message>
+        <source>A checkpoint would vouch for it. The chief and the auditor look at the failure first; sign once the trail verifies again.</source>
+        <translation>このままチェックポイントを署名すると、改ざんされた証跡を保証することになります。まず事務取扱責任者と監査担当者が失敗の内容を確認し、検証が通るようになってから署名してください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Cli</name>
     <message>
         <source>Passwords and recovery keys are read from standard input only, never from the command line (%1 is refused).</source>

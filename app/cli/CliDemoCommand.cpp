@@ -5,11 +5,11 @@
 #include "DemoLedgers.h"
 #include "DemoMonitoring.h"
 
-#include "audit/Checkpoint.h"
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
 #include "crypto/Kdf.h"
+#include "vault/CheckpointSigning.h"
 #include "vault/VaultCreator.h"
 
 #include <QCoreApplication>
@@ -84,7 +84,7 @@ Status createDemo(const VaultPaths& paths, const Clock& clock, QString& recovery
     auto auditor = signInAsDemo(paths, clock, u"auditor"_s);
     if (!auditor)
         return auditor.error();
-    auto code = Checkpoint::sign(*auditor.value());
+    auto code = signVerifiedCheckpoint(*auditor.value());
     if (!code)
         return code.error();
     return {};

@@ -2,6 +2,7 @@
 
 #include "audit/Checkpoint.h"
 #include "auth/Permission.h"
+#include "vault/CheckpointSigning.h"
 #include "vault/DatabaseVerification.h"
 
 #include <QCoreApplication>
@@ -91,9 +92,11 @@ ExitCode runCheckpoint(CliContext& cli)
     Result<std::unique_ptr<Session>> session = cli.signIn();
     if (!session)
         return cli.fail(session.error());
-    Result<CheckpointCode> code = Checkpoint::sign(*session.value());
-    if (!code)
-        return cli.fail(code.error());
+    // Never over a trail that fails: the code would vouch for it.
+    Result<VerifiedCheckpoint> signedOver = signVerifiedCheckpoint(*session.value());
+    if (!signedOver)
+        return cli.fail(signedOver.error());
+    const CheckpointCode* code = &signedOver->code;
     // The code alone on the first line, for scripts; the advice after it.
     cli.out() << code->toString() << '\n'
               << QCoreApplication::translate("daicho::Cli",

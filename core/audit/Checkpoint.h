@@ -8,7 +8,9 @@
 
 namespace daicho {
 
-// The auditor signs a checkpoint: an audit entry naming the current head of the chain.
+// The auditor signs a checkpoint: an audit entry naming the current head of the chain. People
+// sign through signVerifiedCheckpoint (vault/CheckpointSigning.h), which refuses over a trail
+// that does not verify; sign() is the step itself.
 // Its short code, printed and kept outside the PC, lets `daicho-cli verify --checkpoint`
 // prove later that the log was not cut short or replaced by an older copy.
 class Checkpoint

@@ -14,6 +14,7 @@
 #include "common/MessageBanner.h"
 #include "print/PrintSheet.h"
 #include "shell/SessionHolder.h"
+#include "vault/CheckpointSigning.h"
 #include "vault/DatabaseVerification.h"
 
 #include <QHBoxLayout>
@@ -163,18 +164,18 @@ void AuditTrailPage::signCheckpoint()
     Session* s = session();
     if (!s)
         return;
-    const Result<CheckpointCode> signedCode = Checkpoint::sign(*s);
-    if (!signedCode) {
-        m_result->showError(signedCode.error().message);
+    // Core verifies first and refuses over a trail that fails (the message says why).
+    const Result<VerifiedCheckpoint> signedOver = [&] {
+        BusyCursor busy;
+        return signVerifiedCheckpoint(*s);
+    }();
+    if (!signedOver) {
+        m_result->showError(signedOver.error().message);
         return;
     }
-    const CheckpointCode code = signedCode.value();
-    const Result<VerifyReport> verified = [&] {
-        BusyCursor busy;
-        return verifyDatabase(*s);
-    }();
+    const CheckpointCode code = signedOver->code;
     const Result<QString> organisation = Organisation::organisationName(*s);
-    const VerifyReport report = verified ? verified.value() : VerifyReport{};
+    const VerifyReport& report = signedOver->report;
     const PrintSheet sheet = checkpointSheet(organisation ? organisation.value() : QString(), s->user().displayName,
                                              code.toString(), code.seq, report, japanDate(s->clock().nowUtc()));
     reload();

@@ -8,6 +8,7 @@
 #include "auth/internal/SessionInternals.h"
 #include "crypto/Crypto.h"
 #include "support/TestVault.h"
+#include "vault/CheckpointSigning.h"
 
 #include <catch2/catch.hpp>
 
@@ -241,5 +242,42 @@ TEST_CASE("a checkpoint signed by the auditor catches a trail cut short after it
         auto r = Checkpoint::sign(vault.chief());
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::PermissionDenied);
+    }
+}
+
+// Issue 11 §12: a checkpoint vouches for the trail before it; over a trail that fails it would
+// vouch for the tampering. Core refuses it, with the first failing entry, and adds nothing.
+TEST_CASE("a checkpoint is refused over a trail that does not verify", "[core][audit][checkpoint]")
+{
+    TestVault vault;
+    populate(vault);
+    auto auditor = vault.signIn(QStringLiteral("auditor"));
+    auto countCheckpoints = [&] {
+        auto listed = Checkpoint::list(*auditor);
+        REQUIRE(listed.ok());
+        return listed->size();
+    };
+    SECTION("over an intact trail it is signed, with the report it was signed over")
+    {
+        auto signedOver = signVerifiedCheckpoint(*auditor);
+        REQUIRE(signedOver.ok());
+        CHECK(signedOver->report.ok);
+        CHECK(countCheckpoints() == 1);
+    }
+    SECTION("over a trail changed with SQL it is refused and nothing is written")
+    {
+        auto raw = openRaw(vault);
+        REQUIRE(raw->exec(QStringLiteral("UPDATE audit_log SET detail = 'changed' WHERE seq = 3")).ok());
+        auto signedOver = signVerifiedCheckpoint(*auditor);
+        REQUIRE_FALSE(signedOver.ok());
+        CHECK(signedOver.error().code == ErrorCode::Tampered);
+        CHECK(signedOver.error().message.contains(QStringLiteral("No. 3")));
+        CHECK(countCheckpoints() == 0);
+    }
+    SECTION("who may not sign is refused before the trail is read")
+    {
+        auto refused = signVerifiedCheckpoint(vault.chief());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::PermissionDenied);
     }
 }
