@@ -571,6 +571,17 @@ Ask the person who installed Daicho to check the installation.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::CarryOutLog</name>
+    <message>
+        <source>Entry No. %1 is not a carry-out waiting for its return.</source>
+        <translation>Entry No. %1 is not a carry-out waiting for its return.</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 is %2: its return is recorded once the head has approved the carry-out.</source>
+        <translation>Entry No. %1 is %2: its return is recorded once the head has approved the carry-out.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ChainAnchors</name>
     <message>
         <source>The key file says what %1 last saw of the audit trail, but that record is not signed by %1 or names no entry: it was altered outside Daicho.</source>
@@ -1585,6 +1596,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>“%1” is not a time. Type it like 17:00, 1700 or 17時30分 (24-hour clock).</source>
         <translation>“%1” is not a time. Type it like 17:00, 1700 or 17時30分 (24-hour clock).</translation>
     </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Enter the date of “%1” too: a time alone is not kept.</source>
+        <translation>Enter the date of “%1” too: a time alone is not kept.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DecisionDialog</name>
@@ -2317,6 +2336,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Not a date</source>
         <translation>Not a date</translation>
     </message>
+    <message>
+        <source>yyyy/m/d</source>
+        <translation>yyyy/m/d</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Kdf</name>
@@ -2520,6 +2543,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The period %1 is outside %2 (%3–%4). Choose the fiscal year “All” or change the period.</source>
         <translation>The period %1 is outside %2 (%3–%4). Choose the fiscal year “All” or change the period.</translation>
+    </message>
+    <message>
+        <source>Return overdue</source>
+        <translation>Return overdue</translation>
     </message>
 </context>
 <context>
@@ -2892,10 +2919,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Inside now: ?</translation>
     </message>
     <message>
-        <source>People who came in today and have no time out yet</source>
-        <translation>People who came in today and have no time out yet</translation>
-    </message>
-    <message>
         <source>Entry No. %1 was added.</source>
         <translation>Entry No. %1 was added.</translation>
     </message>
@@ -2934,6 +2957,49 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The items every new sheet starts from (kept by the chief)</source>
         <translation>The items every new sheet starts from (kept by the chief)</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;turn…</source>
+        <translation>Record the re&amp;turn…</translation>
+    </message>
+    <message>
+        <source>What the selected carry-out took out is back: the return becomes the time now</source>
+        <translation>What the selected carry-out took out is back: the return becomes the time now</translation>
+    </message>
+    <message>
+        <source>People who came in and have no time out yet, whatever day they came</source>
+        <translation>People who came in and have no time out yet, whatever day they came</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return overdue: %n</source>
+        <translation>
+            <numerusform>Return overdue: %n</numerusform>
+            <numerusform>Return overdue: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return overdue: ?</source>
+        <translation>Return overdue: ?</translation>
+    </message>
+    <message>
+        <source>Carry-outs past their expected return with no return recorded</source>
+        <translation>Carry-outs past their expected return with no return recorded</translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation>Record the return</translation>
+    </message>
+    <message>
+        <source>Record that what entry No. %1 took out came back now (%2)?</source>
+        <translation>Record that what entry No. %1 took out came back now (%2)?</translation>
+    </message>
+    <message>
+        <source>The return was not recorded: %1</source>
+        <translation>The return was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>The return of entry No. %1 was recorded: %2.</source>
+        <translation>The return of entry No. %1 was recorded: %2.</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3109,22 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Ver.</source>
         <translation>Ver.</translation>
+    </message>
+    <message>
+        <source>%1, return overdue</source>
+        <translation>%1, return overdue</translation>
+    </message>
+    <message>
+        <source>%1, no time out</source>
+        <translation>%1, no time out</translation>
+    </message>
+    <message>
+        <source>Not returned by its expected return: record the return, or ask the carrier.</source>
+        <translation>Not returned by its expected return: record the return, or ask the carrier.</translation>
+    </message>
+    <message>
+        <source>No time out after the day of the visit: record the exit, or find out when the person left.</source>
+        <translation>No time out after the day of the visit: record the exit, or find out when the person left.</translation>
     </message>
 </context>
 <context>

@@ -571,6 +571,17 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::CarryOutLog</name>
+    <message>
+        <source>Entry No. %1 is not a carry-out waiting for its return.</source>
+        <translation>No. %1 は返却待ちの持出しではありません。</translation>
+    </message>
+    <message>
+        <source>Entry No. %1 is %2: its return is recorded once the head has approved the carry-out.</source>
+        <translation>No. %1 は「%2」です。返却は部門責任者が持出しを承認してから記録します。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ChainAnchors</name>
     <message>
         <source>The key file says what %1 last saw of the audit trail, but that record is not signed by %1 or names no entry: it was altered outside Daicho.</source>
@@ -1579,6 +1590,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>“%1” is not a time. Type it like 17:00, 1700 or 17時30分 (24-hour clock).</source>
         <translation>「%1」は時刻ではありません。17:00、1700、17時30分 のように24時間制で入力してください。</translation>
     </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>時:分</translation>
+    </message>
+    <message>
+        <source>Enter the date of “%1” too: a time alone is not kept.</source>
+        <translation>「%1」の日付も入力してください。時刻だけでは記録できません。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DecisionDialog</name>
@@ -2304,6 +2323,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Not a date</source>
         <translation>日付ではありません</translation>
     </message>
+    <message>
+        <source>yyyy/m/d</source>
+        <translation>年/月/日</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Kdf</name>
@@ -2507,6 +2530,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The period %1 is outside %2 (%3–%4). Choose the fiscal year “All” or change the period.</source>
         <translation>期間 %1 は %2（%3～%4）の外です。年度を「すべて」にするか、期間を直してください。</translation>
+    </message>
+    <message>
+        <source>Return overdue</source>
+        <translation>返却遅れ</translation>
     </message>
 </context>
 <context>
@@ -2872,10 +2899,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>在室中：? 人</translation>
     </message>
     <message>
-        <source>People who came in today and have no time out yet</source>
-        <translation>本日入室し、まだ退室時刻のない人</translation>
-    </message>
-    <message>
         <source>Entry No. %1 was added.</source>
         <translation>記録 No.%1 を追加しました。</translation>
     </message>
@@ -2914,6 +2937,48 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The items every new sheet starts from (kept by the chief)</source>
         <translation>新しいシートが使うチェック項目（事務取扱責任者が管理）</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;turn…</source>
+        <translation>返却を記録(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>What the selected carry-out took out is back: the return becomes the time now</source>
+        <translation>選択した持出しの返却を記録します。返却日時は現在の時刻になります</translation>
+    </message>
+    <message>
+        <source>People who came in and have no time out yet, whatever day they came</source>
+        <translation>入室後、退室時刻が記録されていない人（入室した日を問わず）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return overdue: %n</source>
+        <translation>
+            <numerusform>返却遅れ: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return overdue: ?</source>
+        <translation>返却遅れ: ?</translation>
+    </message>
+    <message>
+        <source>Carry-outs past their expected return with no return recorded</source>
+        <translation>返却予定日時を過ぎても返却が記録されていない持出し</translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation>返却の記録</translation>
+    </message>
+    <message>
+        <source>Record that what entry No. %1 took out came back now (%2)?</source>
+        <translation>No. %1 で持ち出したものが今（%2）返却されたと記録しますか？</translation>
+    </message>
+    <message>
+        <source>The return was not recorded: %1</source>
+        <translation>返却は記録されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The return of entry No. %1 was recorded: %2.</source>
+        <translation>No. %1 の返却を記録しました: %2。</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3088,22 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Ver.</source>
         <translation>版</translation>
+    </message>
+    <message>
+        <source>%1, return overdue</source>
+        <translation>%1・返却遅れ</translation>
+    </message>
+    <message>
+        <source>%1, no time out</source>
+        <translation>%1・退室未記録</translation>
+    </message>
+    <message>
+        <source>Not returned by its expected return: record the return, or ask the carrier.</source>
+        <translation>返却予定日時を過ぎても返却されていません。返却を記録するか、持出者に確認してください。</translation>
+    </message>
+    <message>
+        <source>No time out after the day of the visit: record the exit, or find out when the person left.</source>
+        <translation>入室した日を過ぎても退室時刻がありません。退室を記録するか、いつ退室したか確認してください。</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,14 @@ struct PresenceFields {
     QString escort;
 };
 
+// A carry-out log (様式2, 第19条): what was taken out is expected back by a time, and its actual
+// return is recorded once the head has approved the carry-out. Past the expected time without a
+// return, the carry-out is overdue (返却遅れ).
+struct ReturnFields {
+    QString expected; // applies only to what goes out (its condition says when)
+    QString returned;
+};
+
 // A monitoring sheet (第15条): the year it checks and the improvement requests a
 // nonconformity needs before the sheet is signed off.
 struct MonitoringFields {
@@ -222,6 +230,7 @@ struct FormDefinition {
     TransferFields transferFields; // its items the rules read (empty unless `transfer`)
     std::optional<RegisterFields> registerFields; // the management register
     std::optional<PresenceFields> presence; // an entry/exit log
+    std::optional<ReturnFields> returnDue; // a carry-out log
     std::optional<MonitoringFields> monitoring; // a monitoring sheet
 
     const FieldDefinition* field(const QString& key) const;

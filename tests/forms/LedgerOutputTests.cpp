@@ -573,11 +573,12 @@ TEST_CASE("the entry and exit buttons write and complete a visit, and 'inside no
     LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
     const EntryId left =
         addVisitor(w.session(), visitor(QStringLiteral("来訪 済"), now.addSecs(-3 * 3600), now.addSecs(-2 * 3600)));
-    // Yesterday, never signed out: not "inside now", which is today's.
-    addVisitor(w.session(), visitor(QStringLiteral("昨日 残"), now.addDays(-1)));
+    // Yesterday, never signed out: still inside as far as the log knows, whatever day the visit
+    // began (#11 §4), and flagged for the head.
+    const EntryId stayed = addVisitor(w.session(), visitor(QStringLiteral("昨日 残"), now.addDays(-1)));
     w.page->refresh();
     auto* inside = child<QLabel>(w.page, QStringLiteral("insideCountLabel"));
-    CHECK(inside->text() == QStringLiteral("Inside now: 0"));
+    CHECK(inside->text() == QStringLiteral("Inside now: 1"));
 
     // In: today, the time now and the writer as escort are filled in.
     click(child<QPushButton>(w.page, QStringLiteral("recordEntryInButton")));
@@ -596,15 +597,16 @@ TEST_CASE("the entry and exit buttons write and complete a visit, and 'inside no
     CHECK(entry.values.value(QStringLiteral("time_in")).toDateTime() == now);
     CHECK(entry.values.value(QStringLiteral("escort")).toLongLong() == staffId);
     CHECK_FALSE(entry.values.contains(QStringLiteral("time_out")));
-    CHECK(inside->text() == QStringLiteral("Inside now: 1"));
+    CHECK(inside->text() == QStringLiteral("Inside now: 2"));
 
-    // Inside now only: today's entry without a time out, nothing else.
+    // Inside now only: the entries without a time out, whatever their day, nothing else.
     auto* insideOnly = child<QCheckBox>(w.page, QStringLiteral("insideOnlyCheck"));
     insideOnly->setChecked(true);
     CHECK_FALSE(child<QComboBox>(w.page, QStringLiteral("fiscalYearCombo"))->isEnabled());
-    REQUIRE(eventually([&] { return w.page->model()->rowCount() == 1; }));
-    CHECK(w.page->model()->entryRow(0)->id == id);
-    CHECK(w.page->countLabel()->text() == QStringLiteral("1 entries"));
+    REQUIRE(eventually([&] { return w.page->model()->rowCount() == 2; }));
+    CHECK(w.page->model()->rowOf(id).has_value());
+    CHECK(w.page->model()->rowOf(stayed).has_value());
+    CHECK(w.page->countLabel()->text() == QStringLiteral("2 entries"));
     {
         // Its export holds only who is inside, as the list shows (and so does its print).
         QTemporaryDir out;
@@ -616,10 +618,11 @@ TEST_CASE("the entry and exit buttons write and complete a visit, and 'inside no
         click(dialog->proceedButton());
         const QString text = QString::fromUtf8(readFile(path).mid(kUtf8Bom.size()));
         CHECK(text.contains(QStringLiteral("山田 太郎")));
+        CHECK(text.contains(QStringLiteral("昨日 残")));
         CHECK_FALSE(text.contains(QStringLiteral("来訪 済")));
-        // The header and one visit; then, after an empty line, the trail's code.
-        CHECK(text.count(QStringLiteral("\r\n")) == 4);
-        CHECK(text.section(QStringLiteral("\r\n"), 3, 3).startsWith(QStringLiteral("監査証跡,")));
+        // The header and two visits; then, after an empty line, the trail's code.
+        CHECK(text.count(QStringLiteral("\r\n")) == 5);
+        CHECK(text.section(QStringLiteral("\r\n"), 4, 4).startsWith(QStringLiteral("監査証跡,")));
     }
 
     // Out: after a confirmation, the time now goes into the time out.
@@ -638,8 +641,8 @@ TEST_CASE("the entry and exit buttons write and complete a visit, and 'inside no
     const auto revisions = LedgerReader::revisions(w.session(), id);
     REQUIRE(revisions.ok());
     CHECK(revisions->last().reason == QStringLiteral("退室の記録"));
-    CHECK(eventually([&] { return w.page->model()->rowCount() == 0; }));
-    CHECK(inside->text() == QStringLiteral("Inside now: 0"));
+    CHECK(eventually([&] { return w.page->model()->rowCount() == 1; }));
+    CHECK(inside->text() == QStringLiteral("Inside now: 1"));
 
     // All of today again: a visit that is over cannot be closed twice.
     insideOnly->setChecked(false);

@@ -1049,3 +1049,84 @@ TEST_CASE("an older entry holding an item the rules took out shows it, and its c
     CHECK_FALSE(corrected.values.contains(QStringLiteral("bulk")));
     requireVerified(w.session());
 }
+
+// Issue 11 §4 §5: what is late is visible, and the return is one step from the list.
+TEST_CASE("a carry-out past its expected return is flagged, filtered and its return recorded in one step",
+          "[forms][ledger][late]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    const auto staff = vault.signIn(QStringLiteral("staff"));
+    auto added = LedgerStore::add(*staff, QStringLiteral("form2"), carryOutValues(*staff, registers.sensitive));
+    REQUIRE(added.ok());
+    const EntryId id = added.value();
+    const auto head = vault.signIn(QStringLiteral("head"));
+    REQUIRE(LedgerStore::decide(*head, id, Decision::Approve, {}).ok());
+    // The day after: expected back at 17:00 on 2026/5/11 (Japan), nothing recorded.
+    vault.clock().set(QDateTime(QDate(2026, 5, 12), QTime(3, 0), Qt::UTC));
+
+    SECTION("staff of the department see it flagged, filter it, and record the return")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form2"));
+        LedgerTableModel* model = w.page->model();
+        const int row = model->rowOf(id).value();
+        CHECK(cell(model, row, QStringLiteral("State")) == QStringLiteral("Approved, return overdue"));
+        CHECK(model->index(row, 0).data(Qt::BackgroundRole).isValid());
+        CHECK(child<QLabel>(w.page, QStringLiteral("overdueCountLabel"))->text()
+              == QStringLiteral("Return overdue: 1"));
+
+        auto* state = child<QComboBox>(w.page, QStringLiteral("stateFilterCombo"));
+        state->setCurrentIndex(state->findData(QStringLiteral("overdue")));
+        CHECK(eventually([&] { return w.page->countLabel()->text() == QStringLiteral("1 entries"); }));
+        CHECK(model->rowCount() == 1);
+
+        REQUIRE(w.page->selectEntry(id));
+        MessageBox::setNextAnswer(MessageBox::Button::Yes);
+        click(child<QPushButton>(w.page, QStringLiteral("recordReturnButton")));
+        const LedgerEntry entry = storedEntry(w.session(), id);
+        CHECK(entry.values.value(QStringLiteral("returned")).toDateTime()
+              == QDateTime(QDate(2026, 5, 12), QTime(3, 0), Qt::UTC));
+        // A new, audited revision with its reason; the head's approval stands.
+        CHECK(entry.revisionCount == 2);
+        CHECK(entry.state == EntryState::Approved);
+        auto revisions = LedgerReader::revisions(w.session(), id);
+        REQUIRE(revisions.ok());
+        CHECK(revisions->last().reason == QStringLiteral("返却の記録"));
+        CHECK(eventually([&] {
+            return child<QLabel>(w.page, QStringLiteral("overdueCountLabel"))->text()
+                   == QStringLiteral("Return overdue: 0");
+        }));
+        requireVerified(w.session());
+    }
+
+    SECTION("the auditor sees the flag but records nothing")
+    {
+        LedgerWindow w(vault, QStringLiteral("auditor"), QStringLiteral("form2"));
+        CHECK(cell(w.page->model(), w.page->model()->rowOf(id).value(), QStringLiteral("State"))
+              == QStringLiteral("Approved, return overdue"));
+        CHECK_FALSE(child<QPushButton>(w.page, QStringLiteral("recordReturnButton"))->isVisible());
+    }
+}
+
+TEST_CASE("a visit without an exit is inside whatever day it began, and flagged after its day", "[forms][ledger][late]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    const auto staff = vault.signIn(QStringLiteral("staff"));
+    FieldValues visit = importableEntryValues(*staff, QStringLiteral("form5"), registers.sensitive, registers.plain);
+    visit.remove(QStringLiteral("time_out"));
+    auto added = LedgerStore::add(*staff, QStringLiteral("form5"), visit);
+    REQUIRE(added.ok());
+    // Three days later: the visit of 2026/6/2 has no exit.
+    vault.clock().set(QDateTime(QDate(2026, 6, 5), QTime(1, 0), Qt::UTC));
+    LedgerWindow w(vault, QStringLiteral("head"), QStringLiteral("form5"));
+    CHECK(w.page->insideLabel()->text() == QStringLiteral("Inside now: 1"));
+    const int row = w.page->model()->rowOf(added.value()).value();
+    CHECK(cell(w.page->model(), row, QStringLiteral("State")).endsWith(QStringLiteral("no time out")));
+    CHECK(w.page->model()->index(row, 0).data(Qt::BackgroundRole).isValid());
+    // 「在室中のみ」 lists it though it began on another day.
+    click(child<QCheckBox>(w.page, QStringLiteral("insideOnlyCheck")));
+    CHECK(eventually([&] { return w.page->countLabel()->text() == QStringLiteral("1 entries"); }));
+}

@@ -147,6 +147,7 @@ FormDefinition form2CarryOutLog()
             "Kept, returned or disposed of after bringing in")),
         noteField(),
     };
+    f.returnDue = ReturnFields{QStringLiteral("expected_return"), QStringLiteral("returned")};
     return keptByDepartment(std::move(f), u"taken_out", ApprovalKind::ApproveBefore, threeYearsExpected(),
                             {QStringLiteral("持出者・持込者"), QStringLiteral("部門責任者")});
 }

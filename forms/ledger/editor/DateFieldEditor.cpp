@@ -5,6 +5,7 @@
 #include "ledger/editor/JapaneseDateWidget.h"
 
 #include <QBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace daicho {
@@ -28,7 +29,8 @@ DateFieldEditor::DateFieldEditor(const FieldDefinition& field, QDate today, QWid
     if (field.type == FieldType::DateTime) {
         m_time = new QLineEdit(m_date);
         m_time->setObjectName(partName(QStringLiteral("time")));
-        m_time->setPlaceholderText(QStringLiteral("17:00"));
+        // A hint that cannot be taken for a time already filled in.
+        m_time->setPlaceholderText(tr("hh:mm"));
         m_time->setMaxLength(8);
         m_time->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("17時30分")) + 16);
         m_time->setToolTip(tr("Time in Japan (24-hour clock): 17:00, 1700, 17時30分"));
@@ -40,9 +42,12 @@ DateFieldEditor::DateFieldEditor(const FieldDefinition& field, QDate today, QWid
             if (!m_time->text().trimmed().isEmpty() && !typedTime())
                 showIssue(inputProblem());
         });
-        // A time without a date means nothing: it waits for the date.
-        m_time->setEnabled(false);
-        connect(m_date, &JapaneseDateWidget::changed, m_time, [this] { m_time->setEnabled(!m_date->isEmpty()); });
+        // The time as read, beside what was typed when they differ (「17」 → 17:00): nothing
+        // typed is taken another way without showing it.
+        m_timeRead = new QLabel(m_date);
+        m_timeRead->setObjectName(partName(QStringLiteral("timeRead")));
+        m_date->insertBeforePreview(m_timeRead);
+        connect(m_time, &QLineEdit::textChanged, this, &DateFieldEditor::showTimeRead);
     }
     setFocusProxy(m_date);
     connect(m_date, &JapaneseDateWidget::changed, this, &FieldEditor::valueChanged);
@@ -93,6 +98,13 @@ void DateFieldEditor::setJapanDateTime(const QDateTime& utc)
         m_time->setText(japan.time().toString(QStringLiteral("HH:mm")));
 }
 
+void DateFieldEditor::showTimeRead()
+{
+    const std::optional<QTime> time = typedTime();
+    const QString read = time ? time->toString(QStringLiteral("HH:mm")) : QString();
+    m_timeRead->setText(time && read != m_time->text().trimmed() ? QStringLiteral("→ %1").arg(read) : QString());
+}
+
 std::optional<QTime> DateFieldEditor::typedTime() const
 {
     return m_time ? parseTypedTime(m_time->text()) : std::nullopt;
@@ -101,6 +113,8 @@ std::optional<QTime> DateFieldEditor::typedTime() const
 QString DateFieldEditor::inputProblem() const
 {
     if (m_date->isValid()) {
+        if (m_time && m_date->isEmpty() && !m_time->text().trimmed().isEmpty())
+            return tr("Enter the date of “%1” too: a time alone is not kept.").arg(fieldLabel(field()));
         if (!m_time || m_date->isEmpty() || typedTime())
             return {};
         if (m_time->text().trimmed().isEmpty())

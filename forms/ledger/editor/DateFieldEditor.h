@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QLabel;
 class QLineEdit;
 
 namespace daicho {
@@ -40,7 +41,9 @@ private:
     // Typed, like the date: a spin box turned 「17」 into 01:00. Empty or not a time is a problem
     // shown as it is typed, never a guess.
     QLineEdit* m_time = nullptr;
+    QLabel* m_timeRead = nullptr;
     std::optional<QTime> typedTime() const;
+    void showTimeRead();
     // The stored instant, given back unchanged while the minute shown is the same (an
     // imported value may carry seconds).
     QDateTime m_original;

@@ -61,6 +61,8 @@ public:
     // Whether anything differs from what the editor opened with (values, text that is not yet
     // a value, the correction's reason).
     bool hasUnsavedInput() const;
+    // What the editor holds now is what it opened with (the page filled in its defaults).
+    void markUnchanged();
 
 signals:
     // The entry was stored (added or corrected).
@@ -74,7 +76,6 @@ private:
     void updatePurposes();
     void noteItemsAddedLater(const FieldValues& stored);
     void clearIssues();
-    void markUnchanged();
     bool showProblems(const QMap<QString, QStringList>& problems, const QStringList& general);
     void showSaveError(const Error& error);
 

@@ -21,7 +21,8 @@ JapaneseDateWidget::JapaneseDateWidget(QWidget* parent)
     , m_calendarMenu(new QMenu(this))
     , m_calendar(new QCalendarWidget(m_calendarMenu))
 {
-    m_edit->setPlaceholderText(QStringLiteral("2026/4/1"));
+    // A hint that cannot be taken for a date already filled in.
+    m_edit->setPlaceholderText(tr("yyyy/m/d"));
     m_edit->setToolTip(tr("Type a date like 2026/4/1, R8.4.1 or 令和8年4月1日."));
     m_edit->setMaxLength(20);
     const QFontMetrics metrics(font());

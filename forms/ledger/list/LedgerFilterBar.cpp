@@ -1,6 +1,7 @@
 #include "ledger/list/LedgerFilterBar.h"
 
 #include "common/JapaneseCalendar.h"
+#include "ledger/CarryOutLog.h"
 #include "ledger/EntryExitLog.h"
 #include "ledger/LedgerDirectory.h"
 #include "ledger/editor/JapaneseDateWidget.h"
@@ -23,6 +24,8 @@ namespace daicho {
 namespace {
 
 const QString kInvalidDate = QStringLiteral("QLineEdit { border: 2px solid #c62828; border-radius: 3px; }");
+// The state filter's extra choice on 様式2: not an EntryState, a lateness (carry_out).
+constexpr char kOverdueKey[] = "overdue";
 
 QList<EntryState> statesOf(const FormDefinition& form)
 {
@@ -116,6 +119,8 @@ LedgerFilterBar::LedgerFilterBar(const FormDefinition& form, QWidget* parent)
         m_state->addItem(tr("All"), QVariant());
         for (EntryState state : statesOf(form))
             m_state->addItem(entryStateDisplayName(state), entryStateKey(state));
+        if (carry_out::isCarryOutLog(form))
+            m_state->addItem(tr("Return overdue"), QString::fromLatin1(kOverdueKey));
         second->addSpacing(8);
         second->addWidget(buddyLabel(tr("St&ate:"), m_state, this));
         second->addWidget(m_state);
@@ -264,11 +269,16 @@ Result<LedgerFilter> LedgerFilterBar::filter() const
     if (m_register)
         if (const QVariant id = m_register->currentData(); id.isValid())
             filter.registerId = id.toLongLong();
-    if (m_state)
+    if (m_state && !overdueOnly())
         if (const QVariant key = m_state->currentData(); key.isValid())
             filter.state = entryStateFromKey(key.toString());
     filter.text = m_search->text();
     return filter;
+}
+
+bool LedgerFilterBar::overdueOnly() const
+{
+    return m_state && m_state->currentData().toString() == QLatin1String(kOverdueKey);
 }
 
 bool LedgerFilterBar::insideOnly() const

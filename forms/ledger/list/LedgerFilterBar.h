@@ -52,6 +52,9 @@ public:
     void setOrder(ListOrder order);
     // 様式5: only today's entries without a time out (the fiscal year and period do not apply).
     bool insideOnly() const;
+    // 様式2: the state 「返却遅れ」 chosen — carry-outs past their expected return (the page
+    // applies it: it needs the time now).
+    bool overdueOnly() const;
     QCheckBox* insideOnlyCheck() const { return m_insideOnly; }
 
     QLineEdit* searchEdit() const { return m_search; }

@@ -3,6 +3,7 @@
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
+#include "ledger/CarryOutLog.h"
 #include "ledger/EntryExitLog.h"
 #include "ledger/Labels.h"
 #include "ledger/LedgerAccess.h"
@@ -96,6 +97,13 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
         m_recordIn->setToolTip(tr("Somebody comes in: a new entry with today's date, the time now and you as escort"));
         m_recordOut->setToolTip(tr("The selected person leaves: the time out becomes the time now"));
     }
+    if (carry_out::isCarryOutLog(form)) {
+        m_recordReturn = new QPushButton(tr("Record the re&turn…"), this);
+        m_overdue = new QLabel(this);
+        m_recordReturn->setObjectName(QStringLiteral("recordReturnButton"));
+        m_overdue->setObjectName(QStringLiteral("overdueCountLabel"));
+        m_recordReturn->setToolTip(tr("What the selected carry-out took out is back: the return becomes the time now"));
+    }
     if (form.firstOfType(FieldType::Checklist)) {
         m_checkItems = new QPushButton(tr("Check &items…"), this);
         m_checkItems->setObjectName(QStringLiteral("checkItemsButton"));
@@ -140,6 +148,10 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     }
     for (QPushButton* button : {m_new, m_correct, m_decide, m_return, m_history})
         buttons->addWidget(button);
+    if (m_recordReturn) {
+        buttons->addSpacing(12);
+        buttons->addWidget(m_recordReturn);
+    }
     if (m_checkItems) {
         buttons->addSpacing(12);
         buttons->addWidget(m_checkItems);
@@ -150,8 +162,10 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     buttons->addStretch(1);
     // The counts sit beside the heading: the row of buttons then fits a 1280-pixel screen
     // beside the navigator even for 様式5, which has two more.
-    if (m_inside) {
-        headingRow->addWidget(m_inside, 0, Qt::AlignBottom);
+    for (QLabel* late : {m_inside, m_overdue}) {
+        if (!late)
+            continue;
+        headingRow->addWidget(late, 0, Qt::AlignBottom);
         headingRow->addSpacing(12);
     }
     headingRow->addWidget(m_count, 0, Qt::AlignBottom);
@@ -172,6 +186,8 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
         connect(m_recordIn, &QPushButton::clicked, this, &LedgerPage::recordEntryIn);
         connect(m_recordOut, &QPushButton::clicked, this, &LedgerPage::recordExitOfSelected);
     }
+    if (m_recordReturn)
+        connect(m_recordReturn, &QPushButton::clicked, this, &LedgerPage::recordReturnOfSelected);
     if (m_checkItems)
         connect(m_checkItems, &QPushButton::clicked, this, &LedgerPage::showCheckItems);
     connect(m_output, &LedgerOutput::succeeded, m_message, &MessageBanner::showSuccess);
@@ -285,10 +301,17 @@ Result<LedgerFilter> LedgerPage::listFilter() const
 {
     Result<LedgerFilter> filter = m_filterBar->filter();
     Session* s = session();
-    if (!filter || !m_filterBar->insideOnly() || !s)
+    if (!filter || !s)
         return filter;
-    // Today's visits with no time out: the list, its print and its export alike.
-    LedgerFilter inside = entry_exit::onDay(filter.value(), japanDate(s->clock().nowUtc()));
+    if (m_filterBar->overdueOnly())
+        return carry_out::overdueOnly(filter.value(), s->clock().nowUtc());
+    if (!m_filterBar->insideOnly())
+        return filter;
+    // Visits with no time out, whatever day they began (第17条(1)): the list, its print and
+    // its export alike.
+    LedgerFilter inside = filter.value();
+    inside.from.reset();
+    inside.to.reset();
     inside.keep = [visit = *m_form.presence](const FieldValues& values) { return entry_exit::isOpen(visit, values); };
     return inside;
 }
@@ -300,6 +323,7 @@ void LedgerPage::applyFilter()
         return;
     m_message->clearMessage();
     updateInsideCount();
+    updateOverdueCount();
     const Result<LedgerFilter> filter = listFilter();
     if (!filter) {
         // An unreadable date is never taken as "no date": the list waits for a good one.
@@ -328,18 +352,19 @@ void LedgerPage::applyFilter()
             m_sort->second, kMaxSortedRows);
     }
     showSortIndicator();
-    if (m_filterBar->insideOnly()) {
-        // The time out is inside the encrypted entry: today's few entries are read and the
-        // open ones kept (the filter's condition), here and for the count.
+    if (m_filterBar->insideOnly() || m_filterBar->overdueOnly()) {
+        // The time out and the return are inside the encrypted entry: the entries are read and
+        // the open or overdue ones kept (the filter's condition), here and for the count.
         m_counter->cancel();
-        m_model->setSource(std::move(fetch), m_directory);
-        const Result<int> open = entry_exit::countOpen(*s, chosen);
+        m_model->setSource(std::move(fetch), m_directory, s->clock().nowUtc());
+        const Result<int> open =
+            m_filterBar->insideOnly() ? entry_exit::countOpen(*s, chosen) : carry_out::countOverdue(*s, chosen);
         m_count->setText(open ? tr("%n entries", nullptr, open.value()) : tr("Not counted"));
         if (!open)
             m_count->setToolTip(open.error().message);
         return;
     }
-    m_model->setSource(std::move(fetch), m_directory);
+    m_model->setSource(std::move(fetch), m_directory, s->clock().nowUtc());
     m_count->setText(tr("Counting…"));
     m_counter->start(*s, chosen);
 }
@@ -349,11 +374,29 @@ void LedgerPage::updateInsideCount()
     Session* s = session();
     if (!m_inside || !s)
         return;
-    LedgerFilter today;
-    today.formId = m_form.id;
-    const Result<int> open = entry_exit::countOpen(*s, entry_exit::onDay(today, japanDate(s->clock().nowUtc())));
+    LedgerFilter all;
+    all.formId = m_form.id;
+    // Whatever day the visit began: one left open yesterday is still inside as far as the
+    // log knows (第17条(1)), and the list marks it for the head.
+    const Result<int> open = entry_exit::countOpen(*s, all);
     m_inside->setText(open ? tr("Inside now: %n", nullptr, open.value()) : tr("Inside now: ?"));
-    m_inside->setToolTip(open ? tr("People who came in today and have no time out yet") : open.error().message);
+    m_inside->setToolTip(open ? tr("People who came in and have no time out yet, whatever day they came")
+                              : open.error().message);
+}
+
+void LedgerPage::updateOverdueCount()
+{
+    Session* s = session();
+    if (!m_overdue || !s)
+        return;
+    LedgerFilter all;
+    all.formId = m_form.id;
+    const Result<int> overdue = carry_out::countOverdue(*s, all);
+    m_overdue->setText(overdue ? tr("Return overdue: %n", nullptr, overdue.value()) : tr("Return overdue: ?"));
+    m_overdue->setStyleSheet(overdue && overdue.value() > 0 ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                                            : QString());
+    m_overdue->setToolTip(overdue ? tr("Carry-outs past their expected return with no return recorded")
+                                  : overdue.error().message);
 }
 
 void LedgerPage::fitColumns()
@@ -408,6 +451,13 @@ void LedgerPage::updateButtons()
         m_recordOut->setVisible(mayWrite);
         m_recordOut->setEnabled(mayWrite && row && entry_exit::isOpen(*m_form.presence, row->values)
                                 && LedgerAccess::requireWrite(*s, m_form, row->departmentId).ok());
+    }
+    if (m_recordReturn) {
+        // The carrier or the staff of the entry's department, once the head has approved it.
+        m_recordReturn->setVisible(mayWrite);
+        m_recordReturn->setEnabled(mayWrite && row && row->state == EntryState::Approved
+                                   && carry_out::awaitsReturn(m_form, row->values)
+                                   && LedgerAccess::requireWrite(*s, m_form, row->departmentId).ok());
     }
     if (m_checkItems)
         m_checkItems->setEnabled(s != nullptr);
@@ -492,6 +542,8 @@ void LedgerPage::recordEntryIn()
         timeIn->setJapanDateTime(now);
     if (FieldEditor* escort = dialog->editor(m_form.presence->escort))
         escort->setValue(QVariant::fromValue<qint64>(writer));
+    // What the page filled in is not the person's input: Cancel closes without asking.
+    dialog->markUnchanged();
     if (FieldEditor* name = dialog->editor(m_form.presence->name))
         name->focusTarget()->setFocus(Qt::OtherFocusReason);
 }
@@ -529,6 +581,32 @@ void LedgerPage::recordExitOfSelected()
     }
     afterWrite(row->id, tr("The exit of %1 was recorded at %2.")
                             .arg(name, toJapanTime(recorded->timeOutUtc).time().toString(QStringLiteral("HH:mm"))));
+}
+
+void LedgerPage::recordReturnOfSelected()
+{
+    Session* s = session();
+    const std::optional<LedgerRow> row = selectedRow();
+    if (!s || !row || !m_recordReturn)
+        return;
+    const QString time = formatWarekiDateTime(s->clock().nowUtc());
+    if (MessageBox::question(this, tr("Record the return"),
+                             tr("Record that what entry No. %1 took out came back now (%2)?").arg(row->id).arg(time),
+                             MessageBox::Buttons(MessageBox::Button::Yes | MessageBox::Button::No),
+                             MessageBox::Button::Yes)
+        != MessageBox::Button::Yes)
+        return;
+    s = session();
+    if (!s)
+        return;
+    const Result<carry_out::RecordedReturn> recorded = carry_out::recordReturn(*s, row->id);
+    if (!recorded) {
+        m_message->showError(tr("The return was not recorded: %1").arg(recorded.error().message));
+        return;
+    }
+    afterWrite(row->id, tr("The return of entry No. %1 was recorded: %2.")
+                            .arg(row->id)
+                            .arg(formatWarekiDateTime(recorded->returnedUtc)));
 }
 
 void LedgerPage::correctSelected()

@@ -58,6 +58,8 @@ public:
     // selected entry (time out now, after a confirmation).
     void recordEntryIn();
     void recordExitOfSelected();
+    void recordReturnOfSelected();
+    void updateOverdueCount();
     void correctSelected();
     // Both open the decision dialog; returning puts the cursor in the comment.
     void decideSelected();
@@ -122,6 +124,9 @@ private:
     QPushButton* m_recordIn = nullptr;
     QPushButton* m_recordOut = nullptr;
     QLabel* m_inside = nullptr;
+    // 様式2 only.
+    QPushButton* m_recordReturn = nullptr;
+    QLabel* m_overdue = nullptr;
     // 様式4 only.
     QPushButton* m_checkItems = nullptr;
     bool m_columnsFitted = false;

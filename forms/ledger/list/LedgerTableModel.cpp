@@ -1,5 +1,11 @@
 #include "ledger/list/LedgerTableModel.h"
 
+#include "common/JapaneseCalendar.h"
+#include "ledger/CarryOutLog.h"
+#include "ledger/EntryExitLog.h"
+
+#include <QColor>
+
 namespace daicho {
 
 LedgerTableModel::LedgerTableModel(const FormDefinition& form, QObject* parent)
@@ -14,8 +20,9 @@ LedgerTableModel::LedgerTableModel(const FormDefinition& form, QObject* parent)
 
 LedgerTableModel::~LedgerTableModel() = default;
 
-void LedgerTableModel::setSource(Fetch fetch, LedgerDirectory directory)
+void LedgerTableModel::setSource(Fetch fetch, LedgerDirectory directory, QDateTime nowUtc)
 {
+    m_nowUtc = std::move(nowUtc);
     beginResetModel();
     if (fetch) {
         // LedgerRowCache::row() decodes each row the first time it is returned.
@@ -107,11 +114,32 @@ QString LedgerTableModel::cellText(const LedgerRow& row, int column) const
                                 DateStyle::Wareki);
     }
     case ColumnKind::State:
+        switch (lateness(row)) {
+        case Lateness::ReturnOverdue:
+            return tr("%1, return overdue").arg(entryStateDisplayName(row.state));
+        case Lateness::OpenPastItsDay:
+            return tr("%1, no time out").arg(entryStateDisplayName(row.state));
+        case Lateness::None:
+            break;
+        }
         return entryStateDisplayName(row.state);
     case ColumnKind::Versions:
         return QString::number(row.revisionCount);
     }
     return {};
+}
+
+LedgerTableModel::Lateness LedgerTableModel::lateness(const LedgerRow& row) const
+{
+    if (!m_nowUtc.isValid())
+        return Lateness::None;
+    if (carry_out::isCarryOutLog(m_form) && carry_out::isOverdue(m_form, row.values, m_nowUtc))
+        return Lateness::ReturnOverdue;
+    // 第17条(1): who is in the area is known at every moment; a visit still open after the day
+    // it began is an exit nobody recorded, for the head to follow up.
+    if (m_form.presence && row.date < japanDate(m_nowUtc) && entry_exit::isOpen(*m_form.presence, row.values))
+        return Lateness::OpenPastItsDay;
+    return Lateness::None;
 }
 
 QString LedgerTableModel::sortKey(const LedgerRow& row, int column) const
@@ -145,7 +173,8 @@ QVariant LedgerTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole && role != kEntryIdRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole && role != kEntryIdRole
+        && role != Qt::BackgroundRole)
         return {};
     const LedgerRow* found = entryRow(index.row());
     if (!found)
@@ -154,7 +183,19 @@ QVariant LedgerTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cellText(row, index.column());
+    case Qt::BackgroundRole:
+        // A soft red a printout in black and white does not need: the state says it in words.
+        return lateness(row) == Lateness::None ? QVariant() : QVariant(QColor(0xFF, 0xE4, 0xE1));
     case Qt::ToolTipRole: {
+        const ColumnKind kind = columnKind(index.column());
+        switch (kind == ColumnKind::Number || kind == ColumnKind::State ? lateness(row) : Lateness::None) {
+        case Lateness::ReturnOverdue:
+            return tr("Not returned by its expected return: record the return, or ask the carrier.");
+        case Lateness::OpenPastItsDay:
+            return tr("No time out after the day of the visit: record the exit, or find out when the person left.");
+        case Lateness::None:
+            break;
+        }
         // Long texts are cut in the cell; the whole value is a hover away.
         const QString text = cellText(row, index.column());
         return text.size() > 20 ? QVariant(text) : QVariant();

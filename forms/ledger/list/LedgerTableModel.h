@@ -6,6 +6,7 @@
 #include "ledger/LedgerRowCache.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 
 #include <functional>
@@ -37,8 +38,9 @@ public:
     explicit LedgerTableModel(const FormDefinition& form, QObject* parent = nullptr);
     ~LedgerTableModel() override;
 
-    // Starts again from the first row. `directory` gives names for ids.
-    void setSource(Fetch fetch, LedgerDirectory directory);
+    // Starts again from the first row. `directory` gives names for ids; `nowUtc` is the time
+    // lateness is judged at (a carry-out past its return, a visit left open past its day).
+    void setSource(Fetch fetch, LedgerDirectory directory, QDateTime nowUtc = {});
     void clear();
 
     // The entry at `row`, read again if its page was dropped; null when that fails.
@@ -58,6 +60,11 @@ public:
     enum class ColumnKind { Number, Field, State, Versions };
     ColumnKind columnKind(int column) const;
     const FieldDefinition* columnField(int column) const;
+    // What is late about a row, shown in colour and in its state: nothing, a carry-out not back
+    // by its expected return (返却遅れ), or a visit with no exit after the day it began.
+    enum class Lateness { None, ReturnOverdue, OpenPastItsDay };
+    Lateness lateness(const LedgerRow& row) const;
+
     // What a column sorts by: dates and times as ISO text, numbers padded, else the text shown.
     QString sortKey(const LedgerRow& row, int column) const;
 
@@ -72,6 +79,7 @@ private:
     QList<const FieldDefinition*> m_fields; // the listed items, in order
     bool m_hasState;
     LedgerDirectory m_directory;
+    QDateTime m_nowUtc;
     // Reading a row may read its page again: the cache changes behind const data().
     mutable std::unique_ptr<LedgerRowCache> m_cache;
     mutable bool m_reported = false; // one message per failure, not one per cell
