@@ -17,9 +17,12 @@
 #include "ledger/monitoring/ChecklistFieldEditor.h"
 #include "ledger/monitoring/ChecklistSources.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -199,6 +202,20 @@ bool EntryEditorDialog::hasUnsavedInput() const
         return true;
     return std::any_of(m_editors.begin(), m_editors.end(),
                        [](const FieldEditor* editor) { return !editor->inputProblem().isEmpty(); });
+}
+
+void EntryEditorDialog::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers().testFlag(Qt::ControlModifier)) {
+        accept();
+        return;
+    }
+    if (enter && qobject_cast<QLineEdit*>(QApplication::focusWidget())) {
+        focusNextChild();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void EntryEditorDialog::reject()

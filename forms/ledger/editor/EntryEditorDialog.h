@@ -14,6 +14,7 @@
 #include <optional>
 
 class QFormLayout;
+class QKeyEvent;
 class QLabel;
 class QScrollArea;
 
@@ -63,6 +64,11 @@ public:
     bool hasUnsavedInput() const;
     // What the editor holds now is what it opened with (the page filled in its defaults).
     void markUnchanged();
+
+protected:
+    // Enter in a one-line input moves to the next item, as in Excel, and never saves a half-filled
+    // entry; Ctrl+Enter saves.
+    void keyPressEvent(QKeyEvent* event) override;
 
 signals:
     // The entry was stored (added or corrected).

@@ -73,6 +73,9 @@ LedgerOutput::LedgerOutput(const FormDefinition& form, SessionAccess session, Fi
     m_importMenu->setObjectName(QStringLiteral("importMenu"));
     m_print = m_outputMenu->addAction(tr("&Print…"), this, &LedgerOutput::printLedger);
     m_print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    // A menu's shortcut works only while the menu is open: on the page, Ctrl+P prints whenever
+    // the page is on show (a hidden page's actions are inactive).
+    m_parent->addAction(m_print);
     m_pdf = m_outputMenu->addAction(tr("Save as P&DF…"), this, &LedgerOutput::saveLedgerPdf);
     m_outputMenu->addSeparator();
     m_csv = m_outputMenu->addAction(tr("Export as &CSV…"), this, &LedgerOutput::exportCsv);
