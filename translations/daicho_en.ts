@@ -222,6 +222,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Ledger rows derived again under updated form definitions</source>
         <translation>Ledger rows derived again under updated form definitions</translation>
     </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -253,10 +257,6 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>Date and time</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -275,6 +275,10 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>User #%1</source>
         <translation>User #%1</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Performed by</translation>
     </message>
 </context>
 <context>

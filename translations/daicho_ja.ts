@@ -222,6 +222,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Ledger rows derived again under updated form definitions</source>
         <translation>様式の定義の更新に伴う台帳一覧行の再作成</translation>
     </message>
+    <message>
+        <source>User %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -253,10 +257,6 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>日時</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>判断者</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -275,6 +275,10 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>User #%1</source>
         <translation>ユーザー #%1</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>実行者</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "audit/AuditActionText.h"
 
+#include "audit/AuditLog.h"
+#include "ledger/FormRegistry.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -73,6 +76,28 @@ QString auditActionDisplayName(const QString& actionKey)
             return QCoreApplication::translate("daicho::AuditAction", name.text);
     }
     return actionKey;
+}
+
+QString auditLedgerTarget(const AuditEntry& entry)
+{
+    const FormDefinition* form = FormRegistry::find(auditDetailValue(entry.detail, QStringLiteral("form")));
+    if (!form)
+        return {};
+    const QString id = auditDetailValue(entry.detail, QStringLiteral("entry"));
+    return id.isEmpty() ? form->number : form->number + QStringLiteral(" No.") + id;
+}
+
+QString auditTargetText(const AuditEntry& entry, const std::function<QString(qint64)>& userName)
+{
+    if (const QString ledger = auditLedgerTarget(entry); !ledger.isEmpty())
+        return ledger;
+    if (entry.targetTable == QLatin1String("users") && userName) {
+        bool ok = false;
+        const qint64 id = entry.targetId.toLongLong(&ok);
+        if (const QString name = ok ? userName(id) : QString(); !name.isEmpty())
+            return QCoreApplication::translate("daicho::AuditAction", "User %1").arg(name);
+    }
+    return entry.targetId.isEmpty() ? entry.targetTable : entry.targetTable + QLatin1Char('#') + entry.targetId;
 }
 
 } // namespace daicho

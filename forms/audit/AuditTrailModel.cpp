@@ -61,7 +61,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             return auditActionDisplayName(entry.action);
         case TargetColumn:
-            return entry.targetId.isEmpty() ? entry.targetTable : entry.targetTable + QLatin1Char('#') + entry.targetId;
+            return auditTargetText(entry, [this](qint64 id) { return m_userNames.value(id); });
         case DetailColumn:
             return readableAuditDetail(entry.detail);
         default:
@@ -71,6 +71,9 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == ActionColumn)
             return entry.action;
+        // The raw record behind the reader's name of it.
+        if (index.column() == TargetColumn && !entry.targetTable.isEmpty())
+            return entry.targetId.isEmpty() ? entry.targetTable : entry.targetTable + QLatin1Char('#') + entry.targetId;
         if (index.column() == DetailColumn)
             return readableAuditDetail(entry.detail);
         if (index.column() == SeqColumn)
@@ -91,7 +94,7 @@ QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, i
     case TimeColumn:
         return tr("Date and time");
     case UserColumn:
-        return tr("By");
+        return tr("Performed by");
     case ActionColumn:
         return tr("Action");
     case TargetColumn:

@@ -29,16 +29,6 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
-// "様式2 No.15" for what an entry did to a ledger; empty for anything else.
-QString ledgerTarget(const AuditEntry& e)
-{
-    const FormDefinition* form = FormRegistry::find(auditDetailValue(e.detail, QStringLiteral("form")));
-    if (!form)
-        return {};
-    const QString entry = auditDetailValue(e.detail, QStringLiteral("entry"));
-    return entry.isEmpty() ? form->number : form->number + QStringLiteral(" No.") + entry;
-}
-
 QString when(const QString& isoUtc)
 {
     const QDateTime utc = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
@@ -136,7 +126,7 @@ void HomePage::reload()
         m_recent->insertRow(row);
         m_recent->setItem(row, 0, new QTableWidgetItem(when(e.atUtc)));
         m_recent->setItem(row, 1, new QTableWidgetItem(auditActionDisplayName(e.action)));
-        m_recent->setItem(row, 2, new QTableWidgetItem(ledgerTarget(e)));
+        m_recent->setItem(row, 2, new QTableWidgetItem(auditLedgerTarget(e)));
         m_recent->setItem(row, 3, new QTableWidgetItem(QString::number(e.seq)));
     }
     if (activity->recentActions.isEmpty()) {

@@ -127,3 +127,32 @@ TEST_CASE("the auditor signs a checkpoint and it prints on A4 with the code and 
     click(child<QPushButton>(page, QStringLiteral("verifyButton")));
     CHECK(child<MessageBanner>(page, QStringLiteral("verifyResult"))->kind() == MessageBanner::Kind::Success);
 }
+
+// Issue 11 §11 (first steps): the audit page names what an entry concerns as a reader does —
+// the ledger and its No., the person — with the raw record a hover away.
+TEST_CASE("the audit trail names ledger entries and people, not tables and ids", "[forms][audit]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    const JapaneseInterface japanese;
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
+    window.show();
+    REQUIRE(window.openPage(QStringLiteral("auditTrailPage")));
+    auto* page = child<AuditTrailPage>(&window, QStringLiteral("auditTrailPage"));
+    AuditTrailModel* model = page->model();
+    CHECK(model->headerData(AuditTrailModel::UserColumn, Qt::Horizontal).toString() == QStringLiteral("実行者"));
+    bool namedPerson = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex target = model->index(row, AuditTrailModel::TargetColumn);
+        const QString shown = target.data().toString();
+        CHECK_FALSE(shown.startsWith(QStringLiteral("users#")));
+        if (shown.startsWith(QStringLiteral("ユーザー "))) {
+            namedPerson = true;
+            CHECK(target.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("users#")));
+        }
+    }
+    CHECK(namedPerson);
+}
