@@ -2822,6 +2822,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
+    <message>
+        <source>Nothing was printed or saved: the list&apos;s filter needs fixing first. %1</source>
+        <translation>Nothing was printed or saved: the list&apos;s filter needs fixing first. %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerPage</name>

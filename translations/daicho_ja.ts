@@ -2805,6 +2805,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>CSV file</source>
         <translation>CSV ファイル</translation>
     </message>
+    <message>
+        <source>Nothing was printed or saved: the list&apos;s filter needs fixing first. %1</source>
+        <translation>印刷も保存もしていません。先に一覧の絞り込みを直してください。%1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerPage</name>

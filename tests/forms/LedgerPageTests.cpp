@@ -359,16 +359,16 @@ TEST_CASE("bad input is shown next to its item and nothing is saved", "[forms][l
         CHECK_FALSE(dialog->hasUnsavedInput());
         typeLine(dialog, QStringLiteral("name"), QStringLiteral("山田 太郎"));
         CHECK(dialog->hasUnsavedInput());
-        MessageBox::setNextAnswer(MessageBox::Button::No);
+        MessageBox::setNextAnswer(MessageBox::Button::Cancel);
         click(child<QPushButton>(dialog, QStringLiteral("cancelEntryButton")));
         CHECK(MessageBox::lastText().contains(QStringLiteral("not been saved")));
         CHECK(dialog->isVisible());
         CHECK(child<QLineEdit>(dialog, QStringLiteral("input.name"))->text() == QStringLiteral("山田 太郎"));
         // Esc asks the same.
-        MessageBox::setNextAnswer(MessageBox::Button::No);
+        MessageBox::setNextAnswer(MessageBox::Button::Cancel);
         QTest::keyClick(dialog, Qt::Key_Escape);
         CHECK(dialog->isVisible());
-        MessageBox::setNextAnswer(MessageBox::Button::Yes);
+        MessageBox::setNextAnswer(MessageBox::Button::Discard);
         click(child<QPushButton>(dialog, QStringLiteral("cancelEntryButton")));
         CHECK_FALSE(dialog->isVisible());
         CHECK(stored(w.session(), QStringLiteral("form5")) == 0);

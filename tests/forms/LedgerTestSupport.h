@@ -126,7 +126,7 @@ inline void answerGuide(LegalBasisDialog* guide, const QString& formId)
 inline void discard(EntryEditorDialog* editor)
 {
     if (editor->hasUnsavedInput())
-        MessageBox::setNextAnswer(MessageBox::Button::Yes);
+        MessageBox::setNextAnswer(MessageBox::Button::Discard);
     editor->reject();
     CHECK_FALSE(editor->isVisible());
 }

@@ -222,8 +222,10 @@ void EntryEditorDialog::reject()
 {
     if (hasUnsavedInput()
         && MessageBox::question(this, tr("Discard what you typed?"),
-                                tr("What you typed in this entry has not been saved. Discard it and close?"))
-               != MessageBox::Button::Yes)
+                                tr("What you typed in this entry has not been saved. Discard it and close?"),
+                                MessageBox::Buttons(MessageBox::Button::Discard | MessageBox::Button::Cancel),
+                                MessageBox::Button::Cancel)
+               != MessageBox::Button::Discard)
         return;
     QDialog::reject();
 }

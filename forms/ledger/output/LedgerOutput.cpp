@@ -147,7 +147,9 @@ std::optional<LedgerFilter> LedgerOutput::currentFilter()
         return std::nullopt;
     Result<LedgerFilter> filter = m_filter();
     if (!filter) {
-        emit failed(filter.error().message);
+        // Said as an answer to the click: the same message already on show would look like nothing.
+        emit failed(
+            tr("Nothing was printed or saved: the list's filter needs fixing first. %1").arg(filter.error().message));
         return std::nullopt;
     }
     return filter.value();
