@@ -2222,6 +2222,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The last checkpoint was signed today.</source>
         <translation>The last checkpoint was signed today.</translation>
     </message>
+    <message numerus="yes">
+        <source>Since your previous sign-in, signing in with your ID failed %n time(s), the last on %1. If that was not you, tell the chief officer.</source>
+        <translation>
+            <numerusform>Since your previous sign-in, signing in with your ID failed %n time, the last on %1. If that was not you, tell the chief officer.</numerusform>
+            <numerusform>Since your previous sign-in, signing in with your ID failed %n times, the last on %1. If that was not you, tell the chief officer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daicho::ImportReportDialog</name>

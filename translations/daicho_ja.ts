@@ -2212,6 +2212,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The last checkpoint was signed today.</source>
         <translation>最後のチェックポイントは本日署名されました。</translation>
     </message>
+    <message numerus="yes">
+        <source>Since your previous sign-in, signing in with your ID failed %n time(s), the last on %1. If that was not you, tell the chief officer.</source>
+        <translation>
+            <numerusform>前回のサインインの後、あなたの ID でのサインインが %n 回失敗しています（最後は %1）。心当たりがなければ事務取扱責任者に伝えてください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daicho::ImportReportDialog</name>

@@ -4,6 +4,7 @@
 #include "auth/Session.h"
 #include "common/Result.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -18,6 +19,9 @@ namespace daicho {
 struct PersonalActivity {
     std::optional<AuditEntry> previousSignIn;
     QList<AuditEntry> recentActions; // newest first; sign-ins and key plumbing left out
+    // When somebody failed to sign in with this person's ID since their previous sign-in (up to
+    // this one), oldest first: someone trying their password is theirs to notice and report.
+    QList<QDateTime> failedSignInsSince;
 };
 
 Result<PersonalActivity> personalActivity(const Session& session, int limit = 8);

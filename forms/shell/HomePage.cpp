@@ -43,6 +43,7 @@ HomePage::HomePage(SessionHolder& holder, QWidget* parent)
     , m_welcome(new QLabel(this))
     , m_notices(new MessageBanner(this))
     , m_previous(new QLabel(this))
+    , m_failures(new MessageBanner(this))
     , m_recent(new QTableWidget(0, 4, this))
     , m_checkpoint(new MessageBanner(this))
     , m_sign(new QPushButton(tr("&Sign a checkpoint…"), this))
@@ -51,6 +52,7 @@ HomePage::HomePage(SessionHolder& holder, QWidget* parent)
     m_welcome->setObjectName(QStringLiteral("homeWelcome"));
     m_notices->setObjectName(QStringLiteral("homeNotices"));
     m_previous->setObjectName(QStringLiteral("previousSignInLabel"));
+    m_failures->setObjectName(QStringLiteral("failedSignInsBanner"));
     m_recent->setObjectName(QStringLiteral("recentActionsTable"));
     m_checkpoint->setObjectName(QStringLiteral("checkpointReminder"));
     m_sign->setObjectName(QStringLiteral("homeSignCheckpointButton"));
@@ -77,6 +79,7 @@ HomePage::HomePage(SessionHolder& holder, QWidget* parent)
     layout->addWidget(m_notices);
     layout->addWidget(heading(tr("Your previous sign-in"), this));
     layout->addWidget(m_previous);
+    layout->addWidget(m_failures);
     layout->addWidget(heading(tr("Your latest recorded actions"), this));
     layout->addWidget(m_recent, 1);
     layout->addWidget(explanation);
@@ -120,6 +123,15 @@ void HomePage::reload()
     }
     m_previous->setText(activity->previousSignIn ? when(activity->previousSignIn->atUtc)
                                                  : tr("This is your first sign-in."));
+    if (activity->failedSignInsSince.isEmpty()) {
+        m_failures->clearMessage();
+    } else {
+        const int failed = static_cast<int>(activity->failedSignInsSince.size());
+        m_failures->showError(tr("Since your previous sign-in, signing in with your ID failed %n time(s), the last on "
+                                 "%1. If that was not you, tell the chief officer.",
+                                 nullptr, failed)
+                                  .arg(when(activity->failedSignInsSince.constLast().toString(Qt::ISODateWithMs))));
+    }
     m_recent->setRowCount(0);
     for (const AuditEntry& e : activity->recentActions) {
         const int row = m_recent->rowCount();
@@ -171,6 +183,7 @@ void HomePage::clearViews()
     m_welcome->clear();
     m_notices->clearMessage();
     m_previous->clear();
+    m_failures->clearMessage();
     m_recent->setRowCount(0);
     m_checkpoint->clearMessage();
     m_sign->hide();

@@ -45,6 +45,7 @@ private:
     QLabel* m_welcome;
     MessageBanner* m_notices;
     QLabel* m_previous;
+    MessageBanner* m_failures; // failed sign-ins with this person's ID since their previous one
     QTableWidget* m_recent;
     MessageBanner* m_checkpoint;
     QPushButton* m_sign;

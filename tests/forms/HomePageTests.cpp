@@ -153,3 +153,32 @@ TEST_CASE("the start page shows what the person did a moment ago when they come 
     CHECK(actions.value(0) == QStringLiteral("Ledger entry written"));
     CHECK(column(w.home->recentActionsTable(), 2).value(0).startsWith(QStringLiteral("様式1 No.")));
 }
+
+// Issue 11 §15: after sign-in a person sees the failed attempts on their ID since last time.
+TEST_CASE("the start page tells a person of failed sign-ins with their ID since their previous sign-in",
+          "[forms][home][audit]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    { // a sign-in before: the failures after it are the ones shown
+        Window first(vault, QStringLiteral("staff"));
+        CHECK_FALSE(child<MessageBanner>(first.home, QStringLiteral("failedSignInsBanner"))->isVisible());
+    }
+    vault.clock().advanceSeconds(3600);
+    for (int i = 0; i < 2; ++i) {
+        auto failed =
+            SignIn::signIn(vault.paths(), QStringLiteral("staff"), QStringLiteral("wrong password"), vault.clock());
+        REQUIRE_FALSE(failed.ok());
+        vault.clock().advanceSeconds(120);
+    }
+    vault.clock().advanceSeconds(3600);
+    Window staff(vault, QStringLiteral("staff"));
+    auto* banner = child<MessageBanner>(staff.home, QStringLiteral("failedSignInsBanner"));
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("failed 2 time")));
+    CHECK(banner->text().contains(QStringLiteral("chief")));
+    // The head signing in sees nothing about somebody else's ID.
+    Window head(vault, QStringLiteral("head"));
+    CHECK_FALSE(child<MessageBanner>(head.home, QStringLiteral("failedSignInsBanner"))->isVisible());
+}
