@@ -280,6 +280,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Performed by</source>
         <translation>Performed by</translation>
     </message>
+    <message>
+        <source>Recorded at %1, when somebody next signed in</source>
+        <translation>Recorded at %1, when somebody next signed in</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditTrailPage</name>
@@ -4456,6 +4460,14 @@ Replace the database key now? (Recommended)</translation>
     <message>
         <source>%1 was removed and the database key was replaced.</source>
         <translation>%1 was removed and the database key was replaced.</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Performed by</source>
         <translation>実行者</translation>
     </message>
+    <message>
+        <source>Recorded at %1, when somebody next signed in</source>
+        <translation>記録されたのは %1（次に誰かがサインインしたとき）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditTrailPage</name>
@@ -4425,6 +4429,14 @@ Replace the database key now? (Recommended)</source>
     <message>
         <source>%1 was removed and the database key was replaced.</source>
         <translation>%1 を削除し、データベースの鍵を更新しました。</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>前回のサインイン</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,23 @@ Result<QList<UserEntry>> UserAdmin::listUsers(const Session& session, bool inclu
     return UserQueries::all(session.db(), includeRemoved);
 }
 
+Result<QHash<UserId, QDateTime>> UserAdmin::lastSignIns(const Session& session)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ViewUsers));
+    auto rows = session.db().readRows(
+        QStringLiteral("SELECT user_id, max(at_utc) FROM audit_log WHERE action = 'signin.ok' AND user_id IS NOT "
+                       "NULL GROUP BY user_id"),
+        [](const Statement& row) {
+            return std::pair<UserId, QDateTime>(row.integer(0), QDateTime::fromString(row.text(1), Qt::ISODateWithMs));
+        });
+    if (!rows)
+        return rows.error();
+    QHash<UserId, QDateTime> last;
+    for (const auto& [id, at] : rows.value())
+        last.insert(id, at);
+    return last;
+}
+
 Result<UserEntry> UserAdmin::user(const Session& session, UserId id)
 {
     DAICHO_TRY(requirePermission(session, Operation::ViewUsers));

@@ -4,6 +4,7 @@
 #include "auth/UserEntry.h"
 #include "common/Result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace daicho {
@@ -23,6 +24,10 @@ class UserAdmin
 public:
     static Result<QList<UserEntry>> listUsers(const Session& session, bool includeRemoved = false);
     static Result<UserEntry> user(const Session& session, UserId id);
+    // When each person last signed in (UTC), from the audit trail's sign-in entries; a person
+    // who never did is absent. For the chief's list of people: an ID nobody uses any more, or
+    // one used at odd times, is seen there.
+    static Result<QHash<UserId, QDateTime>> lastSignIns(const Session& session);
 
     // The person must change `initialPassword` at first sign-in.
     static Result<UserId> addUser(Session& session, const NewUser& user, QString initialPassword);

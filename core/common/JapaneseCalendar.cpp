@@ -163,6 +163,24 @@ std::optional<QDate> parseJapaneseDate(const QString& input)
     return std::nullopt;
 }
 
+std::optional<QDate> parseJapaneseDate(const QString& input, QDate today)
+{
+    if (const std::optional<QDate> full = parseJapaneseDate(input))
+        return full;
+    if (!today.isValid())
+        return std::nullopt;
+    static const QRegularExpression monthDay(QStringLiteral("^([0-9]{1,2})(?:/|-|\\.|月)([0-9]{1,2})日?$"));
+    const QRegularExpressionMatch match = monthDay.match(input.normalized(QString::NormalizationForm_KC).trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int month = match.captured(1).toInt();
+    const int day = match.captured(2).toInt();
+    // April to December in the fiscal year's first calendar year, January to March in the next.
+    const int year = fiscalYear(today) + (month < 4 ? 1 : 0);
+    const QDate date(year, month, day);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
 std::optional<QTime> parseTypedTime(const QString& input)
 {
     static const QRegularExpression colon(QStringLiteral("^([0-9]{1,2}):([0-9]{2})$"));

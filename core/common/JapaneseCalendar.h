@@ -40,6 +40,10 @@ QString formatFiscalYear(int fiscalYear); // "令和8年度"
 // A 和暦 date outside its era (平成31年5月1日) is not a date. Returns nullopt when the text is
 // not a valid date.
 std::optional<QDate> parseJapaneseDate(const QString& text);
+// The same, and a date typed without its year ("9/30", "9月30日") read as an Excel user means
+// it: that day in the fiscal year (April–March) of `today` — 3/31 in 令和8年度 is 2027/3/31. The
+// caller shows the date read in 和暦 before it is kept (JapaneseDateWidget's preview).
+std::optional<QDate> parseJapaneseDate(const QString& text, QDate today);
 
 // Reads a time of day on the 24-hour clock as typed: "17:00", "9:30", "1700", "17" (on the
 // hour), "17時", "17時30分", full-width digits and colon too. Returns nullopt for anything

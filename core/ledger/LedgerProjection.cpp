@@ -52,16 +52,60 @@ QDate entryDateOf(const FormDefinition& form, const FieldValues& values)
     return value.toDate();
 }
 
+namespace {
+
+QStringList choiceNames(const FieldDefinition& field, const QString& key)
+{
+    for (const ChoiceOption& option : field.choices)
+        if (option.key == key)
+            return {option.labelJa, option.labelEn};
+    return {key};
+}
+
+// The texts a person sees of one item, for the search (issue 11 §1): typed text as typed, a
+// choice by its names (Japanese and English, as either interface shows it: 「④削除・廃棄」), a
+// number as written. Dates are found with the period filter; a register entry, a department or
+// a person by their own filters — their names can change, and an index of them would go stale.
+QStringList searchTextsOf(const FieldDefinition& field, const QVariant& value)
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Purpose:
+        return {value.toString()};
+    case FieldType::TextList:
+        return value.toStringList();
+    case FieldType::Choice:
+        return choiceNames(field, value.toString());
+    case FieldType::MultiChoice: {
+        QStringList names;
+        for (const QString& key : value.toStringList())
+            names << choiceNames(field, key);
+        return names;
+    }
+    case FieldType::Integer:
+        return {QString::number(value.toLongLong())};
+    case FieldType::Date:
+    case FieldType::DateTime:
+    case FieldType::Boolean:
+    case FieldType::RegisterEntry:
+    case FieldType::Department:
+    case FieldType::Person:
+    case FieldType::Checklist:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
 QString searchTextOf(const FormDefinition& form, const FieldValues& values)
 {
     QStringList parts;
     for (const FieldDefinition& field : form.fields) {
-        if (!field.searchable || !values.contains(field.key))
+        if (!values.contains(field.key))
             continue;
-        const QVariant value = values.value(field.key);
-        const QStringList texts =
-            value.typeId() == QMetaType::QStringList ? value.toStringList() : QStringList{value.toString()};
-        for (const QString& text : texts) {
+        for (const QString& text : searchTextsOf(field, values.value(field.key))) {
             const QString normalised = normaliseForSearch(text);
             if (!normalised.isEmpty())
                 parts << normalised;

@@ -7,6 +7,7 @@
 #include "auth/UserAdmin.h"
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
+#include "ledger/LedgerText.h"
 #include "shell/LockController.h"
 #include "shell/SessionHolder.h"
 #include "vault/VaultActions.h"
@@ -22,7 +23,7 @@ namespace daicho {
 
 namespace {
 
-enum Column { LoginColumn, NameColumn, RoleColumn, DepartmentColumn, StateColumn, ColumnCount };
+enum Column { LoginColumn, NameColumn, RoleColumn, DepartmentColumn, StateColumn, LastSignInColumn, ColumnCount };
 
 constexpr int kUserIdRole = Qt::UserRole + 1;
 
@@ -47,7 +48,8 @@ UserAdminPage::UserAdminPage(SessionHolder& holder, QWidget* parent)
     m_unlock->setObjectName(QStringLiteral("unlockUserButton"));
     m_remove->setObjectName(QStringLiteral("removeUserButton"));
 
-    m_table->setHorizontalHeaderLabels({tr("Sign-in ID"), tr("Name"), tr("Role"), tr("Department"), tr("State")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Sign-in ID"), tr("Name"), tr("Role"), tr("Department"), tr("State"), tr("Last sign-in")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -101,6 +103,7 @@ void UserAdminPage::reload()
     const std::optional<UserEntry> selected = selectedUser();
     const Result<QList<UserEntry>> users = UserAdmin::listUsers(*s);
     const Result<QList<DepartmentEntry>> departments = Organisation::departments(*s);
+    const Result<QHash<UserId, QDateTime>> lastSignIns = UserAdmin::lastSignIns(*s);
     clearViews();
     if (!users) {
         m_message->showError(users.error().message);
@@ -117,9 +120,14 @@ void UserAdminPage::reload()
             state = tr("Locked (too many failed sign-ins)");
         else if (user.mustChangePassword)
             state = tr("Has not changed the initial password");
-        const QStringList cells{
-            user.login, user.displayName, roleDisplayName(user.role),
-            user.departmentId ? Organisation::fullName(m_departments, *user.departmentId) : QString(), state};
+        const QDateTime last = lastSignIns ? lastSignIns->value(user.id) : QDateTime();
+        const QStringList cells{user.login,
+                                user.displayName,
+                                roleDisplayName(user.role),
+                                user.departmentId ? Organisation::fullName(m_departments, *user.departmentId)
+                                                  : QString(),
+                                state,
+                                last.isValid() ? formatWarekiDateTime(last) : tr("Never")};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(kUserIdRole, QVariant::fromValue(user.id));

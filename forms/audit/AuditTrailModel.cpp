@@ -1,6 +1,7 @@
 #include "audit/AuditTrailModel.h"
 
 #include "audit/AuditActionText.h"
+#include "audit/AuditLog.h"
 #include "common/JapaneseCalendar.h"
 
 #include <QUrl>
@@ -55,7 +56,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
         case SeqColumn:
             return QVariant::fromValue(entry.seq);
         case TimeColumn:
-            return formatJapanDateTime(entry.atUtc);
+            return formatJapanDateTime(happenedAt(entry));
         case UserColumn:
             return userText(entry);
         case ActionColumn:
@@ -78,6 +79,8 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
             return readableAuditDetail(entry.detail);
         if (index.column() == SeqColumn)
             return tr("Entry hash: %1").arg(QString::fromLatin1(entry.entryHash.toHex()));
+        if (index.column() == TimeColumn && happenedAt(entry) != entry.atUtc)
+            return tr("Recorded at %1, when somebody next signed in").arg(formatJapanDateTime(entry.atUtc));
     }
     if (role == Qt::TextAlignmentRole && index.column() == SeqColumn)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -134,6 +137,16 @@ void AuditTrailModel::fetchMore(const QModelIndex& parent)
     beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
     m_entries.append(entries);
     endInsertRows();
+}
+
+QString AuditTrailModel::happenedAt(const AuditEntry& entry)
+{
+    // A failed sign-in is recorded by whoever signs in next (no session exists to record it
+    // then); its detail keeps when it happened, which is what the auditor asks about.
+    if (entry.action == QLatin1String("signin.failed"))
+        if (const QString at = auditDetailValue(entry.detail, QStringLiteral("at")); !at.isEmpty())
+            return at;
+    return entry.atUtc;
 }
 
 QString AuditTrailModel::userText(const AuditEntry& entry) const

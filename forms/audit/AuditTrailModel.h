@@ -47,6 +47,8 @@ signals:
 
 private:
     QString userText(const AuditEntry& entry) const;
+    // When what the entry records happened (a failed sign-in: its own time, not the recording's).
+    static QString happenedAt(const AuditEntry& entry);
 
     Fetch m_fetch;
     QHash<UserId, QString> m_userNames;

@@ -92,3 +92,19 @@ TEST_CASE("a typed time is read as typed on the 24-hour clock, or not at all", "
         CHECK_FALSE(parseTypedTime(QString::fromUtf16(typed)).has_value());
     }
 }
+
+// Issue 11 §2: 「9/30」 as an Excel user means it — in the current fiscal year (April–March).
+TEST_CASE("a date typed without its year is read in the fiscal year of today", "[core][calendar]")
+{
+    const QDate today(2026, 11, 5); // 令和8年度
+    CHECK(parseJapaneseDate(QStringLiteral("9/30"), today) == QDate(2026, 9, 30));
+    CHECK(parseJapaneseDate(QStringLiteral("4/1"), today) == QDate(2026, 4, 1));
+    CHECK(parseJapaneseDate(QStringLiteral("3/31"), today) == QDate(2027, 3, 31)); // still 令和8年度
+    CHECK(parseJapaneseDate(QStringLiteral("１２月２４日"), today) == QDate(2026, 12, 24));
+    CHECK(parseJapaneseDate(QStringLiteral("2/29"), today) == std::nullopt); // 2027 is no leap year
+    CHECK(parseJapaneseDate(QStringLiteral("13/1"), today) == std::nullopt);
+    // Without a today, and for a full date, nothing changes.
+    CHECK(parseJapaneseDate(QStringLiteral("9/30"), QDate()) == std::nullopt);
+    CHECK(parseJapaneseDate(QStringLiteral("9/30")) == std::nullopt);
+    CHECK(parseJapaneseDate(QStringLiteral("2025/9/30"), today) == QDate(2025, 9, 30));
+}

@@ -271,3 +271,29 @@ TEST_CASE("entries the search index does not reach yet are found by their text, 
     CHECK(found(*again, QStringLiteral("やまだ")) == 20);
     requireVerified(*again);
 }
+
+// Issue 11 §1: what a person sees in the list or the entry is found — the names of choices,
+// a purpose, a number — not only the items typed as free text.
+TEST_CASE("search finds the names of choices, purposes and numbers shown", "[core][ledger][query][search]")
+{
+    TestVault vault;
+    vault.addPeople();
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    auto chief = vault.signIn(TestVault::kChiefLogin);
+    auto registerId = LedgerStore::add(*chief, QStringLiteral("form3"), registerValues(*chief, false));
+    REQUIRE(registerId.ok());
+    FieldValues use = useEventValues(*staff, registerId.value());
+    use.insert(QStringLiteral("quantity"), qint64(51));
+    REQUIRE(LedgerStore::add(*staff, QStringLiteral("form1"), use).ok());
+    LedgerFilter f;
+    f.formId = QStringLiteral("form1");
+    const auto found = [&](const QString& text) {
+        f.text = text;
+        return LedgerQuery::count(staff->db(), f).value();
+    };
+    CHECK(found(QStringLiteral("統計")) == 1); // the purpose chosen from the register entry's
+    CHECK(found(QStringLiteral("利用")) == 1); // the kind of event, by its Japanese name
+    CHECK(found(QStringLiteral("51")) == 1); // the number of copies
+    CHECK(found(QStringLiteral("印刷")) == 1);
+    CHECK(found(QStringLiteral("削除")) == 0); // another kind's name
+}

@@ -3,7 +3,9 @@
 #include "audit/AuditTrailModel.h"
 #include "audit/AuditTrailPage.h"
 #include "audit/CheckpointDialog.h"
+#include "auth/SignIn.h"
 #include "common/FileDialog.h"
+#include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "print/PrintSheet.h"
 #include "shell/LockController.h"
@@ -155,4 +157,33 @@ TEST_CASE("the audit trail names ledger entries and people, not tables and ids",
         }
     }
     CHECK(namedPerson);
+}
+
+// Issue 11 §11: a failed sign-in is recorded when somebody next signs in; the page shows when it
+// happened, and when it was recorded on hover.
+TEST_CASE("the audit page shows a failed sign-in at the time it happened", "[forms][audit]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    const QDateTime failedAt = vault.clock().nowUtc();
+    REQUIRE_FALSE(SignIn::signIn(vault.paths(), QStringLiteral("staff"), QStringLiteral("wrong"), vault.clock()).ok());
+    vault.clock().advanceSeconds(2 * 3600);
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
+    window.show();
+    REQUIRE(window.openPage(QStringLiteral("auditTrailPage")));
+    AuditTrailModel* model = child<AuditTrailPage>(&window, QStringLiteral("auditTrailPage"))->model();
+    bool seen = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, AuditTrailModel::ActionColumn).data(Qt::ToolTipRole).toString()
+            != QStringLiteral("signin.failed"))
+            continue;
+        seen = true;
+        const QModelIndex time = model->index(row, AuditTrailModel::TimeColumn);
+        CHECK(time.data().toString() == formatJapanDateTime(failedAt.toString(Qt::ISODateWithMs)));
+        CHECK(time.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Recorded at")));
+    }
+    CHECK(seen);
 }

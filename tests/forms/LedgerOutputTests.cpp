@@ -792,6 +792,8 @@ TEST_CASE("a click on a column's header sorts the list by it, in Japanese order;
     clickHeader(QStringLiteral("name"));
     CHECK(names() == QStringList{QStringLiteral("アベ"), QStringLiteral("いとう"), QStringLiteral("うえだ")});
     CHECK(header->sortIndicatorSection() == columnOf(model, QStringLiteral("name")));
+    // 昇順 drawn ▲ as an office reads it: Qt draws its DescendingOrder so (#11 trial).
+    CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
     clickHeader(QStringLiteral("name"));
     CHECK(names() == QStringList{QStringLiteral("うえだ"), QStringLiteral("いとう"), QStringLiteral("アベ")});
     // Back to the date order, newest first as before; a second click turns it.

@@ -423,6 +423,19 @@ TEST_CASE("bad input is shown next to its item and nothing is saved", "[forms][l
         discard(dialog);
     }
 
+    SECTION("a date typed without its year is read in this fiscal year and shown in 和暦 before saving (#11 §2)")
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+        EntryEditorDialog* dialog = openNewEditor(w.page);
+        typeLine(dialog, QStringLiteral("date"), QStringLiteral("9/30"));
+        CHECK(child<QLabel>(dialog, QStringLiteral("preview.date"))->text() == QStringLiteral("令和8年9月30日"));
+        CHECK(child<QLineEdit>(dialog, QStringLiteral("input.date"))->text() == QStringLiteral("9/30"));
+        CHECK(dialog->values().value(QStringLiteral("date")).toDate() == QDate(2026, 9, 30));
+        typeLine(dialog, QStringLiteral("date"), QStringLiteral("3/31"));
+        CHECK(child<QLabel>(dialog, QStringLiteral("preview.date"))->text() == QStringLiteral("令和9年3月31日"));
+        discard(dialog);
+    }
+
     SECTION("a typed date that is not a date")
     {
         LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
@@ -1134,4 +1147,26 @@ TEST_CASE("a visit without an exit is inside whatever day it began, and flagged 
     // 「在室中のみ」 lists it though it began on another day.
     click(child<QCheckBox>(w.page, QStringLiteral("insideOnlyCheck")));
     CHECK(eventually([&] { return w.page->countLabel()->text() == QStringLiteral("1 entries"); }));
+}
+
+TEST_CASE("the search box finds an entry by the name of its kind and its number, as the list shows them",
+          "[forms][ledger][search]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form1"));
+    FieldValues use = useEventValues(w.session(), registers.sensitive);
+    use.insert(QStringLiteral("quantity"), qint64(51));
+    REQUIRE(LedgerStore::add(w.session(), QStringLiteral("form1"), use).ok());
+    w.page->refresh();
+    for (const QString& shown : {QStringLiteral("利用・出力"), QStringLiteral("51"), QStringLiteral("統計")}) {
+        INFO(shown.toStdString());
+        w.page->filterBar()->searchEdit()->clear();
+        type(w.page->filterBar()->searchEdit(), shown);
+        CHECK(eventually([&] { return w.page->countLabel()->text() == QStringLiteral("1 entries"); }));
+    }
+    w.page->filterBar()->searchEdit()->clear();
+    type(w.page->filterBar()->searchEdit(), QStringLiteral("削除・廃棄"));
+    CHECK(eventually([&] { return w.page->countLabel()->text() == QStringLiteral("0 entries"); }));
 }

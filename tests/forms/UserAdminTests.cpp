@@ -152,3 +152,34 @@ TEST_CASE("the acting chief is told, in the user editor, that they cannot make a
     CHECK(child<QLineEdit>(dialog, QStringLiteral("displayNameEdit"))->text() == QStringLiteral("新 部長"));
     CHECK_FALSE(storedUser(*holder.session(), QStringLiteral("newchief")).has_value());
 }
+
+// Issue 11 §15: the chief sees each person's last sign-in and lock state in the list.
+TEST_CASE("user administration shows each person's last sign-in and lock state", "[forms][admin]")
+{
+    TestVault vault;
+    vault.addPeople();
+    REQUIRE(UserAdmin::addUser(vault.chief(),
+                               {QStringLiteral("newcomer"), QStringLiteral("新任 監査"), Role::Auditor, std::nullopt},
+                               QStringLiteral("initial-password-0000"))
+                .ok());
+    vault.closeChief();
+    vault.clock().advanceSeconds(3600);
+    (void)vault.signIn(QStringLiteral("staff"));
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
+    window.show();
+    REQUIRE(window.openPage(QStringLiteral("userAdminPage")));
+    auto* table = child<QTableWidget>(child<UserAdminPage>(&window, QStringLiteral("userAdminPage")),
+                                      QStringLiteral("userTable"));
+    const int last = table->columnCount() - 1;
+    CHECK(table->horizontalHeaderItem(last)->text() == QStringLiteral("Last sign-in"));
+    const int staff = rowOf(table, QStringLiteral("staff"));
+    REQUIRE(staff >= 0);
+    CHECK(table->item(staff, last)->text().startsWith(QStringLiteral("令和")));
+    CHECK(table->item(staff, 4)->text() == QStringLiteral("Active"));
+    // Somebody who never signed in says so.
+    const int newcomer = rowOf(table, QStringLiteral("newcomer"));
+    REQUIRE(newcomer >= 0);
+    CHECK(table->item(newcomer, last)->text() == QStringLiteral("Never"));
+}

@@ -16,16 +16,24 @@ namespace daicho {
 namespace {
 
 // What projectEntry() reads from a definition: the date item, the register item, the order
-// and kind of the searched items, and what the state is derived from.
+// and kind of the searched items and the names of their choices, and what the state is
+// derived from.
 QString digestOf(const FormDefinition& form)
 {
-    QStringList parts{form.id, form.dateField, QString::number(static_cast<int>(form.approval)), form.completionField};
-    for (const FieldDefinition& f : form.fields)
+    // "search:2": what searchTextOf() takes of each item (since issue 11 §1, the names of
+    // choices and numbers too) — a change there derives every row's search text again.
+    QStringList parts{form.id, form.dateField, QString::number(static_cast<int>(form.approval)), form.completionField,
+                      QStringLiteral("search:2")};
+    for (const FieldDefinition& f : form.fields) {
         parts << QStringLiteral("%1:%2:%3:%4")
                      .arg(f.key)
                      .arg(static_cast<int>(f.type))
                      .arg(f.searchable ? 1 : 0)
                      .arg(f.afterApproval ? 1 : 0);
+        // The names a choice is found by.
+        for (const ChoiceOption& option : f.choices)
+            parts << option.key + QLatin1Char('=') + option.labelJa + QLatin1Char('/') + option.labelEn;
+    }
     const QByteArray text = parts.join(QChar(0x1F)).toUtf8();
     return QString::fromLatin1(crypto::sha256(text).toHex().left(16));
 }

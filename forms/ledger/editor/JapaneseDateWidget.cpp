@@ -71,7 +71,8 @@ std::optional<QDate> JapaneseDateWidget::date() const
 {
     if (isEmpty())
         return std::nullopt;
-    return parseJapaneseDate(m_edit->text().trimmed());
+    // 「9/30」 is read in the current fiscal year; the preview shows the date read.
+    return parseJapaneseDate(m_edit->text().trimmed(), m_today);
 }
 
 void JapaneseDateWidget::setDate(std::optional<QDate> date)

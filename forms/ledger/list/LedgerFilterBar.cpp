@@ -71,6 +71,8 @@ LedgerFilterBar::LedgerFilterBar(const FormDefinition& form, QWidget* parent)
     m_orderButton->setObjectName(QStringLiteral("orderButton"));
     m_fiscalYear->addItem(tr("All"), QVariant());
     m_fiscalYear->setSizeAdjustPolicy(QComboBox::AdjustToContents); // 令和10年度 is short
+    // …but a narrow window squeezed it to 「令和8£」: never narrower than the longest year.
+    m_fiscalYear->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("令和10年度")) + 40);
     m_department->addItem(tr("All"), QVariant());
     // Long names (a register entry of 40 characters) must not widen the page beyond the
     // screen: the box keeps a modest width, its list opens as wide as the longest name.

@@ -774,13 +774,19 @@ void LedgerPage::showSortIndicator()
 {
     QHeaderView* header = m_view->horizontalHeader();
     const QSignalBlocker quiet(header);
+    // Qt draws an ascending order as ▼ (QHeaderView's convention); an office reads ▲ as 昇順 and
+    // ▼ as 降順, as Excel shows them. The arrow is set the way it is read: newest first shows ▼.
+    const auto shown = [](Qt::SortOrder order) {
+        return order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    };
     if (m_sort) {
-        header->setSortIndicator(m_sort->first, m_sort->second);
+        header->setSortIndicator(m_sort->first, shown(m_sort->second));
         return;
     }
     const std::optional<int> date = dateColumn();
-    header->setSortIndicator(date.value_or(-1),
-                             m_filterBar->order() == ListOrder::OldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
+    header->setSortIndicator(
+        date.value_or(-1),
+        shown(m_filterBar->order() == ListOrder::OldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder));
 }
 
 } // namespace daicho
