@@ -12,8 +12,6 @@ namespace daicho::carry_out {
 
 namespace {
 
-constexpr int kPage = 500;
-
 QDateTime toMinute(const QDateTime& utc)
 {
     QDateTime minute = utc.toUTC();
@@ -55,19 +53,8 @@ Result<int> countOverdue(const Session& session, const LedgerFilter& filter)
     if (!form || !form->returnDue)
         return 0;
     const QDateTime now = session.clock().nowUtc();
-    int overdue = 0;
-    std::optional<PageKey> after;
-    while (true) {
-        auto rows = LedgerQuery::page(session, filter, ListOrder::OldestFirst, after, kPage, Decoding::OnDemand);
-        if (!rows)
-            return rows.error();
-        for (LedgerRow& row : rows.value())
-            if (row.decode() && isOverdue(*form, row.values, now))
-                ++overdue;
-        if (rows->size() < kPage)
-            return overdue;
-        after = rows->last().key();
-    }
+    return LedgerQuery::countWhere(session, filter,
+                                   [form, now](const FieldValues& values) { return isOverdue(*form, values, now); });
 }
 
 Result<RecordedReturn> recordReturn(Session& session, EntryId id)

@@ -9,12 +9,6 @@
 
 namespace daicho::entry_exit {
 
-namespace {
-
-constexpr int kPage = 500;
-
-} // namespace
-
 bool isOpen(const PresenceFields& visit, const FieldValues& values)
 {
     return !isEmptyFieldValue(values.value(visit.timeIn)) && isEmptyFieldValue(values.value(visit.timeOut));
@@ -47,19 +41,8 @@ Result<int> countOpen(const Session& session, const LedgerFilter& filter)
     const FormDefinition* form = FormRegistry::find(filter.formId);
     if (!form || !form->presence)
         return 0;
-    int open = 0;
-    std::optional<PageKey> after;
-    while (true) {
-        auto rows = LedgerQuery::page(session, filter, ListOrder::OldestFirst, after, kPage, Decoding::OnDemand);
-        if (!rows)
-            return rows.error();
-        for (LedgerRow& row : rows.value())
-            if (isOpen(*form->presence, row))
-                ++open;
-        if (rows->size() < kPage)
-            return open;
-        after = rows->last().key();
-    }
+    return LedgerQuery::countWhere(
+        session, filter, [visit = *form->presence](const FieldValues& values) { return isOpen(visit, values); });
 }
 
 Result<RecordedExit> recordExit(Session& session, EntryId id)

@@ -342,4 +342,24 @@ Result<std::int64_t> LedgerQuery::count(const Database& db, const LedgerFilter& 
     return select->integer(0);
 }
 
+Result<int> LedgerQuery::countWhere(const Session& session, const LedgerFilter& filter,
+                                    const std::function<bool(const FieldValues&)>& holds)
+{
+    constexpr int kPage = 500;
+    int count = 0;
+    std::optional<PageKey> after;
+    while (true) {
+        auto rows = page(session, filter, ListOrder::OldestFirst, after, kPage, Decoding::OnDemand);
+        if (!rows)
+            return rows.error();
+        // A row that cannot be decoded counts: the list shows its error.
+        for (LedgerRow& row : rows.value())
+            if (!row.decode() || holds(row.values))
+                ++count;
+        if (rows->size() < kPage)
+            return count;
+        after = rows->last().key();
+    }
+}
+
 } // namespace daicho

@@ -74,6 +74,11 @@ Result<QList<LedgerRow>> page(const Session& session, const LedgerFilter& filter
                               std::optional<PageKey> after, int limit, Decoding decoding = Decoding::Now,
                               SearchMemo* memo = nullptr);
 
+// How many entries of `filter` satisfy `holds` on their values: a condition no index holds
+// (a visit with no exit, a carry-out overdue), so every matching entry is read, a page at a time.
+Result<int> countWhere(const Session& session, const LedgerFilter& filter,
+                       const std::function<bool(const FieldValues&)>& holds);
+
 // How many entries match, on the session's worker connection, after the same read check as page():
 // `done` is called in the worker's thread, never for a count replaced by a newer one.
 using CountDone = std::function<void(const Result<std::int64_t>&)>;
