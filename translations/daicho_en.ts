@@ -226,6 +226,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>User %1</source>
         <translation>User %1</translation>
     </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -1741,6 +1745,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>What you typed in this entry has not been saved. Discard it and close?</source>
         <translation>What you typed in this entry has not been saved. Discard it and close?</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryExitLog</name>
@@ -1790,12 +1798,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
 <context>
     <name>daicho::EntrySummaryWidget</name>
     <message>
-        <source>As in record No. %1 (left out here)</source>
-        <translation>As in record No. %1 (left out here)</translation>
-    </message>
-    <message>
         <source>%1 (no longer an item, %2):</source>
         <translation>%1 (no longer an item, %2):</translation>
+    </message>
+    <message>
+        <source>As in record %1 (left out here)</source>
+        <translation>As in record %1 (left out here)</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +1997,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>A checklist cannot be imported from a CSV file; fill it in Daicho.</source>
         <translation>A checklist cannot be imported from a CSV file; fill it in Daicho.</translation>
+    </message>
+    <message>
+        <source>There is no record &quot;%1&quot;. Name the earlier record by its ledger and No. as the list shows it, like 様式6-1 No.5.</source>
+        <translation>There is no record &quot;%1&quot;. Name the earlier record by its ledger and No. as the list shows it, like 様式6-1 No.5.</translation>
     </message>
 </context>
 <context>
@@ -4240,18 +4252,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
 <context>
     <name>daicho::TransferRules</name>
     <message>
-        <source>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</source>
-        <translation>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</translation>
-    </message>
-    <message>
-        <source>A record cannot refer to itself. Give the No. of an earlier record.</source>
-        <translation>A record cannot refer to itself. Give the No. of an earlier record.</translation>
-    </message>
-    <message>
-        <source>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</source>
-        <translation>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</translation>
-    </message>
-    <message>
         <source>provision (様式6)</source>
         <translation>provision (様式6)</translation>
     </message>
@@ -4260,24 +4260,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>receipt (様式7)</translation>
     </message>
     <message>
-        <source>No. %1 was made after this record. Only an earlier record can be referred to.</source>
-        <translation>No. %1 was made after this record. Only an earlier record can be referred to.</translation>
-    </message>
-    <message>
-        <source>No. %1 was made after this record (%2). Only an earlier record can be referred to.</source>
-        <translation>No. %1 was made after this record (%2). Only an earlier record can be referred to.</translation>
-    </message>
-    <message>
         <source>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</source>
         <translation>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</translation>
-    </message>
-    <message>
-        <source>The earlier record No. %1 concerns another party (“%2”). Only a record of the same party can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・5項).</source>
-        <translation>The earlier record No. %1 concerns another party (“%2”). Only a record of the same party can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・5項).</translation>
-    </message>
-    <message>
-        <source>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</source>
-        <translation>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</translation>
     </message>
     <message>
         <source>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</source>
@@ -4286,6 +4270,34 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>A later record leaves “%1” out as identical to this one, so it must stay here. Keep it, or correct that record first.</source>
         <translation>A later record leaves “%1” out as identical to this one, so it must stay here. Keep it, or correct that record first.</translation>
+    </message>
+    <message>
+        <source>Choose “%1”: the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</source>
+        <translation>Choose “%1”: the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</translation>
+    </message>
+    <message>
+        <source>A record cannot refer to itself. Choose an earlier record.</source>
+        <translation>A record cannot refer to itself. Choose an earlier record.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kept record of %2. Choose a record of that ledger.</source>
+        <translation>%1 is not a kept record of %2. Choose a record of that ledger.</translation>
+    </message>
+    <message>
+        <source>%1 was made after this record. Only an earlier record can be referred to.</source>
+        <translation>%1 was made after this record. Only an earlier record can be referred to.</translation>
+    </message>
+    <message>
+        <source>%1 was made after this record (%2). Only an earlier record can be referred to.</source>
+        <translation>%1 was made after this record (%2). Only an earlier record can be referred to.</translation>
+    </message>
+    <message>
+        <source>The earlier record %1 concerns another party (“%2”). Only a record of the same party can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・5項).</source>
+        <translation>The earlier record %1 concerns another party (“%2”). Only a record of the same party can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・5項).</translation>
+    </message>
+    <message>
+        <source>The earlier record %1 does not hold “%2”, so it cannot be left out. Fill it in here.</source>
+        <translation>The earlier record %1 does not hold “%2”, so it cannot be left out. Fill it in here.</translation>
     </message>
 </context>
 <context>

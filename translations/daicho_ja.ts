@@ -226,6 +226,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>User %1</source>
         <translation>ユーザー %1</translation>
     </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1（ID %2）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditLog</name>
@@ -1735,6 +1739,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>What you typed in this entry has not been saved. Discard it and close?</source>
         <translation>この記録に入力した内容はまだ保存されていません。破棄して閉じますか？</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryExitLog</name>
@@ -1783,12 +1791,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
 <context>
     <name>daicho::EntrySummaryWidget</name>
     <message>
-        <source>As in record No. %1 (left out here)</source>
-        <translation>No.%1 の記録と同一（ここでは省略）</translation>
-    </message>
-    <message>
         <source>%1 (no longer an item, %2):</source>
         <translation>%1（現在は項目外、%2）：</translation>
+    </message>
+    <message>
+        <source>As in record %1 (left out here)</source>
+        <translation>%1 の記録のとおり（ここでは省略）</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1990,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>A checklist cannot be imported from a CSV file; fill it in Daicho.</source>
         <translation>チェック項目はCSVから取り込めません。Daichoで記入してください。</translation>
+    </message>
+    <message>
+        <source>There is no record &quot;%1&quot;. Name the earlier record by its ledger and No. as the list shows it, like 様式6-1 No.5.</source>
+        <translation>「%1」という記録はありません。先の記録は、一覧に表示されるとおり様式とNo.で「様式6-1 No.5」のように書いてください。</translation>
     </message>
 </context>
 <context>
@@ -4209,18 +4221,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
 <context>
     <name>daicho::TransferRules</name>
     <message>
-        <source>Enter “%1”: the No. of the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</source>
-        <translation>「%1」を入力してください。この記録で省略した事項又は確認の根拠を記録している先の記録のNo.です（規程第31条8項・第32条3項・5項）。</translation>
-    </message>
-    <message>
-        <source>A record cannot refer to itself. Give the No. of an earlier record.</source>
-        <translation>記録は自分自身を参照できません。先に作成した記録のNo.を入力してください。</translation>
-    </message>
-    <message>
-        <source>No. %1 is not a kept record of %2. Check the No. in the list of that ledger.</source>
-        <translation>No.%1 は保存されている%2の記録ではありません。その台帳の一覧でNo.を確かめてください。</translation>
-    </message>
-    <message>
         <source>provision (様式6)</source>
         <translation>提供（様式6）</translation>
     </message>
@@ -4229,24 +4229,8 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>受領（様式7）</translation>
     </message>
     <message>
-        <source>No. %1 was made after this record. Only an earlier record can be referred to.</source>
-        <translation>No.%1 はこの記録より後に作成された記録です。参照できるのは先に作成した記録だけです。</translation>
-    </message>
-    <message>
-        <source>No. %1 was made after this record (%2). Only an earlier record can be referred to.</source>
-        <translation>No.%1 はこの記録より後（%2）の記録です。参照できるのは先に作成した記録だけです。</translation>
-    </message>
-    <message>
         <source>“%1” is marked as left out because the earlier record holds it, yet it is filled in. Either clear it or untick it in “%2”.</source>
         <translation>「%1」は先の記録と同一として省略する事項に選ばれていますが、入力されています。空欄にするか、「%2」の選択を外してください。</translation>
-    </message>
-    <message>
-        <source>The earlier record No. %1 concerns another party (“%2”). Only a record of the same party can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・5項).</source>
-        <translation>先の記録 No.%1 は別の相手方（「%2」）の記録です。省略した事項や「先に確認した内容と同一」の根拠にできるのは、同じ相手方の記録だけです（規程第31条8項・第32条3項・5項）。</translation>
-    </message>
-    <message>
-        <source>The earlier record No. %1 does not hold “%2”, so it cannot be left out. Fill it in here.</source>
-        <translation>先の記録 No.%1 には「%2」が記録されていないため、省略できません。この記録に入力してください。</translation>
     </message>
     <message>
         <source>The chosen database holds sensitive personal information (要配慮個人情報). Acquiring it needs the individual&apos;s consent unless an exception applies (規程第27条2項（法20条2項）): choose “%1”.</source>
@@ -4255,6 +4239,34 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>A later record leaves “%1” out as identical to this one, so it must stay here. Keep it, or correct that record first.</source>
         <translation>後の記録が「%1」をこの記録と同一として省略しているため、この記録から消すことはできません。残すか、先にその記録を訂正してください。</translation>
+    </message>
+    <message>
+        <source>Choose “%1”: the earlier record that holds what this record leaves out or relies on (規程第31条8項・第32条3項・5項).</source>
+        <translation>「%1」を選択してください。この記録で省略する事項、または確認の根拠とする先の記録です（規程第31条8項・第32条3項・5項）。</translation>
+    </message>
+    <message>
+        <source>A record cannot refer to itself. Choose an earlier record.</source>
+        <translation>記録は自分自身を参照できません。先に作成した記録を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a kept record of %2. Choose a record of that ledger.</source>
+        <translation>%1 は%2の保存している記録ではありません。その台帳の記録を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 was made after this record. Only an earlier record can be referred to.</source>
+        <translation>%1 はこの記録より後に作成されています。参照できるのは先に作成した記録だけです。</translation>
+    </message>
+    <message>
+        <source>%1 was made after this record (%2). Only an earlier record can be referred to.</source>
+        <translation>%1（%2）はこの記録より後に作成されています。参照できるのは先に作成した記録だけです。</translation>
+    </message>
+    <message>
+        <source>The earlier record %1 concerns another party (“%2”). Only a record of the same party can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・5項).</source>
+        <translation>先の記録 %1 は別の相手方（「%2」）の記録です。省略や「先の確認と同一」の根拠にできるのは、同じ相手方の記録だけです（規程第31条8項・第32条3項・5項）。</translation>
+    </message>
+    <message>
+        <source>The earlier record %1 does not hold “%2”, so it cannot be left out. Fill it in here.</source>
+        <translation>先の記録 %1 には「%2」が記録されていないため、省略できません。ここに記入してください。</translation>
     </message>
 </context>
 <context>

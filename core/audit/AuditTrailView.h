@@ -18,6 +18,10 @@ namespace AuditTrailView {
 // Newest first, `limit` entries before `beforeSeq` (0: from the end).
 Result<QList<AuditEntry>> newest(const Session& session, std::int64_t beforeSeq, int limit);
 
+// The No. in its own ledger of the entry an audit entry names by its internal id (0 when
+// it is gone): the trail reads 「様式2 No.15」, as the list does.
+Result<std::int64_t> ledgerEntryNumber(const Session& session, std::int64_t entryId);
+
 } // namespace AuditTrailView
 
 } // namespace daicho

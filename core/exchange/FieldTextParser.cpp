@@ -89,6 +89,14 @@ std::variant<QVariant, QString> parseFieldText(const FieldDefinition& field, con
     case FieldType::DateTime:
         return parseDateTime(trimmed);
     case FieldType::Integer: {
+        if (field.entryReference) {
+            if (const auto id = directory.entryReferenceByText(trimmed))
+                return QVariant::fromValue<qint64>(*id);
+            return QCoreApplication::translate("daicho::FieldTextParser",
+                                               "There is no record \"%1\". Name the earlier record by its ledger and "
+                                               "No. as the list shows it, like 様式6-1 No.5.")
+                .arg(text);
+        }
         // Commas only as Excel groups thousands ("1,250"): "1,2,5" is not 125.
         static const QRegularExpression grouped(QStringLiteral("^[0-9]{1,3}(,[0-9]{3})+$"));
         QString digits = trimmed.normalized(QString::NormalizationForm_KC);

@@ -24,7 +24,7 @@ ExportCell cellFor(const FieldDefinition& field, const QVariant& value, const Le
         cell.date = value.toDate();
     else if (field.type == FieldType::DateTime)
         cell.japanTime = toJapanTime(value.toDateTime());
-    else if (field.type == FieldType::Integer)
+    else if (field.type == FieldType::Integer && !field.entryReference) // 「様式6-1 No.5」 stays text
         cell.number = value.toLongLong();
     return cell;
 }
@@ -82,7 +82,7 @@ Result<ExportTable> buildExportTable(const Session& session, const LedgerFilter&
             return page.error();
         for (const LedgerRow& row : page.value()) {
             QList<ExportCell> cells;
-            cells << ExportCell{QString::number(row.id), {}, {}, row.id};
+            cells << ExportCell{QString::number(row.number), {}, {}, row.number};
             for (const FieldDefinition& field : form->fields)
                 cells << cellFor(field, row.values.value(field.key), directory.value());
             if (form->approval != ApprovalKind::None)

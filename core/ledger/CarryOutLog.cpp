@@ -67,7 +67,7 @@ Result<RecordedReturn> recordReturn(Session& session, EntryId id)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("daicho::CarryOutLog",
                                                      "Entry No. %1 is not a carry-out waiting for its return.")
-                             .arg(id));
+                             .arg(entry->number));
     // The centre's rule (with 第19条): the head approves the carry-out before it goes; its
     // return completes what was approved.
     if (entry->state != EntryState::Approved)
@@ -75,7 +75,7 @@ Result<RecordedReturn> recordReturn(Session& session, EntryId id)
                          QCoreApplication::translate("daicho::CarryOutLog",
                                                      "Entry No. %1 is %2: its return is recorded once the head has "
                                                      "approved the carry-out.")
-                             .arg(id)
+                             .arg(entry->number)
                              .arg(entryStateDisplayName(entry->state)));
     FieldValues returned = entry->values;
     const QDateTime now = toMinute(session.clock().nowUtc());

@@ -55,11 +55,11 @@ Result<RecordedExit> recordExit(Session& session, EntryId id)
         return makeError(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("daicho::EntryExitLog", "Entry No. %1 is not of an entry and exit log.")
-                .arg(id));
+                .arg(entry->number));
     if (!isOpen(*form->presence, entry->values))
-        return makeError(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("daicho::EntryExitLog", "Entry No. %1 already has a time out.").arg(id));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::EntryExitLog", "Entry No. %1 already has a time out.")
+                             .arg(entry->number));
     const FieldValues closed = withExit(*form->presence, entry->values, session.clock().nowUtc());
     // The reason is part of the record and its history, kept in Japanese like the form itself.
     auto revised = LedgerStore::revise(session, id, closed, QStringLiteral("退室の記録"));

@@ -84,6 +84,9 @@ struct FieldDefinition {
     // content (規程第31条8項・第32条5項): listed among the form's omission choices.
     bool omissible = false;
     bool fiscalYear = false; // an Integer naming a fiscal year (2025): shown as 令和7年度
+    // An Integer holding another entry's internal id (the earlier record a provision refers
+    // to): shown, typed and exported as that entry's No. in its own ledger, 「様式6-1 No.5」.
+    bool entryReference = false;
     // A Person field naming whoever writes the entry (様式1's staff, 様式2's carrier, 様式4's
     // auditor): a new entry starts with the writer there.
     bool namesWriter = false;

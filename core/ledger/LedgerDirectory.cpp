@@ -2,12 +2,15 @@
 
 #include "auth/Organisation.h"
 #include "auth/internal/UserQueries.h"
+#include "common/IsoText.h"
 #include "ledger/EntryCodec.h"
+#include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/monitoring/Checklist.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace daicho {
 
@@ -30,7 +33,55 @@ Result<LedgerDirectory> LedgerDirectory::load(const Session& session)
     if (!registers)
         return registers.error();
     d.m_registers = registers.value();
+    // The records an earlier-record item may name: those of the forms that have one and that
+    // this person may read (a few per provision; read once per list or editor).
+    for (const FormDefinition& form : FormRegistry::all()) {
+        if (!form.transfer || form.transferFields.earlierRecord.isEmpty() || !LedgerAccess::requireRead(session, form))
+            continue;
+        auto rows = session.db().prepare(
+            QStringLiteral("SELECT id, number, entry_date FROM ledger_entries WHERE form = ? ORDER BY id"), form.id);
+        if (!rows)
+            return rows.error();
+        DAICHO_TRY(rows->forEach([&](const Statement& row) {
+            d.addEntryReference(row.integer(0), form.id, row.integer(1), dateFromIso(row.text(2)));
+        }));
+    }
     return d;
+}
+
+void LedgerDirectory::addEntryReference(EntryId id, const QString& formId, std::int64_t number, QDate date)
+{
+    const FormDefinition* form = FormRegistry::find(formId);
+    const QString name = form ? form->number : formId;
+    m_references << EntryReference{id, formId, number, date, name + QStringLiteral(" No.") + QString::number(number)};
+}
+
+QString LedgerDirectory::entryReferenceText(EntryId id) const
+{
+    for (const EntryReference& r : m_references)
+        if (r.id == id)
+            return r.text;
+    return QStringLiteral("ID %1").arg(id);
+}
+
+std::optional<EntryId> LedgerDirectory::entryReferenceByText(const QString& text) const
+{
+    // 「様式6-1 No.5」, 「6-1 No.5」, 「６－１　Ｎｏ．５」, 「6-1-5」: width and spaces do not matter.
+    QString plain = text.normalized(QString::NormalizationForm_KC).simplified().remove(QLatin1Char(' '));
+    plain.replace(QChar(0x2212), QLatin1Char('-')).replace(QChar(0x30FC), QLatin1Char('-'));
+    static const QRegularExpression pattern(QStringLiteral("^(?:様式)?(\\d+(?:-\\d+)?)(?:No\\.?|-|#)(\\d+)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(plain);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString formNumber = QStringLiteral("様式") + match.captured(1);
+    const std::int64_t number = match.captured(2).toLongLong();
+    for (const EntryReference& r : m_references) {
+        const FormDefinition* form = FormRegistry::find(r.formId);
+        if (form && form->number == formNumber && r.number == number)
+            return r.id;
+    }
+    return std::nullopt;
 }
 
 void LedgerDirectory::addPerson(std::int64_t id, const QString& name, bool active)
@@ -116,6 +167,8 @@ QString formatFieldValue(const FieldDefinition& field, const QVariant& value, co
         return formatDate(japan.date(), dates) + QLatin1Char(' ') + japan.time().toString(QStringLiteral("HH:mm"));
     }
     case FieldType::Integer:
+        if (field.entryReference)
+            return directory.entryReferenceText(value.toLongLong());
         if (field.fiscalYear && dates != DateStyle::Seireki) {
             const int year = static_cast<int>(value.toLongLong());
             return dates == DateStyle::WarekiWithSeireki

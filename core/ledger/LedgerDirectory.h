@@ -13,6 +13,16 @@ namespace daicho {
 
 // The names behind the ids an entry holds (people, departments, register entries), loaded
 // once for a list, a print or an export instead of once per cell.
+// An entry another entry may refer to (the earlier record of a provision or receipt), as
+// people name it: 「様式6-1 No.5」.
+struct EntryReference {
+    EntryId id = 0;
+    QString formId;
+    std::int64_t number = 0;
+    QDate date;
+    QString text; // 「様式6-1 No.5」
+};
+
 class LedgerDirectory
 {
 public:
@@ -22,6 +32,12 @@ public:
     QString departmentName(std::int64_t id) const; // "事業部 健診管理課"
     QString registerName(EntryId id) const;
     const QList<RegisterChoice>& registers() const { return m_registers; }
+    // The records of provision and receipt the person may read, by id: what an earlier-record
+    // item offers and how it is shown.
+    const QList<EntryReference>& entryReferences() const { return m_references; }
+    QString entryReferenceText(EntryId id) const; // 「様式6-1 No.5」; 「ID 5」 when not found
+    // The id named by 「様式6-1 No.5」 (also 「6-1 No.5」, 「6-1-5」, full-width); nullopt if none.
+    std::optional<EntryId> entryReferenceByText(const QString& text) const;
     // For pickers: active people and every department, in display order.
     const QList<std::pair<std::int64_t, QString>>& activePeople() const { return m_activePeople; }
     const QList<std::pair<std::int64_t, QString>>& departmentList() const { return m_departmentList; }
@@ -39,6 +55,7 @@ public:
     void addPerson(std::int64_t id, const QString& name, bool active = true);
     void addDepartment(std::int64_t id, const QString& name);
     void addRegister(const RegisterChoice& choice) { m_registers << choice; }
+    void addEntryReference(EntryId id, const QString& formId, std::int64_t number, QDate date);
 
 private:
     QMap<std::int64_t, QString> m_people;
@@ -46,6 +63,7 @@ private:
     QList<std::pair<std::int64_t, QString>> m_activePeople;
     QList<std::pair<std::int64_t, QString>> m_departmentList;
     QList<RegisterChoice> m_registers;
+    QList<EntryReference> m_references;
     QDate m_today;
 };
 

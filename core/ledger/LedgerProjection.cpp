@@ -84,6 +84,9 @@ QStringList searchTextsOf(const FieldDefinition& field, const QVariant& value)
         return names;
     }
     case FieldType::Integer:
+        // An earlier record is held by its internal id, which nobody sees or searches for.
+        if (field.entryReference)
+            return {};
         return {QString::number(value.toLongLong())};
     case FieldType::Date:
     case FieldType::DateTime:

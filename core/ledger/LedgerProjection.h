@@ -14,6 +14,9 @@ namespace daicho {
 struct ProjectedEntry {
     EntryId id = 0;
     QString formId;
+    // Its No. in its own ledger: the n-th entry of the form by id (issue 11 §8). Not derived
+    // from the entry's own history: the writer sets it when the entry is added.
+    std::int64_t number = 0;
     QString entryDate; // yyyy-MM-dd (Japan)
     std::optional<std::int64_t> departmentId;
     std::optional<EntryId> registerId;

@@ -18,8 +18,8 @@ namespace daicho {
 namespace {
 
 const QString kRowColumns =
-    QStringLiteral("e.id, e.entry_date, e.state, e.revision_count, e.department_id, r.data FROM ledger_entries e JOIN "
-                   "ledger_revisions r ON r.id = e.revision_id");
+    QStringLiteral("e.id, e.entry_date, e.state, e.revision_count, e.department_id, r.data, e.number FROM "
+                   "ledger_entries e JOIN ledger_revisions r ON r.id = e.revision_id");
 
 // The WHERE clause of a filter (without the text) and its bound values, in order.
 struct Conditions {
@@ -82,6 +82,7 @@ Result<LedgerRow> readRow(const Statement& stmt, const FormDefinition& form, Dec
     row.revisionCount = static_cast<int>(stmt.integer(3));
     if (!stmt.isNull(4))
         row.departmentId = stmt.integer(4);
+    row.number = stmt.integer(6);
     row.form = &form;
     if (decoding == Decoding::OnDemand) {
         row.data = stmt.blob(5);

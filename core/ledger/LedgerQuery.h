@@ -40,6 +40,7 @@ struct PageKey {
 // One line of a list: the entry's present state and values.
 struct LedgerRow {
     EntryId id = 0;
+    std::int64_t number = 0; // its No. in its own ledger: what people see (the id stays internal)
     QDate date;
     EntryState state = EntryState::Recorded;
     int revisionCount = 1;

@@ -112,6 +112,14 @@ Result<EntryHistory> LedgerReader::loadHistory(const Database& db, EntryId id)
     return EntryHistory{std::move(revisions.value()), std::move(approvals.value())};
 }
 
+Result<std::int64_t> LedgerReader::numberOf(const Database& db, EntryId id)
+{
+    auto entry = db.firstRow(QStringLiteral("SELECT number FROM ledger_entries WHERE id = ?"), id);
+    if (!entry)
+        return entry.error();
+    return entry->has_value() ? entry->value().integer(0) : std::int64_t{0};
+}
+
 Result<std::optional<QString>> LedgerReader::formOf(const Database& db, EntryId id)
 {
     auto entry = db.firstRow(QStringLiteral("SELECT form FROM ledger_entries WHERE id = ?"), id);
@@ -130,7 +138,11 @@ std::optional<EarlierRecord> LedgerReader::loadEarlierRecord(const Database& db,
     auto revisions = loadRevisions(db, id);
     if (!revisions || revisions->isEmpty())
         return std::nullopt;
-    return EarlierRecord{*form.value(), revisions->last().values};
+    const FormDefinition* definition = FormRegistry::find(*form.value());
+    const auto number = numberOf(db, id);
+    const QString name = (definition ? definition->number : *form.value()) + QStringLiteral(" No.")
+                         + QString::number(number ? number.value() : 0);
+    return EarlierRecord{*form.value(), revisions->last().values, name};
 }
 
 QList<FieldValues> LedgerReader::recordsRelyingOn(const Database& db, const FormDefinition& form, EntryId id)
@@ -220,7 +232,11 @@ Result<LedgerEntry> LedgerReader::entry(const Session& session, EntryId id)
     if (history->revisions.isEmpty())
         return noSuchEntry(id);
     const ProjectedEntry p = projectEntry(*form, history->revisions, history->approvals);
+    auto number = numberOf(session.db(), id);
+    if (!number)
+        return number.error();
     return LedgerEntry{.id = id,
+                       .number = number.value(),
                        .formId = form->id,
                        .date = QDate::fromString(p.entryDate, Qt::ISODate),
                        .departmentId = p.departmentId,
@@ -230,6 +246,13 @@ Result<LedgerEntry> LedgerReader::entry(const Session& session, EntryId id)
                        .revisionCount = p.revisionCount,
                        .authorId = p.authorId,
                        .values = history->revisions.last().values};
+}
+
+Result<std::int64_t> LedgerReader::number(const Session& session, EntryId id)
+{
+    if (auto readable = readableForm(session, id); !readable)
+        return readable.error();
+    return numberOf(session.db(), id);
 }
 
 Result<QList<LedgerRevision>> LedgerReader::revisions(const Session& session, EntryId id)

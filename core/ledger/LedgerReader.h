@@ -27,6 +27,8 @@ struct RegisterChoice {
 namespace LedgerReader {
 
 Result<LedgerEntry> entry(const Session& session, EntryId id);
+// The entry's No. in its own ledger, what people see in place of its internal id.
+Result<std::int64_t> number(const Session& session, EntryId id);
 Result<QList<LedgerRevision>> revisions(const Session& session, EntryId id);
 Result<QList<LedgerApproval>> approvals(const Session& session, EntryId id);
 // Every entry of the management register, for pickers and the purpose check.

@@ -159,14 +159,28 @@ QList<quint32> gramsOf(const QString& searchText)
 
 Status writeProjection(Database& db, const ProjectedEntry& e, bool insert)
 {
-    return db.run(insert ? QStringLiteral("INSERT INTO ledger_entries (form, entry_date, department_id, "
-                                          "register_id, state, revision_id, revision_count, author_id, "
-                                          "search_text, id) VALUES (?,?,?,?,?,?,?,?,?,?)")
-                         : QStringLiteral("UPDATE ledger_entries SET form = ?, entry_date = ?, "
-                                          "department_id = ?, register_id = ?, state = ?, revision_id = ?, "
-                                          "revision_count = ?, author_id = ?, search_text = ? WHERE id = ?"),
+    // The number is given once, when the entry is added: a revision never renumbers it.
+    if (insert)
+        return db.run(QStringLiteral("INSERT INTO ledger_entries (form, entry_date, department_id, register_id, "
+                                     "state, revision_id, revision_count, author_id, search_text, number, id) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                      e.formId, e.entryDate, e.departmentId, e.registerId, entryStateKey(e.state), e.revisionId,
+                      e.revisionCount, e.authorId, e.searchText, e.number, e.id);
+    return db.run(QStringLiteral("UPDATE ledger_entries SET form = ?, entry_date = ?, department_id = ?, "
+                                 "register_id = ?, state = ?, revision_id = ?, revision_count = ?, author_id = ?, "
+                                 "search_text = ? WHERE id = ?"),
                   e.formId, e.entryDate, e.departmentId, e.registerId, entryStateKey(e.state), e.revisionId,
                   e.revisionCount, e.authorId, e.searchText, e.id);
+}
+
+Result<std::int64_t> nextEntryNumber(const Database& db, const QString& formId)
+{
+    // The highest number, not the count: the numbers of disposed entries are not given again.
+    auto highest =
+        db.firstRow(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM ledger_entries WHERE form = ?"), formId);
+    if (!highest)
+        return highest.error();
+    return highest->value().integer(0); // an aggregate always gives its row
 }
 
 Result<QList<Issue>> LedgerStore::check(const Session& session, const QString& formId, const FieldValues& values,
@@ -201,10 +215,14 @@ Result<EntryId> LedgerStore::add(Session& session, const QString& formId, const 
         if (!next)
             return next.error();
         const EntryId id = next->toLongLong();
+        auto number = nextEntryNumber(session.db(), f.id);
+        if (!number)
+            return number.error();
         auto revision = insertRevision(session, f, id, 1, department, {}, false, values);
         if (!revision)
             return revision.error();
-        const ProjectedEntry projection = projectEntry(f, {revision.value()}, {});
+        ProjectedEntry projection = projectEntry(f, {revision.value()}, {});
+        projection.number = number.value();
         DAICHO_TRY(writeProjection(session.db(), projection, true));
         DAICHO_TRY(SearchIndex::addNewEntry(session.db(), id, gramsOf(projection.searchText)));
         DAICHO_TRY(

@@ -66,6 +66,7 @@ struct LedgerApproval {
 // The present state of an entry, as lists show it.
 struct LedgerEntry {
     EntryId id = 0;
+    std::int64_t number = 0; // its No. in its own ledger (様式2 No.15): what people see
     QString formId;
     QDate date;
     std::optional<std::int64_t> departmentId;

@@ -78,23 +78,28 @@ QString auditActionDisplayName(const QString& actionKey)
     return actionKey;
 }
 
-QString auditLedgerTarget(const AuditEntry& entry)
+QString auditLedgerTarget(const AuditEntry& entry, const std::function<qint64(qint64)>& entryNumber)
 {
     const FormDefinition* form = FormRegistry::find(auditDetailValue(entry.detail, QStringLiteral("form")));
     if (!form)
         return {};
     const QString id = auditDetailValue(entry.detail, QStringLiteral("entry"));
-    return id.isEmpty() ? form->number : form->number + QStringLiteral(" No.") + id;
+    if (id.isEmpty())
+        return form->number;
+    const qint64 number = entryNumber ? entryNumber(id.toLongLong()) : 0;
+    if (number > 0)
+        return form->number + QStringLiteral(" No.") + QString::number(number);
+    return QCoreApplication::translate("daicho::AuditAction", "%1 (ID %2)").arg(form->number, id);
 }
 
-QString auditTargetText(const AuditEntry& entry, const std::function<QString(qint64)>& userName)
+QString auditTargetText(const AuditEntry& entry, const AuditNames& names)
 {
-    if (const QString ledger = auditLedgerTarget(entry); !ledger.isEmpty())
+    if (const QString ledger = auditLedgerTarget(entry, names.entryNumber); !ledger.isEmpty())
         return ledger;
-    if (entry.targetTable == QLatin1String("users") && userName) {
+    if (entry.targetTable == QLatin1String("users") && names.user) {
         bool ok = false;
         const qint64 id = entry.targetId.toLongLong(&ok);
-        if (const QString name = ok ? userName(id) : QString(); !name.isEmpty())
+        if (const QString name = ok ? names.user(id) : QString(); !name.isEmpty())
             return QCoreApplication::translate("daicho::AuditAction", "User %1").arg(name);
     }
     return entry.targetId.isEmpty() ? entry.targetTable : entry.targetTable + QLatin1Char('#') + entry.targetId;

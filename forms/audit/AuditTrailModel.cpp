@@ -14,11 +14,13 @@ AuditTrailModel::AuditTrailModel(QObject* parent)
 
 AuditTrailModel::~AuditTrailModel() = default;
 
-void AuditTrailModel::setSource(Fetch fetch, QHash<UserId, QString> userNames)
+void AuditTrailModel::setSource(Fetch fetch, QHash<UserId, QString> userNames, EntryNumber entryNumber)
 {
     beginResetModel();
     m_fetch = std::move(fetch);
     m_userNames = std::move(userNames);
+    m_entryNumber = std::move(entryNumber);
+    m_entryNumbers.clear();
     m_entries.clear();
     m_atEnd = !m_fetch;
     endResetModel();
@@ -31,6 +33,8 @@ void AuditTrailModel::clear()
     beginResetModel();
     m_fetch = nullptr;
     m_userNames.clear();
+    m_entryNumber = nullptr;
+    m_entryNumbers.clear();
     m_entries.clear();
     m_atEnd = true;
     endResetModel();
@@ -44,6 +48,16 @@ int AuditTrailModel::rowCount(const QModelIndex& parent) const
 int AuditTrailModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 AuditTrailModel::entryNumber(qint64 entryId) const
+{
+    if (!m_entryNumber)
+        return 0;
+    auto found = m_entryNumbers.constFind(entryId);
+    if (found == m_entryNumbers.constEnd())
+        found = m_entryNumbers.insert(entryId, m_entryNumber(entryId));
+    return found.value();
 }
 
 QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
@@ -62,7 +76,8 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             return auditActionDisplayName(entry.action);
         case TargetColumn:
-            return auditTargetText(entry, [this](qint64 id) { return m_userNames.value(id); });
+            return auditTargetText(entry, {[this](qint64 id) { return m_userNames.value(id); },
+                                           [this](qint64 id) { return entryNumber(id); }});
         case DetailColumn:
             return readableAuditDetail(entry.detail);
         default:

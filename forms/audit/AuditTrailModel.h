@@ -29,8 +29,11 @@ public:
     explicit AuditTrailModel(QObject* parent = nullptr);
     ~AuditTrailModel() override;
 
+    // A ledger entry's No. in its own ledger by its internal id (0 when it is gone).
+    using EntryNumber = std::function<qint64(qint64 entryId)>;
+
     // Starts again from the newest entry. `userNames` turns user IDs into names.
-    void setSource(Fetch fetch, QHash<UserId, QString> userNames);
+    void setSource(Fetch fetch, QHash<UserId, QString> userNames, EntryNumber entryNumber = {});
     void clear();
 
     const AuditEntry& entry(int row) const { return m_entries.at(row); }
@@ -47,11 +50,14 @@ signals:
 
 private:
     QString userText(const AuditEntry& entry) const;
+    qint64 entryNumber(qint64 entryId) const;
     // When what the entry records happened (a failed sign-in: its own time, not the recording's).
     static QString happenedAt(const AuditEntry& entry);
 
     Fetch m_fetch;
     QHash<UserId, QString> m_userNames;
+    EntryNumber m_entryNumber;
+    mutable QHash<qint64, qint64> m_entryNumbers; // asked once per entry id
     QList<AuditEntry> m_entries;
     bool m_atEnd = true;
 };

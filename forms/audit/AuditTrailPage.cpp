@@ -115,7 +115,13 @@ void AuditTrailPage::reload()
                 return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
             return AuditTrailView::newest(*current, beforeSeq, limit);
         },
-        std::move(names));
+        std::move(names),
+        [this](qint64 entryId) -> qint64 {
+            Session* current = session();
+            const Result<std::int64_t> number =
+                current ? AuditTrailView::ledgerEntryNumber(*current, entryId) : Result<std::int64_t>(0);
+            return number ? number.value() : 0;
+        });
 }
 
 void AuditTrailPage::clearViews()

@@ -89,7 +89,7 @@ QList<Column> columnsFor(const FormDefinition& form, qreal width)
 QString cellText(const Column& column, const LedgerRow& row, const LedgerPrintJob& job)
 {
     if (!column.field && !column.isState)
-        return QString::number(row.id);
+        return QString::number(row.number);
     if (column.isState)
         return entryStatePrintedName(row.state);
     return formatFieldValue(*column.field, row.values.value(column.field->key), *job.directory, LabelLanguage::Japanese,

@@ -8,6 +8,7 @@
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "ledger/FormRegistry.h"
+#include "ledger/LedgerReader.h"
 #include "shell/SessionHolder.h"
 
 #include <QHeaderView>
@@ -138,7 +139,10 @@ void HomePage::reload()
         m_recent->insertRow(row);
         m_recent->setItem(row, 0, new QTableWidgetItem(when(e.atUtc)));
         m_recent->setItem(row, 1, new QTableWidgetItem(auditActionDisplayName(e.action)));
-        m_recent->setItem(row, 2, new QTableWidgetItem(auditLedgerTarget(e)));
+        m_recent->setItem(row, 2, new QTableWidgetItem(auditLedgerTarget(e, [s](qint64 entryId) -> qint64 {
+                              const Result<std::int64_t> number = LedgerReader::number(*s, entryId);
+                              return number ? number.value() : 0;
+                          })));
         m_recent->setItem(row, 3, new QTableWidgetItem(QString::number(e.seq)));
     }
     if (activity->recentActions.isEmpty()) {

@@ -12,6 +12,7 @@
 #include "ledger/monitoring/internal/CheckItemSeed.h"
 #include "store/Schema.h"
 #include "support/LedgerFixtures.h"
+#include "support/OlderSchema.h"
 #include "support/TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -179,6 +180,7 @@ TEST_CASE("a database of schema 5 gets the check items of issue 10 at its upgrad
         own.text = QStringLiteral("要配慮個人情報は本人の同意を得て取得している（センターの文言）。");
         REQUIRE(CheckItems::update(chief, own).ok());
         // Schema 5 had no digests of the definitions either (schema 7).
+        REQUIRE(db.exec(schemaSevenSql()).ok());
         REQUIRE(db.exec(QStringLiteral("DROP TABLE ledger_definitions")).ok());
         REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 5")).ok());
     }

@@ -131,7 +131,10 @@ TEST_CASE("an entry of every form is filled in through the editor and stored", "
         CHECK(entry.values.value(QStringLiteral("note")).toString() == QStringLiteral("月次集計のため印刷"));
         CHECK_FALSE(entry.values.contains(QStringLiteral("content")));
         CHECK(entry.state == EntryState::AwaitingReview);
-        CHECK(child<MessageBanner>(w.page, QStringLiteral("ledgerMessage"))->text().contains(QString::number(id)));
+        // The banner names the entry by its No. in 様式1 (the first), not by its internal id.
+        CHECK(entry.number == 1);
+        CHECK(id != entry.number);
+        CHECK(child<MessageBanner>(w.page, QStringLiteral("ledgerMessage"))->text().contains(QStringLiteral("No. 1 ")));
     }
 
     SECTION("様式2: a carry-out with times in Japan and safety measures ticked")

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <map>
 
 namespace daicho {
 
@@ -164,8 +165,8 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
     auto approvals =
         db.prepare(QStringLiteral("SELECT %1 FROM ledger_approvals ORDER BY entry_id, id").arg(kApprovalColumns));
     auto entries = db.prepare(QStringLiteral("SELECT id, form, entry_date, department_id, register_id, state, "
-                                             "revision_id, revision_count, author_id, search_text FROM "
-                                             "ledger_entries ORDER BY id"));
+                                             "revision_id, revision_count, author_id, search_text, number "
+                                             "FROM ledger_entries ORDER BY id"));
     if (!revisions)
         return revisions.error();
     if (!approvals)
@@ -180,6 +181,8 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
                                             .arg(id)));
     };
 
+    // Each ledger numbers its own entries: the n-th of a form by id is its No. n (issue 11 §8).
+    std::map<QString, std::int64_t> numbered;
     // Three sorted streams walked together, one entry at a time.
     auto revisionRow = revisions->step();
     auto approvalRow = approvals->step();
@@ -242,8 +245,11 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
         stored.revisionCount = static_cast<int>(entries->integer(7));
         stored.authorId = entries->integer(8);
         stored.searchText = entries->text(9);
+        stored.number = entries->integer(10);
         const bool known = entryStateFromKey(entries->text(5)).has_value();
-        if (!known || !(projectEntry(*form, history, decisions) == stored))
+        ProjectedEntry derived = projectEntry(*form, history, decisions);
+        derived.number = ++numbered[form->id];
+        if (!known || !(derived == stored))
             return differs(id);
     }
     return std::optional<LedgerRowsProblem>();

@@ -75,11 +75,10 @@ QList<FieldDefinition> earlierRecordFields(TransferDirection d, const QList<Fiel
         u"omitted_items", u"先の記録と同一のため省略した事項", "Items left out as identical to the earlier record",
         false, {}, isProvision(d) ? u"規程第31条8項（規則20条2項）" : u"規程第32条5項（規則24条2項）", true);
     omitted.choices = omissible;
-    return {
-        omitted,
-        make(u"earlier_record", u"参照する先の記録のNo.", "No. of the earlier record referred to", FieldType::Integer,
-             false, isProvision(d) ? u"第31条8項" : u"第32条3項・5項"),
-    };
+    FieldDefinition earlier = make(u"earlier_record", u"参照する先の記録のNo.", "No. of the earlier record referred to",
+                                   FieldType::Integer, false, isProvision(d) ? u"第31条8項" : u"第32条3項・5項");
+    earlier.entryReference = true;
+    return {omitted, earlier};
 }
 
 // What older entries of an opt-out record may hold (規則19条2項・3項, 23条2項 ただし書 exclude

@@ -22,14 +22,20 @@ QString digestOf(const FormDefinition& form)
 {
     // "search:2": what searchTextOf() takes of each item (since issue 11 §1, the names of
     // choices and numbers too) — a change there derives every row's search text again.
-    QStringList parts{form.id, form.dateField, QString::number(static_cast<int>(form.approval)), form.completionField,
-                      QStringLiteral("search:2")};
+    // "number:1": each entry's No. in its own ledger (schema 8, issue 11 §8).
+    QStringList parts{form.id,
+                      form.dateField,
+                      QString::number(static_cast<int>(form.approval)),
+                      form.completionField,
+                      QStringLiteral("search:2"),
+                      QStringLiteral("number:1")};
     for (const FieldDefinition& f : form.fields) {
-        parts << QStringLiteral("%1:%2:%3:%4")
+        parts << QStringLiteral("%1:%2:%3:%4:%5")
                      .arg(f.key)
                      .arg(static_cast<int>(f.type))
                      .arg(f.searchable ? 1 : 0)
-                     .arg(f.afterApproval ? 1 : 0);
+                     .arg(f.afterApproval ? 1 : 0)
+                     .arg(f.entryReference ? 1 : 0);
         // The names a choice is found by.
         for (const ChoiceOption& option : f.choices)
             parts << option.key + QLatin1Char('=') + option.labelJa + QLatin1Char('/') + option.labelEn;
@@ -55,8 +61,8 @@ Result<QList<EntryId>> refreshForms(Session& session, const QStringList& forms)
         const FormDefinition* form = FormRegistry::find(formId);
         if (!form)
             continue;
-        auto rows = db.prepare(QStringLiteral("SELECT id, search_text, entry_date, state FROM ledger_entries "
-                                              "WHERE form = ? ORDER BY id"),
+        auto rows = db.prepare(QStringLiteral("SELECT id, search_text, entry_date, state, number FROM "
+                                              "ledger_entries WHERE form = ? ORDER BY id"),
                                formId);
         if (!rows)
             return rows.error();
@@ -65,6 +71,7 @@ Result<QList<EntryId>> refreshForms(Session& session, const QStringList& forms)
             QString searchText;
             QString entryDate;
             QString state;
+            std::int64_t number;
         };
         QList<Stored> stored;
         while (true) {
@@ -73,9 +80,15 @@ Result<QList<EntryId>> refreshForms(Session& session, const QStringList& forms)
                 return step.error();
             if (!step.value())
                 break;
-            stored << Stored{rows->integer(0), rows->text(1), rows->text(2), rows->text(3)};
+            stored << Stored{rows->integer(0), rows->text(1), rows->text(2), rows->text(3), rows->integer(4)};
         }
+        std::int64_t number = 0;
         for (const Stored& s : stored) {
+            // The n-th entry of the form is its No. n, as the verifier derives it.
+            if (++number != s.number) {
+                DAICHO_TRY(db.run(QStringLiteral("UPDATE ledger_entries SET number = ? WHERE id = ?"), number, s.id));
+                changed << s.id;
+            }
             // What cannot be read is left as it is for the verifier to name: a damaged row must
             // not keep everyone, the chief included, from signing in.
             auto history = LedgerReader::loadHistory(db, s.id);
@@ -86,7 +99,8 @@ Result<QList<EntryId>> refreshForms(Session& session, const QStringList& forms)
                 continue;
             DAICHO_TRY(writeProjection(db, p, false));
             DAICHO_TRY(SearchIndex::changeEntryText(db, s.id, s.searchText, p.searchText));
-            changed << s.id;
+            if (changed.isEmpty() || changed.last() != s.id)
+                changed << s.id;
         }
     }
     return changed;

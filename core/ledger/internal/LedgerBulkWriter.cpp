@@ -3,6 +3,7 @@
 #include "audit/internal/AuditRecords.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/LedgerProjection.h"
+#include "ledger/internal/ProjectionWriter.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +38,10 @@ Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(Session& sessi
         return next.error();
     const Statement& ids = next->value(); // an aggregate always gives its row
     std::unique_ptr<LedgerBulkWriter> writer(new LedgerBulkWriter(session, form, ids.integer(0), ids.integer(1)));
+    auto number = nextEntryNumber(db, form.id);
+    if (!number)
+        return number.error();
+    writer->m_nextNumber = number.value();
     auto revision = db.prepare(QStringLiteral(
         "INSERT INTO ledger_revisions (id, entry_id, number, form, author_id, at_utc, department_id, reason, "
         "keeps_approval, data) VALUES (?, ?, 1, ?, ?, ?, ?, '', 0, ?)"));
@@ -44,7 +49,7 @@ Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(Session& sessi
         return revision.error();
     auto entry = db.prepare(QStringLiteral(
         "INSERT INTO ledger_entries (id, form, entry_date, department_id, register_id, state, revision_id, "
-        "revision_count, author_id, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+        "revision_count, author_id, search_text, number) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
     if (!entry)
         return entry.error();
     writer->m_atUtc = session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs);
@@ -91,6 +96,7 @@ Result<EntryId> LedgerBulkWriter::add(const FieldValues& values, std::optional<s
     entry.rewind(); // the form stays bound from start()
     entry.bind(1, id).bind(3, p.entryDate).bind(4, p.departmentId).bind(5, p.registerId);
     entry.bind(6, entryStateKey(p.state)).bind(7, revisionId).bind(8, p.authorId).bind(9, p.searchText);
+    entry.bind(10, m_nextNumber++); // its No. in the form's own ledger
     DAICHO_TRY(entry.run());
     ++m_count;
     return id;

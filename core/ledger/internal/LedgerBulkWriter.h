@@ -40,6 +40,7 @@ private:
     EntryId m_nextEntry = 0;
     RevisionId m_firstRevision = 0;
     RevisionId m_nextRevision = 0;
+    std::int64_t m_nextNumber = 1; // the No. of the next entry in the form's own ledger
     std::int64_t m_count = 0;
     QString m_atUtc;
     RangeDigest m_rangeDigest; // of every revision written, for the one audit entry

@@ -24,6 +24,8 @@ Result<QList<LedgerApproval>> loadApprovals(const Database& db, EntryId id);
 Result<EntryHistory> loadHistory(const Database& db, EntryId id);
 Result<std::optional<RegisterChoice>> loadRegisterChoice(const Database& db, EntryId id);
 Result<std::optional<QString>> formOf(const Database& db, EntryId id);
+// An entry's No. in its own ledger (0 until it is numbered).
+Result<std::int64_t> numberOf(const Database& db, EntryId id);
 // An entry's form and current values, for a record that refers to it; nullopt when there is
 // no such entry or it cannot be read.
 std::optional<EarlierRecord> loadEarlierRecord(const Database& db, EntryId id);

@@ -14,6 +14,7 @@ namespace daicho {
 struct EarlierRecord {
     QString formId;
     FieldValues values;
+    QString name; // as people name it: 「様式6-1 No.5」
 };
 
 // What the rules need besides the entry: the register entry it names, an earlier record it

@@ -34,17 +34,16 @@ std::optional<EarlierRecord> earlierRecord(const FormDefinition& form, const Fie
     if (isEmptyFieldValue(number)) {
         issues << Issue{key, QCoreApplication::translate(
                                  "daicho::TransferRules",
-                                 "Enter “%1”: the No. of the earlier record that holds what this record leaves out or "
-                                 "relies on (規程第31条8項・第32条3項・5項).")
+                                 "Choose “%1”: the earlier record that holds what this record leaves out or relies on "
+                                 "(規程第31条8項・第32条3項・5項).")
                                  .arg(labelOf(form, key))};
         return std::nullopt;
     }
     if (!context.earlierRecord)
         return std::nullopt; // nothing to look in (a test of the definition alone)
     if (context.entryId && *context.entryId == number.toLongLong()) {
-        issues << Issue{
-            key, QCoreApplication::translate("daicho::TransferRules",
-                                             "A record cannot refer to itself. Give the No. of an earlier record.")};
+        issues << Issue{key, QCoreApplication::translate("daicho::TransferRules",
+                                                         "A record cannot refer to itself. Choose an earlier record.")};
         return std::nullopt;
     }
     const auto found = context.earlierRecord(number.toLongLong());
@@ -54,20 +53,20 @@ std::optional<EarlierRecord> earlierRecord(const FormDefinition& form, const Fie
     const auto related = [](const FormDefinition* f) { return f->transfer->basis == TransferBasis::RelatedInfo; };
     if (!earlierForm || !earlierForm->transfer || earlierForm->transfer->direction != form.transfer->direction
         || related(earlierForm) != related(&form)) {
-        issues << Issue{key, QCoreApplication::translate(
-                                 "daicho::TransferRules",
-                                 "No. %1 is not a kept record of %2. Check the No. in the list of that ledger.")
-                                 .arg(number.toLongLong())
-                                 .arg(form.transfer->direction == TransferDirection::Provision
-                                          ? QCoreApplication::translate("daicho::TransferRules", "provision (様式6)")
-                                          : QCoreApplication::translate("daicho::TransferRules", "receipt (様式7)"))};
+        issues << Issue{key,
+                        QCoreApplication::translate("daicho::TransferRules",
+                                                    "%1 is not a kept record of %2. Choose a record of that ledger.")
+                            .arg(found ? found->name : QStringLiteral("ID %1").arg(number.toLongLong()))
+                            .arg(form.transfer->direction == TransferDirection::Provision
+                                     ? QCoreApplication::translate("daicho::TransferRules", "provision (様式6)")
+                                     : QCoreApplication::translate("daicho::TransferRules", "receipt (様式7)"))};
         return std::nullopt;
     }
     if (context.entryId && number.toLongLong() > *context.entryId) {
         issues << Issue{key, QCoreApplication::translate("daicho::TransferRules",
-                                                         "No. %1 was made after this record. Only an earlier record "
+                                                         "%1 was made after this record. Only an earlier record "
                                                          "can be referred to.")
-                                 .arg(number.toLongLong())};
+                                 .arg(found->name)};
         return std::nullopt;
     }
     const QDate mine = values.value(form.dateField).toDate();
@@ -75,8 +74,8 @@ std::optional<EarlierRecord> earlierRecord(const FormDefinition& form, const Fie
     if (mine.isValid() && theirs.isValid() && theirs > mine) {
         issues << Issue{key, QCoreApplication::translate(
                                  "daicho::TransferRules",
-                                 "No. %1 was made after this record (%2). Only an earlier record can be referred to.")
-                                 .arg(number.toLongLong())
+                                 "%1 was made after this record (%2). Only an earlier record can be referred to.")
+                                 .arg(found->name)
                                  .arg(theirs.toString(Qt::ISODate))};
         return std::nullopt;
     }
@@ -112,19 +111,19 @@ void checkOmissions(const FormDefinition& form, const FieldValues& values, const
         issues << Issue{form.transferFields.earlierRecord,
                         QCoreApplication::translate(
                             "daicho::TransferRules",
-                            "The earlier record No. %1 concerns another party (“%2”). Only a record of the same party "
+                            "The earlier record %1 concerns another party (“%2”). Only a record of the same party "
                             "can stand for what this one leaves out or confirms as before (規程第31条8項・第32条3項・"
                             "5項).")
-                            .arg(values.value(form.transferFields.earlierRecord).toLongLong())
+                            .arg(earlier->name)
                             .arg(theirs)};
     // 規程第31条8項・第32条5項: only what the earlier record itself holds may be left out.
     for (const QString& key : omitted)
         if (isEmptyFieldValue(earlier->values.value(key)))
             issues << Issue{omittedKey, QCoreApplication::translate(
                                             "daicho::TransferRules",
-                                            "The earlier record No. %1 does not hold “%2”, so it cannot be left out. "
+                                            "The earlier record %1 does not hold “%2”, so it cannot be left out. "
                                             "Fill it in here.")
-                                            .arg(values.value(form.transferFields.earlierRecord).toLongLong())
+                                            .arg(earlier->name)
                                             .arg(labelOf(form, key))};
 }
 

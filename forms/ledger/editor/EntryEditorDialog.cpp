@@ -5,6 +5,7 @@
 #include "common/MessageBanner.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/EntryValidator.h"
+#include "ledger/FormRegistry.h"
 #include "ledger/Labels.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerText.h"
@@ -176,6 +177,7 @@ EntryEditorDialog::EntryEditorDialog(const FormDefinition& form, LedgerDirectory
     layout->addLayout(reasonRow);
     layout->addWidget(buttons);
 
+    offerEarlierRecords();
     updatePurposes();
     updateVisibility();
     // Wide enough for the long statutory item names of 様式6-x・7-x beside their inputs.
@@ -292,8 +294,9 @@ void EntryEditorDialog::setEntry(const LedgerEntry& entry)
         if (field.afterApproval && !isEmptyFieldValue(entry.values.value(field.key)))
             m_afterApprovalOpen = true;
 
-    setWindowTitle(tr("Correct entry No. %1 — %2").arg(entry.id).arg(ledgerTitle(m_form)));
-    m_heading->setText(tr("%1 — correction of entry No. %2").arg(ledgerTitle(m_form)).arg(entry.id));
+    setWindowTitle(tr("Correct entry No. %1 — %2").arg(entry.number).arg(ledgerTitle(m_form)));
+    m_heading->setText(tr("%1 — correction of entry No. %2").arg(ledgerTitle(m_form)).arg(entry.number));
+    offerEarlierRecords(); // only those made before this one
     for (FieldEditor* editor : std::as_const(m_editors))
         editor->setValue(entry.values.value(editor->field().key));
     showRetiredItems(entry.values);
@@ -418,6 +421,29 @@ void EntryEditorDialog::updateVisibility()
                 if (option.onlyWhen)
                     combo->setOptionEnabled(option.key, conditionHolds(*option.onlyWhen, raw));
     }
+}
+
+void EntryEditorDialog::offerEarlierRecords()
+{
+    if (!m_form.transfer || m_form.transferFields.earlierRecord.isEmpty())
+        return;
+    auto* combo = qobject_cast<ComboFieldEditor*>(editor(m_form.transferFields.earlierRecord));
+    if (!combo)
+        return;
+    // Records of the same direction made before this one (a new record: any kept one); a
+    // confirmation about personally related information (様式6-3) only names another such
+    // confirmation. Newest first: the record referred to is usually a recent one.
+    const auto related = [](const FormDefinition& f) { return f.transfer->basis == TransferBasis::RelatedInfo; };
+    QList<ComboFieldEditor::Option> options;
+    const QList<EntryReference>& references = m_directory.entryReferences();
+    for (auto it = references.crbegin(); it != references.crend(); ++it) {
+        const FormDefinition* other = FormRegistry::find(it->formId);
+        if (!other || !other->transfer || other->transfer->direction != m_form.transfer->direction
+            || related(*other) != related(m_form) || (m_entryId && it->id >= *m_entryId))
+            continue;
+        options.append({tr("%1 (%2)").arg(it->text, formatWareki(it->date)), QVariant::fromValue<qint64>(it->id)});
+    }
+    combo->setOptions(options);
 }
 
 void EntryEditorDialog::updatePurposes()

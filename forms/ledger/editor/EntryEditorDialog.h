@@ -80,6 +80,8 @@ private:
     bool isShown(const FieldDefinition& field, const FieldValues& raw) const;
     void updateVisibility();
     void updatePurposes();
+    // The records the earlier-record item may name (様式6-x・7-x, 規程第31条8項・第32条3項・5項).
+    void offerEarlierRecords();
     void noteItemsAddedLater(const FieldValues& stored);
     void clearIssues();
     bool showProblems(const QMap<QString, QStringList>& problems, const QStringList& general);

@@ -48,6 +48,11 @@ FieldEditor* createFieldEditor(const FieldDefinition& field, const LedgerDirecto
     case FieldType::Integer:
         if (field.fiscalYear)
             return fiscalYearEditor(field, directory.today(), parent);
+        // The records it may name are offered by the editor dialog, which knows the form.
+        if (field.entryReference)
+            return new ComboFieldEditor(
+                field, {}, [directory](const QVariant& id) { return directory.entryReferenceText(id.toLongLong()); },
+                parent);
         return new LineFieldEditor(field, parent);
     case FieldType::Text:
         if (field.suggestsRegisterHoldings)

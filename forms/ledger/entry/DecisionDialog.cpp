@@ -27,7 +27,7 @@ DecisionDialog::DecisionDialog(const FormDefinition& form, const LedgerDirectory
     , m_return(new QPushButton(returnButtonText(), this))
 {
     setObjectName(QStringLiteral("decisionDialog"));
-    setWindowTitle(tr("Decide on entry No. %1 — %2").arg(entry.id).arg(ledgerTitle(form)));
+    setWindowTitle(tr("Decide on entry No. %1 — %2").arg(entry.number).arg(ledgerTitle(form)));
 
     auto* heading = new QLabel(ledgerTitle(form), this);
     QFont headingFont = heading->font();
@@ -36,7 +36,7 @@ DecisionDialog::DecisionDialog(const FormDefinition& form, const LedgerDirectory
     heading->setFont(headingFont);
 
     auto* summary = new EntrySummaryWidget(form, directory, entry.values, this);
-    summary->addHeaderRow(tr("No.:"), QString::number(entry.id), QStringLiteral("entryNumber"));
+    summary->addHeaderRow(tr("No.:"), QString::number(entry.number), QStringLiteral("entryNumber"));
     summary->addHeaderRow(tr("State:"), entryStateDisplayName(entry.state), QStringLiteral("entryState"));
     summary->addHeaderRow(tr("Version:"), QString::number(entry.revisionCount), QStringLiteral("entryVersion"));
     auto* scroll = new QScrollArea(this);

@@ -39,9 +39,10 @@ EntrySummaryWidget::EntrySummaryWidget(const FormDefinition& form, const LedgerD
             continue;
         // Left out as identical to an earlier record (規程第31条8項・第32条5項): say where it is.
         if (isEmptyFieldValue(value) && leftOutAsBefore(form, field, values)) {
-            const QString earlier = values.value(form.transferFields.earlierRecord).toString();
+            const QString earlier =
+                directory.entryReferenceText(values.value(form.transferFields.earlierRecord).toLongLong());
             m_layout->addRow(makeItemLabel(fieldLabel(field, language) + QLatin1Char(':'), this),
-                             valueLabel(tr("As in record No. %1 (left out here)").arg(earlier),
+                             valueLabel(tr("As in record %1 (left out here)").arg(earlier),
                                         QStringLiteral("value.") + field.key, this));
             continue;
         }

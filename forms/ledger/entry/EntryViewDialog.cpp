@@ -20,7 +20,7 @@ EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirecto
     , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
 {
     setObjectName(QStringLiteral("entryViewDialog"));
-    setWindowTitle(tr("Entry No. %1 — %2").arg(entry.id).arg(ledgerTitle(form)));
+    setWindowTitle(tr("Entry No. %1 — %2").arg(entry.number).arg(ledgerTitle(form)));
 
     auto* heading = new QLabel(ledgerTitle(form), this);
     QFont headingFont = heading->font();
@@ -29,7 +29,7 @@ EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirecto
     heading->setFont(headingFont);
 
     auto* summary = new EntrySummaryWidget(form, directory, entry.values, this);
-    summary->addHeaderRow(tr("No.:"), QString::number(entry.id), QStringLiteral("entryNumber"));
+    summary->addHeaderRow(tr("No.:"), QString::number(entry.number), QStringLiteral("entryNumber"));
     if (form.approval != ApprovalKind::None)
         summary->addHeaderRow(tr("State:"), entryStateDisplayName(entry.state), QStringLiteral("entryState"));
     summary->addHeaderRow(tr("Version:"), QString::number(entry.revisionCount), QStringLiteral("entryVersion"));

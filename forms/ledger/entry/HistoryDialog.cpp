@@ -55,8 +55,8 @@ QWidget* section(const QString& title, QTableWidget* table, QWidget* parent)
 
 } // namespace
 
-HistoryDialog::HistoryDialog(const FormDefinition& form, LedgerDirectory directory, QList<LedgerRevision> revisions,
-                             QList<LedgerApproval> approvals, QWidget* parent)
+HistoryDialog::HistoryDialog(const FormDefinition& form, LedgerDirectory directory, std::int64_t number,
+                             QList<LedgerRevision> revisions, QList<LedgerApproval> approvals, QWidget* parent)
     : QDialog(parent)
     , m_form(form)
     , m_directory(std::move(directory))
@@ -69,10 +69,9 @@ HistoryDialog::HistoryDialog(const FormDefinition& form, LedgerDirectory directo
                             QStringLiteral("approvalTable"), this))
 {
     setObjectName(QStringLiteral("historyDialog"));
-    const EntryId id = m_revisionList.isEmpty() ? 0 : m_revisionList.first().entryId;
-    setWindowTitle(tr("History of entry No. %1 — %2").arg(id).arg(ledgerTitle(form)));
+    setWindowTitle(tr("History of entry No. %1 — %2").arg(number).arg(ledgerTitle(form)));
 
-    auto* heading = sectionLabel(tr("%1 — entry No. %2").arg(ledgerTitle(form)).arg(id), this);
+    auto* heading = sectionLabel(tr("%1 — entry No. %2").arg(ledgerTitle(form)).arg(number), this);
     auto* legend = new QLabel(tr("Items changed from the version before are marked in yellow."), this);
     legend->setObjectName(QStringLiteral("historyLegend"));
 

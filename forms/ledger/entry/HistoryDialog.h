@@ -21,8 +21,9 @@ class HistoryDialog : public QDialog
 public:
     static constexpr int kChangedRole = Qt::UserRole + 1;
 
-    HistoryDialog(const FormDefinition& form, LedgerDirectory directory, QList<LedgerRevision> revisions,
-                  QList<LedgerApproval> approvals, QWidget* parent = nullptr);
+    // `number`: the entry's No. in its own ledger.
+    HistoryDialog(const FormDefinition& form, LedgerDirectory directory, std::int64_t number,
+                  QList<LedgerRevision> revisions, QList<LedgerApproval> approvals, QWidget* parent = nullptr);
     ~HistoryDialog() override;
 
     QTableWidget* revisionTable() const { return m_revisions; }

@@ -466,6 +466,13 @@ void LedgerPage::updateButtons()
     m_importButton->setVisible(m_output->mayImport());
 }
 
+QString LedgerPage::numberText(EntryId id)
+{
+    Session* s = session();
+    const Result<std::int64_t> number = s ? LedgerReader::number(*s, id) : Result<std::int64_t>(std::int64_t{0});
+    return number && number.value() > 0 ? QString::number(number.value()) : QString();
+}
+
 void LedgerPage::afterWrite(EntryId id, const QString& message)
 {
     reload();
@@ -522,7 +529,7 @@ EntryEditorDialog* LedgerPage::openNewEditor()
     dialog->setDefaults(s->user(), s->clock().nowUtc());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EntryEditorDialog::saved, this,
-            [this](EntryId id) { afterWrite(id, tr("Entry No. %1 was added.").arg(id)); });
+            [this](EntryId id) { afterWrite(id, tr("Entry No. %1 was added.").arg(numberText(id))); });
     LockController::keepUnsavedInput(dialog);
     dialog->open();
     return dialog;
@@ -560,7 +567,7 @@ void LedgerPage::recordExitOfSelected()
         return;
     }
     if (!entry_exit::isOpen(*m_form.presence, entry->values)) {
-        m_message->showInfo(tr("Entry No. %1 already has a time out.").arg(row->id));
+        m_message->showInfo(tr("Entry No. %1 already has a time out.").arg(row->number));
         return;
     }
     const QDateTime now = s->clock().nowUtc();
@@ -590,10 +597,10 @@ void LedgerPage::recordReturnOfSelected()
     if (!s || !row || !m_recordReturn)
         return;
     const QString time = formatWarekiDateTime(s->clock().nowUtc());
-    if (MessageBox::question(this, tr("Record the return"),
-                             tr("Record that what entry No. %1 took out came back now (%2)?").arg(row->id).arg(time),
-                             MessageBox::Buttons(MessageBox::Button::Yes | MessageBox::Button::No),
-                             MessageBox::Button::Yes)
+    if (MessageBox::question(
+            this, tr("Record the return"),
+            tr("Record that what entry No. %1 took out came back now (%2)?").arg(row->number).arg(time),
+            MessageBox::Buttons(MessageBox::Button::Yes | MessageBox::Button::No), MessageBox::Button::Yes)
         != MessageBox::Button::Yes)
         return;
     s = session();
@@ -605,7 +612,7 @@ void LedgerPage::recordReturnOfSelected()
         return;
     }
     afterWrite(row->id, tr("The return of entry No. %1 was recorded: %2.")
-                            .arg(row->id)
+                            .arg(row->number)
                             .arg(formatWarekiDateTime(recorded->returnedUtc)));
 }
 
@@ -665,7 +672,7 @@ void LedgerPage::openDecision(bool returning)
         m_form, m_directory, entry.value(), [this] { return session(); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DecisionDialog::decided, this, [this](EntryId id, Decision decision) {
-        afterWrite(id, tr("Entry No. %1: %2.").arg(id).arg(decisionDisplayName(decision)));
+        afterWrite(id, tr("Entry No. %1: %2.").arg(numberText(id)).arg(decisionDisplayName(decision)));
     });
     dialog->open();
     (returning ? static_cast<QWidget*>(dialog->commentEdit()) : dialog->positiveButton())
@@ -693,8 +700,9 @@ void LedgerPage::showHistory(EntryId id, QWidget* over)
         m_message->showError(approvals.error().message);
         return;
     }
-    auto* dialog = new HistoryDialog(m_form, m_directory, std::move(revisions.value()), std::move(approvals.value()),
-                                     over ? over : this);
+    const Result<std::int64_t> number = LedgerReader::number(*s, id);
+    auto* dialog = new HistoryDialog(m_form, m_directory, number ? number.value() : 0, std::move(revisions.value()),
+                                     std::move(approvals.value()), over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

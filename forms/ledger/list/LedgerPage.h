@@ -94,6 +94,8 @@ private:
     void openDecision(bool returning);
     void updateButtons();
     void afterWrite(EntryId id, const QString& message);
+    // The entry's No. in this ledger, as people read it (the id stays internal).
+    QString numberText(EntryId id);
     QList<int> fiscalYears(const Session& session, int current) const;
     void fitColumns();
     void updateInsideCount();

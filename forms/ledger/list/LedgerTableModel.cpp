@@ -107,7 +107,7 @@ QString LedgerTableModel::cellText(const LedgerRow& row, int column) const
 {
     switch (columnKind(column)) {
     case ColumnKind::Number:
-        return QString::number(row.id);
+        return QString::number(row.number);
     case ColumnKind::Field: {
         const FieldDefinition* field = m_fields.at(column - 1);
         return formatFieldValue(*field, row.values.value(field->key), m_directory, interfaceLabelLanguage(),
@@ -147,7 +147,7 @@ QString LedgerTableModel::sortKey(const LedgerRow& row, int column) const
     auto padded = [](qint64 n) { return QStringLiteral("%1").arg(n, 20, 10, QLatin1Char('0')); };
     switch (columnKind(column)) {
     case ColumnKind::Number:
-        return padded(row.id);
+        return padded(row.number);
     case ColumnKind::Versions:
         return padded(row.revisionCount);
     case ColumnKind::State:

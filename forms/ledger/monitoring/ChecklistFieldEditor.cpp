@@ -161,13 +161,13 @@ void ChecklistFieldEditor::startFromEarlierSheet()
         MessageBox::information(
             this, tr("No previous sheet"),
             earlier.value()
-                ? tr("The previous sheet (entry No. %1) has no lines to start from.").arg(earlier.value()->id)
+                ? tr("The previous sheet (entry No. %1) has no lines to start from.").arg(earlier.value()->number)
                 : tr("There is no earlier monitoring sheet to start from. Start "
                      "from the current check items instead."));
         return;
     }
     const EarlierSheet& sheet = *earlier.value();
-    QString source = tr("entry No. %1 of %2").arg(sheet.id).arg(sheet.date.toString(QStringLiteral("yyyy/MM/dd")));
+    QString source = tr("entry No. %1 of %2").arg(sheet.number).arg(sheet.date.toString(QStringLiteral("yyyy/MM/dd")));
     if (sheet.fiscalYear)
         source += QLatin1Char(' ') + tr("(fiscal year %1)").arg(*sheet.fiscalYear);
     QString text = tr("The %n line(s) of the previous sheet, %1, are copied with their results and comments cleared.",

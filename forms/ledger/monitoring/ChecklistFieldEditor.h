@@ -35,6 +35,7 @@ public:
     // The sheet a new one may start from, as stored.
     struct EarlierSheet {
         EntryId id = 0;
+        std::int64_t number = 0; // its No. in the ledger, as people read it
         QDate date;
         std::optional<qint64> fiscalYear;
         ChecklistLines lines;

@@ -48,6 +48,7 @@ earlierSheetSource(SessionSource session, std::function<std::optional<EntryId>()
         const LedgerEntry& entry = *newest.value();
         ChecklistFieldEditor::EarlierSheet sheet;
         sheet.id = entry.id;
+        sheet.number = entry.number;
         sheet.date = entry.date;
         const FormDefinition* sheetForm = FormRegistry::find(entry.formId);
         const QVariant year =

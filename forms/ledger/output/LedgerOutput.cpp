@@ -12,6 +12,7 @@
 #include "exchange/PrintRecord.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerDirectory.h"
+#include "ledger/LedgerReader.h"
 #include "ledger/LedgerText.h"
 #include "ledger/output/CsvExportDialog.h"
 #include "ledger/output/ImportReportDialog.h"
@@ -376,10 +377,20 @@ void LedgerOutput::saveSampleCsv()
                        .arg(m_form.number, nativePath(path)));
 }
 
+QString LedgerOutput::numberText(EntryId id) const
+{
+    Session* session = m_session ? m_session() : nullptr;
+    const Result<std::int64_t> number =
+        session ? LedgerReader::number(*session, id) : Result<std::int64_t>(std::int64_t{0});
+    return number && number.value() > 0 ? QString::number(number.value()) : QString();
+}
+
 void LedgerOutput::printEntry(EntryId id, QWidget* over)
 {
+    const QString no = numberText(id);
     askPrintOptions(
-        over, tr("Print entry No. %1").arg(id), tr("Print pre&view…"), [this, id, over](LedgerPrintOptions options) {
+        over, tr("Print entry No. %1").arg(no), tr("Print pre&view…"),
+        [this, id, no, over](LedgerPrintOptions options) {
             Session* session = m_session ? m_session() : nullptr;
             if (!session)
                 return;
@@ -398,14 +409,15 @@ void LedgerOutput::printEntry(EntryId id, QWidget* over)
                 MessageBox::warning(over, tr("Not printed"), recorded.error().message);
                 return;
             }
-            emit succeeded(tr("Entry No. %1 was sent to the printer.").arg(id));
+            emit succeeded(tr("Entry No. %1 was sent to the printer.").arg(no));
         });
 }
 
 void LedgerOutput::exportEntryLines(EntryId id, QWidget* over)
 {
+    const QString no = numberText(id);
     const QString path = askSavePath(
-        over, tr("Lines of entry No. %1 to Excel").arg(id), QStringLiteral("%1_%2.xlsx").arg(m_form.number).arg(id),
+        over, tr("Lines of entry No. %1 to Excel").arg(no), QStringLiteral("%1_No%2.xlsx").arg(m_form.number, no),
         FileDialog::nameFilter(tr("Excel workbook"), QStringLiteral("*.xlsx")), QStringLiteral("xlsx"));
     Session* session = m_session ? m_session() : nullptr;
     if (path.isEmpty() || !session)
@@ -420,17 +432,18 @@ void LedgerOutput::exportEntryLines(EntryId id, QWidget* over)
     }
     emit succeeded(
         tr("%n line(s) of entry No. %1 were exported to Excel: %2", nullptr, static_cast<int>(written.value()))
-            .arg(id)
+            .arg(no)
             .arg(nativePath(path)));
 }
 
 void LedgerOutput::saveEntryPdf(EntryId id, QWidget* over)
 {
+    const QString no = numberText(id);
     askPrintOptions(
-        over, tr("Save entry No. %1 as PDF").arg(id), tr("&Choose the file…"),
-        [this, id, over](LedgerPrintOptions options) {
+        over, tr("Save entry No. %1 as PDF").arg(no), tr("&Choose the file…"),
+        [this, id, no, over](LedgerPrintOptions options) {
             const QString path =
-                askSavePath(over, tr("Save the entry as PDF"), QStringLiteral("%1_%2.pdf").arg(m_form.number).arg(id),
+                askSavePath(over, tr("Save the entry as PDF"), QStringLiteral("%1_No%2.pdf").arg(m_form.number, no),
                             FileDialog::nameFilter(tr("PDF document"), QStringLiteral("*.pdf")), QStringLiteral("pdf"));
             Session* session = m_session ? m_session() : nullptr;
             if (path.isEmpty() || !session)
@@ -452,7 +465,7 @@ void LedgerOutput::saveEntryPdf(EntryId id, QWidget* over)
                 MessageBox::warning(over, tr("The PDF was not saved"), recorded.error().message);
                 return;
             }
-            emit succeeded(tr("Entry No. %1 was saved as PDF: %2").arg(id).arg(nativePath(path)));
+            emit succeeded(tr("Entry No. %1 was saved as PDF: %2").arg(no).arg(nativePath(path)));
         });
 }
 

@@ -66,6 +66,8 @@ signals:
     void imported(std::int64_t count);
 
 private:
+    // The entry's No. in its own ledger, as people read it (the id stays internal).
+    QString numberText(EntryId id) const;
     // Asks for the print options, then runs `then` with them.
     void askPrintOptions(QWidget* over, const QString& title, const QString& proceed,
                          std::function<void(LedgerPrintOptions)> then);

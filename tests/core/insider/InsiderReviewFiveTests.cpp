@@ -240,6 +240,12 @@ TEST_CASE("insider: the CSV import refuses what the store refuses for records of
     Fixture f;
     const EntryId first = f.added("form7-2", f.values("form7-2"));
     const EntryId provision = f.added("form6-2", f.values("form6-2"));
+    // An earlier record is named as its list shows it: 「様式7-2 No.1」.
+    const auto named = [&](const char* formNumber, EntryId id) {
+        return QStringLiteral("%1 No.%2")
+            .arg(QString::fromUtf8(formNumber))
+            .arg(LedgerReader::number(*f.staff, id).value());
+    };
     const QString header = QStringLiteral("date,consent,provider,provider_address,provider_kind,acquisition,individual,"
                                           "items,identity_confirmed,identity_method,history_confirmed,history_method,"
                                           "recorded,register,omitted_items,earlier_record\n");
@@ -255,12 +261,14 @@ TEST_CASE("insider: the CSV import refuses what the store refuses for records of
     };
     const QList<Case> cases{
         {"earlier record of the other direction", QStringLiteral("provider_address、acquisition"),
-         QString::number(provision)},
+         named("様式6-2", provision)},
         {"earlier record that does not exist", QStringLiteral("provider_address、acquisition"),
-         QStringLiteral("999999")},
+         QStringLiteral("様式7-2 No.999999")},
+        {"earlier record named by its internal id", QStringLiteral("provider_address、acquisition"),
+         QString::number(first)},
         {"earlier record not a number", QStringLiteral("provider_address、acquisition"), QStringLiteral("十二")},
         {"earlier record negative", QStringLiteral("provider_address、acquisition"), QStringLiteral("-1")},
-        {"a key that is not omissible", QStringLiteral("date、acquisition"), QString::number(first)},
+        {"a key that is not omissible", QStringLiteral("date、acquisition"), named("様式7-2", first)},
         {"omitted without an earlier record", QStringLiteral("provider_address、acquisition"), QString()},
     };
     const auto before = count(*f.staff, QStringLiteral("SELECT count(*) FROM ledger_entries"));
@@ -293,7 +301,7 @@ TEST_CASE("insider: the CSV import refuses what the store refuses for records of
     auto control = LedgerImport::importCsv(
         *f.staff, QStringLiteral("form7-2"),
         (header
-         + row.arg(QString(), QString(), QStringLiteral("provider_address、acquisition"), QString::number(first)))
+         + row.arg(QString(), QString(), QStringLiteral("provider_address、acquisition"), named("様式7-2", first)))
             .toUtf8());
     INFO(describe(control).toStdString());
     REQUIRE(control.ok());

@@ -24,6 +24,7 @@
 #include "ledger/monitoring/CheckItems.h"
 #include "store/Schema.h"
 #include "support/LedgerFixtures.h"
+#include "support/OlderSchema.h"
 #include "support/TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -584,6 +585,7 @@ namespace {
 void upgradedFromSchemaFive(TestVault& vault)
 {
     Database& db = vault.chief().db();
+    REQUIRE(db.exec(schemaSevenSql()).ok());
     REQUIRE(db.exec(QStringLiteral("DROP TABLE ledger_definitions")).ok());
     REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 5")).ok());
     vault.closeChief();
@@ -627,7 +629,7 @@ TEST_CASE("insider: a schema version set back does not replay the check items' u
     c.vault.closeChief();
     {
         Insider staff = c.insider(QStringLiteral("staff"));
-        staff.sql(QStringLiteral("PRAGMA user_version = 5; DROP TABLE ledger_definitions"));
+        staff.sql(schemaSevenSql() + QStringLiteral("PRAGMA user_version = 5; DROP TABLE ledger_definitions"));
     }
     CHECK(verificationProblem(c.vault).contains(QStringLiteral("schema")));
     auto chief = SignIn::signIn(c.vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword, c.vault.clock());
@@ -658,6 +660,7 @@ TEST_CASE("an upgrade that changes check items waits for the chief, and the trai
     old.article = reworded.first.article;
     REQUIRE(CheckItems::update(c.vault.chief(), old).ok());
     Database& db = c.vault.chief().db();
+    REQUIRE(db.exec(schemaSevenSql()).ok());
     REQUIRE(db.exec(QStringLiteral("DROP TABLE ledger_definitions")).ok());
     REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 5")).ok());
     c.vault.closeChief();
