@@ -379,6 +379,18 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Chief</source>
         <translation>Chief</translation>
     </message>
+    <message>
+        <source>S&amp;top verifying</source>
+        <translation>S&amp;top verifying</translation>
+    </message>
+    <message>
+        <source>Verifying… %p%</source>
+        <translation>Verifying… %p%</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail. You can go on working; the result appears here.</source>
+        <translation>Verifying the audit trail. You can go on working; the result appears here.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditVerifier</name>
@@ -561,6 +573,10 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>The database&apos;s schema version (%1) is lower than the one entry %2 upgraded it to (%3): it was set back outside Daicho.</source>
         <translation>The database&apos;s schema version (%1) is lower than the one entry %2 upgraded it to (%3): it was set back outside Daicho.</translation>
+    </message>
+    <message>
+        <source>The verification was stopped before the end: nothing is concluded about the audit trail.</source>
+        <translation>The verification was stopped before the end: nothing is concluded about the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1604,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>%1 is a link or not an ordinary file: someone who can write the folder put it there. Nothing was opened; remove it and tell the auditor.</source>
         <translation>%1 is a link or not an ordinary file: someone who can write the folder put it there. Nothing was opened; remove it and tell the auditor.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DatabaseVerification</name>
+    <message>
+        <source>The verification did not run to the end (the database was locked, or another task took its place). Start it again.</source>
+        <translation>The verification did not run to the end (the database was locked, or another task took its place). Start it again.</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,18 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Chief</source>
         <translation>責任者</translation>
     </message>
+    <message>
+        <source>S&amp;top verifying</source>
+        <translation>検証を中止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Verifying… %p%</source>
+        <translation>検証中… %p%</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail. You can go on working; the result appears here.</source>
+        <translation>監査証跡を検証しています。作業を続けられます。結果はここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditVerifier</name>
@@ -561,6 +573,10 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>The database&apos;s schema version (%1) is lower than the one entry %2 upgraded it to (%3): it was set back outside Daicho.</source>
         <translation>データベースのスキーマの版（%1）が、記録 %2 で更新した版（%3）より前に戻っています。Daicho の外で戻されています。</translation>
+    </message>
+    <message>
+        <source>The verification was stopped before the end: nothing is concluded about the audit trail.</source>
+        <translation>検証は途中で中止されました。監査証跡について結論は出ていません。</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1598,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>%1 is a link or not an ordinary file: someone who can write the folder put it there. Nothing was opened; remove it and tell the auditor.</source>
         <translation>%1 はリンクか通常のファイルではありません。フォルダに書き込める人が置いたものです。何も開いていません。取り除いて、監査担当者に連絡してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DatabaseVerification</name>
+    <message>
+        <source>The verification did not run to the end (the database was locked, or another task took its place). Start it again.</source>
+        <translation>検証は最後まで実行されませんでした（データベースがロックされたか、別の処理に置き換えられました）。もう一度検証してください。</translation>
     </message>
 </context>
 <context>

@@ -66,12 +66,34 @@ QString keyFingerprintText(const QByteArray& publicKey)
     return groups.join(QLatin1Char(' '));
 }
 
-Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<CheckpointCode>& checkpoints)
+Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<CheckpointCode>& checkpoints,
+                                      const VerifyProgress& progress)
 {
     VerifyReport report;
     auto databaseId = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
     if (!databaseId)
         return databaseId.error();
+
+    // The steps a progress bar counts: each entry of the trail (its signature), then each entry
+    // of the ledgers (its list row derived again) — where the time goes.
+    std::int64_t total = 0;
+    std::int64_t done = 0;
+    bool stopped = false;
+    if (progress) {
+        auto steps = db.scalar(
+            QStringLiteral("SELECT (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM ledger_entries)"));
+        if (!steps)
+            return steps.error();
+        total = steps->toLongLong();
+        stopped = !progress(0, total);
+    }
+    const auto step = [&]() {
+        ++done;
+        if (progress && !stopped && (done % 256 == 0 || done == total))
+            stopped = !progress(done, total);
+        return !stopped;
+    };
+    const auto stop = [] { return verificationStopped(); };
 
     Walk walk;
     std::set<std::int64_t> codedSeqs;
@@ -88,6 +110,8 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     };
 
     const Status walked = AuditLog::forEachEntry(db, [&](const AuditEntry& e) -> Status {
+        if (!step())
+            return stop();
         if (e.seq != expectedSeq)
             return fail(e.seq,
                         QCoreApplication::translate("daicho::AuditVerifier",
@@ -151,6 +175,8 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
         ++expectedSeq;
         return {};
     });
+    if (stopped)
+        return stop();
     if (!walked.ok() && !failure)
         return walked.error(); // the database could not be read
 
@@ -284,7 +310,7 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
             return finish(found.value()->seq, found.value()->problem);
     }
     {
-        auto found = checkLedgerProjection(db, report.rowsChecked);
+        auto found = checkLedgerProjection(db, report.rowsChecked, step);
         if (!found)
             return found.error();
         if (found.value())

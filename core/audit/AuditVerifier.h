@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 
 namespace daicho {
 
@@ -21,6 +22,11 @@ struct VerifyReport {
     QByteArray headHash;
     QList<QByteArray> keyFingerprints; // each registered public key, in order; print with keyFingerprintText()
 };
+
+// How far a verification has come: `done` of `total` steps (the entries of the trail, then
+// the entries of the ledgers). Returning false stops it: the result is then an error of
+// ErrorCode::Cancelled, and nothing is concluded about the trail.
+using VerifyProgress = std::function<bool(std::int64_t done, std::int64_t total)>;
 
 // Short printable fingerprint of a public key: 8 groups of 4 hex digits.
 QString keyFingerprintText(const QByteArray& publicKey);

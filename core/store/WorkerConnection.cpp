@@ -12,27 +12,41 @@ WorkerConnection::~WorkerConnection()
     stop();
 }
 
-void WorkerConnection::post(Job job, Failed failed)
+void WorkerConnection::post(Job job, Failed failed, Dropped dropped)
 {
-    const std::lock_guard<std::mutex> held(m_mutex);
-    if (m_stopping)
-        return;
-    m_next.emplace(std::move(job), std::move(failed));
-    if (!m_thread.joinable())
-        m_thread = std::thread([this] { run(); });
-    m_wake.notify_one();
+    Dropped replaced;
+    {
+        const std::lock_guard<std::mutex> held(m_mutex);
+        if (m_stopping) {
+            replaced = std::move(dropped);
+        } else {
+            if (m_next)
+                replaced = std::move(m_next->dropped);
+            m_next = Posted{std::move(job), std::move(failed), std::move(dropped)};
+            if (!m_thread.joinable())
+                m_thread = std::thread([this] { run(); });
+            m_wake.notify_one();
+        }
+    }
+    if (replaced)
+        replaced();
 }
 
 void WorkerConnection::stop()
 {
+    Dropped dropped;
     {
         const std::lock_guard<std::mutex> held(m_mutex);
         m_stopping = true;
+        if (m_next)
+            dropped = std::move(m_next->dropped);
         m_next.reset();
         if (m_db)
             m_db->interrupt(); // the one call SQLite allows from another thread
     }
     m_wake.notify_one();
+    if (dropped)
+        dropped();
     if (m_thread.joinable())
         m_thread.join();
     const std::lock_guard<std::mutex> held(m_mutex);
@@ -49,7 +63,7 @@ bool WorkerConnection::isOpen() const
 void WorkerConnection::run()
 {
     while (true) {
-        std::pair<Job, Failed> next;
+        Posted next;
         {
             std::unique_lock<std::mutex> held(m_mutex);
             m_wake.wait(held, [this] { return m_stopping || m_next.has_value(); });
@@ -61,13 +75,13 @@ void WorkerConnection::run()
         if (!m_db) {
             auto opened = Database::open(m_database, m_key, Database::Mode::OpenExisting);
             if (!opened) {
-                next.second(opened.error());
+                next.failed(opened.error());
                 continue;
             }
             const std::lock_guard<std::mutex> held(m_mutex);
             m_db = std::move(opened).value();
         }
-        next.first(*m_db);
+        next.job(*m_db);
     }
     // The connection is closed in the worker's own thread.
     const std::lock_guard<std::mutex> held(m_mutex);

@@ -28,13 +28,16 @@ class WorkerConnection
 public:
     using Job = std::function<void(const Database&)>;
     using Failed = std::function<void(const Error&)>; // the connection could not be opened
+    // The job will never run: a newer one replaced it, or the worker stopped first. Called in
+    // whichever thread posted or stopped, never under the worker's lock.
+    using Dropped = std::function<void()>;
 
     WorkerConnection(QString database, const SecureBytes& key);
     ~WorkerConnection();
     WorkerConnection(const WorkerConnection&) = delete;
     WorkerConnection& operator=(const WorkerConnection&) = delete;
 
-    void post(Job job, Failed failed);
+    void post(Job job, Failed failed, Dropped dropped = {});
     void stop();
     // Whether the connection is open now (for tests of the lock).
     bool isOpen() const;
@@ -46,7 +49,12 @@ private:
     SecureBytes m_key;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::optional<std::pair<Job, Failed>> m_next;
+    struct Posted {
+        Job job;
+        Failed failed;
+        Dropped dropped;
+    };
+    std::optional<Posted> m_next;
     bool m_stopping = false;
     std::unique_ptr<Database> m_db; // the worker's; interrupt() and isOpen() read it under the mutex
     std::thread m_thread;

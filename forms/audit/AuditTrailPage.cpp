@@ -6,6 +6,7 @@
 #include "audit/AuditVerifier.h"
 #include "audit/Checkpoint.h"
 #include "audit/CheckpointDialog.h"
+#include "audit/VerificationRunner.h"
 #include "auth/Organisation.h"
 #include "auth/Permission.h"
 #include "auth/UserAdmin.h"
@@ -15,14 +16,16 @@
 #include "print/PrintSheet.h"
 #include "shell/SessionHolder.h"
 #include "vault/CheckpointSigning.h"
-#include "vault/DatabaseVerification.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace daicho {
 
@@ -34,6 +37,9 @@ AuditTrailPage::AuditTrailPage(SessionHolder& holder, QWidget* parent)
     , m_verify(new QPushButton(tr("&Verify"), this))
     , m_sign(new QPushButton(tr("&Sign a checkpoint…"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_progress(new QProgressBar(this))
+    , m_stopVerify(new QPushButton(tr("S&top verifying"), this))
+    , m_runner(new VerificationRunner(this))
 {
     setObjectName(QStringLiteral("auditTrailPage"));
     m_view->setObjectName(QStringLiteral("auditTable"));
@@ -41,6 +47,11 @@ AuditTrailPage::AuditTrailPage(SessionHolder& holder, QWidget* parent)
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_sign->setObjectName(QStringLiteral("signCheckpointButton"));
     m_refresh->setObjectName(QStringLiteral("refreshAuditButton"));
+    m_progress->setObjectName(QStringLiteral("verifyProgress"));
+    m_stopVerify->setObjectName(QStringLiteral("stopVerifyButton"));
+    m_progress->setFormat(tr("Verifying… %p%"));
+    m_progress->hide();
+    m_stopVerify->hide();
     m_verify->setToolTip(tr("Checks every entry's hash and signature, every recorded row and the signed "
                             "checkpoints."));
 
@@ -72,6 +83,8 @@ AuditTrailPage::AuditTrailPage(SessionHolder& holder, QWidget* parent)
     buttons->addWidget(m_verify);
     buttons->addWidget(m_sign);
     buttons->addWidget(m_refresh);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_stopVerify);
     buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
@@ -84,6 +97,12 @@ AuditTrailPage::AuditTrailPage(SessionHolder& holder, QWidget* parent)
     connect(m_sign, &QPushButton::clicked, this, &AuditTrailPage::signCheckpoint);
     connect(m_refresh, &QPushButton::clicked, this, &AuditTrailPage::reload);
     connect(m_model, &AuditTrailModel::fetchFailed, m_result, &MessageBanner::showError);
+    connect(m_stopVerify, &QPushButton::clicked, this, &AuditTrailPage::stopVerifying);
+    connect(m_runner, &VerificationRunner::progressed, this, [this](qint64 done, qint64 total) {
+        // Steps in thousands: a bar's range is an int, a trail may outgrow it.
+        m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, total / 1000 + 1)));
+        m_progress->setValue(static_cast<int>(done / 1000 + (done == total ? 1 : 0)));
+    });
 }
 
 AuditTrailPage::~AuditTrailPage() = default;
@@ -126,24 +145,59 @@ void AuditTrailPage::reload()
 
 void AuditTrailPage::clearViews()
 {
+    m_runner->abandon();
+    setVerifying(false);
     m_model->clear();
     m_result->clearMessage();
+}
+
+void AuditTrailPage::setVerifying(bool verifying)
+{
+    m_progress->setVisible(verifying);
+    m_stopVerify->setVisible(verifying);
+    m_stopVerify->setEnabled(verifying);
+    m_verify->setEnabled(!verifying);
+    m_sign->setEnabled(!verifying); // signing verifies again: one at a time
+    if (verifying) {
+        m_progress->setRange(0, 0); // busy until the first count comes
+        m_stopVerify->setFocus(Qt::OtherFocusReason);
+    } else if (m_verify->isVisible()) {
+        m_verify->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void AuditTrailPage::stopVerifying()
+{
+    if (!m_runner->isRunning())
+        return;
+    m_runner->stop();
+    m_stopVerify->setEnabled(false);
 }
 
 void AuditTrailPage::verify()
 {
     Session* s = session();
-    if (!s)
+    if (!s || m_runner->isRunning())
         return;
     QList<CheckpointCode> checkpoints;
     if (const Result<QList<CheckpointCode>> listed = Checkpoint::list(*s))
         checkpoints = listed.value();
-    const Result<VerifyReport> verified = [&] {
-        BusyCursor busy;
-        return verifyDatabase(*s, checkpoints);
-    }();
+    m_result->showInfo(tr("Verifying the audit trail. You can go on working; the result appears here."));
+    setVerifying(true);
+    const qsizetype count = checkpoints.size();
+    m_runner->start(*s, checkpoints, [this, count](const Result<VerifyReport>& verified) {
+        setVerifying(false);
+        showVerification(verified, count);
+    });
+}
+
+void AuditTrailPage::showVerification(const Result<VerifyReport>& verified, qsizetype checkpoints)
+{
     if (!verified) {
-        m_result->showError(verified.error().message);
+        if (verified.error().code == ErrorCode::Cancelled)
+            m_result->showInfo(verified.error().message);
+        else
+            m_result->showError(verified.error().message);
         return;
     }
     const VerifyReport& report = verified.value();
@@ -153,9 +207,11 @@ void AuditTrailPage::verify()
                                   .arg(report.entriesChecked)
                                   .arg(report.headSeq)
                                   .arg(report.rowsChecked)
-                                  .arg(checkpoints.size()));
+                                  .arg(checkpoints));
         return;
     }
+    // Stays on the page until the next verification: the chief and the auditor look at it
+    // before anything is changed, and core refuses a checkpoint over it.
     QString text = tr("The audit trail does NOT verify: %1").arg(report.problem);
     if (report.firstBadSeq > 0)
         text += QLatin1Char('\n')

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/Result.h"
 #include "shell/Page.h"
 
+class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -9,12 +11,15 @@ namespace daicho {
 
 class AuditTrailModel;
 class MessageBanner;
+class VerificationRunner;
 struct PrintSheet;
 struct VerifyReport;
 
 // 監査証跡 (第10条⑥): every recorded action, newest first, loaded as the list scrolls.
-// 検証 checks the whole chain (hashes, signatures, row digests, checkpoints); the auditor
-// signs a checkpoint and prints its code to keep outside the PC.
+// 検証 checks the whole chain (hashes, signatures, row digests, checkpoints) in the background,
+// with its progress and a button to stop it; a failure stays on the page until the next
+// verification. The auditor signs a checkpoint and prints its code to keep outside the PC
+// (core refuses one over a trail that fails).
 class AuditTrailPage : public Page
 {
     Q_OBJECT
@@ -27,8 +32,12 @@ public:
     QTableView* view() const { return m_view; }
     AuditTrailModel* model() const { return m_model; }
     MessageBanner* resultBanner() const { return m_result; }
+    QProgressBar* verifyProgress() const { return m_progress; }
+    QPushButton* stopVerifyButton() const { return m_stopVerify; }
 
+    // Starts verifying in the background; the result appears in the banner.
     void verify();
+    void stopVerifying();
     void signCheckpoint();
 
     // The A4 sheet of a signed checkpoint (public for tests and for reprinting).
@@ -40,12 +49,18 @@ protected:
     void clearViews() override;
 
 private:
+    void showVerification(const Result<VerifyReport>& verified, qsizetype checkpoints);
+    void setVerifying(bool verifying);
+
     QTableView* m_view;
     AuditTrailModel* m_model;
     MessageBanner* m_result;
     QPushButton* m_verify;
     QPushButton* m_sign;
     QPushButton* m_refresh;
+    QProgressBar* m_progress;
+    QPushButton* m_stopVerify;
+    VerificationRunner* m_runner;
 };
 
 } // namespace daicho

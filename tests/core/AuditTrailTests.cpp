@@ -281,3 +281,31 @@ TEST_CASE("a checkpoint is refused over a trail that does not verify", "[core][a
         CHECK(refused.error().code == ErrorCode::PermissionDenied);
     }
 }
+
+// Issue 11 §12: the audit page shows how far a verification has come and can stop it.
+TEST_CASE("verification reports its progress and stops when asked, concluding nothing", "[core][audit][verify]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Database& db = vault.chief().db();
+    QList<std::pair<std::int64_t, std::int64_t>> calls;
+    auto all = verifyAuditTrail(db, {}, [&](std::int64_t done, std::int64_t total) {
+        calls.append({done, total});
+        return true;
+    });
+    REQUIRE(all.ok());
+    CHECK(all->ok);
+    REQUIRE(calls.size() >= 2);
+    CHECK(calls.first().first == 0);
+    CHECK(calls.last().first == calls.last().second); // the end is reported
+    for (qsizetype i = 1; i < calls.size(); ++i)
+        CHECK(calls[i].first >= calls[i - 1].first);
+
+    // At the start, and at the last step (a stop at the very end concludes nothing either).
+    for (const std::int64_t stopAt : {std::int64_t{0}, calls.last().second}) {
+        INFO("stopped at " << stopAt);
+        auto stopped = verifyAuditTrail(db, {}, [&](std::int64_t done, std::int64_t) { return done < stopAt; });
+        REQUIRE_FALSE(stopped.ok());
+        CHECK(stopped.error().code == ErrorCode::Cancelled);
+    }
+}

@@ -4,6 +4,7 @@
 #include "audit/AuditTrailPage.h"
 #include "audit/CheckpointDialog.h"
 #include "auth/SignIn.h"
+#include "auth/internal/SessionInternals.h"
 #include "common/FileDialog.h"
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
@@ -14,13 +15,33 @@
 #include "support/TestVault.h"
 
 #include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 
+#include <future>
+
 using namespace daicho;
 using namespace daicho::test;
+
+namespace {
+
+// Clicks 検証 and waits for the verification, which runs in the background, to report.
+MessageBanner* verifyAndWait(AuditTrailPage* page)
+{
+    click(child<QPushButton>(page, QStringLiteral("verifyButton")));
+    auto* result = child<MessageBanner>(page, QStringLiteral("verifyResult"));
+    QDeadlineTimer deadline(10000);
+    while (page->verifyProgress()->isVisible() && !deadline.hasExpired())
+        QTest::qWait(10);
+    REQUIRE_FALSE(page->verifyProgress()->isVisible());
+    return result;
+}
+
+} // namespace
 
 TEST_CASE("verifying the audit trail on the audit page reports it intact", "[forms][audit]")
 {
@@ -35,8 +56,7 @@ TEST_CASE("verifying the audit trail on the audit page reports it intact", "[for
     CHECK(page->model()->rowCount() > 0);
     CHECK_FALSE(child<QPushButton>(page, QStringLiteral("signCheckpointButton"))->isVisible());
 
-    click(child<QPushButton>(page, QStringLiteral("verifyButton")));
-    auto* result = child<MessageBanner>(page, QStringLiteral("verifyResult"));
+    auto* result = verifyAndWait(page);
     INFO(result->text().toStdString());
     CHECK(result->kind() == MessageBanner::Kind::Success);
     CHECK(result->text().contains(QStringLiteral("intact")));
@@ -126,8 +146,7 @@ TEST_CASE("the auditor signs a checkpoint and it prints on A4 with the code and 
     CHECK(file.size() > 5000);
 
     // The checkpoint entry is in the trail, and the trail with it still verifies.
-    click(child<QPushButton>(page, QStringLiteral("verifyButton")));
-    CHECK(child<MessageBanner>(page, QStringLiteral("verifyResult"))->kind() == MessageBanner::Kind::Success);
+    CHECK(verifyAndWait(page)->kind() == MessageBanner::Kind::Success);
 }
 
 // Issue 11 §11 (first steps): the audit page names what an entry concerns as a reader does —
@@ -186,4 +205,63 @@ TEST_CASE("the audit page shows a failed sign-in at the time it happened", "[for
         CHECK(time.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Recorded at")));
     }
     CHECK(seen);
+}
+
+// Issue 11 §12: verification runs in the background with its progress, can be stopped, and a
+// failure stays on the page; a checkpoint over it is refused (in core) with a message.
+TEST_CASE("verification runs in the background, can be stopped, and a failure stays on screen",
+          "[forms][audit][verify]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.closeChief();
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    REQUIRE(holder.start(vault.signIn(QStringLiteral("auditor"))).ok());
+    window.show();
+    REQUIRE(window.openPage(QStringLiteral("auditTrailPage")));
+    auto* page = child<AuditTrailPage>(&window, QStringLiteral("auditTrailPage"));
+    auto* result = child<MessageBanner>(page, QStringLiteral("verifyResult"));
+    CHECK_FALSE(page->verifyProgress()->isVisible());
+
+    SECTION("stopped before the end, it says nothing is concluded")
+    {
+        // The worker is held busy, so that the verification waits until it is stopped.
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        SessionInternals::worker(*holder.session()).post([released](const Database&) { released.wait(); }, nullptr);
+        click(child<QPushButton>(page, QStringLiteral("verifyButton")));
+        CHECK(page->verifyProgress()->isVisible());
+        CHECK(page->stopVerifyButton()->isVisible());
+        CHECK_FALSE(child<QPushButton>(page, QStringLiteral("verifyButton"))->isEnabled());
+        CHECK(result->kind() == MessageBanner::Kind::Info);
+        click(page->stopVerifyButton());
+        release.set_value();
+        QDeadlineTimer deadline(10000);
+        while (page->verifyProgress()->isVisible() && !deadline.hasExpired())
+            QTest::qWait(10);
+        CHECK_FALSE(page->verifyProgress()->isVisible());
+        CHECK(child<QPushButton>(page, QStringLiteral("verifyButton"))->isEnabled());
+        INFO(result->text().toStdString());
+        CHECK(result->kind() == MessageBanner::Kind::Info);
+        CHECK(result->text().contains(QStringLiteral("stopped")));
+    }
+    SECTION("a failure stays after a refresh, and no checkpoint is signed over it")
+    {
+        // An insider changes a row with the key.
+        REQUIRE(
+            holder.session()->db().exec(QStringLiteral("UPDATE departments SET name = '改ざん' WHERE id = 2")).ok());
+        verifyAndWait(page);
+        CHECK(result->kind() == MessageBanner::Kind::Error);
+        CHECK(result->text().contains(QStringLiteral("NOT verify")));
+        click(child<QPushButton>(page, QStringLiteral("refreshAuditButton")));
+        CHECK(result->kind() == MessageBanner::Kind::Error);
+        CHECK(result->text().contains(QStringLiteral("NOT verify")));
+        const std::int64_t before = page->model()->rowCount();
+        click(child<QPushButton>(page, QStringLiteral("signCheckpointButton")));
+        CHECK(result->kind() == MessageBanner::Kind::Error);
+        CHECK(result->text().contains(QStringLiteral("No checkpoint was signed")));
+        page->model()->rowCount();
+        CHECK(page->model()->rowCount() == before);
+    }
 }

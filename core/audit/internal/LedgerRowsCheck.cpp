@@ -76,6 +76,13 @@ std::optional<QString> checkRevisionsOfEntry(const FormDefinition& form, const Q
 
 } // namespace
 
+Error verificationStopped()
+{
+    return makeError(ErrorCode::Cancelled, QCoreApplication::translate("daicho::AuditVerifier",
+                                                                       "The verification was stopped before the end: "
+                                                                       "nothing is concluded about the audit trail."));
+}
+
 Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
                                                              std::vector<RecordedRows> recorded,
                                                              const LedgerAuthority& authority,
@@ -158,7 +165,8 @@ Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db,
     return std::optional<LedgerRowsProblem>();
 }
 
-Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& db, std::int64_t& rowsChecked)
+Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& db, std::int64_t& rowsChecked,
+                                                               const std::function<bool()>& step)
 {
     auto revisions =
         db.prepare(QStringLiteral("SELECT %1 FROM ledger_revisions ORDER BY entry_id, number").arg(kRevisionColumns));
@@ -203,6 +211,8 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
             break;
         }
         ++rowsChecked;
+        if (step && !step())
+            return verificationStopped();
         const std::int64_t id = entries->integer(0);
         QList<LedgerRevision> history;
         while (revisionRow.value() && revisions->integer(1) <= id) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "common/Result.h"
 #include "store/Database.h"
 
@@ -42,6 +44,11 @@ Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db,
 
 // Each row of ledger_entries must be what its revisions and decisions give (LedgerProjection)
 // and no entry may lack its row: lists and search read only ledger_entries.
-Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& db, std::int64_t& rowsChecked);
+// What a verification stopped by the person gives (ErrorCode::Cancelled).
+Error verificationStopped();
+
+// `step` is called once per entry checked; false stops the check (Cancelled).
+Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& db, std::int64_t& rowsChecked,
+                                                               const std::function<bool()>& step = {});
 
 } // namespace daicho

@@ -13,6 +13,7 @@ namespace daicho {
 // them, every ledger row against the person who signed it and what they were allowed to do
 // then, and each printed code (checkpoint, page or export) given.
 // Result is an error only when the database cannot be read at all.
-Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<CheckpointCode>& checkpoints = {});
+Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<CheckpointCode>& checkpoints = {},
+                                      const VerifyProgress& progress = {});
 
 } // namespace daicho
