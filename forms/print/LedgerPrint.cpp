@@ -11,6 +11,7 @@
 #include "ledger/LedgerReader.h"
 #include "ledger/monitoring/Checklist.h"
 #include "print/PrintFont.h"
+#include "print/PrintSheet.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -20,6 +21,7 @@
 #include <QPrinter>
 
 #include <algorithm>
+#include <functional>
 
 namespace daicho {
 
@@ -65,7 +67,18 @@ qreal weightOf(const FieldDefinition& f)
     return 1.3;
 }
 
-QList<Column> columnsFor(const FormDefinition& form, qreal width)
+// The narrowest a date column may be: its longest date on one line (with 「西暦を併記」 the
+// year goes to a second line, so it never breaks inside 令和8年12月31日).
+qreal minimumWidth(const FieldDefinition* f, const QFontMetricsF& metrics, qreal padding)
+{
+    if (!f || (f->type != FieldType::Date && f->type != FieldType::DateTime))
+        return 0;
+    const QString longest =
+        f->type == FieldType::Date ? QStringLiteral("令和88年12月31日") : QStringLiteral("令和88年12月31日 00:00");
+    return metrics.horizontalAdvance(longest) + 2 * padding + 1;
+}
+
+QList<Column> columnsFor(const FormDefinition& form, qreal width, const QFontMetricsF& metrics, qreal padding)
 {
     QList<Column> columns;
     columns << Column{QStringLiteral("番号"), nullptr, false, 0.6};
@@ -74,13 +87,27 @@ QList<Column> columnsFor(const FormDefinition& form, qreal width)
             columns << Column{f.labelJa, &f, false, weightOf(f)};
     if (form.approval != ApprovalKind::None)
         columns << Column{QStringLiteral("状態"), nullptr, true, 0.9};
+    // Widths by weight; a date column too narrow for its date gets what it needs, taken from
+    // the others in proportion.
+    qreal fixedWidth = 0;
+    qreal freeWeight = 0;
     qreal total = 0;
     for (const Column& c : columns)
         total += c.weight;
+    for (Column& c : columns) {
+        const qreal needed = minimumWidth(c.field, metrics, padding);
+        if (needed > width * c.weight / total) {
+            c.width = needed;
+            fixedWidth += needed;
+        } else {
+            freeWeight += c.weight;
+        }
+    }
     qreal x = 0;
     for (Column& c : columns) {
         c.x = x;
-        c.width = width * c.weight / total;
+        if (c.width == 0)
+            c.width = std::max<qreal>(0, width - fixedWidth) * c.weight / (freeWeight > 0 ? freeWeight : 1);
         x += c.width;
     }
     return columns;
@@ -92,9 +119,14 @@ QString cellText(const Column& column, const LedgerRow& row, const LedgerPrintJo
         return QString::number(row.number);
     if (column.isState)
         return entryStatePrintedName(row.state);
-    return formatFieldValue(*column.field, row.values.value(column.field->key), *job.directory, LabelLanguage::Japanese,
-                            job.options.seirekiInBrackets ? DateStyle::WarekiWithSeireki : DateStyle::Wareki,
-                            QStringLiteral("\n"));
+    QString text = formatFieldValue(
+        *column.field, row.values.value(column.field->key), *job.directory, LabelLanguage::Japanese,
+        job.options.seirekiInBrackets ? DateStyle::WarekiWithSeireki : DateStyle::Wareki, QStringLiteral("\n"));
+    // 「令和8年4月1日」 then 「（2026年）」 on its own line: a date never breaks inside its year.
+    if (job.options.seirekiInBrackets
+        && (column.field->type == FieldType::Date || column.field->type == FieldType::DateTime))
+        text.replace(QStringLiteral("（"), QStringLiteral("\n（"));
+    return text;
 }
 
 void paintStamps(QPainter& painter, const QRectF& area, const QStringList& labels, qreal mm)
@@ -138,17 +170,22 @@ qreal paintPageHeader(QPainter& painter, const QRectF& page, const LedgerPrintJo
     return page.top() + 22 * mm;
 }
 
-qreal paintTableHeader(QPainter& painter, const QList<Column>& columns, qreal left, qreal y, qreal mm)
+qreal tableHeaderHeight(const QList<Column>& columns, const QPaintDevice& device, qreal mm)
 {
-    painter.setFont(printFont(false, 7.5));
-    const QFontMetricsF metrics(painter.font(), painter.device());
+    const QFontMetricsF metrics(printFont(false, 7.5), &device);
     qreal height = 0;
     for (const Column& c : columns)
         height = std::max(
             height,
             metrics.boundingRect(QRectF(0, 0, c.width - 2 * mm, 100 * mm), Qt::TextWordWrap | Qt::AlignCenter, c.title)
                 .height());
-    height += 2 * mm;
+    return height + 2 * mm;
+}
+
+qreal paintTableHeader(QPainter& painter, const QList<Column>& columns, qreal left, qreal y, qreal mm)
+{
+    painter.setFont(printFont(false, 7.5));
+    const qreal height = tableHeaderHeight(columns, *painter.device(), mm);
     for (const Column& c : columns) {
         const QRectF cell(left + c.x, y, c.width, height);
         painter.fillRect(cell, QColor(0xee, 0xee, 0xee));
@@ -212,20 +249,67 @@ Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, c
     const QRectF paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const QRectF page(0, 0, paint.width(), paint.height());
     const qreal footer = 6 * mm;
-    const QList<Column> columns = columnsFor(*job.form, page.width());
-    painter.setPen(QPen(Qt::black, 0.2 * mm));
     const QFont cellFont = printFont(false, 7.5);
     const QFontMetricsF metrics(cellFont, &device);
     const qreal lineHeight = metrics.lineSpacing();
     const qreal padding = 0.8 * mm;
+    const QList<Column> columns = columnsFor(*job.form, page.width(), metrics, padding);
+    const qreal tableTop = page.top() + 22 * mm + tableHeaderHeight(columns, device, mm);
 
+    // Each row's texts and height, as both passes lay it out.
+    QStringList texts;
+    const auto layOut = [&](const LedgerRow& row) {
+        texts.clear();
+        int lines = 1;
+        for (const Column& c : columns) {
+            texts << cellText(c, row, job);
+            const qreal inner = c.width - 2 * padding;
+            // Most cells fit one line: measure the wrapped height only when they do not.
+            if (texts.last().contains(QLatin1Char('\n')) || metrics.horizontalAdvance(texts.last()) > inner) {
+                const QRectF needed = metrics.boundingRect(QRectF(0, 0, inner, lineHeight * 50),
+                                                           Qt::TextWordWrap | Qt::TextWrapAnywhere, texts.last());
+                lines = std::max(lines, std::min(kMaxLinesPerCell, int(std::ceil(needed.height() / lineHeight))));
+            }
+        }
+        return lines * lineHeight + 2 * padding;
+    };
+    // Walks every row; `atRow` is given each row's height and whether it starts a new page.
+    const auto walk = [&](const std::function<Status(const LedgerRow&, qreal, bool)>& atRow) -> Status {
+        qreal y = tableTop;
+        std::optional<PageKey> after;
+        while (true) {
+            auto batch = job.rows(after);
+            if (!batch)
+                return batch.error();
+            for (const LedgerRow& row : batch.value()) {
+                const qreal height = layOut(row);
+                const bool turn = y + height > page.bottom() - footer && y > tableTop;
+                if (turn)
+                    y = tableTop;
+                DAICHO_TRY(atRow(row, height, turn));
+                y += height;
+            }
+            if (batch->size() < kRowsPerFetch)
+                return {};
+            after = batch->last().key();
+        }
+    };
+
+    // First the pages are counted, so that each can say 「1 / 3 頁」.
+    int pages = 1;
+    DAICHO_TRY(walk([&](const LedgerRow&, qreal, bool turn) {
+        pages += turn ? 1 : 0;
+        return Status{};
+    }));
+
+    painter.setPen(QPen(Qt::black, 0.2 * mm));
     int pageNumber = 1;
     auto startPage = [&]() {
         qreal top = paintPageHeader(painter, page, job, mm);
         top = paintTableHeader(painter, columns, page.left(), top, mm);
         painter.setFont(printFont(false, 8));
         const QRectF footerRect(page.left(), page.bottom() - footer, page.width(), footer);
-        painter.drawText(footerRect, Qt::AlignCenter, QStringLiteral("- %1 -").arg(pageNumber));
+        painter.drawText(footerRect, Qt::AlignCenter, pageNumberText(pageNumber, pages));
         painter.setFont(printFont(false, 6.5));
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, job.trailCode);
         painter.setFont(cellFont);
@@ -233,47 +317,25 @@ Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, c
     };
     qreal y = startPage();
     std::int64_t printed = 0;
-    std::optional<PageKey> after;
-    QStringList texts;
-    while (true) {
-        auto batch = job.rows(after);
-        if (!batch)
-            return batch.error();
-        for (const LedgerRow& row : batch.value()) {
-            texts.clear();
-            int lines = 1;
-            for (const Column& c : columns) {
-                texts << cellText(c, row, job);
-                const qreal inner = c.width - 2 * padding;
-                // Most cells fit one line: measure the wrapped height only when they do not.
-                if (texts.last().contains(QLatin1Char('\n')) || metrics.horizontalAdvance(texts.last()) > inner) {
-                    const QRectF needed = metrics.boundingRect(QRectF(0, 0, inner, lineHeight * 50),
-                                                               Qt::TextWordWrap | Qt::TextWrapAnywhere, texts.last());
-                    lines = std::max(lines, std::min(kMaxLinesPerCell, int(std::ceil(needed.height() / lineHeight))));
-                }
-            }
-            const qreal height = lines * lineHeight + 2 * padding;
-            if (y + height > page.bottom() - footer) {
-                if (!device.newPage())
-                    return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::LedgerPrint",
-                                                                                "A new page could not be started."));
-                ++pageNumber;
-                y = startPage();
-            }
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                const Column& c = columns[i];
-                const QRectF cell(page.left() + c.x, y, c.width, height);
-                painter.drawRect(cell);
-                painter.drawText(cell.adjusted(padding, padding, -padding, -padding),
-                                 Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop, texts[i]);
-            }
-            y += height;
-            ++printed;
+    DAICHO_TRY(walk([&](const LedgerRow&, qreal height, bool turn) -> Status {
+        if (turn) {
+            if (!device.newPage())
+                return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::LedgerPrint",
+                                                                            "A new page could not be started."));
+            ++pageNumber;
+            y = startPage();
         }
-        if (batch->size() < kRowsPerFetch)
-            break;
-        after = batch->last().key();
-    }
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const Column& c = columns[i];
+            const QRectF cell(page.left() + c.x, y, c.width, height);
+            painter.drawRect(cell);
+            painter.drawText(cell.adjusted(padding, padding, -padding, -padding),
+                             Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop, texts[i]);
+        }
+        y += height;
+        ++printed;
+        return Status{};
+    }));
     return printed;
 }
 
@@ -387,7 +449,8 @@ Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDi
     sheet.organisation = organisation.value();
     sheet.title = form->number + QStringLiteral("　") + form->title;
     sheet.date = japanDate(session.clock().nowUtc());
-    sheet.rows << PrintSheet::Row{QStringLiteral("番号"), QString::number(id), false};
+    sheet.seireki = options.seirekiInBrackets;
+    sheet.rows << PrintSheet::Row{QStringLiteral("番号"), QString::number(entry->number), false};
     // The items after a checklist (findings, requests) follow its table.
     QList<PrintSheet::Row>* rows = &sheet.rows;
     for (const FieldDefinition& field : form->fields) {

@@ -3,9 +3,11 @@
 #include "common/JapaneseCalendar.h"
 #include "print/PrintFont.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
@@ -15,10 +17,9 @@ namespace daicho {
 
 namespace {
 
-QString printedDate(const QDate& date)
+QString printedDate(const QDate& date, bool seireki)
 {
-    return formatWareki(date) + QStringLiteral("（") + date.toString(QStringLiteral("yyyy/MM/dd"))
-           + QStringLiteral("）");
+    return formatWareki(date, seireki ? SeirekiInBrackets::Yes : SeirekiInBrackets::No);
 }
 
 void paintStampBoxes(QPainter& painter, const QRectF& area, const QStringList& labels, qreal unit)
@@ -43,11 +44,14 @@ void paintStampBoxes(QPainter& painter, const QRectF& area, const QStringList& l
 class SheetPainter
 {
 public:
-    SheetPainter(QPagedPaintDevice& device, QPainter& painter, const QRectF& page, const PrintSheet& sheet)
+    // `totalPages`: how many pages the sheet takes, for 「1 / 2 頁」 (0 while counting them).
+    SheetPainter(QPagedPaintDevice& device, QPainter& painter, const QRectF& page, const PrintSheet& sheet,
+                 int totalPages)
         : m_device(device)
         , m_painter(painter)
         , m_page(page)
         , m_sheet(sheet)
+        , m_totalPages(totalPages)
         , m_unit(page.width() / 190.0)
         , m_y(page.top())
     { }
@@ -66,16 +70,16 @@ public:
             m_y += 5 * m_unit;
             paintRows(m_sheet.rowsAfterTable);
         }
-        m_y += 8 * m_unit;
+        m_y += 5 * m_unit;
         if (!m_sheet.note.isEmpty()) {
-            m_painter.setFont(printFont(false, 10));
+            m_painter.setFont(printFont(false, 9));
             const QRectF used = m_painter.boundingRect(QRectF(m_page.left(), 0, m_page.width(), 1000 * m_unit),
                                                        Qt::TextWordWrap, m_sheet.note);
             makeRoom(used.height());
-            m_painter.setFont(printFont(false, 10));
+            m_painter.setFont(printFont(false, 9));
             m_painter.drawText(QRectF(m_page.left(), m_y, m_page.width(), used.height()), Qt::TextWordWrap,
                                m_sheet.note);
-            m_y += used.height() + 8 * m_unit;
+            m_y += used.height() + 5 * m_unit;
         }
         if (!m_sheet.stampBoxes.isEmpty()) {
             makeRoom(30 * m_unit);
@@ -83,16 +87,15 @@ public:
                             m_unit);
         }
         m_painter.restore();
-        // Each page gets its footer as it is left (newPage); the last one here. A sheet of
-        // one page has no number.
-        paintFooter(m_pages > 1);
+        // Each page gets its footer as it is left (newPage); the last one here.
+        paintFooter();
         return m_pages;
     }
 
 private:
     qreal bottom() const
     {
-        return m_page.bottom() - (m_pagesKnownToBeMany || !m_sheet.trailCode.isEmpty() ? 8 * m_unit : 0);
+        return m_page.bottom() - 8 * m_unit; // the footer: page number and the trail's code
     }
 
     void paintHeading()
@@ -100,34 +103,36 @@ private:
         m_painter.setFont(printFont(false, 10));
         const QRectF orgRect(m_page.left(), m_y, m_page.width(), 8 * m_unit);
         m_painter.drawText(orgRect, Qt::AlignLeft | Qt::AlignVCenter, m_sheet.organisation);
-        m_painter.drawText(orgRect, Qt::AlignRight | Qt::AlignVCenter, printedDate(m_sheet.date));
-        m_y += 14 * m_unit;
-        m_painter.setFont(printFont(false, 18));
-        m_painter.drawText(QRectF(m_page.left(), m_y, m_page.width(), 14 * m_unit), Qt::AlignCenter, m_sheet.title);
-        m_y += 22 * m_unit;
+        m_painter.drawText(orgRect, Qt::AlignRight | Qt::AlignVCenter, printedDate(m_sheet.date, m_sheet.seireki));
+        m_y += 11 * m_unit;
+        m_painter.setFont(printFont(false, 16));
+        m_painter.drawText(QRectF(m_page.left(), m_y, m_page.width(), 12 * m_unit), Qt::AlignCenter, m_sheet.title);
+        m_y += 17 * m_unit;
     }
 
     void paintRows(const QList<PrintSheet::Row>& rows)
     {
+        // Rows as compact as a paper form's, so that an entry of 様式2 (its items, decisions and
+        // stamp boxes) stays on one A4 page.
         const qreal labelWidth = 55 * m_unit;
         for (const PrintSheet::Row& row : rows) {
-            const QFont valueFont = printFont(row.code, row.code ? 16 : 11);
+            const QFont valueFont = printFont(row.code, row.code ? 16 : 10);
             m_painter.setFont(valueFont);
             const QRectF valueBounds =
                 m_painter.boundingRect(QRectF(0, 0, m_page.width() - labelWidth - 6 * m_unit, 1000 * m_unit),
                                        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, row.value);
-            const qreal height = std::max(12 * m_unit, valueBounds.height() + 6 * m_unit);
+            const qreal height = std::max(8.5 * m_unit, valueBounds.height() + 3.5 * m_unit);
             makeRoom(height);
             const QRectF labelCell(m_page.left(), m_y, labelWidth, height);
             const QRectF valueCell(labelCell.right(), m_y, m_page.width() - labelWidth, height);
             m_painter.fillRect(labelCell, QColor(0xf0, 0xf0, 0xf0));
             m_painter.drawRect(labelCell);
             m_painter.drawRect(valueCell);
-            m_painter.setFont(printFont(false, 10));
+            m_painter.setFont(printFont(false, 9));
             m_painter.drawText(labelCell.adjusted(3 * m_unit, 0, -2 * m_unit, 0), Qt::AlignVCenter | Qt::TextWordWrap,
                                row.label);
             m_painter.setFont(valueFont);
-            m_painter.drawText(valueCell.adjusted(3 * m_unit, 3 * m_unit, -3 * m_unit, -3 * m_unit),
+            m_painter.drawText(valueCell.adjusted(3 * m_unit, 1.75 * m_unit, -3 * m_unit, -1.75 * m_unit),
                                Qt::AlignVCenter | Qt::TextWordWrap, row.value);
             m_y += height;
         }
@@ -177,8 +182,7 @@ private:
     void paintTable()
     {
         const QList<qreal> widths = columnWidths();
-        // Many lines: the sheet runs over pages, each with the table's header and a number.
-        m_pagesKnownToBeMany = true;
+        // Many lines: the sheet runs over pages, each with the table's header.
         makeRoom(7 * m_unit + lineHeight(m_sheet.table.lines.first().cells, widths, m_sheet.table.lines.first().group));
         paintTableHeader(widths);
         for (const PrintTable::Line& line : m_sheet.table.lines) {
@@ -218,19 +222,19 @@ private:
 
     void newPage()
     {
-        paintFooter(m_pagesKnownToBeMany);
+        paintFooter();
         m_device.newPage();
         ++m_pages;
         m_y = m_page.top();
     }
 
-    void paintFooter(bool withNumber)
+    void paintFooter()
     {
         m_painter.save();
         m_painter.setFont(printFont(false, 8));
         const QRectF footer(m_page.left(), m_page.bottom() - 6 * m_unit, m_page.width(), 6 * m_unit);
-        if (withNumber)
-            m_painter.drawText(footer, Qt::AlignCenter, m_sheet.title + QStringLiteral("　%1 頁").arg(m_pages));
+        if (m_totalPages > 0)
+            m_painter.drawText(footer, Qt::AlignCenter, pageNumberText(m_pages, m_totalPages));
         m_painter.setFont(printFont(false, 6.5));
         m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, m_sheet.trailCode);
         m_painter.restore();
@@ -240,17 +244,33 @@ private:
     QPainter& m_painter;
     QRectF m_page;
     const PrintSheet& m_sheet;
+    int m_totalPages;
     qreal m_unit;
     qreal m_y;
     int m_pages = 1;
-    bool m_pagesKnownToBeMany = false;
 };
 
 } // namespace
 
+QString pageNumberText(int page, int pages)
+{
+    return QStringLiteral("%1 / %2 頁").arg(page).arg(pages);
+}
+
 int paintSheet(QPagedPaintDevice& device, QPainter& painter, const QRectF& page, const PrintSheet& sheet)
 {
-    return SheetPainter(device, painter, page, sheet).paint();
+    // Laid out once on a throwaway PDF of the same page and resolution to count the pages.
+    int pages = 1;
+    {
+        QBuffer discard;
+        discard.open(QIODevice::WriteOnly);
+        QPdfWriter counting(&discard);
+        counting.setResolution(device.logicalDpiX());
+        counting.setPageLayout(device.pageLayout());
+        QPainter measuring(&counting);
+        pages = SheetPainter(counting, measuring, page, sheet, 0).paint();
+    }
+    return SheetPainter(device, painter, page, sheet, pages).paint();
 }
 
 bool previewAndPrint(QWidget* parent, const PrintSheet& sheet)

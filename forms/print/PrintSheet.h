@@ -47,11 +47,17 @@ struct PrintSheet {
     QStringList stampBoxes;
     // The audit trail's code when it was printed ("監査証跡 1234:…"), in each page's footer.
     QString trailCode;
+    // The date of printing with its 西暦 in brackets too (the print option 「西暦を併記」).
+    bool seireki = false;
 };
 
 // Paints the sheet into `page` (device coordinates of the printable area), starting new
-// pages on `device` as needed. Returns the number of pages.
+// pages on `device` as needed, each numbered 「1 / 2 頁」 (the sheet is laid out once first to
+// count them). Returns the number of pages.
 int paintSheet(QPagedPaintDevice& device, QPainter& painter, const QRectF& page, const PrintSheet& sheet);
+
+// 「1 / 2 頁」: how every printed page is numbered.
+QString pageNumberText(int page, int pages);
 
 // Opens the print preview with printing on A4 portrait; returns true when printed.
 bool previewAndPrint(QWidget* parent, const PrintSheet& sheet);

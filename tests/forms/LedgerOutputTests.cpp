@@ -731,8 +731,60 @@ TEST_CASE("a monitoring sheet prints its lines by area over several A4 pages, wi
     CHECK(text.contains(QStringLiteral("監査")));
     CHECK(text.contains(QStringLiteral("事務取扱責任者")));
     // pdftotext ends each page with a form feed: the 43 lines do not fit on one page.
-    CHECK(text.count(QChar(0x0C)) >= 2);
-    CHECK(text.contains(QStringLiteral("2 頁")));
+    const qsizetype pages = text.count(QChar(0x0C));
+    CHECK(pages >= 2);
+    // Each page numbered 「1 / 3 頁」.
+    for (qsizetype page = 1; page <= pages; ++page)
+        CHECK(text.contains(QStringLiteral("%1 / %2 頁").arg(page).arg(pages)));
+}
+
+// Issue 11 §9: an entry printed alone is one A4 page with its stamp boxes, shows the 西暦
+// only when asked; a list's dates never break inside the year; every page says 「1 / 1 頁」.
+TEST_CASE("an entry of 様式2 prints on one page with its stamp boxes, and the 西暦 only when asked",
+          "[forms][ledger][output][print]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    FieldValues values = carryOutValues(*staff, registers.sensitive);
+    values.insert(QStringLiteral("note"), QStringLiteral("健診結果の説明会のため、会場へ持ち出す。"));
+    const auto id = LedgerStore::add(*staff, QStringLiteral("form2"), values);
+    REQUIRE(id.ok());
+    auto directory = LedgerDirectory::load(*staff);
+    REQUIRE(directory.ok());
+    for (const bool seireki : {false, true}) {
+        INFO("西暦 " << seireki);
+        LedgerPrintOptions options;
+        options.stampBoxes = true;
+        options.seirekiInBrackets = seireki;
+        auto sheet = entrySheet(*staff, id.value(), directory.value(), options);
+        REQUIRE(sheet.ok());
+        const QString path = out.filePath(QStringLiteral("entry%1.pdf").arg(seireki));
+        REQUIRE(printToPdf(path, sheet.value()).ok());
+        const QString text = pdfText(path);
+        INFO(text.toStdString());
+        CHECK(text.count(QChar(0x0C)) == 1); // one page
+        CHECK(text.contains(QStringLiteral("1 / 1 頁")));
+        for (const QString& stamp : FormRegistry::find(QStringLiteral("form2"))->stampBoxes)
+            CHECK(text.contains(stamp));
+        CHECK(text.contains(QStringLiteral("（2026年）")) == seireki);
+    }
+
+    // The list with 「西暦を併記」: each date whole on its line, its year on the next.
+    LedgerFilter filter;
+    filter.formId = QStringLiteral("form2");
+    LedgerPrintOptions options;
+    options.seirekiInBrackets = true;
+    const QString list = out.filePath(QStringLiteral("list.pdf"));
+    REQUIRE(printLedgerToPdf(*staff, filter, options, list).ok());
+    const QString text = pdfText(list);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("令和8年5月11日")));
+    CHECK(text.contains(QStringLiteral("（2026年）")));
+    CHECK(text.contains(QStringLiteral("1 / 1 頁")));
 }
 
 TEST_CASE("someone who knows the legal basis skips the guide to the page's own form", "[forms][ledger][legal-basis]")
