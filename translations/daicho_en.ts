@@ -599,6 +599,59 @@ Ask the person who installed Daicho to check the installation.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::BulkDecisionDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide on %n entries — %1</source>
+        <translation>
+            <numerusform>Decide on %n entry — %1</numerusform>
+            <numerusform>Decide on %n entries — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries wait for your decision. Read each, then decide for all of them.</source>
+        <translation>
+            <numerusform>%n entry waits for your decision. Read it, then decide.</numerusform>
+            <numerusform>%n entries wait for your decision. Read each, then decide for all of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3</source>
+        <translation>No. %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Written by %1, version %2.</source>
+        <translation>Written by %1, version %2.</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>Reason for the correction:</translation>
+    </message>
+    <message>
+        <source>Changed in this version:</source>
+        <translation>Changed in this version:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for all of them (required to return them):</source>
+        <translation>&amp;Comment for all of them (required to return them):</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded</source>
+        <translation>Nothing was recorded</translation>
+    </message>
+    <message>
+        <source>Write in the comment what the writers should correct, then return the entries.</source>
+        <translation>Write in the comment what the writers should correct, then return the entries.</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>No. %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>daicho::CarryOutLog</name>
     <message>
         <source>Entry No. %1 is not a carry-out waiting for its return.</source>
@@ -3055,6 +3108,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The return of entry No. %1 was recorded: %2.</source>
         <translation>The return of entry No. %1 was recorded: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries: %1.</source>
+        <translation>
+            <numerusform>%n entry: %1.</numerusform>
+            <numerusform>%n entries: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Not recorded:</source>
+        <translation>
+            <numerusform>%n entry: %1. Not recorded:</numerusform>
+            <numerusform>%n entries: %1. Not recorded:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerPrint</name>
@@ -3471,6 +3538,34 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>You may not write entries of %1.</source>
         <translation>You may not write entries of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries wait for your approval or review.</source>
+        <translation>
+            <numerusform>%n entry waits for your approval or review.</numerusform>
+            <numerusform>%n entries wait for your approval or review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carry-outs are past their return time without a return.</source>
+        <translation>
+            <numerusform>%n carry-out is past its return time without a return.</numerusform>
+            <numerusform>%n carry-outs are past their return time without a return.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,57 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::BulkDecisionDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide on %n entries — %1</source>
+        <translation>
+            <numerusform>%n 件の記録の承認・確認 — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries wait for your decision. Read each, then decide for all of them.</source>
+        <translation>
+            <numerusform>%n 件の記録があなたの判断を待っています。一件ずつ読んでから、まとめて判断してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3</source>
+        <translation>No.%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Written by %1, version %2.</source>
+        <translation>記入者 %1、第%2版。</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>訂正の理由：</translation>
+    </message>
+    <message>
+        <source>Changed in this version:</source>
+        <translation>この版で変更された項目：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for all of them (required to return them):</source>
+        <translation>すべてに付けるコメント（差し戻す場合は必須）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded</source>
+        <translation>何も記録していません</translation>
+    </message>
+    <message>
+        <source>Write in the comment what the writers should correct, then return the entries.</source>
+        <translation>記入者が訂正すべき点をコメントに書いてから、差し戻してください。</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>No.%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>daicho::CarryOutLog</name>
     <message>
         <source>Entry No. %1 is not a carry-out waiting for its return.</source>
@@ -3033,6 +3084,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The return of entry No. %1 was recorded: %2.</source>
         <translation>No. %1 の返却を記録しました: %2。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries: %1.</source>
+        <translation>
+            <numerusform>%n 件：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: %1. Not recorded:</source>
+        <translation>
+            <numerusform>%n 件：%1。記録できなかったもの：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerPrint</name>
@@ -3448,6 +3511,30 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>You may not write entries of %1.</source>
         <translation>%1 の記録を書く権限がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>承認待ち %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries wait for your approval or review.</source>
+        <translation>
+            <numerusform>あなたの承認・確認を待つ記録が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>返却遅れ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carry-outs are past their return time without a return.</source>
+        <translation>
+            <numerusform>返却予定日時を過ぎても返却のない持出しが %n 件あります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,26 @@ Result<std::int64_t> LedgerQuery::count(const Database& db, const LedgerFilter& 
     return select->integer(0);
 }
 
+Result<int> LedgerQuery::countAwaitingMyDecision(const Session& session, const FormDefinition& form)
+{
+    if (!LedgerAccess::requireDecide(session, form, std::nullopt).ok())
+        return 0;
+    auto groups = session.db().prepare(
+        QStringLiteral("SELECT department_id, count(*) FROM ledger_entries WHERE form = ? AND state IN (?, ?) GROUP BY "
+                       "department_id"),
+        form.id, entryStateKey(EntryState::AwaitingApproval), entryStateKey(EntryState::AwaitingReview));
+    if (!groups)
+        return groups.error();
+    int waiting = 0;
+    DAICHO_TRY(groups->forEach([&](const Statement& row) {
+        const std::optional<std::int64_t> department =
+            row.isNull(0) ? std::nullopt : std::optional<std::int64_t>(row.integer(0));
+        if (LedgerAccess::requireDecide(session, form, department).ok())
+            waiting += static_cast<int>(row.integer(1));
+    }));
+    return waiting;
+}
+
 Result<int> LedgerQuery::countWhere(const Session& session, const LedgerFilter& filter,
                                     const std::function<bool(const FieldValues&)>& holds)
 {

@@ -80,6 +80,11 @@ Result<QList<LedgerRow>> page(const Session& session, const LedgerFilter& filter
 Result<int> countWhere(const Session& session, const LedgerFilter& filter,
                        const std::function<bool(const FieldValues&)>& holds);
 
+// How many entries of `form` wait for a decision the person signed in may take (approval or
+// review, 第7条3項: their department and its sections; the chief all): the navigator's count
+// of what waits for them (#11 §6). Read through the state index, grouped by department.
+Result<int> countAwaitingMyDecision(const Session& session, const FormDefinition& form);
+
 // How many entries match, on the session's worker connection, after the same read check as page():
 // `done` is called in the worker's thread, never for a count replaced by a newer one.
 using CountDone = std::function<void(const Result<std::int64_t>&)>;

@@ -8,8 +8,10 @@
 #include "auth/Permission.h"
 #include "common/AppIcon.h"
 #include "common/MessageBox.h"
+#include "ledger/CarryOutLog.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
+#include "ledger/LedgerQuery.h"
 #include "ledger/list/LedgerPage.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/HomePage.h"
@@ -22,6 +24,7 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QShortcut>
@@ -58,6 +61,10 @@ MainWindow::MainWindow(SessionHolder& holder, QWidget* parent)
 
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setHeaderHidden(true);
+    m_navigator->setColumnCount(2); // the page, and what waits there for the person
+    m_navigator->header()->setStretchLastSection(false);
+    m_navigator->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_navigator->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_navigator->setRootIsDecorated(false);
     m_navigator->setMinimumWidth(180);
     m_navigator->setAccessibleName(tr("Navigator"));
@@ -236,6 +243,7 @@ void MainWindow::buildPages()
             if (auto* target = qobject_cast<LedgerPage*>(currentPage()))
                 target->writeNewEntry(fill);
         });
+        connect(page, &LedgerPage::reloaded, this, &MainWindow::updateNavigatorCounts);
         addPage(ledgers, page);
     }
 
@@ -276,8 +284,48 @@ void MainWindow::buildPages()
                                       + ((*it)->parent() ? m_navigator->indentation() : 0));
     const int maximum = QFontMetrics(m_navigator->font()).averageCharWidth() * 26;
     m_navigator->setMinimumWidth(std::clamp(widest + 2 * m_navigator->frameWidth() + 16, 180, maximum));
+    updateNavigatorCounts();
     if (QTreeWidgetItem* first = m_navigator->topLevelItemCount() ? m_navigator->topLevelItem(0) : nullptr)
         m_navigator->setCurrentItem(first);
+}
+
+void MainWindow::updateNavigatorCounts()
+{
+    Session* session = m_holder.session();
+    if (!session)
+        return;
+    // Beside each ledger: what waits for this person's decision, and carry-outs overdue
+    // (#11 §4 §6), so that nothing waits unseen behind a page nobody opens.
+    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
+        auto* page = qobject_cast<LedgerPage*>((*it)->data(0, kPageRole).value<Page*>());
+        if (!page)
+            continue;
+        const FormDefinition& form = page->form();
+        const Result<int> waiting = LedgerQuery::countAwaitingMyDecision(*session, form);
+        int overdue = 0;
+        if (carry_out::isCarryOutLog(form)) {
+            LedgerFilter filter;
+            filter.formId = form.id;
+            filter.state = EntryState::Approved; // only what was approved has left
+            if (const Result<int> late = carry_out::countOverdue(*session, filter))
+                overdue = late.value();
+        }
+        QStringList parts;
+        QStringList tips;
+        if (waiting && waiting.value() > 0) {
+            parts << tr("%n waiting", nullptr, waiting.value());
+            tips << tr("%n entries wait for your approval or review.", nullptr, waiting.value());
+        }
+        if (overdue > 0) {
+            parts << tr("%n overdue", nullptr, overdue);
+            tips << tr("%n carry-outs are past their return time without a return.", nullptr, overdue);
+        }
+        (*it)->setText(1, parts.join(QLatin1Char(' ')));
+        (*it)->setToolTip(1, tips.join(QLatin1Char('\n')));
+        (*it)->setForeground(1, QColor(0xb0, 0x1c, 0x1c));
+        (*it)->setToolTip(0, parts.isEmpty() ? page->title()
+                                             : page->title() + QLatin1Char('\n') + tips.join(QLatin1Char('\n')));
+    }
 }
 
 void MainWindow::removePages()

@@ -50,6 +50,7 @@ private:
     void addPage(QTreeWidgetItem* group, Page* page);
     void showItem(QTreeWidgetItem* item);
     void updateStatus();
+    void updateNavigatorCounts();
     void updateActions();
     void changePassword();
     void signOut();

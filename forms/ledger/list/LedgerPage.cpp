@@ -12,6 +12,7 @@
 #include "ledger/LedgerText.h"
 #include "ledger/editor/DateFieldEditor.h"
 #include "ledger/editor/EntryEditorDialog.h"
+#include "ledger/entry/BulkDecisionDialog.h"
 #include "ledger/entry/DecisionDialog.h"
 #include "ledger/entry/EntryViewDialog.h"
 #include "ledger/entry/HistoryDialog.h"
@@ -112,7 +113,9 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for a head's review of many (Ctrl+click, Shift+arrows); the other
+    // actions take one entry.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -248,6 +251,7 @@ void LedgerPage::reload()
     Session* s = session();
     if (!s)
         return;
+    emit reloaded();
     Result<LedgerDirectory> directory = LedgerDirectory::load(*s);
     if (!directory) {
         m_message->showError(directory.error().message);
@@ -409,10 +413,34 @@ void LedgerPage::fitColumns()
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), kMaxColumnWidth));
 }
 
+QList<LedgerRow> LedgerPage::selectedRows() const
+{
+    QModelIndexList indexes = m_view->selectionModel()->selectedRows();
+    std::sort(indexes.begin(), indexes.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<LedgerRow> rows;
+    for (const QModelIndex& index : std::as_const(indexes))
+        if (index.row() < m_model->rowCount())
+            if (const LedgerRow* row = m_model->entryRow(index.row()))
+                rows << *row;
+    return rows;
+}
+
+bool LedgerPage::mayDecideAll(const QList<LedgerRow>& rows) const
+{
+    Session* s = session();
+    if (!s || rows.isEmpty())
+        return false;
+    for (const LedgerRow& row : rows)
+        if (!awaitsDecision(row.state) || !LedgerAccess::requireDecide(*s, m_form, row.departmentId).ok())
+            return false;
+    return true;
+}
+
 std::optional<LedgerRow> LedgerPage::selectedRow() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_model->rowCount())
+    if (rows.size() != 1 || rows.first().row() >= m_model->rowCount())
         return std::nullopt;
     const LedgerRow* row = m_model->entryRow(rows.first().row());
     return row ? std::optional<LedgerRow>(*row) : std::nullopt;
@@ -440,8 +468,7 @@ void LedgerPage::updateButtons()
     m_return->setVisible(mayDecide);
     m_new->setEnabled(mayWrite);
     m_correct->setEnabled(mayWrite && row && LedgerAccess::requireWrite(*s, m_form, row->departmentId).ok());
-    const bool decidable = mayDecide && row && awaitsDecision(row->state)
-                           && LedgerAccess::requireDecide(*s, m_form, row->departmentId).ok();
+    const bool decidable = mayDecide && mayDecideAll(selectedRows());
     m_decide->setEnabled(decidable);
     m_return->setEnabled(decidable);
     m_history->setEnabled(s && row);
@@ -642,19 +669,64 @@ void LedgerPage::correctEntry(EntryId id)
     dialog->setEntry(entry.value());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EntryEditorDialog::saved, this,
-            [this](EntryId saved) { afterWrite(saved, tr("Entry No. %1 was corrected.").arg(saved)); });
+            [this](EntryId saved) { afterWrite(saved, tr("Entry No. %1 was corrected.").arg(numberText(saved))); });
     LockController::keepUnsavedInput(dialog);
     dialog->open();
 }
 
 void LedgerPage::decideSelected()
 {
-    openDecision(false);
+    if (selectedRows().size() > 1)
+        openBulkDecision(false);
+    else
+        openDecision(false);
 }
 
 void LedgerPage::returnSelected()
 {
-    openDecision(true);
+    if (selectedRows().size() > 1)
+        openBulkDecision(true);
+    else
+        openDecision(true);
+}
+
+void LedgerPage::openBulkDecision(bool returning)
+{
+    Session* s = session();
+    const QList<LedgerRow> rows = selectedRows();
+    if (!s || !mayDecideAll(rows))
+        return;
+    QList<BulkDecisionDialog::Item> items;
+    for (const LedgerRow& row : rows) {
+        const Result<LedgerEntry> entry = LedgerReader::entry(*s, row.id);
+        const Result<QList<LedgerRevision>> revisions = LedgerReader::revisions(*s, row.id);
+        if (!entry || !revisions) {
+            m_message->showError(!entry ? entry.error().message : revisions.error().message);
+            return;
+        }
+        items << BulkDecisionDialog::Item{entry.value(), revisions.value()};
+    }
+    auto* dialog = new BulkDecisionDialog(
+        m_form, m_directory, std::move(items), [this] { return session(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &BulkDecisionDialog::decided, this,
+        [this](const QList<EntryId>& ids, Decision decision, const QStringList& refused) {
+            reload();
+            if (!ids.isEmpty())
+                selectEntry(ids.first());
+            if (refused.isEmpty()) {
+                m_message->showSuccess(
+                    tr("%n entries: %1.", nullptr, static_cast<int>(ids.size())).arg(decisionDisplayName(decision)));
+                return;
+            }
+            m_message->showError(tr("%n entries: %1. Not recorded:", nullptr, static_cast<int>(ids.size()))
+                                     .arg(decisionDisplayName(decision))
+                                 + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
+        });
+    dialog->open();
+    (returning ? static_cast<QWidget*>(dialog->commentEdit()) : dialog->positiveButton())
+        ->setFocus(Qt::OtherFocusReason);
 }
 
 void LedgerPage::openDecision(bool returning)

@@ -75,13 +75,18 @@ public:
     void refresh();
 
     // The entry of the selected row, if any.
+    // The one entry selected (none when several are).
     std::optional<LedgerRow> selectedRow() const;
+    // Every entry selected (Ctrl+click, Shift+arrows), in the order of the list.
+    QList<LedgerRow> selectedRows() const;
     // Selects the entry's row when it is among the rows loaded; false otherwise.
     bool selectEntry(EntryId id);
 
 signals:
     // The legal-basis guide led to another form (`formId`): its page should open its editor.
     void newEntryRequested(const QString& formId, const daicho::FieldValues& fill);
+    // The list was read again (after a write, a decision, an import): counts elsewhere follow.
+    void reloaded();
 
 protected:
     void reload() override;
@@ -92,6 +97,10 @@ private:
     // The filter of the list: the bar's, narrowed to today for "inside now only".
     Result<LedgerFilter> listFilter() const;
     void openDecision(bool returning);
+    // Several entries selected: one review of them all (#11 §6).
+    void openBulkDecision(bool returning);
+    // Whether the person may decide on every row given (at least one).
+    bool mayDecideAll(const QList<LedgerRow>& rows) const;
     void updateButtons();
     void afterWrite(EntryId id, const QString& message);
     // The entry's No. in this ledger, as people read it (the id stays internal).
