@@ -3540,13 +3540,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>You may not write entries of %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries wait for your approval or review.</source>
         <translation>
             <numerusform>%n entry waits for your approval or review.</numerusform>
@@ -3565,6 +3558,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>
             <numerusform>%n carry-out is past its return time without a return.</numerusform>
             <numerusform>%n carry-outs are past their return time without a return.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <comment>the navigator: entries waiting for the person</comment>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
         </translation>
     </message>
 </context>

@@ -3513,12 +3513,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>%1 の記録を書く権限がありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>承認待ち %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries wait for your approval or review.</source>
         <translation>
             <numerusform>あなたの承認・確認を待つ記録が %n 件あります。</numerusform>
@@ -3527,13 +3521,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>返却遅れ %n</numerusform>
+            <numerusform>遅れ %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n carry-outs are past their return time without a return.</source>
         <translation>
             <numerusform>返却予定日時を過ぎても返却のない持出しが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <comment>the navigator: entries waiting for the person</comment>
+        <translation>
+            <numerusform>%n</numerusform>
         </translation>
     </message>
 </context>

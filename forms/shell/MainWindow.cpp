@@ -62,6 +62,8 @@ MainWindow::MainWindow(SessionHolder& holder, QWidget* parent)
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setHeaderHidden(true);
     m_navigator->setColumnCount(2); // the page, and what waits there for the person
+    // A title cut to fit keeps both ends: 「様式6-1 個人デ…（オプトアウト）」 (#11 §14).
+    m_navigator->setTextElideMode(Qt::ElideMiddle);
     m_navigator->header()->setStretchLastSection(false);
     m_navigator->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_navigator->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -278,13 +280,17 @@ void MainWindow::buildPages()
     m_navigator->expandAll();
     // The statutory titles of the ledgers are long: the navigator is as wide as they are, up
     // to a limit that keeps the window within a 1280-pixel screen (each item has a tooltip).
+    updateNavigatorCounts();
     int widest = 0;
-    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it)
+    int widestCount = 0;
+    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
         widest = std::max(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0))
                                       + ((*it)->parent() ? m_navigator->indentation() : 0));
+        widestCount = std::max(widestCount, QFontMetrics((*it)->font(1)).horizontalAdvance((*it)->text(1)));
+    }
+    widest += widestCount > 0 ? widestCount + 16 : 0;
     const int maximum = QFontMetrics(m_navigator->font()).averageCharWidth() * 26;
     m_navigator->setMinimumWidth(std::clamp(widest + 2 * m_navigator->frameWidth() + 16, 180, maximum));
-    updateNavigatorCounts();
     if (QTreeWidgetItem* first = m_navigator->topLevelItemCount() ? m_navigator->topLevelItem(0) : nullptr)
         m_navigator->setCurrentItem(first);
 }
@@ -312,8 +318,9 @@ void MainWindow::updateNavigatorCounts()
         }
         QStringList parts;
         QStringList tips;
+        // Like the unread count of a mail program: the number alone, the tooltip says what.
         if (waiting && waiting.value() > 0) {
-            parts << tr("%n waiting", nullptr, waiting.value());
+            parts << tr("%n", "the navigator: entries waiting for the person", waiting.value());
             tips << tr("%n entries wait for your approval or review.", nullptr, waiting.value());
         }
         if (overdue > 0) {
@@ -323,6 +330,9 @@ void MainWindow::updateNavigatorCounts()
         (*it)->setText(1, parts.join(QLatin1Char(' ')));
         (*it)->setToolTip(1, tips.join(QLatin1Char('\n')));
         (*it)->setForeground(1, QColor(0xb0, 0x1c, 0x1c));
+        QFont bold = (*it)->font(0);
+        bold.setBold(true);
+        (*it)->setFont(1, bold);
         (*it)->setToolTip(0, parts.isEmpty() ? page->title()
                                              : page->title() + QLatin1Char('\n') + tips.join(QLatin1Char('\n')));
     }
