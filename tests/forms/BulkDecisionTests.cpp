@@ -112,3 +112,35 @@ TEST_CASE("an entry the store refuses in a bulk decision is named, and the other
     CHECK(message->text().contains(QStringLiteral("No. 2:")));
     requireVerified(w.session());
 }
+
+// Issue 11 §18: after a dialog opened from the list closes, the keyboard is back on the list.
+TEST_CASE("the focus returns to the list when a dialog opened from it closes", "[forms][ledger][keyboard]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    const EntryId id =
+        LedgerStore::add(*staff, QStringLiteral("form1"), useEventValues(*staff, registers.sensitive)).value();
+    LedgerWindow w(vault, QStringLiteral("head"), QStringLiteral("form1"));
+    REQUIRE(eventually([&] { return w.page->model()->rowCount() == 1; }));
+    auto* view = w.page->view();
+    w.window.activateWindow();
+    QApplication::setActiveWindow(&w.window);
+
+    REQUIRE(w.page->selectEntry(id));
+    click(child<QPushButton>(w.page, QStringLiteral("decideEntryButton")));
+    auto* decision = w.page->findChild<QDialog*>(QStringLiteral("decisionDialog"));
+    REQUIRE(decision);
+    REQUIRE(QTest::qWaitForWindowExposed(decision));
+    decision->reject();
+    CHECK(eventually([&] { return w.window.focusWidget() == view; }));
+
+    REQUIRE(w.page->selectEntry(id));
+    click(child<QPushButton>(w.page, QStringLiteral("historyButton")));
+    auto* history = w.page->findChild<QDialog*>(QStringLiteral("historyDialog"));
+    REQUIRE(history);
+    REQUIRE(QTest::qWaitForWindowExposed(history));
+    history->reject();
+    CHECK(eventually([&] { return w.window.focusWidget() == view; }));
+}

@@ -36,6 +36,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace daicho {
@@ -493,6 +495,18 @@ void LedgerPage::updateButtons()
     m_importButton->setVisible(m_output->mayImport());
 }
 
+void LedgerPage::returnFocusToList(QDialog* dialog)
+{
+    // Keyboard work goes on where it was: back on the list once the dialog closes (#11 §18).
+    // After the window has taken its focus back (to the button that opened the dialog).
+    connect(dialog, &QDialog::finished, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (isVisible())
+                m_view->setFocus(Qt::OtherFocusReason);
+        });
+    });
+}
+
 QString LedgerPage::numberText(EntryId id)
 {
     Session* s = session();
@@ -558,6 +572,7 @@ EntryEditorDialog* LedgerPage::openNewEditor()
     connect(dialog, &EntryEditorDialog::saved, this,
             [this](EntryId id) { afterWrite(id, tr("Entry No. %1 was added.").arg(numberText(id))); });
     LockController::keepUnsavedInput(dialog);
+    returnFocusToList(dialog);
     dialog->open();
     return dialog;
 }
@@ -671,6 +686,7 @@ void LedgerPage::correctEntry(EntryId id)
     connect(dialog, &EntryEditorDialog::saved, this,
             [this](EntryId saved) { afterWrite(saved, tr("Entry No. %1 was corrected.").arg(numberText(saved))); });
     LockController::keepUnsavedInput(dialog);
+    returnFocusToList(dialog);
     dialog->open();
 }
 
@@ -724,6 +740,7 @@ void LedgerPage::openBulkDecision(bool returning)
                                      .arg(decisionDisplayName(decision))
                                  + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
         });
+    returnFocusToList(dialog);
     dialog->open();
     (returning ? static_cast<QWidget*>(dialog->commentEdit()) : dialog->positiveButton())
         ->setFocus(Qt::OtherFocusReason);
@@ -746,6 +763,7 @@ void LedgerPage::openDecision(bool returning)
     connect(dialog, &DecisionDialog::decided, this, [this](EntryId id, Decision decision) {
         afterWrite(id, tr("Entry No. %1: %2.").arg(numberText(id)).arg(decisionDisplayName(decision)));
     });
+    returnFocusToList(dialog);
     dialog->open();
     (returning ? static_cast<QWidget*>(dialog->commentEdit()) : dialog->positiveButton())
         ->setFocus(Qt::OtherFocusReason);
@@ -776,6 +794,8 @@ void LedgerPage::showHistory(EntryId id, QWidget* over)
     auto* dialog = new HistoryDialog(m_form, m_directory, number ? number.value() : 0, std::move(revisions.value()),
                                      std::move(approvals.value()), over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!over) // opened from an entry's view, the focus goes back to the view
+        returnFocusToList(dialog);
     dialog->open();
 }
 
@@ -787,6 +807,7 @@ void LedgerPage::showCheckItems()
     // chief and acting chief.
     auto* dialog = new CheckItemsDialog([this] { return session(); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusToList(dialog);
     dialog->open();
 }
 
@@ -819,6 +840,7 @@ void LedgerPage::openEntry(EntryId id)
             [this, dialog](EntryId entryId) { m_output->exportEntryLines(entryId, dialog); });
     connect(dialog, &EntryViewDialog::historyRequested, this,
             [this, dialog](EntryId entryId) { showHistory(entryId, dialog); });
+    returnFocusToList(dialog);
     dialog->open();
 }
 

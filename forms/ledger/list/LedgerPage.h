@@ -6,6 +6,8 @@
 #include "ledger/LedgerQuery.h"
 #include "shell/Page.h"
 
+class QDialog;
+
 #include <optional>
 
 class QLabel;
@@ -105,6 +107,8 @@ private:
     void afterWrite(EntryId id, const QString& message);
     // The entry's No. in this ledger, as people read it (the id stays internal).
     QString numberText(EntryId id);
+    // Gives the focus back to the list when `dialog` closes.
+    void returnFocusToList(QDialog* dialog);
     QList<int> fiscalYears(const Session& session, int current) const;
     void fitColumns();
     void updateInsideCount();
