@@ -232,6 +232,85 @@ Ask the person who installed Daicho to check the installation.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::AuditFilterBar</name>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Ledger entries</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Keys and database</source>
+        <translation>Keys and database</translation>
+    </message>
+    <message>
+        <source>Organisation, settings and check items</source>
+        <translation>Organisation, settings and check items</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All ledgers</source>
+        <translation>All ledgers</translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation>From: any date</translation>
+    </message>
+    <message>
+        <source>To: any date</source>
+        <translation>To: any date</translation>
+    </message>
+    <message>
+        <source>Search the trail</source>
+        <translation>Search the trail</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Le&amp;dger:</source>
+        <translation>Le&amp;dger:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it like 2026/04/01, 4/1 or 令和8年4月1日.</source>
+        <translation>“%1” is not a date. Write it like 2026/04/01, 4/1 or 令和8年4月1日.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2). Swap the two dates.</source>
+        <translation>The period starts (%1) after it ends (%2). Swap the two dates.</translation>
+    </message>
+    <message>
+        <source>Showing entry No. %1 only; change any filter to see more</source>
+        <translation>Showing entry No. %1 only; change any filter to see more</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AuditLog</name>
     <message>
         <source>The table is not audited.</source>
@@ -287,6 +366,30 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Recorded at %1, when somebody next signed in</source>
         <translation>Recorded at %1, when somebody next signed in</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3</source>
+        <translation>No. %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>Action: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Concerns: %1 (%2 #%3)</source>
+        <translation>Concerns: %1 (%2 #%3)</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as: %1</source>
+        <translation>Recorded as: %1</translation>
+    </message>
+    <message>
+        <source>Recorded at (UTC): %1</source>
+        <translation>Recorded at (UTC): %1</translation>
     </message>
 </context>
 <context>
@@ -390,6 +493,10 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Verifying the audit trail. You can go on working; the result appears here.</source>
         <translation>Verifying the audit trail. You can go on working; the result appears here.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see all it records, with the raw keys.</source>
+        <translation>Choose an entry to see all it records, with the raw keys.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2328,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Changed from version %1: %2</source>
         <translation>Changed from version %1: %2</translation>
+    </message>
+    <message>
+        <source>See in the &amp;audit trail</source>
+        <translation>See in the &amp;audit trail</translation>
+    </message>
+    <message>
+        <source>Every entry of the audit trail about this record: who wrote, corrected, decided, printed.</source>
+        <translation>Every entry of the audit trail about this record: who wrote, corrected, decided, printed.</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,85 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::AuditFilterBar</name>
+    <message>
+        <source>Sign-ins</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>台帳の記録</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Keys and database</source>
+        <translation>鍵とデータベース</translation>
+    </message>
+    <message>
+        <source>Organisation, settings and check items</source>
+        <translation>組織・設定・チェック項目</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>All ledgers</source>
+        <translation>すべての台帳</translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation>開始日 指定なし</translation>
+    </message>
+    <message>
+        <source>To: any date</source>
+        <translation>終了日 指定なし</translation>
+    </message>
+    <message>
+        <source>Search the trail</source>
+        <translation>監査証跡を検索</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>操作の種類(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>実行者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Le&amp;dger:</source>
+        <translation>台帳(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>期間(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it like 2026/04/01, 4/1 or 令和8年4月1日.</source>
+        <translation>「%1」は日付として読めません。2026/04/01、4/1、令和8年4月1日 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2). Swap the two dates.</source>
+        <translation>期間の開始（%1）が終了（%2）より後になっています。2つの日付を入れ替えてください。</translation>
+    </message>
+    <message>
+        <source>Showing entry No. %1 only; change any filter to see more</source>
+        <translation>記録 No.%1 に関するものだけを表示中。条件を変えると他も表示します</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AuditLog</name>
     <message>
         <source>The table is not audited.</source>
@@ -287,6 +366,30 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Recorded at %1, when somebody next signed in</source>
         <translation>記録されたのは %1（次に誰かがサインインしたとき）</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3</source>
+        <translation>No.%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>操作：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Concerns: %1 (%2 #%3)</source>
+        <translation>対象：%1（%2 #%3）</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>詳細：%1</translation>
+    </message>
+    <message>
+        <source>Recorded as: %1</source>
+        <translation>記録された形：%1</translation>
+    </message>
+    <message>
+        <source>Recorded at (UTC): %1</source>
+        <translation>記録日時（UTC）：%1</translation>
     </message>
 </context>
 <context>
@@ -390,6 +493,10 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Verifying the audit trail. You can go on working; the result appears here.</source>
         <translation>監査証跡を検証しています。作業を続けられます。結果はここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see all it records, with the raw keys.</source>
+        <translation>行を選ぶと、その記録の内容をすべて（記録されたままのキーとともに）表示します。</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2319,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Changed from version %1: %2</source>
         <translation>第%1版からの変更：%2</translation>
+    </message>
+    <message>
+        <source>See in the &amp;audit trail</source>
+        <translation>監査証跡で見る(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every entry of the audit trail about this record: who wrote, corrected, decided, printed.</source>
+        <translation>この記録に関する監査証跡（記入・訂正・承認・印刷した人と日時）をすべて表示します。</translation>
     </message>
 </context>
 <context>

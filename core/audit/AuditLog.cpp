@@ -8,6 +8,8 @@
 #include "store/Schema.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace daicho {
@@ -319,16 +321,70 @@ Result<std::int64_t> AuditLog::appendWithDigest(Session& session, const AuditEve
     return appendSigned(session, event, digest);
 }
 
-Result<QList<AuditEntry>> AuditLog::newest(const Database& db, std::int64_t beforeSeq, int limit)
+Result<QList<AuditEntry>> AuditLog::newest(const Database& db, std::int64_t beforeSeq, int limit,
+                                           const AuditFilter& filter)
 {
-    auto stmt = db.prepare(
-        QStringLiteral("SELECT %1 FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?").arg(kAuditColumns));
+    QStringList where{QStringLiteral("seq < ?")};
+    QList<QVariant> values{
+        QVariant::fromValue<qint64>(beforeSeq > 0 ? beforeSeq : std::numeric_limits<std::int64_t>::max())};
+    const auto add = [&](const QString& clause, const QVariant& value) {
+        where << clause;
+        values << value;
+    };
+    if (filter.userId)
+        add(QStringLiteral("user_id = ?"), QVariant::fromValue<qint64>(*filter.userId));
+    if (!filter.actionPrefixes.isEmpty()) {
+        QStringList any;
+        for (const QString& prefix : filter.actionPrefixes) {
+            any << QStringLiteral("substr(action, 1, ?) = ?");
+            values << QVariant::fromValue<qint64>(prefix.size()) << QVariant(prefix);
+        }
+        where << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
+    }
+    // The detail is "key=value;key=value" with percent-encoded values: a whole pair matches.
+    const auto detailHas = [](const QString& key, const QString& value) -> QString {
+        return QStringLiteral("%;") + key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value))
+               + QStringLiteral(";%");
+    };
+    if (!filter.formId.isEmpty())
+        add(QStringLiteral("(';' || detail || ';') LIKE ?"), detailHas(QStringLiteral("form"), filter.formId));
+    if (filter.entryId)
+        add(QStringLiteral("(';' || detail || ';') LIKE ?"),
+            detailHas(QStringLiteral("entry"), QString::number(*filter.entryId)));
+    // Japan dates: a day starts at 15:00 UTC of the day before.
+    const auto utcStart = [](const QDate& japanDay) -> QString {
+        return QDateTime(japanDay, QTime(0, 0), QTimeZone(9 * 3600)).toUTC().toString(Qt::ISODateWithMs);
+    };
+    if (filter.from)
+        add(QStringLiteral("at_utc >= ?"), utcStart(*filter.from));
+    if (filter.to)
+        add(QStringLiteral("at_utc < ?"), utcStart(filter.to->addDays(1)));
+    if (!filter.text.trimmed().isEmpty()) {
+        // instr(), not LIKE: what is typed is matched as it is, % and _ included.
+        where << QStringLiteral("(instr(action, ?) > 0 OR instr(target_id, ?) > 0 OR instr(detail, ?) > 0)");
+        const QString text = filter.text.trimmed();
+        values << text << text << QString::fromLatin1(QUrl::toPercentEncoding(text)); // the detail's values are encoded
+    }
+    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY seq DESC LIMIT ?")
+                               .arg(kAuditColumns, where.join(QStringLiteral(" AND "))));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<std::int64_t>::max()).bind(2, limit);
+    int index = 1;
+    for (const QVariant& v : std::as_const(values)) {
+        if (v.typeId() == QMetaType::QString)
+            stmt->bind(index++, v.toString());
+        else
+            stmt->bind(index++, static_cast<std::int64_t>(v.toLongLong()));
+    }
+    stmt->bind(index, limit);
     QList<AuditEntry> entries;
     DAICHO_TRY(stmt->forEach([&](Statement&) { entries << readEntry(stmt.value()); }));
     return entries;
+}
+
+Result<QList<AuditEntry>> AuditLog::newest(const Database& db, std::int64_t beforeSeq, int limit)
+{
+    return newest(db, beforeSeq, limit, AuditFilter{});
 }
 
 Result<std::int64_t> AuditLog::headSeq(const Database& db)

@@ -7,10 +7,10 @@
 
 namespace daicho::AuditTrailView {
 
-Result<QList<AuditEntry>> newest(const Session& session, std::int64_t beforeSeq, int limit)
+Result<QList<AuditEntry>> newest(const Session& session, std::int64_t beforeSeq, int limit, const AuditFilter& filter)
 {
     DAICHO_TRY(requirePermission(session, Operation::ViewAuditTrail));
-    return AuditLog::newest(session.db(), beforeSeq, limit);
+    return AuditLog::newest(session.db(), beforeSeq, limit, filter);
 }
 
 Result<std::int64_t> ledgerEntryNumber(const Session& session, std::int64_t entryId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditEntry.h"
+#include "audit/AuditFilter.h"
 #include "auth/Session.h"
 #include "common/Result.h"
 
@@ -16,7 +17,8 @@ namespace daicho {
 namespace AuditTrailView {
 
 // Newest first, `limit` entries before `beforeSeq` (0: from the end).
-Result<QList<AuditEntry>> newest(const Session& session, std::int64_t beforeSeq, int limit);
+Result<QList<AuditEntry>> newest(const Session& session, std::int64_t beforeSeq, int limit,
+                                 const AuditFilter& filter = {});
 
 // The No. in its own ledger of the entry an audit entry names by its internal id (0 when
 // it is gone): the trail reads 「様式2 No.15」, as the list does.

@@ -50,6 +50,24 @@ int AuditTrailModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString AuditTrailModel::detailsText(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    const AuditEntry& e = m_entries.at(row);
+    const QString target = auditTargetText(
+        e, {[this](qint64 id) { return m_userNames.value(id); }, [this](qint64 id) { return entryNumber(id); }});
+    QStringList lines;
+    lines << tr("No. %1 — %2 — %3").arg(e.seq).arg(formatJapanDateTime(happenedAt(e)), userText(e));
+    lines << tr("Action: %1 (%2)").arg(auditActionDisplayName(e.action), e.action);
+    if (!e.targetTable.isEmpty() || !target.isEmpty())
+        lines << tr("Concerns: %1 (%2 #%3)").arg(target, e.targetTable, e.targetId);
+    if (!e.detail.isEmpty())
+        lines << tr("Detail: %1").arg(readableAuditDetail(e.detail)) << tr("Recorded as: %1").arg(e.detail);
+    lines << tr("Recorded at (UTC): %1").arg(e.atUtc);
+    return lines.join(QLatin1Char('\n'));
+}
+
 qint64 AuditTrailModel::entryNumber(qint64 entryId) const
 {
     if (!m_entryNumber)

@@ -37,6 +37,8 @@ public:
     void clear();
 
     const AuditEntry& entry(int row) const { return m_entries.at(row); }
+    // All that the entry records, as read and raw (the details pane).
+    QString detailsText(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,5 +1,6 @@
 #include "audit/AuditTrailPage.h"
 
+#include "audit/AuditFilterBar.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditTrailModel.h"
 #include "audit/AuditTrailView.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -40,6 +42,8 @@ AuditTrailPage::AuditTrailPage(SessionHolder& holder, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_stopVerify(new QPushButton(tr("S&top verifying"), this))
     , m_runner(new VerificationRunner(this))
+    , m_filters(new AuditFilterBar(this))
+    , m_details(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("auditTrailPage"));
     m_view->setObjectName(QStringLiteral("auditTable"));
@@ -91,13 +95,29 @@ AuditTrailPage::AuditTrailPage(SessionHolder& holder, QWidget* parent)
     layout->addWidget(heading);
     layout->addLayout(buttons);
     layout->addWidget(m_result);
+    layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
+    m_details->setObjectName(QStringLiteral("auditDetails"));
+    m_details->setReadOnly(true);
+    m_details->setFixedHeight(m_view->fontMetrics().lineSpacing() * 6 + 12);
+    m_details->setPlaceholderText(tr("Choose an entry to see all it records, with the raw keys."));
 
     connect(m_verify, &QPushButton::clicked, this, &AuditTrailPage::verify);
     connect(m_sign, &QPushButton::clicked, this, &AuditTrailPage::signCheckpoint);
     connect(m_refresh, &QPushButton::clicked, this, &AuditTrailPage::reload);
     connect(m_model, &AuditTrailModel::fetchFailed, m_result, &MessageBanner::showError);
     connect(m_stopVerify, &QPushButton::clicked, this, &AuditTrailPage::stopVerifying);
+    connect(m_filters, &AuditFilterBar::changed, this, &AuditTrailPage::reload);
+    // The link from an entry of the trail to the record it concerns.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const AuditEntry& e = m_model->entry(index.row());
+        const QString form = auditDetailValue(e.detail, QStringLiteral("form"));
+        const qint64 entry = auditDetailValue(e.detail, QStringLiteral("entry")).toLongLong();
+        if (!form.isEmpty() && entry > 0)
+            emit recordRequested(form, entry);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditTrailPage::showDetails);
     connect(m_runner, &VerificationRunner::progressed, this, [this](qint64 done, qint64 total) {
         // Steps in thousands: a bar's range is an int, a trail may outgrow it.
         m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, total / 1000 + 1)));
@@ -127,12 +147,18 @@ void AuditTrailPage::reload()
                 names.insert(user.id, user.displayName + QStringLiteral(" (") + user.login + QLatin1Char(')'));
         }
     }
+    m_filters->setPeople(names);
+    const Result<AuditFilter> filter = m_filters->filter(japanDate(s->clock().nowUtc()));
+    if (!filter) {
+        m_result->showError(filter.error().message); // the list stays as it was
+        return;
+    }
     m_model->setSource(
-        [this](std::int64_t beforeSeq, int limit) -> Result<QList<AuditEntry>> {
+        [this, filter = filter.value()](std::int64_t beforeSeq, int limit) -> Result<QList<AuditEntry>> {
             Session* current = session();
             if (!current)
                 return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
-            return AuditTrailView::newest(*current, beforeSeq, limit);
+            return AuditTrailView::newest(*current, beforeSeq, limit, filter);
         },
         std::move(names),
         [this](qint64 entryId) -> qint64 {
@@ -143,8 +169,21 @@ void AuditTrailPage::reload()
         });
 }
 
+void AuditTrailPage::showEntry(const QString& formId, std::int64_t entryId, std::int64_t number)
+{
+    m_filters->showEntry(formId, entryId, number);
+}
+
+void AuditTrailPage::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_details->setPlainText(current.isValid() ? m_model->detailsText(current.row()) : QString());
+}
+
 void AuditTrailPage::clearViews()
 {
+    m_filters->clear();
+    m_details->clear();
     m_runner->abandon();
     setVerifying(false);
     m_model->clear();

@@ -3,12 +3,14 @@
 #include "common/Result.h"
 #include "shell/Page.h"
 
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 
 namespace daicho {
 
+class AuditFilterBar;
 class AuditTrailModel;
 class MessageBanner;
 class VerificationRunner;
@@ -34,6 +36,11 @@ public:
     MessageBanner* resultBanner() const { return m_result; }
     QProgressBar* verifyProgress() const { return m_progress; }
     QPushButton* stopVerifyButton() const { return m_stopVerify; }
+    AuditFilterBar* filterBar() const { return m_filters; }
+    QPlainTextEdit* detailsPane() const { return m_details; }
+
+    // The entries about one ledger entry (the link from its history).
+    void showEntry(const QString& formId, std::int64_t entryId, std::int64_t number);
 
     // Starts verifying in the background; the result appears in the banner.
     void verify();
@@ -44,6 +51,10 @@ public:
     static PrintSheet checkpointSheet(const QString& organisation, const QString& signedBy, const QString& code,
                                       std::int64_t seq, const VerifyReport& report, const QDate& date);
 
+signals:
+    // A ledger entry named by the trail is asked for (double-click): its page shows it.
+    void recordRequested(const QString& formId, qint64 entryId);
+
 protected:
     void reload() override;
     void clearViews() override;
@@ -51,6 +62,7 @@ protected:
 private:
     void showVerification(const Result<VerifyReport>& verified, qsizetype checkpoints);
     void setVerifying(bool verifying);
+    void showDetails();
 
     QTableView* m_view;
     AuditTrailModel* m_model;
@@ -61,6 +73,8 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_stopVerify;
     VerificationRunner* m_runner;
+    AuditFilterBar* m_filters;
+    QPlainTextEdit* m_details;
 };
 
 } // namespace daicho

@@ -246,6 +246,11 @@ void MainWindow::buildPages()
                 target->writeNewEntry(fill);
         });
         connect(page, &LedgerPage::reloaded, this, &MainWindow::updateNavigatorCounts);
+        connect(page, &LedgerPage::auditTrailRequested, this, [this](const QString& formId, EntryId id, qint64 number) {
+            if (openPage(QStringLiteral("auditTrailPage")))
+                if (auto* trail = qobject_cast<AuditTrailPage*>(currentPage()))
+                    trail->showEntry(formId, id, number);
+        });
         addPage(ledgers, page);
     }
 
@@ -260,8 +265,18 @@ void MainWindow::buildPages()
         addPage(administration, new SettingsPage(m_holder, this));
 
     auto* audit = new QTreeWidgetItem(m_navigator, {tr("Audit")});
-    if (isAllowed(role, Operation::ViewAuditTrail))
-        addPage(audit, new AuditTrailPage(m_holder, this));
+    if (isAllowed(role, Operation::ViewAuditTrail)) {
+        auto* trail = new AuditTrailPage(m_holder, this);
+        connect(trail, &AuditTrailPage::recordRequested, this, [this](const QString& formId, qint64 entryId) {
+            if (!openPage(QStringLiteral("ledgerPage.") + formId))
+                return;
+            if (auto* page = qobject_cast<LedgerPage*>(currentPage())) {
+                page->selectEntry(entryId);
+                page->openEntry(entryId);
+            }
+        });
+        addPage(audit, trail);
+    }
 
     // A group with nothing the role may open is left out, not shown empty.
     for (int i = m_navigator->topLevelItemCount() - 1; i >= 0; --i) {

@@ -1,4 +1,4 @@
-#include "FormsTestSupport.h"
+#include "LedgerTestSupport.h"
 
 #include "audit/AuditTrailModel.h"
 #include "audit/AuditTrailPage.h"
@@ -15,9 +15,11 @@
 #include "support/TestVault.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -264,4 +266,98 @@ TEST_CASE("verification runs in the background, can be stopped, and a failure st
         page->model()->rowCount();
         CHECK(page->model()->rowCount() == before);
     }
+}
+
+// Issue 11 §11: the auditor narrows the trail by kind, person, ledger, period and text, reads
+// an entry whole in the details pane, and follows the links between a record and its entries.
+TEST_CASE("the audit trail is filtered, read in detail, and linked both ways with the records",
+          "[forms][audit][filter]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    const EntryId first =
+        LedgerStore::add(*staff, QStringLiteral("form1"), useEventValues(*staff, registers.sensitive)).value();
+    REQUIRE(LedgerStore::add(*staff, QStringLiteral("form2"), carryOutValues(*staff, registers.sensitive)).ok());
+    vault.closeChief();
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
+    window.show();
+    REQUIRE(window.openPage(QStringLiteral("auditTrailPage")));
+    auto* page = child<AuditTrailPage>(&window, QStringLiteral("auditTrailPage"));
+    AuditTrailModel* model = page->model();
+    const auto actions = [&] {
+        QStringList list;
+        for (int row = 0; row < model->rowCount(); ++row)
+            list << model->entry(row).action;
+        return list;
+    };
+    auto* kind = child<QComboBox>(page, QStringLiteral("auditKindFilter"));
+    kind->setCurrentIndex(kind->findText(QStringLiteral("Ledger entries")));
+    REQUIRE(model->rowCount() > 0);
+    for (const QString& action : actions())
+        CHECK(action.startsWith(QStringLiteral("ledger.")));
+
+    auto* form = child<QComboBox>(page, QStringLiteral("auditFormFilter"));
+    form->setCurrentIndex(form->findData(QStringLiteral("form2")));
+    REQUIRE(model->rowCount() >= 1);
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(model->entry(row).detail.contains(QStringLiteral("form=form2")));
+
+    auto* person = child<QComboBox>(page, QStringLiteral("auditPersonFilter"));
+    kind->setCurrentIndex(0);
+    form->setCurrentIndex(0);
+    person->setCurrentIndex(person->findData(QVariant::fromValue<qint64>(staff->user().id)));
+    REQUIRE(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(model->entry(row).userId == std::optional<std::int64_t>(staff->user().id));
+
+    // A period that cannot be read is said, and the list is left as it was.
+    const int shown = model->rowCount();
+    auto* from = child<QLineEdit>(page, QStringLiteral("auditFromFilter"));
+    replaceText(from, QStringLiteral("13/45"));
+    QTest::keyClick(from, Qt::Key_Return);
+    CHECK(page->resultBanner()->kind() == MessageBanner::Kind::Error);
+    CHECK(page->resultBanner()->text().contains(QStringLiteral("13/45")));
+    CHECK(model->rowCount() == shown);
+    // A period after today: nothing.
+    replaceText(from, QStringLiteral("2027/01/01"));
+    QTest::keyClick(from, Qt::Key_Return);
+    CHECK(model->rowCount() == 0);
+    from->clear();
+    QTest::keyClick(from, Qt::Key_Return);
+    CHECK(model->rowCount() == shown);
+
+    // The details pane: the reader's words and the raw key.
+    page->view()->selectRow(0);
+    const QString details = page->detailsPane()->toPlainText();
+    CHECK(details.contains(model->entry(0).action));
+    CHECK(details.contains(QStringLiteral("Recorded as")));
+
+    // From a record to its entries: its history's button.
+    person->setCurrentIndex(0);
+    REQUIRE(window.openPage(QStringLiteral("ledgerPage.form1")));
+    auto* ledger = child<LedgerPage>(&window, QStringLiteral("ledgerPage.form1"));
+    REQUIRE(eventually([&] { return ledger->model()->rowCount() == 1; }));
+    REQUIRE(ledger->selectEntry(first));
+    click(child<QPushButton>(ledger, QStringLiteral("historyButton")));
+    auto* history = ledger->findChild<QDialog*>(QStringLiteral("historyDialog"));
+    REQUIRE(history);
+    REQUIRE(QTest::qWaitForWindowExposed(history));
+    click(child<QPushButton>(history, QStringLiteral("historyAuditButton")));
+    CHECK(window.currentPage() == page);
+    REQUIRE(model->rowCount() >= 1);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        CHECK(model->entry(row).detail.contains(QStringLiteral("entry=%1").arg(first)));
+        CHECK(model->entry(row).detail.contains(QStringLiteral("form=form1")));
+    }
+
+    // From an entry of the trail back to its record.
+    const QModelIndex added = model->index(model->rowCount() - 1, 0);
+    emit page->view()->activated(added);
+    CHECK(window.currentPage() == ledger);
+    CHECK(ledger->selectedRow().has_value());
+    CHECK(ledger->selectedRow()->id == first);
 }

@@ -3,6 +3,7 @@
 // The audit trail below the permission check: appending with a bare connection (the new
 // database, the recovery key) and reading it (the verifier, sign-in, the services). For core
 // only — forms/ and app/ read the trail through AuditTrailView (ctest "layering").
+#include "audit/AuditFilter.h"
 #include "audit/AuditLog.h"
 
 namespace daicho {
@@ -24,6 +25,8 @@ Result<std::int64_t> appendWithDigest(Database& db, const Clock& clock, const Au
 
 // Newest first, `limit` entries with seq < beforeSeq (0 = from the end): keyset paging.
 Result<QList<AuditEntry>> newest(const Database& db, std::int64_t beforeSeq, int limit);
+// The same, only the entries `filter` keeps (still keyset paging by seq).
+Result<QList<AuditEntry>> newest(const Database& db, std::int64_t beforeSeq, int limit, const AuditFilter& filter);
 Result<std::int64_t> headSeq(const Database& db);
 // Every entry in seq order; stops at the first error `visit` returns.
 Status forEachEntry(const Database& db, const std::function<Status(const AuditEntry&)>& visit);

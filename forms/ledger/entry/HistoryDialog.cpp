@@ -85,6 +85,7 @@ HistoryDialog::HistoryDialog(const FormDefinition& form, LedgerDirectory directo
     splitter->setChildrenCollapsible(false);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttons = buttons;
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeHistoryButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -106,6 +107,18 @@ HistoryDialog::HistoryDialog(const FormDefinition& form, LedgerDirectory directo
 }
 
 HistoryDialog::~HistoryDialog() = default;
+
+void HistoryDialog::offerAuditTrail()
+{
+    auto* trail = new QPushButton(tr("See in the &audit trail"), this);
+    trail->setObjectName(QStringLiteral("historyAuditButton"));
+    trail->setToolTip(tr("Every entry of the audit trail about this record: who wrote, corrected, decided, printed."));
+    m_buttons->addButton(trail, QDialogButtonBox::ActionRole);
+    connect(trail, &QPushButton::clicked, this, [this] {
+        emit auditTrailRequested();
+        accept();
+    });
+}
 
 void HistoryDialog::fillRevisions()
 {

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QList>
 
+class QDialogButtonBox;
 class QTableWidget;
 
 namespace daicho {
@@ -29,11 +30,18 @@ public:
     QTableWidget* revisionTable() const { return m_revisions; }
     QTableWidget* valueTable() const { return m_values; }
     QTableWidget* approvalTable() const { return m_approvals; }
+    // Offers 「監査証跡で見る」 (for those who may read the trail): the entries about this one.
+    void offerAuditTrail();
 
+signals:
+    void auditTrailRequested();
+
+public:
     // Shows the values of the version at `row` of the revision table.
     void showRevision(int row);
 
 private:
+    QDialogButtonBox* m_buttons = nullptr;
     void fillRevisions();
     void fillApprovals();
 

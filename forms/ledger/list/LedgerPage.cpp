@@ -796,6 +796,13 @@ void LedgerPage::showHistory(EntryId id, QWidget* over)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!over) // opened from an entry's view, the focus goes back to the view
         returnFocusToList(dialog);
+    // The link from a record to its audit entries, for those who read the trail (第15条).
+    if (isAllowed(s->role(), Operation::ViewAuditTrail)) {
+        dialog->offerAuditTrail();
+        const std::int64_t shown = number ? number.value() : 0;
+        connect(dialog, &HistoryDialog::auditTrailRequested, this,
+                [this, id, shown] { emit auditTrailRequested(m_form.id, id, shown); });
+    }
     dialog->open();
 }
 

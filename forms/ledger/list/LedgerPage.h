@@ -89,6 +89,8 @@ signals:
     void newEntryRequested(const QString& formId, const daicho::FieldValues& fill);
     // The list was read again (after a write, a decision, an import): counts elsewhere follow.
     void reloaded();
+    // The audit trail's entries about one entry of this ledger are asked for (its history).
+    void auditTrailRequested(const QString& formId, daicho::EntryId id, qint64 number);
 
 protected:
     void reload() override;
