@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -68,23 +69,29 @@ AuditFilterBar::AuditFilterBar(QWidget* parent)
     m_text->setPlaceholderText(tr("Search the trail"));
     m_text->setClearButtonEnabled(true);
     for (QLineEdit* date : {m_from, m_to})
-        date->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("令和88年12月31日")) + 24);
+        date->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("令和88年12月31日")) + 24);
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows: what and who, then when and which words.
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto labelled = [&](const QString& text, QWidget* field) {
+    auto* first = new QHBoxLayout;
+    auto* second = new QHBoxLayout;
+    layout->addLayout(first);
+    layout->addLayout(second);
+    const auto labelled = [&](QHBoxLayout* row, const QString& text, QWidget* field) {
         auto* label = new QLabel(text, this);
         label->setBuddy(field);
-        layout->addWidget(label);
-        layout->addWidget(field);
+        row->addWidget(label);
+        row->addWidget(field);
     };
-    labelled(tr("&Kind:"), m_kind);
-    labelled(tr("&Person:"), m_person);
-    labelled(tr("Le&dger:"), m_form);
-    labelled(tr("Pe&riod:"), m_from);
-    layout->addWidget(new QLabel(QStringLiteral("～"), this));
-    layout->addWidget(m_to);
-    layout->addWidget(m_text, 1);
+    labelled(first, tr("&Kind:"), m_kind);
+    labelled(first, tr("&Person:"), m_person);
+    labelled(first, tr("Le&dger:"), m_form);
+    first->addStretch(1);
+    labelled(second, tr("Pe&riod:"), m_from);
+    second->addWidget(new QLabel(QStringLiteral("～"), this));
+    second->addWidget(m_to);
+    second->addWidget(m_text, 1);
 
     const auto changedByPerson = [this] {
         if (m_entryId) {
