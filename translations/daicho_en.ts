@@ -685,6 +685,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>The verification was stopped before the end: nothing is concluded about the audit trail.</source>
         <translation>The verification was stopped before the end: nothing is concluded about the audit trail.</translation>
     </message>
+    <message>
+        <source>Revision %1 of entry %2 refers to an earlier record that is no record made before it of the same kind: it was written outside Daicho.</source>
+        <translation>Revision %1 of entry %2 refers to an earlier record that is no record made before it of the same kind: it was written outside Daicho.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>

@@ -685,6 +685,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>The verification was stopped before the end: nothing is concluded about the audit trail.</source>
         <translation>検証は途中で中止されました。監査証跡について結論は出ていません。</translation>
     </message>
+    <message>
+        <source>Revision %1 of entry %2 refers to an earlier record that is no record made before it of the same kind: it was written outside Daicho.</source>
+        <translation>記入 %2 の版 %1 が参照する先の記録は、それより前に作られた同じ種類の記録ではありません。Daicho の外で書かれたものです。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>

@@ -39,11 +39,15 @@ Result<LedgerDirectory> LedgerDirectory::load(const Session& session)
         if (!form.transfer || form.transferFields.earlierRecord.isEmpty() || !LedgerAccess::requireRead(session, form))
             continue;
         auto rows = session.db().prepare(
-            QStringLiteral("SELECT id, number, entry_date FROM ledger_entries WHERE form = ? ORDER BY id"), form.id);
+            QStringLiteral("SELECT id, entry_date FROM ledger_entries WHERE form = ? ORDER BY id"), form.id);
         if (!rows)
             return rows.error();
+        // Numbered as the verifier derives it (the n-th of the form by id), never as the stored
+        // column says: a number changed with SQL for a moment must not choose what 「様式6-1
+        // No.5」 names in an import or the editor, with no trace once it is put back.
+        std::int64_t number = 0;
         DAICHO_TRY(rows->forEach([&](const Statement& row) {
-            d.addEntryReference(row.integer(0), form.id, row.integer(1), dateFromIso(row.text(2)));
+            d.addEntryReference(row.integer(0), form.id, ++number, dateFromIso(row.text(1)));
         }));
     }
     return d;

@@ -175,9 +175,10 @@ Status writeProjection(Database& db, const ProjectedEntry& e, bool insert)
 
 Result<std::int64_t> nextEntryNumber(const Database& db, const QString& formId)
 {
-    // The highest number, not the count: the numbers of disposed entries are not given again.
-    auto highest =
-        db.firstRow(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM ledger_entries WHERE form = ?"), formId);
+    // As the verifier derives it: the n-th entry of the form by id is its No. n (entries are
+    // never removed). Not the highest stored number + 1: a number lowered with SQL for a moment
+    // would give an honest entry a wrong number for good, and verify would name that entry.
+    auto highest = db.firstRow(QStringLiteral("SELECT count(*) + 1 FROM ledger_entries WHERE form = ?"), formId);
     if (!highest)
         return highest.error();
     return highest->value().integer(0); // an aggregate always gives its row

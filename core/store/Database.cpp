@@ -417,6 +417,25 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+Result<std::unique_ptr<ReadSnapshot>> ReadSnapshot::begin(const Database& db)
+{
+    if (db.inTransaction())
+        return std::unique_ptr<ReadSnapshot>(new ReadSnapshot(db, false));
+    DAICHO_TRY(db.execUnchecked(QStringLiteral("BEGIN DEFERRED")));
+    std::unique_ptr<ReadSnapshot> snapshot(new ReadSnapshot(db, true));
+    // A deferred transaction takes its snapshot at its first read: take it now.
+    auto first = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!first)
+        return first.error();
+    return snapshot;
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_began && m_db.inTransaction())
+        (void)m_db.execUnchecked(QStringLiteral("ROLLBACK"));
+}
+
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database& db)
 {
     DAICHO_TRY(db.exec(QStringLiteral("BEGIN IMMEDIATE")));

@@ -160,7 +160,8 @@ private:
     }
     static Result<std::optional<Statement>> atFirstRow(Result<Statement> prepared);
     static Result<Statement*> atFirstRow(Result<Statement*> cached);
-    Status execUnchecked(const QString& sql) const; // the copy's ATTACH and export
+    Status execUnchecked(const QString& sql) const; // the copy's ATTACH and export, ReadSnapshot
+    friend class ReadSnapshot;
     // The export itself, into a new file in a folder nobody else can write.
     Status exportInto(const QString& destination, const SecureBytes* newKey) const;
 
@@ -168,6 +169,26 @@ private:
     QString m_path;
     mutable std::map<QString, std::unique_ptr<Statement>> m_cache;
     mutable bool m_compilingRead = false; // read by the authorizer (see prepare() const)
+};
+
+// RAII read transaction: every statement until it ends reads one snapshot of the database,
+// whatever other connections commit meanwhile (a verification must not read the trail before
+// an entry and the tables after it). On a connection already in a transaction it does nothing.
+class ReadSnapshot
+{
+public:
+    static Result<std::unique_ptr<ReadSnapshot>> begin(const Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    explicit ReadSnapshot(const Database& db, bool began)
+        : m_db(db)
+        , m_began(began)
+    { }
+    const Database& m_db;
+    bool m_began = false;
 };
 
 // RAII write transaction (BEGIN IMMEDIATE); rolls back unless commit() succeeded.

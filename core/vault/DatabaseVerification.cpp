@@ -26,6 +26,11 @@ VerifiedFiles filesOf(const Session& session)
 Result<VerifyReport> verifyOn(const Database& db, const VerifiedFiles& files, const QList<CheckpointCode>& printedCodes,
                               const VerifyProgress& progress)
 {
+    // One snapshot for the whole run: the trail, then the tables, as they were together. An
+    // entry written meanwhile (the page invites going on working) is no tampering.
+    auto snapshot = ReadSnapshot::begin(db);
+    if (!snapshot)
+        return snapshot.error();
     auto report = verifyAuditTrail(db, printedCodes, progress);
     if (!report || !report->ok)
         return report;

@@ -74,6 +74,36 @@ std::optional<QString> checkRevisionsOfEntry(const FormDefinition& form, const Q
     return std::nullopt;
 }
 
+// The earlier record a revision of a provision or receipt refers to (規程第31条8項・第32条3項・
+// 5項) must be a record made before it, of the same direction and kind, as TransferRules
+// decides it when the revision is written: one written with SQL and signed with the writer's
+// own key would otherwise stand for what the record leaves out. `earlier` holds the form of
+// every entry of a lower id.
+std::optional<QString> checkEarlierRecords(const FormDefinition& form, std::int64_t id,
+                                           const QList<LedgerRevision>& history,
+                                           const std::map<std::int64_t, const FormDefinition*>& earlier)
+{
+    const QString& key = form.transferFields.earlierRecord;
+    if (!form.transfer || key.isEmpty())
+        return std::nullopt;
+    const auto related = [](const FormDefinition& f) { return f.transfer->basis == TransferBasis::RelatedInfo; };
+    for (const LedgerRevision& r : history) {
+        const QVariant value = r.values.value(key);
+        if (!value.isValid() || value.isNull())
+            continue;
+        const auto found = earlier.find(value.toLongLong());
+        const FormDefinition* other = found == earlier.end() ? nullptr : found->second;
+        if (!other || !other->transfer || other->transfer->direction != form.transfer->direction
+            || related(*other) != related(form))
+            return QCoreApplication::translate("daicho::AuditVerifier",
+                                               "Revision %1 of entry %2 refers to an earlier record that is no record "
+                                               "made before it of the same kind: it was written outside Daicho.")
+                .arg(r.id)
+                .arg(id);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Error verificationStopped()
@@ -191,6 +221,7 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
 
     // Each ledger numbers its own entries: the n-th of a form by id is its No. n (issue 11 §8).
     std::map<QString, std::int64_t> numbered;
+    std::map<std::int64_t, const FormDefinition*> formOfEntry; // the entries walked so far
     // Three sorted streams walked together, one entry at a time.
     auto revisionRow = revisions->step();
     auto approvalRow = approvals->step();
@@ -242,6 +273,9 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
             return differs(id);
         if (auto refused = checkRevisionsOfEntry(*form, history, decisions))
             return std::optional(problem(0, *refused));
+        if (auto refused = checkEarlierRecords(*form, id, history, formOfEntry))
+            return std::optional(problem(0, *refused));
+        formOfEntry.emplace(id, form);
         ProjectedEntry stored;
         stored.id = id;
         stored.formId = entries->text(1);

@@ -53,13 +53,16 @@ std::optional<EarlierRecord> earlierRecord(const FormDefinition& form, const Fie
     const auto related = [](const FormDefinition* f) { return f->transfer->basis == TransferBasis::RelatedInfo; };
     if (!earlierForm || !earlierForm->transfer || earlierForm->transfer->direction != form.transfer->direction
         || related(earlierForm) != related(&form)) {
-        issues << Issue{key,
-                        QCoreApplication::translate("daicho::TransferRules",
-                                                    "%1 is not a kept record of %2. Choose a record of that ledger.")
-                            .arg(found ? found->name : QStringLiteral("ID %1").arg(number.toLongLong()))
-                            .arg(form.transfer->direction == TransferDirection::Provision
-                                     ? QCoreApplication::translate("daicho::TransferRules", "provision (様式6)")
-                                     : QCoreApplication::translate("daicho::TransferRules", "receipt (様式7)"))};
+        issues << Issue{
+            key, QCoreApplication::translate("daicho::TransferRules",
+                                             "%1 is not a kept record of %2. Choose a record of that ledger.")
+                     // Named only when it is a record of provision or receipt, which everyone
+                     // reads: not 「様式4 No.2」 to a member of staff who may not read 様式4.
+                     .arg(earlierForm && earlierForm->transfer ? found->name
+                                                               : QStringLiteral("ID %1").arg(number.toLongLong()))
+                     .arg(form.transfer->direction == TransferDirection::Provision
+                              ? QCoreApplication::translate("daicho::TransferRules", "provision (様式6)")
+                              : QCoreApplication::translate("daicho::TransferRules", "receipt (様式7)"))};
         return std::nullopt;
     }
     if (context.entryId && number.toLongLong() > *context.entryId) {
