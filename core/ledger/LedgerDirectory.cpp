@@ -57,15 +57,14 @@ void LedgerDirectory::addEntryReference(EntryId id, const QString& formId, std::
 {
     const FormDefinition* form = FormRegistry::find(formId);
     const QString name = form ? form->number : formId;
+    m_referenceById.insert(id, m_references.size());
     m_references << EntryReference{id, formId, number, date, name + QStringLiteral(" No.") + QString::number(number)};
 }
 
 QString LedgerDirectory::entryReferenceText(EntryId id) const
 {
-    for (const EntryReference& r : m_references)
-        if (r.id == id)
-            return r.text;
-    return QStringLiteral("ID %1").arg(id);
+    const auto found = m_referenceById.constFind(id);
+    return found != m_referenceById.constEnd() ? m_references.at(found.value()).text : QStringLiteral("ID %1").arg(id);
 }
 
 std::optional<EntryId> LedgerDirectory::entryReferenceByText(const QString& text) const

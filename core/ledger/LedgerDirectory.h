@@ -6,6 +6,7 @@
 #include "ledger/Labels.h"
 #include "ledger/LedgerReader.h"
 
+#include <QHash>
 #include <QMap>
 #include <QVariant>
 
@@ -64,6 +65,7 @@ private:
     QList<std::pair<std::int64_t, QString>> m_departmentList;
     QList<RegisterChoice> m_registers;
     QList<EntryReference> m_references;
+    QHash<EntryId, qsizetype> m_referenceById; // a list cell names its record without a scan
     QDate m_today;
 };
 
