@@ -3241,6 +3241,22 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>%n entries: %1. Not recorded:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>「%1」 ascending</source>
+        <translation>「%1」 ascending</translation>
+    </message>
+    <message>
+        <source>「%1」 descending</source>
+        <translation>「%1」 descending</translation>
+    </message>
+    <message>
+        <source>oldest date first</source>
+        <translation>oldest date first</translation>
+    </message>
+    <message>
+        <source>newest date first</source>
+        <translation>newest date first</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerPrint</name>
@@ -3529,6 +3545,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Articles: %1 (rules of %2)</source>
         <translation>Articles: %1 (rules of %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Why? What counts</source>
+        <translation>&amp;Why? What counts</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3989,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Dates print in the Japanese calendar (和暦).</source>
         <translation>Dates print in the Japanese calendar (和暦).</translation>
+    </message>
+    <message>
+        <source>&amp;Every item the form records (the ledger to keep)</source>
+        <translation>&amp;Every item the form records (the ledger to keep)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;list&apos;s columns (an overview)</source>
+        <translation>Only the &amp;list&apos;s columns (an overview)</translation>
+    </message>
+    <message>
+        <source>Entries print in the order of the list on screen: %1.</source>
+        <translation>Entries print in the order of the list on screen: %1.</translation>
     </message>
 </context>
 <context>

@@ -3215,6 +3215,22 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
             <numerusform>%n 件：%1。記録できなかったもの：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>「%1」 ascending</source>
+        <translation>「%1」の昇順</translation>
+    </message>
+    <message>
+        <source>「%1」 descending</source>
+        <translation>「%1」の降順</translation>
+    </message>
+    <message>
+        <source>oldest date first</source>
+        <translation>日付の古い順</translation>
+    </message>
+    <message>
+        <source>newest date first</source>
+        <translation>日付の新しい順</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerPrint</name>
@@ -3503,6 +3519,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Articles: %1 (rules of %2)</source>
         <translation>根拠条項：%1（判断基準の版：%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Why? What counts</source>
+        <translation>なぜ？ 何が当たるか(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3957,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Dates print in the Japanese calendar (和暦).</source>
         <translation>日付は和暦で印刷します。</translation>
+    </message>
+    <message>
+        <source>&amp;Every item the form records (the ledger to keep)</source>
+        <translation>様式のすべての記載事項（保存する台帳）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;list&apos;s columns (an overview)</source>
+        <translation>一覧に表示している列だけ（概要）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Entries print in the order of the list on screen: %1.</source>
+        <translation>画面の一覧と同じ順に印刷します：%1。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ledger/Labels.h"
 
+#include "ledger/EntryValidator.h"
+
 #include <QLocale>
 
 namespace daicho {
@@ -12,6 +14,14 @@ LabelLanguage interfaceLabelLanguage()
 QString fieldLabel(const FieldDefinition& field, LabelLanguage language)
 {
     return language == LabelLanguage::Japanese ? field.labelJa : field.labelEn;
+}
+
+QString fieldLabel(const FieldDefinition& field, const FieldValues& values, LabelLanguage language)
+{
+    for (const ConditionalLabel& label : field.labelsWhen)
+        if (conditionHolds(label.when, values))
+            return language == LabelLanguage::Japanese ? label.labelJa : label.labelEn;
+    return fieldLabel(field, language);
 }
 
 QString fieldLabel(const FieldDefinition& field)

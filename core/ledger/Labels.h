@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/FieldValues.h"
 #include "ledger/FormDefinition.h"
 
 namespace daicho {
@@ -12,6 +13,8 @@ LabelLanguage interfaceLabelLanguage(); // Japanese unless the interface runs in
 
 QString fieldLabel(const FieldDefinition& field, LabelLanguage language);
 QString fieldLabel(const FieldDefinition& field); // in the interface language
+// The item's name as an entry's values make it (様式2's 持込日時 for a bring-in).
+QString fieldLabel(const FieldDefinition& field, const FieldValues& values, LabelLanguage language);
 QString choiceLabel(const FieldDefinition& field, const QString& key, LabelLanguage language);
 
 // An article as shown beside an item or a form: the definitions write the regulation's own

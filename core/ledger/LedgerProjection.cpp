@@ -1,5 +1,7 @@
 #include "ledger/LedgerProjection.h"
 
+#include "ledger/internal/SearchNames.h"
+
 #include "common/IsoText.h"
 #include "common/JapaneseCalendar.h"
 #include "ledger/SearchText.h"
@@ -64,8 +66,9 @@ QStringList choiceNames(const FieldDefinition& field, const QString& key)
 
 // The texts a person sees of one item, for the search (issue 11 §1): typed text as typed, a
 // choice by its names (Japanese and English, as either interface shows it: 「④削除・廃棄」), a
-// number as written. Dates are found with the period filter; a register entry, a department or
-// a person by their own filters — their names can change, and an index of them would go stale.
+// number as written. Dates are found with the period filter. A register entry, a department or
+// a person is held as a token of its id (SearchNames): their names can change, so the query is
+// widened with the names at query time instead.
 QStringList searchTextsOf(const FieldDefinition& field, const QVariant& value)
 {
     switch (field.type) {
@@ -108,6 +111,10 @@ QString searchTextOf(const FormDefinition& form, const FieldValues& values)
     for (const FieldDefinition& field : form.fields) {
         if (!values.contains(field.key))
             continue;
+        if (const auto kind = SearchNames::referenceKind(field.type)) {
+            parts << SearchNames::referenceToken(*kind, values.value(field.key).toLongLong());
+            continue;
+        }
         for (const QString& text : searchTextsOf(field, values.value(field.key))) {
             const QString normalised = normaliseForSearch(text);
             if (!normalised.isEmpty())

@@ -8,8 +8,10 @@
 #include "ledger/SearchText.h"
 #include "ledger/internal/LedgerQueryRows.h"
 #include "ledger/internal/SearchIndex.h"
+#include "ledger/internal/SearchNames.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -234,17 +236,19 @@ Result<QList<LedgerRow>> LedgerQuery::page(const Session& session, const LedgerF
     return list;
 }
 
-Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const LedgerFilter& filter)
+namespace {
+
+// Adds to `keys` those of the entries of `filter` whose search text holds `needle` (normalised
+// text, or a reference token), through the gram index.
+Status collectHolding(const Database& db, const LedgerFilter& filter, const QString& needle, std::vector<PageKey>& keys)
 {
-    const QString query = normaliseForSearch(filter.text);
-    const QList<quint32> grams = queryGrams(query);
+    const QList<quint32> grams = queryGrams(needle);
     auto conditions = conditionsFor(db, filter, !grams.isEmpty());
     if (!conditions)
         return conditions.error();
     Conditions& c = conditions.value();
     c.clauses << QStringLiteral("instr(e.search_text, ?) > 0");
-    c.values << query;
-    std::vector<PageKey> keys;
+    c.values << needle;
     // The keys of the entries that meet `restriction` (SQL on e, or nothing) and the filter.
     auto collectWhere = [&](const QString& restriction) -> Status {
         auto select =
@@ -255,32 +259,75 @@ Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const L
         c.bind(select.value());
         return select->forEach([&](Statement& row) { keys.push_back({row.text(0), row.integer(1)}); });
     };
-    if (grams.isEmpty()) {
+    if (grams.isEmpty())
         // One character: the index cannot answer, so every entry of the form is read.
-        DAICHO_TRY(collectWhere({}));
-    } else {
-        auto candidates = SearchIndex::candidates(db, grams);
-        if (!candidates)
-            return candidates.error();
-        // Entries an import wrote whose grams are not written yet: their text is read (a
-        // range of the primary key, so only they are), and a search never misses one.
-        auto mark = SearchIndex::indexedThrough(db);
-        if (!mark)
-            return mark.error();
-        DAICHO_TRY(collectWhere(QStringLiteral("e.id > %1").arg(*mark)));
-        std::erase_if(candidates.value(), [&](EntryId id) { return id > *mark; });
-        // Candidates are checked in batches against the text and the other conditions.
-        constexpr size_t kBatch = 400;
-        for (size_t start = 0; start < candidates->size(); start += kBatch) {
-            const size_t end = std::min(candidates->size(), start + kBatch);
-            QStringList ids;
-            for (size_t i = start; i < end; ++i)
-                ids << QString::number(candidates.value()[i]);
-            DAICHO_TRY(collectWhere(QStringLiteral("e.id IN (%1)").arg(ids.join(QLatin1Char(',')))));
-        }
+        return collectWhere({});
+    auto candidates = SearchIndex::candidates(db, grams);
+    if (!candidates)
+        return candidates.error();
+    // Entries an import wrote whose grams are not written yet: their text is read (a range of
+    // the primary key, so only they are), and a search never misses one.
+    auto mark = SearchIndex::indexedThrough(db);
+    if (!mark)
+        return mark.error();
+    DAICHO_TRY(collectWhere(QStringLiteral("e.id > %1").arg(*mark)));
+    std::erase_if(candidates.value(), [&](EntryId id) { return id > *mark; });
+    // Candidates are checked in batches against the text and the other conditions.
+    constexpr size_t kBatch = 400;
+    for (size_t start = 0; start < candidates->size(); start += kBatch) {
+        const size_t end = std::min(candidates->size(), start + kBatch);
+        QStringList ids;
+        for (size_t i = start; i < end; ++i)
+            ids << QString::number(candidates.value()[i]);
+        DAICHO_TRY(collectWhere(QStringLiteral("e.id IN (%1)").arg(ids.join(QLatin1Char(',')))));
+    }
+    return {};
+}
+
+// The No. a query asks for: 「51」, 「No.51」, 「no51」 (normalised: the dot is gone).
+std::optional<std::int64_t> numberAskedFor(const QString& normalisedQuery)
+{
+    static const QRegularExpression number(QStringLiteral("^(?:no)?([0-9]{1,12})$"));
+    const auto match = number.match(normalisedQuery);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toLongLong();
+}
+
+} // namespace
+
+Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const LedgerFilter& filter)
+{
+    auto form = formFor(filter);
+    if (!form)
+        return form.error();
+    const QString query = normaliseForSearch(filter.text);
+    std::vector<PageKey> keys;
+    // What is typed in the entries (and the names of choices, numbers as written) …
+    DAICHO_TRY(collectHolding(db, filter, query, keys));
+    // … the departments, people and register entries whose name holds the query …
+    auto tokens = SearchNames::tokensMatching(db, *form.value(), query);
+    if (!tokens)
+        return tokens.error();
+    for (const QString& token : tokens.value())
+        DAICHO_TRY(collectHolding(db, filter, token, keys));
+    // … and the entry whose No. it is (the number column beside them on screen).
+    if (const auto number = numberAskedFor(query)) {
+        auto conditions = conditionsFor(db, filter);
+        if (!conditions)
+            return conditions.error();
+        conditions->add(QStringLiteral("e.number = ?"), QVariant::fromValue<qint64>(*number));
+        auto select = db.prepare(
+            QStringLiteral("SELECT e.entry_date, e.id FROM ledger_entries e WHERE %1").arg(conditions->sql()));
+        if (!select)
+            return select.error();
+        conditions->bind(select.value());
+        DAICHO_TRY(select->forEach([&](Statement& row) { keys.push_back({row.text(0), row.integer(1)}); }));
     }
     std::sort(keys.begin(), keys.end(),
               [](const PageKey& a, const PageKey& b) { return a.date < b.date || (a.date == b.date && a.id < b.id); });
+    keys.erase(std::unique(keys.begin(), keys.end(), [](const PageKey& a, const PageKey& b) { return a.id == b.id; }),
+               keys.end());
     return keys;
 }
 

@@ -7,9 +7,11 @@
 #include "auth/Organisation.h"
 #include "common/JapaneseCalendar.h"
 #include "ledger/FormRegistry.h"
+#include "ledger/Labels.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/monitoring/Checklist.h"
+#include "print/LedgerRecordLayout.h"
 #include "print/PrintFont.h"
 #include "print/PrintSheet.h"
 
@@ -27,107 +29,7 @@ namespace daicho {
 
 namespace {
 
-constexpr int kMaxLinesPerCell = 4;
 constexpr int kRowsPerFetch = 500;
-
-struct Column {
-    QString title;
-    const FieldDefinition* field = nullptr; // null: 番号 or 状態
-    bool isState = false;
-    qreal weight = 1;
-    qreal x = 0;
-    qreal width = 0;
-};
-
-qreal weightOf(const FieldDefinition& f)
-{
-    switch (f.type) {
-    case FieldType::Integer:
-    case FieldType::Boolean:
-        return 0.7;
-    case FieldType::Date:
-        return 1.3;
-    case FieldType::DateTime:
-        return 1.7;
-    case FieldType::LongText:
-    case FieldType::TextList:
-    case FieldType::Checklist:
-        return 2.6;
-    case FieldType::Text:
-    case FieldType::RegisterEntry:
-        return 2;
-    case FieldType::Department:
-        return 1.6;
-    case FieldType::Choice:
-    case FieldType::MultiChoice:
-    case FieldType::Purpose:
-    case FieldType::Person:
-        break;
-    }
-    return 1.3;
-}
-
-// The narrowest a date column may be: its longest date on one line (with 「西暦を併記」 the
-// year goes to a second line, so it never breaks inside 令和8年12月31日).
-qreal minimumWidth(const FieldDefinition* f, const QFontMetricsF& metrics, qreal padding)
-{
-    if (!f || (f->type != FieldType::Date && f->type != FieldType::DateTime))
-        return 0;
-    const QString longest =
-        f->type == FieldType::Date ? QStringLiteral("令和88年12月31日") : QStringLiteral("令和88年12月31日 00:00");
-    return metrics.horizontalAdvance(longest) + 2 * padding + 1;
-}
-
-QList<Column> columnsFor(const FormDefinition& form, qreal width, const QFontMetricsF& metrics, qreal padding)
-{
-    QList<Column> columns;
-    columns << Column{QStringLiteral("番号"), nullptr, false, 0.6};
-    for (const FieldDefinition& f : form.fields)
-        if (f.listed)
-            columns << Column{f.labelJa, &f, false, weightOf(f)};
-    if (form.approval != ApprovalKind::None)
-        columns << Column{QStringLiteral("状態"), nullptr, true, 0.9};
-    // Widths by weight; a date column too narrow for its date gets what it needs, taken from
-    // the others in proportion.
-    qreal fixedWidth = 0;
-    qreal freeWeight = 0;
-    qreal total = 0;
-    for (const Column& c : columns)
-        total += c.weight;
-    for (Column& c : columns) {
-        const qreal needed = minimumWidth(c.field, metrics, padding);
-        if (needed > width * c.weight / total) {
-            c.width = needed;
-            fixedWidth += needed;
-        } else {
-            freeWeight += c.weight;
-        }
-    }
-    qreal x = 0;
-    for (Column& c : columns) {
-        c.x = x;
-        if (c.width == 0)
-            c.width = std::max<qreal>(0, width - fixedWidth) * c.weight / (freeWeight > 0 ? freeWeight : 1);
-        x += c.width;
-    }
-    return columns;
-}
-
-QString cellText(const Column& column, const LedgerRow& row, const LedgerPrintJob& job)
-{
-    if (!column.field && !column.isState)
-        return QString::number(row.number);
-    if (column.isState)
-        return entryStatePrintedName(row.state);
-    QString text = formatFieldValue(
-        *column.field, row.values.value(column.field->key), *job.directory, LabelLanguage::Japanese,
-        job.options.seirekiInBrackets ? DateStyle::WarekiWithSeireki : DateStyle::Wareki, QStringLiteral("\n"));
-    // 「令和8年4月1日」 then 「（2026年）」 on its own line: a date never breaks inside its year.
-    if (job.options.seirekiInBrackets
-        && (column.field->type == FieldType::Date || column.field->type == FieldType::DateTime))
-        text.replace(QStringLiteral("（"), QStringLiteral("\n（"));
-    return text;
-}
 
 void paintStamps(QPainter& painter, const QRectF& area, const QStringList& labels, qreal mm)
 {
@@ -168,31 +70,6 @@ qreal paintPageHeader(QPainter& painter, const QRectF& page, const LedgerPrintJo
         paintStamps(painter, QRectF(page.right() - stampsWidth, page.top(), stampsWidth, 20 * mm), job.form->stampBoxes,
                     mm);
     return page.top() + 22 * mm;
-}
-
-qreal tableHeaderHeight(const QList<Column>& columns, const QPaintDevice& device, qreal mm)
-{
-    const QFontMetricsF metrics(printFont(false, 7.5), &device);
-    qreal height = 0;
-    for (const Column& c : columns)
-        height = std::max(
-            height,
-            metrics.boundingRect(QRectF(0, 0, c.width - 2 * mm, 100 * mm), Qt::TextWordWrap | Qt::AlignCenter, c.title)
-                .height());
-    return height + 2 * mm;
-}
-
-qreal paintTableHeader(QPainter& painter, const QList<Column>& columns, qreal left, qreal y, qreal mm)
-{
-    painter.setFont(printFont(false, 7.5));
-    const qreal height = tableHeaderHeight(columns, *painter.device(), mm);
-    for (const Column& c : columns) {
-        const QRectF cell(left + c.x, y, c.width, height);
-        painter.fillRect(cell, QColor(0xee, 0xee, 0xee));
-        painter.drawRect(cell);
-        painter.drawText(cell.adjusted(mm, 0, -mm, 0), Qt::TextWordWrap | Qt::AlignCenter, c.title);
-    }
-    return y + height;
 }
 
 // The lines of a monitoring sheet (様式4) as on the paper form: grouped by area, each with
@@ -249,44 +126,27 @@ Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, c
     const QRectF paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const QRectF page(0, 0, paint.width(), paint.height());
     const qreal footer = 6 * mm;
-    const QFont cellFont = printFont(false, 7.5);
-    const QFontMetricsF metrics(cellFont, &device);
-    const qreal lineHeight = metrics.lineSpacing();
-    const qreal padding = 0.8 * mm;
-    const QList<Column> columns = columnsFor(*job.form, page.width(), metrics, padding);
-    const qreal tableTop = page.top() + 22 * mm + tableHeaderHeight(columns, device, mm);
+    const qreal pageHeaderHeight = 22 * mm;
+    const std::unique_ptr<RecordLayout> layout = recordLayoutFor(
+        RecordLayoutContext{job.form, job.directory, job.options.seirekiInBrackets, page.width(), mm, &device},
+        job.options.items);
+    const qreal tableTop = page.top() + pageHeaderHeight + layout->headerHeight();
+    layout->setMaximumHeight(page.bottom() - footer - tableTop);
 
-    // Each row's texts and height, as both passes lay it out.
-    QStringList texts;
-    const auto layOut = [&](const LedgerRow& row) {
-        texts.clear();
-        int lines = 1;
-        for (const Column& c : columns) {
-            texts << cellText(c, row, job);
-            const qreal inner = c.width - 2 * padding;
-            // Most cells fit one line: measure the wrapped height only when they do not.
-            if (texts.last().contains(QLatin1Char('\n')) || metrics.horizontalAdvance(texts.last()) > inner) {
-                const QRectF needed = metrics.boundingRect(QRectF(0, 0, inner, lineHeight * 50),
-                                                           Qt::TextWordWrap | Qt::TextWrapAnywhere, texts.last());
-                lines = std::max(lines, std::min(kMaxLinesPerCell, int(std::ceil(needed.height() / lineHeight))));
-            }
-        }
-        return lines * lineHeight + 2 * padding;
-    };
     // Walks every row; `atRow` is given each row's height and whether it starts a new page.
-    const auto walk = [&](const std::function<Status(const LedgerRow&, qreal, bool)>& atRow) -> Status {
+    const auto walk = [&](const std::function<Status(qreal, bool)>& atRow) -> Status {
         qreal y = tableTop;
         std::optional<PageKey> after;
         while (true) {
-            auto batch = job.rows(after);
+            auto batch = job.rows(after, kRowsPerFetch);
             if (!batch)
                 return batch.error();
             for (const LedgerRow& row : batch.value()) {
-                const qreal height = layOut(row);
+                const qreal height = layout->measure(row);
                 const bool turn = y + height > page.bottom() - footer && y > tableTop;
                 if (turn)
                     y = tableTop;
-                DAICHO_TRY(atRow(row, height, turn));
+                DAICHO_TRY(atRow(height, turn));
                 y += height;
             }
             if (batch->size() < kRowsPerFetch)
@@ -297,7 +157,7 @@ Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, c
 
     // First the pages are counted, so that each can say 「1 / 3 頁」.
     int pages = 1;
-    DAICHO_TRY(walk([&](const LedgerRow&, qreal, bool turn) {
+    DAICHO_TRY(walk([&](qreal, bool turn) {
         pages += turn ? 1 : 0;
         return Status{};
     }));
@@ -305,19 +165,18 @@ Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, c
     painter.setPen(QPen(Qt::black, 0.2 * mm));
     int pageNumber = 1;
     auto startPage = [&]() {
-        qreal top = paintPageHeader(painter, page, job, mm);
-        top = paintTableHeader(painter, columns, page.left(), top, mm);
+        const qreal top = paintPageHeader(painter, page, job, mm);
+        layout->paintHeader(painter, page.left(), top);
         painter.setFont(printFont(false, 8));
         const QRectF footerRect(page.left(), page.bottom() - footer, page.width(), footer);
         painter.drawText(footerRect, Qt::AlignCenter, pageNumberText(pageNumber, pages));
         painter.setFont(printFont(false, 6.5));
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, job.trailCode);
-        painter.setFont(cellFont);
-        return top;
+        return top + layout->headerHeight();
     };
     qreal y = startPage();
     std::int64_t printed = 0;
-    DAICHO_TRY(walk([&](const LedgerRow&, qreal height, bool turn) -> Status {
+    DAICHO_TRY(walk([&](qreal height, bool turn) -> Status {
         if (turn) {
             if (!device.newPage())
                 return makeError(ErrorCode::Io, QCoreApplication::translate("daicho::LedgerPrint",
@@ -325,13 +184,7 @@ Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, c
             ++pageNumber;
             y = startPage();
         }
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            const Column& c = columns[i];
-            const QRectF cell(page.left() + c.x, y, c.width, height);
-            painter.drawRect(cell);
-            painter.drawText(cell.adjusted(padding, padding, -padding, -padding),
-                             Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop, texts[i]);
-        }
+        layout->paintRow(painter, page.left(), y);
         y += height;
         ++printed;
         return Status{};
@@ -358,14 +211,14 @@ Result<LedgerPrintJob> ledgerPrintJob(const Session& session, const LedgerFilter
     if (!head)
         return head.error();
     job.trailCode = Checkpoint::printedText(head.value());
-    job.rows = [&session, filter](std::optional<PageKey> after) {
-        return LedgerQuery::page(session, filter, ListOrder::OldestFirst, after, kRowsPerFetch);
+    job.rows = [&session, filter](std::optional<PageKey> after, int limit) {
+        return LedgerQuery::page(session, filter, ListOrder::OldestFirst, after, limit);
     };
     return job;
 }
 
 Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filter, LedgerPrintOptions options,
-                                      const QString& path)
+                                      const QString& path, RowSource rows)
 {
     auto directory = LedgerDirectory::load(session);
     if (!directory)
@@ -373,6 +226,8 @@ Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filt
     auto job = ledgerPrintJob(session, filter, directory.value(), options);
     if (!job)
         return job.error();
+    if (rows)
+        job->rows = std::move(rows);
     std::int64_t printed = 0;
     {
         QPdfWriter writer(path);
@@ -396,7 +251,7 @@ Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filt
 }
 
 Result<bool> previewAndPrintLedger(QWidget* parent, Session& session, const LedgerFilter& filter,
-                                   LedgerPrintOptions options)
+                                   LedgerPrintOptions options, RowSource rows)
 {
     auto directory = LedgerDirectory::load(session);
     if (!directory)
@@ -404,6 +259,8 @@ Result<bool> previewAndPrintLedger(QWidget* parent, Session& session, const Ledg
     auto job = ledgerPrintJob(session, filter, directory.value(), options);
     if (!job)
         return job.error();
+    if (rows)
+        job->rows = std::move(rows);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
                                       job->form->landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
@@ -461,7 +318,7 @@ Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDi
             sheet.table = checklistTable(checklistFromValue(value).value_or(ChecklistLines{}));
             rows = &sheet.rowsAfterTable;
         }
-        *rows << PrintSheet::Row{field.labelJa,
+        *rows << PrintSheet::Row{fieldLabel(field, entry->values, LabelLanguage::Japanese),
                                  formatFieldValue(field, value, directory, LabelLanguage::Japanese, dates), false};
     }
     if (form->approval != ApprovalKind::None)

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerQuery.h"
+#include "print/LedgerRecordLayout.h"
 #include "print/PrintSheet.h"
 
 #include <functional>
@@ -19,15 +20,20 @@ namespace daicho {
 struct LedgerPrintOptions {
     bool seirekiInBrackets = false; // 令和8年4月1日（2026年）
     bool stampBoxes = true; // 押印欄 at the top right of each page
+    // A ledger prints every item its form records (第10条, 第11条, 第31条6・7項, 第32条4項);
+    // the list's columns only when a short overview is asked for.
+    PrintedItems items = PrintedItems::AllRecorded;
 };
 
-// The rows to print, fetched a page at a time so a long ledger never sits in memory whole.
-using RowSource = std::function<Result<QList<LedgerRow>>(std::optional<PageKey> after)>;
+// The rows to print in the order to print them, fetched `limit` at a time so a long ledger
+// never sits in memory whole (fewer than `limit`: the last of them).
+using RowSource = std::function<Result<QList<LedgerRow>>(std::optional<PageKey> after, int limit)>;
 
-// A ledger as a table on A4 (landscape when the form is): organisation, form number and
-// title, the period, the printing date in 和暦, stamp boxes; then the listed items of each
-// entry in date order, texts wrapped in their cells (up to four lines), the header repeated on
-// each page, and the page number below. Statutory names print in Japanese in any UI language.
+// A ledger on A4 (landscape when the form is): organisation, form number and title, the
+// period, the printing date in 和暦, stamp boxes; then each entry in the order of `rows`:
+// every item of the form (or the list's columns) as a line of a table whose header repeats on
+// each page, or as a block of its own when the items do not fit across the page; the page
+// number below. Statutory names print in Japanese in any UI language.
 struct LedgerPrintJob {
     const FormDefinition* form = nullptr;
     QString organisation;
@@ -47,12 +53,13 @@ Result<LedgerPrintJob> ledgerPrintJob(const Session& session, const LedgerFilter
                                       const LedgerDirectory& directory, LedgerPrintOptions options);
 
 // Writes the PDF and records the print in the audit trail (form, entries; no file name).
+// `rows`: the entries of `filter` in the order on screen; none: oldest first.
 Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filter, LedgerPrintOptions options,
-                                      const QString& path);
+                                      const QString& path, RowSource rows = {});
 // Opens the print preview (A4); printing is recorded in the audit trail. True when printed,
 // false when the preview was closed without printing.
 Result<bool> previewAndPrintLedger(QWidget* parent, Session& session, const LedgerFilter& filter,
-                                   LedgerPrintOptions options);
+                                   LedgerPrintOptions options, RowSource rows = {});
 
 // One entry on one A4 sheet: every item that applies, 番号・状態・版, decisions, stamp boxes.
 Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDirectory& directory,

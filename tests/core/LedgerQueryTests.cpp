@@ -1,3 +1,4 @@
+#include "auth/Organisation.h"
 #include "auth/internal/SessionInternals.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerQuery.h"
@@ -296,4 +297,45 @@ TEST_CASE("search finds the names of choices, purposes and numbers shown", "[cor
     CHECK(found(QStringLiteral("51")) == 1); // the number of copies
     CHECK(found(QStringLiteral("印刷")) == 1);
     CHECK(found(QStringLiteral("削除")) == 0); // another kind's name
+}
+
+TEST_CASE("search finds the department, the people, the register entry and the No. a list shows, by the names of "
+          "the day",
+          "[core][ledger][query][search]")
+{
+    TestVault vault;
+    vault.addPeople();
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    auto chief = vault.signIn(TestVault::kChiefLogin);
+    auto registerId = LedgerStore::add(*chief, QStringLiteral("form3"), registerValues(*chief, false));
+    REQUIRE(registerId.ok());
+    for (int i = 0; i < 12; ++i)
+        REQUIRE(LedgerStore::add(*staff, QStringLiteral("form1"), useEventValues(*staff, registerId.value())).ok());
+    LedgerFilter f;
+    f.formId = QStringLiteral("form1");
+    const auto found = [&](const QString& text) {
+        f.text = text;
+        auto counted = LedgerQuery::count(staff->db(), f);
+        REQUIRE(counted.ok());
+        return counted.value();
+    };
+    CHECK(found(QStringLiteral("健診管理課")) == 12); // the department, as the list names it
+    CHECK(found(QStringLiteral("事業部")) == 12); // its department above it, in its full name
+    CHECK(found(QStringLiteral("健診担当")) == 12); // the staff member 「健診 担当」, spaces ignored
+    CHECK(found(QStringLiteral("受診者データベース")) == 12); // the register entry's name
+    CHECK(found(QStringLiteral("No.12")) == 1); // the entry's No.
+    CHECK(found(QStringLiteral("１１")) == 1); // 「11」 typed full width
+    // An id is never found by its digits: department, person and register ids are small numbers.
+    const auto departmentOfStaff = departmentId(*staff, QStringLiteral("健診管理課"));
+    f.text = QString::number(departmentOfStaff);
+    auto byId = LedgerQuery::page(*staff, f, ListOrder::OldestFirst, std::nullopt, 100);
+    REQUIRE(byId.ok());
+    for (const LedgerRow& row : byId.value())
+        CHECK(row.number == departmentOfStaff); // only the entry of that No.
+
+    // A name changed today finds the entries of yesterday: names are read when searching.
+    REQUIRE(Organisation::renameDepartment(*chief, departmentOfStaff, QStringLiteral("特定健診課")).ok());
+    CHECK(found(QStringLiteral("特定健診課")) == 12);
+    CHECK(found(QStringLiteral("健診管理課")) == 0);
+    requireVerified(*staff);
 }

@@ -68,6 +68,15 @@ TEST_CASE("every legal-basis question has a key, both texts and an article", "[c
             CHECK_FALSE(q.key.isEmpty());
             CHECK_FALSE(q.textJa.isEmpty());
             CHECK_FALSE(q.textEn.isEmpty());
+            // Issue 11 §13: asked as one short question in plain words, never in the negative
+            // (「…ではありませんか」「…に当たりませんか」 invite the wrong yes).
+            CHECK_FALSE(q.askJa.isEmpty());
+            CHECK_FALSE(q.askEn.isEmpty());
+            CHECK(q.askJa.size() <= 50);
+            CHECK(q.askJa.endsWith(QStringLiteral("か。")));
+            CHECK_FALSE(q.askJa.contains(QStringLiteral("ません")));
+            CHECK_FALSE(q.askJa.contains(QStringLiteral("ない")));
+            CHECK_FALSE(q.askEn.contains(QStringLiteral("not ")));
             CHECK(q.article.contains(u'条'));
             CHECK_FALSE(keys.contains(q.key));
             keys.insert(q.key);
@@ -659,7 +668,11 @@ TEST_CASE("法28条: the answers about a recipient abroad fill the record's item
                                         {"improperly_acquired", false}});
     const LegalBasisDecision d = decide(TransferDirection::Provision, optOut);
     CHECK(formOf(d) == QStringLiteral("form6-1"));
-    CHECK(d.fill.isEmpty());
+    // 6-1 has no item for the country; what the answers established for its own items carries
+    // (issue 11 §13): not received by opt-out, not acquired improperly.
+    CHECK(d.fill
+          == QMap<QString, QVariant>{{QStringLiteral("not_opt_out_sourced"), true},
+                                     {QStringLiteral("not_improperly_acquired"), true}});
     // At home only the consent the answers established is filled.
     const LegalBasisDecision home = decide(TransferDirection::Provision, answers({{"related_info", false},
                                                                                   {"exception", false},

@@ -1,4 +1,5 @@
 #include "LedgerTestSupport.h"
+#include "PdfText.h"
 #include "audit/internal/TrailVerification.h"
 
 #include "audit/AuditVerifier.h"
@@ -38,22 +39,6 @@ namespace {
 
 const QString kOrganisation = QStringLiteral("公益財団法人テスト健診センター");
 const QByteArray kUtf8Bom("\xEF\xBB\xBF");
-
-// The text of a PDF, through pdftotext (poppler-utils). A machine without it fails here,
-// loudly: a skipped check would pass for a PDF nobody read.
-QString pdfText(const QString& path)
-{
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    INFO("pdftotext was not found on PATH: install poppler-utils (apt-get install poppler-utils) to check PDFs");
-    REQUIRE_FALSE(pdftotext.isEmpty());
-    QProcess process;
-    process.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                              QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(30000));
-    INFO("pdftotext: " << process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 MessageBanner* banner(LedgerPage* page)
 {
@@ -374,11 +359,23 @@ TEST_CASE("the legal-basis guide leads a provision with consent to 様式6-2 and
     CHECK(guide->currentQuestion() == QStringLiteral("related_info"));
     click(guide->noButton());
     CHECK(guide->currentQuestion() == QStringLiteral("exception"));
+    // One short question in plain words (issue 11 §13); its full wording and articles wait
+    // behind 「なぜ？」.
+    const QString asked = child<QLabel>(guide, QStringLiteral("legalBasisQuestion"))->text();
+    CHECK(asked.startsWith(QStringLiteral("法令に基づく提供")));
+    CHECK(asked.size() < 60);
+    CHECK_FALSE(guide->detailLabel()->isVisible());
+    click(guide->whyButton());
+    CHECK(guide->detailLabel()->isVisible());
+    CHECK(guide->detailLabel()->text().startsWith(QStringLiteral("この提供は")));
     // Both numberings, never in one bracket.
+    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisArticle"))->isVisible());
     CHECK(child<QLabel>(guide, QStringLiteral("legalBasisArticle"))
               ->text()
               .contains(QStringLiteral("規程第30条1項(1)〜(4)（法27条1項1号〜4号）")));
-    CHECK(child<QLabel>(guide, QStringLiteral("legalBasisQuestion"))->text().startsWith(QStringLiteral("この提供は")));
+    click(guide->whyButton());
+    CHECK_FALSE(guide->detailLabel()->isVisible());
+    guide->yesButton()->setFocus();
 
     // By keyboard: the cursor is on "yes"; Tab goes to "no", Space answers.
     CHECK(QApplication::focusWidget() == guide->yesButton());
@@ -426,6 +423,27 @@ TEST_CASE("the legal-basis guide leads a provision with consent to 様式6-2 and
     auto* editor = shownDialog<EntryEditorDialog>(consentPage);
     CHECK(child<QLabel>(editor, QStringLiteral("entryEditorHeading"))->text().startsWith(QStringLiteral("様式6-2")));
     CHECK(w.page->findChildren<EntryEditorDialog*>().isEmpty());
+    // The answer carries into the form: consent was answered yes, so its box is ticked.
+    CHECK(child<QCheckBox>(editor, QStringLiteral("input.consent"))->isChecked());
+}
+
+TEST_CASE("an opt-out provision's answers carry into 様式6-1: the data was not received by opt-out nor acquired "
+          "improperly",
+          "[forms][ledger][legal-basis]")
+{
+    TestVault vault;
+    vault.addPeople();
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-2"));
+    LegalBasisDialog* guide = openGuide(w.page);
+    for (bool yes : guideAnswersFor(QStringLiteral("form6-1")))
+        click(yes ? guide->yesButton() : guide->noButton());
+    REQUIRE(guide->decision().has_value());
+    CHECK(guide->decision()->formId == std::optional<QString>(QStringLiteral("form6-1")));
+    click(guide->recordButton());
+    auto* page = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form6-1"));
+    auto* editor = shownDialog<EntryEditorDialog>(page);
+    CHECK(child<QCheckBox>(editor, QStringLiteral("input.not_opt_out_sourced"))->isChecked());
+    CHECK(child<QCheckBox>(editor, QStringLiteral("input.not_improperly_acquired"))->isChecked());
 }
 
 TEST_CASE("the legal-basis guide refuses an opt-out of sensitive data and needs no record for an exception",

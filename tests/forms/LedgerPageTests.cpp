@@ -238,9 +238,10 @@ TEST_CASE("an entry of every form is filled in through the editor and stored", "
             typeLine(dialog, QStringLiteral("individual"), QStringLiteral("受診者 佐藤 花子"));
             typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名"), QStringLiteral("住所")});
             if (formId == QLatin1String("form6-1")) {
-                // 法27条2項ただし書 and 法28条1項: confirmed on every opt-out provision.
-                tick(dialog, QStringLiteral("input.not_opt_out_sourced"));
-                tick(dialog, QStringLiteral("input.not_improperly_acquired"));
+                // 法27条2項ただし書 and 法28条1項: confirmed on every opt-out provision; the
+                // guide's answers already ticked the first two.
+                CHECK(child<QCheckBox>(dialog, QStringLiteral("input.not_opt_out_sourced"))->isChecked());
+                CHECK(child<QCheckBox>(dialog, QStringLiteral("input.not_improperly_acquired"))->isChecked());
                 tick(dialog, QStringLiteral("input.not_restricted_abroad"));
             }
             choose(dialog, QStringLiteral("register"), QVariant::fromValue<qint64>(registers.plain));
@@ -275,9 +276,10 @@ TEST_CASE("an entry of every form is filled in through the editor and stored", "
             typeLine(dialog, QStringLiteral("individual"), QStringLiteral("受診者 鈴木 一郎"));
             typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名")});
             if (formId == QLatin1String("form7-1")) {
-                tick(dialog, QStringLiteral("input.ppc_published"));
-                tick(dialog, QStringLiteral("input.not_opt_out_sourced"));
-                tick(dialog, QStringLiteral("input.not_improperly_acquired"));
+                // The guide's answers carry: published, not opt-out sourced, not improper.
+                for (const char* key :
+                     {"input.ppc_published", "input.not_opt_out_sourced", "input.not_improperly_acquired"})
+                    CHECK(child<QCheckBox>(dialog, QString::fromLatin1(key))->isChecked());
             }
             tick(dialog, QStringLiteral("input.identity_confirmed"));
             choose(dialog, QStringLiteral("identity_method"), QStringLiteral("declaration"));
@@ -510,8 +512,11 @@ TEST_CASE("bad input is shown next to its item and nothing is saved", "[forms][l
         type(child<QPlainTextEdit>(dialog, QStringLiteral("input.acquisition")), QStringLiteral("オプトアウトで取得"));
         typeLine(dialog, QStringLiteral("individual"), QStringLiteral("受診者 山田 一郎"));
         typeLines(dialog, QStringLiteral("items"), {QStringLiteral("氏名")});
-        tick(dialog, QStringLiteral("input.not_opt_out_sourced"));
-        tick(dialog, QStringLiteral("input.not_improperly_acquired"));
+        // The guide's answers ticked what they established; the person now finds the notice
+        // unpublished after all and takes that tick away.
+        CHECK(child<QCheckBox>(dialog, QStringLiteral("input.not_opt_out_sourced"))->isChecked());
+        CHECK(child<QCheckBox>(dialog, QStringLiteral("input.not_improperly_acquired"))->isChecked());
+        untick(dialog, QStringLiteral("input.ppc_published"));
         tick(dialog, QStringLiteral("input.identity_confirmed"));
         choose(dialog, QStringLiteral("identity_method"), QStringLiteral("declaration"));
         tick(dialog, QStringLiteral("input.history_confirmed"));
@@ -1152,7 +1157,8 @@ TEST_CASE("a visit without an exit is inside whatever day it began, and flagged 
     CHECK(eventually([&] { return w.page->countLabel()->text() == QStringLiteral("1 entries"); }));
 }
 
-TEST_CASE("the search box finds an entry by the name of its kind and its number, as the list shows them",
+TEST_CASE("the search box finds an entry by the name of its kind, its numbers and the names of its department, "
+          "person and register entry, as the list shows them",
           "[forms][ledger][search]")
 {
     TestVault vault;
@@ -1163,7 +1169,11 @@ TEST_CASE("the search box finds an entry by the name of its kind and its number,
     use.insert(QStringLiteral("quantity"), qint64(51));
     REQUIRE(LedgerStore::add(w.session(), QStringLiteral("form1"), use).ok());
     w.page->refresh();
-    for (const QString& shown : {QStringLiteral("利用・出力"), QStringLiteral("51"), QStringLiteral("統計")}) {
+    // The kind, a number, a purpose, the department, the person and the register entry: each
+    // as the list or the entry shows it.
+    for (const QString& shown :
+         {QStringLiteral("利用・出力"), QStringLiteral("51"), QStringLiteral("統計"), QStringLiteral("健診管理課"),
+          QStringLiteral("健診 担当"), QStringLiteral("特定健診受診者"), QStringLiteral("No.1")}) {
         INFO(shown.toStdString());
         w.page->filterBar()->searchEdit()->clear();
         type(w.page->filterBar()->searchEdit(), shown);

@@ -82,7 +82,9 @@ FormDefinition form1OperationsLog()
     // 第20条2項: the record of a deletion or disposal never holds the personal data itself.
     f.noPersonalData = QStringLiteral("第20条2項");
     return keptByDepartment(std::move(f), u"date", ApprovalKind::ReviewAfter, threeYearsExpected(),
-                            {QStringLiteral("担当者"), QStringLiteral("部門責任者")});
+                            {QStringLiteral("担当者"), QStringLiteral("部門責任者"),
+                             // 第14条1項: the chief checks the records of 第10条 at least yearly.
+                             QStringLiteral("事務取扱責任者")});
 }
 
 FormDefinition form2CarryOutLog()
@@ -149,7 +151,9 @@ FormDefinition form2CarryOutLog()
     };
     f.returnDue = ReturnFields{QStringLiteral("expected_return"), QStringLiteral("returned")};
     return keptByDepartment(std::move(f), u"taken_out", ApprovalKind::ApproveBefore, threeYearsExpected(),
-                            {QStringLiteral("持出者・持込者"), QStringLiteral("部門責任者")});
+                            {QStringLiteral("持出者・持込者"), QStringLiteral("部門責任者"),
+                             // 第14条1項: the chief checks the records of 第10条 (③ is this log) yearly.
+                             QStringLiteral("事務取扱責任者")});
 }
 
 FormDefinition form3ManagementRegister()

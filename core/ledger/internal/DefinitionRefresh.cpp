@@ -20,14 +20,15 @@ namespace {
 // derived from.
 QString digestOf(const FormDefinition& form)
 {
-    // "search:2": what searchTextOf() takes of each item (since issue 11 §1, the names of
-    // choices and numbers too) — a change there derives every row's search text again.
+    // "search:3": what searchTextOf() takes of each item (since issue 11 §1, the names of
+    // choices and numbers too; since "search:3" a token per department, person and register
+    // entry) — a change there derives every row's search text again.
     // "number:1": each entry's No. in its own ledger (schema 8, issue 11 §8).
     QStringList parts{form.id,
                       form.dateField,
                       QString::number(static_cast<int>(form.approval)),
                       form.completionField,
-                      QStringLiteral("search:2"),
+                      QStringLiteral("search:3"),
                       QStringLiteral("number:1")};
     for (const FieldDefinition& f : form.fields) {
         parts << QStringLiteral("%1:%2:%3:%4:%5")

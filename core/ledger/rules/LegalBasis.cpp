@@ -23,6 +23,8 @@ namespace {
 
 struct Cited {
     QString key;
+    QString askJa; // questions only: the short question
+    QString askEn;
     QString ja;
     QString en;
     QString regulation;
@@ -70,7 +72,8 @@ QString text(const QJsonObject& o, const char* key)
 
 Cited cited(const QJsonObject& o)
 {
-    return {text(o, "key"), text(o, "ja"), text(o, "en"), text(o, "regulation"), text(o, "act")};
+    return {text(o, "key"), text(o, "ask_ja"),     text(o, "ask_en"), text(o, "ja"),
+            text(o, "en"),  text(o, "regulation"), text(o, "act")};
 }
 
 Answer answerFrom(const QJsonObject& o)
@@ -143,7 +146,7 @@ std::optional<TransferBasis> basisOf(const QString& record)
 
 LegalBasisQuestion question(const Cited& c)
 {
-    return {c.key, c.ja, c.en, c.regulation, c.act, citeArticles(c.regulation, c.act)};
+    return {c.key, c.askJa, c.askEn, c.ja, c.en, c.regulation, c.act, citeArticles(c.regulation, c.act)};
 }
 
 // Where the answers lead: the question of the first unanswered node, or an outcome and the

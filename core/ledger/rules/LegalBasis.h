@@ -21,7 +21,9 @@ namespace daicho {
 
 struct LegalBasisQuestion {
     QString key; // stable: "exception", "abroad", "consent", ...
-    QString textJa; // shown and printed as data, in either UI language
+    QString askJa; // one short question in plain words, asked on a screen of its own
+    QString askEn;
+    QString textJa; // its full legal wording (what counts), shown behind 「なぜ？」 with the articles
     QString textEn;
     QString regulationArticle; // the centre's regulation, e.g. "第30条1項(1)〜(4)"; may be empty
     QString actArticle; // the Act (2022), e.g. "法27条1項1号〜4号"; may be empty

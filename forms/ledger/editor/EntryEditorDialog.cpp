@@ -53,13 +53,7 @@ FieldDefinition reasonDefinition()
 // The item's name as the values make it (様式2's 持込日時 for a bring-in), marked when required.
 QString labelText(const FieldDefinition& field, const FieldValues& values = {})
 {
-    const LabelLanguage language = interfaceLabelLanguage();
-    QString text = fieldLabel(field, language);
-    for (const ConditionalLabel& label : field.labelsWhen)
-        if (conditionHolds(label.when, values)) {
-            text = language == LabelLanguage::Japanese ? label.labelJa : label.labelEn;
-            break;
-        }
+    QString text = fieldLabel(field, values, interfaceLabelLanguage());
     if (field.required)
         text += QStringLiteral(" (※)");
     return text;

@@ -51,6 +51,8 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_step(new QLabel(this))
     , m_question(wrapped(this, QStringLiteral("legalBasisQuestion")))
+    , m_why(new QPushButton(tr("&Why? What counts"), this))
+    , m_detail(wrapped(this, QStringLiteral("legalBasisDetail")))
     , m_article(wrapped(this, QStringLiteral("legalBasisArticle")))
     , m_outcome(wrapped(this, QStringLiteral("legalBasisOutcome")))
     , m_reason(wrapped(this, QStringLiteral("legalBasisReason")))
@@ -71,9 +73,21 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
     m_no->setObjectName(QStringLiteral("legalBasisNoButton"));
     m_back->setObjectName(QStringLiteral("legalBasisBackButton"));
     m_record->setObjectName(QStringLiteral("legalBasisRecordButton"));
+    m_why->setObjectName(QStringLiteral("legalBasisWhyButton"));
     // Enter never answers: an answer is a choice, made with its button (Space, Alt+Y, Alt+N).
-    for (QPushButton* button : {m_yes, m_no, m_back})
+    for (QPushButton* button : {m_yes, m_no, m_back, m_why})
         button->setAutoDefault(false);
+    // The question is short; what counts in law is a click away, not in the way.
+    m_why->setCheckable(true);
+    m_why->setFlat(true);
+    m_why->setCursor(Qt::PointingHandCursor);
+    m_why->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); text-decoration: underline; "
+                                        "text-align: left; padding: 0; }"));
+    m_why->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_why, &QPushButton::toggled, this, [this](bool shown) {
+        m_detail->setVisible(shown);
+        m_article->setVisible(shown);
+    });
 
     auto* intro = new QLabel(provision ? tr("Answer the questions about the legal basis of this provision "
                                             "(規程第30条; 法27条・28条・31条). They decide which record is needed "
@@ -93,7 +107,7 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
     m_answerList->setAccessibleName(tr("Answers so far"));
 
     QFont emphasis = m_question->font();
-    emphasis.setPointSizeF(emphasis.pointSizeF() * 1.1);
+    emphasis.setPointSizeF(emphasis.pointSizeF() * 1.3);
     m_question->setFont(emphasis);
     QFont bold = m_step->font();
     bold.setBold(true);
@@ -108,9 +122,12 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
     questionLayout->setContentsMargins(0, 0, 0, 0);
     questionLayout->addWidget(m_step);
     questionLayout->addWidget(m_question);
-    questionLayout->addWidget(m_article);
     questionLayout->addSpacing(8);
     questionLayout->addLayout(answerButtons);
+    questionLayout->addSpacing(8);
+    questionLayout->addWidget(m_why);
+    questionLayout->addWidget(m_detail);
+    questionLayout->addWidget(m_article);
     questionLayout->addStretch(1);
 
     auto* decisionPage = new QWidget(m_stack);
@@ -177,7 +194,12 @@ LegalBasisDialog::LegalBasisDialog(TransferDirection direction, QWidget* parent)
 
 LegalBasisDialog::~LegalBasisDialog() = default;
 
-QString LegalBasisDialog::questionText(const LegalBasisQuestion& question) const
+QString LegalBasisDialog::askText(const LegalBasisQuestion& question) const
+{
+    return japanese() ? question.askJa : question.askEn;
+}
+
+QString LegalBasisDialog::fullText(const LegalBasisQuestion& question) const
 {
     return japanese() ? question.textJa : question.textEn;
 }
@@ -231,7 +253,7 @@ void LegalBasisDialog::fillAnswers()
         QString text = key;
         for (const LegalBasisQuestion& question : std::as_const(m_questions))
             if (question.key == key)
-                text = questionText(question);
+                text = askText(question);
         const QString answer = m_answers.value(key) ? tr("Yes") : tr("No");
         auto* item = new QListWidgetItem(tr("%1. %2 — %3").arg(i + 1).arg(answer, text), m_answerList);
         item->setToolTip(text);
@@ -247,8 +269,12 @@ void LegalBasisDialog::showQuestion(const LegalBasisQuestion& question)
     m_current = question.key;
     m_skip->setVisible(!m_directFormId.isEmpty());
     m_step->setText(tr("Question %1").arg(m_order.size() + 1));
-    m_question->setText(questionText(question));
+    m_question->setText(askText(question));
+    m_detail->setText(fullText(question));
     m_article->setText(tr("Articles: %1").arg(question.article));
+    m_why->setChecked(false);
+    m_detail->hide();
+    m_article->hide();
     m_stack->setCurrentIndex(0);
     m_record->hide();
     m_yes->setFocus(Qt::OtherFocusReason);

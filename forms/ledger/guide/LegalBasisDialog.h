@@ -19,11 +19,13 @@ struct FormDefinition;
 std::optional<TransferDirection> transferDirectionOf(const FormDefinition& form);
 
 // The guide before a provision to a third party (様式6-x) or a receipt from one (様式7-x) is
-// recorded: the questions of its legal basis (第30条) one at a time with yes and no, each with
-// its article; going back drops the answers given after the one changed. It ends with the
+// recorded: the questions of its legal basis (第30条) one to a screen, each a short question in
+// plain words with yes and no; 「なぜ？」 shows its full legal wording and articles. Going back
+// drops the answers given after the one changed. It ends with the
 // form to fill and why, or that no record is needed, or that the transfer is not allowed and
 // what to do instead. Only a form can be chosen to go on; the dialog itself writes nothing.
-// Keys: Alt+Y yes, Alt+N no, Alt+B back; an answer in the list opens its question again.
+// Keys: Alt+Y yes, Alt+N no, Alt+B back, Alt+W why; an answer in the list opens its question
+// again.
 class LegalBasisDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +51,9 @@ public:
     QPushButton* backButton() const { return m_back; }
     QPushButton* recordButton() const { return m_record; }
     QPushButton* skipButton() const { return m_skip; }
+    QPushButton* whyButton() const { return m_why; }
+    // The full wording and articles of the question shown, behind 「なぜ？」.
+    QLabel* detailLabel() const { return m_detail; }
 
     // For someone who already knows the basis (the same provision recorded every month): a
     // button that goes straight to `formId`, the form whose page opened the guide. The store
@@ -65,7 +70,8 @@ private:
     void showQuestion(const LegalBasisQuestion& question);
     void showDecision(const LegalBasisDecision& decision);
     void fillAnswers();
-    QString questionText(const LegalBasisQuestion& question) const;
+    QString askText(const LegalBasisQuestion& question) const;
+    QString fullText(const LegalBasisQuestion& question) const;
 
     TransferDirection m_direction;
     QList<LegalBasisQuestion> m_questions;
@@ -79,6 +85,8 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_step;
     QLabel* m_question;
+    QPushButton* m_why;
+    QLabel* m_detail;
     QLabel* m_article;
     QLabel* m_outcome;
     QLabel* m_reason;

@@ -67,7 +67,8 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     , m_return(new QPushButton(returnButtonText() + QStringLiteral("…"), this))
     , m_history(new QPushButton(tr("&History…"), this))
     , m_output(new LedgerOutput(
-          form, [this] { return session(); }, [this] { return listFilter(); }, this))
+          form, [this] { return session(); }, [this] { return listFilter(); }, [this] { return orderOnScreen(); },
+          this))
     , m_outputButton(new QPushButton(tr("&Output"), this))
     , m_importButton(new QPushButton(tr("I&mport"), this))
 {
@@ -340,23 +341,8 @@ void LedgerPage::applyFilter()
         return;
     }
     const LedgerFilter chosen = filter.value();
-    const ListOrder order = m_filterBar->order();
-    // A search runs once for this list; its pages are slices of the keys it found.
-    auto memo = std::make_shared<SearchMemo>();
-    LedgerTableModel::Fetch fetch = [this, chosen, order, memo](std::optional<PageKey> after, int limit,
-                                                                Decoding decoding) -> Result<QList<LedgerRow>> {
-        Session* current = session();
-        if (!current)
-            return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
-        return LedgerQuery::page(*current, chosen, order, after, limit, decoding, memo.get());
-    };
+    LedgerTableModel::Fetch fetch = listFetch(chosen);
     m_count->setToolTip({});
-    if (m_sort) {
-        const int column = m_sort->first;
-        fetch = sortedFetch(
-            std::move(fetch), [model = m_model, column](const LedgerRow& row) { return model->sortKey(row, column); },
-            m_sort->second, kMaxSortedRows);
-    }
     showSortIndicator();
     if (m_filterBar->insideOnly() || m_filterBar->overdueOnly()) {
         // The time out and the return are inside the encrypted entry: the entries are read and
@@ -857,6 +843,46 @@ std::optional<int> LedgerPage::dateColumn() const
         if (const FieldDefinition* field = m_model->columnField(column); field && field->key == m_form.dateField)
             return column;
     return std::nullopt;
+}
+
+LedgerTableModel::Fetch LedgerPage::listFetch(const LedgerFilter& chosen)
+{
+    const ListOrder order = m_filterBar->order();
+    // A search runs once for this list; its pages are slices of the keys it found.
+    auto memo = std::make_shared<SearchMemo>();
+    LedgerTableModel::Fetch fetch = [this, chosen, order, memo](std::optional<PageKey> after, int limit,
+                                                                Decoding decoding) -> Result<QList<LedgerRow>> {
+        Session* current = session();
+        if (!current)
+            return makeError(ErrorCode::InvalidInput, tr("Nobody is signed in."));
+        return LedgerQuery::page(*current, chosen, order, after, limit, decoding, memo.get());
+    };
+    if (m_sort) {
+        const int column = m_sort->first;
+        fetch = sortedFetch(
+            std::move(fetch), [model = m_model, column](const LedgerRow& row) { return model->sortKey(row, column); },
+            m_sort->second, kMaxSortedRows);
+    }
+    return fetch;
+}
+
+LedgerOutput::ListOrderOnScreen LedgerPage::orderOnScreen()
+{
+    LedgerOutput::ListOrderOnScreen onScreen;
+    if (m_sort) {
+        const QString column = m_model->headerData(m_sort->first, Qt::Horizontal, Qt::DisplayRole).toString();
+        onScreen.description = m_sort->second == Qt::AscendingOrder ? tr("「%1」 ascending").arg(column)
+                                                                    : tr("「%1」 descending").arg(column);
+    } else {
+        onScreen.description =
+            m_filterBar->order() == ListOrder::OldestFirst ? tr("oldest date first") : tr("newest date first");
+    }
+    const Result<LedgerFilter> filter = listFilter();
+    if (filter) {
+        LedgerTableModel::Fetch fetch = listFetch(filter.value());
+        onScreen.rows = [fetch](std::optional<PageKey> after, int limit) { return fetch(after, limit, Decoding::Now); };
+    }
+    return onScreen;
 }
 
 void LedgerPage::sortByColumn(int column)

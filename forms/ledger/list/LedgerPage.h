@@ -4,6 +4,8 @@
 #include "ledger/FormDefinition.h"
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerQuery.h"
+#include "ledger/list/LedgerTableModel.h"
+#include "ledger/output/LedgerOutput.h"
 #include "shell/Page.h"
 
 class QDialog;
@@ -100,6 +102,10 @@ private:
     void applyFilter();
     // The filter of the list: the bar's, narrowed to today for "inside now only".
     Result<LedgerFilter> listFilter() const;
+    // The list's rows as filtered, in the order on screen (the date order, or a column's).
+    LedgerTableModel::Fetch listFetch(const LedgerFilter& chosen);
+    // For printing: those rows and that order in words.
+    LedgerOutput::ListOrderOnScreen orderOnScreen();
     void openDecision(bool returning);
     // Several entries selected: one review of them all (#11 §6).
     void openBulkDecision(bool returning);

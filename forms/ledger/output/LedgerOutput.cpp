@@ -60,11 +60,13 @@ QString startDirectory()
 
 } // namespace
 
-LedgerOutput::LedgerOutput(const FormDefinition& form, SessionAccess session, FilterAccess filter, QWidget* parent)
+LedgerOutput::LedgerOutput(const FormDefinition& form, SessionAccess session, FilterAccess filter, OrderAccess order,
+                           QWidget* parent)
     : QObject(parent)
     , m_form(form)
     , m_session(std::move(session))
     , m_filter(std::move(filter))
+    , m_order(std::move(order))
     , m_parent(parent)
     , m_outputMenu(new QMenu(parent))
     , m_importMenu(new QMenu(parent))
@@ -157,9 +159,9 @@ std::optional<LedgerFilter> LedgerOutput::currentFilter()
 }
 
 void LedgerOutput::askPrintOptions(QWidget* over, const QString& title, const QString& proceed,
-                                   std::function<void(LedgerPrintOptions)> then)
+                                   std::function<void(LedgerPrintOptions)> then, const QString& ledgerOrder)
 {
-    auto* dialog = new PrintOptionsDialog(title, proceed, m_printOptions, over);
+    auto* dialog = new PrintOptionsDialog(title, proceed, m_printOptions, over, ledgerOrder);
     deleteWhenFinished(dialog);
     connect(dialog, &QDialog::accepted, this, [this, dialog, then = std::move(then)] {
         m_printOptions = dialog->options();
@@ -185,17 +187,20 @@ void LedgerOutput::printLedger()
     const std::optional<LedgerFilter> filter = currentFilter();
     if (!filter)
         return;
-    askPrintOptions(m_parent, tr("Print — %1").arg(ledgerTitle(m_form)), tr("Print pre&view…"),
-                    [this, filter = *filter](LedgerPrintOptions options) {
-                        Session* session = m_session();
-                        if (!session)
-                            return;
-                        const Result<bool> printed = previewAndPrintLedger(m_parent, *session, filter, options);
-                        if (!printed)
-                            emit failed(tr("Not printed: %1").arg(printed.error().message));
-                        else if (printed.value())
-                            emit succeeded(tr("The ledger was sent to the printer."));
-                    });
+    // The order on screen is the order printed (read when printing: the list may be re-sorted).
+    askPrintOptions(
+        m_parent, tr("Print — %1").arg(ledgerTitle(m_form)), tr("Print pre&view…"),
+        [this, filter = *filter](LedgerPrintOptions options) {
+            Session* session = m_session();
+            if (!session)
+                return;
+            const Result<bool> printed = previewAndPrintLedger(m_parent, *session, filter, options, m_order().rows);
+            if (!printed)
+                emit failed(tr("Not printed: %1").arg(printed.error().message));
+            else if (printed.value())
+                emit succeeded(tr("The ledger was sent to the printer."));
+        },
+        m_order().description);
 }
 
 void LedgerOutput::saveLedgerPdf()
@@ -214,7 +219,7 @@ void LedgerOutput::saveLedgerPdf()
                 return;
             const Result<std::int64_t> written = [&] {
                 const BusyCursor busy;
-                return printLedgerToPdf(*session, filter, options, path);
+                return printLedgerToPdf(*session, filter, options, path, m_order().rows);
             }();
             if (!written) {
                 emit failed(tr("The PDF was not saved: %1").arg(written.error().message));
@@ -222,7 +227,8 @@ void LedgerOutput::saveLedgerPdf()
             }
             emit succeeded(tr("%n entries were saved as PDF: %1", nullptr, static_cast<int>(written.value()))
                                .arg(nativePath(path)));
-        });
+        },
+        m_order().description);
 }
 
 void LedgerOutput::exportCsv()

@@ -30,9 +30,16 @@ class LedgerOutput : public QObject
 public:
     using SessionAccess = std::function<Session*()>;
     using FilterAccess = std::function<Result<LedgerFilter>()>;
+    // The list's entries in the order on screen, and that order in words (「日付の古い順」).
+    struct ListOrderOnScreen {
+        RowSource rows;
+        QString description;
+    };
+    using OrderAccess = std::function<ListOrderOnScreen()>;
 
     // Dialogs open over `parent` (the page).
-    LedgerOutput(const FormDefinition& form, SessionAccess session, FilterAccess filter, QWidget* parent);
+    LedgerOutput(const FormDefinition& form, SessionAccess session, FilterAccess filter, OrderAccess order,
+                 QWidget* parent);
     ~LedgerOutput() override;
 
     QMenu* outputMenu() const { return m_outputMenu; }
@@ -69,8 +76,9 @@ private:
     // The entry's No. in its own ledger, as people read it (the id stays internal).
     QString numberText(EntryId id) const;
     // Asks for the print options, then runs `then` with them.
+    // `ledgerOrder`: printing the ledger in that order (empty: one entry).
     void askPrintOptions(QWidget* over, const QString& title, const QString& proceed,
-                         std::function<void(LedgerPrintOptions)> then);
+                         std::function<void(LedgerPrintOptions)> then, const QString& ledgerOrder = {});
     QString askSavePath(QWidget* over, const QString& caption, const QString& suggested, const QString& filter,
                         const QString& suffix);
     std::optional<LedgerFilter> currentFilter();
@@ -81,6 +89,7 @@ private:
     const FormDefinition& m_form;
     SessionAccess m_session;
     FilterAccess m_filter;
+    OrderAccess m_order;
     QWidget* m_parent;
     QMenu* m_outputMenu;
     QMenu* m_importMenu;

@@ -4,12 +4,13 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace daicho {
 
 PrintOptionsDialog::PrintOptionsDialog(const QString& title, const QString& proceedText, LedgerPrintOptions initial,
-                                       QWidget* parent)
+                                       QWidget* parent, const QString& ledgerOrder)
     : QDialog(parent)
     , m_seireki(new QCheckBox(tr("Add the &Western year to dates (令和8年4月1日（2026年）)"), this))
     , m_stamps(new QCheckBox(tr("Print &stamp boxes (押印欄)"), this))
@@ -35,6 +36,20 @@ PrintOptionsDialog::PrintOptionsDialog(const QString& title, const QString& proc
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    if (!ledgerOrder.isEmpty()) {
+        m_allItems = new QRadioButton(tr("&Every item the form records (the ledger to keep)"), this);
+        m_listedItems = new QRadioButton(tr("Only the &list's columns (an overview)"), this);
+        m_allItems->setObjectName(QStringLiteral("printAllItemsRadio"));
+        m_listedItems->setObjectName(QStringLiteral("printListedItemsRadio"));
+        (initial.items == PrintedItems::AllRecorded ? m_allItems : m_listedItems)->setChecked(true);
+        auto* order = new QLabel(tr("Entries print in the order of the list on screen: %1.").arg(ledgerOrder), this);
+        order->setObjectName(QStringLiteral("printOrderLabel"));
+        order->setWordWrap(true);
+        layout->addWidget(m_allItems);
+        layout->addWidget(m_listedItems);
+        layout->addWidget(order);
+        layout->addSpacing(4);
+    }
     layout->addWidget(m_seireki);
     layout->addWidget(m_stamps);
     layout->addSpacing(8);
@@ -49,6 +64,8 @@ LedgerPrintOptions PrintOptionsDialog::options() const
     LedgerPrintOptions options;
     options.seirekiInBrackets = m_seireki->isChecked();
     options.stampBoxes = m_stamps->isChecked();
+    if (m_listedItems && m_listedItems->isChecked())
+        options.items = PrintedItems::ListedColumns;
     return options;
 }
 
