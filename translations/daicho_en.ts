@@ -2562,6 +2562,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>yyyy/m/d</source>
         <translation>yyyy/m/d</translation>
     </message>
+    <message>
+        <source>%1 (%2), month %3</source>
+        <translation>%1 (%2), month %3</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Kdf</name>

@@ -2546,6 +2546,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>yyyy/m/d</source>
         <translation>年/月/日</translation>
     </message>
+    <message>
+        <source>%1 (%2), month %3</source>
+        <translation>%1（%2年）%3月</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Kdf</name>

@@ -112,6 +112,10 @@ struct FieldDefinition {
     // A text the editor offers to fill from the chosen register entry's name and media
     // (様式1's documents or database disposed of, 第20条2項); anything else may be typed.
     bool suggestsRegisterHoldings = false;
+    // A line under the item in the editor saying what goes there, when its name alone does not
+    // (様式5's 立会者: only for visitors). Data, in both languages.
+    QString hintJa;
+    QString hintEn;
 };
 
 // When an entry needs a head's approval: a carry-out before the data moves (the centre's own

@@ -23,10 +23,13 @@
 #include "support/TestVault.h"
 
 #include <QAbstractItemModelTester>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -1182,4 +1185,49 @@ TEST_CASE("the search box finds an entry by the name of its kind, its numbers an
     w.page->filterBar()->searchEdit()->clear();
     type(w.page->filterBar()->searchEdit(), QStringLiteral("削除・廃棄"));
     CHECK(eventually([&] { return w.page->countLabel()->text() == QStringLiteral("0 entries"); }));
+}
+
+TEST_CASE("an empty ledger shows its columns' whole names, and each name with its article on hover", "[forms][ledger]")
+{
+    TestVault vault;
+    vault.addPeople();
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form6-3"));
+    w.page->refresh();
+    auto* view = child<QTableView>(w.page, QStringLiteral("ledgerTable"));
+    REQUIRE(view->model()->rowCount() == 0);
+    QHeaderView* header = view->horizontalHeader();
+    for (int column = 0; column + 1 < view->model()->columnCount(); ++column) { // the last one stretches
+        const QString name = view->model()->headerData(column, Qt::Horizontal).toString();
+        INFO(name.toStdString());
+        CHECK(view->columnWidth(column) >= std::min(header->fontMetrics().horizontalAdvance(name), 320));
+    }
+    const QString tip = view->model()->headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString();
+    CHECK(tip.startsWith(view->model()->headerData(2, Qt::Horizontal).toString()));
+}
+
+TEST_CASE("the date picker names the month in 和暦 without week numbers, and 様式5's 立会者 says what goes there",
+          "[forms][ledger][editor]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const JapaneseInterface japanese;
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    EntryEditorDialog* editor = openNewEditor(w.page);
+    CHECK(child<FieldEditor>(editor, QStringLiteral("field.escort"))->hint().contains(QStringLiteral("来訪者")));
+
+    auto* calendar = editor->findChild<QCalendarWidget*>();
+    REQUIRE(calendar);
+    CHECK(calendar->verticalHeaderFormat() == QCalendarWidget::NoVerticalHeader);
+    auto* era = calendar->parentWidget()->findChild<QLabel*>(QStringLiteral("calendarEra"));
+    REQUIRE(era);
+    QMenu* menu = nullptr;
+    for (QWidget* up = calendar; up && !menu; up = up->parentWidget())
+        menu = qobject_cast<QMenu*>(up);
+    REQUIRE(menu);
+    // Opening the calendar shows the month of the date in the box, or today's (2026-04-01).
+    emit menu->aboutToShow();
+    CHECK(era->text() == QStringLiteral("令和8年（2026年）4月"));
+    calendar->setCurrentPage(2019, 5);
+    CHECK(era->text() == QStringLiteral("令和元年（2019年）5月"));
+    discard(editor);
 }

@@ -91,6 +91,13 @@ inline FieldDefinition labelWhen(FieldDefinition f, const char16_t* field, const
     return f;
 }
 
+inline FieldDefinition hinted(FieldDefinition f, const char16_t* ja, const char* en)
+{
+    f.hintJa = QString::fromUtf16(ja);
+    f.hintEn = QString::fromLatin1(en);
+    return f;
+}
+
 inline FieldDefinition olderDefault(FieldDefinition f, QVariant value)
 {
     f.olderDefault = std::move(value);

@@ -242,7 +242,12 @@ FormDefinition form5EntryExitLog()
         listed(afterApproval(notBefore(make(u"time_out", u"退室時刻", "Out", FieldType::DateTime, false), u"time_in"))),
         searchable(make(u"equipment", u"持込機器・媒体", "Equipment and media brought in", FieldType::Text, false,
                         u"第17条(1)")),
-        listed(make(u"escort", u"立会者", "Escorted by", FieldType::Person, false)),
+        // 第17条(1) 入退室管理: a visitor's entry names the member of staff who was there
+        // (FORMS.md, expected); staff entering on their own leave it empty — hence the hint.
+        listed(hinted(make(u"escort", u"立会者", "Escorted by", FieldType::Person, false, u"第17条(1)"),
+                      u"来訪者のときは、立ち会った職員を選びます。職員だけの入室では空欄のままにします。",
+                      "For a visitor, choose the member of staff who was present. Leave it empty when staff enter "
+                      "on their own.")),
         noteField(),
     };
     f = keptByDepartment(std::move(f), u"date", ApprovalKind::ReviewAfter, threeYearsExpected(),

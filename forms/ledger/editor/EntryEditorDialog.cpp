@@ -111,6 +111,8 @@ EntryEditorDialog::EntryEditorDialog(const FormDefinition& form, LedgerDirectory
         // personal data itself; said under every item one could type it into.
         if (!form.noPersonalData.isEmpty() && isFreeText(field))
             editor->setHint(tr("Never write the personal data itself here (%1).").arg(form.noPersonalData));
+        else if (!field.hintJa.isEmpty())
+            editor->setHint(interfaceLabelLanguage() == LabelLanguage::Japanese ? field.hintJa : field.hintEn);
         if (!field.article.isEmpty()) {
             const QString tip = tr("Articles: %1").arg(citedArticle(field.article));
             label->setToolTip(tip);

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QWidgetAction>
 
 namespace daicho {
@@ -20,6 +21,7 @@ JapaneseDateWidget::JapaneseDateWidget(QWidget* parent)
     , m_layout(new QHBoxLayout(this))
     , m_calendarMenu(new QMenu(this))
     , m_calendar(new QCalendarWidget(m_calendarMenu))
+    , m_calendarEra(new QLabel(m_calendarMenu))
 {
     // A hint that cannot be taken for a date already filled in.
     m_edit->setPlaceholderText(tr("yyyy/m/d"));
@@ -38,8 +40,21 @@ JapaneseDateWidget::JapaneseDateWidget(QWidget* parent)
     m_calendarButton->setMenu(m_calendarMenu);
     m_calendarButton->setFocusPolicy(Qt::NoFocus);
     m_calendar->setGridVisible(true);
+    // A Japanese office calendar has no week numbers, and names the year in 和暦.
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendarEra->setObjectName(QStringLiteral("calendarEra"));
+    m_calendarEra->setAlignment(Qt::AlignCenter);
+    QFont bold = m_calendarEra->font();
+    bold.setBold(true);
+    m_calendarEra->setFont(bold);
+    auto* calendarBox = new QWidget(m_calendarMenu);
+    auto* calendarLayout = new QVBoxLayout(calendarBox);
+    calendarLayout->setContentsMargins(4, 4, 4, 4);
+    calendarLayout->addWidget(m_calendarEra);
+    calendarLayout->addWidget(m_calendar);
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &JapaneseDateWidget::showCalendarEra);
     auto* calendarAction = new QWidgetAction(m_calendarMenu);
-    calendarAction->setDefaultWidget(m_calendar);
+    calendarAction->setDefaultWidget(calendarBox);
     m_calendarMenu->addAction(calendarAction);
 
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -141,6 +156,14 @@ void JapaneseDateWidget::prepareCalendar()
         m_calendar->setSelectedDate(*typed);
     else if (m_today.isValid())
         m_calendar->setSelectedDate(m_today);
+    showCalendarEra(m_calendar->yearShown(), m_calendar->monthShown());
+}
+
+void JapaneseDateWidget::showCalendarEra(int year, int month)
+{
+    const QDate first(year, month, 1);
+    // The era of the month's first day (令和元年5月 begins an era in its middle: rare enough).
+    m_calendarEra->setText(tr("%1 (%2), month %3").arg(formatWarekiYear(first)).arg(year).arg(month));
 }
 
 } // namespace daicho

@@ -56,6 +56,7 @@ private:
     bool m_compact = false;
     void updatePreview();
     void prepareCalendar();
+    void showCalendarEra(int year, int month);
 
     QLineEdit* m_edit;
     QLabel* m_preview;
@@ -63,6 +64,7 @@ private:
     QHBoxLayout* m_layout;
     QMenu* m_calendarMenu;
     QCalendarWidget* m_calendar;
+    QLabel* m_calendarEra; // 「令和8年（2026年）12月」 above the calendar's own 西暦 heading
     QDate m_today;
 };
 

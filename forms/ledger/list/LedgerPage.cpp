@@ -349,6 +349,7 @@ void LedgerPage::applyFilter()
         // the open or overdue ones kept (the filter's condition), here and for the count.
         m_counter->cancel();
         m_model->setSource(std::move(fetch), m_directory, s->clock().nowUtc());
+        fitColumns();
         const Result<int> open =
             m_filterBar->insideOnly() ? entry_exit::countOpen(*s, chosen) : carry_out::countOverdue(*s, chosen);
         m_count->setText(open ? tr("%n entries", nullptr, open.value()) : tr("Not counted"));
@@ -357,6 +358,7 @@ void LedgerPage::applyFilter()
         return;
     }
     m_model->setSource(std::move(fetch), m_directory, s->clock().nowUtc());
+    fitColumns();
     m_count->setText(tr("Counting…"));
     m_counter->start(*s, chosen);
 }
@@ -393,8 +395,16 @@ void LedgerPage::updateOverdueCount()
 
 void LedgerPage::fitColumns()
 {
-    if (m_columnsFitted || m_model->rowCount() == 0)
+    if (m_columnsFitted)
         return;
+    if (m_model->rowCount() == 0) {
+        // An empty list still shows whole headers (「本人の同意が得られていることを確認した旨」 was
+        // cut to 「本人の同意が得ら」); its rows fit the columns again when they come.
+        QHeaderView* header = m_view->horizontalHeader();
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_view->setColumnWidth(column, std::min(header->sectionSizeHint(column), kMaxColumnWidth));
+        return;
+    }
     m_columnsFitted = true;
     m_view->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column)

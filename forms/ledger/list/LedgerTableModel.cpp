@@ -223,8 +223,12 @@ QVariant LedgerTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
+        // The whole name (a narrowed column cuts it) and where the regulation asks for it.
         const FieldDefinition* field = columnField(section);
-        return field && !field->article.isEmpty() ? QVariant(field->article) : QVariant();
+        if (!field)
+            return {};
+        const QString name = fieldLabel(*field, interfaceLabelLanguage());
+        return field->article.isEmpty() ? name : name + QLatin1Char('\n') + citedArticle(field->article);
     }
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
