@@ -2166,10 +2166,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Several register entries are called &quot;%1&quot;; rename one of them first.</translation>
     </message>
     <message>
-        <source>There is no department called &quot;%1&quot;.</source>
-        <translation>There is no department called &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Several departments are called &quot;%1&quot;; write the department and section.</source>
         <translation>Several departments are called &quot;%1&quot;; write the department and section.</translation>
     </message>
@@ -2188,6 +2184,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>There is no record &quot;%1&quot;. Name the earlier record by its ledger and No. as the list shows it, like 様式6-1 No.5.</source>
         <translation>There is no record &quot;%1&quot;. Name the earlier record by its ledger and No. as the list shows it, like 様式6-1 No.5.</translation>
+    </message>
+    <message>
+        <source>There is no department in use called &quot;%1&quot; (a retired one takes no new entries).</source>
+        <translation>There is no department in use called &quot;%1&quot; (a retired one takes no new entries).</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2773,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Return overdue</source>
         <translation>Return overdue</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3768,21 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The departments form a loop (%1): the table was changed outside Daicho. Tell the auditor.</source>
         <translation>The departments form a loop (%1): the table was changed outside Daicho. Tell the auditor.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people still belong to %1. Move them to another department on the user administration page first.</source>
+        <translation>
+            <numerusform>%n people still belong to %1. Move them to another department on the user administration page first.</numerusform>
+            <numerusform>%n people still belong to %1. Move them to another department on the user administration page first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 still has sections in use. Retire them, or move their people elsewhere and retire them, first.</source>
+        <translation>%1 still has sections in use. Retire them, or move their people elsewhere and retire them, first.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a retired department. Put that department back in use first.</source>
+        <translation>%1 belongs to a retired department. Put that department back in use first.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrganisationPage</name>
@@ -3806,6 +3825,46 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>%1 was renamed to %2.</source>
         <translation>%1 was renamed to %2.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tire</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>A department that no longer exists: kept for the entries and people of the past, no longer offered for new ones. It can be put back in use.</source>
+        <translation>A department that no longer exists: kept for the entries and people of the past, no longer offered for new ones. It can be put back in use.</translation>
+    </message>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1 (retired %2)</translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>Put back in &amp;use</translation>
+    </message>
+    <message>
+        <source>%1 was retired: its entries keep it, new entries no longer offer it.</source>
+        <translation>%1 was retired: its entries keep it, new entries no longer offer it.</translation>
+    </message>
+    <message>
+        <source>%1 is in use again.</source>
+        <translation>%1 is in use again.</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +4872,10 @@ Replace the database key now? (Recommended)</translation>
     <message>
         <source>Enter the person&apos;s name.</source>
         <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
     </message>
 </context>
 <context>

@@ -2157,10 +2157,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>「%1」という管理台帳の記録が複数あります。先にいずれかの名称を変更してください。</translation>
     </message>
     <message>
-        <source>There is no department called &quot;%1&quot;.</source>
-        <translation>「%1」という部署はありません。</translation>
-    </message>
-    <message>
         <source>Several departments are called &quot;%1&quot;; write the department and section.</source>
         <translation>「%1」という部署が複数あります。部と課を続けて書いてください。</translation>
     </message>
@@ -2179,6 +2175,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>There is no record &quot;%1&quot;. Name the earlier record by its ledger and No. as the list shows it, like 様式6-1 No.5.</source>
         <translation>「%1」という記録はありません。先の記録は、一覧に表示されるとおり様式とNo.で「様式6-1 No.5」のように書いてください。</translation>
+    </message>
+    <message>
+        <source>There is no department in use called &quot;%1&quot; (a retired one takes no new entries).</source>
+        <translation>使用中の部署に「%1」はありません（廃止した部署には新しい記録を付けられません）。</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2757,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Return overdue</source>
         <translation>返却遅れ</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（廃止）</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3736,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The departments form a loop (%1): the table was changed outside Daicho. Tell the auditor.</source>
         <translation>部署の階層が輪になっています（%1）。Daicho の外で変更されています。監査担当者に連絡してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people still belong to %1. Move them to another department on the user administration page first.</source>
+        <translation>
+            <numerusform>%1 にはまだ %n 人が所属しています。先に利用者管理で別の部署へ移してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 still has sections in use. Retire them, or move their people elsewhere and retire them, first.</source>
+        <translation>%1 にはまだ使用中の課があります。先にその課を廃止してください（所属する人がいれば、先に別の部署へ移してください）。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a retired department. Put that department back in use first.</source>
+        <translation>%1 は廃止した部の課です。先にその部を使用中に戻してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrganisationPage</name>
@@ -3774,6 +3792,46 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>%1 was renamed to %2.</source>
         <translation>%1 の名称を %2 に変更しました。</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>廃止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+↑</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+↓</translation>
+    </message>
+    <message>
+        <source>A department that no longer exists: kept for the entries and people of the past, no longer offered for new ones. It can be put back in use.</source>
+        <translation>なくなった部署を廃止します。過去の記録と利用者には残り、新しい記録では選べなくなります。使用中に戻すこともできます。</translation>
+    </message>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1（%2 廃止）</translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>使用中に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 was retired: its entries keep it, new entries no longer offer it.</source>
+        <translation>%1 を廃止しました。過去の記録には残り、新しい記録では選べません。</translation>
+    </message>
+    <message>
+        <source>%1 is in use again.</source>
+        <translation>%1 を使用中に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +4832,10 @@ Replace the database key now? (Recommended)</source>
     <message>
         <source>Enter the person&apos;s name.</source>
         <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（廃止）</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,12 @@
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
 #include "auth/Permission.h"
+#include "common/IsoText.h"
+#include "common/JapaneseCalendar.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <map>
 
 namespace daicho {
@@ -54,13 +57,16 @@ Result<QList<DepartmentEntry>> Organisation::departments(const Session& session)
 {
     DAICHO_TRY(requirePermission(session, Operation::ViewOrganisation));
     auto list = session.db().readRows(
-        QStringLiteral("SELECT id, parent_id, name, sort_order FROM departments ORDER BY sort_order, id"),
+        QStringLiteral("SELECT d.id, d.parent_id, d.name, d.sort_order, r.retired_on FROM departments d "
+                       "LEFT JOIN department_retirements r ON r.department_id = d.id ORDER BY d.sort_order, d.id"),
         [](const Statement& row) {
             DepartmentEntry d;
             d.id = row.integer(0);
             d.parentId = row.optionalInteger(1);
             d.name = row.text(2);
             d.sortOrder = static_cast<int>(row.integer(3));
+            if (!row.isNull(4))
+                d.retiredOn = dateFromIso(row.text(4));
             return d;
         });
     if (!list)
@@ -118,6 +124,126 @@ Status Organisation::renameDepartment(Session& session, DepartmentId id, const Q
                          QCoreApplication::translate("daicho::Organisation", "The department does not exist."));
     DAICHO_TRY(AuditLog::append(
         session, {QStringLiteral("department.rename"), QStringLiteral("departments"), QString::number(id), {}}));
+    return tx.value()->commit();
+}
+
+Status Organisation::setDepartmentRetired(Session& session, DepartmentId id, bool retired)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ManageOrganisation));
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    const QString rowId = QString::number(id);
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("departments"), rowId));
+    DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("department_retirements"), rowId));
+    auto department =
+        session.db().firstRow(QStringLiteral("SELECT d.name, d.parent_id, r.department_id FROM departments d LEFT JOIN "
+                                             "department_retirements r ON r.department_id = d.id WHERE d.id = ?"),
+                              id);
+    if (!department)
+        return department.error();
+    if (!department->has_value())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("daicho::Organisation", "The department does not exist."));
+    const QString name = department.value()->text(0);
+    const bool isSection = !department.value()->isNull(1);
+    if (!department.value()->isNull(2) == retired)
+        return tx.value()->commit(); // already so: nothing to record
+    if (retired) {
+        // Nobody may be left working in a department that no longer exists.
+        auto counted = session.db().firstRow(
+            QStringLiteral("SELECT count(*) FROM users WHERE active = 1 AND department_id = ?"), id);
+        if (!counted)
+            return counted.error();
+        const int people = counted->has_value() ? static_cast<int>(counted.value()->integer(0)) : 0;
+        if (people > 0)
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("daicho::Organisation",
+                                                         "%n people still belong to %1. Move them to another "
+                                                         "department on the user administration page first.",
+                                                         nullptr, people)
+                                 .arg(name));
+        auto sectionInUse =
+            session.db().hasRow(QStringLiteral("SELECT 1 FROM departments d WHERE d.parent_id = ? AND NOT EXISTS "
+                                               "(SELECT 1 FROM department_retirements r WHERE r.department_id = d.id)"),
+                                id);
+        if (!sectionInUse)
+            return sectionInUse.error();
+        if (sectionInUse.value())
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("daicho::Organisation",
+                                                         "%1 still has sections in use. Retire them, or move their "
+                                                         "people elsewhere and retire them, first.")
+                                 .arg(name));
+        DAICHO_TRY(session.db().run(
+            QStringLiteral("INSERT INTO department_retirements (department_id, retired_on) VALUES (?, ?)"), id,
+            isoDate(japanDate(session.clock().nowUtc()))));
+    } else {
+        // A section comes back only under a department in use.
+        if (isSection) {
+            auto parentRetired = session.db().hasRow(
+                QStringLiteral("SELECT 1 FROM department_retirements r JOIN departments d ON d.parent_id = "
+                               "r.department_id WHERE d.id = ?"),
+                id);
+            if (!parentRetired)
+                return parentRetired.error();
+            if (parentRetired.value())
+                return makeError(ErrorCode::InvalidInput,
+                                 QCoreApplication::translate("daicho::Organisation",
+                                                             "%1 belongs to a retired department. Put that "
+                                                             "department back in use first.")
+                                     .arg(name));
+        }
+        DAICHO_TRY(session.db().run(QStringLiteral("DELETE FROM department_retirements WHERE department_id = ?"), id));
+    }
+    DAICHO_TRY(AuditLog::append(session,
+                                {retired ? QStringLiteral("department.retire") : QStringLiteral("department.reinstate"),
+                                 QStringLiteral("department_retirements"),
+                                 rowId,
+                                 {}}));
+    return tx.value()->commit();
+}
+
+Status Organisation::moveDepartment(Session& session, DepartmentId id, int step)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ManageOrganisation));
+    if (step != -1 && step != 1)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a department moves one place at a time"));
+    auto tx = Transaction::begin(session.db());
+    if (!tx)
+        return tx.error();
+    auto all = departments(session);
+    if (!all)
+        return all.error();
+    const auto self = std::find_if(all->cbegin(), all->cend(), [id](const DepartmentEntry& d) { return d.id == id; });
+    if (self == all->cend())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("daicho::Organisation", "The department does not exist."));
+    // Its fellows in the order shown: the departments, or the sections of its department.
+    QList<DepartmentEntry> fellows;
+    for (const DepartmentEntry& d : all.value())
+        if (d.parentId == self->parentId)
+            fellows << d;
+    const qsizetype at =
+        std::find_if(fellows.cbegin(), fellows.cend(), [id](const DepartmentEntry& d) { return d.id == id; })
+        - fellows.cbegin();
+    const qsizetype to = at + step;
+    if (to < 0 || to >= fellows.size())
+        return tx.value()->commit(); // first or last already: nothing to record
+    const DepartmentEntry& other = fellows[to];
+    // Sort orders may repeat (older files): the two swap places by order and, when equal, by id.
+    int mine = self->sortOrder;
+    int theirs = other.sortOrder;
+    if (mine == theirs)
+        step < 0 ? --theirs : ++theirs;
+    for (const auto& [department, order] : {std::pair{id, theirs}, std::pair{other.id, mine}}) {
+        DAICHO_TRY(requireUnchanged(session.db(), QStringLiteral("departments"), QString::number(department)));
+        DAICHO_TRY(
+            session.db().run(QStringLiteral("UPDATE departments SET sort_order = ? WHERE id = ?"), order, department));
+        DAICHO_TRY(AuditLog::append(
+            session,
+            {QStringLiteral("department.move"), QStringLiteral("departments"), QString::number(department), {}}));
+    }
     return tx.value()->commit();
 }
 

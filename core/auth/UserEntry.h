@@ -2,6 +2,7 @@
 
 #include "auth/Role.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -30,6 +31,10 @@ struct DepartmentEntry {
     std::optional<DepartmentId> parentId; // a section (課) points at its department (部)
     QString name;
     int sortOrder = 0;
+    // Retired (issue 11 §15): kept for the entries and people of the past, no longer offered
+    // for new ones. The day it was retired, in Japan time; null while in use.
+    QDate retiredOn;
+    bool retired() const { return retiredOn.isValid(); }
 };
 
 } // namespace daicho

@@ -154,8 +154,10 @@ std::variant<QVariant, QString> parseFieldText(const FieldDefinition& field, con
     }
     case FieldType::Department:
         return byName(
-            directory.departmentList(), trimmed,
-            QCoreApplication::translate("daicho::FieldTextParser", "There is no department called \"%1\"."),
+            directory.departmentsInUse(), trimmed,
+            QCoreApplication::translate("daicho::FieldTextParser",
+                                        "There is no department in use called \"%1\" (a retired one takes no new "
+                                        "entries)."),
             QCoreApplication::translate("daicho::FieldTextParser",
                                         "Several departments are called \"%1\"; write the department and section."));
     case FieldType::Person:

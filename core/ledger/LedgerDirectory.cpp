@@ -28,7 +28,7 @@ Result<LedgerDirectory> LedgerDirectory::load(const Session& session)
     if (!departments)
         return departments.error();
     for (const DepartmentEntry& dep : departments.value())
-        d.addDepartment(dep.id, Organisation::fullName(departments.value(), dep.id));
+        d.addDepartment(dep.id, Organisation::fullName(departments.value(), dep.id), !dep.retired());
     auto registers = LedgerReader::registerChoices(session);
     if (!registers)
         return registers.error();
@@ -94,10 +94,20 @@ void LedgerDirectory::addPerson(std::int64_t id, const QString& name, bool activ
         m_activePeople.append({id, name});
 }
 
-void LedgerDirectory::addDepartment(std::int64_t id, const QString& name)
+void LedgerDirectory::addDepartment(std::int64_t id, const QString& name, bool inUse)
 {
     m_departments.insert(id, name);
     m_departmentList.append({id, name});
+    if (inUse)
+        m_departmentsInUse.append({id, name});
+}
+
+bool LedgerDirectory::isDepartmentInUse(std::int64_t id) const
+{
+    for (const auto& [departmentId, name] : m_departmentsInUse)
+        if (departmentId == id)
+            return true;
+    return false;
 }
 
 bool LedgerDirectory::isActivePerson(std::int64_t id) const

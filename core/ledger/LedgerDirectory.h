@@ -41,7 +41,11 @@ public:
     std::optional<EntryId> entryReferenceByText(const QString& text) const;
     // For pickers: active people and every department, in display order.
     const QList<std::pair<std::int64_t, QString>>& activePeople() const { return m_activePeople; }
+    // Every department and section, retired ones too (filters, history); and those in use,
+    // which are offered for new entries (issue 11 §15).
     const QList<std::pair<std::int64_t, QString>>& departmentList() const { return m_departmentList; }
+    const QList<std::pair<std::int64_t, QString>>& departmentsInUse() const { return m_departmentsInUse; }
+    bool isDepartmentInUse(std::int64_t id) const;
 
     // The session's today in Japan (from its Clock), for pickers that start on today.
     QDate today() const { return m_today; }
@@ -54,7 +58,7 @@ public:
 
     // For tests and tools that have no session.
     void addPerson(std::int64_t id, const QString& name, bool active = true);
-    void addDepartment(std::int64_t id, const QString& name);
+    void addDepartment(std::int64_t id, const QString& name, bool inUse = true);
     void addRegister(const RegisterChoice& choice) { m_registers << choice; }
     void addEntryReference(EntryId id, const QString& formId, std::int64_t number, QDate date);
 
@@ -62,6 +66,7 @@ private:
     QMap<std::int64_t, QString> m_people;
     QMap<std::int64_t, QString> m_departments;
     QList<std::pair<std::int64_t, QString>> m_activePeople;
+    QList<std::pair<std::int64_t, QString>> m_departmentsInUse;
     QList<std::pair<std::int64_t, QString>> m_departmentList;
     QList<RegisterChoice> m_registers;
     QList<EntryReference> m_references;

@@ -219,9 +219,9 @@ Result<int> Schema::upgrade(Database& db)
 
 QStringList Schema::auditedTables()
 {
-    return {QStringLiteral("meta"),       QStringLiteral("departments"),  QStringLiteral("users"),
-            QStringLiteral("key_slots"),  QStringLiteral("signing_keys"), QStringLiteral("settings"),
-            QStringLiteral("check_items")};
+    return {QStringLiteral("meta"),        QStringLiteral("departments"),           QStringLiteral("users"),
+            QStringLiteral("key_slots"),   QStringLiteral("signing_keys"),          QStringLiteral("settings"),
+            QStringLiteral("check_items"), QStringLiteral("department_retirements")};
 }
 
 QStringList Schema::appendOnlyTables()

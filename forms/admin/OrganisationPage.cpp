@@ -2,6 +2,7 @@
 
 #include "auth/Organisation.h"
 #include "auth/Permission.h"
+#include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "shell/SessionHolder.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,6 +34,9 @@ OrganisationPage::OrganisationPage(SessionHolder& holder, QWidget* parent)
     , m_addDepartment(new QPushButton(tr("Add as de&partment"), this))
     , m_addSection(new QPushButton(tr("Add as &section of the selected department"), this))
     , m_rename(new QPushButton(tr("&Rename the selected one"), this))
+    , m_moveUp(new QPushButton(tr("Move &up"), this))
+    , m_moveDown(new QPushButton(tr("Move do&wn"), this))
+    , m_retire(new QPushButton(tr("Re&tire"), this))
     , m_editor(new QWidget(this))
     , m_message(new MessageBanner(this))
 {
@@ -42,6 +47,24 @@ OrganisationPage::OrganisationPage(SessionHolder& holder, QWidget* parent)
     m_addDepartment->setObjectName(QStringLiteral("addDepartmentButton"));
     m_addSection->setObjectName(QStringLiteral("addSectionButton"));
     m_rename->setObjectName(QStringLiteral("renameDepartmentButton"));
+    m_moveUp->setObjectName(QStringLiteral("moveDepartmentUpButton"));
+    m_moveDown->setObjectName(QStringLiteral("moveDepartmentDownButton"));
+    m_retire->setObjectName(QStringLiteral("retireDepartmentButton"));
+    // Ctrl+Up / Ctrl+Down as in the check items' list; shortcuts of the page, so the tree
+    // (which takes the arrows) never swallows them.
+    m_moveUp->setToolTip(tr("Ctrl+Up"));
+    m_moveDown->setToolTip(tr("Ctrl+Down"));
+    for (const auto& [key, step] : {std::pair{Qt::Key_Up, -1}, std::pair{Qt::Key_Down, 1}}) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, step = step] {
+            QPushButton* button = step < 0 ? m_moveUp : m_moveDown;
+            if (button->isVisible() && button->isEnabled())
+                moveSelected(step);
+        });
+    }
+    m_retire->setToolTip(tr("A department that no longer exists: kept for the entries and people of the past, no "
+                            "longer offered for new ones. It can be put back in use."));
     m_message->setObjectName(QStringLiteral("organisationMessage"));
 
     auto* heading = new QLabel(title(), this);
@@ -64,10 +87,16 @@ OrganisationPage::OrganisationPage(SessionHolder& holder, QWidget* parent)
     buttonRow->addWidget(m_addSection);
     buttonRow->addWidget(m_rename);
     buttonRow->addStretch(1);
+    auto* orderRow = new QHBoxLayout;
+    orderRow->addWidget(m_moveUp);
+    orderRow->addWidget(m_moveDown);
+    orderRow->addWidget(m_retire);
+    orderRow->addStretch(1);
     auto* editorLayout = new QVBoxLayout(m_editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addLayout(nameRow);
     editorLayout->addLayout(buttonRow);
+    editorLayout->addLayout(orderRow);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -79,6 +108,9 @@ OrganisationPage::OrganisationPage(SessionHolder& holder, QWidget* parent)
     connect(m_addDepartment, &QPushButton::clicked, this, &OrganisationPage::addDepartment);
     connect(m_addSection, &QPushButton::clicked, this, &OrganisationPage::addSection);
     connect(m_rename, &QPushButton::clicked, this, &OrganisationPage::renameSelected);
+    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(m_retire, &QPushButton::clicked, this, &OrganisationPage::toggleRetiredSelected);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &OrganisationPage::updateButtons);
     connect(m_name, &QLineEdit::textChanged, this, &OrganisationPage::updateButtons);
     updateButtons();
@@ -118,9 +150,13 @@ void OrganisationPage::reload()
             if (isSection != (pass == 1))
                 continue;
             QTreeWidgetItem* parentItem = isSection ? items.value(*department.parentId) : nullptr;
-            auto* item = parentItem ? new QTreeWidgetItem(parentItem, {department.name})
-                                    : new QTreeWidgetItem(m_tree, {department.name});
+            const QString shown = department.retired()
+                                      ? tr("%1 (retired %2)").arg(department.name, formatWareki(department.retiredOn))
+                                      : department.name;
+            auto* item = parentItem ? new QTreeWidgetItem(parentItem, {shown}) : new QTreeWidgetItem(m_tree, {shown});
             item->setData(0, kDepartmentIdRole, QVariant::fromValue(department.id));
+            if (department.retired())
+                item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
             items.insert(department.id, item);
         }
     }
@@ -173,6 +209,10 @@ void OrganisationPage::updateButtons()
     // Sections hang under departments only: two levels, as the centre is organised.
     m_addSection->setEnabled(manage && hasName && selected && !selected->parentId);
     m_rename->setEnabled(manage && hasName && selected);
+    m_moveUp->setEnabled(manage && selected);
+    m_moveDown->setEnabled(manage && selected);
+    m_retire->setEnabled(manage && selected);
+    m_retire->setText(selected && selected->retired() ? tr("Put back in &use") : tr("Re&tire"));
 }
 
 bool OrganisationPage::takeName(QString& name)
@@ -235,6 +275,39 @@ void OrganisationPage::renameSelected()
     m_name->clear();
     reload();
     m_message->showSuccess(tr("%1 was renamed to %2.").arg(selected->name, name));
+}
+
+void OrganisationPage::moveSelected(int step)
+{
+    Session* s = session();
+    const std::optional<DepartmentEntry> selected = selectedDepartment();
+    if (!s || !selected)
+        return;
+    if (const Status moved = Organisation::moveDepartment(*s, selected->id, step); !moved) {
+        m_message->showError(moved.error().message);
+        return;
+    }
+    reload();
+    selectDepartment(selected->id);
+    m_tree->setFocus();
+}
+
+void OrganisationPage::toggleRetiredSelected()
+{
+    Session* s = session();
+    const std::optional<DepartmentEntry> selected = selectedDepartment();
+    if (!s || !selected)
+        return;
+    const bool retire = !selected->retired();
+    if (const Status done = Organisation::setDepartmentRetired(*s, selected->id, retire); !done) {
+        m_message->showError(done.error().message);
+        return;
+    }
+    reload();
+    selectDepartment(selected->id);
+    m_message->showSuccess(
+        retire ? tr("%1 was retired: its entries keep it, new entries no longer offer it.").arg(selected->name)
+               : tr("%1 is in use again.").arg(selected->name));
 }
 
 } // namespace daicho

@@ -47,8 +47,11 @@ UserEditorDialog::UserEditorDialog(Mode mode, QList<DepartmentEntry> departments
     // Most people added are staff (事務取扱担当者); the chief's role is the rare choice.
     m_role->setCurrentIndex(std::max(0, m_role->findData(roleKey(Role::Staff))));
     m_department->addItem(tr("(none)"), QVariant());
+    // Nobody joins a retired department; someone already in one keeps it shown (setUser).
     for (const DepartmentEntry& department : std::as_const(m_departments))
-        m_department->addItem(Organisation::fullName(m_departments, department.id), QVariant::fromValue(department.id));
+        if (!department.retired())
+            m_department->addItem(Organisation::fullName(m_departments, department.id),
+                                  QVariant::fromValue(department.id));
 
     auto* form = new QFormLayout;
     auto addRow = [&](const QString& text, QWidget* field) {
@@ -99,6 +102,10 @@ void UserEditorDialog::setUser(const UserEntry& user)
     m_login->setText(user.login);
     m_displayName->setText(user.displayName);
     m_role->setCurrentIndex(std::max(0, m_role->findData(roleKey(user.role))));
+    if (user.departmentId && m_department->findData(QVariant::fromValue(*user.departmentId)) < 0)
+        // Their department was retired: still theirs until someone chooses another.
+        m_department->addItem(tr("%1 (retired)").arg(Organisation::fullName(m_departments, *user.departmentId)),
+                              QVariant::fromValue(*user.departmentId));
     m_department->setCurrentIndex(
         user.departmentId ? std::max(0, m_department->findData(QVariant::fromValue(*user.departmentId))) : 0);
 }

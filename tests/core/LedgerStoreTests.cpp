@@ -377,7 +377,7 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
     // What version 1 wrote had no ledger tables; version 2 had no check items; version 3 had
     // no indexes of the trail by action and by user; version 4 no mark of how far the search
     // index reaches; versions 5 and 6 no digests of the definitions the derived rows follow;
-    // version 7 no numbers of the entries in their own ledgers.
+    // version 7 no numbers of the entries in their own ledgers; version 8 no retired departments.
     const QStringList v5{QStringLiteral("TABLE ledger_definitions")};
     const QStringList v4 = QStringList{QStringLiteral("TABLE ledger_grams_progress")} + v5;
     const QStringList v3 =
@@ -390,17 +390,19 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
                    + v3},
         std::pair<int, QStringList>{2, QStringList{QStringLiteral("TABLE check_items")} + v3},
         std::pair<int, QStringList>{3, v3}, std::pair<int, QStringList>{4, v4}, std::pair<int, QStringList>{5, v5},
-        std::pair<int, QStringList>{6, v5}, std::pair<int, QStringList>{7, QStringList{}});
+        std::pair<int, QStringList>{6, v5}, std::pair<int, QStringList>{7, QStringList{}},
+        std::pair<int, QStringList>{8, QStringList{}});
     INFO("from version " << version);
     TestVault vault;
     {
         Database& db = vault.chief().db();
-        REQUIRE(db.exec(schemaSevenSql()).ok());
+        REQUIRE(db.exec(version <= 7 ? schemaSevenSql() : schemaEightSql()).ok());
         for (const QString& object : objects)
             REQUIRE(db.exec(QStringLiteral("DROP %1").arg(object)).ok());
-        // What schema 7 derived its rows under (no numbers yet).
-        if (version == 7)
-            REQUIRE(db.exec(QStringLiteral("UPDATE ledger_definitions SET digest = 'schema 7'")).ok());
+        // What schemas 7 and 8 derived their rows under (7: no numbers yet; 8: no reference
+        // tokens in the search text).
+        if (version >= 7)
+            REQUIRE(db.exec(QStringLiteral("UPDATE ledger_definitions SET digest = 'schema %1'").arg(version)).ok());
         // The audit entries of the dropped rows stay; a real older file has none, and the
         // upgrade's own entries record the rows as they are now.
         REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)).ok());

@@ -2,31 +2,37 @@
 
 namespace daicho::test {
 
+QString schemaEightSql()
+{
+    return QStringLiteral("DROP TABLE department_retirements;");
+}
+
 QString schemaSevenSql()
 {
-    return QStringLiteral(
-        "DROP INDEX ledger_entries_by_number;"
-        "CREATE TABLE ledger_entries_seven AS SELECT id, form, entry_date, department_id, register_id, state, "
-        "revision_id, revision_count, author_id, search_text FROM ledger_entries;"
-        "DROP TABLE ledger_entries;"
-        "CREATE TABLE ledger_entries (\n"
-        "    id INTEGER PRIMARY KEY,\n"
-        "    form TEXT NOT NULL,\n"
-        "    entry_date TEXT NOT NULL,\n"
-        "    department_id INTEGER,\n"
-        "    register_id INTEGER,\n"
-        "    state TEXT NOT NULL,\n"
-        "    revision_id INTEGER NOT NULL REFERENCES ledger_revisions(id),\n"
-        "    revision_count INTEGER NOT NULL,\n"
-        "    author_id INTEGER NOT NULL,\n"
-        "    search_text TEXT NOT NULL DEFAULT ''\n"
-        ");"
-        "INSERT INTO ledger_entries SELECT * FROM ledger_entries_seven;"
-        "DROP TABLE ledger_entries_seven;"
-        "CREATE INDEX ledger_entries_by_date ON ledger_entries(form, entry_date, id);"
-        "CREATE INDEX ledger_entries_by_department ON ledger_entries(form, department_id, entry_date, id);"
-        "CREATE INDEX ledger_entries_by_register ON ledger_entries(form, register_id, entry_date, id);"
-        "CREATE INDEX ledger_entries_by_state ON ledger_entries(form, state, entry_date, id);");
+    return schemaEightSql()
+           + QStringLiteral(
+               "DROP INDEX ledger_entries_by_number;"
+               "CREATE TABLE ledger_entries_seven AS SELECT id, form, entry_date, department_id, register_id, state, "
+               "revision_id, revision_count, author_id, search_text FROM ledger_entries;"
+               "DROP TABLE ledger_entries;"
+               "CREATE TABLE ledger_entries (\n"
+               "    id INTEGER PRIMARY KEY,\n"
+               "    form TEXT NOT NULL,\n"
+               "    entry_date TEXT NOT NULL,\n"
+               "    department_id INTEGER,\n"
+               "    register_id INTEGER,\n"
+               "    state TEXT NOT NULL,\n"
+               "    revision_id INTEGER NOT NULL REFERENCES ledger_revisions(id),\n"
+               "    revision_count INTEGER NOT NULL,\n"
+               "    author_id INTEGER NOT NULL,\n"
+               "    search_text TEXT NOT NULL DEFAULT ''\n"
+               ");"
+               "INSERT INTO ledger_entries SELECT * FROM ledger_entries_seven;"
+               "DROP TABLE ledger_entries_seven;"
+               "CREATE INDEX ledger_entries_by_date ON ledger_entries(form, entry_date, id);"
+               "CREATE INDEX ledger_entries_by_department ON ledger_entries(form, department_id, entry_date, id);"
+               "CREATE INDEX ledger_entries_by_register ON ledger_entries(form, register_id, entry_date, id);"
+               "CREATE INDEX ledger_entries_by_state ON ledger_entries(form, state, entry_date, id);");
 }
 
 } // namespace daicho::test

@@ -4,8 +4,12 @@
 
 namespace daicho::test {
 
-// SQL that turns a database of the current schema back into what schema 7 had: ledger_entries
-// without the entries' numbers of schema 8 (SQLite 3.15 has no DROP COLUMN, so the table is
+// SQL that turns a database of the current schema back into what schema 8 had: no retired
+// departments (schema 9).
+QString schemaEightSql();
+
+// SQL that turns a database of the current schema back into what schema 7 had: schema 8, and
+// ledger_entries without the entries' numbers of schema 8 (SQLite 3.15 has no DROP COLUMN, so the table is
 // made again as schema 2 made it, with its rows and indexes). For tests of upgrades from
 // older versions, run before setting PRAGMA user_version back.
 QString schemaSevenSql();

@@ -85,7 +85,7 @@ FieldEditor* createFieldEditor(const FieldDefinition& field, const LedgerDirecto
         return new ComboFieldEditor(field, {}, nullptr, parent);
     case FieldType::Department:
         return new ComboFieldEditor(
-            field, namedOptions(directory.departmentList()),
+            field, namedOptions(directory.departmentsInUse()), // a retired one only as an entry's own
             [directory](const QVariant& id) { return directory.departmentName(id.toLongLong()); }, parent);
     case FieldType::Person:
         return new ComboFieldEditor(

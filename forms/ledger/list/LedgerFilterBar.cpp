@@ -196,8 +196,10 @@ void LedgerFilterBar::setChoices(const LedgerDirectory& directory, const QList<i
     fillCombo(m_fiscalYear, years, m_fiscalYearChosen ? m_rememberedFiscalYear : initial);
 
     QList<std::pair<QVariant, QString>> departments;
+    // Retired ones too: their entries stay in the ledgers.
     for (const auto& [id, name] : directory.departmentList())
-        departments.append({QVariant::fromValue<qint64>(id), name});
+        departments.append(
+            {QVariant::fromValue<qint64>(id), directory.isDepartmentInUse(id) ? name : tr("%1 (retired)").arg(name)});
     fillCombo(m_department, departments, m_rememberedDepartment);
 
     if (m_register) {

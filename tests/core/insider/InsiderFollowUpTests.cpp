@@ -344,7 +344,7 @@ TEST_CASE("insider: a loop planted in the department tree is refused, never foll
     CHECK(departments.error().code == ErrorCode::Tampered);
     CHECK(departments.error().message.contains(QStringLiteral("loop")));
     // A name is still shown, in a few steps, whatever the table holds.
-    const QList<DepartmentEntry> loop{{1, 2, QStringLiteral("A")}, {2, 1, QStringLiteral("B")}};
+    const QList<DepartmentEntry> loop{{1, 2, QStringLiteral("A"), 0, {}}, {2, 1, QStringLiteral("B"), 0, {}}};
     CHECK_FALSE(Organisation::fullName(loop, 1).isEmpty());
     CHECK_FALSE(verificationBy(vault).ok);
 }
