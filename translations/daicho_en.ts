@@ -2512,6 +2512,29 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
+    <message>
+        <source>&amp;Leave out the rows the ledger keeps already</source>
+        <translation>&amp;Leave out the rows the ledger keeps already</translation>
+    </message>
+    <message>
+        <source>line %1 = No.%2</source>
+        <translation>line %1 = No.%2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before.</source>
+        <translation>
+            <numerusform>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before.</numerusform>
+            <numerusform>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>daicho::ImportRunner</name>
@@ -3264,6 +3287,20 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>newest date first</source>
         <translation>newest date first</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the ledger keeps every row of the file already (%n rows).</source>
+        <translation>
+            <numerusform>Nothing was imported: the ledger keeps every row of the file already (%n rows).</numerusform>
+            <numerusform>Nothing was imported: the ledger keeps every row of the file already (%n rows).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were left out: the ledger keeps them already.</source>
+        <translation>
+            <numerusform>%n rows were left out: the ledger keeps them already.</numerusform>
+            <numerusform>%n rows were left out: the ledger keeps them already.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2496,6 +2496,28 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Nothing was imported.</source>
         <translation>取り込んでいません。</translation>
     </message>
+    <message>
+        <source>&amp;Leave out the rows the ledger keeps already</source>
+        <translation>台帳に既にある行は取り込まない(&amp;L)</translation>
+    </message>
+    <message>
+        <source>line %1 = No.%2</source>
+        <translation>%1行目＝No.%2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before.</source>
+        <translation>
+            <numerusform>%n 行が、台帳に既にある記録とすべての項目で同じです（%1）。このファイルは以前に取り込まれた可能性があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ImportRunner</name>
@@ -3238,6 +3260,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>newest date first</source>
         <translation>日付の新しい順</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the ledger keeps every row of the file already (%n rows).</source>
+        <translation>
+            <numerusform>取り込んだ記録はありません。ファイルのすべての行（%n 行）が台帳に既にあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were left out: the ledger keeps them already.</source>
+        <translation>
+            <numerusform>台帳に既にある %n 行は取り込みませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

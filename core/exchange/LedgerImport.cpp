@@ -1,5 +1,7 @@
 #include "exchange/LedgerImport.h"
 
+#include "exchange/ImportDuplicates.h"
+
 #include "audit/internal/AuditRecords.h"
 #include "crypto/Crypto.h"
 #include "exchange/FieldTextParser.h"
@@ -14,6 +16,7 @@
 #include "ledger/rules/EntryRules.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace daicho {
 
@@ -138,7 +141,7 @@ Status forEachEntryRow(CsvReader reader, ImportStage stage, const std::function<
 } // namespace
 
 Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& formId, const QByteArray& file,
-                                             bool dryRun, const ImportProgress& progress)
+                                             bool dryRun, const ImportProgress& progress, RepeatedRows repeated)
 {
     const FormDefinition* form = FormRegistry::find(formId);
     if (!form || !formAcceptsImport(formId))
@@ -217,12 +220,33 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
                 addProblem(line, {}, allowed.error().message);
         }
     };
+    // Rows that repeat kept entries: listed for the person, who chooses to leave them out.
+    auto kept = ImportDuplicates::load(session.db(), *form);
+    if (!kept)
+        return kept.error();
+    QSet<int> repeatLines;
+    auto noteRepeat = [&](const FieldValues& values, int line) -> Status {
+        auto number = kept->repeatedEntry(values);
+        if (!number)
+            return number.error();
+        if (!number.value())
+            return {};
+        repeatLines.insert(line);
+        ++report.repeatCount;
+        if (report.repeats.size() < kMaxProblems)
+            report.repeats << ImportRepeat{line, *number.value()};
+        return {};
+    };
 
     DAICHO_TRY(
         forEachEntryRow(checking, ImportStage::Checking, goOn, [&](const QStringList& cells, int line) -> Status {
             ++report.rows;
-            if (const std::optional<FieldValues> values = readRow(cells, line, columns, directory.value(), addProblem))
+            if (const std::optional<FieldValues> values =
+                    readRow(cells, line, columns, directory.value(), addProblem)) {
                 checkRow(*values, line);
+                if (Status noted = noteRepeat(*values, line); !noted.ok())
+                    return noted;
+            }
             return {};
         }));
     if (report.rows == 0)
@@ -230,6 +254,10 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
                    QCoreApplication::translate("daicho::LedgerImport", "The file has a header but no entries."));
     if (!report.problems.isEmpty() || dryRun)
         return report;
+    if (repeated == RepeatedRows::Skip && repeatLines.size() == report.rows) {
+        report.skipped = report.rows; // every row is kept already: nothing to write or record
+        return report;
+    }
 
     auto tx = Transaction::begin(session.db());
     if (!tx)
@@ -274,6 +302,10 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
             checkRow(*values, line);
         if (!values || !report.problems.isEmpty())
             return {}; // once a row fails, the rest are only checked
+        if (repeated == RepeatedRows::Skip && repeatLines.contains(line)) {
+            ++report.skipped;
+            return {};
+        }
         auto id = writer.value()->add(*values, entryDepartment(session, *form, *values));
         if (!id)
             return id.error();

@@ -18,9 +18,22 @@ struct ImportProblem {
     QString message;
 };
 
+// A row of the file that repeats an entry the ledger keeps already (the file imported twice).
+struct ImportRepeat {
+    int line = 0;
+    std::int64_t number = 0; // the kept entry's No.
+};
+
+// What an import does with the rows that repeat kept entries: the person chooses, after the
+// check has listed them (ImportReport::repeats).
+enum class RepeatedRows { Import, Skip };
+
 struct ImportReport {
     int rows = 0; // data rows read
     std::int64_t imported = 0; // 0 unless every row was valid
+    std::int64_t skipped = 0; // repeats left out (RepeatedRows::Skip)
+    QList<ImportRepeat> repeats; // at most kMaxProblems listed; they do not stop an import
+    int repeatCount = 0; // all of them
     CsvEncoding encoding = CsvEncoding::Utf8Bom;
     QList<ImportProblem> problems; // at most kMaxProblems; empty when imported
     bool moreProblems = false; // more than were listed
@@ -48,8 +61,10 @@ public:
     static bool formAcceptsImport(const QString& formId);
 
     // `dryRun`: check only, write nothing (the dialog shows the report before importing).
+    // `repeated`: whether rows that repeat kept entries are imported again or left out.
     static Result<ImportReport> importCsv(Session& session, const QString& formId, const QByteArray& file,
-                                          bool dryRun = false, const ImportProgress& progress = {});
+                                          bool dryRun = false, const ImportProgress& progress = {},
+                                          RepeatedRows repeated = RepeatedRows::Import);
 };
 
 } // namespace daicho

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QRegularExpression>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -144,6 +145,11 @@ TEST_CASE("an export imports back as the same entries", "[core][ledger][import]"
     CHECK(report->problems.isEmpty());
     CHECK(report->imported == 2);
     CHECK(report->encoding == CsvEncoding::Cp932);
+    // Each row is the same in every item as an entry kept: said (with its No.), not refused.
+    CHECK(report->repeatCount == 2);
+    REQUIRE(report->repeats.size() == 2);
+    CHECK(report->repeats.at(0).line == 2);
+    CHECK(report->repeats.at(0).number == 1);
 
     auto rows = LedgerQuery::page(*fx.staff, fx.form1(), ListOrder::OldestFirst, std::nullopt, 10);
     REQUIRE(rows.ok());
@@ -322,4 +328,29 @@ TEST_CASE("an import with any bad row imports nothing and names row and item", "
         return;
     }
     CHECK(fx.count(QStringLiteral("SELECT count(*) FROM ledger_entries")) == before);
+}
+
+TEST_CASE("rows that repeat kept entries are left out when asked; a row differing in one item is not a repeat",
+          "[core][ledger][import]")
+{
+    Fixture fx;
+    const QString path = fx.vault.folder() + QStringLiteral("/form1.csv");
+    REQUIRE(LedgerExport::write(*fx.staff, fx.form1(), ExportFormat::CsvUtf8, path).ok());
+    QByteArray file = readFile(path);
+    // The entry of 10 May now says 11 May in the file: another entry, not a repeat.
+    const QString text = QString::fromUtf8(file);
+    static const QRegularExpression tenth(QStringLiteral("2026(\\D)(0?)5(\\D)10"));
+    REQUIRE(text.contains(tenth));
+    file = QString(text).replace(tenth, QStringLiteral("2026\\1\\25\\311")).toUtf8();
+    auto dry = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), file, true);
+    REQUIRE(dry.ok());
+    INFO((dry->problems.isEmpty() ? QString() : dry->problems.first().message).toStdString());
+    REQUIRE(dry->problems.isEmpty());
+    CHECK(dry->repeatCount == 1);
+    auto report = LedgerImport::importCsv(*fx.staff, QStringLiteral("form1"), file, false, {}, RepeatedRows::Skip);
+    REQUIRE(report.ok());
+    CHECK(report->skipped == 1);
+    CHECK(report->imported == 1);
+    CHECK(fx.count(QStringLiteral("SELECT count(*) FROM ledger_entries WHERE form = 'form1'")) == 3);
+    requireVerified(*fx.staff);
 }

@@ -42,6 +42,9 @@ void importThroughPage(LedgerPage* page, const QString& file, std::int64_t rows)
                                    ? report->problemTable()->item(0, 2)->text().toStdString()
                                    : std::string()));
     REQUIRE(report->problemTable()->rowCount() == 0);
+    // The same file again (each role imports it here): the repeats are said, and imported anyway.
+    if (!report->skipRepeatsCheck()->isHidden())
+        click(report->skipRepeatsCheck());
     const QPointer<ImportReportDialog> open(report);
     click(report->importButton());
     REQUIRE(eventually([&] { return open.isNull() || !open->isVisible(); }));
@@ -168,5 +171,52 @@ TEST_CASE("Cancel on the import's progress bar imports nothing, while checking o
     }
     CHECK(stored(w.session(), QStringLiteral("form5")) == 0);
     CHECK(w.holder.session() != nullptr);
+    requireVerified(w.session());
+}
+
+TEST_CASE("a file imported a second time is said to repeat kept entries, which are left out unless asked",
+          "[forms][ledger][import]")
+{
+    TestVault vault;
+    vault.addPeople();
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    QByteArray csv = QStringLiteral("日付,氏名,所属,用件,入室時刻,退室時刻\r\n").toUtf8();
+    for (int day = 1; day <= 2; ++day)
+        csv +=
+            QStringLiteral("2026/06/%1,来訪 %1,保守会社,点検,2026/06/%1 09:00,2026/06/%1 10:30\r\n").arg(day).toUtf8();
+    const QString file = out.filePath(QStringLiteral("visits.csv"));
+    writeFile(file, csv);
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    importThroughPage(w.page, file, 2);
+
+    // The same file plus one new visit.
+    csv += QStringLiteral("2026/06/3,来訪 3,保守会社,点検,2026/06/3 09:00,2026/06/3 10:30\r\n").toUtf8();
+    writeFile(file, csv);
+    FileDialog::setNextFileName(file);
+    action(w.page, QStringLiteral("importCsvAction"))->trigger();
+    auto* report = shownDialog<ImportReportDialog>(w.page);
+    CHECK(report->problemTable()->rowCount() == 0);
+    CHECK(report->repeatsLabel()->isVisible());
+    CHECK(report->repeatsLabel()->text().contains(QStringLiteral("line 2 = No.1")));
+    CHECK(report->repeatsLabel()->text().contains(QStringLiteral("line 3 = No.2")));
+    REQUIRE(report->skipRepeatsCheck()->isVisible());
+    CHECK(report->skipRepeatsCheck()->isChecked());
+    const QPointer<ImportReportDialog> open(report);
+    click(report->importButton());
+    REQUIRE(eventually([&] { return open.isNull() || !open->isVisible(); }));
+    CHECK(child<MessageBanner>(w.page, QStringLiteral("ledgerMessage"))->text()
+          == QStringLiteral("1 entries were imported. 2 rows were left out: the ledger keeps them already."));
+    CHECK(stored(w.session(), QStringLiteral("form5")) == 3);
+
+    // Once more, everything kept: nothing imported, and said so.
+    FileDialog::setNextFileName(file);
+    action(w.page, QStringLiteral("importCsvAction"))->trigger();
+    report = shownDialog<ImportReportDialog>(w.page);
+    const QPointer<ImportReportDialog> again(report);
+    click(report->importButton());
+    REQUIRE(eventually([&] { return again.isNull() || !again->isVisible(); }));
+    CHECK(child<MessageBanner>(w.page, QStringLiteral("ledgerMessage"))->text().startsWith(QStringLiteral("Nothing")));
+    CHECK(stored(w.session(), QStringLiteral("form5")) == 3);
     requireVerified(w.session());
 }

@@ -199,9 +199,18 @@ LedgerPage::LedgerPage(SessionHolder& holder, const FormDefinition& form, QWidge
     connect(m_output, &LedgerOutput::succeeded, m_message, &MessageBanner::showSuccess);
     connect(m_output, &LedgerOutput::failed, m_message, &MessageBanner::showError);
     connect(m_output, &LedgerOutput::noted, m_message, &MessageBanner::showInfo);
-    connect(m_output, &LedgerOutput::imported, this, [this](std::int64_t count) {
+    connect(m_output, &LedgerOutput::imported, this, [this](std::int64_t count, std::int64_t skipped) {
         reload();
-        m_message->showSuccess(tr("%n entries were imported.", nullptr, static_cast<int>(count)));
+        if (count == 0 && skipped > 0) {
+            m_message->showInfo(tr("Nothing was imported: the ledger keeps every row of the file already (%n rows).",
+                                   nullptr, static_cast<int>(skipped)));
+            return;
+        }
+        QString text = tr("%n entries were imported.", nullptr, static_cast<int>(count));
+        if (skipped > 0)
+            text += QLatin1Char(' ')
+                    + tr("%n rows were left out: the ledger keeps them already.", nullptr, static_cast<int>(skipped));
+        m_message->showSuccess(text);
     });
     connect(m_view, &QTableView::activated, this, &LedgerPage::openSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LedgerPage::updateButtons);

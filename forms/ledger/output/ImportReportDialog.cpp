@@ -4,6 +4,7 @@
 #include "ledger/LedgerText.h"
 #include "ledger/output/ImportRunner.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -34,6 +35,8 @@ ImportReportDialog::ImportReportDialog(const FormDefinition& form, const QString
     , m_rows(new QLabel(this))
     , m_encoding(new QLabel(this))
     , m_summary(new MessageBanner(this))
+    , m_repeats(new MessageBanner(this))
+    , m_skipRepeats(new QCheckBox(tr("&Leave out the rows the ledger keeps already"), this))
     , m_problems(new QTableWidget(0, 3, this))
     , m_message(new MessageBanner(this))
     , m_import(new QPushButton(tr("&Import"), this))
@@ -43,6 +46,9 @@ ImportReportDialog::ImportReportDialog(const FormDefinition& form, const QString
     m_rows->setObjectName(QStringLiteral("importRowsLabel"));
     m_encoding->setObjectName(QStringLiteral("importEncodingLabel"));
     m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
+    m_repeats->setObjectName(QStringLiteral("importRepeatsLabel"));
+    m_skipRepeats->setObjectName(QStringLiteral("importSkipRepeatsCheck"));
+    m_skipRepeats->setChecked(true); // a file imported twice is the usual reason
     m_problems->setObjectName(QStringLiteral("importProblemTable"));
     m_message->setObjectName(QStringLiteral("importMessage"));
     m_import->setObjectName(QStringLiteral("importButton"));
@@ -83,6 +89,8 @@ ImportReportDialog::ImportReportDialog(const FormDefinition& form, const QString
     layout->addWidget(heading);
     layout->addLayout(facts);
     layout->addWidget(m_summary);
+    layout->addWidget(m_repeats);
+    layout->addWidget(m_skipRepeats);
     layout->addWidget(m_message);
     layout->addWidget(m_problems, 1);
     layout->addStretch(0); // takes the room of the table when there is none
@@ -114,6 +122,23 @@ void ImportReportDialog::showReport(const ImportReport& report)
                     + tr("Only the first %n problems are listed.", nullptr, static_cast<int>(report.problems.size()));
         m_summary->showError(text);
     }
+    // Repeats never stop an import: they are said, and the person chooses.
+    const bool repeats = clean && report.repeatCount > 0;
+    if (repeats) {
+        QStringList lines;
+        for (const ImportRepeat& repeat : report.repeats.mid(0, 8))
+            lines << tr("line %1 = No.%2").arg(repeat.line).arg(repeat.number);
+        if (report.repeatCount > lines.size())
+            lines << tr("…");
+        m_repeats->showInfo(tr("%n row(s) are the same in every item as entries the ledger keeps already (%1). "
+                               "The file may have been imported before.",
+                               nullptr, report.repeatCount)
+                                .arg(lines.join(tr(", "))));
+    } else {
+        m_repeats->clearMessage();
+    }
+    m_repeats->setVisible(repeats);
+    m_skipRepeats->setVisible(repeats);
     m_problems->setVisible(!clean);
     m_problems->setRowCount(static_cast<int>(report.problems.size()));
     for (int row = 0; row < report.problems.size(); ++row) {
@@ -148,7 +173,9 @@ void ImportReportDialog::importFile()
     m_importing = true;
     m_import->setEnabled(false);
     const QByteArray file = m_file; // the bytes the import reads stay ours whatever happens
-    Result<ImportReport> report = ImportRunner::run(this, *session, m_form.id, file, false);
+    const RepeatedRows repeated =
+        !m_skipRepeats->isHidden() && m_skipRepeats->isChecked() ? RepeatedRows::Skip : RepeatedRows::Import;
+    Result<ImportReport> report = ImportRunner::run(this, *session, m_form.id, file, false, repeated);
     m_importing = false;
     m_import->setEnabled(true);
     if (!report) {
@@ -161,7 +188,7 @@ void ImportReportDialog::importFile()
         m_message->showError(tr("Nothing was imported."));
         return;
     }
-    emit imported(report->imported);
+    emit imported(report->imported, report->skipped);
     accept();
 }
 

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -35,13 +36,16 @@ public:
 
     QTableWidget* problemTable() const { return m_problems; }
     QPushButton* importButton() const { return m_import; }
+    // Shown when rows repeat kept entries: ticked, they are left out.
+    QCheckBox* skipRepeatsCheck() const { return m_skipRepeats; }
+    MessageBanner* repeatsLabel() const { return m_repeats; }
     MessageBanner* summaryLabel() const { return m_summary; }
 
     // Imports the file for real; closes when it is done.
     void importFile();
 
 signals:
-    void imported(std::int64_t count);
+    void imported(std::int64_t count, std::int64_t skipped);
 
 private:
     void showReport(const ImportReport& report);
@@ -52,6 +56,8 @@ private:
     QLabel* m_rows;
     QLabel* m_encoding;
     MessageBanner* m_summary; // what the check found
+    MessageBanner* m_repeats; // rows the ledger keeps already
+    QCheckBox* m_skipRepeats;
     QTableWidget* m_problems;
     MessageBanner* m_message; // what the import did
     QPushButton* m_import;

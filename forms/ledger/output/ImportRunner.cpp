@@ -24,7 +24,7 @@ QString ImportRunner::labelFor(ImportStage stage, std::int64_t done, std::int64_
 }
 
 Result<ImportReport> ImportRunner::run(QWidget* parent, Session& session, const QString& formId, const QByteArray& file,
-                                       bool dryRun)
+                                       bool dryRun, RepeatedRows repeated)
 {
     QProgressDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("importProgressDialog"));
@@ -54,7 +54,7 @@ Result<ImportReport> ImportRunner::run(QWidget* parent, Session& session, const 
                                                            : QEventLoop::ExcludeUserInputEvents);
         return !dialog.wasCanceled();
     };
-    return LedgerImport::importCsv(session, formId, file, dryRun, progress);
+    return LedgerImport::importCsv(session, formId, file, dryRun, progress, repeated);
 }
 
 } // namespace daicho

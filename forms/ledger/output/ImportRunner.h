@@ -19,7 +19,7 @@ class ImportRunner
 
 public:
     static Result<ImportReport> run(QWidget* parent, Session& session, const QString& formId, const QByteArray& file,
-                                    bool dryRun);
+                                    bool dryRun, RepeatedRows repeated = RepeatedRows::Import);
 
 private:
     static QString labelFor(ImportStage stage, std::int64_t done, std::int64_t total);

@@ -69,8 +69,9 @@ signals:
     void succeeded(const QString& message);
     void failed(const QString& message);
     void noted(const QString& message); // nothing done, on purpose
-    // Entries were imported: the list is read again.
-    void imported(std::int64_t count);
+    // Entries were imported (`skipped`: rows left out as repeats of kept entries): the list
+    // is read again.
+    void imported(std::int64_t count, std::int64_t skipped);
 
 private:
     // The entry's No. in its own ledger, as people read it (the id stays internal).

@@ -1,0 +1,52 @@
+#include "exchange/ImportDuplicates.h"
+
+#include "common/IsoText.h"
+#include "crypto/Crypto.h"
+#include "ledger/EntryCodec.h"
+#include "ledger/LedgerProjection.h"
+#include "ledger/internal/LedgerRecords.h"
+
+namespace daicho {
+
+QByteArray ImportDuplicates::keyOf(const QString& date, const QString& searchText)
+{
+    // A digest, not the texts: a ledger of a million entries is held in a few tens of MB.
+    return crypto::sha256((date + QChar(0x1F) + searchText).toUtf8()).left(16);
+}
+
+Result<ImportDuplicates> ImportDuplicates::load(const Database& db, const FormDefinition& form)
+{
+    ImportDuplicates found;
+    found.m_db = &db;
+    found.m_form = &form;
+    auto rows = db.prepare(
+        QStringLiteral("SELECT id, number, entry_date, search_text FROM ledger_entries WHERE form = ?"), form.id);
+    if (!rows)
+        return rows.error();
+    DAICHO_TRY(rows->forEach([&](const Statement& row) {
+        found.m_kept[keyOf(row.text(2), row.text(3))].append(Kept{row.integer(0), row.integer(1)});
+    }));
+    return found;
+}
+
+Result<std::optional<std::int64_t>> ImportDuplicates::repeatedEntry(const FieldValues& values) const
+{
+    if (m_kept.isEmpty())
+        return std::optional<std::int64_t>();
+    const auto candidates =
+        m_kept.constFind(keyOf(isoDate(entryDateOf(*m_form, values)), searchTextOf(*m_form, values)));
+    if (candidates == m_kept.cend())
+        return std::optional<std::int64_t>();
+    // Every item, in the stored encoding: a note or a time that differs makes another entry.
+    const QByteArray encoded = encodeEntryValues(*m_form, values);
+    for (const Kept& kept : candidates.value()) {
+        auto revisions = LedgerReader::loadRevisions(*m_db, kept.id);
+        if (!revisions)
+            return revisions.error();
+        if (!revisions->isEmpty() && encodeEntryValues(*m_form, revisions->last().values) == encoded)
+            return std::optional<std::int64_t>(kept.number);
+    }
+    return std::optional<std::int64_t>();
+}
+
+} // namespace daicho
