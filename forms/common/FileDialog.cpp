@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QTreeView>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -25,8 +29,7 @@ QString runDialog(QWidget* parent, const QString& caption, const QString& direct
 {
     NameOnlyIconProvider icons;
     QFileDialog dialog(parent, caption, directory, filter);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setIconProvider(&icons);
+    FileDialog::prepare(dialog, icons);
     dialog.setAcceptMode(mode);
     dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
     if (dialog.exec() != QDialog::Accepted)
@@ -35,6 +38,20 @@ QString runDialog(QWidget* parent, const QString& caption, const QString& direct
 }
 
 } // namespace
+
+void FileDialog::prepare(QFileDialog& dialog, QAbstractFileIconProvider& icons)
+{
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setIconProvider(&icons);
+    dialog.setViewMode(QFileDialog::Detail);
+    dialog.resize(std::max(dialog.width(), 860), std::max(dialog.height(), 520));
+    if (auto* list = dialog.findChild<QTreeView*>(QStringLiteral("treeView"))) {
+        QHeaderView* header = list->header();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
+}
 
 QIcon NameOnlyIconProvider::icon(IconType type) const
 {

@@ -3,6 +3,7 @@
 #include <QFileIconProvider>
 #include <QString>
 
+class QFileDialog;
 class QWidget;
 
 namespace daicho {
@@ -42,6 +43,11 @@ public:
 
     // Tests: the next dialog is not shown and returns `fileName` (empty = cancelled).
     static void setNextFileName(const QString& fileName);
+
+    // How every dialog is set up before it opens: Qt's own dialog, the list with its details,
+    // large enough, and the name column taking the room while 「サイズ」「種類」「更新日時」 keep
+    // theirs (Qt's defaults cut the Japanese headers and the dates).
+    static void prepare(QFileDialog& dialog, QAbstractFileIconProvider& icons);
 };
 
 } // namespace daicho

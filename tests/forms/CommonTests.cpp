@@ -8,11 +8,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemModel>
+#include <QHeaderView>
 #include <QListView>
 #include <QMenu>
 #include <QStyleFactory>
 #include <QStyleOptionMenuItem>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <sys/inotify.h>
 #include <unistd.h>
@@ -133,4 +135,37 @@ TEST_CASE("a menu item with a mnemonic is given the width of its marker, others 
     CHECK(QFontMetrics(font).horizontalAdvance(marked->text())
           <= QFontMetrics(font).size(Qt::TextShowMnemonic, marked->text()).width()
                  + QFontMetrics(font).horizontalAdvance(QLatin1Char('&')));
+}
+
+TEST_CASE("the file dialog lists files with whole column names and dates in Japanese", "[forms][common][file]")
+{
+    const JapaneseInterface japanese;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("様式2_令和8年度.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("a\r\n");
+    file.close();
+    NameOnlyIconProvider icons;
+    QFileDialog dialog(nullptr, QStringLiteral("取込み"), dir.path(), QStringLiteral("CSV (*.csv)"));
+    FileDialog::prepare(dialog, icons);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* list = dialog.findChild<QTreeView*>(QStringLiteral("treeView"));
+    REQUIRE(list);
+    CHECK(list->isVisible());
+    QHeaderView* header = list->header();
+    REQUIRE(QTest::qWaitFor([&] { return list->model()->rowCount(list->rootIndex()) == 1; }, 5000));
+    for (int column = 1; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const QString name = list->model()->headerData(column, Qt::Horizontal).toString();
+        INFO(name.toStdString());
+        CHECK(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(name));
+        // The file's size, kind and date, whole.
+        const QString value = list->model()->index(0, column, list->rootIndex()).data().toString();
+        INFO(value.toStdString());
+        CHECK(header->sectionSize(column) >= list->fontMetrics().horizontalAdvance(value));
+    }
+    dialog.reject();
 }

@@ -5,10 +5,12 @@
 
 #include "LedgerTestSupport.h"
 
+#include "common/FileDialog.h"
 #include "ledger/FormRegistry.h"
 #include "print/LedgerPrint.h"
 
 #include <QDir>
+#include <QFileDialog>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -99,4 +101,14 @@ TEST_CASE("a tour of the screens and prints in Japanese", "[.screens]")
     chief.window.resize(1366, 768);
     REQUIRE(chief.window.openPage(QStringLiteral("organisationPage")));
     keep(&chief.window, QStringLiteral("organisation.png"));
+
+    NameOnlyIconProvider icons;
+    QFileDialog files(nullptr, QStringLiteral("CSVから取り込む"), folder(),
+                      FileDialog::nameFilter(QStringLiteral("PDF"), QStringLiteral("*.pdf")));
+    FileDialog::prepare(files, icons);
+    files.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&files));
+    QTest::qWait(500); // the folder is read in the background
+    keep(&files, QStringLiteral("file-dialog.png"));
+    files.reject();
 }
