@@ -2,8 +2,12 @@
 
 #include "audit/AuditActionText.h"
 #include "audit/AuditLog.h"
+#include "auth/Role.h"
 #include "common/JapaneseCalendar.h"
+#include "ledger/FormRegistry.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QUrl>
 
 namespace daicho {
@@ -190,6 +194,58 @@ QString AuditTrailModel::userText(const AuditEntry& entry) const
     return name.isEmpty() ? tr("User #%1").arg(*entry.userId) : name;
 }
 
+namespace {
+
+// The name of a detail's key as a reader says it; a key this build does not name stays as it
+// is written (the details pane shows the record as written too).
+QString detailKeyName(const QString& key)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("form"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Ledger")},
+        {QStringLiteral("forms"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Ledgers")},
+        {QStringLiteral("output"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Output")},
+        {QStringLiteral("count"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Count")},
+        {QStringLiteral("rows"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Rows")},
+        {QStringLiteral("entries"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Entries")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Role")},
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Sign-in ID")},
+        {QStringLiteral("format"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Format")},
+        {QStringLiteral("from"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "From")},
+        {QStringLiteral("to"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "To")},
+        {QStringLiteral("key"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Setting")},
+        {QStringLiteral("value"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Value")},
+        {QStringLiteral("checkpoint"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Checkpoint")},
+    };
+    const auto found = names.constFind(key);
+    return found == names.cend() ? key : QCoreApplication::translate("daicho::AuditTrailModel", found.value());
+}
+
+// A value as a reader says it: a form by its number, an output by its name, a role by its title.
+QString detailValueText(const QString& key, const QString& value)
+{
+    if (key == QLatin1String("form") || key == QLatin1String("forms")) {
+        QStringList numbers;
+        for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const FormDefinition* form = FormRegistry::find(id.trimmed());
+            numbers << (form ? form->number : id);
+        }
+        return numbers.join(QStringLiteral("・"));
+    }
+    if (key == QLatin1String("output")) {
+        if (value == QLatin1String("pdf"))
+            return QStringLiteral("PDF");
+        if (value == QLatin1String("printer"))
+            return QCoreApplication::translate("daicho::AuditTrailModel", "printer");
+        return value.toUpper();
+    }
+    if (key == QLatin1String("role"))
+        if (const std::optional<Role> role = roleFromKey(value))
+            return roleDisplayName(*role);
+    return value;
+}
+
+} // namespace
+
 QString readableAuditDetail(const QString& detail)
 {
     if (detail.isEmpty())
@@ -201,10 +257,14 @@ QString readableAuditDetail(const QString& detail)
             parts.append(QUrl::fromPercentEncoding(field.toUtf8()));
             continue;
         }
-        parts.append(field.left(equals) + QStringLiteral(": ")
-                     + QUrl::fromPercentEncoding(field.mid(equals + 1).toUtf8()));
+        const QString key = field.left(equals);
+        const QString value = QUrl::fromPercentEncoding(field.mid(equals + 1).toUtf8());
+        if (value.isEmpty())
+            continue; // an item with nothing to say ("entry:" of a whole ledger's print)
+        parts.append(QCoreApplication::translate("daicho::AuditTrailModel", "%1: %2")
+                         .arg(detailKeyName(key), detailValueText(key, value)));
     }
-    return parts.join(QStringLiteral(", "));
+    return parts.join(QCoreApplication::translate("daicho::AuditTrailModel", ", "));
 }
 
 } // namespace daicho

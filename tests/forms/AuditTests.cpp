@@ -361,3 +361,15 @@ TEST_CASE("the audit trail is filtered, read in detail, and linked both ways wit
     CHECK(ledger->selectedRow().has_value());
     CHECK(ledger->selectedRow()->id == first);
 }
+
+TEST_CASE("an audit entry's details read in words: the ledger by its number, the output, the role", "[forms][audit]")
+{
+    CHECK(readableAuditDetail(QStringLiteral("form=form7-3;output=pdf;count=3;entry="))
+          == QStringLiteral("Ledger: 様式7-3, Output: PDF, Count: 3"));
+    CHECK(readableAuditDetail(QStringLiteral("login=staff;role=staff")).contains(QStringLiteral("Role: ")));
+    // A key this build does not name stays as written: nothing in the trail is hidden.
+    CHECK(readableAuditDetail(QStringLiteral("head_seq=12")) == QStringLiteral("head_seq: 12"));
+    const JapaneseInterface japanese;
+    CHECK(readableAuditDetail(QStringLiteral("form=form2;output=printer;count=1"))
+          == QStringLiteral("台帳：様式2、出力先：プリンター、件数：1"));
+}
