@@ -39,6 +39,8 @@ JapaneseDateWidget::JapaneseDateWidget(QWidget* parent)
     m_calendarButton->setPopupMode(QToolButton::InstantPopup);
     m_calendarButton->setMenu(m_calendarMenu);
     m_calendarButton->setFocusPolicy(Qt::NoFocus);
+    // The menu arrow Qt draws over the text cut 「カレンダー」; the button opens it anyway.
+    m_calendarButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0; }"));
     m_calendar->setGridVisible(true);
     // A Japanese office calendar has no week numbers, and names the year in 和暦.
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
