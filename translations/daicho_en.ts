@@ -2592,16 +2592,16 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>…</source>
         <translation>…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before.</source>
-        <translation>
-            <numerusform>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before.</numerusform>
-            <numerusform>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before; if they are other events that happened the same way, untick the box below to import them too.</source>
+        <translation>
+            <numerusform>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before; if they are other events that happened the same way, untick the box below to import them too.</numerusform>
+            <numerusform>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before; if they are other events that happened the same way, untick the box below to import them too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3887,17 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>%1 belongs to a retired department. Put that department back in use first.</source>
         <translation>%1 belongs to a retired department. Put that department back in use first.</translation>
+    </message>
+    <message>
+        <source>%1 is the handling department of 様式3 No.%2 (第11条⑦). Correct their handling department first.</source>
+        <translation>%1 is the handling department of 様式3 No.%2 (第11条⑦). Correct their handling department first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 still wait for a decision or a correction. Have them decided first.</source>
+        <translation>
+            <numerusform>%n entries of %1 still wait for a decision or a correction. Have them decided first.</numerusform>
+            <numerusform>%n entries of %1 still wait for a decision or a correction. Have them decided first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2576,15 +2576,15 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>…</source>
         <translation>…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before.</source>
-        <translation>
-            <numerusform>%n 行が、台帳に既にある記録とすべての項目で同じです（%1）。このファイルは以前に取り込まれた可能性があります。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before; if they are other events that happened the same way, untick the box below to import them too.</source>
+        <translation>
+            <numerusform>%n 行が、台帳に既にある記録とすべての項目で同じです（%1）。このファイルは以前に取り込まれた可能性があります。同じ内容の別の出来事であれば、下のチェックを外して取り込んでください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3851,16 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>%1 belongs to a retired department. Put that department back in use first.</source>
         <translation>%1 は廃止した部の課です。先にその部を使用中に戻してください。</translation>
+    </message>
+    <message>
+        <source>%1 is the handling department of 様式3 No.%2 (第11条⑦). Correct their handling department first.</source>
+        <translation>%1 は 様式3 No.%2 の取扱部署です（第11条⑦）。先にその取扱部署を訂正してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 still wait for a decision or a correction. Have them decided first.</source>
+        <translation>
+            <numerusform>%1 には承認・確認または訂正を待つ記録がまだ %n 件あります。先にそれらを済ませてください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

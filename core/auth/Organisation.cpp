@@ -5,6 +5,7 @@
 #include "auth/Permission.h"
 #include "common/IsoText.h"
 #include "common/JapaneseCalendar.h"
+#include "ledger/FormRegistry.h"
 
 #include <QCoreApplication>
 
@@ -174,6 +175,35 @@ Status Organisation::setDepartmentRetired(Session& session, DepartmentId id, boo
                              QCoreApplication::translate("daicho::Organisation",
                                                          "%1 still has sections in use. Retire them, or move their "
                                                          "people elsewhere and retire them, first.")
+                                 .arg(name));
+        // 第11条⑦: a register entry's handling department answers for its database; and an
+        // entry waiting for the department's head (第8条2項) would wait for nobody.
+        const FormDefinition* registerForm = FormRegistry::managementRegister();
+        auto registers = session.db().firstRow(
+            QStringLiteral("SELECT group_concat(number, '・') FROM ledger_entries WHERE form = ? AND "
+                           "department_id = ?"),
+            registerForm ? registerForm->id : QString(), id);
+        if (!registers)
+            return registers.error();
+        if (registers->has_value() && !registers.value()->isNull(0))
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("daicho::Organisation",
+                                                         "%1 is the handling department of 様式3 No.%2 (第11条⑦). "
+                                                         "Correct their handling department first.")
+                                 .arg(name, registers.value()->text(0)));
+        auto waiting = session.db().firstRow(
+            QStringLiteral("SELECT count(*) FROM ledger_entries WHERE department_id = ? AND state IN "
+                           "('awaiting_approval', 'awaiting_review', 'returned')"),
+            id);
+        if (!waiting)
+            return waiting.error();
+        const int waitingCount = waiting->has_value() ? static_cast<int>(waiting.value()->integer(0)) : 0;
+        if (waitingCount > 0)
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("daicho::Organisation",
+                                                         "%n entries of %1 still wait for a decision or a correction. "
+                                                         "Have them decided first.",
+                                                         nullptr, waitingCount)
                                  .arg(name));
         DAICHO_TRY(session.db().run(
             QStringLiteral("INSERT INTO department_retirements (department_id, retired_on) VALUES (?, ?)"), id,

@@ -1,6 +1,6 @@
 #include "exchange/LedgerImport.h"
 
-#include "exchange/ImportDuplicates.h"
+#include "exchange/internal/ImportDuplicates.h"
 
 #include "audit/internal/AuditRecords.h"
 #include "crypto/Crypto.h"

@@ -41,7 +41,7 @@ void paintStamps(QPainter& painter, const QRectF& area, const QStringList& label
         const QRectF box(label.left(), label.bottom(), boxWidth, 15 * mm);
         painter.drawRect(label);
         painter.drawRect(box);
-        painter.drawText(label, Qt::AlignCenter, *it);
+        drawFitted(painter, label, *it, 7);
         right -= boxWidth;
     }
 }
@@ -49,7 +49,9 @@ void paintStamps(QPainter& painter, const QRectF& area, const QStringList& label
 // Everything above the table; returns where the table starts.
 qreal paintPageHeader(QPainter& painter, const QRectF& page, const LedgerPrintJob& job, qreal mm)
 {
-    const bool stamps = job.options.stampBoxes && !job.form->stampBoxes.isEmpty();
+    // An overview (the list's columns) is not the ledger: no stamp boxes, and said in its title.
+    const bool overview = job.options.items == PrintedItems::ListedColumns;
+    const bool stamps = job.options.stampBoxes && !overview && !job.form->stampBoxes.isEmpty();
     const qreal stampsWidth = stamps ? 18 * mm * job.form->stampBoxes.size() : 0;
     const QRectF text(page.left(), page.top(), page.width() - stampsWidth - 4 * mm, 20 * mm);
     painter.setFont(printFont(false, 8.5));
@@ -61,11 +63,17 @@ qreal paintPageHeader(QPainter& painter, const QRectF& page, const LedgerPrintJo
     painter.drawText(QRectF(text.left(), text.top(), text.width(), 5 * mm), Qt::AlignRight | Qt::AlignVCenter, printed);
     painter.setFont(printFont(false, 14));
     painter.drawText(QRectF(text.left(), text.top() + 5 * mm, text.width(), 9 * mm), Qt::AlignCenter,
-                     job.form->number + QStringLiteral("　") + job.form->title);
+                     job.form->number + QStringLiteral("　") + job.form->title
+                         + (overview ? QStringLiteral("（一覧・記録事項の一部）") : QString()));
     painter.setFont(printFont(false, 8.5));
+    QStringList under;
+    if (!job.department.isEmpty())
+        under << QStringLiteral("部署：") + job.department; // 第7条3項: whose head signs
     if (!job.period.isEmpty())
+        under << QStringLiteral("期間：") + job.period;
+    if (!under.isEmpty())
         painter.drawText(QRectF(text.left(), text.top() + 14 * mm, text.width(), 5 * mm), Qt::AlignCenter,
-                         QStringLiteral("期間：") + job.period);
+                         under.join(QStringLiteral("　")));
     if (stamps)
         paintStamps(painter, QRectF(page.right() - stampsWidth, page.top(), stampsWidth, 20 * mm), job.form->stampBoxes,
                     mm);
@@ -101,6 +109,17 @@ PrintTable checklistTable(const ChecklistLines& lines)
     return table;
 }
 
+// 「令和8年5月11日 10:00　事業部長　承認（コメント）」, one decision a line.
+QStringList decisionLines(const QList<LedgerApproval>& approvals, const LedgerDirectory& directory)
+{
+    QStringList lines;
+    for (const LedgerApproval& a : approvals)
+        lines << formatJapanDateTime(a.atUtc) + QStringLiteral("　") + directory.personName(a.approverId)
+                     + QStringLiteral("　") + decisionDisplayName(a.decision)
+                     + (a.comment.isEmpty() ? QString() : QStringLiteral("（") + a.comment + QStringLiteral("）"));
+    return lines;
+}
+
 Error cannotPrint(const QString& path)
 {
     return makeError(ErrorCode::Io,
@@ -127,9 +146,10 @@ Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, c
     const QRectF page(0, 0, paint.width(), paint.height());
     const qreal footer = 6 * mm;
     const qreal pageHeaderHeight = 22 * mm;
-    const std::unique_ptr<RecordLayout> layout = recordLayoutFor(
-        RecordLayoutContext{job.form, job.directory, job.options.seirekiInBrackets, page.width(), mm, &device},
-        job.options.items);
+    const std::unique_ptr<RecordLayout> layout =
+        recordLayoutFor(RecordLayoutContext{job.form, job.directory, job.options.seirekiInBrackets, page.width(), mm,
+                                            &device, job.decisions},
+                        job.options.items);
     const qreal tableTop = page.top() + pageHeaderHeight + layout->headerHeight();
     layout->setMaximumHeight(page.bottom() - footer - tableTop);
 
@@ -204,6 +224,14 @@ Result<LedgerPrintJob> ledgerPrintJob(const Session& session, const LedgerFilter
     job.form = form;
     job.organisation = organisation.value();
     job.period = printedPeriod(filter, options.seirekiInBrackets);
+    if (filter.departmentId)
+        job.department = directory.departmentName(*filter.departmentId);
+    if (form->approval != ApprovalKind::None)
+        // Read as each entry is printed: the decisions of one entry, by its id (a few rows).
+        job.decisions = [&session, &directory](EntryId id) {
+            const auto approvals = LedgerReader::approvals(session, id);
+            return approvals ? decisionLines(approvals.value(), directory).join(QLatin1Char('\n')) : QString();
+        };
     job.printedOn = japanDate(session.clock().nowUtc());
     job.options = options;
     job.directory = &directory;
@@ -324,11 +352,7 @@ Result<PrintSheet> entrySheet(const Session& session, EntryId id, const LedgerDi
     if (form->approval != ApprovalKind::None)
         sheet.rows << PrintSheet::Row{QStringLiteral("状態"), entryStatePrintedName(entry->state), false};
     sheet.rows << PrintSheet::Row{QStringLiteral("版"), QString::number(entry->revisionCount), false};
-    QStringList decisions;
-    for (const LedgerApproval& a : approvals.value())
-        decisions << formatJapanDateTime(a.atUtc) + QStringLiteral("　") + directory.personName(a.approverId)
-                         + QStringLiteral("　") + decisionDisplayName(a.decision)
-                         + (a.comment.isEmpty() ? QString() : QStringLiteral("（") + a.comment + QStringLiteral("）"));
+    const QStringList decisions = decisionLines(approvals.value(), directory);
     if (!decisions.isEmpty())
         sheet.note = QStringLiteral("承認・確認の記録\n") + decisions.join(QLatin1Char('\n'));
     if (options.stampBoxes)

@@ -38,10 +38,13 @@ struct LedgerPrintJob {
     const FormDefinition* form = nullptr;
     QString organisation;
     QString period; // e.g. "令和8年4月1日～令和9年3月31日", or empty for all
+    QString department; // the department chosen in the filter (whose head stamps), or empty
     QDate printedOn;
     LedgerPrintOptions options;
     const LedgerDirectory* directory = nullptr;
     RowSource rows;
+    // Who approved or reviewed each entry, for the forms a head decides on (none: not printed).
+    std::function<QString(EntryId)> decisions;
     QString trailCode; // "監査証跡 1234:…" at the head when printed, in every page's footer
 };
 

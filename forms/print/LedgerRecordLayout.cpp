@@ -1,5 +1,7 @@
 #include "print/LedgerRecordLayout.h"
 
+#include "common/JapaneseCalendar.h"
+#include "ledger/EntryCodec.h"
 #include "ledger/EntryValidator.h"
 #include "ledger/Labels.h"
 #include "ledger/LedgerTypes.h"
@@ -98,9 +100,13 @@ qreal readableWidthMm(const FieldDefinition& f)
 
 QString formatted(const FieldDefinition& field, const LedgerRow& row, const RecordLayoutContext& context)
 {
-    return formatFieldValue(field, row.values.value(field.key), *context.directory, LabelLanguage::Japanese,
-                            context.seirekiInBrackets ? DateStyle::WarekiWithSeireki : DateStyle::Wareki,
-                            QStringLiteral("\n"));
+    QString text = formatFieldValue(field, row.values.value(field.key), *context.directory, LabelLanguage::Japanese,
+                                    context.seirekiInBrackets ? DateStyle::WarekiWithSeireki : DateStyle::Wareki,
+                                    QStringLiteral("\n"));
+    // A monitoring sheet's lines (43 of them) are its own pages: the ledger gives the counts.
+    if (field.type == FieldType::Checklist)
+        text += QStringLiteral("\n（項目ごとの結果・確認した資料・コメントは、このシートの単票印刷にあります）");
+    return text;
 }
 
 // Lines `text` takes in `width` (device pixels), at most `cap`.
@@ -114,6 +120,19 @@ int linesFor(const QString& text, qreal width, const QFontMetricsF& metrics, int
 }
 
 constexpr int kWrapFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop;
+
+// A text longer than a line of the ledger or a page is never cut without saying so: the entry
+// printed alone (記録の印刷) holds every word.
+void paintCutNote(QPainter& painter, const QRectF& area, qreal mm)
+{
+    const QString note = QStringLiteral("（一部省略：全文はこの記録の単票印刷で確認できます）");
+    painter.save();
+    painter.setFont(printFont(false, 6.5));
+    const QRectF line(area.left(), area.bottom() - 3.5 * mm, area.width(), 3.5 * mm);
+    painter.fillRect(line, Qt::white);
+    painter.drawText(line.adjusted(mm, 0, -mm, 0), Qt::AlignRight | Qt::AlignVCenter, note);
+    painter.restore();
+}
 
 // ---- One line per entry -------------------------------------------------------------------
 
@@ -132,6 +151,8 @@ public:
                 m_columns << Column{f.labelJa, &f, false, weightOf(f)};
         if (context.form->approval != ApprovalKind::None)
             m_columns << Column{QStringLiteral("状態"), nullptr, true, 0.9};
+        if (items == PrintedItems::AllRecorded && context.form->approval != ApprovalKind::None && context.decisions)
+            m_columns << Column{QStringLiteral("承認・確認"), nullptr, false, 1.6, 0, 0, true};
         placeColumns();
         const QFontMetricsF headerMetrics(cellFont(), context.device);
         for (const Column& c : m_columns)
@@ -161,11 +182,16 @@ public:
     {
         m_texts.clear();
         int lines = 1;
+        m_cut = false;
         for (const Column& c : m_columns) {
             m_texts << cellText(c, row);
-            lines = std::max(lines, linesFor(m_texts.last(), c.width - 2 * m_padding, m_metrics, m_cap));
+            const int needed = linesFor(m_texts.last(), c.width - 2 * m_padding, m_metrics, 999);
+            m_cut = m_cut || needed > m_cap;
+            lines = std::max(lines, std::min(needed, m_cap));
         }
-        m_height = std::min(lines * m_metrics.lineSpacing() + 2 * m_padding, m_maximum);
+        const qreal needed = lines * m_metrics.lineSpacing() + 2 * m_padding;
+        m_cut = m_cut || needed > m_maximum;
+        m_height = std::min(needed, m_maximum);
         return m_height;
     }
 
@@ -178,6 +204,8 @@ public:
             painter.drawRect(cell);
             painter.drawText(cell.adjusted(m_padding, m_padding, -m_padding, -m_padding), kWrapFlags, m_texts[i]);
         }
+        if (m_cut)
+            paintCutNote(painter, QRectF(left, top, m_context.width, m_height), m_context.mm);
     }
 
     void setMaximumHeight(qreal height) override { m_maximum = height; }
@@ -185,11 +213,12 @@ public:
 private:
     struct Column {
         QString title;
-        const FieldDefinition* field = nullptr; // null: 番号 or 状態
+        const FieldDefinition* field = nullptr; // null: 番号, 状態 or 承認・確認
         bool isState = false;
         qreal weight = 1;
         qreal x = 0;
         qreal width = 0;
+        bool isDecisions = false;
     };
 
     // Widths by weight; a date column too narrow for its date gets what it needs (with
@@ -224,6 +253,8 @@ private:
 
     QString cellText(const Column& column, const LedgerRow& row) const
     {
+        if (column.isDecisions)
+            return m_context.decisions(row.id);
         if (!column.field && !column.isState)
             return QString::number(row.number);
         if (column.isState)
@@ -247,6 +278,7 @@ private:
     QStringList m_texts;
     qreal m_height = 0;
     qreal m_maximum = 1e9;
+    bool m_cut = false;
 };
 
 // ---- One block per entry ------------------------------------------------------------------
@@ -283,13 +315,22 @@ public:
                 m_lines << current;
             current = Line{};
         };
-        for (const FieldDefinition& field : m_context.form->fields) {
-            if (!fieldApplies(field, row.values))
-                continue;
-            Cell cell{fieldLabel(field, row.values, LabelLanguage::Japanese), formatted(field, row, m_context), 1};
-            const bool wide = field.type == FieldType::LongText || field.type == FieldType::TextList
-                              || field.type == FieldType::Checklist
-                              || linesFor(cell.text, m_valueWidth - 2 * m_padding, m_metrics, 99) > 3;
+        QList<Cell> cells;
+        for (const FieldDefinition& field : m_context.form->fields)
+            if (fieldApplies(field, row.values))
+                cells << Cell{fieldLabel(field, row.values, LabelLanguage::Japanese), formatted(field, row, m_context),
+                              1, isWide(field.type)};
+        // Items an older version of the form had, as recorded (a contract standing in for the
+        // record, 規程第31条5項・第32条8項): part of that entry's record.
+        for (const FieldDefinition& retired : m_context.form->retiredFields) {
+            const QVariant value = row.values.value(retired.key);
+            if (!isEmptyFieldValue(value))
+                cells << Cell{retired.labelJa + QStringLiteral("（旧記録事項）"), retiredText(value), 1, false};
+        }
+        if (m_context.form->approval != ApprovalKind::None && m_context.decisions)
+            cells << Cell{QStringLiteral("承認・確認"), m_context.decisions(row.id), 1, true};
+        for (Cell cell : cells) {
+            const bool wide = cell.wide || linesFor(cell.text, m_valueWidth - 2 * m_padding, m_metrics, 99) > 3;
             if (wide) {
                 closeLine();
                 cell.span = m_pairsPerLine;
@@ -312,6 +353,7 @@ public:
             line.height = lines * m_metrics.lineSpacing() + 2 * m_padding;
             m_height += line.height;
         }
+        m_cut = m_height > m_maximum - gap();
         m_height = std::min(m_height, m_maximum - gap());
         return m_height + gap();
     }
@@ -345,6 +387,8 @@ public:
             y += line.height;
         }
         painter.restore();
+        if (m_cut)
+            paintCutNote(painter, QRectF(left, top, m_context.width, m_height), m_context.mm);
     }
 
     void setMaximumHeight(qreal height) override { m_maximum = height; }
@@ -354,7 +398,22 @@ private:
         QString label;
         QString text;
         int span = 1; // pairs of the line it takes
+        bool wide = false; // a long text: a line of its own
     };
+
+    static bool isWide(FieldType type)
+    {
+        return type == FieldType::LongText || type == FieldType::TextList || type == FieldType::Checklist;
+    }
+
+    static QString retiredText(const QVariant& value)
+    {
+        if (value.typeId() == QMetaType::Bool)
+            return value.toBool() ? QStringLiteral("はい") : QStringLiteral("いいえ");
+        if (value.typeId() == QMetaType::QDate)
+            return formatWareki(value.toDate());
+        return value.toString();
+    }
     struct Line {
         QList<Cell> cells;
         qreal height = 0;
@@ -375,6 +434,7 @@ private:
     QList<Line> m_lines;
     qreal m_height = 0;
     qreal m_maximum = 1e9;
+    bool m_cut = false;
 };
 
 } // namespace

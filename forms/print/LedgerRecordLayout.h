@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QPaintDevice;
@@ -30,6 +31,9 @@ struct RecordLayoutContext {
     qreal width = 0; // of the printable area, device pixels
     qreal mm = 1; // device pixels per millimetre
     const QPaintDevice* device = nullptr;
+    // Who approved or reviewed an entry and when (「事業部長 令和8年5月11日 承認」), for the
+    // forms a head decides on: one box per page cannot say who approved which entry.
+    std::function<QString(EntryId)> decisions;
 };
 
 // How the entries of a printed ledger are laid out below the page header: as a table (one

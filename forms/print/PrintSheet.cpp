@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
@@ -14,6 +15,19 @@
 #include <algorithm>
 
 namespace daicho {
+
+void drawFitted(QPainter& painter, const QRectF& box, const QString& text, qreal points)
+{
+    // A long title (「部門責任者（管理区域）」) gets a smaller font, never a cut one.
+    qreal size = points;
+    while (size > 4.5
+           && QFontMetricsF(printFont(false, size), painter.device()).horizontalAdvance(text) > box.width() - 2)
+        size -= 0.5;
+    painter.save();
+    painter.setFont(printFont(false, size));
+    painter.drawText(box, Qt::AlignCenter, text);
+    painter.restore();
+}
 
 namespace {
 
@@ -34,7 +48,7 @@ void paintStampBoxes(QPainter& painter, const QRectF& area, const QStringList& l
         const QRectF box(right - boxWidth, label.bottom(), boxWidth, boxHeight);
         painter.drawRect(label);
         painter.drawRect(box);
-        painter.drawText(label, Qt::AlignCenter, *it);
+        drawFitted(painter, label, *it, 8);
         right -= boxWidth;
     }
 }

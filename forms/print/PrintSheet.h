@@ -56,6 +56,9 @@ struct PrintSheet {
 // count them). Returns the number of pages.
 int paintSheet(QPagedPaintDevice& device, QPainter& painter, const QRectF& page, const PrintSheet& sheet);
 
+// `text` centred in `box` at `points`, smaller when it would not fit on one line.
+void drawFitted(QPainter& painter, const QRectF& box, const QString& text, qreal points);
+
 // 「1 / 2 頁」: how every printed page is numbered.
 QString pageNumberText(int page, int pages);
 

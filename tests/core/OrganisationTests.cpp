@@ -5,6 +5,7 @@
 #include "audit/internal/TrailVerification.h"
 #include "auth/Organisation.h"
 #include "ledger/LedgerDirectory.h"
+#include "ledger/LedgerStore.h"
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
 
@@ -137,4 +138,21 @@ TEST_CASE("only the chief retires or moves departments, and a retirement written
     REQUIRE(report.ok());
     CHECK_FALSE(report->ok);
     CHECK(report->problem.contains(QStringLiteral("department_retirements")));
+}
+
+TEST_CASE("a section that handles a register entry (第11条⑦) or has entries waiting for its head is not retired",
+          "[core][organisation]")
+{
+    TestVault vault;
+    vault.addPeople();
+    Session& chief = vault.chief();
+    const auto all = Organisation::departments(chief).value();
+    const DepartmentId dock = named(all, QStringLiteral("人間ドック健診課")).id;
+    FieldValues register3 = registerValues(chief, false);
+    register3.insert(QStringLiteral("department"), QVariant::fromValue<qint64>(dock));
+    REQUIRE(LedgerStore::add(chief, QStringLiteral("form3"), register3).ok());
+    const Status refused = Organisation::setDepartmentRetired(chief, dock, true);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("様式3 No.1")));
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM department_retirements")) == 0);
 }

@@ -197,3 +197,57 @@ TEST_CASE("every ledger prints every item it records: as a table where the items
     checkEveryItem(text, QStringLiteral("form3"), registerValues(vault.chief(), true), directory.value());
     CHECK(text.contains(QStringLiteral("事務取扱責任者")));
 }
+
+TEST_CASE("the printed ledger names who approved each entry and the department, marks an overview as such, and says "
+          "where a text too long for the page was cut",
+          "[forms][ledger][output][print]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    auto head = vault.signIn(QStringLiteral("head"));
+    FieldValues values = carryOutValues(*staff, registers.sensitive);
+    const auto approved = LedgerStore::add(*staff, QStringLiteral("form2"), values);
+    REQUIRE(approved.ok());
+    REQUIRE(LedgerStore::decide(*head, approved.value(), Decision::Approve, QStringLiteral("了承")).ok());
+    // A visit whose purpose (200 characters) is more than a line of the list's table holds.
+    FieldValues visit = importableEntryValues(*staff, QStringLiteral("form5"), registers.sensitive, registers.plain);
+    visit.insert(QStringLiteral("purpose"), QString(200, QChar(u'長')));
+    REQUIRE(LedgerStore::add(*staff, QStringLiteral("form5"), visit).ok());
+    LedgerFilter visits;
+    visits.formId = QStringLiteral("form5");
+    LedgerPrintOptions columnsOnly;
+    columnsOnly.items = PrintedItems::ListedColumns;
+    const QString long5 = out.filePath(QStringLiteral("visits.pdf"));
+    REQUIRE(printLedgerToPdf(*staff, visits, columnsOnly, long5).ok());
+    CHECK(withoutSpaces(pdfText(long5, PdfTextOrder::AsDrawn)).contains(QStringLiteral("一部省略")));
+    // Every item: the whole purpose, in its block.
+    REQUIRE(printLedgerToPdf(*staff, visits, LedgerPrintOptions{}, long5).ok());
+    const QString whole = withoutSpaces(pdfText(long5, PdfTextOrder::AsDrawn));
+    CHECK(whole.contains(QString(200, QChar(u'長'))));
+    CHECK_FALSE(whole.contains(QStringLiteral("一部省略")));
+
+    LedgerFilter filter;
+    filter.formId = QStringLiteral("form2");
+    filter.departmentId = departmentId(*staff, QStringLiteral("健診管理課"));
+    const QString all = out.filePath(QStringLiteral("all.pdf"));
+    REQUIRE(printLedgerToPdf(*staff, filter, LedgerPrintOptions{}, all).ok());
+    const QString text = withoutSpaces(pdfText(all, PdfTextOrder::AsDrawn));
+    INFO(text.left(3000).toStdString());
+    CHECK(text.contains(QStringLiteral("部署：事業部健診管理課")));
+    CHECK(text.contains(QStringLiteral("承認・確認")));
+    CHECK(text.contains(QStringLiteral("事業部長")));
+    CHECK(text.contains(QStringLiteral("了承")));
+
+    LedgerPrintOptions overview;
+    overview.items = PrintedItems::ListedColumns;
+    const QString listed = out.filePath(QStringLiteral("listed.pdf"));
+    REQUIRE(printLedgerToPdf(*staff, filter, overview, listed).ok());
+    const QString listedText = withoutSpaces(pdfText(listed, PdfTextOrder::AsDrawn));
+    CHECK(listedText.contains(QStringLiteral("（一覧・記録事項の一部）")));
+    CHECK_FALSE(listedText.contains(QStringLiteral("事務取扱責任者"))); // no stamp boxes on an overview
+    requireVerified(*staff);
+}

@@ -39,7 +39,8 @@ FormDefinition form4MonitoringSheet()
     f.readers = {Role::Auditor, Role::Chief, Role::ActingChief, Role::DepartmentHead};
     f.approval = ApprovalKind::ReviewAfter;
     f.retention = {RetentionKind::FixedYears, 5, QStringLiteral("(expected)")};
-    f.stampBoxes = {QStringLiteral("監査"), QStringLiteral("事務取扱責任者")};
+    // 第15条: the audit is 事務局次長's.
+    f.stampBoxes = {QStringLiteral("監査（事務局次長）"), QStringLiteral("事務取扱責任者")};
     f.importable = false; // filled by the auditor line by line
     f.monitoring = MonitoringFields{QStringLiteral("fiscal_year"), QStringLiteral("requests")};
     return f;

@@ -262,8 +262,11 @@ FormDefinition provisionForm(const char16_t* id, const char16_t* number, Transfe
     if (consent)
         f.fields << listed(mustBeYes(make(u"consent", u"本人の同意を得ている旨", "Consent of the individual obtained",
                                           FieldType::Boolean, true, u"第31条7項(1)")));
-    f.fields << listed(omissibleText(make(u"recipient", u"第三者の氏名又は名称等", "Recipient", FieldType::Text, true,
-                                          consent ? u"第31条7項(2)" : u"第31条6項(2)")))
+    // 第31条6項(2)・7項(2): to unspecified many, that fact is the record of the recipient.
+    f.fields << listed(hinted(omissibleText(make(u"recipient", u"第三者の氏名又は名称等", "Recipient", FieldType::Text,
+                                                 true, consent ? u"第31条7項(2)" : u"第31条6項(2)")),
+                              u"不特定かつ多数の者に提供したときは、その旨を記入します。",
+                              "When it was provided to unspecified many, write that."))
              << individualField(consent ? u"第31条7項(3)" : u"第31条6項(3)")
              << itemsField(consent ? u"第31条7項(4)" : u"第31条6項(4)");
     if (consent)

@@ -242,16 +242,18 @@ FormDefinition form5EntryExitLog()
         listed(afterApproval(notBefore(make(u"time_out", u"退室時刻", "Out", FieldType::DateTime, false), u"time_in"))),
         searchable(make(u"equipment", u"持込機器・媒体", "Equipment and media brought in", FieldType::Text, false,
                         u"第17条(1)")),
-        // 第17条(1) 入退室管理: a visitor's entry names the member of staff who was there
-        // (FORMS.md, expected); staff entering on their own leave it empty — hence the hint.
-        listed(hinted(make(u"escort", u"立会者", "Escorted by", FieldType::Person, false, u"第17条(1)"),
-                      u"来訪者のときは、立ち会った職員を選びます。職員だけの入室では空欄のままにします。",
-                      "For a visitor, choose the member of staff who was present. Leave it empty when staff enter "
-                      "on their own.")),
+        // The centre's own item (FORMS.md, expected), for 第17条(1)'s 入退室管理: someone not
+        // authorised to enter the controlled area names the member of staff who was there.
+        listed(hinted(make(u"escort", u"立会者", "Escorted by", FieldType::Person, false),
+                      u"入室を認められていない人（来訪者、委託先の作業員、他部署の職員など）のときは、立ち会った職員を"
+                      u"選びます。入室を認められた職員が自分で入室したときは空欄にします。",
+                      "For someone not authorised to enter (a visitor, a contractor's worker, staff of another "
+                      "department), choose the member of staff who was present. Leave it empty when authorised "
+                      "staff enter on their own.")),
         noteField(),
     };
     f = keptByDepartment(std::move(f), u"date", ApprovalKind::ReviewAfter, threeYearsExpected(),
-                         {QStringLiteral("管理者")});
+                         {QStringLiteral("部門責任者（管理区域）")});
     f.presence = PresenceFields{QStringLiteral("name"), QStringLiteral("time_in"), QStringLiteral("time_out"),
                                 QStringLiteral("escort")};
     return f;

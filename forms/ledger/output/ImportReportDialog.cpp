@@ -130,10 +130,12 @@ void ImportReportDialog::showReport(const ImportReport& report)
             lines << tr("line %1 = No.%2").arg(repeat.line).arg(repeat.number);
         if (report.repeatCount > lines.size())
             lines << tr("…");
-        m_repeats->showInfo(tr("%n row(s) are the same in every item as entries the ledger keeps already (%1). "
-                               "The file may have been imported before.",
-                               nullptr, report.repeatCount)
-                                .arg(lines.join(tr(", "))));
+        m_repeats->showInfo(
+            tr("%n row(s) are the same in every item as entries the ledger keeps already (%1). "
+               "The file may have been imported before; if they are other events that happened the same way, "
+               "untick the box below to import them too.",
+               nullptr, report.repeatCount)
+                .arg(lines.join(tr(", "))));
     } else {
         m_repeats->clearMessage();
     }

@@ -1,4 +1,4 @@
-#include "exchange/ImportDuplicates.h"
+#include "exchange/internal/ImportDuplicates.h"
 
 #include "common/IsoText.h"
 #include "crypto/Crypto.h"
