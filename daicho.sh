@@ -15,7 +15,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6 qt6-qpa-plugins
-  libsqlcipher-dev libbotan-2-dev catch2 libxlsxwriter-dev
+  libsqlcipher-dev libbotan-2-dev catch2 libxlsxwriter-dev zlib1g-dev
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fonts-ipamj-mincho
   xvfb xauth poppler-utils clang-format git
 )

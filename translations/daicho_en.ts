@@ -3999,6 +3999,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::PdfFinish</name>
+    <message>
+        <source>Cannot write the PDF file %1. Check that the folder exists and is writable.</source>
+        <translation>Cannot write the PDF file %1. Check that the folder exists and is writable.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::PeopleRecord</name>
     <message>
         <source>Entry %1 unlocks a person, but its author is not the chief officer.</source>

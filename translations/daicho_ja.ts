@@ -3962,6 +3962,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::PdfFinish</name>
+    <message>
+        <source>Cannot write the PDF file %1. Check that the folder exists and is writable.</source>
+        <translation>PDFファイル %1 を書き込めません。フォルダーがあり、書き込めることを確かめてください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::PeopleRecord</name>
     <message>
         <source>Entry %1 unlocks a person, but its author is not the chief officer.</source>

@@ -12,6 +12,7 @@
 #include "ledger/LedgerReader.h"
 #include "ledger/monitoring/Checklist.h"
 #include "print/LedgerRecordLayout.h"
+#include "print/PdfFinish.h"
 #include "print/PrintFont.h"
 #include "print/PrintSheet.h"
 
@@ -274,6 +275,7 @@ Result<std::int64_t> printLedgerToPdf(Session& session, const LedgerFilter& filt
             return done.error();
         printed = done.value();
     }
+    DAICHO_TRY(finishPdf(path)); // 𠮷 copies and searches out of the file too
     DAICHO_TRY(PrintRecord::recordListPrint(session, filter, printed, QStringLiteral("pdf")));
     return printed;
 }

@@ -1,6 +1,7 @@
 #include "print/PrintSheet.h"
 
 #include "common/JapaneseCalendar.h"
+#include "print/PdfFinish.h"
 #include "print/PrintFont.h"
 
 #include <QBuffer>
@@ -322,7 +323,7 @@ Status printToPdf(const QString& fileName, const PrintSheet& sheet)
     const QRectF page = printer.pageRect(QPrinter::DevicePixel);
     paintSheet(printer, painter, page.translated(-page.topLeft()), sheet);
     painter.end();
-    return {};
+    return finishPdf(fileName); // 𠮷 copies and searches out of the file too
 }
 
 } // namespace daicho

@@ -734,8 +734,9 @@ TEST_CASE("a monitoring sheet prints its lines by area over several A4 pages, wi
     CHECK(text.contains(QStringLiteral("不適合")));
     CHECK(text.contains(QStringLiteral("承認前の持ち出しが1件あった")));
     // 𠮷 is not in BIZ UD: it prints from the fallback font (fonts-ipamj-mincho) instead of
-    // a blank. (Qt's PDF text layer drops characters beyond U+FFFF, so pdftotext cannot show
-    // it; the font that draws it must be in the file.)
+    // a blank, and copies and searches out of the PDF (issue 11 §10: Qt leaves characters
+    // beyond U+FFFF out of the text layer; finishPdf completes it).
+    CHECK(text.contains(QStringLiteral("𠮷田")));
     {
         QProcess fonts;
         fonts.start(QStringLiteral("pdffonts"), {path});

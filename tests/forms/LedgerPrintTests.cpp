@@ -251,3 +251,28 @@ TEST_CASE("the printed ledger names who approved each entry and the department, 
     CHECK_FALSE(listedText.contains(QStringLiteral("事務取扱責任者"))); // no stamp boxes on an overview
     requireVerified(*staff);
 }
+
+TEST_CASE("a name with 𠮷 or 𠮟 copies and searches out of the ledger's PDF (issue 11 §10)",
+          "[forms][ledger][output][print][pdf]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const Registers registers = addRegisters(vault);
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form5"));
+    FieldValues visit =
+        importableEntryValues(w.session(), QStringLiteral("form5"), registers.sensitive, registers.plain);
+    visit.insert(QStringLiteral("name"), QStringLiteral("𠮷田 𠮟太郎"));
+    REQUIRE(LedgerStore::add(w.session(), QStringLiteral("form5"), visit).ok());
+    w.page->refresh();
+    const QString path = out.filePath(QStringLiteral("visits.pdf"));
+    action(w.page, QStringLiteral("pdfLedgerAction"))->trigger();
+    auto* options = shownDialog<PrintOptionsDialog>(w.page);
+    FileDialog::setNextFileName(path);
+    click(options->proceedButton());
+    REQUIRE(QFile::exists(path));
+    const QString text = pdfText(path);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("𠮷田 𠮟太郎")));
+}
