@@ -230,6 +230,22 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>%1 (ID %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
+    <message>
+        <source>Department retired</source>
+        <translation>Department retired</translation>
+    </message>
+    <message>
+        <source>Department put back in use</source>
+        <translation>Department put back in use</translation>
+    </message>
+    <message>
+        <source>Department moved in the order</source>
+        <translation>Department moved in the order</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Department %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditFilterBar</name>
@@ -2550,13 +2566,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>%n row(s)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No problems were found. Import adds all %n entries at once.</source>
-        <translation>
-            <numerusform>No problems were found. Import adds all %n entries at once.</numerusform>
-            <numerusform>No problems were found. Import adds all %n entries at once.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing can be imported: the file has problems. Correct them in the file and import it again — no row is imported until every row is right.</source>
         <translation>Nothing can be imported: the file has problems. Correct them in the file and import it again — no row is imported until every row is right.</translation>
@@ -2602,6 +2611,17 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before; if they are other events that happened the same way, untick the box below to import them too.</numerusform>
             <numerusform>%n row(s) are the same in every item as entries the ledger keeps already (%1). The file may have been imported before; if they are other events that happened the same way, untick the box below to import them too.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems were found. Import adds %n entries at once.</source>
+        <translation>
+            <numerusform>No problems were found. Import adds %n entries at once.</numerusform>
+            <numerusform>No problems were found. Import adds %n entries at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found, and every row is kept already: nothing would be added.</source>
+        <translation>No problems were found, and every row is kept already: nothing would be added.</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,22 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>%1 (ID %2)</source>
         <translation>%1（ID %2）</translation>
     </message>
+    <message>
+        <source>Department retired</source>
+        <translation>部署の廃止</translation>
+    </message>
+    <message>
+        <source>Department put back in use</source>
+        <translation>部署を使用中に戻す</translation>
+    </message>
+    <message>
+        <source>Department moved in the order</source>
+        <translation>部署の並び替え</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>部署 %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditFilterBar</name>
@@ -2536,12 +2552,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No problems were found. Import adds all %n entries at once.</source>
-        <translation>
-            <numerusform>問題は見つかりませんでした。取り込むと %n 件の記録をまとめて追加します。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing can be imported: the file has problems. Correct them in the file and import it again — no row is imported until every row is right.</source>
         <translation>ファイルに問題があるため取り込めません。ファイルを直してから取り込み直してください。すべての行が正しくなるまで、1行も取り込みません。</translation>
@@ -2585,6 +2595,16 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>
             <numerusform>%n 行が、台帳に既にある記録とすべての項目で同じです（%1）。このファイルは以前に取り込まれた可能性があります。同じ内容の別の出来事であれば、下のチェックを外して取り込んでください。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems were found. Import adds %n entries at once.</source>
+        <translation>
+            <numerusform>問題はありません。取り込むと %n 件の記録をまとめて追加します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found, and every row is kept already: nothing would be added.</source>
+        <translation>問題はありませんが、すべての行が台帳に既にあるため、追加される記録はありません。</translation>
     </message>
 </context>
 <context>
@@ -3935,7 +3955,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
     <message>
         <source>Put back in &amp;use</source>
-        <translation>使用中に戻す(&amp;U)</translation>
+        <translation>使用中に戻す(&amp;B)</translation>
     </message>
     <message>
         <source>%1 was retired: its entries keep it, new entries no longer offer it.</source>

@@ -44,6 +44,9 @@ constexpr std::array kActionNames{
     ActionName{"database.rekey", QT_TRANSLATE_NOOP("daicho::AuditAction", "Database key replaced")},
     ActionName{"department.add", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department added")},
     ActionName{"department.rename", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department renamed")},
+    ActionName{"department.retire", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department retired")},
+    ActionName{"department.reinstate", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department put back in use")},
+    ActionName{"department.move", QT_TRANSLATE_NOOP("daicho::AuditAction", "Department moved in the order")},
     ActionName{"setting.change", QT_TRANSLATE_NOOP("daicho::AuditAction", "Setting changed")},
     ActionName{"meta.set", QT_TRANSLATE_NOOP("daicho::AuditAction", "Database property set")},
     ActionName{"checkpoint", QT_TRANSLATE_NOOP("daicho::AuditAction", "Checkpoint signed")},
@@ -96,6 +99,15 @@ QString auditTargetText(const AuditEntry& entry, const AuditNames& names)
 {
     if (const QString ledger = auditLedgerTarget(entry, names.entryNumber); !ledger.isEmpty())
         return ledger;
+    // A department by its name, whichever of its tables the entry names.
+    if ((entry.targetTable == QLatin1String("departments")
+         || entry.targetTable == QLatin1String("department_retirements"))
+        && names.department) {
+        bool ok = false;
+        const qint64 id = entry.targetId.toLongLong(&ok);
+        if (const QString name = ok ? names.department(id) : QString(); !name.isEmpty())
+            return QCoreApplication::translate("daicho::AuditAction", "Department %1").arg(name);
+    }
     if (entry.targetTable == QLatin1String("users") && names.user) {
         bool ok = false;
         const qint64 id = entry.targetId.toLongLong(&ok);

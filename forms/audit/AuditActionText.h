@@ -17,6 +17,8 @@ struct AuditNames {
     std::function<QString(qint64)> user; // a user's name by id (empty when unknown)
     // A ledger entry's No. in its own ledger by its internal id (0 when it is gone).
     std::function<qint64(qint64)> entryNumber;
+    // A department's name by id (empty when unknown).
+    std::function<QString(qint64)> department;
 };
 
 // What an entry concerns as a reader names it: "様式2 No.15" for a ledger entry, the person's

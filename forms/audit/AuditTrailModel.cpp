@@ -18,8 +18,10 @@ AuditTrailModel::AuditTrailModel(QObject* parent)
 
 AuditTrailModel::~AuditTrailModel() = default;
 
-void AuditTrailModel::setSource(Fetch fetch, QHash<UserId, QString> userNames, EntryNumber entryNumber)
+void AuditTrailModel::setSource(Fetch fetch, QHash<UserId, QString> userNames, EntryNumber entryNumber,
+                                QHash<qint64, QString> departmentNames)
 {
+    m_departmentNames = std::move(departmentNames);
     beginResetModel();
     m_fetch = std::move(fetch);
     m_userNames = std::move(userNames);
@@ -59,8 +61,9 @@ QString AuditTrailModel::detailsText(int row) const
     if (row < 0 || row >= m_entries.size())
         return {};
     const AuditEntry& e = m_entries.at(row);
-    const QString target = auditTargetText(
-        e, {[this](qint64 id) { return m_userNames.value(id); }, [this](qint64 id) { return entryNumber(id); }});
+    const QString target = auditTargetText(e, {[this](qint64 id) { return m_userNames.value(id); },
+                                               [this](qint64 id) { return entryNumber(id); },
+                                               [this](qint64 id) { return m_departmentNames.value(id); }});
     QStringList lines;
     lines << tr("No. %1 — %2 — %3").arg(e.seq).arg(formatJapanDateTime(happenedAt(e)), userText(e));
     lines << tr("Action: %1 (%2)").arg(auditActionDisplayName(e.action), e.action);
@@ -99,7 +102,8 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
             return auditActionDisplayName(entry.action);
         case TargetColumn:
             return auditTargetText(entry, {[this](qint64 id) { return m_userNames.value(id); },
-                                           [this](qint64 id) { return entryNumber(id); }});
+                                           [this](qint64 id) { return entryNumber(id); },
+                                           [this](qint64 id) { return m_departmentNames.value(id); }});
         case DetailColumn:
             return readableAuditDetail(entry.detail);
         default:

@@ -33,7 +33,9 @@ public:
     using EntryNumber = std::function<qint64(qint64 entryId)>;
 
     // Starts again from the newest entry. `userNames` turns user IDs into names.
-    void setSource(Fetch fetch, QHash<UserId, QString> userNames, EntryNumber entryNumber = {});
+    // `departmentNames`: a department's full name by id.
+    void setSource(Fetch fetch, QHash<UserId, QString> userNames, EntryNumber entryNumber = {},
+                   QHash<qint64, QString> departmentNames = {});
     void clear();
 
     const AuditEntry& entry(int row) const { return m_entries.at(row); }
@@ -58,6 +60,7 @@ private:
 
     Fetch m_fetch;
     QHash<UserId, QString> m_userNames;
+    QHash<qint64, QString> m_departmentNames;
     EntryNumber m_entryNumber;
     mutable QHash<qint64, qint64> m_entryNumbers; // asked once per entry id
     QList<AuditEntry> m_entries;

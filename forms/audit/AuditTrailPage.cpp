@@ -166,7 +166,17 @@ void AuditTrailPage::reload()
             const Result<std::int64_t> number =
                 current ? AuditTrailView::ledgerEntryNumber(*current, entryId) : Result<std::int64_t>(0);
             return number ? number.value() : 0;
-        });
+        },
+        departmentNames(*s));
+}
+
+QHash<qint64, QString> AuditTrailPage::departmentNames(const Session& session)
+{
+    QHash<qint64, QString> names;
+    if (const Result<QList<DepartmentEntry>> all = Organisation::departments(session))
+        for (const DepartmentEntry& department : all.value())
+            names.insert(department.id, Organisation::fullName(all.value(), department.id));
+    return names;
 }
 
 void AuditTrailPage::showEntry(const QString& formId, std::int64_t entryId, std::int64_t number)

@@ -60,6 +60,8 @@ protected:
     void clearViews() override;
 
 private:
+    // Departments by id with their full names, for the entries that concern one.
+    static QHash<qint64, QString> departmentNames(const Session& session);
     void showVerification(const Result<VerifyReport>& verified, qsizetype checkpoints);
     void setVerifying(bool verifying);
     void showDetails();

@@ -115,8 +115,10 @@ QStringList decisionLines(const QList<LedgerApproval>& approvals, const LedgerDi
 {
     QStringList lines;
     for (const LedgerApproval& a : approvals)
-        lines << formatJapanDateTime(a.atUtc) + QStringLiteral("　") + directory.personName(a.approverId)
-                     + QStringLiteral("　") + decisionDisplayName(a.decision)
+        // In 和暦 like every date on the paper (令和8年5月11日 10:00).
+        lines << formatWareki(japanDate(a.atUtc)) + QLatin1Char(' ')
+                     + toJapanTime(a.atUtc).time().toString(QStringLiteral("HH:mm")) + QStringLiteral("　")
+                     + directory.personName(a.approverId) + QStringLiteral("　") + decisionDisplayName(a.decision)
                      + (a.comment.isEmpty() ? QString() : QStringLiteral("（") + a.comment + QStringLiteral("）"));
     return lines;
 }
@@ -149,7 +151,7 @@ Result<std::int64_t> paintLedger(QPagedPaintDevice& device, QPainter& painter, c
     const qreal pageHeaderHeight = 22 * mm;
     const std::unique_ptr<RecordLayout> layout =
         recordLayoutFor(RecordLayoutContext{job.form, job.directory, job.options.seirekiInBrackets, page.width(), mm,
-                                            &device, job.decisions},
+                                            &device, job.decisions, job.nowUtc},
                         job.options.items);
     const qreal tableTop = page.top() + pageHeaderHeight + layout->headerHeight();
     layout->setMaximumHeight(page.bottom() - footer - tableTop);
@@ -234,6 +236,7 @@ Result<LedgerPrintJob> ledgerPrintJob(const Session& session, const LedgerFilter
             return approvals ? decisionLines(approvals.value(), directory).join(QLatin1Char('\n')) : QString();
         };
     job.printedOn = japanDate(session.clock().nowUtc());
+    job.nowUtc = session.clock().nowUtc();
     job.options = options;
     job.directory = &directory;
     auto head = Checkpoint::chainHead(session);

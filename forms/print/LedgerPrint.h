@@ -40,6 +40,7 @@ struct LedgerPrintJob {
     QString period; // e.g. "令和8年4月1日～令和9年3月31日", or empty for all
     QString department; // the department chosen in the filter (whose head stamps), or empty
     QDate printedOn;
+    QDateTime nowUtc; // when printed: a carry-out past its return prints 「返却遅れ」
     LedgerPrintOptions options;
     const LedgerDirectory* directory = nullptr;
     RowSource rows;

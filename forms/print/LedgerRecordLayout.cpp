@@ -1,6 +1,7 @@
 #include "print/LedgerRecordLayout.h"
 
 #include "common/JapaneseCalendar.h"
+#include "ledger/CarryOutLog.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/EntryValidator.h"
 #include "ledger/Labels.h"
@@ -103,10 +104,23 @@ QString formatted(const FieldDefinition& field, const LedgerRow& row, const Reco
     QString text = formatFieldValue(field, row.values.value(field.key), *context.directory, LabelLanguage::Japanese,
                                     context.seirekiInBrackets ? DateStyle::WarekiWithSeireki : DateStyle::Wareki,
                                     QStringLiteral("\n"));
+    // An unticked confirmation is a recorded 「いいえ」, not a blank the reader must interpret.
+    if (field.type == FieldType::Boolean && text.isEmpty())
+        text = QStringLiteral("いいえ");
     // A monitoring sheet's lines (43 of them) are its own pages: the ledger gives the counts.
     if (field.type == FieldType::Checklist)
         text += QStringLiteral("\n（項目ごとの結果・確認した資料・コメントは、このシートの単票印刷にあります）");
     return text;
+}
+
+// The state as the list shows it, 「承認済み・返却遅れ」 for a carry-out past its return (第19条).
+QString printedState(const LedgerRow& row, const RecordLayoutContext& context)
+{
+    QString state = entryStatePrintedName(row.state);
+    if (context.nowUtc.isValid() && carry_out::isCarryOutLog(*context.form)
+        && carry_out::isOverdue(*context.form, row.values, context.nowUtc))
+        state += QStringLiteral("・返却遅れ");
+    return state;
 }
 
 // Lines `text` takes in `width` (device pixels), at most `cap`.
@@ -258,7 +272,7 @@ private:
         if (!column.field && !column.isState)
             return QString::number(row.number);
         if (column.isState)
-            return entryStatePrintedName(row.state);
+            return printedState(row, m_context);
         // An item that does not apply to this entry (a ④ 削除・廃棄 has no purpose) stays blank.
         if (!fieldApplies(*column.field, row.values))
             return {};
@@ -306,7 +320,7 @@ public:
     {
         m_bar = QStringLiteral("No.") + QString::number(row.number);
         m_state = m_context.form->approval != ApprovalKind::None
-                      ? QStringLiteral("状態：") + entryStatePrintedName(row.state)
+                      ? QStringLiteral("状態：") + printedState(row, m_context)
                       : QString();
         m_lines.clear();
         Line current;

@@ -4,6 +4,7 @@
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerQuery.h"
 
+#include <QDateTime>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QList>
@@ -34,6 +35,7 @@ struct RecordLayoutContext {
     // Who approved or reviewed an entry and when (「事業部長 令和8年5月11日 承認」), for the
     // forms a head decides on: one box per page cannot say who approved which entry.
     std::function<QString(EntryId)> decisions;
+    QDateTime nowUtc; // for 「返却遅れ」; null: not shown
 };
 
 // How the entries of a printed ledger are laid out below the page header: as a table (one

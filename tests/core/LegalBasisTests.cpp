@@ -669,10 +669,12 @@ TEST_CASE("法28条: the answers about a recipient abroad fill the record's item
     const LegalBasisDecision d = decide(TransferDirection::Provision, optOut);
     CHECK(formOf(d) == QStringLiteral("form6-1"));
     // 6-1 has no item for the country; what the answers established for its own items carries
-    // (issue 11 §13): not received by opt-out, not acquired improperly.
+    // (issue 11 §13): not received by opt-out, not acquired improperly, not a recipient abroad
+    // that 法28条 restricts (an equivalent country).
     CHECK(d.fill
           == QMap<QString, QVariant>{{QStringLiteral("not_opt_out_sourced"), true},
-                                     {QStringLiteral("not_improperly_acquired"), true}});
+                                     {QStringLiteral("not_improperly_acquired"), true},
+                                     {QStringLiteral("not_restricted_abroad"), true}});
     // At home only the consent the answers established is filled.
     const LegalBasisDecision home = decide(TransferDirection::Provision, answers({{"related_info", false},
                                                                                   {"exception", false},

@@ -1,5 +1,6 @@
 #include "LedgerTestSupport.h"
 
+#include "audit/AuditActionText.h"
 #include "audit/AuditTrailModel.h"
 #include "audit/AuditTrailPage.h"
 #include "audit/CheckpointDialog.h"
@@ -372,4 +373,20 @@ TEST_CASE("an audit entry's details read in words: the ledger by its number, the
     const JapaneseInterface japanese;
     CHECK(readableAuditDetail(QStringLiteral("form=form2;output=printer;count=1"))
           == QStringLiteral("台帳：様式2、出力先：プリンター、件数：1"));
+}
+
+TEST_CASE("a department's retirement, return and move read with its name in the trail", "[forms][audit]")
+{
+    AuditEntry entry;
+    entry.action = QStringLiteral("department.retire");
+    entry.targetTable = QStringLiteral("department_retirements");
+    entry.targetId = QStringLiteral("7");
+    AuditNames names;
+    names.department = [](qint64 id) { return id == 7 ? QStringLiteral("事業部 人間ドック健診課") : QString(); };
+    CHECK(auditTargetText(entry, names) == QStringLiteral("Department 事業部 人間ドック健診課"));
+    CHECK(auditActionDisplayName(QStringLiteral("department.retire")) == QStringLiteral("Department retired"));
+    CHECK(auditActionDisplayName(QStringLiteral("department.reinstate")) != QStringLiteral("department.reinstate"));
+    CHECK(auditActionDisplayName(QStringLiteral("department.move")) != QStringLiteral("department.move"));
+    entry.targetTable = QStringLiteral("departments");
+    CHECK(auditTargetText(entry, names).contains(QStringLiteral("人間ドック健診課")));
 }

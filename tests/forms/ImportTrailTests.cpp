@@ -202,6 +202,11 @@ TEST_CASE("a file imported a second time is said to repeat kept entries, which a
     CHECK(report->repeatsLabel()->text().contains(QStringLiteral("line 3 = No.2")));
     REQUIRE(report->skipRepeatsCheck()->isVisible());
     CHECK(report->skipRepeatsCheck()->isChecked());
+    // The count said is what the button adds: the new visit only, or all three when unticked.
+    CHECK(report->summaryLabel()->text().contains(QStringLiteral("adds 1 entries")));
+    click(report->skipRepeatsCheck());
+    CHECK(report->summaryLabel()->text().contains(QStringLiteral("adds 3 entries")));
+    click(report->skipRepeatsCheck());
     const QPointer<ImportReportDialog> open(report);
     click(report->importButton());
     REQUIRE(eventually([&] { return open.isNull() || !open->isVisible(); }));

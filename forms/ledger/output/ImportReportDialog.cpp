@@ -113,7 +113,19 @@ void ImportReportDialog::showReport(const ImportReport& report)
     m_encoding->setText(encodingName(report.encoding));
     const bool clean = report.problems.isEmpty();
     if (clean) {
-        m_summary->showSuccess(tr("No problems were found. Import adds all %n entries at once.", nullptr, report.rows));
+        // What the button will add: the rows left out as repeats are not among them.
+        const auto sayWhatImports = [this, rows = report.rows, repeats = report.repeatCount] {
+            const bool skipping = !m_skipRepeats->isHidden() && m_skipRepeats->isChecked();
+            const int adds = skipping ? rows - repeats : rows;
+            m_summary->showSuccess(adds > 0
+                                       ? tr("No problems were found. Import adds %n entries at once.", nullptr, adds)
+                                       : tr("No problems were found, and every row is kept already: "
+                                            "nothing would be added."));
+        };
+        disconnect(m_skipRepeats, &QCheckBox::toggled, this, nullptr);
+        connect(m_skipRepeats, &QCheckBox::toggled, this, sayWhatImports);
+        m_skipRepeats->setHidden(report.repeatCount == 0);
+        sayWhatImports();
     } else {
         QString text = tr("Nothing can be imported: the file has problems. Correct them in the file and import it "
                           "again — no row is imported until every row is right.");
