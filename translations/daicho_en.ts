@@ -773,6 +773,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Revision %1 of entry %2 refers to an earlier record that is no record made before it of the same kind: it was written outside Daicho.</source>
         <translation>Revision %1 of entry %2 refers to an earlier record that is no record made before it of the same kind: it was written outside Daicho.</translation>
     </message>
+    <message>
+        <source>The search index differs from the entries&apos; texts: it was changed outside Daicho, and a search may miss entries.</source>
+        <translation>The search index differs from the entries&apos; texts: it was changed outside Daicho, and a search may miss entries.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>

@@ -773,6 +773,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Revision %1 of entry %2 refers to an earlier record that is no record made before it of the same kind: it was written outside Daicho.</source>
         <translation>記入 %2 の版 %1 が参照する先の記録は、それより前に作られた同じ種類の記録ではありません。Daicho の外で書かれたものです。</translation>
     </message>
+    <message>
+        <source>The search index differs from the entries&apos; texts: it was changed outside Daicho, and a search may miss entries.</source>
+        <translation>検索用の索引が記入の内容と一致しません。Daicho の外で変更されており、検索で見つからない記入があるおそれがあります。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>

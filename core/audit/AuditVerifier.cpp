@@ -4,6 +4,7 @@
 #include "audit/internal/AuditRecords.h"
 #include "audit/internal/LedgerAuthority.h"
 #include "audit/internal/LedgerRowsCheck.h"
+#include "audit/internal/SearchIndexCheck.h"
 #include "audit/internal/TrailAuthority.h"
 #include "audit/internal/TrailVerification.h"
 #include "auth/internal/PolicySettings.h"
@@ -311,6 +312,13 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     }
     {
         auto found = checkLedgerProjection(db, report.rowsChecked, step);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return finish(found.value()->seq, found.value()->problem);
+    }
+    {
+        auto found = checkSearchIndex(db);
         if (!found)
             return found.error();
         if (found.value())

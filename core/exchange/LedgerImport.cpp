@@ -255,8 +255,16 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     if (!report.problems.isEmpty() || dryRun)
         return report;
     if (repeated == RepeatedRows::Skip && repeatLines.size() == report.rows) {
-        report.skipped = report.rows; // every row is kept already: nothing to write or record
-        return report;
+        // Every row is kept already: nothing to write or record — unless something was
+        // recorded since the check (a kept entry corrected meanwhile), when the rows are asked
+        // again under the write lock below.
+        const auto now = AuditLog::headSeq(session.db());
+        if (!now)
+            return now.error();
+        if (now.value() == checkedHead.value()) {
+            report.skipped = report.rows;
+            return report;
+        }
     }
 
     auto tx = Transaction::begin(session.db());
@@ -280,6 +288,11 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
         if (!directory)
             return directory.error();
         validation = directory->validationContext();
+        // A kept entry corrected meanwhile no longer repeats the row it matched: each row is
+        // asked again, so that no row is left out for an entry that is no longer the same.
+        kept = ImportDuplicates::load(session.db(), *form);
+        if (!kept)
+            return kept.error();
     }
     auto writer = LedgerBulkWriter::start(session, *form);
     if (!writer)
@@ -302,9 +315,18 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
             checkRow(*values, line);
         if (!values || !report.problems.isEmpty())
             return {}; // once a row fails, the rest are only checked
-        if (repeated == RepeatedRows::Skip && repeatLines.contains(line)) {
-            ++report.skipped;
-            return {};
+        if (repeated == RepeatedRows::Skip) {
+            bool repeat = repeatLines.contains(line);
+            if (recheck) {
+                auto number = kept->repeatedEntry(*values);
+                if (!number)
+                    return number.error();
+                repeat = number->has_value();
+            }
+            if (repeat) {
+                ++report.skipped;
+                return {};
+            }
         }
         auto id = writer.value()->add(*values, entryDepartment(session, *form, *values));
         if (!id)
@@ -313,7 +335,12 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     }));
     if (!report.problems.isEmpty())
         return report; // the transaction rolls back: nothing imported
-    auto seq = writer.value()->finish(QString::fromLatin1(crypto::sha256(file).toHex()));
+    if (writer.value()->count() == 0) {
+        // Every row repeated a kept entry once asked again under the write lock: nothing to write
+        // or record (the transaction rolls back).
+        return report;
+    }
+    auto seq = writer.value()->finish(QString::fromLatin1(crypto::sha256(file).toHex()), report.skipped);
     if (!seq)
         return seq.error();
     DAICHO_TRY(tx.value()->commit());

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -284,6 +285,43 @@ Status collectHolding(const Database& db, const LedgerFilter& filter, const QStr
     return {};
 }
 
+// Adds the entries of `filter` whose search text holds any of `tokens`, reading each text once.
+// For a query that many names hold (「課」, a common family name, a word in every register
+// entry's name): through the index, each token would read the lists of the grams that every
+// token of its kind shares (U+001E and the kind's letter are in nearly every entry), so the
+// search would grow with the names times the entries — and a head who registers many entries
+// would slow every search of the logs. One pass costs what a one-character query does.
+Status collectHoldingAny(const Database& db, const LedgerFilter& filter, const QStringList& tokens,
+                         std::vector<PageKey>& keys)
+{
+    const QSet<QString> wanted(tokens.cbegin(), tokens.cend());
+    auto conditions = conditionsFor(db, filter);
+    if (!conditions)
+        return conditions.error();
+    auto select = db.prepare(QStringLiteral("SELECT e.entry_date, e.id, e.search_text FROM ledger_entries e WHERE %1")
+                                 .arg(conditions->sql()));
+    if (!select)
+        return select.error();
+    conditions->bind(select.value());
+    const QChar mark(0x1E); // a token is U+001E, its kind and letters, U+001E (SearchNames)
+    return select->forEach([&](Statement& row) {
+        const QString text = row.text(2);
+        for (qsizetype start = text.indexOf(mark); start >= 0;) {
+            const qsizetype end = text.indexOf(mark, start + 1);
+            if (end < 0)
+                return;
+            if (wanted.contains(text.mid(start, end - start + 1))) {
+                keys.push_back({row.text(0), row.integer(1)});
+                return;
+            }
+            start = text.indexOf(mark, end + 1);
+        }
+    });
+}
+
+// Up to this many names a query holds, each token is looked up through the index.
+constexpr qsizetype kTokensThroughIndex = 8;
+
 // The No. a query asks for: 「51」, 「No.51」, 「no51」 (normalised: the dot is gone).
 std::optional<std::int64_t> numberAskedFor(const QString& normalisedQuery)
 {
@@ -309,8 +347,11 @@ Result<std::vector<PageKey>> LedgerQuery::searchKeys(const Database& db, const L
     auto tokens = SearchNames::tokensMatching(db, *form.value(), query);
     if (!tokens)
         return tokens.error();
-    for (const QString& token : tokens.value())
-        DAICHO_TRY(collectHolding(db, filter, token, keys));
+    if (tokens->size() > kTokensThroughIndex)
+        DAICHO_TRY(collectHoldingAny(db, filter, tokens.value(), keys));
+    else
+        for (const QString& token : tokens.value())
+            DAICHO_TRY(collectHolding(db, filter, token, keys));
     // … and the entry whose No. it is (the number column beside them on screen).
     if (const auto number = numberAskedFor(query)) {
         auto conditions = conditionsFor(db, filter);

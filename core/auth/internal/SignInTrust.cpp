@@ -1,6 +1,7 @@
 #include "auth/internal/SignInTrust.h"
 
 #include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "audit/internal/TrailAuthority.h"
 #include "auth/internal/DepartmentTree.h"
 #include "crypto/Crypto.h"
@@ -24,6 +25,33 @@ Error refused(const QString& problem)
                      problem); // the finding alone, for the verification's own report
 }
 
+// Whether the file has department retirements yet (schema 9): sign-in checks the trail before
+// it upgrades an older file.
+Result<bool> hasRetirements(const Database& db)
+{
+    return db.hasRow(
+        QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'department_retirements'"));
+}
+
+// A retired department or section takes no new entries or imports (issue 11 §15), so its
+// retirement decides what this person may write as much as the tree does: a retirement planted
+// with SQL would stop their department's imports, one deleted would let a department that no
+// longer exists take new entries. A department never retired has neither a row nor an entry.
+Status checkRetirement(const Database& db, const TrailAuthority& authority, std::int64_t id)
+{
+    const QString table = QStringLiteral("department_retirements");
+    const QString rowId = QString::number(id);
+    auto retired = db.hasRow(QStringLiteral("SELECT 1 FROM department_retirements WHERE department_id = ?"), id);
+    if (!retired)
+        return retired.error();
+    auto recorded = AuditLog::latestAbout(db, table, rowId);
+    if (!recorded)
+        return recorded.error();
+    if (!retired.value() && !recorded.value())
+        return {};
+    return authority.requireTrustedRow(db, table, rowId);
+}
+
 // What a head or staff member may see and write follows the department tree: their own
 // department, the one above it, and every section below it. Those rows must be as registrars
 // recorded them — a department moved under one's own would open its ledgers. The others
@@ -40,9 +68,16 @@ Status checkDepartments(const Database& db, const TrailAuthority& authority, con
     const auto relevant = [&](std::int64_t id) {
         return tree->within(id, *user.departmentId) || tree->within(*user.departmentId, id);
     };
-    for (std::int64_t id : tree->ids())
-        if (relevant(id))
-            DAICHO_TRY(authority.requireTrustedRow(db, QStringLiteral("departments"), QString::number(id)));
+    auto retirements = hasRetirements(db);
+    if (!retirements)
+        return retirements.error();
+    for (std::int64_t id : tree->ids()) {
+        if (!relevant(id))
+            continue;
+        DAICHO_TRY(authority.requireTrustedRow(db, QStringLiteral("departments"), QString::number(id)));
+        if (retirements.value())
+            DAICHO_TRY(checkRetirement(db, authority, id));
+    }
     return {};
 }
 

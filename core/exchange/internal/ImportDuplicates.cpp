@@ -20,11 +20,15 @@ Result<ImportDuplicates> ImportDuplicates::load(const Database& db, const FormDe
     found.m_db = &db;
     found.m_form = &form;
     auto rows = db.prepare(
-        QStringLiteral("SELECT id, number, entry_date, search_text FROM ledger_entries WHERE form = ?"), form.id);
+        QStringLiteral("SELECT id, entry_date, search_text FROM ledger_entries WHERE form = ? ORDER BY id"), form.id);
     if (!rows)
         return rows.error();
+    // Numbered as the verifier derives it (the n-th of the form by id), never as the stored
+    // column says: a number changed with SQL for a moment must not make the report name
+    // another entry than the one the row repeats (as LedgerDirectory numbers them).
+    std::int64_t number = 0;
     DAICHO_TRY(rows->forEach([&](const Statement& row) {
-        found.m_kept[keyOf(row.text(2), row.text(3))].append(Kept{row.integer(0), row.integer(1)});
+        found.m_kept[keyOf(row.text(1), row.text(2))].append(Kept{row.integer(0), ++number});
     }));
     return found;
 }

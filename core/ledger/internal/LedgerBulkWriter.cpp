@@ -102,17 +102,20 @@ Result<EntryId> LedgerBulkWriter::add(const FieldValues& values, std::optional<s
     return id;
 }
 
-Result<std::int64_t> LedgerBulkWriter::finish(const QString& sourceDigest)
+Result<std::int64_t> LedgerBulkWriter::finish(const QString& sourceDigest, std::int64_t repeatsLeftOut)
 {
     if (m_count == 0)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("daicho::LedgerBulkWriter", "There was nothing to import."));
+    QString detail = auditDetail({{QStringLiteral("form"), m_form.id},
+                                  {QStringLiteral("count"), QString::number(m_count)},
+                                  {QStringLiteral("sha256"), sourceDigest}});
+    if (repeatsLeftOut > 0)
+        detail +=
+            QLatin1Char(';') + auditDetail({{QStringLiteral("repeats_left_out"), QString::number(repeatsLeftOut)}});
     return AuditLog::appendWithDigest(m_session,
                                       {QStringLiteral("ledger.import"), QStringLiteral("ledger_revisions"),
-                                       idRangeText(m_firstRevision, m_nextRevision - 1),
-                                       auditDetail({{QStringLiteral("form"), m_form.id},
-                                                    {QStringLiteral("count"), QString::number(m_count)},
-                                                    {QStringLiteral("sha256"), sourceDigest}})},
+                                       idRangeText(m_firstRevision, m_nextRevision - 1), detail},
                                       m_rangeDigest.finish());
 }
 

@@ -25,8 +25,9 @@ public:
     [[nodiscard]] Result<EntryId> add(const FieldValues& values, std::optional<std::int64_t> departmentId);
     // Appends the audit entry ("ledger.import"); returns its seq.
     // `sourceDigest`: SHA-256 (hex) of the imported file, so an auditor can match the file;
-    // never its name, which may hold a person's name.
-    [[nodiscard]] Result<std::int64_t> finish(const QString& sourceDigest);
+    // never its name, which may hold a person's name. `repeatsLeftOut`: the rows of the file
+    // left out as repeating kept entries, so that the trail accounts for every row of it.
+    [[nodiscard]] Result<std::int64_t> finish(const QString& sourceDigest, std::int64_t repeatsLeftOut = 0);
 
     std::int64_t count() const { return m_count; }
 

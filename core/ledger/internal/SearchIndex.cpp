@@ -262,6 +262,20 @@ Result<std::vector<EntryId>> SearchIndex::candidates(const Database& db, const Q
     return result;
 }
 
+Status SearchIndex::forEachPair(const Database& db, const std::function<void(quint32 gram, EntryId id)>& visit)
+{
+    auto select = db.prepare(QStringLiteral("SELECT gram, block, ids FROM ledger_grams"));
+    if (!select)
+        return select.error();
+    return select->forEach([&](Statement& row) {
+        const auto gram = static_cast<quint32>(row.integer(0));
+        const std::int64_t base = row.integer(1) << kBlockBits;
+        const QByteArray blob = row.blob(2);
+        for (qsizetype at = 0; at + 1 < blob.size(); at += 2)
+            visit(gram, base + qFromLittleEndian<quint16>(blob.constData() + at));
+    });
+}
+
 Status SearchIndex::BulkWriter::add(EntryId id, const QList<quint32>& grams)
 {
     const std::int64_t block = id >> kBlockBits;

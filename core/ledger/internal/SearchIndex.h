@@ -45,6 +45,11 @@ public:
     // bigrams can all occur without the whole query.
     static Result<std::vector<EntryId>> candidates(const Database& db, const QList<quint32>& grams);
 
+    // Every (gram, entry id) the index holds, in the table's order: for the verifier, which
+    // compares them with the grams of the entries' texts (SearchIndexCheck).
+    [[nodiscard]] static Status forEachPair(const Database& db,
+                                            const std::function<void(quint32 gram, EntryId id)>& visit);
+
     // For imports, where ids only grow: collects one block in memory and writes each of its
     // grams once (merging with what a block already holds).
     class BulkWriter

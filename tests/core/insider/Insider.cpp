@@ -81,7 +81,8 @@ QByteArray Insider::digestOf(const QString& table, const QString& id)
 {
     const QString pk = table == QLatin1String("key_slots") ? QStringLiteral("slot_id")
                        : table == QLatin1String("meta") || table == QLatin1String("settings") ? QStringLiteral("key")
-                                                                                              : QStringLiteral("id");
+                       : table == QLatin1String("department_retirements") ? QStringLiteral("department_id")
+                                                                          : QStringLiteral("id");
     sqlite3_stmt* raw = nullptr;
     REQUIRE(sqlite3_prepare_v2(m_db,
                                QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, pk).toUtf8().constData(), -1,

@@ -4,7 +4,7 @@
 //
 // The tests marked "found by insider review five" failed on the code as reviewed and pass since
 // the fixes; the others are attacks that were refused already and must stay refused. The one
-// WEAKNESS left (search grams) is hidden until issue 11's search work.
+// weakness it left (search grams) was fixed by insider review eight.
 
 #include "Insider.h"
 
@@ -412,12 +412,21 @@ TEST_CASE("insider: an entry above the search mark is indexed from its derived t
     f.vault.closeChief();
     {
         Insider staff(f.vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
-        staff.sql(
-            QStringLiteral("UPDATE ledger_grams_progress SET indexed_through = %1; DELETE FROM ledger_grams WHERE "
-                           "block = 0; UPDATE ledger_entries SET search_text = '偽の記録' WHERE id = %2; DELETE "
-                           "FROM ledger_definitions")
-                .arg(receipt - 1)
-                .arg(receipt));
+        // The receipt's grams taken out (the last offset of every block that holds it, as an
+        // entry above the mark has none): the grams of the entries before it stay, which
+        // verify compares with their texts since insider review eight.
+        REQUIRE(receipt < 4096);
+        const QString offset = QStringLiteral("%1%2")
+                                   .arg(receipt & 0xFF, 2, 16, QLatin1Char('0'))
+                                   .arg(receipt >> 8, 2, 16, QLatin1Char('0'))
+                                   .toUpper();
+        staff.sql(QStringLiteral("UPDATE ledger_grams_progress SET indexed_through = %1; UPDATE ledger_grams SET ids = "
+                                 "substr(ids, 1, length(ids) - 2) WHERE block = 0 AND hex(substr(ids, -2, 2)) = '%3'; "
+                                 "UPDATE ledger_entries SET search_text = '偽の記録' WHERE id = %2; DELETE "
+                                 "FROM ledger_definitions")
+                      .arg(receipt - 1)
+                      .arg(receipt)
+                      .arg(offset));
     }
     auto head = f.vault.signIn(QStringLiteral("head"));
     REQUIRE(head);
@@ -429,14 +438,12 @@ TEST_CASE("insider: an entry above the search mark is indexed from its derived t
     CHECK(report.ok);
 }
 
-// WEAKNESS (older than issue 10, not made worse by it): the search index is derived data that
-// neither sign-in nor verify compares with the rows. Deleting ledger_grams (or an entry's
-// offsets in it) while leaving the mark where it is hides every indexed entry from free-text
-// search for good; the refresh only moves grams between a row's old and new text.
-// Hidden ([.]) until the search work of issue 11 gives the index a check: it fails today, by
-// design of this test, and is run by name (`daicho_core_tests "[weakness]"`).
-TEST_CASE("insider: search grams deleted with SQL do not hide entries from search unnoticed",
-          "[.][core][insider][search][weakness]")
+// Found by insider review five, fixed by insider review eight: the search index is derived
+// data that neither sign-in nor verify compared with the rows. Deleting ledger_grams (or an
+// entry's offsets in it) while leaving the mark where it is hid every indexed entry from
+// free-text search for good. Verify now compares the whole index with the entries' texts
+// (SearchIndexCheck); see also InsiderReviewEightTests.cpp.
+TEST_CASE("insider: search grams deleted with SQL do not hide entries from search unnoticed", "[core][insider][search]")
 {
     Fixture f;
     f.added("form7-2", f.values("form7-2"));
