@@ -475,6 +475,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Rows left out as repeats</source>
+        <translation>Rows left out as repeats</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditTrailPage</name>

@@ -475,6 +475,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Rows left out as repeats</source>
+        <translation>既にあるため取り込まなかった行</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditTrailPage</name>

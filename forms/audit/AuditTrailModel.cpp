@@ -219,6 +219,7 @@ QString detailKeyName(const QString& key)
         {QStringLiteral("key"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Setting")},
         {QStringLiteral("value"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Value")},
         {QStringLiteral("checkpoint"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Checkpoint")},
+        {QStringLiteral("repeats_left_out"), QT_TRANSLATE_NOOP("daicho::AuditTrailModel", "Rows left out as repeats")},
     };
     const auto found = names.constFind(key);
     return found == names.cend() ? key : QCoreApplication::translate("daicho::AuditTrailModel", found.value());
