@@ -1,5 +1,7 @@
 #include "common/MessageBanner.h"
 
+#include <QDialog>
+
 #include <QLayout>
 
 #include <algorithm>
@@ -46,8 +48,10 @@ void MessageBanner::growWindowToFit()
     // A window computes its minimum height without wrapped text's height-for-width, so a
     // banner that appears after the dialog is shown would squeeze the wrapped labels
     // above it. Grow the window to what its layout needs at its current width.
+    // Dialogs only: a page's banner inside the main window (often a page not on show, whose
+    // width is not laid out yet) grew the whole window at every sign-in, past the screen.
     QWidget* top = window();
-    if (!top || top == this || !top->isVisible() || !top->layout())
+    if (!top || top == this || !qobject_cast<QDialog*>(top) || !top->isVisible() || !top->layout())
         return;
     top->layout()->activate();
     int needed = top->heightForWidth(top->width());

@@ -316,3 +316,29 @@ TEST_CASE("signing out removes the pages and asks for a sign-in with an empty ID
     CHECK(chief.window.lockScreen()->form()->loginEdit()->text().isEmpty());
     CHECK_FALSE(child<QAction>(&chief.window, QStringLiteral("lockAction"))->isEnabled());
 }
+
+TEST_CASE("the window keeps its size over sign-outs and sign-ins", "[forms][shell]")
+{
+    TestVault vault;
+    vault.addPeople();
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    window.resize(1200, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
+    QCoreApplication::processEvents();
+    // A page's message (the home page's notices) never grows the window past the screen.
+    const QSize first = window.size();
+    CHECK(first == QSize(1200, 700));
+    for (int round = 0; round < 3; ++round) {
+        INFO("round " << round);
+        holder.end(SessionHolder::EndReason::SignedOut);
+        QCoreApplication::processEvents();
+        REQUIRE(holder.start(vault.signIn(TestVault::kChiefLogin)).ok());
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        CHECK(window.size() == first);
+        CHECK(window.height() <= 700);
+    }
+}
