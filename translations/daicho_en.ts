@@ -3485,6 +3485,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>This entry names you as “%1”, so another approver must decide on it.</source>
         <translation>This entry names you as “%1”, so another approver must decide on it.</translation>
     </message>
+    <message>
+        <source>This department is retired and takes no new entries. Choose a department in use.</source>
+        <translation>This department is retired and takes no new entries. Choose a department in use.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTable</name>

@@ -3456,6 +3456,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>This entry names you as “%1”, so another approver must decide on it.</source>
         <translation>この記録の「%1」はあなたであるため、他の承認者が判断する必要があります。</translation>
     </message>
+    <message>
+        <source>This department is retired and takes no new entries. Choose a department in use.</source>
+        <translation>この部署は廃止されているため、新しい記録には選べません。使用中の部署を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTable</name>

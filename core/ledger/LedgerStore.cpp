@@ -50,11 +50,36 @@ std::optional<std::int64_t> entryDepartment(const Session& session, const FormDe
 
 namespace {
 
+// A retired department takes no new entries (issue 11 §15): refused where an item names one
+// that the entry did not name before — an older entry keeps its own through a correction.
+QList<Issue> retiredDepartmentIssues(const Database& db, const FormDefinition& form, const FieldValues& values,
+                                     const std::optional<FieldValues>& previous)
+{
+    QList<Issue> issues;
+    for (const FieldDefinition& field : form.fields) {
+        if (field.type != FieldType::Department || !values.contains(field.key))
+            continue;
+        const std::int64_t id = values.value(field.key).toLongLong();
+        if (previous && previous->value(field.key).toLongLong() == id)
+            continue;
+        const auto retired =
+            db.hasRow(QStringLiteral("SELECT 1 FROM department_retirements WHERE department_id = ?"), id);
+        if (retired && retired.value())
+            issues << Issue{field.key,
+                            QCoreApplication::translate("daicho::LedgerStore",
+                                                        "This department is retired and takes no new entries. "
+                                                        "Choose a department in use."),
+                            Issue::Severity::Error};
+    }
+    return issues;
+}
+
 QList<Issue> allIssues(const Database& db, const FormDefinition& form, const FieldValues& values,
                        std::optional<EntryState> state, const std::optional<FieldValues>& previous,
                        std::optional<EntryId> entryId = std::nullopt)
 {
     QList<Issue> issues = validateEntry(form, values, LedgerReader::validationContext(db));
+    issues << retiredDepartmentIssues(db, form, values, previous);
     RuleContext rules;
     rules.registerEntry = [&db](EntryId id) -> std::optional<RegisterChoice> {
         auto choice = LedgerReader::loadRegisterChoice(db, id);

@@ -156,3 +156,30 @@ TEST_CASE("a section that handles a register entry (第11条⑦) or has entries 
     CHECK(refused.error().message.contains(QStringLiteral("様式3 No.1")));
     CHECK(count(chief, QStringLiteral("SELECT count(*) FROM department_retirements")) == 0);
 }
+
+TEST_CASE("core refuses a retired section on a new entry, and keeps it on a correction of an older one",
+          "[core][organisation]")
+{
+    TestVault vault;
+    vault.addPeople();
+    Session& chief = vault.chief();
+    const auto all = Organisation::departments(chief).value();
+    const DepartmentId dock = named(all, QStringLiteral("人間ドック健診課")).id;
+    auto registerId = LedgerStore::add(chief, QStringLiteral("form3"), registerValues(chief, false));
+    REQUIRE(registerId.ok());
+    FieldValues use = useEventValues(chief, registerId.value());
+    use.insert(QStringLiteral("department"), QVariant::fromValue<qint64>(dock));
+    const auto older = LedgerStore::add(chief, QStringLiteral("form1"), use);
+    REQUIRE(older.ok());
+    auto head = vault.signIn(QStringLiteral("head")); // 事業部長 reviews it: nothing waits
+    REQUIRE(LedgerStore::decide(*head, older.value(), Decision::Review, {}).ok());
+    REQUIRE(Organisation::setDepartmentRetired(chief, dock, true).ok());
+
+    const auto refused = LedgerStore::add(chief, QStringLiteral("form1"), use);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("retired")));
+    FieldValues corrected = use;
+    corrected.insert(QStringLiteral("note"), QStringLiteral("備考の訂正"));
+    CHECK(LedgerStore::revise(chief, older.value(), corrected, QStringLiteral("備考の追記")).ok());
+    requireVerified(chief);
+}
