@@ -18,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 namespace daicho {
 
@@ -231,9 +233,15 @@ Result<LedgerPrintJob> ledgerPrintJob(const Session& session, const LedgerFilter
         job.department = directory.departmentName(*filter.departmentId);
     if (form->approval != ApprovalKind::None)
         // Read as each entry is printed: the decisions of one entry, by its id (a few rows).
-        job.decisions = [&session, &directory](EntryId id) {
+        // Kept by id: the rows are walked twice (pages counted, then painted), the reads once.
+        job.decisions = [&session, &directory, read = std::make_shared<QHash<EntryId, QString>>()](EntryId id) {
+            if (const auto known = read->constFind(id); known != read->cend())
+                return known.value();
             const auto approvals = LedgerReader::approvals(session, id);
-            return approvals ? decisionLines(approvals.value(), directory).join(QLatin1Char('\n')) : QString();
+            const QString text =
+                approvals ? decisionLines(approvals.value(), directory).join(QLatin1Char('\n')) : QString();
+            read->insert(id, text);
+            return text;
         };
     job.printedOn = japanDate(session.clock().nowUtc());
     job.nowUtc = session.clock().nowUtc();
