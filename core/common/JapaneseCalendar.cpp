@@ -99,6 +99,21 @@ QString formatWareki(const QDate& date, SeirekiInBrackets seireki)
     return text;
 }
 
+QString weekdayJa(const QDate& date)
+{
+    static const char16_t days[] = u"月火水木金土日";
+    if (!date.isValid())
+        return {};
+    return QString(QChar(days[date.dayOfWeek() - 1]));
+}
+
+QString formatWarekiWithWeekday(const QDate& date)
+{
+    if (!date.isValid())
+        return {};
+    return formatWareki(date) + u'（' + weekdayJa(date) + u'）';
+}
+
 int fiscalYear(const QDate& date)
 {
     return date.month() >= 4 ? date.year() : date.year() - 1;

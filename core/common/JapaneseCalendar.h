@@ -27,6 +27,10 @@ enum class SeirekiInBrackets { No, Yes };
 QString formatWareki(const QDate& date, SeirekiInBrackets seireki = SeirekiInBrackets::No);
 // The era and year alone: "令和8年", "令和元年".
 QString formatWarekiYear(const QDate& date);
+// The day of the week in one character: "月" for Monday … "日" for Sunday.
+QString weekdayJa(const QDate& date);
+// 和暦 with the day of the week, as a deadline is written: "令和9年1月4日（月）".
+QString formatWarekiWithWeekday(const QDate& date);
 
 // Fiscal years run from 1 April to 31 March and are named after the year they start in:
 // 2026-03-31 is in fiscal 2025 (令和7年度), 2026-04-01 in fiscal 2026 (令和8年度).
