@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
+#include "audit/internal/CaseRowsCheck.h"
 #include "audit/internal/LedgerAuthority.h"
 #include "audit/internal/LedgerRowsCheck.h"
 #include "audit/internal/SearchIndexCheck.h"
@@ -303,8 +304,21 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     auto authority = LedgerAuthority::load(db, walk.authority.people());
     if (!authority)
         return authority.error();
+    auto cases = CaseAuthority::load(db, walk.authority.people());
+    if (!cases)
+        return cases.error();
     for (const QString& table : Schema::appendOnlyTables()) {
-        auto found = checkAppendOnlyRows(db, table, walk.appendOnlyRows[table], authority.value(), report.rowsChecked);
+        const AppendOnlyRowCheck check = [&](const Statement& row,
+                                             const RecordedRows& covering) -> Result<std::optional<QString>> {
+            if (table == QLatin1String("ledger_revisions"))
+                return authority->checkRevision(row, covering);
+            if (table == QLatin1String("ledger_approvals"))
+                return authority->checkApproval(row, covering);
+            if (table == QLatin1String("desk_versions"))
+                return cases->checkDeskVersion(row, covering);
+            return cases->checkEvent(row, covering);
+        };
+        auto found = checkAppendOnlyRows(db, table, walk.appendOnlyRows[table], check, report.rowsChecked);
         if (!found)
             return found.error();
         if (found.value())
@@ -312,6 +326,13 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     }
     {
         auto found = checkLedgerProjection(db, report.rowsChecked, step);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return finish(found.value()->seq, found.value()->problem);
+    }
+    {
+        auto found = cases->checkCases(db, report.rowsChecked);
         if (!found)
             return found.error();
         if (found.value())

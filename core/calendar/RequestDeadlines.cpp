@@ -24,11 +24,13 @@ RequestClockRules requestClockRules()
         version,
     };
     // 第38条7項: 「…請求者である本人又は代理人に対して2週間以内に送付するよう努めるものとする。」
-    // No starting day is written; the receipt of 4項 is taken, counted the same way.
+    // No starting day is written; the receipt of 4項 is taken (a fortnight from the decision
+    // would leave 4項's week without purpose). The words have no 「起算して」, so 民法第140条
+    // leaves the day of receipt out: a Monday receipt is due the Monday two weeks later.
     rules.notice = PeriodRule{
         2,
         PeriodUnit::Weeks,
-        FirstDay::Included,
+        FirstDay::Excluded,
         ClosedLastDay::MoveToNextOpenDay,
         QStringLiteral("第38条7項"),
         QStringLiteral("第5項の「保有個人データ開示等決定通知書」及び前項の「保有個人データ不開示等決定通知書」が"

@@ -12,7 +12,8 @@ struct RequestClockRules {
     PeriodRule decision;
     // 第38条7項: the notice (様式10-1・10-2) sent 「2週間以内」, an effort the regulation asks
     // (「努めるものとする」). The article does not say from when; counted here from the same
-    // receipt as 4項, the day of receipt as day 1 — the earlier of the readings.
+    // receipt as 4項, and as its words have no 「起算して」, without the day of receipt
+    // (民法第140条).
     PeriodRule notice;
 };
 

@@ -226,7 +226,10 @@ QStringList Schema::auditedTables()
 
 QStringList Schema::appendOnlyTables()
 {
-    return {QStringLiteral("ledger_revisions"), QStringLiteral("ledger_approvals")};
+    // The desk's versions come before the events: an event is checked against the version in
+    // force when it was recorded.
+    return {QStringLiteral("ledger_revisions"), QStringLiteral("ledger_approvals"), QStringLiteral("desk_versions"),
+            QStringLiteral("case_events")};
 }
 
 Result<QString> Schema::primaryKeyColumn(const Database& db, const QString& table)

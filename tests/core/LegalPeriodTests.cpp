@@ -262,15 +262,20 @@ TEST_CASE("the centre's request clocks carry 第38条4項・7項 in the regulati
     CHECK(rules.notice.count == 2);
     CHECK(rules.notice.unit == PeriodUnit::Weeks);
     CHECK(rules.notice.wordingJa.contains(QStringLiteral("2週間以内に送付するよう努めるものとする")));
+    // No 「起算して」 in 7項: 民法第140条 leaves the day of receipt out.
+    CHECK(rules.notice.firstDay == FirstDay::Excluded);
     for (const PeriodRule* rule : {&rules.decision, &rules.notice}) {
         CHECK(rule->ruleVersion == QStringLiteral("規程（平成31年4月1日施行）"));
         CHECK(rule->startJa == QStringLiteral("受付"));
     }
-    // Received on Monday 2026-12-21: the notice's two weeks end on Sunday 2027-01-03, in the
-    // 年末年始 — the next open day.
-    const Deadline notice = deadlineFor({2026, 12, 21}, rules.notice, ClosedDays{}, holidays());
-    CHECK(notice.calendarLastDay == QDate(2027, 1, 3));
+    // Received on Friday 2026-12-18: counted from Saturday 12-19, the notice's two weeks end on
+    // Friday 2027-01-01, in the 年末年始 — the next open day, Monday 01-04.
+    const Deadline notice = deadlineFor({2026, 12, 18}, rules.notice, ClosedDays{}, holidays());
+    CHECK(notice.firstDay == QDate(2026, 12, 19));
+    CHECK(notice.calendarLastDay == QDate(2027, 1, 1));
     CHECK(notice.lastDay == QDate(2027, 1, 4));
+    // Received on Monday 2026-12-07: due Monday 12-21, an open day.
+    CHECK(deadlineFor({2026, 12, 7}, rules.notice, ClosedDays{}, holidays()).lastDay == QDate(2026, 12, 21));
 }
 
 TEST_CASE("days left count to the last day, zero on it, negative past it", "[core][calendar]")

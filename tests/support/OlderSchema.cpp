@@ -2,9 +2,15 @@
 
 namespace daicho::test {
 
+QString schemaNineSql()
+{
+    return QStringLiteral(
+        "DROP TABLE case_clocks; DROP TABLE cases; DROP TABLE desk_versions; DROP TABLE case_events;");
+}
+
 QString schemaEightSql()
 {
-    return QStringLiteral("DROP TABLE department_retirements;");
+    return schemaNineSql() + QStringLiteral("DROP TABLE department_retirements;");
 }
 
 QString schemaSevenSql()

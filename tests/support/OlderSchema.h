@@ -4,8 +4,11 @@
 
 namespace daicho::test {
 
-// SQL that turns a database of the current schema back into what schema 8 had: no retired
-// departments (schema 9).
+// SQL that turns a database of the current schema back into what schema 9 had: no cases nor
+// desk versions (schema 10).
+QString schemaNineSql();
+// SQL that turns a database of the current schema back into what schema 8 had: schema 9, and
+// no retired departments (schema 9).
 QString schemaEightSql();
 
 // SQL that turns a database of the current schema back into what schema 7 had: schema 8, and

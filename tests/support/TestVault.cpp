@@ -28,6 +28,28 @@ TestVault::TestVault()
 
 TestVault::~TestVault() = default;
 
+void TestVault::addPerson(const QString& login, const QString& name, Role role, const QString& departmentName)
+{
+    std::optional<DepartmentId> department;
+    if (!departmentName.isEmpty()) {
+        auto departments = Organisation::departments(*m_chief);
+        REQUIRE(departments.ok());
+        for (const auto& d : departments.value())
+            if (d.name == departmentName)
+                department = d.id;
+        REQUIRE(department);
+    }
+    const QString initial = QStringLiteral("initial-password-0000");
+    auto id = UserAdmin::addUser(*m_chief, {login, name, role, department}, initial);
+    if (!id)
+        FAIL("adding " << login.toStdString() << ": " << id.error().message.toStdString());
+    auto session = SignIn::signIn(m_paths, login, initial, m_clock);
+    REQUIRE(session.ok());
+    auto changed = UserAdmin::changeOwnPassword(*session.value(), initial, kPassword);
+    if (!changed.ok())
+        FAIL("changing password of " << login.toStdString() << ": " << changed.error().message.toStdString());
+}
+
 void TestVault::addPeople()
 {
     auto departments = Organisation::departments(*m_chief);

@@ -32,6 +32,9 @@ public:
     // Adds acting chief, head (事業部), staff (健診管理課) and auditor; each has changed the
     // initial password to kPassword. Logins: acting, head, staff, auditor.
     void addPeople();
+    // Adds one more person in the department called `departmentName` (none: no department),
+    // who has changed the initial password to kPassword.
+    void addPerson(const QString& login, const QString& name, Role role, const QString& departmentName = {});
     // Signs a person in with kPassword (or the chief's password for "chief").
     std::unique_ptr<Session> signIn(const QString& login);
     // Closes the chief's session (files stay).

@@ -115,7 +115,7 @@ Error verificationStopped()
 
 Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
                                                              std::vector<RecordedRows> recorded,
-                                                             const LedgerAuthority& authority,
+                                                             const AppendOnlyRowCheck& authority,
                                                              std::int64_t& rowsChecked)
 {
     std::sort(recorded.begin(), recorded.end(),
@@ -161,11 +161,7 @@ Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db,
             return missingFrom(r);
         if (id > r.last)
             return missingFrom(r);
-        const auto refused = [&]() -> Result<std::optional<QString>> {
-            if (table == QLatin1String("ledger_revisions"))
-                return authority.checkRevision(rows.value(), r);
-            return authority.checkApproval(rows.value(), r);
-        }();
+        const auto refused = authority(rows.value(), r);
         if (!refused)
             return refused.error();
         if (refused.value())

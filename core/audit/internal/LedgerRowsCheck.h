@@ -25,7 +25,10 @@ struct RecordedRows {
     std::optional<std::int64_t> signer; // the person whose key signed the entry
 };
 
-class LedgerAuthority;
+// Whether the person who signed the entry covering a row may have written it: the problem,
+// or nothing (LedgerAuthority for the ledgers, CaseAuthority for cases and the desk).
+using AppendOnlyRowCheck =
+    std::function<Result<std::optional<QString>>(const Statement& row, const RecordedRows& covering)>;
 
 // A problem found in the ledger tables: the entry it concerns (0 if none) and a translated
 // description.
@@ -36,10 +39,10 @@ struct LedgerRowsProblem {
 
 // Every row of an append-only table must be covered exactly once by what the trail recorded,
 // with the same digest; nothing recorded may be missing; and the signer of the covering entry
-// must be the row's author or approver, allowed to write or decide it (LedgerAuthority).
+// must be the one the row names, allowed to write it (`authority`).
 Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
                                                              std::vector<RecordedRows> recorded,
-                                                             const LedgerAuthority& authority,
+                                                             const AppendOnlyRowCheck& authority,
                                                              std::int64_t& rowsChecked);
 
 // Each row of ledger_entries must be what its revisions and decisions give (LedgerProjection)

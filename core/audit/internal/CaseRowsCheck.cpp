@@ -1,0 +1,224 @@
+#include "audit/internal/CaseRowsCheck.h"
+
+#include "calendar/JapaneseHolidays.h"
+#include "cases/CaseAccess.h"
+#include "cases/CaseKinds.h"
+#include "cases/CaseProjection.h"
+#include "cases/internal/CaseRecords.h"
+#include "cases/internal/DeskVersions.h"
+#include "cases/internal/StepValidation.h"
+#include "common/JapaneseCalendar.h"
+#include "ledger/internal/LedgerRecords.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::AuditVerifier", text);
+}
+
+// Columns of case_events and desk_versions as declared (Migration010Cases.sql).
+constexpr int kEventActor = 5;
+constexpr int kDeskAuthor = 1;
+
+std::optional<LedgerRowsProblem> problem(std::int64_t seq, const QString& text)
+{
+    return LedgerRowsProblem{seq, text};
+}
+
+} // namespace
+
+Result<CaseAuthority> CaseAuthority::load(const Database& db, const PeopleRecord& people)
+{
+    CaseAuthority authority(people);
+    auto tree = DepartmentTree::load(db);
+    if (!tree)
+        return tree.error();
+    authority.m_departments = std::move(tree.value());
+    return authority;
+}
+
+Result<std::optional<QString>> CaseAuthority::checkEvent(const Statement& row, const RecordedRows& covering)
+{
+    const std::int64_t id = row.integer(0);
+    const std::int64_t actor = row.integer(kEventActor);
+    if (covering.range || covering.signer != actor)
+        return std::optional(tr("Entry %1 records step %2 of a case by person %3, but that person did not sign it: "
+                                "it was written outside Daicho.")
+                                 .arg(covering.seq)
+                                 .arg(id)
+                                 .arg(actor));
+    m_eventSeq[id] = covering.seq;
+    return std::optional<QString>();
+}
+
+Result<std::optional<QString>> CaseAuthority::checkDeskVersion(const Statement& row, const RecordedRows& covering)
+{
+    const std::int64_t id = row.integer(0);
+    const std::int64_t author = row.integer(kDeskAuthor);
+    const Standing standing = m_people->standingAt(author, covering.seq);
+    // The chief keeps the desk and sets the fees (第33条, 第39条2項); the acting chief stands in.
+    if (covering.range || covering.signer != author
+        || (standing.role != Role::Chief && standing.role != Role::ActingChief))
+        return std::optional(tr("Entry %1 records version %2 of the desk's data, but its signer was not the chief "
+                                "officer or the acting chief who wrote it: it was written outside Daicho.")
+                                 .arg(covering.seq)
+                                 .arg(id));
+    m_deskSeq[id] = covering.seq;
+    return std::optional<QString>();
+}
+
+Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Database& db, std::int64_t& rowsChecked) const
+{
+    const DepartmentWithin within = [this](std::int64_t d, std::int64_t a) { return m_departments.within(d, a); };
+    const ValidationContext context = LedgerReader::validationContext(db);
+    // The desk version in force at an entry: the last one recorded before it.
+    auto deskAt = [this](std::int64_t seq) {
+        std::int64_t version = 0;
+        for (const auto& [id, recordedAt] : m_deskSeq)
+            if (recordedAt < seq)
+                version = id;
+        return version;
+    };
+
+    auto caseIds = db.prepare(QStringLiteral("SELECT DISTINCT case_id FROM case_events ORDER BY case_id"));
+    if (!caseIds)
+        return caseIds.error();
+    std::map<int, int> numbered; // fiscal year -> cases so far
+    std::optional<LedgerRowsProblem> found;
+    std::int64_t derivedCases = 0;
+    const Status walked = caseIds->forEach([&](Statement& idRow) -> Status {
+        const CaseId caseId = idRow.integer(0);
+        auto events = loadCaseEvents(db, caseId);
+        if (!events) {
+            if (events.error().code != ErrorCode::Tampered)
+                return events.error();
+            found = problem(0, events.error().message);
+            return makeError(ErrorCode::Cancelled, {});
+        }
+        const CaseKind* kind = CaseKinds::find(events->first().kind);
+        if (!kind) {
+            found = problem(0, tr("Case %1 is of a kind Daicho does not know.").arg(caseId));
+            return makeError(ErrorCode::Cancelled, {});
+        }
+        auto desk = loadDeskVersion(db, events->first().deskVersion);
+        if (!desk) {
+            found = problem(0, desk.error().message);
+            return makeError(ErrorCode::Cancelled, {});
+        }
+        // Each event, against the case as the events before it left it.
+        for (qsizetype i = 0; i < events->size(); ++i) {
+            const CaseEvent& e = events->at(i);
+            ++rowsChecked;
+            const auto seq = m_eventSeq.find(e.id);
+            const std::int64_t at = seq == m_eventSeq.end() ? 0 : seq->second;
+            if (e.deskVersion != deskAt(at)) {
+                found = problem(at, tr("Entry %1 records a step of case %2 under version %3 of the desk's data, "
+                                       "which was not the version in force: it was written outside Daicho.")
+                                        .arg(at)
+                                        .arg(caseId)
+                                        .arg(e.deskVersion));
+                return makeError(ErrorCode::Cancelled, {});
+            }
+            const CaseStep* step = kind->step(e.step);
+            CaseParties parties{desk->settings.deskDepartmentId, std::nullopt};
+            std::optional<QDate> receivedOn;
+            if (i > 0) {
+                auto before = projectCase(*kind, events->mid(0, i), desk->settings, JapaneseHolidays::shipped());
+                if (!before) {
+                    found = problem(at, before.error().message);
+                    return makeError(ErrorCode::Cancelled, {});
+                }
+                parties.section = before->sectionId;
+                receivedOn = before->receivedOn;
+            }
+            const Standing standing = m_people->standingAt(e.actorId, at);
+            if (step && !actsAs(step->actors, {standing.role, standing.departmentId}, parties, within)) {
+                found = problem(at, tr("Entry %1 records 「%2」 on case %3 by person %4, who as registrars recorded "
+                                       "them then may not take that step (%5): it was written outside Daicho.")
+                                        .arg(at)
+                                        .arg(step->labelJa)
+                                        .arg(caseId)
+                                        .arg(e.actorId)
+                                        .arg(actorsDisplayText(step->actors)));
+                return makeError(ErrorCode::Cancelled, {});
+            }
+            if (step) {
+                QList<Issue> issues = validateStep(*step, e.values, context);
+                const QDate recordedOn = japanDate(e.atUtc);
+                for (const FieldDefinition& field : step->form.fields) {
+                    const QDate date = e.values.value(field.key).toDate();
+                    if (field.type != FieldType::Date || !date.isValid())
+                        continue;
+                    if (date > recordedOn
+                        || (receivedOn && date < *receivedOn && field.key != QLatin1String("subject_birth")))
+                        issues << Issue{field.key, tr("a date out of order"), Issue::Severity::Error};
+                }
+                if (!issues.isEmpty()) {
+                    found = problem(at, tr("Entry %1 records 「%2」 on case %3 with items Daicho would have refused "
+                                           "(%4): it was written outside Daicho.")
+                                            .arg(at)
+                                            .arg(step->labelJa)
+                                            .arg(caseId)
+                                            .arg(issues.first().message));
+                    return makeError(ErrorCode::Cancelled, {});
+                }
+            }
+        }
+        auto derived = projectCase(*kind, events.value(), desk->settings, JapaneseHolidays::shipped());
+        if (!derived) {
+            found = problem(0, derived.error().message);
+            return makeError(ErrorCode::Cancelled, {});
+        }
+        derived->number = ++numbered[derived->fiscalYear];
+        auto stored = loadCaseRecord(db, caseId);
+        if (!stored)
+            return stored.error();
+        ++derivedCases;
+        const auto sameClocks = [](const QList<CaseClockState>& a, const QList<CaseClockState>& b) {
+            if (a.size() != b.size())
+                return false;
+            for (qsizetype k = 0; k < a.size(); ++k) {
+                const auto bk = std::find_if(b.begin(), b.end(), [&](const auto& c) { return c.key == a[k].key; });
+                if (bk == b.end() || bk->startOn != a[k].startOn || bk->dueOn != a[k].dueOn || bk->metOn != a[k].metOn
+                    || bk->running != a[k].running || bk->flags != a[k].flags)
+                    return false;
+            }
+            return true;
+        };
+        const CaseRecord& d = derived.value();
+        if (!stored.value() || stored.value()->kind != d.kind || stored.value()->number != d.number
+            || stored.value()->fiscalYear != d.fiscalYear || stored.value()->state != d.state
+            || stored.value()->closed != d.closed || stored.value()->receivedOn != d.receivedOn
+            || stored.value()->deskId != d.deskId || stored.value()->sectionId != d.sectionId
+            || stored.value()->eventCount != d.eventCount || stored.value()->lastEventId != d.lastEventId
+            || stored.value()->searchText != d.searchText || !sameClocks(stored.value()->clocks, d.clocks)) {
+            found = problem(0, tr("Case %1 is not what its signed events say: its list row or its deadlines were "
+                                  "changed outside Daicho.")
+                                   .arg(caseId));
+            return makeError(ErrorCode::Cancelled, {});
+        }
+        return {};
+    });
+    if (found)
+        return found;
+    if (!walked.ok())
+        return walked.error();
+    // No derived row without events: a case planted in the list would be shown and counted.
+    auto rows = db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM cases) || ' ' || "
+                                         "(SELECT count(*) FROM case_clocks WHERE case_id NOT IN "
+                                         "(SELECT case_id FROM case_events))"));
+    if (!rows)
+        return rows.error();
+    const QStringList counts = rows->split(u' ');
+    if (counts.value(0).toLongLong() != derivedCases || counts.value(1).toLongLong() != 0)
+        return problem(0, tr("The list of cases holds a case without its signed events: it was added outside "
+                             "Daicho."));
+    return std::optional<LedgerRowsProblem>();
+}
+
+} // namespace daicho

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "calendar/JapaneseHolidays.h"
+#include "cases/CaseKind.h"
+#include "cases/CaseTypes.h"
+#include "cases/DeskSettings.h"
+#include "common/Result.h"
+
+namespace daicho {
+
+// The present state of a case from its events, as a pure function: the store writes it, the
+// verifier derives it again and compares. The events must follow the kind's steps from the
+// opening one (each from a state it allows); anything else is Tampered, naming the event.
+// The clocks count with the closed days of `desk` (the version of the receipt) and `holidays`;
+// the desk's department is the case's desk.
+// `number` is not derived here (it needs the other cases of the year).
+Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& events, const DeskSettings& desk,
+                               const JapaneseHolidays& holidays);
+
+// The words a case is found by (the individual's and the representative's names, typed or in
+// kana), normalised as the ledgers' search text is.
+QString caseSearchText(const CaseKind& kind, const CaseEvent& receipt);
+
+} // namespace daicho

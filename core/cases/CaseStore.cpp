@@ -1,0 +1,338 @@
+#include "cases/CaseStore.h"
+
+#include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
+#include "auth/internal/DepartmentTree.h"
+#include "cases/CaseAccess.h"
+#include "cases/CaseKinds.h"
+#include "cases/internal/CaseRecords.h"
+#include "cases/internal/DeskVersions.h"
+#include "cases/internal/StepValidation.h"
+#include "common/JapaneseCalendar.h"
+#include "ledger/EntryCodec.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/internal/LedgerRecords.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::CaseStore", text);
+}
+
+Result<const CaseKind*> findKind(const QString& id)
+{
+    const CaseKind* kind = CaseKinds::find(id);
+    if (!kind)
+        return makeError(ErrorCode::InvalidInput, tr("There is no kind of case called %1.").arg(id));
+    return kind;
+}
+
+CaseStanding standingOf(const Session& session)
+{
+    return {session.role(), session.user().departmentId};
+}
+
+// A case as its events give it now, with the departments it is with.
+struct LoadedCase {
+    const CaseKind* kind = nullptr;
+    QList<CaseEvent> events;
+    CaseRecord record;
+    CaseParties parties;
+};
+
+Result<LoadedCase> loadCase(const Database& db, CaseId id)
+{
+    auto events = loadCaseEvents(db, id);
+    if (!events)
+        return events.error();
+    if (events->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("Case %1 does not exist.").arg(id));
+    LoadedCase c;
+    c.kind = CaseKinds::find(events->first().kind);
+    auto record = deriveCase(db, events.value());
+    if (!record)
+        return record.error();
+    c.events = std::move(events.value());
+    c.record = std::move(record.value());
+    c.parties = {c.record.deskId, c.record.sectionId};
+    return c;
+}
+
+DepartmentWithin withinOf(const DepartmentTree& tree)
+{
+    return [&tree](std::int64_t department, std::int64_t ancestor) { return tree.within(department, ancestor); };
+}
+
+QList<Issue> retiredDepartmentIssues(const Database& db, const FormDefinition& form, const FieldValues& values)
+{
+    QList<Issue> issues;
+    for (const FieldDefinition& field : form.fields) {
+        if (field.type != FieldType::Department || !values.contains(field.key))
+            continue;
+        const auto retired = db.hasRow(QStringLiteral("SELECT 1 FROM department_retirements WHERE department_id = ?"),
+                                       static_cast<std::int64_t>(values.value(field.key).toLongLong()));
+        if (retired && retired.value())
+            issues << Issue{field.key, tr("This department is retired and takes no new cases. Choose one in use."),
+                            Issue::Severity::Error};
+    }
+    return issues;
+}
+
+// Dates in order: a step happened on or before today and on or after the receipt.
+QList<Issue> dateIssues(const Session& session, const CaseStep& step, const FieldValues& values,
+                        std::optional<QDate> receivedOn)
+{
+    QList<Issue> issues;
+    const QDate today = japanDate(session.clock().nowUtc());
+    for (const FieldDefinition& field : step.form.fields) {
+        if (field.type != FieldType::Date || !values.value(field.key).toDate().isValid())
+            continue;
+        const QDate date = values.value(field.key).toDate();
+        if (date > today)
+            issues << Issue{
+                field.key,
+                tr("「%1」 is after today (%2). Enter the day it happened.").arg(field.labelJa, formatWareki(today)),
+                Issue::Severity::Error};
+        else if (receivedOn && date < *receivedOn && field.key != QLatin1String("subject_birth"))
+            issues << Issue{field.key,
+                            tr("「%1」 is before the request was received (%2). Check the date.")
+                                .arg(field.labelJa, formatWareki(*receivedOn)),
+                            Issue::Severity::Error};
+    }
+    return issues;
+}
+
+Result<std::optional<std::int64_t>> proposalFor(const Database& db, const QList<CaseEvent>& events,
+                                                const std::optional<std::int64_t>& desk)
+{
+    // 第33条1項(1): data of the health-check business go to the section handling them — the
+    // register entry's 取扱部署 (第11条⑦); (2) anything else to the desk.
+    const FormDefinition* registerForm = FormRegistry::managementRegister();
+    if (!events.isEmpty() && registerForm) {
+        const QVariant entry = events.first().values.value(QStringLiteral("register"));
+        if (!isEmptyFieldValue(entry)) {
+            auto row = db.firstRow(QStringLiteral("SELECT department_id FROM ledger_entries WHERE id = ? AND form = ?"),
+                                   static_cast<std::int64_t>(entry.toLongLong()), registerForm->id);
+            if (!row)
+                return row.error();
+            if (row.value() && !row->value().isNull(0))
+                return std::optional(row->value().integer(0));
+        }
+    }
+    return desk;
+}
+
+QList<Issue> routeIssues(const CaseStep& step, const FieldValues& values, const std::optional<std::int64_t>& proposal)
+{
+    // Another section than the one proposed needs its reason (issue 12 §6).
+    if (step.reasonIfNotProposed.isEmpty())
+        return {};
+    const FieldDefinition* section = step.form.firstOfType(FieldType::Department);
+    if (!section || !values.contains(section->key) || !proposal)
+        return {};
+    if (values.value(section->key).toLongLong() == *proposal)
+        return {};
+    if (!isEmptyFieldValue(values.value(step.reasonIfNotProposed)))
+        return {};
+    return {Issue{step.reasonIfNotProposed,
+                  tr("The section chosen is not the one proposed from the register entry (第33条1項). Say why."),
+                  Issue::Severity::Error}};
+}
+
+QList<Issue> stepIssues(const Session& session, const CaseStep& step, const FieldValues& values,
+                        std::optional<QDate> receivedOn, const std::optional<std::int64_t>& proposal)
+{
+    QList<Issue> issues = validateStep(step, values, LedgerReader::validationContext(session.db()));
+    issues << retiredDepartmentIssues(session.db(), step.form, values);
+    issues << dateIssues(session, step, values, receivedOn);
+    issues << routeIssues(step, values, proposal);
+    return issues;
+}
+
+Error invalid(const QList<Issue>& issues)
+{
+    return makeError(ErrorCode::InvalidInput, issues.first().message, issues.first().field);
+}
+
+Error notReadable()
+{
+    // Said the same way whether or not the case exists: who may not read a case learns nothing
+    // about it (第33条: the desk, the section, the chief and the auditor only).
+    return makeError(ErrorCode::PermissionDenied,
+                     tr("You may not read this case: requests are read by the desk, the handling section, the "
+                        "chief officer and the auditor."));
+}
+
+Status requireStep(const LoadedCase& c, const CaseStep* step, const QString& stepKey, const CaseStanding& person,
+                   const DepartmentWithin& within)
+{
+    if (!step || step->from.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("A case of this kind has no step called %1.").arg(stepKey));
+    const CaseState* state = c.kind->state(c.record.state);
+    const QString stateName = state ? state->labelJa : c.record.state;
+    if (!step->from.contains(c.record.state)) {
+        QStringList next;
+        for (const CaseStep* s : c.kind->stepsFrom(c.record.state))
+            next << s->labelJa;
+        return makeError(ErrorCode::InvalidInput,
+                         next.isEmpty()
+                             ? tr("「%1」 cannot be done now: the case is %2 and nothing more is done on it.")
+                                   .arg(step->labelJa, stateName)
+                             : tr("「%1」 cannot be done now: the case is %2. What can be done now: %3.")
+                                   .arg(step->labelJa, stateName, next.join(QStringLiteral("、"))));
+    }
+    if (!actsAs(step->actors, person, c.parties, within))
+        return makeError(
+            ErrorCode::PermissionDenied,
+            tr("「%1」 is done by %2 (%3).").arg(step->labelJa, actorsDisplayText(step->actors), step->article));
+    return {};
+}
+
+Status audit(Session& session, const CaseEvent& e)
+{
+    DAICHO_TRY(AuditLog::append(
+        session,
+        {QStringLiteral("case.") + e.step, QStringLiteral("case_events"), QString::number(e.id),
+         auditDetail({{QStringLiteral("kind"), e.kind}, {QStringLiteral("case"), QString::number(e.caseId)}})}));
+    return {};
+}
+
+Result<std::int64_t> insertEvent(Session& session, CaseEvent& e, const CaseStep& step)
+{
+    e.actorId = session.user().id;
+    e.atUtc = session.clock().nowUtc().toUTC();
+    const QByteArray data = encodeEntryValues(step.form, e.values);
+    DAICHO_TRY(session.db().run(
+        QStringLiteral("INSERT INTO case_events (case_id, number, kind, step, actor_id, at_utc, desk_version, data) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        e.caseId, e.number, e.kind, e.step, e.actorId, e.atUtc.toString(Qt::ISODateWithMs), e.deskVersion, data));
+    e.id = session.db().lastInsertId();
+    DAICHO_TRY(audit(session, e));
+    auto events = loadCaseEvents(session.db(), e.caseId);
+    if (!events)
+        return events.error();
+    auto record = deriveCase(session.db(), events.value());
+    if (!record)
+        return record.error();
+    DAICHO_TRY(writeCaseRecord(session.db(), record.value()));
+    return e.id;
+}
+
+} // namespace
+
+Result<QList<Issue>> CaseStore::check(const Session& session, const QString& kindId, std::optional<CaseId> caseId,
+                                      const QString& stepKey, const FieldValues& values)
+{
+    auto kind = findKind(kindId);
+    if (!kind)
+        return kind.error();
+    const CaseStep* step = kind.value()->step(stepKey);
+    if (!step)
+        return makeError(ErrorCode::InvalidInput, tr("A case of this kind has no step called %1.").arg(stepKey));
+    if (!caseId)
+        return stepIssues(session, *step, values, std::nullopt, std::nullopt);
+    auto c = loadCase(session.db(), *caseId);
+    if (!c)
+        return c.error();
+    auto proposal = proposalFor(session.db(), c->events, c->parties.desk);
+    if (!proposal)
+        return proposal.error();
+    return stepIssues(session, *step, values, c->record.receivedOn, proposal.value());
+}
+
+Result<CaseId> CaseStore::receive(Session& session, const QString& kindId, const FieldValues& values)
+{
+    auto kind = findKind(kindId);
+    if (!kind)
+        return kind.error();
+    const CaseStep* opener = nullptr;
+    for (const CaseStep& s : kind.value()->steps)
+        if (s.from.isEmpty())
+            opener = &s;
+    auto desk = latestDeskVersion(session.db());
+    if (!desk)
+        return desk.error();
+    auto tree = DepartmentTree::load(session.db());
+    if (!tree)
+        return tree.error();
+    if (!actsAs(opener->actors, standingOf(session), {desk->settings.deskDepartmentId, std::nullopt},
+                withinOf(tree.value())))
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Requests are received by %1 (第33条1項).").arg(actorsDisplayText(opener->actors)));
+    const QList<Issue> issues = stepIssues(session, *opener, values, std::nullopt, std::nullopt);
+    if (!issues.isEmpty())
+        return invalid(issues);
+    return Transaction::run(session.db(), [&]() -> Result<CaseId> {
+        auto next = session.db().scalar(QStringLiteral("SELECT coalesce(max(case_id), 0) + 1 FROM case_events"));
+        if (!next)
+            return next.error();
+        CaseEvent e;
+        e.caseId = next->toLongLong();
+        e.number = 1;
+        e.kind = kind.value()->id;
+        e.step = opener->key;
+        e.deskVersion = desk->id;
+        e.values = values;
+        auto id = insertEvent(session, e, *opener);
+        if (!id)
+            return id.error();
+        return e.caseId;
+    });
+}
+
+Result<std::int64_t> CaseStore::take(Session& session, CaseId id, const QString& stepKey, const FieldValues& values)
+{
+    auto tree = DepartmentTree::load(session.db());
+    if (!tree)
+        return tree.error();
+    const DepartmentWithin within = withinOf(tree.value());
+    return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
+        // Read under the write lock: two people taking a step at once are taken in turn, the
+        // second against the state the first left.
+        auto c = loadCase(session.db(), id);
+        if (!c)
+            return c.error();
+        const CaseStanding person = standingOf(session);
+        if (!mayReadCase(*c->kind, person, c->parties, within))
+            return notReadable();
+        const CaseStep* step = c->kind->step(stepKey);
+        DAICHO_TRY(requireStep(c.value(), step, stepKey, person, within));
+        auto proposal = proposalFor(session.db(), c->events, c->parties.desk);
+        if (!proposal)
+            return proposal.error();
+        const QList<Issue> issues = stepIssues(session, *step, values, c->record.receivedOn, proposal.value());
+        if (!issues.isEmpty())
+            return invalid(issues);
+        auto desk = latestDeskVersion(session.db());
+        if (!desk)
+            return desk.error();
+        CaseEvent e;
+        e.caseId = id;
+        e.number = c->record.eventCount + 1;
+        e.kind = c->kind->id;
+        e.step = step->key;
+        e.deskVersion = desk->id;
+        e.values = values;
+        return insertEvent(session, e, *step);
+    });
+}
+
+Result<std::optional<std::int64_t>> CaseStore::proposedSection(const Session& session, CaseId id)
+{
+    auto c = loadCase(session.db(), id);
+    if (!c)
+        return c.error();
+    auto tree = DepartmentTree::load(session.db());
+    if (!tree)
+        return tree.error();
+    if (!mayReadCase(*c->kind, standingOf(session), c->parties, withinOf(tree.value())))
+        return notReadable();
+    return proposalFor(session.db(), c->events, c->parties.desk);
+}
+
+} // namespace daicho

@@ -1,0 +1,152 @@
+#include "cases/DeskSettings.h"
+
+#include "audit/internal/AuditRecords.h"
+#include "auth/Permission.h"
+#include "cases/internal/DeskVersions.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::RequestDesk", text);
+}
+
+constexpr int kMaxFeeYen = 100000;
+
+} // namespace
+
+DeskSettings DeskSettings::regulationDefaults()
+{
+    // 第33条2項(1)〜(3), as the regulation gives them.
+    DeskSettings d;
+    d.organisation = QStringLiteral("公益財団法人青森県総合健診センター");
+    d.address = QStringLiteral("〒030-0962 青森県青森市佃二丁目19番12号\n公益財団法人青森県総合健診センター\n"
+                               "総務部総務課 個人情報保護相談窓口");
+    d.phone = QStringLiteral("017-741-2336");
+    d.hours = QStringLiteral("月曜～金曜（祝日、年末年始は除く） 8時30分～12時、12時45分～17時15分");
+    d.complaints = QStringLiteral("総務部総務課 個人情報保護相談窓口");
+    return d;
+}
+
+QString DeskSettings::toJson() const
+{
+    QJsonObject o;
+    if (deskDepartmentId)
+        o.insert(QStringLiteral("desk"), static_cast<double>(*deskDepartmentId));
+    o.insert(QStringLiteral("organisation"), organisation);
+    o.insert(QStringLiteral("address"), address);
+    o.insert(QStringLiteral("phone"), phone);
+    o.insert(QStringLiteral("hours"), hours);
+    o.insert(QStringLiteral("complaints"), complaints);
+    o.insert(QStringLiteral("closedDays"), QJsonDocument::fromJson(closedDays.toJson()).object());
+    o.insert(QStringLiteral("purposeFee"), purposeFeeYen);
+    o.insert(QStringLiteral("disclosureFee"), disclosureFeeYen);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Result<DeskSettings> DeskSettings::fromJson(const QString& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(ErrorCode::InvalidInput, tr("The desk's data could not be read."));
+    const QJsonObject o = doc.object();
+    DeskSettings d;
+    if (o.contains(QStringLiteral("desk")))
+        d.deskDepartmentId = static_cast<std::int64_t>(o.value(QStringLiteral("desk")).toDouble());
+    d.organisation = o.value(QStringLiteral("organisation")).toString();
+    d.address = o.value(QStringLiteral("address")).toString();
+    d.phone = o.value(QStringLiteral("phone")).toString();
+    d.hours = o.value(QStringLiteral("hours")).toString();
+    d.complaints = o.value(QStringLiteral("complaints")).toString();
+    auto closed = ClosedDays::fromJson(QJsonDocument(o.value(QStringLiteral("closedDays")).toObject()).toJson());
+    if (!closed)
+        return closed.error();
+    d.closedDays = closed.value();
+    d.purposeFeeYen = o.value(QStringLiteral("purposeFee")).toInt();
+    d.disclosureFeeYen = o.value(QStringLiteral("disclosureFee")).toInt();
+    return d;
+}
+
+QStringList DeskSettings::problems() const
+{
+    QStringList found;
+    if (organisation.trimmed().isEmpty())
+        found << tr("Enter the organisation's name: it is printed on every notice.");
+    if (address.trimmed().isEmpty())
+        found << tr("Enter the desk's address (第33条2項(1)).");
+    if (phone.trimmed().isEmpty())
+        found << tr("Enter the desk's phone number (第33条2項(2)).");
+    if (hours.trimmed().isEmpty())
+        found << tr("Enter the desk's hours (第33条2項(3)).");
+    if (purposeFeeYen < 0 || purposeFeeYen > kMaxFeeYen || disclosureFeeYen < 0 || disclosureFeeYen > kMaxFeeYen)
+        found << tr("A fee is between 0 and 100,000 yen (第39条2項: within the actual cost).");
+    return found;
+}
+
+Result<RequestDesk::Version> loadDeskVersion(const Database& db, std::int64_t id)
+{
+    if (id == 0)
+        return RequestDesk::Version{0, DeskSettings::regulationDefaults()};
+    auto row = db.firstRow(QStringLiteral("SELECT data FROM desk_versions WHERE id = ?"), id);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::Tampered,
+                         tr("Version %1 of the desk's data is missing: it was removed outside Daicho. Tell the "
+                            "auditor and run the verification of the audit trail.")
+                             .arg(id));
+    auto settings = DeskSettings::fromJson(row->value().text(0));
+    if (!settings)
+        return makeError(ErrorCode::Tampered, settings.error().message);
+    return RequestDesk::Version{id, settings.value()};
+}
+
+Result<RequestDesk::Version> latestDeskVersion(const Database& db)
+{
+    auto id = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM desk_versions"));
+    if (!id)
+        return id.error();
+    return loadDeskVersion(db, id->toLongLong());
+}
+
+Result<RequestDesk::Version> RequestDesk::current(const Session& session)
+{
+    return latestDeskVersion(session.db());
+}
+
+Result<std::int64_t> RequestDesk::save(Session& session, const DeskSettings& settings)
+{
+    // The chief keeps the desk (第6条, 第33条) and sets the fees (第39条2項); the acting chief
+    // stands in (別紙1 第3条2項).
+    if (session.role() != Role::Chief && session.role() != Role::ActingChief)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only the chief officer or the acting chief changes the desk's data and fees."));
+    if (const QStringList problems = settings.problems(); !problems.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problems.first());
+    if (settings.deskDepartmentId) {
+        auto exists =
+            session.db().hasRow(QStringLiteral("SELECT 1 FROM departments WHERE id = ?"), *settings.deskDepartmentId);
+        if (!exists)
+            return exists.error();
+        if (!exists.value())
+            return makeError(ErrorCode::InvalidInput, tr("Choose the desk's department from the list."));
+    }
+    return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
+        DAICHO_TRY(session.db().run(
+            QStringLiteral("INSERT INTO desk_versions (author_id, at_utc, data) VALUES (?, ?, ?)"), session.user().id,
+            session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs), settings.toJson()));
+        const std::int64_t id = session.db().lastInsertId();
+        DAICHO_TRY(AuditLog::append(
+            session, {QStringLiteral("desk.version"), QStringLiteral("desk_versions"), QString::number(id), {}}));
+        return id;
+    });
+}
+
+} // namespace daicho

@@ -1,0 +1,350 @@
+// The requests from individuals (第4章, 第33–39条) as case kinds: one way through for every
+// kind — received at the desk, routed, decided within a week, the notice sent within two —
+// with what each kind asks, decides and issues.
+
+#include "calendar/RequestDeadlines.h"
+#include "cases/CaseKinds.h"
+#include "ledger/definitions/FieldBuilders.h"
+
+namespace daicho {
+
+using namespace fields;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Required when the decision refuses, in whole or in part (第34条3項, 第35条2項, 第36条2項,
+// 第37条3項: a refusal always states its reason).
+FieldDefinition requiredOnRefusal(FieldDefinition f)
+{
+    f.requiredWhen = FieldCondition{u"outcome"_s, {u"part"_s, u"refused"_s}};
+    return f;
+}
+
+// Required when something was done (a correction, a suspension, a stop), in whole or in part.
+FieldDefinition requiredWhenDone(FieldDefinition f)
+{
+    f.requiredWhen = FieldCondition{u"outcome"_s, {u"whole"_s, u"part"_s}};
+    return f;
+}
+
+CaseState state(const char16_t* key, const char16_t* ja, const char* en, bool closed = false)
+{
+    return {QString::fromUtf16(key), QString::fromUtf16(ja), QString::fromLatin1(en), closed};
+}
+
+CaseStep step(const char16_t* key, const char16_t* ja, const char* en, const char16_t* article, QStringList from,
+              const char16_t* to, QList<CaseActor> actors, QList<FieldDefinition> items, const char16_t* dateField)
+{
+    CaseStep s;
+    s.key = QString::fromUtf16(key);
+    s.labelJa = QString::fromUtf16(ja);
+    s.labelEn = QString::fromLatin1(en);
+    s.article = QString::fromUtf16(article);
+    s.from = std::move(from);
+    s.to = QString::fromUtf16(to);
+    s.actors = std::move(actors);
+    s.form.id = s.key;
+    s.form.title = s.labelJa;
+    s.form.fields = std::move(items);
+    s.form.dateField = QString::fromUtf16(dateField);
+    s.dateField = s.form.dateField;
+    return s;
+}
+
+FieldDefinition dateItem(const char16_t* key, const char16_t* ja, const char* en, const char16_t* article = u"")
+{
+    return startingToday(make(key, ja, en, FieldType::Date, true, article));
+}
+
+FieldDefinition textItem(const char16_t* key, const char16_t* ja, const char* en, bool required,
+                         const char16_t* article = u"")
+{
+    return longText(make(key, ja, en, FieldType::LongText, required, article));
+}
+
+// 様式8: who asks, for whom, how their identity was checked, what they ask for.
+QList<FieldDefinition> receiptItems(bool withDelivery, bool withFee)
+{
+    QList<FieldDefinition> items;
+    items << dateItem(u"received_on", u"受付日", "Received on", u"第38条4項")
+          << choice(
+                 u"requester", u"請求者", "Requester", true,
+                 {option(u"self", u"本人", "The individual"),
+                  option(u"legal", u"法定代理人（未成年者・成年被後見人）", "Legal representative (minor, adult ward)"),
+                  option(u"agent", u"任意代理人（委任状・様式9）", "Agent with a power of attorney (form 9)")},
+                 u"第38条3項")
+          << listed(searchable(make(u"subject_name", u"本人氏名", "Individual's name", FieldType::Text, true)))
+          << searchable(
+                 make(u"subject_kana", u"本人氏名（ふりがな）", "Individual's name (kana)", FieldType::Text, false))
+          << make(u"subject_birth", u"本人生年月日", "Individual's date of birth", FieldType::Date, false)
+          << textItem(u"subject_address", u"本人住所", "Individual's address", true)
+          << make(u"subject_phone", u"本人電話番号", "Individual's phone", FieldType::Text, false)
+          << sectionWhen(
+                 u"requester", u"legal",
+                 {searchable(make(u"agent_name", u"代理人氏名", "Representative's name", FieldType::Text, true)),
+                  textItem(u"agent_address", u"代理人住所", "Representative's address", true),
+                  make(u"agent_phone", u"代理人電話番号", "Representative's phone", FieldType::Text, false),
+                  choice(u"agent_proof", u"代理権の確認書類", "Proof of representation", true,
+                         {option(u"family_register", u"戸籍謄本・抄本", "Family register"),
+                          option(u"guardianship", u"後見登記等の登記事項証明書", "Certificate of guardianship"),
+                          option(u"other", u"その他", "Other")},
+                         u"第38条3項(1)")})
+          << sectionWhen(
+                 u"requester", u"agent",
+                 {searchable(make(u"proxy_name", u"代理人氏名", "Agent's name", FieldType::Text, true)),
+                  textItem(u"proxy_address", u"代理人住所", "Agent's address", true),
+                  make(u"proxy_phone", u"代理人電話番号", "Agent's phone", FieldType::Text, false),
+                  mustBeYes(make(u"proxy_power", u"委任状（様式9）を受け取った", "Power of attorney (form 9) received",
+                                 FieldType::Boolean, true, u"第38条3項(2)"))})
+          << choice(u"identity_method", u"本人確認の方法", "Identity checked by", true,
+                    {option(u"licence", u"運転免許証", "Driving licence"),
+                     option(u"mynumber", u"個人番号カード（表面）", "My Number card (front)"),
+                     option(u"passport", u"旅券", "Passport"),
+                     option(u"insurance", u"健康保険の資格確認書等（2点）", "Health insurance card and another (two)"),
+                     option(u"other", u"その他", "Other")},
+                    u"第38条1項(3)")
+          << namingWriter(make(u"identity_checker", u"本人確認をした者", "Identity checked by (staff)",
+                               FieldType::Person, true, u"第38条1項(3)"))
+          << textItem(u"request", u"請求の内容（対象となる保有個人データ）", "What is asked (the data concerned)", true,
+                      u"第38条1項(2)")
+          << make(u"register", u"対象の個人情報データベース等（管理台帳）", "Database concerned (register entry)",
+                  FieldType::RegisterEntry, false, u"第11条");
+    if (withDelivery)
+        // 法33条1項 (2022): the individual chooses how the data are disclosed.
+        items << choice(u"delivery", u"開示の方法（本人の指定）", "How the data are to be disclosed", true,
+                        {option(u"paper", u"書面の交付", "Paper"),
+                         option(u"electronic", u"電磁的記録の提供", "Electronic record"),
+                         option(u"other", u"その他（本人が指定した方法）", "Other (as the individual asked)")},
+                        u"法33条1項");
+    if (withFee)
+        items << make(u"fee", u"手数料（円）", "Fee (yen)", FieldType::Integer, false, u"第39条")
+              << choice(u"fee_state", u"手数料の扱い", "Fee", true,
+                        {option(u"received", u"受領した", "Received"), option(u"waived", u"免除した", "Waived"),
+                         option(u"none", u"徴収しない", "Not charged")},
+                        u"第39条");
+    items << noteField();
+    return items;
+}
+
+QList<FieldDefinition> routeItems()
+{
+    return {dateItem(u"routed_on", u"回付日", "Passed on", u"第33条1項"),
+            make(u"section", u"担当部署", "Handling section", FieldType::Department, true, u"第33条1項"),
+            textItem(u"route_reason", u"提案と異なる部署とした理由", "Why another section than proposed", false,
+                     u"第33条1項")};
+}
+
+QList<FieldDefinition> askItems()
+{
+    return {dateItem(u"asked_on", u"照会日", "Asked on", u"第38条2項"),
+            textItem(u"asked", u"求めた事項（対象を特定するに足る事項）", "What was asked (to identify the data)", true,
+                     u"第38条2項")};
+}
+
+QList<FieldDefinition> answerItems()
+{
+    return {dateItem(u"answered_on", u"回答を受けた日", "Answered on", u"第38条2項"),
+            textItem(u"answer", u"回答の要旨", "What the requester answered", false)};
+}
+
+// The grounds on which a disclosure may be refused (第35条1項(1)–(3)), or that the data do not
+// exist (第35条1項本文の括弧書き、2項).
+QList<ChoiceOption> disclosureGrounds()
+{
+    return {
+        option(u"harm", u"本人又は第三者の生命、身体、財産その他の権利利益を害するおそれ（第35条1項(1)）",
+               "Harm to the individual or a third party (art. 35(1)(1))"),
+        option(u"business", u"センターの業務の適正な実施に著しい支障を及ぼすおそれ（第35条1項(2)）",
+               "Serious hindrance to the centre's work (art. 35(1)(2))"),
+        option(u"law", u"他の法令に違反することとなる（第35条1項(3)）", "Would violate another law (art. 35(1)(3))"),
+        option(u"absent", u"当該保有個人データが存在しない（第35条2項）", "The data do not exist (art. 35(2))")};
+}
+
+// The decision: in whole, in part, or not at all; a refusal in whole or part says why
+// (`reasonArticle`); a measure taken is recorded as what was done, by whom and when — never
+// the personal data itself.
+QList<FieldDefinition> decisionItems(const char16_t* reasonArticle, bool disclosure, bool measure)
+{
+    QList<FieldDefinition> items;
+    items << dateItem(u"decided_on", u"決定日", "Decided on", u"第38条4項")
+          << listed(choice(u"outcome", u"決定", "Decision", true,
+                           {option(u"whole", u"全部について応じる", "Granted in whole"),
+                            option(u"part", u"一部について応じる", "Granted in part"),
+                            option(u"refused", u"応じない", "Refused")},
+                           u"第38条5項・6項"));
+    if (disclosure)
+        items << requiredOnRefusal(choice(u"ground", u"開示しない理由（根拠）", "Ground for not disclosing", false,
+                                          disclosureGrounds(), u"第35条1項"));
+    items << requiredOnRefusal(
+        textItem(u"reason", u"理由（本人への説明）", "Reason (as told to the requester)", false, reasonArticle));
+    if (measure)
+        items << requiredWhenDone(textItem(u"measure", u"行った措置（個人データそのものは書かない）",
+                                           "What was done (never the data itself)", false, u"第20条2項"))
+              << make(u"measure_by", u"措置を行った者", "Done by", FieldType::Person, false)
+              << make(u"measure_on", u"措置を行った日", "Done on", FieldType::Date, false);
+    items << noteField();
+    return items;
+}
+
+QList<FieldDefinition> contactItems()
+{
+    return {dateItem(u"contacted_on", u"連絡日", "Contacted on", u"第38条7項"),
+            choice(u"contact_by", u"連絡の方法", "How", true,
+                   {option(u"phone", u"電話", "Phone"), option(u"letter", u"書面", "Letter"),
+                    option(u"mail", u"電子メール", "E-mail"), option(u"counter", u"窓口", "At the desk")}),
+            textItem(u"contact_note", u"連絡した内容（送付の見込み等）", "What was said (when the notice will come)",
+                     true, u"第38条7項")};
+}
+
+QList<FieldDefinition> noticeItems()
+{
+    return {dateItem(u"sent_on", u"送付日", "Sent on", u"第38条7項"),
+            choice(u"sent_by", u"送付の方法", "Sent by", true,
+                   {option(u"post", u"郵送", "Post"), option(u"counter", u"窓口で交付", "Handed over at the desk"),
+                    option(u"electronic", u"電磁的方法", "Electronically")}),
+            noteField()};
+}
+
+QList<FieldDefinition> closeItems(const char16_t* dateKey, const char16_t* ja, const char* en)
+{
+    return {dateItem(dateKey, ja, en), textItem(u"close_note", u"備考", "Note", false)};
+}
+
+struct KindText {
+    const char16_t* id;
+    const char16_t* titleJa;
+    const char* titleEn;
+    const char16_t* article;
+    const char16_t* requestForm;
+    const char16_t* requestTitle;
+    const char16_t* reasonArticle;
+    bool disclosure; // refusal grounds of 第35条1項, the delivery the individual chooses
+    bool measure; // a correction, suspension or stop: what was done
+    bool fee; // 第39条: purpose notices and disclosures
+    // The documents of 第38条5・6項 (10-1/10-2), or of 第36・37条 (12-x, 14-x).
+    const char16_t* grantedNumber;
+    const char16_t* grantedTitle;
+    const char16_t* refusedNumber;
+    const char16_t* refusedTitle;
+};
+
+CaseKind requestKind(const KindText& t)
+{
+    CaseKind kind;
+    kind.id = QString::fromUtf16(t.id);
+    kind.titleJa = QString::fromUtf16(t.titleJa);
+    kind.titleEn = QString::fromLatin1(t.titleEn);
+    kind.article = QString::fromUtf16(t.article);
+    kind.requestForm = QString::fromUtf16(t.requestForm);
+    kind.alsoReaders = {Role::Auditor};
+    kind.states = {state(u"received", u"受付済（担当部署未定）", "Received (not routed)"),
+                   state(u"routed", u"審査中", "Under review"),
+                   state(u"decided", u"決定済（通知未送付）", "Decided (notice not sent)"),
+                   state(u"notified", u"通知送付済", "Notice sent"),
+                   state(u"closed", u"完了", "Closed", true),
+                   state(u"withdrawn", u"取下げ", "Withdrawn", true)};
+    const QList<CaseActor> desk{CaseActor::Desk, CaseActor::Chief};
+    const QList<CaseActor> handling{CaseActor::Desk, CaseActor::Section, CaseActor::Chief};
+    kind.steps = {
+        step(u"receive", u"受付", "Receive", u"第33条1項・第38条1項", {}, u"received", desk,
+             receiptItems(t.disclosure, t.fee), u"received_on"),
+        step(u"route", u"担当部署の決定", "Route", u"第33条1項", {u"received"_s}, u"routed", desk, routeItems(),
+             u"routed_on"),
+        step(u"reroute", u"担当部署の変更", "Route again", u"第33条1項", {u"routed"_s}, u"", desk, routeItems(),
+             u"routed_on"),
+        step(u"ask", u"対象の特定のための照会", "Ask to identify the data", u"第38条2項", {u"received"_s, u"routed"_s},
+             u"", handling, askItems(), u"asked_on"),
+        step(u"answer", u"照会への回答", "Answer received", u"第38条2項", {u"received"_s, u"routed"_s}, u"", handling,
+             answerItems(), u"answered_on"),
+        step(u"decide", u"決定", "Decide", u"第38条4項", {u"routed"_s}, u"decided",
+             {CaseActor::SectionHead, CaseActor::Chief}, decisionItems(t.reasonArticle, t.disclosure, t.measure),
+             u"decided_on"),
+        step(u"contact", u"請求者への事前連絡", "Contact the requester", u"第38条7項",
+             {u"received"_s, u"routed"_s, u"decided"_s}, u"", handling, contactItems(), u"contacted_on"),
+        step(u"notify", u"通知書の送付", "Send the notice", u"第38条5項・6項・7項", {u"decided"_s}, u"notified",
+             handling, noticeItems(), u"sent_on"),
+        step(u"close", u"完了", "Close", u"", {u"notified"_s}, u"closed", desk,
+             closeItems(u"closed_on", u"完了日", "Closed on"), u"closed_on"),
+        step(u"withdraw", u"取下げ", "Withdrawn", u"", {u"received"_s, u"routed"_s, u"decided"_s}, u"withdrawn", desk,
+             closeItems(u"withdrawn_on", u"取下げの日", "Withdrawn on"), u"withdrawn_on"),
+    };
+
+    for (CaseStep& s : kind.steps)
+        if (s.key == u"route"_s || s.key == u"reroute"_s)
+            s.reasonIfNotProposed = u"route_reason"_s;
+
+    CaseClock decision;
+    decision.key = u"decision"_s;
+    decision.labelJa = u"決定期限"_s;
+    decision.labelEn = u"Decision due"_s;
+    decision.startStep = u"receive"_s;
+    decision.metBy = {u"decide"_s};
+    decision.stoppedBy = {u"withdraw"_s};
+    // 第38条4項 and 7項, in the regulation's words (core/calendar/RequestDeadlines).
+    decision.rule = requestClockRules().decision;
+    CaseClock notice;
+    notice.key = u"notice"_s;
+    notice.labelJa = u"通知送付期限"_s;
+    notice.labelEn = u"Notice due"_s;
+    notice.startStep = u"receive"_s;
+    notice.metBy = {u"notify"_s};
+    notice.stoppedBy = {u"withdraw"_s};
+    notice.rule = requestClockRules().notice;
+    kind.clocks = {decision, notice};
+
+    const QString grantedNumber = QString::fromUtf16(t.grantedNumber);
+    kind.documents = {
+        {u"receive"_s, {}, {}, kind.requestForm, QString::fromUtf16(t.requestTitle), u"第38条1項(2)"_s},
+        {u"notify"_s,
+         u"outcome"_s,
+         {u"whole"_s, u"part"_s},
+         grantedNumber,
+         QString::fromUtf16(t.grantedTitle),
+         u"第38条5項"_s},
+        {u"notify"_s,
+         u"outcome"_s,
+         {u"refused"_s},
+         QString::fromUtf16(t.refusedNumber),
+         QString::fromUtf16(t.refusedTitle),
+         u"第38条6項"_s},
+    };
+    return kind;
+}
+
+} // namespace
+
+QList<CaseKind> requestKinds()
+{
+    // 第38条5・6項 name 様式10-1/10-2 for every kind; 第36条 and 第37条 name their own forms
+    // (様式11–14). The specific article is read as prevailing for its kind: a correction issues
+    // 様式12-1/12-2, a suspension or stop 様式14-1/14-2 (docs/requests.md).
+    const KindText kinds[] = {
+        {u"request.purpose", u"利用目的の通知の求め", "Notice of the purpose of use", u"第34条2項", u"様式8",
+         u"保有個人データ開示等請求書", u"第34条3項", false, false, true, u"様式10-1",
+         u"保有個人データ開示等決定通知書", u"様式10-2", u"保有個人データ不開示等決定通知書"},
+        {u"request.disclosure", u"開示請求", "Disclosure", u"第35条", u"様式8", u"保有個人データ開示等請求書",
+         u"第35条2項", true, false, true, u"様式10-1", u"保有個人データ開示等決定通知書", u"様式10-2",
+         u"保有個人データ不開示等決定通知書"},
+        {u"request.correction", u"訂正・追加・削除の請求", "Correction, addition or deletion", u"第36条", u"様式11",
+         u"保有個人データ訂正等請求書", u"第36条2項", false, true, false, u"様式12-1",
+         u"保有個人データ訂正等決定通知書", u"様式12-2", u"保有個人データ訂正等不実施決定通知書"},
+        {u"request.suspension", u"利用停止・消去の請求", "Suspension of use or erasure", u"第37条1項", u"様式13",
+         u"保有個人データ利用停止等請求書", u"第37条3項", false, true, false, u"様式14-1",
+         u"保有個人データ利用停止等決定通知書", u"様式14-2", u"保有個人データ利用停止等不実施決定通知書"},
+        {u"request.stop_provision", u"第三者提供の停止の請求", "Stop of provision to third parties", u"第37条2項",
+         u"様式13", u"保有個人データ利用停止等請求書", u"第37条3項", false, true, false, u"様式14-1",
+         u"保有個人データ利用停止等決定通知書", u"様式14-2", u"保有個人データ利用停止等不実施決定通知書"},
+        // 法33条5項 (令和2年改正, 2022施行): the records of provision and receipt (様式6-x・7-x)
+        // are disclosed as the data are.
+        {u"request.provision_records", u"第三者提供記録の開示請求", "Disclosure of the records of provision",
+         u"法33条5項", u"様式8", u"保有個人データ開示等請求書", u"第35条2項", true, false, true, u"様式10-1",
+         u"保有個人データ開示等決定通知書", u"様式10-2", u"保有個人データ不開示等決定通知書"},
+    };
+    QList<CaseKind> all;
+    for (const KindText& t : kinds)
+        all << requestKind(t);
+    return all;
+}
+
+} // namespace daicho

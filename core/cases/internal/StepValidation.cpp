@@ -1,0 +1,14 @@
+#include "cases/internal/StepValidation.h"
+
+#include "ledger/rules/FormRules.h"
+
+namespace daicho {
+
+QList<Issue> validateStep(const CaseStep& step, const FieldValues& values, const ValidationContext& context)
+{
+    QList<Issue> issues = validateEntry(step.form, values, context);
+    checkRequiredWhen(step.form, values, issues);
+    return issues;
+}
+
+} // namespace daicho

@@ -1,0 +1,193 @@
+// Cases with clocks (issue 12): a request from an individual from the desk to the closed
+// case, each step by whom the regulation names (第33条, 第38条), refused otherwise, and the
+// trail verifying after every write.
+
+#include "cases/CaseKinds.h"
+#include "cases/CaseReader.h"
+#include "cases/CaseStore.h"
+#include "cases/DeskSettings.h"
+#include "ledger/LedgerStore.h"
+#include "support/CaseFixtures.h"
+#include "support/LedgerFixtures.h"
+#include "support/TestVault.h"
+
+#include <catch2/catch.hpp>
+
+using namespace daicho;
+using namespace daicho::test;
+
+TEST_CASE("Every case kind passes the definition checks", "[cases]")
+{
+    REQUIRE(CaseKinds::all().size() == 6);
+    for (const CaseKind& kind : CaseKinds::all()) {
+        INFO(kind.id.toStdString());
+        const Status checked = CaseKinds::check(kind);
+        const std::string problem = checked.ok() ? std::string() : checked.error().message.toStdString();
+        INFO(problem);
+        CHECK(checked.ok());
+    }
+}
+
+TEST_CASE("A disclosure request goes from the desk to the closed case, its clocks derived and verified", "[cases]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    auto received = CaseStore::receive(*desk, kDisclosure, f.receipt(*desk));
+    INFO((received.ok() ? QString() : received.error().message).toStdString());
+    REQUIRE(received.ok());
+    const CaseId id = received.value();
+    requireVerified(f.vault.chief());
+
+    auto opened = CaseReader::detail(*desk, id);
+    REQUIRE(opened.ok());
+    CHECK(opened->record.state == QLatin1String("received"));
+    CHECK(opened->record.number == 1);
+    CHECK(opened->record.fiscalYear == 2026);
+    // 第38条4項: 受付をした日から起算して1週間 — Monday 12/7 is day 1, Sunday 12/13 the last
+    // day, a closed day: the next open day, Monday 12/14 (民法第142条).
+    const CaseClockState* decide = clockOf(opened->record, QStringLiteral("decision"));
+    REQUIRE(decide);
+    CHECK(decide->dueOn == QDate(2026, 12, 14));
+    CHECK((decide->flags & ClockMoved) != 0);
+    CHECK(decide->running);
+    // 第38条7項: 2週間, the first day left out (民法第140条) → Monday 12/21.
+    const CaseClockState* notify = clockOf(opened->record, QStringLiteral("notice"));
+    REQUIRE(notify);
+    CHECK(notify->dueOn == QDate(2026, 12, 21));
+    // 第33条1項(1): proposed to the register entry's section.
+    CHECK(opened->proposedSection == departmentId(f.vault.chief(), QStringLiteral("健診管理課")));
+
+    REQUIRE(CaseStore::take(*desk, id, QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    // The handling section's clerk may not decide; the head of 事業部 may (第7条3項).
+    auto staff = f.vault.signIn(QStringLiteral("staff"));
+    auto byStaff = CaseStore::take(*staff, id, QStringLiteral("decide"), decision(QStringLiteral("whole")));
+    REQUIRE_FALSE(byStaff.ok());
+    CHECK(byStaff.error().code == ErrorCode::PermissionDenied);
+    auto head = f.vault.signIn(QStringLiteral("head"));
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    // A refusal in part needs its ground and reason (第35条1項・2項).
+    FieldValues noReason = decision(QStringLiteral("part"));
+    noReason.remove(QStringLiteral("reason"));
+    auto refused = CaseStore::take(*head, id, QStringLiteral("decide"), noReason);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().detail == QLatin1String("reason"));
+    REQUIRE(CaseStore::take(*head, id, QStringLiteral("decide"), decision(QStringLiteral("part"))).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 11), QTime(1, 0), Qt::UTC));
+    REQUIRE(CaseStore::take(*desk, id, QStringLiteral("notify"), notice()).ok());
+    REQUIRE(
+        CaseStore::take(*desk, id, QStringLiteral("close"), {{QStringLiteral("closed_on"), QDate(2026, 12, 11)}}).ok());
+    requireVerified(f.vault.chief());
+
+    auto closed = CaseReader::detail(*desk, id);
+    REQUIRE(closed.ok());
+    CHECK(closed->record.state == QLatin1String("closed"));
+    CHECK(closed->record.closed);
+    CHECK(closed->events.size() == 5);
+    CHECK(clockOf(closed->record, QStringLiteral("decision"))->metOn == QDate(2026, 12, 10));
+    CHECK(clockOf(closed->record, QStringLiteral("notice"))->metOn == QDate(2026, 12, 11));
+    auto due = CaseReader::dueClocks(*desk);
+    REQUIRE(due.ok());
+    CHECK(due->isEmpty());
+}
+
+TEST_CASE("Who reads a request and who takes each step, per role and state", "[cases]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    auto id = CaseStore::receive(*desk, kDisclosure, f.receipt(*desk));
+    REQUIRE(id.ok());
+
+    SECTION("only the desk and the chief receive")
+    {
+        for (const QString& login :
+             {QStringLiteral("staff"), QStringLiteral("head"), QStringLiteral("auditor"), QStringLiteral("other")}) {
+            auto session = f.vault.signIn(login);
+            auto refused = CaseStore::receive(*session, kDisclosure, f.receipt(*session));
+            INFO(login.toStdString());
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.error().code == ErrorCode::PermissionDenied);
+        }
+        CHECK(CaseStore::receive(f.vault.chief(), kDisclosure, f.receipt(f.vault.chief())).ok());
+        auto acting = f.vault.signIn(QStringLiteral("acting"));
+        CHECK(CaseStore::receive(*acting, kDisclosure, f.receipt(*acting)).ok());
+    }
+    SECTION("other staff do not read it; the auditor reads it and takes no step")
+    {
+        auto other = f.vault.signIn(QStringLiteral("other"));
+        auto hidden = CaseReader::detail(*other, id.value());
+        REQUIRE_FALSE(hidden.ok());
+        CHECK(hidden.error().code == ErrorCode::PermissionDenied);
+        auto list = CaseReader::cases(*other, false);
+        REQUIRE(list.ok());
+        CHECK(list->isEmpty());
+        auto auditor = f.vault.signIn(QStringLiteral("auditor"));
+        auto read = CaseReader::detail(*auditor, id.value());
+        REQUIRE(read.ok());
+        CHECK(read->stepsForMe.isEmpty());
+        auto route =
+            CaseStore::take(*auditor, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課")));
+        REQUIRE_FALSE(route.ok());
+        CHECK(route.error().code == ErrorCode::PermissionDenied);
+        // The section reads the case once it is routed there, not before.
+        auto staff = f.vault.signIn(QStringLiteral("staff"));
+        CHECK_FALSE(CaseReader::detail(*staff, id.value()).ok());
+        REQUIRE(
+            CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+        CHECK(CaseReader::detail(*staff, id.value()).ok());
+        CHECK_FALSE(CaseReader::detail(*other, id.value()).ok());
+    }
+    SECTION("a step the state does not allow is refused, naming what can be done")
+    {
+        auto early =
+            CaseStore::take(f.vault.chief(), id.value(), QStringLiteral("decide"), decision(QStringLiteral("whole")));
+        REQUIRE_FALSE(early.ok());
+        CHECK(early.error().code == ErrorCode::InvalidInput);
+        CHECK(early.error().message.contains(QStringLiteral("担当部署の決定")));
+        auto notify = CaseStore::take(*desk, id.value(), QStringLiteral("notify"), notice());
+        REQUIRE_FALSE(notify.ok());
+        CHECK(notify.error().code == ErrorCode::InvalidInput);
+    }
+    SECTION("another section than proposed needs a reason")
+    {
+        auto plain = CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("総務課")));
+        REQUIRE_FALSE(plain.ok());
+        CHECK(plain.error().detail == QLatin1String("route_reason"));
+        FieldValues withReason = f.route(QStringLiteral("総務課"));
+        withReason.insert(QStringLiteral("route_reason"), QStringLiteral("健診以外のデータに関する請求のため"));
+        CHECK(CaseStore::take(*desk, id.value(), QStringLiteral("route"), withReason).ok());
+    }
+    SECTION("a date after today or before the receipt is refused")
+    {
+        REQUIRE(
+            CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+        FieldValues future = decision(QStringLiteral("whole"));
+        future.insert(QStringLiteral("decided_on"), QDate(2026, 12, 8));
+        auto head = f.vault.signIn(QStringLiteral("head"));
+        auto refused = CaseStore::take(*head, id.value(), QStringLiteral("decide"), future);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().detail == QLatin1String("decided_on"));
+        future.insert(QStringLiteral("decided_on"), QDate(2026, 12, 6));
+        CHECK_FALSE(CaseStore::take(*head, id.value(), QStringLiteral("decide"), future).ok());
+    }
+    requireVerified(f.vault.chief());
+}
+
+TEST_CASE("The desk's data are versioned, and a case counts with the version of its receipt", "[cases]")
+{
+    CaseFixture f;
+    auto staff = f.vault.signIn(QStringLiteral("desk"));
+    DeskSettings changed = DeskSettings::regulationDefaults();
+    auto refused = RequestDesk::save(*staff, changed);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    changed.phone.clear();
+    auto empty = RequestDesk::save(f.vault.chief(), changed);
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().code == ErrorCode::InvalidInput);
+    auto current = RequestDesk::current(*staff);
+    REQUIRE(current.ok());
+    CHECK(current->id == 1);
+    CHECK(current->settings.disclosureFeeYen == 300);
+    requireVerified(f.vault.chief());
+}

@@ -1,0 +1,73 @@
+#include "support/CaseFixtures.h"
+
+#include "cases/DeskSettings.h"
+#include "ledger/LedgerStore.h"
+#include "support/LedgerFixtures.h"
+
+#include <catch2/catch.hpp>
+
+namespace daicho::test {
+
+CaseFixture::CaseFixture()
+{
+    vault.addPeople();
+    vault.addPerson(QStringLiteral("desk"), QStringLiteral("窓口 担当"), Role::Staff, QStringLiteral("総務課"));
+    vault.addPerson(QStringLiteral("other"), QStringLiteral("事務 担当"), Role::Staff, QStringLiteral("健診課"));
+    DeskSettings desk = DeskSettings::regulationDefaults();
+    desk.deskDepartmentId = departmentId(vault.chief(), QStringLiteral("総務課"));
+    desk.disclosureFeeYen = 300;
+    REQUIRE(RequestDesk::save(vault.chief(), desk).ok());
+    auto entry = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief()));
+    REQUIRE(entry.ok());
+    registerEntry = entry.value();
+    // Monday 7 December 2026, 9:30 in Japan.
+    vault.clock().set(QDateTime(QDate(2026, 12, 7), QTime(0, 30), Qt::UTC));
+}
+
+FieldValues CaseFixture::receipt(const Session& session) const
+{
+    return {{QStringLiteral("received_on"), QDate(2026, 12, 7)},
+            {QStringLiteral("requester"), QStringLiteral("self")},
+            {QStringLiteral("subject_name"), QStringLiteral("山田 花子")},
+            {QStringLiteral("subject_kana"), QStringLiteral("やまだ はなこ")},
+            {QStringLiteral("subject_birth"), QDate(1980, 2, 29)},
+            {QStringLiteral("subject_address"), QStringLiteral("青森市佃二丁目1-1")},
+            {QStringLiteral("identity_method"), QStringLiteral("licence")},
+            {QStringLiteral("identity_checker"), qint64(session.user().id)},
+            {QStringLiteral("request"), QStringLiteral("令和7年度の健診結果")},
+            {QStringLiteral("register"), qint64(registerEntry)},
+            {QStringLiteral("delivery"), QStringLiteral("paper")},
+            {QStringLiteral("fee"), 300},
+            {QStringLiteral("fee_state"), QStringLiteral("received")}};
+}
+
+FieldValues CaseFixture::route(const QString& section)
+{
+    return {{QStringLiteral("routed_on"), QDate(2026, 12, 7)},
+            {QStringLiteral("section"), departmentId(vault.chief(), section)}};
+}
+
+FieldValues decision(const QString& outcome)
+{
+    FieldValues v{{QStringLiteral("decided_on"), QDate(2026, 12, 10)}, {QStringLiteral("outcome"), outcome}};
+    if (outcome != QLatin1String("whole")) {
+        v.insert(QStringLiteral("ground"), QStringLiteral("harm"));
+        v.insert(QStringLiteral("reason"), QStringLiteral("第三者の権利利益を害するおそれがあるため"));
+    }
+    return v;
+}
+
+FieldValues notice()
+{
+    return {{QStringLiteral("sent_on"), QDate(2026, 12, 11)}, {QStringLiteral("sent_by"), QStringLiteral("post")}};
+}
+
+const CaseClockState* clockOf(const CaseRecord& record, const QString& key)
+{
+    for (const CaseClockState& c : record.clocks)
+        if (c.key == key)
+            return &c;
+    return nullptr;
+}
+
+} // namespace daicho::test

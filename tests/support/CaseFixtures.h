@@ -1,0 +1,33 @@
+#pragma once
+
+#include "cases/CaseTypes.h"
+#include "ledger/LedgerTypes.h"
+#include "support/TestVault.h"
+
+namespace daicho::test {
+
+inline const QString kDisclosure = QStringLiteral("request.disclosure");
+
+// The centre as the cases need it: the desk (総務課, 第33条1項) set by the chief (desk fee
+// 300 yen), a clerk of the desk ("desk"), a clerk of 事務部 健診課 ("other", another section),
+// the people of addPeople(), and a register entry of 健診管理課. The clock stands at Monday
+// 7 December 2026, 9:30 in Japan.
+struct CaseFixture {
+    TestVault vault;
+    EntryId registerEntry = 0;
+
+    CaseFixture();
+    // A disclosure received on 2026-12-07 from the individual, identity checked by `session`'s
+    // person, about the register entry.
+    FieldValues receipt(const Session& session) const;
+    // Passed on to `section` (a department's own name) on 2026-12-07.
+    FieldValues route(const QString& section);
+};
+
+// A decision of 2026-12-10: "whole", or "part"/"refused" with ground and reason.
+FieldValues decision(const QString& outcome);
+// The notice sent by post on 2026-12-11.
+FieldValues notice();
+const CaseClockState* clockOf(const CaseRecord& record, const QString& key);
+
+} // namespace daicho::test
