@@ -71,6 +71,38 @@
         <source>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</source>
         <translation>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</translation>
     </message>
+    <message>
+        <source>%1 %2 No.%3 %4 — %5</source>
+        <translation>%1 %2 No.%3 %4 — %5</translation>
+    </message>
+    <message>
+        <source>%1 No.%2 — not returned by %3 (返却遅れ)</source>
+        <translation>%1 No.%2 — not returned by %3 (返却遅れ)</translation>
+    </message>
+    <message>
+        <source>第19条: what is carried out is returned as recorded</source>
+        <translation>第19条: what is carried out is returned as recorded</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 waiting for your approval</source>
+        <translation>%1 %2 — %3 waiting for your approval</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 waiting for your review</source>
+        <translation>%1 %2 — %3 waiting for your review</translation>
+    </message>
+    <message>
+        <source>第7条3項: the head of a department approves and reviews its records</source>
+        <translation>第7条3項: the head of a department approves and reviews its records</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 — not yet signed off</source>
+        <translation>%1 %2 for %3 — not yet signed off</translation>
+    </message>
+    <message>
+        <source>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</source>
+        <translation>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Application</name>

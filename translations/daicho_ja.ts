@@ -71,6 +71,38 @@
         <source>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</source>
         <translation>相談窓口の設定の版 %1 がありません。Daicho の外で削除されています。監査担当者に伝え、監査証跡の検証を実行してください。</translation>
     </message>
+    <message>
+        <source>%1 %2 No.%3 %4 — %5</source>
+        <translation>%1 %2 第%3号 %4 — %5</translation>
+    </message>
+    <message>
+        <source>%1 No.%2 — not returned by %3 (返却遅れ)</source>
+        <translation>%1 No.%2 — %3 までに返却されていません（返却遅れ）</translation>
+    </message>
+    <message>
+        <source>第19条: what is carried out is returned as recorded</source>
+        <translation>第19条：持ち出した個人データは記録のとおり返却する</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 waiting for your approval</source>
+        <translation>%1 %2 — 承認待ち %3件</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 waiting for your review</source>
+        <translation>%1 %2 — 確認待ち %3件</translation>
+    </message>
+    <message>
+        <source>第7条3項: the head of a department approves and reviews its records</source>
+        <translation>第7条3項：部門責任者が部門の記録を承認・確認する</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 — not yet signed off</source>
+        <translation>%3の%1 %2 — 未完了</translation>
+    </message>
+    <message>
+        <source>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</source>
+        <translation>第14条：取扱状況を少なくとも年1回点検する（第15条：モニタリングシート）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Application</name>

@@ -89,6 +89,7 @@ struct CaseKind {
     QString titleEn;
     QString article; // 第35条
     QString requestForm; // the form the requester fills in: 様式8, 様式11, 様式13
+    QString titleField; // the opening step's item that names the case in lists (本人氏名)
     QList<CaseState> states;
     QList<CaseStep> steps;
     QList<CaseClock> clocks;

@@ -131,6 +131,7 @@ Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& eve
     record.deskId = desk.deskDepartmentId;
     record.state = opener->to;
     record.searchText = caseSearchText(kind, receipt);
+    record.title = receipt.values.value(kind.titleField).toString();
     for (int i = 1; i < events.size(); ++i) {
         const CaseEvent& e = events[i];
         const CaseStep* step = kind.step(e.step);

@@ -59,14 +59,7 @@ Result<QList<CaseSummary>> cases(const Session& session, bool openOnly)
             return record.error();
         if (!record.value())
             return {};
-        CaseSummary s;
-        s.record = std::move(*record.value());
-        auto events = loadCaseEvents(session.db(), s.record.id);
-        if (!events)
-            return events.error();
-        if (!events->isEmpty())
-            s.subjectName = events->first().values.value(QStringLiteral("subject_name")).toString();
-        found << std::move(s);
+        found << CaseSummary{std::move(*record.value())};
         return {};
     }));
     return found;
@@ -108,7 +101,8 @@ Result<QList<DueClock>> dueClocks(const Session& session)
         return reader.error();
     // Through case_clocks_due: only the running clocks are read, however many cases are closed.
     auto rows = session.db().prepare(QStringLiteral(
-        "SELECT k.case_id, c.kind, c.number, c.fiscal_year, k.clock, k.due_on, k.flags, c.desk_id, c.section_id "
+        "SELECT k.case_id, c.kind, c.number, c.fiscal_year, k.clock, k.due_on, k.flags, c.desk_id, c.section_id, "
+        "c.title "
         "FROM case_clocks k JOIN cases c ON c.id = k.case_id WHERE k.running = 1 ORDER BY k.due_on, k.case_id"));
     if (!rows)
         return rows.error();
@@ -125,6 +119,7 @@ Result<QList<DueClock>> dueClocks(const Session& session)
         d.dueOn = QDate::fromString(row.text(5), Qt::ISODate);
         d.flags = static_cast<int>(row.integer(6));
         d.sectionId = row.optionalInteger(8);
+        d.title = row.text(9);
         due << d;
     }));
     return due;

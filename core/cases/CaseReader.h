@@ -7,10 +7,9 @@
 
 namespace daicho {
 
-// A case as a list shows it: its derived row and who it is about.
+// A case as a list shows it: its derived row (its title says who it is about).
 struct CaseSummary {
     CaseRecord record;
-    QString subjectName; // the individual (本人氏名)
 };
 
 // A case opened: its events, its clocks with how each date came out, and the steps the person
@@ -32,6 +31,7 @@ struct DueClock {
     QDate dueOn;
     int flags = 0;
     std::optional<std::int64_t> sectionId;
+    QString title; // who the case is about
 };
 
 // Reading cases back. Every function reads only the cases the person may read (第33条: the

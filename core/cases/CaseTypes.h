@@ -58,6 +58,7 @@ struct CaseRecord {
     QDate receivedOn;
     std::optional<std::int64_t> deskId;
     std::optional<std::int64_t> sectionId;
+    QString title; // who it is about (the kind's title item of the receipt)
     int eventCount = 0;
     std::int64_t lastEventId = 0;
     std::int64_t deskVersion = 0;

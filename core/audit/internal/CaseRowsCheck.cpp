@@ -195,8 +195,9 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
             || stored.value()->fiscalYear != d.fiscalYear || stored.value()->state != d.state
             || stored.value()->closed != d.closed || stored.value()->receivedOn != d.receivedOn
             || stored.value()->deskId != d.deskId || stored.value()->sectionId != d.sectionId
-            || stored.value()->eventCount != d.eventCount || stored.value()->lastEventId != d.lastEventId
-            || stored.value()->searchText != d.searchText || !sameClocks(stored.value()->clocks, d.clocks)) {
+            || stored.value()->title != d.title || stored.value()->eventCount != d.eventCount
+            || stored.value()->lastEventId != d.lastEventId || stored.value()->searchText != d.searchText
+            || !sameClocks(stored.value()->clocks, d.clocks)) {
             found = problem(0, tr("Case %1 is not what its signed events say: its list row or its deadlines were "
                                   "changed outside Daicho.")
                                    .arg(caseId));

@@ -237,6 +237,7 @@ CaseKind requestKind(const KindText& t)
     kind.titleEn = QString::fromLatin1(t.titleEn);
     kind.article = QString::fromUtf16(t.article);
     kind.requestForm = QString::fromUtf16(t.requestForm);
+    kind.titleField = u"subject_name"_s;
     kind.alsoReaders = {Role::Auditor};
     kind.states = {state(u"received", u"受付済（担当部署未定）", "Received (not routed)"),
                    state(u"routed", u"審査中", "Under review"),

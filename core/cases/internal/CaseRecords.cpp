@@ -83,10 +83,10 @@ Result<CaseRecord> deriveCase(const Database& db, const QList<CaseEvent>& events
 
 Result<std::optional<CaseRecord>> loadCaseRecord(const Database& db, CaseId id)
 {
-    auto row =
-        db.firstRow(QStringLiteral("SELECT id, kind, number, fiscal_year, state, closed, received_on, desk_id, "
-                                   "section_id, event_count, last_event_id, search_text FROM cases WHERE id = ?"),
-                    id);
+    auto row = db.firstRow(
+        QStringLiteral("SELECT id, kind, number, fiscal_year, state, closed, received_on, desk_id, "
+                       "section_id, title, event_count, last_event_id, search_text FROM cases WHERE id = ?"),
+        id);
     if (!row)
         return row.error();
     if (!row.value())
@@ -102,9 +102,10 @@ Result<std::optional<CaseRecord>> loadCaseRecord(const Database& db, CaseId id)
     c.receivedOn = QDate::fromString(r.text(6), Qt::ISODate);
     c.deskId = r.optionalInteger(7);
     c.sectionId = r.optionalInteger(8);
-    c.eventCount = static_cast<int>(r.integer(9));
-    c.lastEventId = r.integer(10);
-    c.searchText = r.text(11);
+    c.title = r.text(9);
+    c.eventCount = static_cast<int>(r.integer(10));
+    c.lastEventId = r.integer(11);
+    c.searchText = r.text(12);
     auto clocks = db.prepare(
         QStringLiteral(
             "SELECT clock, running, start_on, due_on, met_on, flags FROM case_clocks WHERE case_id = ? ORDER BY clock"),
@@ -128,10 +129,10 @@ Result<std::optional<CaseRecord>> loadCaseRecord(const Database& db, CaseId id)
 Status writeCaseRecord(Database& db, const CaseRecord& c)
 {
     DAICHO_TRY(db.run(QStringLiteral("INSERT OR REPLACE INTO cases (id, kind, number, fiscal_year, state, closed, "
-                                     "received_on, desk_id, section_id, event_count, last_event_id, search_text) "
-                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                     "received_on, desk_id, section_id, title, event_count, last_event_id, "
+                                     "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                       c.id, c.kind, c.number, c.fiscalYear, c.state, c.closed ? 1 : 0,
-                      c.receivedOn.toString(Qt::ISODate), c.deskId, c.sectionId, c.eventCount, c.lastEventId,
+                      c.receivedOn.toString(Qt::ISODate), c.deskId, c.sectionId, c.title, c.eventCount, c.lastEventId,
                       c.searchText));
     DAICHO_TRY(db.run(QStringLiteral("DELETE FROM case_clocks WHERE case_id = ?"), c.id));
     for (const CaseClockState& k : c.clocks) {

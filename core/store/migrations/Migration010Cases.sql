@@ -37,6 +37,7 @@ CREATE TABLE cases (
     received_on TEXT NOT NULL,
     desk_id INTEGER,
     section_id INTEGER,
+    title TEXT NOT NULL, -- who the case is about, as lists show it (本人氏名)
     event_count INTEGER NOT NULL,
     last_event_id INTEGER NOT NULL REFERENCES case_events(id),
     search_text TEXT NOT NULL DEFAULT ''

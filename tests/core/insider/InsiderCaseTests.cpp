@@ -100,8 +100,8 @@ TEST_CASE("insider: a deadline moved, a state changed or a case planted in the d
         GENERATE(QStringLiteral("UPDATE case_clocks SET due_on = '2027-01-31' WHERE clock = 'decision'"),
                  QStringLiteral("UPDATE cases SET state = 'closed', closed = 1"),
                  QStringLiteral("INSERT INTO cases (id, kind, number, fiscal_year, state, closed, "
-                                "received_on, event_count, last_event_id) VALUES (99, "
-                                "'request.disclosure', 2, 2026, 'received', 0, '2026-12-07', 1, 1)"));
+                                "received_on, title, event_count, last_event_id) VALUES (99, "
+                                "'request.disclosure', 2, 2026, 'received', 0, '2026-12-07', '', 1, 1)"));
     {
         Insider chief(f.vault.paths(), TestVault::kChiefLogin, TestVault::kChiefPassword);
         chief.sql(change);

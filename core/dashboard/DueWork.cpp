@@ -1,0 +1,180 @@
+#include "dashboard/DueWork.h"
+
+#include "calendar/LegalPeriod.h"
+#include "cases/CaseKinds.h"
+#include "cases/CaseReader.h"
+#include "common/JapaneseCalendar.h"
+#include "ledger/CarryOutLog.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerAccess.h"
+#include "ledger/LedgerQuery.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::DueWork", text);
+}
+
+const CaseClock* clockOf(const CaseKind& kind, const QString& key)
+{
+    for (const CaseClock& c : kind.clocks)
+        if (c.key == key)
+            return &c;
+    return nullptr;
+}
+
+// The clocks of the requests this person acts on; the auditor reads them but acts on none.
+Status addCaseClocks(const Session& session, QDate today, QList<DueItem>& due)
+{
+    if (session.role() == Role::Auditor)
+        return {};
+    auto clocks = CaseReader::dueClocks(session);
+    if (!clocks)
+        return clocks.error();
+    for (const DueClock& c : clocks.value()) {
+        const CaseKind* kind = CaseKinds::find(c.kind);
+        const CaseClock* clock = kind ? clockOf(*kind, c.clock) : nullptr;
+        if (!clock)
+            continue;
+        DueItem item;
+        item.kind = DueKind::CaseClock;
+        item.dueOn = c.dueOn;
+        item.daysLeft = daysLeft(today, c.dueOn);
+        item.what = tr("%1 %2 No.%3 %4 — %5")
+                        .arg(kind->titleJa, formatFiscalYear(c.fiscalYear))
+                        .arg(c.number)
+                        .arg(c.title, clock->labelJa);
+        item.rule = clock->rule.article + u'：' + clock->rule.wordingJa;
+        item.caseId = c.caseId;
+        item.clock = c.clock;
+        item.provisional = (c.flags & ClockProvisional) != 0;
+        due << item;
+    }
+    return {};
+}
+
+// 返却遅れ of the person's department (all for the chief), 第19条.
+Status addOverdueCarryOuts(const Session& session, QDate today, QList<DueItem>& due)
+{
+    if (session.role() == Role::Auditor)
+        return {};
+    const bool forAll = session.role() == Role::Chief || session.role() == Role::ActingChief;
+    for (const FormDefinition& form : FormRegistry::all()) {
+        if (!carry_out::isCarryOutLog(form) || !LedgerAccess::requireRead(session, form).ok())
+            continue;
+        LedgerFilter filter;
+        filter.formId = form.id;
+        if (!forAll) {
+            if (!session.user().departmentId)
+                continue;
+            filter.departmentId = session.user().departmentId;
+        }
+        filter = carry_out::overdueOnly(std::move(filter), session.clock().nowUtc());
+        auto rows = LedgerQuery::page(session, filter, ListOrder::OldestFirst, std::nullopt, 200);
+        if (!rows)
+            return rows.error();
+        for (const LedgerRow& row : rows.value()) {
+            const QDateTime expected = row.values.value(form.returnDue->expected).toDateTime();
+            DueItem item;
+            item.kind = DueKind::OverdueCarryOut;
+            item.dueOn = japanDate(expected);
+            item.daysLeft = daysLeft(today, item.dueOn);
+            item.what = tr("%1 No.%2 — not returned by %3 (返却遅れ)")
+                            .arg(form.number)
+                            .arg(row.number)
+                            .arg(formatJapanDateTime(expected).left(16));
+            item.rule = tr("第19条: what is carried out is returned as recorded");
+            item.entryId = row.id;
+            item.formId = form.id;
+            due << item;
+        }
+    }
+    return {};
+}
+
+Status addAwaitingDecisions(const Session& session, QList<DueItem>& due)
+{
+    for (const FormDefinition& form : FormRegistry::all()) {
+        if (form.approval == ApprovalKind::None || !form.approvers.contains(session.role()))
+            continue;
+        auto waiting = LedgerQuery::countAwaitingMyDecision(session, form);
+        if (!waiting)
+            return waiting.error();
+        if (waiting.value() == 0)
+            continue;
+        DueItem item;
+        item.kind = DueKind::AwaitingDecision;
+        item.count = waiting.value();
+        item.what = form.approval == ApprovalKind::ApproveBefore
+                        ? tr("%1 %2 — %3 waiting for your approval").arg(form.number, form.title).arg(waiting.value())
+                        : tr("%1 %2 — %3 waiting for your review").arg(form.number, form.title).arg(waiting.value());
+        item.rule = tr("第7条3項: the head of a department approves and reviews its records");
+        item.formId = form.id;
+        due << item;
+    }
+    return {};
+}
+
+// 第14条・第15条: the monitoring sheet at least once a fiscal year, by the auditor; the chief
+// sees it too.
+Status addMonitoringSheet(const Session& session, QDate today, QList<DueItem>& due)
+{
+    const FormDefinition* sheet = FormRegistry::monitoringSheet();
+    if (!sheet || !sheet->monitoring
+        || (session.role() != Role::Auditor && session.role() != Role::Chief && session.role() != Role::ActingChief)
+        || !LedgerAccess::requireRead(session, *sheet).ok())
+        return {};
+    const int year = fiscalYear(today);
+    LedgerFilter filter;
+    filter.formId = sheet->id;
+    const QString yearKey = sheet->monitoring->fiscalYear;
+    filter.keep = [year, yearKey](const FieldValues& values) { return values.value(yearKey).toInt() == year; };
+    auto rows = LedgerQuery::page(session, filter, ListOrder::OldestFirst, std::nullopt, 50);
+    if (!rows)
+        return rows.error();
+    const bool done = std::any_of(rows->begin(), rows->end(),
+                                  [](const LedgerRow& row) { return row.state != EntryState::Draft; });
+    if (done)
+        return {};
+    DueItem item;
+    item.kind = DueKind::MonitoringSheet;
+    item.dueOn = fiscalYearEnd(year);
+    item.daysLeft = daysLeft(today, item.dueOn);
+    item.what = tr("%1 %2 for %3 — not yet signed off").arg(sheet->number, sheet->title, formatFiscalYear(year));
+    item.rule = tr("第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)");
+    item.formId = sheet->id;
+    due << item;
+    return {};
+}
+
+} // namespace
+
+namespace DueWork {
+
+Result<QList<DueItem>> forPerson(const Session& session)
+{
+    const QDate today = japanDate(session.clock().nowUtc());
+    QList<DueItem> due;
+    DAICHO_TRY(addCaseClocks(session, today, due));
+    DAICHO_TRY(addOverdueCarryOuts(session, today, due));
+    DAICHO_TRY(addMonitoringSheet(session, today, due));
+    DAICHO_TRY(addAwaitingDecisions(session, due));
+    // Overdue first, then the nearest date; what waits without a date last, as it came.
+    std::stable_sort(due.begin(), due.end(), [](const DueItem& a, const DueItem& b) {
+        if (a.dueOn.isValid() != b.dueOn.isValid())
+            return a.dueOn.isValid();
+        return a.dueOn.isValid() && a.dueOn < b.dueOn;
+    });
+    return due;
+}
+
+} // namespace DueWork
+
+} // namespace daicho
