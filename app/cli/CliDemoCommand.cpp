@@ -2,6 +2,7 @@
 
 #include "CliDepartments.h"
 #include "DemoAccounts.h"
+#include "DemoCases.h"
 #include "DemoLedgers.h"
 #include "DemoMonitoring.h"
 
@@ -80,6 +81,7 @@ Status createDemo(const VaultPaths& paths, const Clock& clock, QString& recovery
         DAICHO_TRY(addDemoPerson(chief, paths, departments.value(), accounts.at(i), clock));
     DAICHO_TRY(addDemoLedgers(paths, clock));
     DAICHO_TRY(addDemoMonitoringSheets(paths, clock));
+    DAICHO_TRY(addDemoCases(paths, clock));
     // The auditor (第15条) anchors the trail once the demo is written.
     auto auditor = signInAsDemo(paths, clock, u"auditor"_s);
     if (!auditor)

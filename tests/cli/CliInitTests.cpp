@@ -4,6 +4,9 @@
 
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
+#include "calendar/ClosedDays.h"
+#include "calendar/JapaneseHolidays.h"
+#include "common/JapaneseCalendar.h"
 
 #include <catch2/catch.hpp>
 
@@ -113,6 +116,26 @@ TEST_CASE("the demo database has one person per role who signs in with the docum
         u"SELECT group_concat(state, ',') FROM (SELECT state FROM ledger_entries WHERE form = 'form4' ORDER BY id)"_s);
     REQUIRE(states.ok());
     CHECK(states.value() == u"reviewed,reviewed,draft"_s);
+
+    // Requests (第33–39条): every state, two fiscal years, one decision overdue, one due on the
+    // next open day, none of them in the future.
+    auto caseStates = chief.value()->db().scalar(
+        u"SELECT group_concat(state, ',') FROM (SELECT DISTINCT state FROM cases ORDER BY state)"_s);
+    REQUIRE(caseStates.ok());
+    CHECK(caseStates.value() == u"closed,decided,received,routed,withdrawn"_s);
+    auto years = chief.value()->db().scalar(u"SELECT count(DISTINCT fiscal_year) FROM cases"_s);
+    REQUIRE(years.ok());
+    CHECK(years.value().toInt() >= 2);
+    const QString today = japanDate(clock.nowUtc()).toString(Qt::ISODate);
+    auto overdue = chief.value()->db().scalar(
+        u"SELECT count(*) FROM case_clocks WHERE running = 1 AND clock = 'decision' AND due_on < '%1'"_s.arg(today));
+    REQUIRE(overdue.ok());
+    CHECK(overdue.value() == u"1"_s);
+    auto soon = chief.value()->db().scalar(
+        u"SELECT min(due_on) FROM case_clocks WHERE running = 1 AND clock = 'decision' AND due_on > '%1'"_s.arg(today));
+    REQUIRE(soon.ok());
+    CHECK(QDate::fromString(soon.value(), Qt::ISODate)
+          == ClosedDays{}.nextOpenDay(japanDate(clock.nowUtc()).addDays(1), JapaneseHolidays::shipped()));
 
     const CliRun again = runCliWith({u"demo"_s, paths.database}, QString(), clock);
     CHECK(again.exitCode == toInt(ExitCode::Usage));
