@@ -1,0 +1,277 @@
+#include "print/CaseDocuments.h"
+
+#include "cases/CaseKinds.h"
+#include "common/JapaneseCalendar.h"
+#include "ledger/LedgerDirectory.h"
+
+using namespace Qt::StringLiterals;
+
+namespace daicho {
+
+namespace {
+
+// The documents are the centre's letters: Japanese whatever the interface language.
+constexpr LabelLanguage kJa = LabelLanguage::Japanese;
+
+const FieldDefinition* itemOf(const CaseKind& kind, const QString& key)
+{
+    for (const CaseStep& step : kind.steps)
+        if (const FieldDefinition* field = step.form.field(key))
+            return field;
+    return nullptr;
+}
+
+QString choiceText(const CaseKind& kind, const FieldValues& values, const QString& key)
+{
+    const FieldDefinition* field = itemOf(kind, key);
+    const QString value = values.value(key).toString();
+    return field && !value.isEmpty() ? choiceLabel(*field, value, kJa) : QString();
+}
+
+// 「■本人　□法定代理人…」: every option of a choice, the chosen one filled (none on a blank form).
+QString checkboxes(const FieldDefinition* field, const QString& chosen)
+{
+    if (!field)
+        return {};
+    QStringList boxes;
+    for (const ChoiceOption& option : field->choices)
+        boxes << (option.key == chosen ? u"■"_s : u"□"_s) + option.labelJa;
+    return boxes.join(u"　"_s);
+}
+
+QString dateText(const QVariant& value)
+{
+    const QDate date = value.toDate();
+    return date.isValid() ? formatWareki(date) : QString();
+}
+
+QString kindsBoxes(const QString& chosenKind)
+{
+    QStringList boxes;
+    for (const CaseKind& kind : CaseKinds::all())
+        boxes << (kind.id == chosenKind ? u"■"_s : u"□"_s) + kind.titleJa + u"（"_s + citedArticle(kind.article)
+                     + u"）"_s;
+    return boxes.join(u"\n"_s);
+}
+
+QStringList contactOf(const DeskSettings& desk)
+{
+    QStringList lines = desk.address.split(u'\n');
+    lines << u"電話番号　"_s + desk.phone << u"受付時間　"_s + desk.hours;
+    return lines;
+}
+
+QString caseNumberText(const CaseRecord& record)
+{
+    return u"%1 第%2号"_s.arg(formatFiscalYear(record.fiscalYear)).arg(record.number);
+}
+
+// Who the letter goes to (第38条5項・6項: 請求者である本人又は代理人).
+QString addresseeOf(const FieldValues& v)
+{
+    const QString requester = v.value(u"requester"_s).toString();
+    const QString subject = v.value(u"subject_name"_s).toString();
+    if (requester == u"legal"_s)
+        return v.value(u"agent_name"_s).toString() + u"（"_s + subject + u" 様の法定代理人）"_s;
+    if (requester == u"agent"_s)
+        return v.value(u"proxy_name"_s).toString() + u"（"_s + subject + u" 様の代理人）"_s;
+    return subject;
+}
+
+QString agentText(const FieldValues& v)
+{
+    const QString requester = v.value(u"requester"_s).toString();
+    const QString prefix = requester == u"legal"_s ? u"agent"_s : requester == u"agent"_s ? u"proxy"_s : QString();
+    if (prefix.isEmpty())
+        return u"―"_s;
+    QStringList lines{v.value(prefix + u"_name"_s).toString(), v.value(prefix + u"_address"_s).toString()};
+    if (!v.value(prefix + u"_phone"_s).toString().isEmpty())
+        lines << u"電話 "_s + v.value(prefix + u"_phone"_s).toString();
+    return lines.join(u'\n');
+}
+
+// How the individual asks for the data (法33条1項), as the kinds that ask it define it.
+const FieldDefinition* deliveryItem()
+{
+    for (const CaseKind& kind : CaseKinds::all())
+        if (const FieldDefinition* field = itemOf(kind, u"delivery"_s))
+            return field;
+    return nullptr;
+}
+
+// The items of a request form (様式8・11・13), filled or blank.
+QList<Letter::Item> requestItems(const CaseKind* kind, const FieldValues& v)
+{
+    const CaseKind& any = kind ? *kind : CaseKinds::all().first();
+    const bool blank = v.isEmpty();
+    QList<Letter::Item> items;
+    items << Letter::Item{u"請求の種類"_s, kindsBoxes(kind && !blank ? kind->id : QString())};
+    items << Letter::Item{u"請求者の区分"_s,
+                          checkboxes(itemOf(any, u"requester"_s), v.value(u"requester"_s).toString())};
+    QString name = v.value(u"subject_name"_s).toString();
+    if (!v.value(u"subject_kana"_s).toString().isEmpty())
+        name += u"（"_s + v.value(u"subject_kana"_s).toString() + u"）"_s;
+    items << Letter::Item{u"本人の氏名（ふりがな）"_s, name, 2};
+    items << Letter::Item{u"本人の生年月日"_s, blank ? QString() : dateText(v.value(u"subject_birth"_s))};
+    QString address = v.value(u"subject_address"_s).toString();
+    if (!v.value(u"subject_phone"_s).toString().isEmpty())
+        address += u"\n電話 "_s + v.value(u"subject_phone"_s).toString();
+    items << Letter::Item{u"本人の住所・電話番号"_s, address, 2};
+    items << Letter::Item{u"代理人の氏名・住所・電話番号（代理人による請求のとき）"_s, blank ? QString() : agentText(v),
+                          3};
+    items << Letter::Item{u"請求の内容（対象となる保有個人データを特定する事項）"_s, v.value(u"request"_s).toString(),
+                          5};
+    if (blank || (kind && itemOf(*kind, u"delivery"_s)))
+        items << Letter::Item{u"開示の方法（開示等を求めるとき）"_s,
+                              checkboxes(deliveryItem(), v.value(u"delivery"_s).toString())};
+    return items;
+}
+
+QList<Letter::Item> officeItems(const CaseKind* kind, const CaseRecord* record, const FieldValues& v,
+                                const LedgerDirectory* directory)
+{
+    QList<Letter::Item> items;
+    items << Letter::Item{u"受付日・受付番号"_s,
+                          record ? dateText(v.value(u"received_on"_s)) + u"　"_s + caseNumberText(*record) : QString()};
+    const CaseKind& any = kind ? *kind : CaseKinds::all().first();
+    QString identity =
+        record ? choiceText(any, v, u"identity_method"_s) : checkboxes(itemOf(any, u"identity_method"_s), {});
+    if (record && directory)
+        identity += u"（確認者：%1）"_s.arg(directory->personName(v.value(u"identity_checker"_s).toLongLong()));
+    items << Letter::Item{u"本人確認の方法（第38条1項(3)）"_s, identity};
+    if (record && directory && v.contains(u"register"_s))
+        items << Letter::Item{u"対象の管理台帳"_s, directory->registerName(v.value(u"register"_s).toLongLong())};
+    if (!record || v.contains(u"fee"_s) || v.contains(u"fee_state"_s))
+        items << Letter::Item{
+            u"手数料（第39条）"_s,
+            record ? u"%1円（%2）"_s.arg(v.value(u"fee"_s).toInt()).arg(choiceText(any, v, u"fee_state"_s))
+                   : QString()};
+    return items;
+}
+
+bool refused(const FieldValues& v)
+{
+    return v.value(u"outcome"_s).toString() == u"refused"_s;
+}
+
+} // namespace
+
+FieldValues caseValues(const CaseDetail& detail)
+{
+    FieldValues all;
+    for (const CaseEvent& e : detail.events)
+        for (auto it = e.values.begin(); it != e.values.end(); ++it)
+            all.insert(it.key(), it.value());
+    return all;
+}
+
+QList<CaseDocumentChoice> caseDocuments(const CaseKind& kind, const CaseDetail& detail)
+{
+    if (detail.events.isEmpty())
+        return {};
+    const FieldValues values = caseValues(detail);
+    const QString opener = detail.events.first().step;
+    const bool decided = values.contains(u"outcome"_s);
+    QList<CaseDocumentChoice> found;
+    for (const CaseDocument& d : kind.documents) {
+        // The request form as received; the notice once decided, to be printed and sent.
+        if (d.step != opener && !decided)
+            continue;
+        if (kind.documentFor(d.step, values) == &d)
+            found << CaseDocumentChoice{d.step, d.number, d.title};
+    }
+    return found;
+}
+
+Letter caseLetter(const CaseKind& kind, const CaseDetail& detail, const CaseDocumentChoice& document,
+                  const DeskSettings& desk, const LedgerDirectory& directory)
+{
+    const FieldValues v = caseValues(detail);
+    Letter letter;
+    letter.formNumber = document.number;
+    letter.title = document.title;
+    letter.contact = contactOf(desk);
+    if (document.step == detail.events.first().step) {
+        // The request as received (様式8・11・13).
+        letter.date = v.value(u"received_on"_s).toDate();
+        letter.lead =
+            u"%1 御中\n個人情報の保護に関する法律及び%1個人情報保護規程に基づき、下記のとおり請求します。"_s.arg(
+                desk.organisation);
+        letter.items = requestItems(&kind, detail.events.first().values);
+        letter.officeUse = officeItems(&kind, &detail.record, detail.events.first().values, &directory);
+        return letter;
+    }
+    // The notice of the decision (第38条5項・6項).
+    letter.date = v.value(u"sent_on"_s).toDate().isValid() ? v.value(u"sent_on"_s).toDate() : directory.today();
+    letter.addressee = addresseeOf(v);
+    letter.sender = {desk.organisation};
+    const QString received = dateText(v.value(u"received_on"_s));
+    letter.lead = refused(v) ? u"%1付けで受け付けた%2について、下記のとおり請求に応じないことと決定しましたので、"
+                               "個人情報保護規程第38条第6項の規定により通知します。"_s.arg(received, kind.titleJa)
+                             : u"%1付けで受け付けた%2について、下記のとおり決定しましたので、個人情報保護規程第38条"
+                               "第5項の規定により通知します。"_s.arg(received, kind.titleJa);
+    letter.items << Letter::Item{u"請求の種類"_s, kind.titleJa + u"（"_s + citedArticle(kind.article) + u"）"_s}
+                 << Letter::Item{u"受付番号・受付日"_s,
+                                 caseNumberText(detail.record) + u"（"_s + received + u"受付）"_s}
+                 << Letter::Item{u"請求の内容"_s, v.value(u"request"_s).toString()}
+                 << Letter::Item{u"決定の内容"_s, choiceText(kind, v, u"outcome"_s)}
+                 << Letter::Item{u"決定日"_s, dateText(v.value(u"decided_on"_s))};
+    if (v.value(u"outcome"_s).toString() != u"whole"_s) {
+        QStringList why;
+        if (!choiceText(kind, v, u"ground"_s).isEmpty())
+            why << choiceText(kind, v, u"ground"_s);
+        why << v.value(u"reason"_s).toString();
+        letter.items << Letter::Item{refused(v) ? u"請求に応じない理由"_s : u"応じない部分とその理由"_s,
+                                     why.join(u'\n')};
+    }
+    if (!v.value(u"measure"_s).toString().isEmpty()) {
+        QString done = v.value(u"measure"_s).toString();
+        if (v.value(u"measure_on"_s).toDate().isValid())
+            done += u"（"_s + dateText(v.value(u"measure_on"_s)) + u"）"_s;
+        letter.items << Letter::Item{u"行った措置"_s, done};
+    }
+    if (!refused(v) && !choiceText(kind, v, u"delivery"_s).isEmpty())
+        letter.items << Letter::Item{u"開示の方法"_s, choiceText(kind, v, u"delivery"_s)};
+    if (v.contains(u"fee_state"_s))
+        letter.items << Letter::Item{
+            u"手数料（第39条）"_s,
+            u"%1円（%2）"_s.arg(v.value(u"fee"_s).toInt()).arg(choiceText(kind, v, u"fee_state"_s))};
+    letter.afterItems = u"この通知について御不明な点がありましたら、下記の相談窓口までお問い合わせください。"_s;
+    return letter;
+}
+
+Letter blankRequestForm(const DeskSettings& desk)
+{
+    Letter letter;
+    letter.formNumber = u"様式8"_s;
+    letter.title = u"保有個人データ開示等請求書"_s;
+    letter.lead = u"%1 御中\n個人情報の保護に関する法律及び%1個人情報保護規程に基づき、下記のとおり請求します。"_s.arg(
+        desk.organisation);
+    letter.items = requestItems(nullptr, {});
+    letter.officeUse = officeItems(nullptr, nullptr, {}, nullptr);
+    letter.contact = contactOf(desk);
+    return letter;
+}
+
+Letter blankPowerOfAttorney(const DeskSettings& desk)
+{
+    Letter letter;
+    letter.formNumber = u"様式9"_s;
+    letter.title = u"委任状"_s;
+    letter.lead = u"%1 御中\n私は、下記の者を代理人と定め、保有個人データの開示等の請求及びこれに関する一切の権限を委任"
+                  "します（個人情報保護規程第38条第3項第2号）。"_s.arg(desk.organisation);
+    letter.items = {{u"代理人の住所"_s, {}, 2},
+                    {u"代理人の氏名"_s, {}, 1},
+                    {u"代理人の電話番号"_s, {}, 1},
+                    {u"委任する請求"_s, kindsBoxes({})},
+                    {u"委任者（本人）の住所"_s, {}, 2},
+                    {u"委任者（本人）の氏名（自署）"_s, {}, 1},
+                    {u"委任者（本人）の生年月日"_s, {}, 1},
+                    {u"委任者（本人）の電話番号"_s, {}, 1}};
+    letter.afterItems = u"※委任者の本人確認書類の写しを添えてください。代理人の方は、窓口で代理人御本人の本人確認書類を"
+                        "提示してください。"_s;
+    letter.contact = contactOf(desk);
+    return letter;
+}
+
+} // namespace daicho

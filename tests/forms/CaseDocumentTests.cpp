@@ -1,0 +1,124 @@
+// The documents of a request (様式8–14, 第38条) print filled in, on A4, in 和暦, addressed to
+// the requester, with the case's facts and reasons and the desk's address, phone and hours
+// (第33条2項); 様式8 and 9 also blank for the counter. Each PDF's text is checked against a
+// golden file (tests/forms/golden; DAICHO_UPDATE_GOLDEN=1 writes them anew after a deliberate
+// change — read the diff).
+
+#include "PdfText.h"
+
+#include "cases/CaseKinds.h"
+#include "cases/CaseReader.h"
+#include "cases/CaseStore.h"
+#include "ledger/LedgerDirectory.h"
+#include "print/CaseDocuments.h"
+#include "support/CaseFixtures.h"
+#include "support/LedgerFixtures.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+void checkGolden(const QList<Letter>& letters, const QString& name)
+{
+    QTemporaryDir dir;
+    // DAICHO_SCREENSHOTS=folder keeps the PDFs there, to look at them (pdftoppm).
+    const QString folder = qEnvironmentVariable("DAICHO_SCREENSHOTS", dir.path());
+    QDir().mkpath(folder);
+    const QString pdf = QDir(folder).filePath(name + QStringLiteral(".pdf"));
+    REQUIRE(lettersToPdf(pdf, letters).ok());
+    const QString text = pdfText(pdf, PdfTextOrder::AsDrawn);
+    const QString golden = QStringLiteral(DAICHO_FORMS_GOLDEN_DIR "/") + name + QStringLiteral(".txt");
+    if (qEnvironmentVariableIsSet("DAICHO_UPDATE_GOLDEN")) {
+        QFile out(golden);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+    }
+    QFile in(golden);
+    INFO("golden file " << golden.toStdString() << " (DAICHO_UPDATE_GOLDEN=1 writes it)");
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    const QString expected = QString::fromUtf8(in.readAll());
+    INFO(text.toStdString());
+    CHECK(withoutSpaces(text) == withoutSpaces(expected));
+}
+
+} // namespace
+
+TEST_CASE("A disclosure's request form and its notice print filled in, as the golden texts", "[cases][print]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    FieldValues asked = f.receipt(*desk);
+    asked.insert(QStringLiteral("requester"), QStringLiteral("agent"));
+    asked.insert(QStringLiteral("proxy_name"), QStringLiteral("𠮷田 太郎"));
+    asked.insert(QStringLiteral("proxy_address"), QStringLiteral("青森市新町一丁目2-3"));
+    asked.insert(QStringLiteral("proxy_power"), true);
+    auto id = CaseStore::receive(*desk, kDisclosure, asked);
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    auto head = f.vault.signIn(QStringLiteral("head"));
+    REQUIRE(CaseStore::take(*head, id.value(), QStringLiteral("decide"), decision(QStringLiteral("part"))).ok());
+
+    auto detail = CaseReader::detail(*desk, id.value());
+    REQUIRE(detail.ok());
+    auto directory = LedgerDirectory::load(*desk);
+    REQUIRE(directory.ok());
+    auto deskData = RequestDesk::current(*desk);
+    REQUIRE(deskData.ok());
+    const CaseKind& kind = *CaseKinds::find(kDisclosure);
+    const QList<CaseDocumentChoice> documents = caseDocuments(kind, detail.value());
+    REQUIRE(documents.size() == 2);
+    CHECK(documents[0].number == QStringLiteral("様式8"));
+    // Granted in part: 様式10-1 (第38条5項), addressed to the agent.
+    CHECK(documents[1].number == QStringLiteral("様式10-1"));
+    for (const CaseDocumentChoice& document : documents) {
+        const Letter letter = caseLetter(kind, detail.value(), document, deskData->settings, directory.value());
+        checkGolden({letter}, QStringLiteral("disclosure-") + document.number);
+    }
+}
+
+TEST_CASE("A refused correction prints 様式12-2 with its reason", "[cases][print]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    FieldValues asked = f.receipt(*desk);
+    asked.remove(QStringLiteral("delivery"));
+    asked.remove(QStringLiteral("fee"));
+    asked.remove(QStringLiteral("fee_state"));
+    asked.insert(QStringLiteral("request"), QStringLiteral("受診者名簿の住所の訂正"));
+    auto id = CaseStore::receive(*desk, QStringLiteral("request.correction"), asked);
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    FieldValues refused{
+        {QStringLiteral("decided_on"), QDate(2026, 12, 10)},
+        {QStringLiteral("outcome"), QStringLiteral("refused")},
+        {QStringLiteral("reason"), QStringLiteral("届出の住所と一致しており、事実と異なる点が認められないため")}};
+    REQUIRE(CaseStore::take(f.vault.chief(), id.value(), QStringLiteral("decide"), refused).ok());
+    auto detail = CaseReader::detail(*desk, id.value());
+    REQUIRE(detail.ok());
+    auto directory = LedgerDirectory::load(*desk);
+    REQUIRE(directory.ok());
+    auto deskData = RequestDesk::current(*desk);
+    REQUIRE(deskData.ok());
+    const CaseKind& kind = *CaseKinds::find(QStringLiteral("request.correction"));
+    const QList<CaseDocumentChoice> documents = caseDocuments(kind, detail.value());
+    REQUIRE(documents.size() == 2);
+    CHECK(documents[0].number == QStringLiteral("様式11"));
+    CHECK(documents[1].number == QStringLiteral("様式12-2"));
+    checkGolden({caseLetter(kind, detail.value(), documents[1], deskData->settings, directory.value())},
+                QStringLiteral("correction-様式12-2"));
+}
+
+TEST_CASE("The blank request form and power of attorney print for the counter", "[cases][print]")
+{
+    const DeskSettings desk = DeskSettings::regulationDefaults();
+    checkGolden({blankRequestForm(desk), blankPowerOfAttorney(desk)}, QStringLiteral("blank-様式8-様式9"));
+}
