@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
@@ -96,6 +97,9 @@ public:
     std::optional<std::int64_t> optionalInteger(int column) const; // nothing for NULL
     double real(int column) const;
     QString text(int column) const;
+    // The text's UTF-8 bytes as SQLite holds them, valid until the next step or reset: for
+    // comparing a column with the previous row's without decoding it (a list's few kinds).
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
 
 private:

@@ -39,7 +39,7 @@ CREATE TABLE cases (
     section_id INTEGER,
     title TEXT NOT NULL, -- who the case is about, as lists show it (本人氏名)
     event_count INTEGER NOT NULL,
-    last_event_id INTEGER NOT NULL REFERENCES case_events(id),
+    last_event_id INTEGER NOT NULL,
     search_text TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX cases_by_date ON cases(received_on, id);
