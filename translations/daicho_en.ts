@@ -4410,6 +4410,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::PersonSearch</name>
+    <message>
+        <source>Enter the person&apos;s name or its reading (two characters or more): one character would find records of many people.</source>
+        <translation>Enter the person&apos;s name or its reading (two characters or more): one character would find records of many people.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::PlainTextFieldEditor</name>
     <message>
         <source>One per line</source>

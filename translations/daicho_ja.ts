@@ -4373,6 +4373,13 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::PersonSearch</name>
+    <message>
+        <source>Enter the person&apos;s name or its reading (two characters or more): one character would find records of many people.</source>
+        <translation>本人の氏名又はふりがなを2文字以上入力してください。1文字では多くの人の記録が見つかってしまいます。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::PlainTextFieldEditor</name>
     <message>
         <source>One per line</source>

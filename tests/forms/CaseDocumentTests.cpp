@@ -9,8 +9,11 @@
 #include "cases/CaseKinds.h"
 #include "cases/CaseReader.h"
 #include "cases/CaseStore.h"
+#include "cases/PersonRecords.h"
 #include "ledger/LedgerDirectory.h"
+#include "ledger/LedgerStore.h"
 #include "print/CaseDocuments.h"
+#include "print/PersonRecordsPrint.h"
 #include "support/CaseFixtures.h"
 #include "support/LedgerFixtures.h"
 
@@ -121,4 +124,30 @@ TEST_CASE("The blank request form and power of attorney print for the counter", 
 {
     const DeskSettings desk = DeskSettings::regulationDefaults();
     checkGolden({blankRequestForm(desk), blankPowerOfAttorney(desk)}, QStringLiteral("blank-様式8-様式9"));
+}
+
+TEST_CASE("The records of provision about a person print for the disclosure of 法33条5項", "[cases][print]")
+{
+    CaseFixture f;
+    auto plain = LedgerStore::add(f.vault.chief(), QStringLiteral("form3"), registerValues(f.vault.chief(), false));
+    REQUIRE(plain.ok());
+    FieldValues provision =
+        importableEntryValues(f.vault.chief(), QStringLiteral("form6-2"), f.registerEntry, plain.value());
+    provision.insert(QStringLiteral("individual"), QStringLiteral("𠮷田 花子（昭和55年2月29日生）"));
+    REQUIRE(LedgerStore::add(f.vault.chief(), QStringLiteral("form6-2"), provision).ok());
+    const PersonQuery query{QStringLiteral("𠮷田 花子"), QString(), std::nullopt};
+    auto found = PersonSearch::find(f.vault.chief(), query);
+    REQUIRE(found.ok());
+    REQUIRE(found->transfers.size() == 1);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("person.pdf"));
+    REQUIRE(
+        printToPdf(pdf, personRecordsSheet(query, found.value(), QStringLiteral("公益財団法人青森県総合健診センター"),
+                                           QDate(2026, 12, 7)))
+            .ok());
+    const QString text = withoutSpaces(pdfText(pdf, PdfTextOrder::AsDrawn));
+    CHECK(text.contains(QStringLiteral("第三者提供記録の開示")));
+    CHECK(text.contains(QStringLiteral("様式6-2No.1")));
+    CHECK(text.contains(QStringLiteral("𠮷田花子（昭和55年2月29日生）")));
+    CHECK(text.contains(QStringLiteral("令和8年12月7日")));
 }
