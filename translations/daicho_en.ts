@@ -3711,6 +3711,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>This department is retired and takes no new entries. Choose a department in use.</source>
         <translation>This department is retired and takes no new entries. Choose a department in use.</translation>
     </message>
+    <message>
+        <source>The provision of this individual&apos;s data in this database to third parties was stopped at their request (%1, 第37条2項): it may not be provided. Ask the desk (相談窓口) if the stop no longer applies.</source>
+        <translation>The provision of this individual&apos;s data in this database to third parties was stopped at their request (%1, 第37条2項): it may not be provided. Ask the desk (相談窓口) if the stop no longer applies.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTable</name>

@@ -3682,6 +3682,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>This department is retired and takes no new entries. Choose a department in use.</source>
         <translation>この部署は廃止されているため、新しい記録には選べません。使用中の部署を選んでください。</translation>
     </message>
+    <message>
+        <source>The provision of this individual&apos;s data in this database to third parties was stopped at their request (%1, 第37条2項): it may not be provided. Ask the desk (相談窓口) if the stop no longer applies.</source>
+        <translation>この本人のこのデータベースの個人データの第三者提供は、本人の請求により停止されています（%1、第37条2項）。提供できません。停止が続いているか分からないときは、相談窓口に確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTable</name>

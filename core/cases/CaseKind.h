@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace daicho {
 
 // A kind of case with a clock (a request from an individual, 第33–39条; incidents and
@@ -83,6 +85,15 @@ struct CaseDocument {
     QString article;
 };
 
+// A kind whose granted decision stops the provision of the individual's data to third parties
+// (第37条2項): new records of provision (様式6-x) naming that individual and register entry are
+// refused while it stands.
+struct ProvisionStop {
+    QString decisionStep; // the step that decides
+    QString outcomeField; // its item holding the outcome
+    QStringList granted; // the outcomes that stop the provision
+};
+
 struct CaseKind {
     QString id; // stable, stored: request.disclosure
     QString titleJa; // 開示請求
@@ -96,6 +107,7 @@ struct CaseKind {
     QList<CaseDocument> documents;
     // Who reads a case beyond the desk, the handling section and the chief (第33条, issue 12 §6).
     QList<Role> alsoReaders;
+    std::optional<ProvisionStop> stopsProvision;
 
     const CaseState* state(const QString& key) const;
     const CaseStep* step(const QString& key) const;

@@ -1,5 +1,7 @@
 #include "exchange/LedgerImport.h"
 
+#include "cases/internal/ProvisionStops.h"
+
 #include "exchange/internal/ImportDuplicates.h"
 
 #include "audit/internal/AuditRecords.h"
@@ -209,9 +211,14 @@ Result<ImportReport> LedgerImport::importCsv(Session& session, const QString& fo
     auto goOn = [&](ImportStage stage, std::int64_t r) {
         return !progress || (r % kProgressEvery != 0 && r != dataRows) || progress(stage, r, dataRows);
     };
+    auto loadedStops = ProvisionStops::load(session.db());
+    if (!loadedStops)
+        return loadedStops.error();
+    const ProvisionStops stops = std::move(loadedStops.value());
     auto checkRow = [&](const FieldValues& values, int line) {
         QList<Issue> issues = validateEntry(*form, values, validation);
         issues << checkEntryRules(*form, values, rules);
+        issues << stops.issuesFor(*form, values); // 第37条2項
         for (const Issue& issue : issues)
             addProblem(line, labelOf(issue.field), issue.message);
         if (issues.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
 #include "auth/internal/PolicySettings.h"
+#include "cases/internal/ProvisionStops.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/Labels.h"
@@ -80,6 +81,9 @@ QList<Issue> allIssues(const Database& db, const FormDefinition& form, const Fie
 {
     QList<Issue> issues = validateEntry(form, values, LedgerReader::validationContext(db));
     issues << retiredDepartmentIssues(db, form, values, previous);
+    // A correction of a record kept from before the stop keeps it; a new provision is refused.
+    if (!previous)
+        issues << stoppedProvisionIssues(db, form, values);
     RuleContext rules;
     rules.registerEntry = [&db](EntryId id) -> std::optional<RegisterChoice> {
         auto choice = LedgerReader::loadRegisterChoice(db, id);

@@ -191,3 +191,40 @@ TEST_CASE("The desk's data are versioned, and a case counts with the version of 
     CHECK(current->settings.disclosureFeeYen == 300);
     requireVerified(f.vault.chief());
 }
+
+TEST_CASE("A granted stop of provision refuses new records of provision for that person and database", "[cases]")
+{
+    CaseFixture f;
+    auto plain = LedgerStore::add(f.vault.chief(), QStringLiteral("form3"), registerValues(f.vault.chief(), false));
+    REQUIRE(plain.ok());
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    FieldValues asked = f.receipt(*desk);
+    asked.remove(QStringLiteral("delivery"));
+    asked.remove(QStringLiteral("fee"));
+    asked.remove(QStringLiteral("fee_state"));
+    asked.insert(QStringLiteral("register"), qint64(plain.value()));
+    auto id = CaseStore::receive(*desk, QStringLiteral("request.stop_provision"), asked);
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    FieldValues provision =
+        importableEntryValues(f.vault.chief(), QStringLiteral("form6-2"), f.registerEntry, plain.value());
+    provision.insert(QStringLiteral("individual"), QStringLiteral("ヤマダ ハナコ"));
+    // Not yet decided: provision goes on.
+    REQUIRE(LedgerStore::add(f.vault.chief(), QStringLiteral("form6-2"), provision).ok());
+
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    FieldValues granted = decision(QStringLiteral("whole"));
+    granted.insert(QStringLiteral("measure"), QStringLiteral("健康保険組合への提供を停止した"));
+    auto head = f.vault.signIn(QStringLiteral("head"));
+    REQUIRE(CaseStore::take(*head, id.value(), QStringLiteral("decide"), granted).ok());
+
+    auto refused = LedgerStore::add(f.vault.chief(), QStringLiteral("form6-2"), provision);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail == QLatin1String("individual"));
+    CHECK(refused.error().message.contains(QStringLiteral("令和8年度 第1号")));
+    // Another individual, or another database, is not concerned.
+    FieldValues someoneElse = provision;
+    someoneElse.insert(QStringLiteral("individual"), QStringLiteral("健診 太郎"));
+    CHECK(LedgerStore::add(f.vault.chief(), QStringLiteral("form6-2"), someoneElse).ok());
+    requireVerified(f.vault.chief());
+}

@@ -345,6 +345,9 @@ QList<CaseKind> requestKinds()
     QList<CaseKind> all;
     for (const KindText& t : kinds)
         all << requestKind(t);
+    for (CaseKind& kind : all)
+        if (kind.id == u"request.stop_provision"_s)
+            kind.stopsProvision = ProvisionStop{u"decide"_s, u"outcome"_s, {u"whole"_s, u"part"_s}};
     return all;
 }
 
