@@ -7,6 +7,8 @@
 #include "ledger/LedgerDirectory.h"
 #include "shell/SessionHolder.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -78,7 +80,13 @@ void setUpTable(QTableWidget* table, const QStringList& headers)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    table->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * 4 + table->horizontalHeader()->height());
+    // Room for three lines: the closures are few, and the page stays one screen high.
+    table->setFixedHeight(table->verticalHeader()->defaultSectionSize() * 3
+                          + table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth());
+    // The dates and the month-days whole, even in an empty table.
+    const int dateWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("令和10年12月31日")) + 24;
+    for (int column = 0; column + 1 < table->columnCount(); ++column)
+        table->setColumnWidth(column, std::max(dateWidth, table->horizontalHeader()->sectionSizeHint(column)));
 }
 
 } // namespace
@@ -358,8 +366,13 @@ void DeskSettingsPage::showSettings(const DeskSettings& settings)
     m_extra->setRowCount(0);
     for (const ExtraClosedDay& day : settings.closedDays.extra)
         addExtraRow(formatWareki(day.date), day.noteJa);
-    m_yearly->resizeColumnsToContents();
-    m_extra->resizeColumnsToContents();
+    for (QTableWidget* table : {m_yearly, m_extra}) {
+        for (int column = 0; column + 1 < table->columnCount(); ++column) {
+            const int wanted = table->columnWidth(column);
+            table->resizeColumnToContents(column);
+            table->setColumnWidth(column, std::max(wanted, table->columnWidth(column)));
+        }
+    }
     m_edited = false;
     m_showing = false;
 }

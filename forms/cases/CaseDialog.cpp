@@ -234,7 +234,7 @@ void CaseDialog::showClocks(const CaseKind& kind, QDate today)
             notes << CaseText::pauseText(kind, *clock);
         QLabel* note = valueLabel(notes.join(QLatin1Char('\n')), m_clocksBox);
         note->setObjectName(QStringLiteral("clockNote.") + state.key);
-        note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        note->setStyleSheet(QStringLiteral("color: #505050;"));
         if (!notes.isEmpty())
             m_clocks->addWidget(note, row++, 1, 1, 2);
         else

@@ -74,7 +74,7 @@ QStringList CaseText::flagTexts(int flags)
     QStringList texts;
     if ((flags & ClockMoved) != 0)
         texts << tr("The last day fell on a day the desk is closed: moved to the next open day (民法第142条).");
-    if ((flags & ClockLastDayClosed) != 0)
+    else if ((flags & ClockLastDayClosed) != 0) // set whenever the last day is closed, moved or not
         texts << tr("The last day is a day the desk is closed; the rule keeps it.");
     if ((flags & ClockProvisional) != 0)
         texts << tr("Provisional: a holiday not yet announced in the 官報 took part; the date may change.");

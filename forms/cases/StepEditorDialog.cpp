@@ -117,6 +117,7 @@ StepEditorDialog::StepEditorDialog(const CaseKind& kind, const CaseStep& step, s
     save->setToolTip(tr("Record this step (Ctrl+Enter); it cannot be changed afterwards"));
     QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelStepButton"));
+    cancel->setText(tr("Cancel"));
     // Enter in a one-line input moves on; it never saves half an answer.
     for (QPushButton* button : {save, cancel}) {
         button->setAutoDefault(false);

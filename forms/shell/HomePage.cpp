@@ -13,6 +13,8 @@
 #include "ledger/LedgerReader.h"
 #include "shell/SessionHolder.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,7 +68,7 @@ HomePage::HomePage(SessionHolder& holder, QWidget* parent)
     m_due->setObjectName(QStringLiteral("dueWorkTable"));
     m_nothingDue->setObjectName(QStringLiteral("nothingDueLabel"));
 
-    m_due->setHorizontalHeaderLabels({tr("Due"), tr("What"), tr("Rule")});
+    m_due->setHorizontalHeaderLabels({tr("Due"), tr("Matter"), tr("Rule")});
     m_due->verticalHeader()->hide();
     m_due->horizontalHeader()->setStretchLastSection(false);
     m_due->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -193,6 +195,7 @@ void HomePage::showDueWork(const Session& session)
     m_dueItems = due.value();
     const QDate today = japanDate(session.clock().nowUtc());
     const QColor overdue(0xb0, 0x00, 0x20);
+    int ruleWidth = 0;
     for (const DueItem& item : std::as_const(m_dueItems)) {
         const int row = m_due->rowCount();
         m_due->insertRow(row);
@@ -225,15 +228,19 @@ void HomePage::showDueWork(const Session& session)
         rule->setToolTip(item.rule);
         rule->setFlat(true);
         connect(rule, &QPushButton::clicked, this, [this, row] { showDueRule(row); });
-        m_due->setItem(row, 2, new QTableWidgetItem(article));
+        auto* ruleItem = new QTableWidgetItem;
+        ruleItem->setData(Qt::UserRole, item.rule);
+        m_due->setItem(row, 2, ruleItem);
         m_due->setCellWidget(row, 2, rule);
+        ruleWidth = std::max(ruleWidth, rule->sizeHint().width());
     }
     const bool nothing = m_dueItems.isEmpty();
     m_due->setVisible(!nothing);
     m_nothingDue->setText(tr("Nothing with a deadline is due for you."));
     m_nothingDue->setVisible(nothing);
     m_due->resizeColumnToContents(0);
-    m_due->resizeColumnToContents(2);
+    m_due->setColumnWidth(2, std::max(ruleWidth + 8, m_due->horizontalHeader()->sectionSizeHint(2)));
+    m_due->resizeRowsToContents();
 }
 
 void HomePage::openDue(int row)

@@ -440,3 +440,18 @@ TEST_CASE("the start page lists the decision's clock for the desk and the head a
     CHECK(home->nothingDueLabel()->isVisible());
     CHECK_FALSE(home->dueTable()->isVisible());
 }
+
+TEST_CASE("what core says about requests comes out in Japanese", "[forms][cases]")
+{
+    CaseFixture f;
+    const JapaneseInterface japanese;
+    DeskSettings settings = DeskSettings::regulationDefaults();
+    settings.phone.clear();
+    REQUIRE(settings.problems().size() == 1);
+    CHECK(settings.problems().first().contains(QStringLiteral("電話番号")));
+    auto staff = f.vault.signIn(QStringLiteral("staff"));
+    auto refused = CaseStore::receive(*staff, kDisclosure, f.receipt(*staff));
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().message.toStdString());
+    CHECK(refused.error().message.contains(QStringLiteral("受け付け")));
+}
