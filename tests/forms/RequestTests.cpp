@@ -15,6 +15,9 @@
 #include "cases/RequestsPage.h"
 #include "cases/StepEditorDialog.h"
 #include "shell/HomePage.h"
+#include "shell/LockController.h"
+#include "shell/LockScreen.h"
+#include "shell/SignInForm.h"
 #include "support/CaseFixtures.h"
 
 #include <QListWidget>
@@ -454,4 +457,71 @@ TEST_CASE("what core says about requests comes out in Japanese", "[forms][cases]
     REQUIRE_FALSE(refused.ok());
     INFO(refused.error().message.toStdString());
     CHECK(refused.error().message.contains(QStringLiteral("受け付け")));
+}
+
+TEST_CASE("the start page opens the entries waiting for the head's decision, whatever their year", "[forms][home]")
+{
+    TestVault vault;
+    vault.addPeople();
+    const EntryId reg = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief())).value();
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    REQUIRE(LedgerStore::add(*staff, QStringLiteral("form2"), carryOutValues(*staff, reg)).ok());
+    // The next fiscal year: the ledger opens on it, and the carry-out waits from the one before.
+    vault.clock().set(QDateTime(QDate(2027, 4, 12), QTime(0, 30), Qt::UTC));
+
+    SessionHolder holder(vault.paths(), vault.clock());
+    MainWindow window(holder);
+    REQUIRE(holder.start(vault.signIn(QStringLiteral("head"))).ok());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* home = qobject_cast<HomePage*>(window.currentPage());
+    REQUIRE(home);
+    QTableWidget* due = home->dueTable();
+    int waiting = -1;
+    for (int row = 0; row < due->rowCount(); ++row)
+        if (due->item(row, 0)->text() == QStringLiteral("1 waiting"))
+            waiting = row;
+    REQUIRE(waiting >= 0);
+    CHECK(due->item(waiting, 1)->text().contains(QStringLiteral("様式2")));
+    due->setFocus();
+    due->setCurrentCell(waiting, 1);
+    QTest::keyClick(due, Qt::Key_Return);
+    auto* page = qobject_cast<LedgerPage*>(window.currentPage());
+    REQUIRE(page);
+    CHECK(page->form().id == QLatin1String("form2"));
+    auto* state = child<QComboBox>(page, QStringLiteral("stateFilterCombo"));
+    CHECK(state->currentData().toString() == entryStateKey(EntryState::AwaitingApproval));
+    REQUIRE(eventually([&] { return page->model()->rowCount() == 1; }));
+}
+
+TEST_CASE("a lock closes the case and keeps the step being written for the same person", "[forms][cases][lock]")
+{
+    CaseFixture f;
+    auto clerk = f.vault.signIn(QStringLiteral("desk"));
+    auto id = CaseStore::receive(*clerk, kDisclosure, f.receipt(*clerk));
+    REQUIRE(id.ok());
+    RequestsWindow desk(f.vault, QStringLiteral("desk"));
+    CaseDialog* dialog = openWithEnter(desk.page, id.value());
+    StepEditorDialog* ask = openStep(desk.page, dialog, QStringLiteral("ask"));
+    typeLines(ask, QStringLiteral("asked"), {QStringLiteral("対象となる年度をお知らせください")});
+    const QPointer<CaseDialog> caseDialog(dialog);
+    const QPointer<StepEditorDialog> kept(ask);
+
+    desk.window.lockController().lockNow();
+    CHECK(desk.page->table()->rowCount() == 0);
+    REQUIRE(kept);
+    CHECK_FALSE(kept->isVisible());
+    CHECK((caseDialog.isNull() || !caseDialog->isVisible()));
+
+    SignInForm* form = desk.window.lockScreen()->form();
+    replaceText(form->loginEdit(), QStringLiteral("desk"));
+    replaceText(form->passwordEdit(), TestVault::kPassword);
+    click(form->signInButton());
+    REQUIRE(desk.holder.session() != nullptr);
+    REQUIRE(kept);
+    CHECK(kept->isVisible());
+    saveStep(kept);
+    CHECK(events(f.vault) == 2);
+    CHECK(desk.page->table()->rowCount() == 1);
+    requireVerified(f.vault.chief());
 }
