@@ -349,6 +349,18 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Department %1</source>
         <translation>Department %1</translation>
     </message>
+    <message>
+        <source>Request desk&apos;s data saved (new version)</source>
+        <translation>Request desk&apos;s data saved (new version)</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Request: %1</translation>
+    </message>
+    <message>
+        <source>%1 (case ID %2)</source>
+        <translation>%1 (case ID %2)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditFilterBar</name>
@@ -1031,6 +1043,153 @@ Ask the person who installed Daicho to check the installation.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::CaseDialog</name>
+    <message>
+        <source>&amp;Print documents…</source>
+        <translation>&amp;Print documents…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>History of the case</translation>
+    </message>
+    <message>
+        <source>Print the request&apos;s documents (様式8–14)</source>
+        <translation>Print the request&apos;s documents (様式8–14)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>This case is of a kind this version of Daicho does not know (%1).</source>
+        <translation>This case is of a kind this version of Daicho does not know (%1).</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Receipt No.:</source>
+        <translation>Receipt No.:</translation>
+    </message>
+    <message>
+        <source>Individual:</source>
+        <translation>Individual:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>Desk:</translation>
+    </message>
+    <message>
+        <source>Handling section:</source>
+        <translation>Handling section:</translation>
+    </message>
+    <message>
+        <source>Proposed section:</source>
+        <translation>Proposed section:</translation>
+    </message>
+    <message>
+        <source>%1 (第33条1項: the section handling the database concerned, else the desk)</source>
+        <translation>%1 (第33条1項: the section handling the database concerned, else the desk)</translation>
+    </message>
+    <message>
+        <source>Desk data:</source>
+        <translation>Desk data:</translation>
+    </message>
+    <message>
+        <source>Version %1 — the deadlines count the closed days of the version in force at the receipt</source>
+        <translation>Version %1 — the deadlines count the closed days of the version in force at the receipt</translation>
+    </message>
+    <message>
+        <source>Due %1 — met on %2</source>
+        <translation>Due %1 — met on %2</translation>
+    </message>
+    <message>
+        <source>Due %1 — withdrawn: no longer running</source>
+        <translation>Due %1 — withdrawn: no longer running</translation>
+    </message>
+    <message>
+        <source>Rule…</source>
+        <translation>Rule…</translation>
+    </message>
+    <message>
+        <source>The rule behind the %1</source>
+        <translation>The rule behind the %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This case is closed: nothing more is due.</source>
+        <translation>This case is closed: nothing more is due.</translation>
+    </message>
+    <message>
+        <source>You read this case to audit it (第15条): the auditor takes no step.</source>
+        <translation>You read this case to audit it (第15条): the auditor takes no step.</translation>
+    </message>
+    <message>
+        <source>No step of this case is yours to take now.</source>
+        <translation>No step of this case is yours to take now.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (第33条1項). Another section needs a reason below.</source>
+        <translation>Proposed: %1 (第33条1項). Another section needs a reason below.</translation>
+    </message>
+    <message>
+        <source>“%1” was recorded.</source>
+        <translation>“%1” was recorded.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::CaseProjection</name>
     <message>
         <source>Event %1 names a case kind or step (%2 %3) that Daicho does not know.</source>
@@ -1058,6 +1217,57 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Requests are received by %1 (第33条1項).</source>
         <translation>Requests are received by %1 (第33条1項).</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CaseText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 No. %2</translation>
+    </message>
+    <message>
+        <source>Met (%1)</source>
+        <translation>Met (%1)</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>The last day fell on a day the desk is closed: moved to the next open day (民法第142条).</source>
+        <translation>The last day fell on a day the desk is closed: moved to the next open day (民法第142条).</translation>
+    </message>
+    <message>
+        <source>The last day is a day the desk is closed; the rule keeps it.</source>
+        <translation>The last day is a day the desk is closed; the rule keeps it.</translation>
+    </message>
+    <message>
+        <source>Provisional: a holiday not yet announced in the 官報 took part; the date may change.</source>
+        <translation>Provisional: a holiday not yet announced in the 官報 took part; the date may change.</translation>
+    </message>
+    <message>
+        <source>%1 stops this clock until the requester answers.</source>
+        <translation>%1 stops this clock until the requester answers.</translation>
+    </message>
+    <message>
+        <source>Nothing stops this clock.</source>
+        <translation>Nothing stops this clock.</translation>
+    </message>
+    <message>
+        <source>%1 does not stop this clock: the regulation gives it no pause.</source>
+        <translation>%1 does not stop this clock: the regulation gives it no pause.</translation>
+    </message>
+    <message>
+        <source>How the date came out:</source>
+        <translation>How the date came out:</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2360,179 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::DeskSettingsPage</name>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+    <message>
+        <source>The desk that receives requests from individuals (第33条), how to reach it, the fees (第39条) and the days it is closed. The deadlines of requests count these closed days: a period whose last day falls on one ends on the next open day (民法第142条). Each save is a new version; a request already received keeps counting with the version in force on its receipt, so its deadlines never move.</source>
+        <translation>The desk that receives requests from individuals (第33条), how to reach it, the fees (第39条) and the days it is closed. The deadlines of requests count these closed days: a period whose last day falls on one ends on the next open day (民法第142条). Each save is a new version; a request already received keeps counting with the version in force on its receipt, so its deadlines never move.</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <source>&amp;Desk (department):</source>
+        <translation>&amp;Desk (department):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints to:</source>
+        <translation>Co&amp;mplaints to:</translation>
+    </message>
+    <message>
+        <source>Fee, notice of the purpose of &amp;use:</source>
+        <translation>Fee, notice of the purpose of &amp;use:</translation>
+    </message>
+    <message>
+        <source>Fee, d&amp;isclosure:</source>
+        <translation>Fee, d&amp;isclosure:</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Closed every week:</source>
+        <translation>Closed every week:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From (month/day)</source>
+        <translation>From (month/day)</translation>
+    </message>
+    <message>
+        <source>To (month/day)</source>
+        <translation>To (month/day)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Why the desk is closed</source>
+        <translation>Why the desk is closed</translation>
+    </message>
+    <message>
+        <source>Closed every year:</source>
+        <translation>Closed every year:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Closed on single days:</source>
+        <translation>Closed on single days:</translation>
+    </message>
+    <message>
+        <source>Add a da&amp;y</source>
+        <translation>Add a da&amp;y</translation>
+    </message>
+    <message>
+        <source>Remove the day</source>
+        <translation>Remove the day</translation>
+    </message>
+    <message>
+        <source>National holidays (振替休日 and 国民の休日 included) are always closed days (第33条2項(3)); they need no line here.</source>
+        <translation>National holidays (振替休日 and 国民の休日 included) are always closed days (第33条2項(3)); they need no line here.</translation>
+    </message>
+    <message>
+        <source>Request desk</source>
+        <translation>Request desk</translation>
+    </message>
+    <message>
+        <source>You may change these: the chief officer and the acting chief keep the desk (第6条, 第33条) and set the fees (第39条2項).</source>
+        <translation>You may change these: the chief officer and the acting chief keep the desk (第6条, 第33条) and set the fees (第39条2項).</translation>
+    </message>
+    <message>
+        <source>Only the chief officer or the acting chief changes these; you read them.</source>
+        <translation>Only the chief officer or the acting chief changes these; you read them.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the regulation&apos;s defaults (第33条2項)</source>
+        <translation>Not saved yet: the regulation&apos;s defaults (第33条2項)</translation>
+    </message>
+    <message>
+        <source>Version %1 in force</source>
+        <translation>Version %1 in force</translation>
+    </message>
+    <message>
+        <source>None — only the chief officer and the acting chief receive requests</source>
+        <translation>None — only the chief officer and the acting chief receive requests</translation>
+    </message>
+    <message>
+        <source>Closed every year, line %1 (%2): “%3” is not a month and day. Write it like 12/29.</source>
+        <translation>Closed every year, line %1 (%2): “%3” is not a month and day. Write it like 12/29.</translation>
+    </message>
+    <message>
+        <source>Closed on single days, line %1: “%2” is not a date. Write it like 令和9年8月13日 or 2027/8/13.</source>
+        <translation>Closed on single days, line %1: “%2” is not a date. Write it like 令和9年8月13日 or 2027/8/13.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:
+%1</source>
+        <translation>Nothing was saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Requests received from now on count their deadlines with it; those received before keep the version of their receipt.</source>
+        <translation>Saved as version %1. Requests received from now on count their deadlines with it; those received before keep the version of their receipt.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::EntryCodec</name>
     <message>
         <source>A stored entry of %1 cannot be read: the database is damaged. Restore it from a backup.</source>
@@ -2753,6 +3136,57 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>Since your previous sign-in, signing in with your ID failed %n time, the last on %1. If that was not you, tell the chief officer.</numerusform>
             <numerusform>Since your previous sign-in, signing in with your ID failed %n times, the last on %1. If that was not you, tell the chief officer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>What is due for you</source>
+        <translation>What is due for you</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the line</source>
+        <translation>Enter or a double-click opens the line</translation>
+    </message>
+    <message>
+        <source>Nothing with a deadline is due for you.</source>
+        <translation>Nothing with a deadline is due for you.</translation>
+    </message>
+    <message>
+        <source>What needs your attention</source>
+        <translation>What needs your attention</translation>
+    </message>
+    <message>
+        <source>What is due could not be read: %1</source>
+        <translation>What is due could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>Rule…</source>
+        <translation>Rule…</translation>
+    </message>
+    <message>
+        <source>The rule behind the date</source>
+        <translation>The rule behind the date</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4512,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
             <numerusform>%n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Requests and cases</source>
+        <translation>Requests and cases</translation>
+    </message>
 </context>
 <context>
     <name>daicho::NewPasswordFields</name>
@@ -4462,6 +4900,37 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::ReceiveKindDialog</name>
+    <message>
+        <source>Receive a request</source>
+        <translation>Receive a request</translation>
+    </message>
+    <message>
+        <source>&amp;What does the person ask for?</source>
+        <translation>&amp;What does the person ask for?</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s identity before you receive the request (第38条1項(3)). The decision is due within a week of the receipt (第38条4項).</source>
+        <translation>Check the person&apos;s identity before you receive the request (第38条1項(3)). The decision is due within a week of the receipt (第38条4項).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>request form %1</source>
+        <translation>request form %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Next…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Recovery</name>
     <message>
         <source>The key file has no recovery slot.</source>
@@ -4606,6 +5075,109 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Choose the desk&apos;s department from the list.</source>
         <translation>Choose the desk&apos;s department from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RequestsPage</name>
+    <message>
+        <source>&amp;Receive a request…</source>
+        <translation>&amp;Receive a request…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>規程第33条〜第39条: requests from individuals about their own data</source>
+        <translation>規程第33条〜第39条: requests from individuals about their own data</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Record a request received at the desk (Ctrl+N)</source>
+        <translation>Record a request received at the desk (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Open the selected case (Enter)</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Receipt No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Handling section</source>
+        <translation>Handling section</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Requests for disclosure and others</source>
+        <translation>Requests for disclosure and others</translation>
+    </message>
+    <message>
+        <source>not named yet: the chief names it on the page 「%1」</source>
+        <translation>not named yet: the chief names it on the page 「%1」</translation>
+    </message>
+    <message>
+        <source>Request desk</source>
+        <translation>Request desk</translation>
+    </message>
+    <message>
+        <source>Requests are read by the desk (%1), the section handling each request and its head, the chief officer and the acting chief, and the auditor (第33条, 第15条). Other staff do not see them.</source>
+        <translation>Requests are read by the desk (%1), the section handling each request and its head, the chief officer and the acting chief, and the auditor (第33条, 第15条). Other staff do not see them.</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>No open requests you may read.</source>
+        <translation>No open requests you may read.</translation>
+    </message>
+    <message>
+        <source>No requests you may read.</source>
+        <translation>No requests you may read.</translation>
+    </message>
+    <message>
+        <source>The fee the chief set for this request: %1 yen (第39条, desk data version %2). Change it if another applies.</source>
+        <translation>The fee the chief set for this request: %1 yen (第39条, desk data version %2). Change it if another applies.</translation>
+    </message>
+    <message>
+        <source>The request was received as %1.</source>
+        <translation>The request was received as %1.</translation>
+    </message>
+    <message>
+        <source>The request was received.</source>
+        <translation>The request was received.</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5551,61 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</source>
         <translation>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::StepEditorDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This step: %1</source>
+        <translation>This step: %1</translation>
+    </message>
+    <message>
+        <source>The request: %1</source>
+        <translation>The request: %1</translation>
+    </message>
+    <message>
+        <source>Items marked (※) are required.</source>
+        <translation>Items marked (※) are required.</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Articles: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Record this step (Ctrl+Enter); it cannot be changed afterwards</source>
+        <translation>Record this step (Ctrl+Enter); it cannot be changed afterwards</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>What you typed for this step has not been saved. Discard it and close?</source>
+        <translation>What you typed for this step has not been saved. Discard it and close?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the items marked in red.</source>
+        <translation>Nothing was saved. Correct the items marked in red.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,18 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Department %1</source>
         <translation>部署 %1</translation>
     </message>
+    <message>
+        <source>Request desk&apos;s data saved (new version)</source>
+        <translation>相談窓口・休業日の保存（新しい版）</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>請求の手続：%1</translation>
+    </message>
+    <message>
+        <source>%1 (case ID %2)</source>
+        <translation>%1（事案ID %2）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditFilterBar</name>
@@ -1029,6 +1041,153 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::CaseDialog</name>
+    <message>
+        <source>&amp;Print documents…</source>
+        <translation>書類を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録した人</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>請求の経過</translation>
+    </message>
+    <message>
+        <source>Print the request&apos;s documents (様式8–14)</source>
+        <translation>請求の書類（様式8〜14）を印刷します</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>次の手続</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>This case is of a kind this version of Daicho does not know (%1).</source>
+        <translation>この請求は、このバージョンの台帳アプリが知らない種類です（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+    <message>
+        <source>Receipt No.:</source>
+        <translation>受付番号：</translation>
+    </message>
+    <message>
+        <source>Individual:</source>
+        <translation>本人：</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>受付日：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態：</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>受付窓口：</translation>
+    </message>
+    <message>
+        <source>Handling section:</source>
+        <translation>担当部署：</translation>
+    </message>
+    <message>
+        <source>Proposed section:</source>
+        <translation>担当部署の提案：</translation>
+    </message>
+    <message>
+        <source>%1 (第33条1項: the section handling the database concerned, else the desk)</source>
+        <translation>%1（第33条1項：対象の個人情報データベース等の取扱部署、なければ窓口）</translation>
+    </message>
+    <message>
+        <source>Desk data:</source>
+        <translation>窓口の設定：</translation>
+    </message>
+    <message>
+        <source>Version %1 — the deadlines count the closed days of the version in force at the receipt</source>
+        <translation>第%1版 — 期限は受付時点の版の休業日で数えます</translation>
+    </message>
+    <message>
+        <source>Due %1 — met on %2</source>
+        <translation>期限 %1 — 済（%2）</translation>
+    </message>
+    <message>
+        <source>Due %1 — withdrawn: no longer running</source>
+        <translation>期限 %1 — 取下げにより終了</translation>
+    </message>
+    <message>
+        <source>Rule…</source>
+        <translation>根拠…</translation>
+    </message>
+    <message>
+        <source>The rule behind the %1</source>
+        <translation>%1の根拠</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This case is closed: nothing more is due.</source>
+        <translation>この請求は完了しています。残っている手続はありません。</translation>
+    </message>
+    <message>
+        <source>You read this case to audit it (第15条): the auditor takes no step.</source>
+        <translation>監査のため閲覧しています（第15条）。監査責任者は手続を行いません。</translation>
+    </message>
+    <message>
+        <source>No step of this case is yours to take now.</source>
+        <translation>いまあなたが行う手続はありません。</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (第33条1項). Another section needs a reason below.</source>
+        <translation>提案：%1（第33条1項）。ほかの部署とするときは、下に理由を書きます。</translation>
+    </message>
+    <message>
+        <source>“%1” was recorded.</source>
+        <translation>「%1」を記録しました。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::CaseProjection</name>
     <message>
         <source>Event %1 names a case kind or step (%2 %3) that Daicho does not know.</source>
@@ -1056,6 +1215,57 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Requests are received by %1 (第33条1項).</source>
         <translation>請求を受け付けるのは%1です（第33条1項）。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CaseText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 第%2号</translation>
+    </message>
+    <message>
+        <source>Met (%1)</source>
+        <translation>済（%1）</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <source>The last day fell on a day the desk is closed: moved to the next open day (民法第142条).</source>
+        <translation>末日が窓口の休業日に当たるため、翌開庁日まで延びています（民法第142条）。</translation>
+    </message>
+    <message>
+        <source>The last day is a day the desk is closed; the rule keeps it.</source>
+        <translation>末日は窓口の休業日ですが、この期限は延びません。</translation>
+    </message>
+    <message>
+        <source>Provisional: a holiday not yet announced in the 官報 took part; the date may change.</source>
+        <translation>暫定：官報で未公示の祝日（推定）が関わっています。日付が変わることがあります。</translation>
+    </message>
+    <message>
+        <source>%1 stops this clock until the requester answers.</source>
+        <translation>%1をすると、請求者の回答まで期限が止まります。</translation>
+    </message>
+    <message>
+        <source>Nothing stops this clock.</source>
+        <translation>この期限は止まりません。</translation>
+    </message>
+    <message>
+        <source>%1 does not stop this clock: the regulation gives it no pause.</source>
+        <translation>%1をしても、この期限は止まりません（規程に停止の定めはありません）。</translation>
+    </message>
+    <message>
+        <source>How the date came out:</source>
+        <translation>日付の求め方：</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>規定：%1</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2352,179 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::DeskSettingsPage</name>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>新しい版として保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The desk that receives requests from individuals (第33条), how to reach it, the fees (第39条) and the days it is closed. The deadlines of requests count these closed days: a period whose last day falls on one ends on the next open day (民法第142条). Each save is a new version; a request already received keeps counting with the version in force on its receipt, so its deadlines never move.</source>
+        <translation>本人からの請求を受け付ける窓口（第33条）、その連絡先、手数料（第39条）と休業日です。請求の期限はこの休業日で数え、末日が休業日に当たるときは翌開庁日までとなります（民法第142条）。保存するたびに新しい版になります。受付済の請求は受付時点の版で数え続けるため、その期限は動きません。</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>&amp;Desk (department):</source>
+        <translation>受付窓口の部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>法人名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>所在地(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>受付時間(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints to:</source>
+        <translation>苦情の申出先(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Fee, notice of the purpose of &amp;use:</source>
+        <translation>手数料（利用目的の通知）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Fee, d&amp;isclosure:</source>
+        <translation>手数料（開示）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Closed every week:</source>
+        <translation>毎週の休業日：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>From (month/day)</source>
+        <translation>開始（月/日）</translation>
+    </message>
+    <message>
+        <source>To (month/day)</source>
+        <translation>終了（月/日）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Why the desk is closed</source>
+        <translation>休業の理由</translation>
+    </message>
+    <message>
+        <source>Closed every year:</source>
+        <translation>毎年の休業期間：</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Closed on single days:</source>
+        <translation>個別の休業日：</translation>
+    </message>
+    <message>
+        <source>Add a da&amp;y</source>
+        <translation>日を追加(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Remove the day</source>
+        <translation>日を削除</translation>
+    </message>
+    <message>
+        <source>National holidays (振替休日 and 国民の休日 included) are always closed days (第33条2項(3)); they need no line here.</source>
+        <translation>国民の祝日（振替休日・国民の休日を含む）は常に休業日です（第33条2項(3)）。ここに書く必要はありません。</translation>
+    </message>
+    <message>
+        <source>Request desk</source>
+        <translation>相談窓口・休業日</translation>
+    </message>
+    <message>
+        <source>You may change these: the chief officer and the acting chief keep the desk (第6条, 第33条) and set the fees (第39条2項).</source>
+        <translation>変更できます。窓口は事務取扱責任者・代行者が管理し（第6条、第33条）、手数料を定めます（第39条2項）。</translation>
+    </message>
+    <message>
+        <source>Only the chief officer or the acting chief changes these; you read them.</source>
+        <translation>変更できるのは事務取扱責任者と代行者だけです。閲覧のみできます。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the regulation&apos;s defaults (第33条2項)</source>
+        <translation>未保存：規程の定め（第33条2項）のまま</translation>
+    </message>
+    <message>
+        <source>Version %1 in force</source>
+        <translation>第%1版を適用中</translation>
+    </message>
+    <message>
+        <source>None — only the chief officer and the acting chief receive requests</source>
+        <translation>なし — 事務取扱責任者・代行者のみが受け付けます</translation>
+    </message>
+    <message>
+        <source>Closed every year, line %1 (%2): “%3” is not a month and day. Write it like 12/29.</source>
+        <translation>毎年の休業期間の%1行目（%2）：「%3」は月日として読めません。12/29 のように書きます。</translation>
+    </message>
+    <message>
+        <source>Closed on single days, line %1: “%2” is not a date. Write it like 令和9年8月13日 or 2027/8/13.</source>
+        <translation>個別の休業日の%1行目：「%2」は日付として読めません。令和9年8月13日 や 2027/8/13 のように書きます。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:
+%1</source>
+        <translation>保存していません：
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>保存していません：%1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Requests received from now on count their deadlines with it; those received before keep the version of their receipt.</source>
+        <translation>第%1版として保存しました。これから受け付ける請求の期限はこの版で数えます。受付済の請求は受付時点の版のままです。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::EntryCodec</name>
     <message>
         <source>A stored entry of %1 cannot be read: the database is damaged. Restore it from a backup.</source>
@@ -2740,6 +3123,56 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>
             <numerusform>前回のサインインの後、あなたの ID でのサインインが %n 回失敗しています（最後は %1）。心当たりがなければ事務取扱責任者に伝えてください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>What is due for you</source>
+        <translation>対応が必要なもの</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the line</source>
+        <translation>Enter キーまたはダブルクリックで開きます</translation>
+    </message>
+    <message>
+        <source>Nothing with a deadline is due for you.</source>
+        <translation>期限の迫っているものはありません。</translation>
+    </message>
+    <message>
+        <source>What needs your attention</source>
+        <translation>対応が必要なもの</translation>
+    </message>
+    <message>
+        <source>What is due could not be read: %1</source>
+        <translation>対応が必要なものを読めませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暫定）</translation>
+    </message>
+    <message>
+        <source>Rule…</source>
+        <translation>根拠…</translation>
+    </message>
+    <message>
+        <source>The rule behind the date</source>
+        <translation>期限の根拠</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4477,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
             <numerusform>%n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Requests and cases</source>
+        <translation>請求・事案</translation>
+    </message>
 </context>
 <context>
     <name>daicho::NewPasswordFields</name>
@@ -4425,6 +4862,37 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::ReceiveKindDialog</name>
+    <message>
+        <source>Receive a request</source>
+        <translation>請求の受付</translation>
+    </message>
+    <message>
+        <source>&amp;What does the person ask for?</source>
+        <translation>何の請求ですか(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s identity before you receive the request (第38条1項(3)). The decision is due within a week of the receipt (第38条4項).</source>
+        <translation>受け付ける前に本人確認をします（第38条1項(3)）。可否の決定は受付から1週間以内です（第38条4項）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>request form %1</source>
+        <translation>請求書 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>次へ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Recovery</name>
     <message>
         <source>The key file has no recovery slot.</source>
@@ -4569,6 +5037,109 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Choose the desk&apos;s department from the list.</source>
         <translation>相談窓口の部署を一覧から選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RequestsPage</name>
+    <message>
+        <source>&amp;Receive a request…</source>
+        <translation>請求を受け付ける(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>規程第33条〜第39条: requests from individuals about their own data</source>
+        <translation>規程第33条〜第39条：本人からの保有個人データに関する請求</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>未完了のみ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Record a request received at the desk (Ctrl+N)</source>
+        <translation>窓口で受けた請求を記録します（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>選んだ請求を開きます（Enter）</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Handling section</source>
+        <translation>担当部署</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Requests for disclosure and others</source>
+        <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <source>not named yet: the chief names it on the page 「%1」</source>
+        <translation>未設定。事務取扱責任者が「%1」で定めます</translation>
+    </message>
+    <message>
+        <source>Request desk</source>
+        <translation>相談窓口・休業日</translation>
+    </message>
+    <message>
+        <source>Requests are read by the desk (%1), the section handling each request and its head, the chief officer and the acting chief, and the auditor (第33条, 第15条). Other staff do not see them.</source>
+        <translation>請求を閲覧できるのは、窓口（%1）、各請求の担当部署とその部門責任者、事務取扱責任者・代行者、監査責任者です（第33条、第15条）。ほかの職員には表示されません。</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>No open requests you may read.</source>
+        <translation>閲覧できる未完了の請求はありません。</translation>
+    </message>
+    <message>
+        <source>No requests you may read.</source>
+        <translation>閲覧できる請求はありません。</translation>
+    </message>
+    <message>
+        <source>The fee the chief set for this request: %1 yen (第39条, desk data version %2). Change it if another applies.</source>
+        <translation>事務取扱責任者が定めたこの請求の手数料：%1円（第39条、窓口の設定 第%2版）。異なる場合は変更してください。</translation>
+    </message>
+    <message>
+        <source>The request was received as %1.</source>
+        <translation>%1として受け付けました。</translation>
+    </message>
+    <message>
+        <source>The request was received.</source>
+        <translation>請求を受け付けました。</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5506,61 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>This list has more than %1 entries, too many to sort by this column. Narrow it first (fiscal year, period, department or search), or sort by date.</source>
         <translation>この一覧は%1件を超えるため、この列では並べ替えられません。年度・期間・部署・検索で絞り込むか、日付で並べ替えてください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::StepEditorDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This step: %1</source>
+        <translation>この手続：%1</translation>
+    </message>
+    <message>
+        <source>The request: %1</source>
+        <translation>請求：%1</translation>
+    </message>
+    <message>
+        <source>Items marked (※) are required.</source>
+        <translation>（※）の項目は必須です。</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>根拠条項：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record this step (Ctrl+Enter); it cannot be changed afterwards</source>
+        <translation>この手続を記録します（Ctrl+Enter）。記録後は変更できません</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>入力した内容を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>What you typed for this step has not been saved. Discard it and close?</source>
+        <translation>この手続に入力した内容はまだ保存されていません。破棄して閉じますか？</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the items marked in red.</source>
+        <translation>保存していません。赤で示した項目を直してください。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>保存していません：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,14 @@ Error tampered(const QString& message)
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("daicho::CaseProjection", text);
+    // lupdate files each message under the class or namespace its tr() is written in, not always
+    // this file's context: each of those is looked in.
+    for (const char* context : {"daicho::CaseProjection", "daicho"}) {
+        const QString translated = QCoreApplication::translate(context, text);
+        if (translated != QString::fromUtf8(text))
+            return translated;
+    }
+    return QString::fromUtf8(text);
 }
 
 std::optional<QDate> stepDate(const CaseKind& kind, const CaseEvent& event)

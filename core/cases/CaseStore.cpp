@@ -21,7 +21,14 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("daicho::CaseStore", text);
+    // lupdate files each message under the class or namespace its tr() is written in, not always
+    // this file's context: each of those is looked in.
+    for (const char* context : {"daicho::CaseStore", "daicho"}) {
+        const QString translated = QCoreApplication::translate(context, text);
+        if (translated != QString::fromUtf8(text))
+            return translated;
+    }
+    return QString::fromUtf8(text);
 }
 
 Result<const CaseKind*> findKind(const QString& id)

@@ -14,7 +14,14 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("daicho::RequestDesk", text);
+    // lupdate files each message under the class or namespace its tr() is written in, not always
+    // this file's context: each of those is looked in.
+    for (const char* context : {"daicho::RequestDesk", "daicho::DeskSettings", "daicho"}) {
+        const QString translated = QCoreApplication::translate(context, text);
+        if (translated != QString::fromUtf8(text))
+            return translated;
+    }
+    return QString::fromUtf8(text);
 }
 
 constexpr int kMaxFeeYen = 100000;

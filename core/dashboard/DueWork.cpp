@@ -19,7 +19,14 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("daicho::DueWork", text);
+    // lupdate files each message under the class or namespace its tr() is written in, not always
+    // this file's context: each of those is looked in.
+    for (const char* context : {"daicho::DueWork", "daicho"}) {
+        const QString translated = QCoreApplication::translate(context, text);
+        if (translated != QString::fromUtf8(text))
+            return translated;
+    }
+    return QString::fromUtf8(text);
 }
 
 const CaseClock* clockOf(const CaseKind& kind, const QString& key)
@@ -139,8 +146,8 @@ Status addMonitoringSheet(const Session& session, QDate today, QList<DueItem>& d
     auto rows = LedgerQuery::page(session, filter, ListOrder::OldestFirst, std::nullopt, 50);
     if (!rows)
         return rows.error();
-    const bool done = std::any_of(rows->begin(), rows->end(),
-                                  [](const LedgerRow& row) { return row.state != EntryState::Draft; });
+    const bool done =
+        std::any_of(rows->begin(), rows->end(), [](const LedgerRow& row) { return row.state != EntryState::Draft; });
     if (done)
         return {};
     DueItem item;

@@ -1,7 +1,9 @@
 #include "audit/AuditActionText.h"
 
 #include "audit/AuditLog.h"
+#include "cases/CaseKinds.h"
 #include "ledger/FormRegistry.h"
+#include "ledger/Labels.h"
 
 #include <QCoreApplication>
 
@@ -68,7 +70,18 @@ constexpr std::array kActionNames{
     ActionName{"check_item.move", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item moved")},
     ActionName{"check_item.retire", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item retired")},
     ActionName{"check_item.restore", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item restored")},
+    ActionName{"desk.version", QT_TRANSLATE_NOOP("daicho::AuditAction", "Request desk's data saved (new version)")},
 };
+
+// A step of a case ("case.route"), in the words of the kinds that have it.
+QString caseStepName(const QString& stepKey)
+{
+    for (const CaseKind& kind : CaseKinds::all())
+        if (const CaseStep* step = kind.step(stepKey))
+            return interfaceLabelLanguage() == LabelLanguage::Japanese || step->labelEn.isEmpty() ? step->labelJa
+                                                                                                  : step->labelEn;
+    return stepKey;
+}
 
 } // namespace
 
@@ -78,6 +91,9 @@ QString auditActionDisplayName(const QString& actionKey)
         if (actionKey == QLatin1String(name.key))
             return QCoreApplication::translate("daicho::AuditAction", name.text);
     }
+    if (actionKey.startsWith(QLatin1String("case.")))
+        return QCoreApplication::translate("daicho::AuditAction", "Request: %1")
+            .arg(caseStepName(actionKey.mid(static_cast<int>(qstrlen("case.")))));
     return actionKey;
 }
 
@@ -107,6 +123,13 @@ QString auditTargetText(const AuditEntry& entry, const AuditNames& names)
         const qint64 id = entry.targetId.toLongLong(&ok);
         if (const QString name = ok ? names.department(id) : QString(); !name.isEmpty())
             return QCoreApplication::translate("daicho::AuditAction", "Department %1").arg(name);
+    }
+    if (entry.targetTable == QLatin1String("case_events")) {
+        const CaseKind* kind = CaseKinds::find(auditDetailValue(entry.detail, QStringLiteral("kind")));
+        const QString caseId = auditDetailValue(entry.detail, QStringLiteral("case"));
+        if (kind && !caseId.isEmpty())
+            return QCoreApplication::translate("daicho::AuditAction", "%1 (case ID %2)")
+                .arg(interfaceLabelLanguage() == LabelLanguage::Japanese ? kind->titleJa : kind->titleEn, caseId);
     }
     if (entry.targetTable == QLatin1String("users") && names.user) {
         bool ok = false;

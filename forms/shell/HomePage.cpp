@@ -5,15 +5,21 @@
 #include "audit/Checkpoint.h"
 #include "audit/PersonalActivity.h"
 #include "auth/Permission.h"
+#include "calendar/LegalPeriod.h"
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
+#include "common/MessageBox.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerReader.h"
 #include "shell/SessionHolder.h"
 
+#include <algorithm>
+
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +51,8 @@ HomePage::HomePage(SessionHolder& holder, QWidget* parent)
     , m_notices(new MessageBanner(this))
     , m_previous(new QLabel(this))
     , m_failures(new MessageBanner(this))
+    , m_due(new QTableWidget(0, 3, this))
+    , m_nothingDue(new QLabel(this))
     , m_recent(new QTableWidget(0, 4, this))
     , m_checkpoint(new MessageBanner(this))
     , m_sign(new QPushButton(tr("&Sign a checkpoint…"), this))
@@ -57,6 +65,22 @@ HomePage::HomePage(SessionHolder& holder, QWidget* parent)
     m_recent->setObjectName(QStringLiteral("recentActionsTable"));
     m_checkpoint->setObjectName(QStringLiteral("checkpointReminder"));
     m_sign->setObjectName(QStringLiteral("homeSignCheckpointButton"));
+    m_due->setObjectName(QStringLiteral("dueWorkTable"));
+    m_nothingDue->setObjectName(QStringLiteral("nothingDueLabel"));
+
+    m_due->setHorizontalHeaderLabels({tr("Due"), tr("Matter"), tr("Rule")});
+    m_due->verticalHeader()->hide();
+    m_due->horizontalHeader()->setStretchLastSection(false);
+    m_due->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_due->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_due->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_due->setTabKeyNavigation(false);
+    m_due->setWordWrap(false);
+    m_due->setAccessibleName(tr("What is due for you"));
+    m_due->setToolTip(tr("Enter or a double-click opens the line"));
+    m_nothingDue->setText(tr("Nothing with a deadline is due for you."));
+    connect(m_due, &QTableWidget::activated, this, [this](const QModelIndex& index) { openDue(index.row()); });
 
     QFont big = m_welcome->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -78,6 +102,9 @@ HomePage::HomePage(SessionHolder& holder, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_welcome);
     layout->addWidget(m_notices);
+    layout->addWidget(heading(tr("What needs your attention"), this));
+    layout->addWidget(m_due, 1);
+    layout->addWidget(m_nothingDue);
     layout->addWidget(heading(tr("Your previous sign-in"), this));
     layout->addWidget(m_previous);
     layout->addWidget(m_failures);
@@ -150,7 +177,91 @@ void HomePage::reload()
         m_recent->setItem(0, 1, new QTableWidgetItem(tr("Nothing recorded yet.")));
     }
     m_recent->resizeColumnsToContents();
+    showDueWork(*s);
     showCheckpointReminder(*s);
+}
+
+void HomePage::showDueWork(const Session& session)
+{
+    m_due->setRowCount(0);
+    m_dueItems.clear();
+    const Result<QList<DueItem>> due = DueWork::forPerson(session);
+    if (!due) {
+        m_due->hide();
+        m_nothingDue->setText(tr("What is due could not be read: %1").arg(due.error().message));
+        m_nothingDue->show();
+        return;
+    }
+    m_dueItems = due.value();
+    const QDate today = japanDate(session.clock().nowUtc());
+    const QColor overdue(0xb0, 0x00, 0x20);
+    int ruleWidth = 0;
+    for (const DueItem& item : std::as_const(m_dueItems)) {
+        const int row = m_due->rowCount();
+        m_due->insertRow(row);
+        QString when;
+        if (item.kind == DueKind::AwaitingDecision) {
+            const int count = item.count;
+            when = tr("%n waiting", nullptr, count);
+        } else {
+            when = formatDeadlineJa(item.dueOn, today);
+            if (item.provisional)
+                when += tr(" (provisional)");
+        }
+        auto* whenItem = new QTableWidgetItem(when);
+        auto* whatItem = new QTableWidgetItem(item.what);
+        whatItem->setToolTip(item.what);
+        if (item.dueOn.isValid() && item.daysLeft < 0) {
+            QFont bold = whenItem->font();
+            bold.setBold(true);
+            for (QTableWidgetItem* cell : {whenItem, whatItem}) {
+                cell->setForeground(overdue);
+                cell->setFont(bold);
+            }
+        }
+        m_due->setItem(row, 0, whenItem);
+        m_due->setItem(row, 1, whatItem);
+        // The rule a click away (a tooltip alone is out of reach of the keyboard and of touch).
+        const QString article = item.rule.section(QRegularExpression(QStringLiteral("[：:]")), 0, 0).trimmed();
+        auto* rule = new QPushButton(article.isEmpty() ? tr("Rule…") : article + QStringLiteral("…"), m_due);
+        rule->setObjectName(QStringLiteral("dueRule.%1").arg(row));
+        rule->setToolTip(item.rule);
+        rule->setFlat(true);
+        connect(rule, &QPushButton::clicked, this, [this, row] { showDueRule(row); });
+        auto* ruleItem = new QTableWidgetItem;
+        ruleItem->setData(Qt::UserRole, item.rule);
+        m_due->setItem(row, 2, ruleItem);
+        m_due->setCellWidget(row, 2, rule);
+        ruleWidth = std::max(ruleWidth, rule->sizeHint().width());
+    }
+    const bool nothing = m_dueItems.isEmpty();
+    m_due->setVisible(!nothing);
+    m_nothingDue->setText(tr("Nothing with a deadline is due for you."));
+    m_nothingDue->setVisible(nothing);
+    m_due->resizeColumnToContents(0);
+    m_due->setColumnWidth(2, std::max(ruleWidth + 8, m_due->horizontalHeader()->sectionSizeHint(2)));
+    m_due->resizeRowsToContents();
+}
+
+void HomePage::openDue(int row)
+{
+    if (row < 0 || row >= m_dueItems.size())
+        return;
+    const DueItem& item = m_dueItems.at(row);
+    if (item.caseId) {
+        emit caseRequested(*item.caseId);
+        return;
+    }
+    if (!item.formId.isEmpty())
+        emit ledgerRequested(item.formId, item.entryId.value_or(0), item.kind == DueKind::AwaitingDecision);
+}
+
+void HomePage::showDueRule(int row)
+{
+    if (row < 0 || row >= m_dueItems.size())
+        return;
+    const DueItem& item = m_dueItems.at(row);
+    MessageBox::information(this, tr("The rule behind the date"), item.what + QStringLiteral("\n\n") + item.rule);
 }
 
 void HomePage::showCheckpointReminder(const Session& session)
@@ -189,6 +300,8 @@ void HomePage::clearViews()
     m_previous->clear();
     m_failures->clearMessage();
     m_recent->setRowCount(0);
+    m_due->setRowCount(0);
+    m_dueItems.clear();
     m_checkpoint->clearMessage();
     m_sign->hide();
 }

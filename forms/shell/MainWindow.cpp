@@ -1,11 +1,13 @@
 #include "shell/MainWindow.h"
 
+#include "admin/DeskSettingsPage.h"
 #include "admin/OrganisationPage.h"
 #include "admin/SettingsPage.h"
 #include "admin/UserAdminPage.h"
 #include "audit/AuditTrailPage.h"
 #include "auth/Organisation.h"
 #include "auth/Permission.h"
+#include "cases/RequestsPage.h"
 #include "common/AppIcon.h"
 #include "common/MessageBox.h"
 #include "ledger/CarryOutLog.h"
@@ -228,6 +230,26 @@ void MainWindow::buildPages()
                 audit->signCheckpoint();
     });
     addPage(nullptr, home);
+    // What the start page lists as due opens where it is kept: a request's case, a ledger's
+    // entry, or the entries waiting for the person's decision.
+    connect(home, &HomePage::caseRequested, this, [this](qint64 caseId) {
+        if (openPage(QStringLiteral("requestsPage")))
+            if (auto* requests = qobject_cast<RequestsPage*>(currentPage()))
+                requests->openCase(caseId);
+    });
+    connect(home, &HomePage::ledgerRequested, this, [this](const QString& formId, qint64 entryId, bool awaiting) {
+        if (!openPage(QStringLiteral("ledgerPage.") + formId))
+            return;
+        auto* page = qobject_cast<LedgerPage*>(currentPage());
+        if (!page)
+            return;
+        if (awaiting)
+            page->showAwaitingMyDecision();
+        if (entryId > 0) {
+            page->selectEntry(entryId);
+            page->openEntry(entryId);
+        }
+    });
     auto* ledgers = new QTreeWidgetItem(m_navigator, {tr("Ledgers")});
     for (const FormDefinition& form : FormRegistry::all()) {
         if (!LedgerAccess::requireRead(*session, form).ok())
@@ -254,6 +276,12 @@ void MainWindow::buildPages()
         addPage(ledgers, page);
     }
 
+    // Requests from individuals (第33–39条) are cases with clocks, not a ledger of the 様式: a group
+    // of their own, after the ledgers, where later kinds of case (incidents, data-use applications)
+    // join them. Everyone signed in has the page; it lists only what the person may read.
+    auto* cases = new QTreeWidgetItem(m_navigator, {tr("Requests and cases")});
+    addPage(cases, new RequestsPage(m_holder, this));
+
     auto* administration = new QTreeWidgetItem(m_navigator, {tr("Administration")});
     // Heads and the auditor may read the user list (core allows it, for names in the
     // trail), but the page is for managing people: only those who manage see it.
@@ -263,6 +291,9 @@ void MainWindow::buildPages()
         addPage(administration, new OrganisationPage(m_holder, this));
     if (isAllowed(role, Operation::ChangeSettings))
         addPage(administration, new SettingsPage(m_holder, this));
+    // The desk's data print on every notice and its closed days count every deadline: everyone
+    // reads them (the desk tells requesters its hours and fees); the chief and acting chief change them.
+    addPage(administration, new DeskSettingsPage(m_holder, this));
 
     auto* audit = new QTreeWidgetItem(m_navigator, {tr("Audit")});
     if (isAllowed(role, Operation::ViewAuditTrail)) {

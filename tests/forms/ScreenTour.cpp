@@ -5,9 +5,17 @@
 
 #include "LedgerTestSupport.h"
 
+#include "admin/DeskSettingsPage.h"
+#include "cases/CaseDialog.h"
+#include "cases/CaseStore.h"
+#include "cases/ReceiveKindDialog.h"
+#include "cases/RequestsPage.h"
+#include "cases/StepEditorDialog.h"
 #include "common/FileDialog.h"
 #include "ledger/FormRegistry.h"
 #include "print/LedgerPrint.h"
+#include "shell/HomePage.h"
+#include "support/CaseFixtures.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -26,6 +34,13 @@ void keep(QWidget* widget, const QString& file)
 {
     QCoreApplication::processEvents();
     CHECK(widget->grab().save(folder() + QLatin1Char('/') + file));
+}
+
+void discardStep(StepEditorDialog* editor)
+{
+    if (editor->hasUnsavedInput())
+        MessageBox::setNextAnswer(MessageBox::Button::Discard);
+    editor->reject();
 }
 
 QString loginFor(const QString& formId)
@@ -111,4 +126,101 @@ TEST_CASE("a tour of the screens and prints in Japanese", "[.screens]")
     QTest::qWait(500); // the folder is read in the background
     keep(&files, QStringLiteral("file-dialog.png"));
     files.reject();
+}
+
+TEST_CASE("a tour of the request screens in Japanese", "[.screens]")
+{
+    if (folder().isEmpty())
+        return;
+    QDir().mkpath(folder());
+    const JapaneseInterface japanese;
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    // Three requests: one just received, one routed, one decided and sent.
+    const CaseId routed = CaseStore::receive(*desk, kDisclosure, f.receipt(*desk)).value();
+    REQUIRE(CaseStore::take(*desk, routed, QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    FieldValues second = f.receipt(*desk);
+    second.insert(QStringLiteral("subject_name"), QStringLiteral("佐藤 一郎"));
+    const CaseId done = CaseStore::receive(*desk, kDisclosure, second).value();
+    REQUIRE(CaseStore::take(*desk, done, QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    FieldValues third = f.receipt(*desk);
+    third.insert(QStringLiteral("subject_name"), QStringLiteral("鈴木 三郎"));
+    third.insert(QStringLiteral("requester"), QStringLiteral("agent"));
+    third.insert(QStringLiteral("proxy_name"), QStringLiteral("鈴木 花代"));
+    third.insert(QStringLiteral("proxy_address"), QStringLiteral("青森市新町一丁目1-1"));
+    third.insert(QStringLiteral("proxy_power"), true);
+    for (const char* item : {"delivery", "fee", "fee_state"})
+        third.remove(QLatin1String(item));
+    REQUIRE(CaseStore::receive(*desk, QStringLiteral("request.correction"), third).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    auto head = f.vault.signIn(QStringLiteral("head"));
+    REQUIRE(CaseStore::take(*head, done, QStringLiteral("decide"), decision(QStringLiteral("part"))).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 15), QTime(1, 0), Qt::UTC));
+
+    {
+        SessionHolder holder(f.vault.paths(), f.vault.clock());
+        MainWindow window(holder);
+        REQUIRE(holder.start(f.vault.signIn(QStringLiteral("desk"))).ok());
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        keep(&window, QStringLiteral("home-due.png"));
+        REQUIRE(window.openPage(QStringLiteral("requestsPage")));
+        auto* page = child<RequestsPage>(&window, QStringLiteral("requestsPage"));
+        page->filterCombo()->setCurrentIndex(1);
+        keep(&window, QStringLiteral("requests.png"));
+        ReceiveKindDialog* chooser = page->receive();
+        REQUIRE(chooser);
+        REQUIRE(QTest::qWaitForWindowExposed(chooser));
+        keep(chooser, QStringLiteral("requests-kind.png"));
+        chooser->reject();
+        StepEditorDialog* receipt = page->receiveKind(kDisclosure);
+        REQUIRE(receipt);
+        REQUIRE(QTest::qWaitForWindowExposed(receipt));
+        receipt->resize(receipt->width(), 1500);
+        keep(receipt, QStringLiteral("requests-receipt.png"));
+        discardStep(receipt);
+        CaseDialog* dialog = page->openCase(routed);
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        keep(dialog, QStringLiteral("case-routed.png"));
+        StepEditorDialog* withdraw = dialog->openStep(QStringLiteral("withdraw"));
+        REQUIRE(withdraw);
+        REQUIRE(QTest::qWaitForWindowExposed(withdraw));
+        keep(withdraw, QStringLiteral("case-step-withdraw.png"));
+        discardStep(withdraw);
+        dialog->reject();
+        CaseDialog* decided = page->openCase(done);
+        REQUIRE(QTest::qWaitForWindowExposed(decided));
+        keep(decided, QStringLiteral("case-decided.png"));
+        decided->reject();
+        REQUIRE(window.openPage(QStringLiteral("deskSettingsPage")));
+        keep(&window, QStringLiteral("desk-settings-staff.png"));
+    }
+    SessionHolder holder(f.vault.paths(), f.vault.clock());
+    MainWindow window(holder);
+    REQUIRE(holder.start(f.vault.signIn(QStringLiteral("head"))).ok());
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openPage(QStringLiteral("requestsPage")));
+    auto* page = child<RequestsPage>(&window, QStringLiteral("requestsPage"));
+    page->filterCombo()->setCurrentIndex(1);
+    CaseDialog* dialog = page->openCase(routed);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    StepEditorDialog* decide = dialog->openStep(QStringLiteral("decide"));
+    REQUIRE(decide);
+    REQUIRE(QTest::qWaitForWindowExposed(decide));
+    choose(decide, QStringLiteral("outcome"), QStringLiteral("part"));
+    click(child<QPushButton>(decide, QStringLiteral("saveStepButton")));
+    keep(decide, QStringLiteral("case-step-decide-refused.png"));
+    discardStep(decide);
+    dialog->reject();
+
+    LedgerWindow chief(f.vault, TestVault::kChiefLogin, QStringLiteral("form3"));
+    chief.window.resize(1366, 768);
+    REQUIRE(chief.window.openPage(QStringLiteral("deskSettingsPage")));
+    auto* settings = child<DeskSettingsPage>(&chief.window, QStringLiteral("deskSettingsPage"));
+    settings->phoneEdit()->clear();
+    settings->save();
+    keep(&chief.window, QStringLiteral("desk-settings-chief.png"));
 }

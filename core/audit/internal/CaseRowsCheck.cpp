@@ -18,7 +18,14 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("daicho::AuditVerifier", text);
+    // lupdate files each message under the class or namespace its tr() is written in, not always
+    // this file's context: each of those is looked in.
+    for (const char* context : {"daicho::AuditVerifier", "daicho::CaseAuthority", "daicho"}) {
+        const QString translated = QCoreApplication::translate(context, text);
+        if (translated != QString::fromUtf8(text))
+            return translated;
+    }
+    return QString::fromUtf8(text);
 }
 
 // Columns of case_events and desk_versions as declared (Migration010Cases.sql).

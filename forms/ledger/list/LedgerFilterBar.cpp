@@ -280,6 +280,40 @@ Result<LedgerFilter> LedgerFilterBar::filter() const
     return filter;
 }
 
+void LedgerFilterBar::showAwaitingDecision()
+{
+    if (!m_state)
+        return;
+    const EntryState waiting =
+        m_form.approval == ApprovalKind::ApproveBefore ? EntryState::AwaitingApproval : EntryState::AwaitingReview;
+    {
+        const QSignalBlocker blockYear(m_fiscalYear);
+        const QSignalBlocker blockDepartment(m_department);
+        const QSignalBlocker blockState(m_state);
+        m_fiscalYear->setCurrentIndex(0); // all years
+        m_fiscalYearChosen = true;
+        m_department->setCurrentIndex(0);
+        if (m_register) {
+            const QSignalBlocker blockRegister(m_register);
+            m_register->setCurrentIndex(0);
+        }
+        if (m_insideOnly && m_insideOnly->isChecked()) {
+            const QSignalBlocker blockInside(m_insideOnly);
+            m_insideOnly->setChecked(false);
+            for (QWidget* input :
+                 {static_cast<QWidget*>(m_fiscalYear), static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_to)})
+                input->setEnabled(true);
+        }
+        m_state->setCurrentIndex(std::max(0, m_state->findData(entryStateKey(waiting))));
+        m_from->setDate(std::nullopt);
+        m_to->setDate(std::nullopt);
+        m_search->clear();
+    }
+    m_typingPause->stop();
+    markDates();
+    emit changed();
+}
+
 bool LedgerFilterBar::overdueOnly() const
 {
     return m_state && m_state->currentData().toString() == QLatin1String(kOverdueKey);

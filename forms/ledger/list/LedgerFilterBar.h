@@ -56,6 +56,9 @@ public:
     // applies it: it needs the time now).
     bool overdueOnly() const;
     QCheckBox* insideOnlyCheck() const { return m_insideOnly; }
+    // What waits for the approver's decision, whatever its fiscal year, period, department or
+    // text (the start page's 「n件」 opens it): the waiting state chosen, the rest cleared.
+    void showAwaitingDecision();
 
     QLineEdit* searchEdit() const { return m_search; }
 

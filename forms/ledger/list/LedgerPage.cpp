@@ -258,6 +258,13 @@ void LedgerPage::refresh()
     reload();
 }
 
+void LedgerPage::showAwaitingMyDecision()
+{
+    if (!session())
+        return;
+    m_filterBar->showAwaitingDecision();
+}
+
 void LedgerPage::reload()
 {
     Session* s = session();

@@ -75,6 +75,8 @@ public:
     void showCheckItems();
     void correctEntry(EntryId id);
     void showHistory(EntryId id, QWidget* over = nullptr);
+    // The entries waiting for a decision, whatever their year (the start page's 「n件」).
+    void showAwaitingMyDecision();
     // Reads everything again (F5): names, choices, the list and its count.
     void refresh();
 
