@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>daicho</name>
-    <message>
-        <source>A case has no events: its receipt was removed outside Daicho.</source>
-        <translation>A case has no events: its receipt was removed outside Daicho.</translation>
-    </message>
-    <message>
-        <source>Case %1 does not begin with its receipt: its events were changed outside Daicho.</source>
-        <translation>Case %1 does not begin with its receipt: its events were changed outside Daicho.</translation>
-    </message>
-    <message>
-        <source>Case %1 has no date of receipt.</source>
-        <translation>Case %1 has no date of receipt.</translation>
-    </message>
-    <message>
-        <source>Event %1 is out of place in case %2: the case&apos;s events were changed outside Daicho.</source>
-        <translation>Event %1 is out of place in case %2: the case&apos;s events were changed outside Daicho.</translation>
-    </message>
-    <message>
-        <source>Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was written outside Daicho.</source>
-        <translation>Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was written outside Daicho.</translation>
-    </message>
-    <message>
-        <source>There is no kind of case called %1.</source>
-        <translation>There is no kind of case called %1.</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist.</source>
-        <translation>Case %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>This department is retired and takes no new cases. Choose one in use.</source>
-        <translation>This department is retired and takes no new cases. Choose one in use.</translation>
-    </message>
-    <message>
-        <source>「%1」 is after today (%2). Enter the day it happened.</source>
-        <translation>「%1」 is after today (%2). Enter the day it happened.</translation>
-    </message>
-    <message>
-        <source>「%1」 is before the request was received (%2). Check the date.</source>
-        <translation>「%1」 is before the request was received (%2). Check the date.</translation>
-    </message>
-    <message>
-        <source>The section chosen is not the one proposed from the register entry (第33条1項). Say why.</source>
-        <translation>The section chosen is not the one proposed from the register entry (第33条1項). Say why.</translation>
-    </message>
-    <message>
-        <source>You may not read this case: requests are read by the desk, the handling section, the chief officer and the auditor.</source>
-        <translation>You may not read this case: requests are read by the desk, the handling section, the chief officer and the auditor.</translation>
-    </message>
-    <message>
-        <source>A case of this kind has no step called %1.</source>
-        <translation>A case of this kind has no step called %1.</translation>
-    </message>
-    <message>
-        <source>「%1」 cannot be done now: the case is %2 and nothing more is done on it.</source>
-        <translation>「%1」 cannot be done now: the case is %2 and nothing more is done on it.</translation>
-    </message>
-    <message>
-        <source>「%1」 cannot be done now: the case is %2. What can be done now: %3.</source>
-        <translation>「%1」 cannot be done now: the case is %2. What can be done now: %3.</translation>
-    </message>
-    <message>
-        <source>「%1」 is done by %2 (%3).</source>
-        <translation>「%1」 is done by %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</source>
-        <translation>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</translation>
-    </message>
-    <message>
-        <source>%1 %2 No.%3 %4 — %5</source>
-        <translation>%1 %2 No.%3 %4 — %5</translation>
-    </message>
-    <message>
-        <source>%1 No.%2 — not returned by %3 (返却遅れ)</source>
-        <translation>%1 No.%2 — not returned by %3 (返却遅れ)</translation>
-    </message>
-    <message>
-        <source>第19条: what is carried out is returned as recorded</source>
-        <translation>第19条: what is carried out is returned as recorded</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3 waiting for your approval</source>
-        <translation>%1 %2 — %3 waiting for your approval</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3 waiting for your review</source>
-        <translation>%1 %2 — %3 waiting for your review</translation>
-    </message>
-    <message>
-        <source>第7条3項: the head of a department approves and reviews its records</source>
-        <translation>第7条3項: the head of a department approves and reviews its records</translation>
-    </message>
-    <message>
-        <source>%1 %2 for %3 — not yet signed off</source>
-        <translation>%1 %2 for %3 — not yet signed off</translation>
-    </message>
-    <message>
-        <source>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</source>
-        <translation>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</translation>
-    </message>
-</context>
-<context>
     <name>daicho::Application</name>
     <message>
         <source>Daicho keeps the personal-data ledgers in an encrypted database.</source>
@@ -896,6 +793,42 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>The search index differs from the entries&apos; texts: it was changed outside Daicho, and a search may miss entries.</source>
         <translation>The search index differs from the entries&apos; texts: it was changed outside Daicho, and a search may miss entries.</translation>
     </message>
+    <message>
+        <source>Entry %1 records step %2 of a case by person %3, but that person did not sign it: it was written outside Daicho.</source>
+        <translation>Entry %1 records step %2 of a case by person %3, but that person did not sign it: it was written outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records version %2 of the desk&apos;s data, but its signer was not the chief officer or the acting chief who wrote it: it was written outside Daicho.</source>
+        <translation>Entry %1 records version %2 of the desk&apos;s data, but its signer was not the chief officer or the acting chief who wrote it: it was written outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Case %1 is of a kind Daicho does not know.</source>
+        <translation>Case %1 is of a kind Daicho does not know.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a step of case %2 under version %3 of the desk&apos;s data, which was not the version in force: it was written outside Daicho.</source>
+        <translation>Entry %1 records a step of case %2 under version %3 of the desk&apos;s data, which was not the version in force: it was written outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records 「%2」 on case %3 by person %4, who as registrars recorded them then may not take that step (%5): it was written outside Daicho.</source>
+        <translation>Entry %1 records 「%2」 on case %3 by person %4, who as registrars recorded them then may not take that step (%5): it was written outside Daicho.</translation>
+    </message>
+    <message>
+        <source>a date out of order</source>
+        <translation>a date out of order</translation>
+    </message>
+    <message>
+        <source>Entry %1 records 「%2」 on case %3 with items Daicho would have refused (%4): it was written outside Daicho.</source>
+        <translation>Entry %1 records 「%2」 on case %3 with items Daicho would have refused (%4): it was written outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not what its signed events say: its list row or its deadlines were changed outside Daicho.</source>
+        <translation>Case %1 is not what its signed events say: its list row or its deadlines were changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>The list of cases holds a case without its signed events: it was added outside Daicho.</source>
+        <translation>The list of cases holds a case without its signed events: it was added outside Daicho.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -1001,45 +934,6 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>daicho::CaseAuthority</name>
-    <message>
-        <source>Entry %1 records step %2 of a case by person %3, but that person did not sign it: it was written outside Daicho.</source>
-        <translation>Entry %1 records step %2 of a case by person %3, but that person did not sign it: it was written outside Daicho.</translation>
-    </message>
-    <message>
-        <source>Entry %1 records version %2 of the desk&apos;s data, but its signer was not the chief officer or the acting chief who wrote it: it was written outside Daicho.</source>
-        <translation>Entry %1 records version %2 of the desk&apos;s data, but its signer was not the chief officer or the acting chief who wrote it: it was written outside Daicho.</translation>
-    </message>
-    <message>
-        <source>Case %1 is of a kind Daicho does not know.</source>
-        <translation>Case %1 is of a kind Daicho does not know.</translation>
-    </message>
-    <message>
-        <source>Entry %1 records a step of case %2 under version %3 of the desk&apos;s data, which was not the version in force: it was written outside Daicho.</source>
-        <translation>Entry %1 records a step of case %2 under version %3 of the desk&apos;s data, which was not the version in force: it was written outside Daicho.</translation>
-    </message>
-    <message>
-        <source>Entry %1 records 「%2」 on case %3 by person %4, who as registrars recorded them then may not take that step (%5): it was written outside Daicho.</source>
-        <translation>Entry %1 records 「%2」 on case %3 by person %4, who as registrars recorded them then may not take that step (%5): it was written outside Daicho.</translation>
-    </message>
-    <message>
-        <source>a date out of order</source>
-        <translation>a date out of order</translation>
-    </message>
-    <message>
-        <source>Entry %1 records 「%2」 on case %3 with items Daicho would have refused (%4): it was written outside Daicho.</source>
-        <translation>Entry %1 records 「%2」 on case %3 with items Daicho would have refused (%4): it was written outside Daicho.</translation>
-    </message>
-    <message>
-        <source>Case %1 is not what its signed events say: its list row or its deadlines were changed outside Daicho.</source>
-        <translation>Case %1 is not what its signed events say: its list row or its deadlines were changed outside Daicho.</translation>
-    </message>
-    <message>
-        <source>The list of cases holds a case without its signed events: it was added outside Daicho.</source>
-        <translation>The list of cases holds a case without its signed events: it was added outside Daicho.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1097,26 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Case %1 is of a kind Daicho does not know.</source>
         <translation>Case %1 is of a kind Daicho does not know.</translation>
     </message>
+    <message>
+        <source>A case has no events: its receipt was removed outside Daicho.</source>
+        <translation>A case has no events: its receipt was removed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Case %1 does not begin with its receipt: its events were changed outside Daicho.</source>
+        <translation>Case %1 does not begin with its receipt: its events were changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no date of receipt.</source>
+        <translation>Case %1 has no date of receipt.</translation>
+    </message>
+    <message>
+        <source>Event %1 is out of place in case %2: the case&apos;s events were changed outside Daicho.</source>
+        <translation>Event %1 is out of place in case %2: the case&apos;s events were changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was written outside Daicho.</source>
+        <translation>Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was written outside Daicho.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CaseStore</name>
@@ -1217,6 +1131,42 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>Requests are received by %1 (第33条1項).</source>
         <translation>Requests are received by %1 (第33条1項).</translation>
+    </message>
+    <message>
+        <source>There is no kind of case called %1.</source>
+        <translation>There is no kind of case called %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>Case %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This department is retired and takes no new cases. Choose one in use.</source>
+        <translation>This department is retired and takes no new cases. Choose one in use.</translation>
+    </message>
+    <message>
+        <source>「%1」 is after today (%2). Enter the day it happened.</source>
+        <translation>「%1」 is after today (%2). Enter the day it happened.</translation>
+    </message>
+    <message>
+        <source>「%1」 is before the request was received (%2). Check the date.</source>
+        <translation>「%1」 is before the request was received (%2). Check the date.</translation>
+    </message>
+    <message>
+        <source>The section chosen is not the one proposed from the register entry (第33条1項). Say why.</source>
+        <translation>The section chosen is not the one proposed from the register entry (第33条1項). Say why.</translation>
+    </message>
+    <message>
+        <source>「%1」 cannot be done now: the case is %2 and nothing more is done on it.</source>
+        <translation>「%1」 cannot be done now: the case is %2 and nothing more is done on it.</translation>
+    </message>
+    <message>
+        <source>「%1」 cannot be done now: the case is %2. What can be done now: %3.</source>
+        <translation>「%1」 cannot be done now: the case is %2. What can be done now: %3.</translation>
+    </message>
+    <message>
+        <source>「%1」 is done by %2 (%3).</source>
+        <translation>「%1」 is done by %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2333,33 +2283,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
-    <name>daicho::DeskSettings</name>
-    <message>
-        <source>The desk&apos;s data could not be read.</source>
-        <translation>The desk&apos;s data could not be read.</translation>
-    </message>
-    <message>
-        <source>Enter the organisation&apos;s name: it is printed on every notice.</source>
-        <translation>Enter the organisation&apos;s name: it is printed on every notice.</translation>
-    </message>
-    <message>
-        <source>Enter the desk&apos;s address (第33条2項(1)).</source>
-        <translation>Enter the desk&apos;s address (第33条2項(1)).</translation>
-    </message>
-    <message>
-        <source>Enter the desk&apos;s phone number (第33条2項(2)).</source>
-        <translation>Enter the desk&apos;s phone number (第33条2項(2)).</translation>
-    </message>
-    <message>
-        <source>Enter the desk&apos;s hours (第33条2項(3)).</source>
-        <translation>Enter the desk&apos;s hours (第33条2項(3)).</translation>
-    </message>
-    <message>
-        <source>A fee is between 0 and 100,000 yen (第39条2項: within the actual cost).</source>
-        <translation>A fee is between 0 and 100,000 yen (第39条2項: within the actual cost).</translation>
-    </message>
-</context>
-<context>
     <name>daicho::DeskSettingsPage</name>
     <message>
         <source>&amp;Save as a new version</source>
@@ -2530,6 +2453,41 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Saved as version %1. Requests received from now on count their deadlines with it; those received before keep the version of their receipt.</source>
         <translation>Saved as version %1. Requests received from now on count their deadlines with it; those received before keep the version of their receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DueWork</name>
+    <message>
+        <source>%1 %2 No.%3 %4 — %5</source>
+        <translation>%1 %2 No.%3 %4 — %5</translation>
+    </message>
+    <message>
+        <source>%1 No.%2 — not returned by %3 (返却遅れ)</source>
+        <translation>%1 No.%2 — not returned by %3 (返却遅れ)</translation>
+    </message>
+    <message>
+        <source>第19条: what is carried out is returned as recorded</source>
+        <translation>第19条: what is carried out is returned as recorded</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 waiting for your approval</source>
+        <translation>%1 %2 — %3 waiting for your approval</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 waiting for your review</source>
+        <translation>%1 %2 — %3 waiting for your review</translation>
+    </message>
+    <message>
+        <source>第7条3項: the head of a department approves and reviews its records</source>
+        <translation>第7条3項: the head of a department approves and reviews its records</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 — not yet signed off</source>
+        <translation>%1 %2 for %3 — not yet signed off</translation>
+    </message>
+    <message>
+        <source>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</source>
+        <translation>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5033,34 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Choose the desk&apos;s department from the list.</source>
         <translation>Choose the desk&apos;s department from the list.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s data could not be read.</source>
+        <translation>The desk&apos;s data could not be read.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name: it is printed on every notice.</source>
+        <translation>Enter the organisation&apos;s name: it is printed on every notice.</translation>
+    </message>
+    <message>
+        <source>Enter the desk&apos;s address (第33条2項(1)).</source>
+        <translation>Enter the desk&apos;s address (第33条2項(1)).</translation>
+    </message>
+    <message>
+        <source>Enter the desk&apos;s phone number (第33条2項(2)).</source>
+        <translation>Enter the desk&apos;s phone number (第33条2項(2)).</translation>
+    </message>
+    <message>
+        <source>Enter the desk&apos;s hours (第33条2項(3)).</source>
+        <translation>Enter the desk&apos;s hours (第33条2項(3)).</translation>
+    </message>
+    <message>
+        <source>A fee is between 0 and 100,000 yen (第39条2項: within the actual cost).</source>
+        <translation>A fee is between 0 and 100,000 yen (第39条2項: within the actual cost).</translation>
+    </message>
+    <message>
+        <source>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</source>
+        <translation>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</translation>
     </message>
 </context>
 <context>

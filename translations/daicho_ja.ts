@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>daicho</name>
-    <message>
-        <source>A case has no events: its receipt was removed outside Daicho.</source>
-        <translation>事案に記録がありません。受付の記録が Daicho の外で削除されています。</translation>
-    </message>
-    <message>
-        <source>Case %1 does not begin with its receipt: its events were changed outside Daicho.</source>
-        <translation>事案 %1 が受付から始まっていません。記録が Daicho の外で変更されています。</translation>
-    </message>
-    <message>
-        <source>Case %1 has no date of receipt.</source>
-        <translation>事案 %1 に受付日がありません。</translation>
-    </message>
-    <message>
-        <source>Event %1 is out of place in case %2: the case&apos;s events were changed outside Daicho.</source>
-        <translation>記録 %1 は事案 %2 の記録の並びに合いません。事案の記録が Daicho の外で変更されています。</translation>
-    </message>
-    <message>
-        <source>Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was written outside Daicho.</source>
-        <translation>事案 %2 の記録 %1 は、その時点の状態（%4）では行えない手続（%3）です。Daicho の外で書き込まれています。</translation>
-    </message>
-    <message>
-        <source>There is no kind of case called %1.</source>
-        <translation>「%1」という種類の事案はありません。</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist.</source>
-        <translation>事案 %1 はありません。</translation>
-    </message>
-    <message>
-        <source>This department is retired and takes no new cases. Choose one in use.</source>
-        <translation>この部署は廃止済みのため、新しい事案を担当できません。使用中の部署を選んでください。</translation>
-    </message>
-    <message>
-        <source>「%1」 is after today (%2). Enter the day it happened.</source>
-        <translation>「%1」が今日（%2）より後の日付です。実際に行った日を入力してください。</translation>
-    </message>
-    <message>
-        <source>「%1」 is before the request was received (%2). Check the date.</source>
-        <translation>「%1」が請求の受付日（%2）より前です。日付を確かめてください。</translation>
-    </message>
-    <message>
-        <source>The section chosen is not the one proposed from the register entry (第33条1項). Say why.</source>
-        <translation>選んだ部署は、管理台帳から提案された担当部署（第33条1項）と異なります。理由を入力してください。</translation>
-    </message>
-    <message>
-        <source>You may not read this case: requests are read by the desk, the handling section, the chief officer and the auditor.</source>
-        <translation>この事案は閲覧できません。請求を閲覧できるのは、相談窓口、担当部署、事務取扱責任者及び監査担当者です。</translation>
-    </message>
-    <message>
-        <source>A case of this kind has no step called %1.</source>
-        <translation>この種類の事案に「%1」という手続はありません。</translation>
-    </message>
-    <message>
-        <source>「%1」 cannot be done now: the case is %2 and nothing more is done on it.</source>
-        <translation>「%1」は今は行えません。事案は「%2」で、これ以上の手続はありません。</translation>
-    </message>
-    <message>
-        <source>「%1」 cannot be done now: the case is %2. What can be done now: %3.</source>
-        <translation>「%1」は今は行えません。事案は「%2」です。今できる手続：%3。</translation>
-    </message>
-    <message>
-        <source>「%1」 is done by %2 (%3).</source>
-        <translation>「%1」を行うのは%2です（%3）。</translation>
-    </message>
-    <message>
-        <source>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</source>
-        <translation>相談窓口の設定の版 %1 がありません。Daicho の外で削除されています。監査担当者に伝え、監査証跡の検証を実行してください。</translation>
-    </message>
-    <message>
-        <source>%1 %2 No.%3 %4 — %5</source>
-        <translation>%1 %2 第%3号 %4 — %5</translation>
-    </message>
-    <message>
-        <source>%1 No.%2 — not returned by %3 (返却遅れ)</source>
-        <translation>%1 No.%2 — %3 までに返却されていません（返却遅れ）</translation>
-    </message>
-    <message>
-        <source>第19条: what is carried out is returned as recorded</source>
-        <translation>第19条：持ち出した個人データは記録のとおり返却する</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3 waiting for your approval</source>
-        <translation>%1 %2 — 承認待ち %3件</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3 waiting for your review</source>
-        <translation>%1 %2 — 確認待ち %3件</translation>
-    </message>
-    <message>
-        <source>第7条3項: the head of a department approves and reviews its records</source>
-        <translation>第7条3項：部門責任者が部門の記録を承認・確認する</translation>
-    </message>
-    <message>
-        <source>%1 %2 for %3 — not yet signed off</source>
-        <translation>%3の%1 %2 — 未完了</translation>
-    </message>
-    <message>
-        <source>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</source>
-        <translation>第14条：取扱状況を少なくとも年1回点検する（第15条：モニタリングシート）</translation>
-    </message>
-</context>
-<context>
     <name>daicho::Application</name>
     <message>
         <source>Daicho keeps the personal-data ledgers in an encrypted database.</source>
@@ -896,6 +793,42 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>The search index differs from the entries&apos; texts: it was changed outside Daicho, and a search may miss entries.</source>
         <translation>検索用の索引が記入の内容と一致しません。Daicho の外で変更されており、検索で見つからない記入があるおそれがあります。</translation>
     </message>
+    <message>
+        <source>Entry %1 records step %2 of a case by person %3, but that person did not sign it: it was written outside Daicho.</source>
+        <translation>記録 %1 は事案の手続 %2 を利用者 %3 が行ったとしていますが、その人は署名していません。Daicho の外で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records version %2 of the desk&apos;s data, but its signer was not the chief officer or the acting chief who wrote it: it was written outside Daicho.</source>
+        <translation>記録 %1 は相談窓口の設定の版 %2 を記録していますが、署名者はそれを書いた事務取扱責任者又はその代理者ではありません。Daicho の外で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>Case %1 is of a kind Daicho does not know.</source>
+        <translation>事案 %1 は Daicho の知らない種類です。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records a step of case %2 under version %3 of the desk&apos;s data, which was not the version in force: it was written outside Daicho.</source>
+        <translation>記録 %1 は事案 %2 の手続を相談窓口の設定の版 %3 で記録していますが、その版は当時有効な版ではありません。Daicho の外で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records 「%2」 on case %3 by person %4, who as registrars recorded them then may not take that step (%5): it was written outside Daicho.</source>
+        <translation>記録 %1 は事案 %3 の「%2」を利用者 %4 が行ったとしていますが、当時登録されていた役割・部署ではその手続は行えません（%5）。Daicho の外で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>a date out of order</source>
+        <translation>日付の前後が合いません</translation>
+    </message>
+    <message>
+        <source>Entry %1 records 「%2」 on case %3 with items Daicho would have refused (%4): it was written outside Daicho.</source>
+        <translation>記録 %1 は事案 %3 の「%2」を、Daicho なら受け付けない内容で記録しています（%4）。Daicho の外で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not what its signed events say: its list row or its deadlines were changed outside Daicho.</source>
+        <translation>事案 %1 が署名された記録と一致しません。一覧の行又は期限が Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>The list of cases holds a case without its signed events: it was added outside Daicho.</source>
+        <translation>事案の一覧に、署名された記録のない事案があります。Daicho の外で追加されています。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -999,45 +932,6 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>daicho::CaseAuthority</name>
-    <message>
-        <source>Entry %1 records step %2 of a case by person %3, but that person did not sign it: it was written outside Daicho.</source>
-        <translation>記録 %1 は事案の手続 %2 を利用者 %3 が行ったとしていますが、その人は署名していません。Daicho の外で書き込まれています。</translation>
-    </message>
-    <message>
-        <source>Entry %1 records version %2 of the desk&apos;s data, but its signer was not the chief officer or the acting chief who wrote it: it was written outside Daicho.</source>
-        <translation>記録 %1 は相談窓口の設定の版 %2 を記録していますが、署名者はそれを書いた事務取扱責任者又はその代理者ではありません。Daicho の外で書き込まれています。</translation>
-    </message>
-    <message>
-        <source>Case %1 is of a kind Daicho does not know.</source>
-        <translation>事案 %1 は Daicho の知らない種類です。</translation>
-    </message>
-    <message>
-        <source>Entry %1 records a step of case %2 under version %3 of the desk&apos;s data, which was not the version in force: it was written outside Daicho.</source>
-        <translation>記録 %1 は事案 %2 の手続を相談窓口の設定の版 %3 で記録していますが、その版は当時有効な版ではありません。Daicho の外で書き込まれています。</translation>
-    </message>
-    <message>
-        <source>Entry %1 records 「%2」 on case %3 by person %4, who as registrars recorded them then may not take that step (%5): it was written outside Daicho.</source>
-        <translation>記録 %1 は事案 %3 の「%2」を利用者 %4 が行ったとしていますが、当時登録されていた役割・部署ではその手続は行えません（%5）。Daicho の外で書き込まれています。</translation>
-    </message>
-    <message>
-        <source>a date out of order</source>
-        <translation>日付の前後が合いません</translation>
-    </message>
-    <message>
-        <source>Entry %1 records 「%2」 on case %3 with items Daicho would have refused (%4): it was written outside Daicho.</source>
-        <translation>記録 %1 は事案 %3 の「%2」を、Daicho なら受け付けない内容で記録しています（%4）。Daicho の外で書き込まれています。</translation>
-    </message>
-    <message>
-        <source>Case %1 is not what its signed events say: its list row or its deadlines were changed outside Daicho.</source>
-        <translation>事案 %1 が署名された記録と一致しません。一覧の行又は期限が Daicho の外で変更されています。</translation>
-    </message>
-    <message>
-        <source>The list of cases holds a case without its signed events: it was added outside Daicho.</source>
-        <translation>事案の一覧に、署名された記録のない事案があります。Daicho の外で追加されています。</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1095,26 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Case %1 is of a kind Daicho does not know.</source>
         <translation>事案 %1 は Daicho の知らない種類です。</translation>
     </message>
+    <message>
+        <source>A case has no events: its receipt was removed outside Daicho.</source>
+        <translation>事案に記録がありません。受付の記録が Daicho の外で削除されています。</translation>
+    </message>
+    <message>
+        <source>Case %1 does not begin with its receipt: its events were changed outside Daicho.</source>
+        <translation>事案 %1 が受付から始まっていません。記録が Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no date of receipt.</source>
+        <translation>事案 %1 に受付日がありません。</translation>
+    </message>
+    <message>
+        <source>Event %1 is out of place in case %2: the case&apos;s events were changed outside Daicho.</source>
+        <translation>記録 %1 は事案 %2 の記録の並びに合いません。事案の記録が Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was written outside Daicho.</source>
+        <translation>事案 %2 の記録 %1 は、その時点の状態（%4）では行えない手続（%3）です。Daicho の外で書き込まれています。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CaseStore</name>
@@ -1215,6 +1129,42 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>Requests are received by %1 (第33条1項).</source>
         <translation>請求を受け付けるのは%1です（第33条1項）。</translation>
+    </message>
+    <message>
+        <source>There is no kind of case called %1.</source>
+        <translation>「%1」という種類の事案はありません。</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>事案 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>This department is retired and takes no new cases. Choose one in use.</source>
+        <translation>この部署は廃止済みのため、新しい事案を担当できません。使用中の部署を選んでください。</translation>
+    </message>
+    <message>
+        <source>「%1」 is after today (%2). Enter the day it happened.</source>
+        <translation>「%1」が今日（%2）より後の日付です。実際に行った日を入力してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 is before the request was received (%2). Check the date.</source>
+        <translation>「%1」が請求の受付日（%2）より前です。日付を確かめてください。</translation>
+    </message>
+    <message>
+        <source>The section chosen is not the one proposed from the register entry (第33条1項). Say why.</source>
+        <translation>選んだ部署は、管理台帳から提案された担当部署（第33条1項）と異なります。理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 cannot be done now: the case is %2 and nothing more is done on it.</source>
+        <translation>「%1」は今は行えません。事案は「%2」で、これ以上の手続はありません。</translation>
+    </message>
+    <message>
+        <source>「%1」 cannot be done now: the case is %2. What can be done now: %3.</source>
+        <translation>「%1」は今は行えません。事案は「%2」です。今できる手続：%3。</translation>
+    </message>
+    <message>
+        <source>「%1」 is done by %2 (%3).</source>
+        <translation>「%1」を行うのは%2です（%3）。</translation>
     </message>
 </context>
 <context>
@@ -2325,33 +2275,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
-    <name>daicho::DeskSettings</name>
-    <message>
-        <source>The desk&apos;s data could not be read.</source>
-        <translation>相談窓口の設定を読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>Enter the organisation&apos;s name: it is printed on every notice.</source>
-        <translation>法人名を入力してください。すべての通知書に印刷されます。</translation>
-    </message>
-    <message>
-        <source>Enter the desk&apos;s address (第33条2項(1)).</source>
-        <translation>相談窓口の住所を入力してください（第33条2項(1)）。</translation>
-    </message>
-    <message>
-        <source>Enter the desk&apos;s phone number (第33条2項(2)).</source>
-        <translation>相談窓口の電話番号を入力してください（第33条2項(2)）。</translation>
-    </message>
-    <message>
-        <source>Enter the desk&apos;s hours (第33条2項(3)).</source>
-        <translation>相談窓口の受付時間を入力してください（第33条2項(3)）。</translation>
-    </message>
-    <message>
-        <source>A fee is between 0 and 100,000 yen (第39条2項: within the actual cost).</source>
-        <translation>手数料は0円から100,000円までで入力してください（第39条2項：実費を勘案した範囲内）。</translation>
-    </message>
-</context>
-<context>
     <name>daicho::DeskSettingsPage</name>
     <message>
         <source>&amp;Save as a new version</source>
@@ -2522,6 +2445,41 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Saved as version %1. Requests received from now on count their deadlines with it; those received before keep the version of their receipt.</source>
         <translation>第%1版として保存しました。これから受け付ける請求の期限はこの版で数えます。受付済の請求は受付時点の版のままです。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DueWork</name>
+    <message>
+        <source>%1 %2 No.%3 %4 — %5</source>
+        <translation>%1 %2 第%3号 %4 — %5</translation>
+    </message>
+    <message>
+        <source>%1 No.%2 — not returned by %3 (返却遅れ)</source>
+        <translation>%1 No.%2 — %3 までに返却されていません（返却遅れ）</translation>
+    </message>
+    <message>
+        <source>第19条: what is carried out is returned as recorded</source>
+        <translation>第19条：持ち出した個人データは記録のとおり返却する</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 waiting for your approval</source>
+        <translation>%1 %2 — 承認待ち %3件</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 waiting for your review</source>
+        <translation>%1 %2 — 確認待ち %3件</translation>
+    </message>
+    <message>
+        <source>第7条3項: the head of a department approves and reviews its records</source>
+        <translation>第7条3項：部門責任者が部門の記録を承認・確認する</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 — not yet signed off</source>
+        <translation>%3の%1 %2 — 未完了</translation>
+    </message>
+    <message>
+        <source>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</source>
+        <translation>第14条：取扱状況を少なくとも年1回点検する（第15条：モニタリングシート）</translation>
     </message>
 </context>
 <context>
@@ -5037,6 +4995,34 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Choose the desk&apos;s department from the list.</source>
         <translation>相談窓口の部署を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s data could not be read.</source>
+        <translation>相談窓口の設定を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name: it is printed on every notice.</source>
+        <translation>法人名を入力してください。すべての通知書に印刷されます。</translation>
+    </message>
+    <message>
+        <source>Enter the desk&apos;s address (第33条2項(1)).</source>
+        <translation>相談窓口の住所を入力してください（第33条2項(1)）。</translation>
+    </message>
+    <message>
+        <source>Enter the desk&apos;s phone number (第33条2項(2)).</source>
+        <translation>相談窓口の電話番号を入力してください（第33条2項(2)）。</translation>
+    </message>
+    <message>
+        <source>Enter the desk&apos;s hours (第33条2項(3)).</source>
+        <translation>相談窓口の受付時間を入力してください（第33条2項(3)）。</translation>
+    </message>
+    <message>
+        <source>A fee is between 0 and 100,000 yen (第39条2項: within the actual cost).</source>
+        <translation>手数料は0円から100,000円までで入力してください（第39条2項：実費を勘案した範囲内）。</translation>
+    </message>
+    <message>
+        <source>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</source>
+        <translation>相談窓口の設定の版 %1 がありません。Daicho の外で削除されています。監査担当者に伝え、監査証跡の検証を実行してください。</translation>
     </message>
 </context>
 <context>

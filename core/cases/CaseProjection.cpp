@@ -15,18 +15,6 @@ Error tampered(const QString& message)
     return makeError(ErrorCode::Tampered, message);
 }
 
-QString tr(const char* text)
-{
-    // lupdate files each message under the class or namespace its tr() is written in, not always
-    // this file's context: each of those is looked in.
-    for (const char* context : {"daicho::CaseProjection", "daicho"}) {
-        const QString translated = QCoreApplication::translate(context, text);
-        if (translated != QString::fromUtf8(text))
-            return translated;
-    }
-    return QString::fromUtf8(text);
-}
-
 std::optional<QDate> stepDate(const CaseKind& kind, const CaseEvent& event)
 {
     const CaseStep* step = kind.step(event.step);
@@ -120,18 +108,22 @@ Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& eve
                                const JapaneseHolidays& holidays)
 {
     if (events.isEmpty())
-        return tampered(tr("A case has no events: its receipt was removed outside Daicho."));
+        return tampered(QCoreApplication::translate("daicho::CaseProjection",
+                                                    "A case has no events: its receipt was removed outside Daicho."));
     CaseRecord record;
     const CaseEvent& receipt = events.first();
     record.id = receipt.caseId;
     record.kind = kind.id;
     const CaseStep* opener = kind.step(receipt.step);
     if (!opener || !opener->from.isEmpty() || receipt.number != 1)
-        return tampered(
-            tr("Case %1 does not begin with its receipt: its events were changed outside Daicho.").arg(receipt.caseId));
+        return tampered(QCoreApplication::translate(
+                            "daicho::CaseProjection",
+                            "Case %1 does not begin with its receipt: its events were changed outside Daicho.")
+                            .arg(receipt.caseId));
     const auto receivedOn = stepDate(kind, receipt);
     if (!receivedOn)
-        return tampered(tr("Case %1 has no date of receipt.").arg(receipt.caseId));
+        return tampered(QCoreApplication::translate("daicho::CaseProjection", "Case %1 has no date of receipt.")
+                            .arg(receipt.caseId));
     record.receivedOn = *receivedOn;
     record.fiscalYear = fiscalYear(*receivedOn);
     record.deskVersion = receipt.deskVersion;
@@ -143,12 +135,16 @@ Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& eve
         const CaseEvent& e = events[i];
         const CaseStep* step = kind.step(e.step);
         if (e.caseId != receipt.caseId || e.number != i + 1 || e.kind != kind.id)
-            return tampered(tr("Event %1 is out of place in case %2: the case's events were changed outside Daicho.")
+            return tampered(QCoreApplication::translate(
+                                "daicho::CaseProjection",
+                                "Event %1 is out of place in case %2: the case's events were changed outside Daicho.")
                                 .arg(e.id)
                                 .arg(receipt.caseId));
         if (!step || !step->from.contains(record.state))
-            return tampered(tr("Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was "
-                               "written outside Daicho.")
+            return tampered(QCoreApplication::translate(
+                                "daicho::CaseProjection",
+                                "Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was "
+                                "written outside Daicho.")
                                 .arg(e.id)
                                 .arg(receipt.caseId)
                                 .arg(e.step, record.state));

@@ -19,23 +19,13 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    // lupdate files each message under the class or namespace its tr() is written in, not always
-    // this file's context: each of those is looked in.
-    for (const char* context : {"daicho::CaseStore", "daicho"}) {
-        const QString translated = QCoreApplication::translate(context, text);
-        if (translated != QString::fromUtf8(text))
-            return translated;
-    }
-    return QString::fromUtf8(text);
-}
-
 Result<const CaseKind*> findKind(const QString& id)
 {
     const CaseKind* kind = CaseKinds::find(id);
     if (!kind)
-        return makeError(ErrorCode::InvalidInput, tr("There is no kind of case called %1.").arg(id));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::CaseStore", "There is no kind of case called %1.").arg(id));
     return kind;
 }
 
@@ -58,7 +48,8 @@ Result<LoadedCase> loadCase(const Database& db, CaseId id)
     if (!events)
         return events.error();
     if (events->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("Case %1 does not exist.").arg(id));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("daicho::CaseStore", "Case %1 does not exist.").arg(id));
     LoadedCase c;
     c.kind = CaseKinds::find(events->first().kind);
     auto record = deriveCase(db, events.value());
@@ -84,8 +75,11 @@ QList<Issue> retiredDepartmentIssues(const Database& db, const FormDefinition& f
         const auto retired = db.hasRow(QStringLiteral("SELECT 1 FROM department_retirements WHERE department_id = ?"),
                                        static_cast<std::int64_t>(values.value(field.key).toLongLong()));
         if (retired && retired.value())
-            issues << Issue{field.key, tr("This department is retired and takes no new cases. Choose one in use."),
-                            Issue::Severity::Error};
+            issues << Issue{
+                field.key,
+                QCoreApplication::translate("daicho::CaseStore",
+                                            "This department is retired and takes no new cases. Choose one in use."),
+                Issue::Severity::Error};
     }
     return issues;
 }
@@ -101,13 +95,15 @@ QList<Issue> dateIssues(const Session& session, const CaseStep& step, const Fiel
             continue;
         const QDate date = values.value(field.key).toDate();
         if (date > today)
-            issues << Issue{
-                field.key,
-                tr("「%1」 is after today (%2). Enter the day it happened.").arg(field.labelJa, formatWareki(today)),
-                Issue::Severity::Error};
+            issues << Issue{field.key,
+                            QCoreApplication::translate("daicho::CaseStore",
+                                                        "「%1」 is after today (%2). Enter the day it happened.")
+                                .arg(field.labelJa, formatWareki(today)),
+                            Issue::Severity::Error};
         else if (receivedOn && date < *receivedOn && field.key != QLatin1String("subject_birth"))
             issues << Issue{field.key,
-                            tr("「%1」 is before the request was received (%2). Check the date.")
+                            QCoreApplication::translate(
+                                "daicho::CaseStore", "「%1」 is before the request was received (%2). Check the date.")
                                 .arg(field.labelJa, formatWareki(*receivedOn)),
                             Issue::Severity::Error};
     }
@@ -147,7 +143,9 @@ QList<Issue> routeIssues(const CaseStep& step, const FieldValues& values, const 
     if (!isEmptyFieldValue(values.value(step.reasonIfNotProposed)))
         return {};
     return {Issue{step.reasonIfNotProposed,
-                  tr("The section chosen is not the one proposed from the register entry (第33条1項). Say why."),
+                  QCoreApplication::translate(
+                      "daicho::CaseStore",
+                      "The section chosen is not the one proposed from the register entry (第33条1項). Say why."),
                   Issue::Severity::Error}};
 }
 
@@ -171,32 +169,39 @@ Error notReadable()
     // Said the same way whether or not the case exists: who may not read a case learns nothing
     // about it (第33条: the desk, the section, the chief and the auditor only).
     return makeError(ErrorCode::PermissionDenied,
-                     tr("You may not read this case: requests are read by the desk, the handling section, the "
-                        "chief officer and the auditor."));
+                     QCoreApplication::translate(
+                         "daicho::CaseStore",
+                         "You may not read this case: requests are read by the desk, the handling section, the "
+                         "chief officer and the auditor."));
 }
 
 Status requireStep(const LoadedCase& c, const CaseStep* step, const QString& stepKey, const CaseStanding& person,
                    const DepartmentWithin& within)
 {
     if (!step || step->from.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A case of this kind has no step called %1.").arg(stepKey));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::CaseStore", "A case of this kind has no step called %1.")
+                             .arg(stepKey));
     const CaseState* state = c.kind->state(c.record.state);
     const QString stateName = state ? state->labelJa : c.record.state;
     if (!step->from.contains(c.record.state)) {
         QStringList next;
         for (const CaseStep* s : c.kind->stepsFrom(c.record.state))
             next << s->labelJa;
-        return makeError(ErrorCode::InvalidInput,
-                         next.isEmpty()
-                             ? tr("「%1」 cannot be done now: the case is %2 and nothing more is done on it.")
-                                   .arg(step->labelJa, stateName)
-                             : tr("「%1」 cannot be done now: the case is %2. What can be done now: %3.")
-                                   .arg(step->labelJa, stateName, next.join(QStringLiteral("、"))));
+        return makeError(
+            ErrorCode::InvalidInput,
+            next.isEmpty()
+                ? QCoreApplication::translate(
+                      "daicho::CaseStore", "「%1」 cannot be done now: the case is %2 and nothing more is done on it.")
+                      .arg(step->labelJa, stateName)
+                : QCoreApplication::translate("daicho::CaseStore",
+                                              "「%1」 cannot be done now: the case is %2. What can be done now: %3.")
+                      .arg(step->labelJa, stateName, next.join(QStringLiteral("、"))));
     }
     if (!actsAs(step->actors, person, c.parties, within))
-        return makeError(
-            ErrorCode::PermissionDenied,
-            tr("「%1」 is done by %2 (%3).").arg(step->labelJa, actorsDisplayText(step->actors), step->article));
+        return makeError(ErrorCode::PermissionDenied,
+                         QCoreApplication::translate("daicho::CaseStore", "「%1」 is done by %2 (%3).")
+                             .arg(step->labelJa, actorsDisplayText(step->actors), step->article));
     return {};
 }
 
@@ -240,7 +245,9 @@ Result<QList<Issue>> CaseStore::check(const Session& session, const QString& kin
         return kind.error();
     const CaseStep* step = kind.value()->step(stepKey);
     if (!step)
-        return makeError(ErrorCode::InvalidInput, tr("A case of this kind has no step called %1.").arg(stepKey));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::CaseStore", "A case of this kind has no step called %1.")
+                             .arg(stepKey));
     if (!caseId)
         return stepIssues(session, *step, values, std::nullopt, std::nullopt);
     auto c = loadCase(session.db(), *caseId);
@@ -270,7 +277,8 @@ Result<CaseId> CaseStore::receive(Session& session, const QString& kindId, const
     if (!actsAs(opener->actors, standingOf(session), {desk->settings.deskDepartmentId, std::nullopt},
                 withinOf(tree.value())))
         return makeError(ErrorCode::PermissionDenied,
-                         tr("Requests are received by %1 (第33条1項).").arg(actorsDisplayText(opener->actors)));
+                         QCoreApplication::translate("daicho::CaseStore", "Requests are received by %1 (第33条1項).")
+                             .arg(actorsDisplayText(opener->actors)));
     const QList<Issue> issues = stepIssues(session, *opener, values, std::nullopt, std::nullopt);
     if (!issues.isEmpty())
         return invalid(issues);

@@ -12,18 +12,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    // lupdate files each message under the class or namespace its tr() is written in, not always
-    // this file's context: each of those is looked in.
-    for (const char* context : {"daicho::RequestDesk", "daicho::DeskSettings", "daicho"}) {
-        const QString translated = QCoreApplication::translate(context, text);
-        if (translated != QString::fromUtf8(text))
-            return translated;
-    }
-    return QString::fromUtf8(text);
-}
-
 constexpr int kMaxFeeYen = 100000;
 
 } // namespace
@@ -62,7 +50,8 @@ Result<DeskSettings> DeskSettings::fromJson(const QString& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(ErrorCode::InvalidInput, tr("The desk's data could not be read."));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::RequestDesk", "The desk's data could not be read."));
     const QJsonObject o = doc.object();
     DeskSettings d;
     if (o.contains(QStringLiteral("desk")))
@@ -85,15 +74,17 @@ QStringList DeskSettings::problems() const
 {
     QStringList found;
     if (organisation.trimmed().isEmpty())
-        found << tr("Enter the organisation's name: it is printed on every notice.");
+        found << QCoreApplication::translate("daicho::RequestDesk",
+                                             "Enter the organisation's name: it is printed on every notice.");
     if (address.trimmed().isEmpty())
-        found << tr("Enter the desk's address (第33条2項(1)).");
+        found << QCoreApplication::translate("daicho::RequestDesk", "Enter the desk's address (第33条2項(1)).");
     if (phone.trimmed().isEmpty())
-        found << tr("Enter the desk's phone number (第33条2項(2)).");
+        found << QCoreApplication::translate("daicho::RequestDesk", "Enter the desk's phone number (第33条2項(2)).");
     if (hours.trimmed().isEmpty())
-        found << tr("Enter the desk's hours (第33条2項(3)).");
+        found << QCoreApplication::translate("daicho::RequestDesk", "Enter the desk's hours (第33条2項(3)).");
     if (purposeFeeYen < 0 || purposeFeeYen > kMaxFeeYen || disclosureFeeYen < 0 || disclosureFeeYen > kMaxFeeYen)
-        found << tr("A fee is between 0 and 100,000 yen (第39条2項: within the actual cost).");
+        found << QCoreApplication::translate("daicho::RequestDesk",
+                                             "A fee is between 0 and 100,000 yen (第39条2項: within the actual cost).");
     return found;
 }
 
@@ -106,8 +97,10 @@ Result<RequestDesk::Version> loadDeskVersion(const Database& db, std::int64_t id
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::Tampered,
-                         tr("Version %1 of the desk's data is missing: it was removed outside Daicho. Tell the "
-                            "auditor and run the verification of the audit trail.")
+                         QCoreApplication::translate(
+                             "daicho::RequestDesk",
+                             "Version %1 of the desk's data is missing: it was removed outside Daicho. Tell the "
+                             "auditor and run the verification of the audit trail.")
                              .arg(id));
     auto settings = DeskSettings::fromJson(row->value().text(0));
     if (!settings)
@@ -133,8 +126,10 @@ Result<std::int64_t> RequestDesk::save(Session& session, const DeskSettings& set
     // The chief keeps the desk (第6条, 第33条) and sets the fees (第39条2項); the acting chief
     // stands in (別紙1 第3条2項).
     if (session.role() != Role::Chief && session.role() != Role::ActingChief)
-        return makeError(ErrorCode::PermissionDenied,
-                         tr("Only the chief officer or the acting chief changes the desk's data and fees."));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            QCoreApplication::translate(
+                "daicho::RequestDesk", "Only the chief officer or the acting chief changes the desk's data and fees."));
     if (const QStringList problems = settings.problems(); !problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, problems.first());
     if (settings.deskDepartmentId) {
@@ -143,7 +138,9 @@ Result<std::int64_t> RequestDesk::save(Session& session, const DeskSettings& set
         if (!exists)
             return exists.error();
         if (!exists.value())
-            return makeError(ErrorCode::InvalidInput, tr("Choose the desk's department from the list."));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("daicho::RequestDesk", "Choose the desk's department from the list."));
     }
     return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
         DAICHO_TRY(session.db().run(

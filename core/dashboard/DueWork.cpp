@@ -17,18 +17,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    // lupdate files each message under the class or namespace its tr() is written in, not always
-    // this file's context: each of those is looked in.
-    for (const char* context : {"daicho::DueWork", "daicho"}) {
-        const QString translated = QCoreApplication::translate(context, text);
-        if (translated != QString::fromUtf8(text))
-            return translated;
-    }
-    return QString::fromUtf8(text);
-}
-
 const CaseClock* clockOf(const CaseKind& kind, const QString& key)
 {
     for (const CaseClock& c : kind.clocks)
@@ -54,7 +42,7 @@ Status addCaseClocks(const Session& session, QDate today, QList<DueItem>& due)
         item.kind = DueKind::CaseClock;
         item.dueOn = c.dueOn;
         item.daysLeft = daysLeft(today, c.dueOn);
-        item.what = tr("%1 %2 No.%3 %4 — %5")
+        item.what = QCoreApplication::translate("daicho::DueWork", "%1 %2 No.%3 %4 — %5")
                         .arg(kind->titleJa, formatFiscalYear(c.fiscalYear))
                         .arg(c.number)
                         .arg(c.title, clock->labelJa);
@@ -93,11 +81,12 @@ Status addOverdueCarryOuts(const Session& session, QDate today, QList<DueItem>& 
             item.kind = DueKind::OverdueCarryOut;
             item.dueOn = japanDate(expected);
             item.daysLeft = daysLeft(today, item.dueOn);
-            item.what = tr("%1 No.%2 — not returned by %3 (返却遅れ)")
+            item.what = QCoreApplication::translate("daicho::DueWork", "%1 No.%2 — not returned by %3 (返却遅れ)")
                             .arg(form.number)
                             .arg(row.number)
                             .arg(formatJapanDateTime(expected).left(16));
-            item.rule = tr("第19条: what is carried out is returned as recorded");
+            item.rule =
+                QCoreApplication::translate("daicho::DueWork", "第19条: what is carried out is returned as recorded");
             item.entryId = row.id;
             item.formId = form.id;
             due << item;
@@ -120,9 +109,14 @@ Status addAwaitingDecisions(const Session& session, QList<DueItem>& due)
         item.kind = DueKind::AwaitingDecision;
         item.count = waiting.value();
         item.what = form.approval == ApprovalKind::ApproveBefore
-                        ? tr("%1 %2 — %3 waiting for your approval").arg(form.number, form.title).arg(waiting.value())
-                        : tr("%1 %2 — %3 waiting for your review").arg(form.number, form.title).arg(waiting.value());
-        item.rule = tr("第7条3項: the head of a department approves and reviews its records");
+                        ? QCoreApplication::translate("daicho::DueWork", "%1 %2 — %3 waiting for your approval")
+                              .arg(form.number, form.title)
+                              .arg(waiting.value())
+                        : QCoreApplication::translate("daicho::DueWork", "%1 %2 — %3 waiting for your review")
+                              .arg(form.number, form.title)
+                              .arg(waiting.value());
+        item.rule = QCoreApplication::translate("daicho::DueWork",
+                                                "第7条3項: the head of a department approves and reviews its records");
         item.formId = form.id;
         due << item;
     }
@@ -154,8 +148,11 @@ Status addMonitoringSheet(const Session& session, QDate today, QList<DueItem>& d
     item.kind = DueKind::MonitoringSheet;
     item.dueOn = fiscalYearEnd(year);
     item.daysLeft = daysLeft(today, item.dueOn);
-    item.what = tr("%1 %2 for %3 — not yet signed off").arg(sheet->number, sheet->title, formatFiscalYear(year));
-    item.rule = tr("第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)");
+    item.what = QCoreApplication::translate("daicho::DueWork", "%1 %2 for %3 — not yet signed off")
+                    .arg(sheet->number, sheet->title, formatFiscalYear(year));
+    item.rule = QCoreApplication::translate(
+        "daicho::DueWork",
+        "第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)");
     item.formId = sheet->id;
     due << item;
     return {};

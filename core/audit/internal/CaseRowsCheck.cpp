@@ -16,18 +16,6 @@ namespace daicho {
 
 namespace {
 
-QString tr(const char* text)
-{
-    // lupdate files each message under the class or namespace its tr() is written in, not always
-    // this file's context: each of those is looked in.
-    for (const char* context : {"daicho::AuditVerifier", "daicho::CaseAuthority", "daicho"}) {
-        const QString translated = QCoreApplication::translate(context, text);
-        if (translated != QString::fromUtf8(text))
-            return translated;
-    }
-    return QString::fromUtf8(text);
-}
-
 // Columns of case_events and desk_versions as declared (Migration010Cases.sql).
 constexpr int kEventActor = 5;
 constexpr int kDeskAuthor = 1;
@@ -54,8 +42,10 @@ Result<std::optional<QString>> CaseAuthority::checkEvent(const Statement& row, c
     const std::int64_t id = row.integer(0);
     const std::int64_t actor = row.integer(kEventActor);
     if (covering.range || covering.signer != actor)
-        return std::optional(tr("Entry %1 records step %2 of a case by person %3, but that person did not sign it: "
-                                "it was written outside Daicho.")
+        return std::optional(QCoreApplication::translate(
+                                 "daicho::AuditVerifier",
+                                 "Entry %1 records step %2 of a case by person %3, but that person did not sign it: "
+                                 "it was written outside Daicho.")
                                  .arg(covering.seq)
                                  .arg(id)
                                  .arg(actor));
@@ -71,8 +61,10 @@ Result<std::optional<QString>> CaseAuthority::checkDeskVersion(const Statement& 
     // The chief keeps the desk and sets the fees (第33条, 第39条2項); the acting chief stands in.
     if (covering.range || covering.signer != author
         || (standing.role != Role::Chief && standing.role != Role::ActingChief))
-        return std::optional(tr("Entry %1 records version %2 of the desk's data, but its signer was not the chief "
-                                "officer or the acting chief who wrote it: it was written outside Daicho.")
+        return std::optional(QCoreApplication::translate(
+                                 "daicho::AuditVerifier",
+                                 "Entry %1 records version %2 of the desk's data, but its signer was not the chief "
+                                 "officer or the acting chief who wrote it: it was written outside Daicho.")
                                  .arg(covering.seq)
                                  .arg(id));
     m_deskSeq[id] = covering.seq;
@@ -109,7 +101,9 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
         }
         const CaseKind* kind = CaseKinds::find(events->first().kind);
         if (!kind) {
-            found = problem(0, tr("Case %1 is of a kind Daicho does not know.").arg(caseId));
+            found = problem(
+                0, QCoreApplication::translate("daicho::AuditVerifier", "Case %1 is of a kind Daicho does not know.")
+                       .arg(caseId));
             return makeError(ErrorCode::Cancelled, {});
         }
         auto desk = loadDeskVersion(db, events->first().deskVersion);
@@ -124,8 +118,10 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
             const auto seq = m_eventSeq.find(e.id);
             const std::int64_t at = seq == m_eventSeq.end() ? 0 : seq->second;
             if (e.deskVersion != deskAt(at)) {
-                found = problem(at, tr("Entry %1 records a step of case %2 under version %3 of the desk's data, "
-                                       "which was not the version in force: it was written outside Daicho.")
+                found = problem(at, QCoreApplication::translate(
+                                        "daicho::AuditVerifier",
+                                        "Entry %1 records a step of case %2 under version %3 of the desk's data, "
+                                        "which was not the version in force: it was written outside Daicho.")
                                         .arg(at)
                                         .arg(caseId)
                                         .arg(e.deskVersion));
@@ -145,8 +141,10 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
             }
             const Standing standing = m_people->standingAt(e.actorId, at);
             if (step && !actsAs(step->actors, {standing.role, standing.departmentId}, parties, within)) {
-                found = problem(at, tr("Entry %1 records 「%2」 on case %3 by person %4, who as registrars recorded "
-                                       "them then may not take that step (%5): it was written outside Daicho.")
+                found = problem(at, QCoreApplication::translate(
+                                        "daicho::AuditVerifier",
+                                        "Entry %1 records 「%2」 on case %3 by person %4, who as registrars recorded "
+                                        "them then may not take that step (%5): it was written outside Daicho.")
                                         .arg(at)
                                         .arg(step->labelJa)
                                         .arg(caseId)
@@ -163,11 +161,15 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
                         continue;
                     if (date > recordedOn
                         || (receivedOn && date < *receivedOn && field.key != QLatin1String("subject_birth")))
-                        issues << Issue{field.key, tr("a date out of order"), Issue::Severity::Error};
+                        issues << Issue{field.key,
+                                        QCoreApplication::translate("daicho::AuditVerifier", "a date out of order"),
+                                        Issue::Severity::Error};
                 }
                 if (!issues.isEmpty()) {
-                    found = problem(at, tr("Entry %1 records 「%2」 on case %3 with items Daicho would have refused "
-                                           "(%4): it was written outside Daicho.")
+                    found = problem(at, QCoreApplication::translate(
+                                            "daicho::AuditVerifier",
+                                            "Entry %1 records 「%2」 on case %3 with items Daicho would have refused "
+                                            "(%4): it was written outside Daicho.")
                                             .arg(at)
                                             .arg(step->labelJa)
                                             .arg(caseId)
@@ -205,8 +207,10 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
             || stored.value()->title != d.title || stored.value()->eventCount != d.eventCount
             || stored.value()->lastEventId != d.lastEventId || stored.value()->searchText != d.searchText
             || !sameClocks(stored.value()->clocks, d.clocks)) {
-            found = problem(0, tr("Case %1 is not what its signed events say: its list row or its deadlines were "
-                                  "changed outside Daicho.")
+            found = problem(0, QCoreApplication::translate(
+                                   "daicho::AuditVerifier",
+                                   "Case %1 is not what its signed events say: its list row or its deadlines were "
+                                   "changed outside Daicho.")
                                    .arg(caseId));
             return makeError(ErrorCode::Cancelled, {});
         }
@@ -224,8 +228,10 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
         return rows.error();
     const QStringList counts = rows->split(u' ');
     if (counts.value(0).toLongLong() != derivedCases || counts.value(1).toLongLong() != 0)
-        return problem(0, tr("The list of cases holds a case without its signed events: it was added outside "
-                             "Daicho."));
+        return problem(0, QCoreApplication::translate(
+                              "daicho::AuditVerifier",
+                              "The list of cases holds a case without its signed events: it was added outside "
+                              "Daicho."));
     return std::optional<LedgerRowsProblem>();
 }
 
