@@ -258,6 +258,14 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>%1 (case ID %2)</source>
         <translation>%1 (case ID %2)</translation>
     </message>
+    <message>
+        <source>Request&apos;s document printed</source>
+        <translation>Request&apos;s document printed</translation>
+    </message>
+    <message>
+        <source>Records about a person printed</source>
+        <translation>Records about a person printed</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditFilterBar</name>
@@ -1081,6 +1089,57 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>“%1” was recorded.</source>
         <translation>“%1” was recorded.</translation>
+    </message>
+    <message>
+        <source>Records about this &amp;person…</source>
+        <translation>Records about this &amp;person…</translation>
+    </message>
+    <message>
+        <source>The records of provision and receipt naming the individual, and their requests</source>
+        <translation>The records of provision and receipt naming the individual, and their requests</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CaseDocumentsDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print documents</source>
+        <translation>Print documents</translation>
+    </message>
+    <message>
+        <source>Choose the document. A notice prints once the request is decided; print it, send it, then record 「通知書の送付」.</source>
+        <translation>Choose the document. A notice prints once the request is decided; print it, send it, then record 「通知書の送付」.</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Documents of the case</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1 was printed.</source>
+        <translation>%1 was printed.</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2.</source>
+        <translation>Saved %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Save the document as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF files</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +4876,93 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::PersonSearchDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Records about a person</source>
+        <translation>Records about a person</translation>
+    </message>
+    <message>
+        <source>The records of provision and receipt (様式6-x・7-x) naming the person, and their requests. Kana, width and spaces are ignored; a name in kanji does not find a record written in kana only — type both when you know them.</source>
+        <translation>The records of provision and receipt (様式6-x・7-x) naming the person, and their requests. Kana, width and spaces are ignored; a name in kanji does not find a record written in kana only — type both when you know them.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading (kana):</source>
+        <translation>&amp;Reading (kana):</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Other party or kind</source>
+        <translation>Other party or kind</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>As recorded</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Records found</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date. Type it as 1980/2/29 or 昭和55年2月29日, or leave it empty.</source>
+        <translation>The date of birth is not a date. Type it as 1980/2/29 or 昭和55年2月29日, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Request %1 No.%2</source>
+        <translation>Request %1 No.%2</translation>
+    </message>
+    <message>
+        <source>Found %1 record(s) of provision or receipt and %2 request(s).</source>
+        <translation>Found %1 record(s) of provision or receipt and %2 request(s).</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>Save the records as PDF</source>
+        <translation>Save the records as PDF</translation>
+    </message>
+    <message>
+        <source>records-of-provision.pdf</source>
+        <translation>records-of-provision.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF files</translation>
+    </message>
+</context>
+<context>
     <name>daicho::PlainTextFieldEditor</name>
     <message>
         <source>One per line</source>
@@ -5164,6 +5310,30 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>The request was received.</source>
         <translation>The request was received.</translation>
+    </message>
+    <message>
+        <source>Records about a &amp;person…</source>
+        <translation>Records about a &amp;person…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>&amp;Blank forms…</translation>
+    </message>
+    <message>
+        <source>様式8 (request) and 様式9 (power of attorney), to hand out at the desk</source>
+        <translation>様式8 (request) and 様式9 (power of attorney), to hand out at the desk</translation>
+    </message>
+    <message>
+        <source>様式8 保有個人データ開示等請求書</source>
+        <translation>様式8 保有個人データ開示等請求書</translation>
+    </message>
+    <message>
+        <source>様式9 委任状</source>
+        <translation>様式9 委任状</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
     </message>
 </context>
 <context>

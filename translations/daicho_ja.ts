@@ -258,6 +258,14 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>%1 (case ID %2)</source>
         <translation>%1（事案ID %2）</translation>
     </message>
+    <message>
+        <source>Request&apos;s document printed</source>
+        <translation>請求の書類を印刷</translation>
+    </message>
+    <message>
+        <source>Records about a person printed</source>
+        <translation>本人に係る記録を印刷</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditFilterBar</name>
@@ -1079,6 +1087,57 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>“%1” was recorded.</source>
         <translation>「%1」を記録しました。</translation>
+    </message>
+    <message>
+        <source>Records about this &amp;person…</source>
+        <translation>本人の記録(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The records of provision and receipt naming the individual, and their requests</source>
+        <translation>この本人が記載された提供・受領の記録と、本人の請求</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CaseDocumentsDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFに保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print documents</source>
+        <translation>書類の印刷</translation>
+    </message>
+    <message>
+        <source>Choose the document. A notice prints once the request is decided; print it, send it, then record 「通知書の送付」.</source>
+        <translation>書類を選んでください。通知書は決定の後に印刷できます。印刷して送付した後、「通知書の送付」を記録してください。</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>事案の書類</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 was printed.</source>
+        <translation>%1を印刷しました。</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2.</source>
+        <translation>%1を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>書類をPDFに保存</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDFファイル</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +4838,93 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::PersonSearchDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFに保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Records about a person</source>
+        <translation>本人の記録</translation>
+    </message>
+    <message>
+        <source>The records of provision and receipt (様式6-x・7-x) naming the person, and their requests. Kana, width and spaces are ignored; a name in kanji does not find a record written in kana only — type both when you know them.</source>
+        <translation>この本人が記載された提供・受領の記録（様式6-x・7-x）と、本人の請求を探します。ひらがな・カタカナ、全角・半角、空白の違いは区別しません。漢字の氏名ではカナだけで書かれた記録は見つからないため、分かるときは両方入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reading (kana):</source>
+        <translation>ふりがな(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>生年月日(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>年月日</translation>
+    </message>
+    <message>
+        <source>Other party or kind</source>
+        <translation>提供先・提供元又は種類</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>記録されている本人の記載</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>見つかった記録</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date. Type it as 1980/2/29 or 昭和55年2月29日, or leave it empty.</source>
+        <translation>生年月日が日付として読めません。1980/2/29 や 昭和55年2月29日 のように入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Request %1 No.%2</source>
+        <translation>請求 %1 第%2号</translation>
+    </message>
+    <message>
+        <source>Found %1 record(s) of provision or receipt and %2 request(s).</source>
+        <translation>提供・受領の記録 %1件、請求 %2件が見つかりました。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Save the records as PDF</source>
+        <translation>記録をPDFに保存</translation>
+    </message>
+    <message>
+        <source>records-of-provision.pdf</source>
+        <translation>第三者提供記録.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDFファイル</translation>
+    </message>
+</context>
+<context>
     <name>daicho::PlainTextFieldEditor</name>
     <message>
         <source>One per line</source>
@@ -5126,6 +5272,30 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>The request was received.</source>
         <translation>請求を受け付けました。</translation>
+    </message>
+    <message>
+        <source>Records about a &amp;person…</source>
+        <translation>本人の記録を探す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>白紙の様式(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>様式8 (request) and 様式9 (power of attorney), to hand out at the desk</source>
+        <translation>窓口で渡す様式8（請求書）と様式9（委任状）</translation>
+    </message>
+    <message>
+        <source>様式8 保有個人データ開示等請求書</source>
+        <translation>様式8 保有個人データ開示等請求書</translation>
+    </message>
+    <message>
+        <source>様式9 委任状</source>
+        <translation>様式9 委任状</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>両方</translation>
     </message>
 </context>
 <context>

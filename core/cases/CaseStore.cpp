@@ -337,6 +337,30 @@ Result<std::int64_t> CaseStore::take(Session& session, CaseId id, const QString&
     });
 }
 
+Status CaseStore::recordPrint(Session& session, CaseId id, const QString& document, const QString& output)
+{
+    auto c = loadCase(session.db(), id);
+    if (!c)
+        return c.error();
+    auto tree = DepartmentTree::load(session.db());
+    if (!tree)
+        return tree.error();
+    if (!mayReadCase(*c->kind, standingOf(session), c->parties, withinOf(tree.value())))
+        return notReadable();
+    return Transaction::run(session.db(), [&]() -> Status {
+        auto seq = AuditLog::append(session, {QStringLiteral("case.print"),
+                                              {},
+                                              {},
+                                              auditDetail({{QStringLiteral("kind"), c->kind->id},
+                                                           {QStringLiteral("case"), QString::number(id)},
+                                                           {QStringLiteral("document"), document},
+                                                           {QStringLiteral("output"), output}})});
+        if (!seq)
+            return seq.error();
+        return {};
+    });
+}
+
 Result<std::optional<std::int64_t>> CaseStore::proposedSection(const Session& session, CaseId id)
 {
     auto c = loadCase(session.db(), id);

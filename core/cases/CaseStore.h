@@ -32,6 +32,12 @@ public:
     // of the register entry concerned, else the desk (第33条1項(2)). Nothing when neither is
     // known (no desk set, no register entry named).
     static Result<std::optional<std::int64_t>> proposedSection(const Session& session, CaseId id);
+
+    // Printing a document of a case, or saving it as a PDF, hands personal data out on paper:
+    // whoever may read the case may, and it is recorded in the trail (`case.print`: kind, case,
+    // document 様式10-1, output "printer" or "pdf") — never the names in it.
+    [[nodiscard]] static Status recordPrint(Session& session, CaseId id, const QString& document,
+                                            const QString& output);
 };
 
 } // namespace daicho

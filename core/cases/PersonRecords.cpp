@@ -1,5 +1,7 @@
 #include "cases/PersonRecords.h"
 
+#include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
 #include "cases/internal/CaseRecords.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
@@ -91,6 +93,20 @@ Result<PersonRecords> find(const Session& session, const PersonQuery& query)
         found.cases << c;
     }
     return found;
+}
+
+Status recordPrint(Session& session, int records, const QString& output)
+{
+    return Transaction::run(session.db(), [&]() -> Status {
+        auto seq = AuditLog::append(session, {QStringLiteral("person.print"),
+                                              {},
+                                              {},
+                                              auditDetail({{QStringLiteral("count"), QString::number(records)},
+                                                           {QStringLiteral("output"), output}})});
+        if (!seq)
+            return seq.error();
+        return {};
+    });
 }
 
 } // namespace PersonSearch

@@ -35,6 +35,9 @@ namespace PersonSearch {
 // InvalidInput when neither a name nor a kana of at least two characters is given (one
 // character would find half the ledger).
 Result<PersonRecords> find(const Session& session, const PersonQuery& query);
+// A print of what was found (the disclosure of 法33条5項) is recorded in the trail
+// (`person.print`: how many records, output "printer" or "pdf") — never the name searched.
+[[nodiscard]] Status recordPrint(Session& session, int records, const QString& output);
 } // namespace PersonSearch
 
 } // namespace daicho

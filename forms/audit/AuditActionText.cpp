@@ -70,6 +70,8 @@ constexpr std::array kActionNames{
     ActionName{"check_item.move", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item moved")},
     ActionName{"check_item.retire", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item retired")},
     ActionName{"check_item.restore", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item restored")},
+    ActionName{"case.print", QT_TRANSLATE_NOOP("daicho::AuditAction", "Request's document printed")},
+    ActionName{"person.print", QT_TRANSLATE_NOOP("daicho::AuditAction", "Records about a person printed")},
     ActionName{"desk.version", QT_TRANSLATE_NOOP("daicho::AuditAction", "Request desk's data saved (new version)")},
 };
 

@@ -2,8 +2,10 @@
 
 #include "auth/Role.h"
 #include "auth/Session.h"
+#include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseKinds.h"
 #include "cases/CaseText.h"
+#include "cases/PersonSearchDialog.h"
 #include "cases/StepEditorDialog.h"
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
@@ -101,11 +103,17 @@ CaseDialog::CaseDialog(CaseId id, SessionAccess session, QWidget* parent)
     m_history->header()->setStretchLastSection(true);
 
     m_noSteps->setWordWrap(true);
-    // 様式8–14 print from here once their printing comes (issue 12, printing): the button is in
-    // its place, hidden until then.
+    // 様式8–14, filled in from the case (CaseDocumentsDialog); and everything recorded about the
+    // individual (法33条5項's disclosure of the records of provision).
     m_print->setToolTip(tr("Print the request's documents (様式8–14)"));
-    m_print->hide();
-    connect(m_print, &QPushButton::clicked, this, [this] { emit printRequested(m_id); });
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        emit printRequested(m_id);
+        openDocuments();
+    });
+    auto* records = new QPushButton(tr("Records about this &person…"), this);
+    records->setObjectName(QStringLiteral("personRecordsButton"));
+    records->setToolTip(tr("The records of provision and receipt naming the individual, and their requests"));
+    connect(records, &QPushButton::clicked, this, &CaseDialog::openPersonRecords);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeCaseButton"));
@@ -113,6 +121,7 @@ CaseDialog::CaseDialog(CaseId id, SessionAccess session, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_print);
+    bottom->addWidget(records);
     bottom->addStretch(1);
     bottom->addWidget(buttons);
 
@@ -380,6 +389,34 @@ StepEditorDialog* CaseDialog::openStep(const QString& stepKey)
     LockController::keepUnsavedInput(editor);
     editor->show();
     return editor;
+}
+
+CaseDocumentsDialog* CaseDialog::openDocuments()
+{
+    if (!m_detail)
+        return nullptr;
+    const CaseKind* kind = CaseKinds::find(m_detail->record.kind);
+    if (!kind)
+        return nullptr;
+    auto* dialog = new CaseDocumentsDialog(*kind, *m_detail, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+PersonSearchDialog* CaseDialog::openPersonRecords()
+{
+    if (!m_detail || m_detail->events.isEmpty())
+        return nullptr;
+    const FieldValues& receipt = m_detail->events.first().values;
+    auto* dialog = new PersonSearchDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QDate birth = receipt.value(QStringLiteral("subject_birth")).toDate();
+    dialog->searchFor({receipt.value(QStringLiteral("subject_name")).toString(),
+                       receipt.value(QStringLiteral("subject_kana")).toString(),
+                       birth.isValid() ? std::optional(birth) : std::nullopt});
+    dialog->open();
+    return dialog;
 }
 
 } // namespace daicho

@@ -18,7 +18,9 @@ class QTreeWidget;
 
 namespace daicho {
 
+class CaseDocumentsDialog;
 class MessageBanner;
+class PersonSearchDialog;
 class Session;
 class StepEditorDialog;
 
@@ -55,13 +57,15 @@ public:
     // Called, on the dialog's parent, when a step opened here was recorded, even when this dialog
     // was closed meanwhile (a lock): the page reads its list again.
     void setAfterStep(std::function<void(CaseId)> afterStep) { m_afterStep = std::move(afterStep); }
-    // The place of the 「書類を印刷…」 button (様式8–14): hidden until printing comes.
+    // 「書類を印刷…」 (様式8–14) and 「本人の記録…」.
     QPushButton* printButton() const { return m_print; }
+    CaseDocumentsDialog* openDocuments();
+    PersonSearchDialog* openPersonRecords();
 
 signals:
     // A step was recorded: lists that show the case read again.
     void changed(daicho::CaseId id);
-    // 「書類を印刷…」 (not yet connected: the printing of 様式8–14 comes separately).
+    // 「書類を印刷…」 was pressed (the documents dialog opens).
     void printRequested(daicho::CaseId id);
 
 private:

@@ -5,11 +5,14 @@
 #include "cases/CaseReader.h"
 #include "cases/CaseText.h"
 #include "cases/DeskSettings.h"
+#include "cases/PersonSearchDialog.h"
 #include "cases/ReceiveKindDialog.h"
 #include "cases/StepEditorDialog.h"
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "ledger/LedgerDirectory.h"
+#include "print/CaseDocuments.h"
+#include "print/LetterSheet.h"
 #include "shell/LockController.h"
 #include "shell/SessionHolder.h"
 
@@ -17,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
@@ -76,6 +80,24 @@ RequestsPage::RequestsPage(SessionHolder& holder, QWidget* parent)
     buttons->addWidget(m_receive);
     buttons->addWidget(m_open);
     buttons->addStretch(1);
+    // Everything recorded about one person (法33条5項), and the blank forms of the counter.
+    auto* person = new QPushButton(tr("Records about a &person…"), this);
+    person->setObjectName(QStringLiteral("personSearchPageButton"));
+    connect(person, &QPushButton::clicked, this, [this] {
+        auto* dialog = new PersonSearchDialog([this] { return session(); }, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auto* blank = new QPushButton(tr("&Blank forms…"), this);
+    blank->setObjectName(QStringLiteral("blankFormsButton"));
+    blank->setToolTip(tr("様式8 (request) and 様式9 (power of attorney), to hand out at the desk"));
+    auto* blankMenu = new QMenu(blank);
+    blankMenu->addAction(tr("様式8 保有個人データ開示等請求書"), this, [this] { printBlankForms(true, false); });
+    blankMenu->addAction(tr("様式9 委任状"), this, [this] { printBlankForms(false, true); });
+    blankMenu->addAction(tr("Both"), this, [this] { printBlankForms(true, true); });
+    blank->setMenu(blankMenu);
+    buttons->addWidget(person);
+    buttons->addWidget(blank);
 
     QStringList headers{tr("Receipt No."), tr("Kind"),  tr("Individual"),
                         tr("Received on"), tr("State"), tr("Handling section")};
@@ -128,6 +150,24 @@ RequestsPage::~RequestsPage() = default;
 QString RequestsPage::title() const
 {
     return tr("Requests for disclosure and others");
+}
+
+void RequestsPage::printBlankForms(bool request, bool attorney)
+{
+    Session* s = session();
+    if (!s)
+        return;
+    auto desk = RequestDesk::current(*s);
+    if (!desk) {
+        m_message->showError(desk.error().message);
+        return;
+    }
+    QList<Letter> letters;
+    if (request)
+        letters << blankRequestForm(desk->settings);
+    if (attorney)
+        letters << blankPowerOfAttorney(desk->settings);
+    previewAndPrintLetters(this, letters);
 }
 
 void RequestsPage::refresh()

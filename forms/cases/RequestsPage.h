@@ -52,6 +52,8 @@ protected:
 
 private:
     void updateButtons();
+    // 様式8 and/or 様式9, blank, with the desk's address, through the print preview.
+    void printBlankForms(bool request, bool attorney);
 
     QLabel* m_readers;
     QComboBox* m_filter;
