@@ -266,6 +266,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Records about a person printed</source>
         <translation>Records about a person printed</translation>
     </message>
+    <message>
+        <source>Public notice published (第34条1項)</source>
+        <translation>Public notice published (第34条1項)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditFilterBar</name>
@@ -836,6 +840,10 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>The list of cases holds a case without its signed events: it was added outside Daicho.</source>
         <translation>The list of cases holds a case without its signed events: it was added outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records version %2 of the public notice (第34条1項), but its signer was not the chief officer or the acting chief who published it: it was written outside Daicho.</source>
+        <translation>Entry %1 records version %2 of the public notice (第34条1項), but its signer was not the chief officer or the acting chief who published it: it was written outside Daicho.</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5009,84 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Cannot write the PDF file %1.</source>
         <translation>Cannot write the PDF file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PublicNoticePage</name>
+    <message>
+        <source>&amp;Publish this version</source>
+        <translation>&amp;Publish this version</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Save as &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Made from the management register (purposes, 様式3) and the desk&apos;s data (address, hours, fees): correct those, not this text. Lines added since the version last published are green; lines removed are struck through in red.</source>
+        <translation>Made from the management register (purposes, 様式3) and the desk&apos;s data (address, hours, fees): correct those, not this text. Lines added since the version last published are green; lines removed are struck through in red.</translation>
+    </message>
+    <message>
+        <source>The public notice</source>
+        <translation>The public notice</translation>
+    </message>
+    <message>
+        <source>Save the notice as HTML</source>
+        <translation>Save the notice as HTML</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>Web pages</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Save the notice as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <source>Public notice (第34条1項)</source>
+        <translation>Public notice (第34条1項)</translation>
+    </message>
+    <message>
+        <source>Not published yet: everything below is new.</source>
+        <translation>Not published yet: everything below is new.</translation>
+    </message>
+    <message>
+        <source>Last published: version %1 on %2 by %3.</source>
+        <translation>Last published: version %1 on %2 by %3.</translation>
+    </message>
+    <message>
+        <source>The published version is up to date.</source>
+        <translation>The published version is up to date.</translation>
+    </message>
+    <message>
+        <source>Published as version %1. Put the HTML on the website and the PDF at the desk.</source>
+        <translation>Published as version %1. Put the HTML on the website and the PDF at the desk.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation>Cannot write %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PublicNotices</name>
+    <message>
+        <source>Only the chief officer or the acting chief publishes the public notice (第34条1項).</source>
+        <translation>Only the chief officer or the acting chief publishes the public notice (第34条1項).</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the version published last: there is nothing new to publish.</source>
+        <translation>Nothing changed since the version published last: there is nothing new to publish.</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Records about a person printed</source>
         <translation>本人に係る記録を印刷</translation>
     </message>
+    <message>
+        <source>Public notice published (第34条1項)</source>
+        <translation>公表事項を公表（第34条1項）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditFilterBar</name>
@@ -836,6 +840,10 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>The list of cases holds a case without its signed events: it was added outside Daicho.</source>
         <translation>事案の一覧に、署名された記録のない事案があります。Daicho の外で追加されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records version %2 of the public notice (第34条1項), but its signer was not the chief officer or the acting chief who published it: it was written outside Daicho.</source>
+        <translation>記録 %1 は公表事項（第34条1項）の第%2版を記録していますが、署名者はそれを公表した事務取扱責任者又はその代理者ではありません。Daicho の外で書き込まれています。</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +4971,84 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Cannot write the PDF file %1.</source>
         <translation>PDFファイル %1 を書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PublicNoticePage</name>
+    <message>
+        <source>&amp;Publish this version</source>
+        <translation>この内容で公表する(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>HTMLに保存(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFに保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Made from the management register (purposes, 様式3) and the desk&apos;s data (address, hours, fees): correct those, not this text. Lines added since the version last published are green; lines removed are struck through in red.</source>
+        <translation>管理台帳（様式3の利用目的）と相談窓口の設定（住所・受付時間・手数料）から作成しています。直すときはこの文ではなく、それらを直してください。前回公表した版から加わった行は緑、なくなった行は赤の取消線で示します。</translation>
+    </message>
+    <message>
+        <source>The public notice</source>
+        <translation>公表事項</translation>
+    </message>
+    <message>
+        <source>Save the notice as HTML</source>
+        <translation>公表事項をHTMLに保存</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>Webページ</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>公表事項をPDFに保存</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDFファイル</translation>
+    </message>
+    <message>
+        <source>Public notice (第34条1項)</source>
+        <translation>公表事項（第34条1項）</translation>
+    </message>
+    <message>
+        <source>Not published yet: everything below is new.</source>
+        <translation>まだ公表していません。以下はすべて新しい内容です。</translation>
+    </message>
+    <message>
+        <source>Last published: version %1 on %2 by %3.</source>
+        <translation>前回の公表：第%1版（%2、%3）</translation>
+    </message>
+    <message>
+        <source>The published version is up to date.</source>
+        <translation>公表済みの版は最新です。</translation>
+    </message>
+    <message>
+        <source>Published as version %1. Put the HTML on the website and the PDF at the desk.</source>
+        <translation>第%1版として公表しました。HTMLをホームページに掲載し、PDFを窓口に掲示してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation>%1 に書き込めません。別のフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PublicNotices</name>
+    <message>
+        <source>Only the chief officer or the acting chief publishes the public notice (第34条1項).</source>
+        <translation>公表事項（第34条1項）を公表できるのは、事務取扱責任者又はその代理者だけです。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the version published last: there is nothing new to publish.</source>
+        <translation>前回公表した版から変わっていないため、新たに公表するものはありません。</translation>
     </message>
 </context>
 <context>

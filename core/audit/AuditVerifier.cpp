@@ -316,6 +316,8 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
                 return authority->checkApproval(row, covering);
             if (table == QLatin1String("desk_versions"))
                 return cases->checkDeskVersion(row, covering);
+            if (table == QLatin1String("public_notices"))
+                return cases->checkPublishedNotice(row, covering);
             return cases->checkEvent(row, covering);
         };
         auto found = checkAppendOnlyRows(db, table, walk.appendOnlyRows[table], check, report.rowsChecked);

@@ -229,7 +229,7 @@ QStringList Schema::appendOnlyTables()
     // The desk's versions come before the events: an event is checked against the version in
     // force when it was recorded.
     return {QStringLiteral("ledger_revisions"), QStringLiteral("ledger_approvals"), QStringLiteral("desk_versions"),
-            QStringLiteral("case_events")};
+            QStringLiteral("case_events"), QStringLiteral("public_notices")};
 }
 
 Result<QString> Schema::primaryKeyColumn(const Database& db, const QString& table)

@@ -72,6 +72,7 @@ constexpr std::array kActionNames{
     ActionName{"check_item.restore", QT_TRANSLATE_NOOP("daicho::AuditAction", "Check item restored")},
     ActionName{"case.print", QT_TRANSLATE_NOOP("daicho::AuditAction", "Request's document printed")},
     ActionName{"person.print", QT_TRANSLATE_NOOP("daicho::AuditAction", "Records about a person printed")},
+    ActionName{"notice.publish", QT_TRANSLATE_NOOP("daicho::AuditAction", "Public notice published (第34条1項)")},
     ActionName{"desk.version", QT_TRANSLATE_NOOP("daicho::AuditAction", "Request desk's data saved (new version)")},
 };
 

@@ -7,6 +7,7 @@
 #include "audit/AuditTrailPage.h"
 #include "auth/Organisation.h"
 #include "auth/Permission.h"
+#include "cases/PublicNoticePage.h"
 #include "cases/RequestsPage.h"
 #include "common/AppIcon.h"
 #include "common/MessageBox.h"
@@ -281,6 +282,7 @@ void MainWindow::buildPages()
     // join them. Everyone signed in has the page; it lists only what the person may read.
     auto* cases = new QTreeWidgetItem(m_navigator, {tr("Requests and cases")});
     addPage(cases, new RequestsPage(m_holder, this));
+    addPage(cases, new PublicNoticePage(m_holder, this));
 
     auto* administration = new QTreeWidgetItem(m_navigator, {tr("Administration")});
     // Heads and the auditor may read the user list (core allows it, for names in the

@@ -8,6 +8,7 @@
 #include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseStore.h"
 #include "cases/PersonSearchDialog.h"
+#include "cases/PublicNoticePage.h"
 #include "cases/RequestsPage.h"
 #include "common/FileDialog.h"
 #include "common/MessageBanner.h"
@@ -16,9 +17,11 @@
 #include "shell/SessionHolder.h"
 #include "support/CaseFixtures.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextEdit>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -89,5 +92,46 @@ TEST_CASE("the desk prints a decided request's notice as a PDF and finds the rec
     CHECK(count(f.vault.chief(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'person.print'")) == 1);
     person->close();
     dialog->close();
+    requireVerified(f.vault.chief());
+}
+
+TEST_CASE("the chief publishes the public notice of 第34条1項 and saves it for the website; staff only read it",
+          "[forms][cases][notice]")
+{
+    CaseFixture f;
+    JapaneseInterface japanese;
+    {
+        SessionHolder holder(f.vault.paths(), f.vault.clock());
+        MainWindow window(holder);
+        REQUIRE(holder.start(f.vault.signIn(QStringLiteral("chief"))).ok());
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openPage(QStringLiteral("publicNoticePage")));
+        auto* page = child<PublicNoticePage>(&window, QStringLiteral("publicNoticePage"));
+        CHECK(page->view()->toPlainText().contains(
+            QStringLiteral("特定健診受診者データベース：健診結果の通知、統計の作成")));
+        CHECK(page->view()->toPlainText().contains(QStringLiteral("＋")));
+        REQUIRE(page->publishButton()->isVisible());
+        click(page->publishButton());
+        CHECK(page->message()->text().contains(QStringLiteral("第1版")));
+        CHECK_FALSE(page->publishButton()->isEnabled());
+        CHECK_FALSE(page->view()->toPlainText().contains(QStringLiteral("＋")));
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("notice.html"));
+        FileDialog::setNextFileName(html);
+        click(child<QPushButton>(page, QStringLiteral("noticeHtmlButton")));
+        QFile file(html);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral("<h2>3 開示等の請求等に応じる手続</h2>")));
+    }
+    SessionHolder holder(f.vault.paths(), f.vault.clock());
+    MainWindow window(holder);
+    REQUIRE(holder.start(f.vault.signIn(QStringLiteral("staff"))).ok());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openPage(QStringLiteral("publicNoticePage")));
+    auto* page = child<PublicNoticePage>(&window, QStringLiteral("publicNoticePage"));
+    CHECK_FALSE(page->publishButton()->isVisible());
+    CHECK(page->versionLabel()->text().contains(QStringLiteral("第1版")));
     requireVerified(f.vault.chief());
 }

@@ -5,7 +5,8 @@ namespace daicho::test {
 QString schemaNineSql()
 {
     return QStringLiteral(
-        "DROP TABLE case_clocks; DROP TABLE cases; DROP TABLE desk_versions; DROP TABLE case_events;");
+        "DROP TABLE public_notices; DROP TABLE case_clocks; DROP TABLE cases; DROP TABLE desk_versions; "
+        "DROP TABLE case_events;");
 }
 
 QString schemaEightSql()

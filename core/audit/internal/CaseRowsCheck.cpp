@@ -71,6 +71,23 @@ Result<std::optional<QString>> CaseAuthority::checkDeskVersion(const Statement& 
     return std::optional<QString>();
 }
 
+Result<std::optional<QString>> CaseAuthority::checkPublishedNotice(const Statement& row,
+                                                                   const RecordedRows& covering) const
+{
+    const std::int64_t author = row.integer(kDeskAuthor); // the same column as a desk version's
+    const Standing standing = m_people->standingAt(author, covering.seq);
+    if (covering.range || covering.signer != author
+        || (standing.role != Role::Chief && standing.role != Role::ActingChief))
+        return std::optional(
+            QCoreApplication::translate("daicho::AuditVerifier",
+                                        "Entry %1 records version %2 of the public notice (第34条1項), "
+                                        "but its signer was not the chief officer or the acting chief "
+                                        "who published it: it was written outside Daicho.")
+                .arg(covering.seq)
+                .arg(row.integer(0)));
+    return std::optional<QString>();
+}
+
 Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Database& db, std::int64_t& rowsChecked) const
 {
     const DepartmentWithin within = [this](std::int64_t d, std::int64_t a) { return m_departments.within(d, a); };

@@ -28,6 +28,9 @@ public:
 
     Result<std::optional<QString>> checkEvent(const Statement& row, const RecordedRows& covering);
     Result<std::optional<QString>> checkDeskVersion(const Statement& row, const RecordedRows& covering);
+    // A version of the public notice (第34条1項) is published by the chief or the acting chief
+    // who signed it.
+    Result<std::optional<QString>> checkPublishedNotice(const Statement& row, const RecordedRows& covering) const;
 
     Result<std::optional<LedgerRowsProblem>> checkCases(const Database& db, std::int64_t& rowsChecked) const;
 

@@ -56,3 +56,11 @@ CREATE TABLE case_clocks (
     PRIMARY KEY (case_id, clock)
 ) WITHOUT ROWID;
 CREATE INDEX case_clocks_due ON case_clocks(running, due_on, case_id);
+-- The public notice of 第34条1項, each version the chief published (PublicNotices): kept, never
+-- changed, so that what the website said on any day can be shown.
+CREATE TABLE public_notices (
+    id INTEGER PRIMARY KEY,
+    author_id INTEGER NOT NULL REFERENCES users(id),
+    at_utc TEXT NOT NULL,
+    text TEXT NOT NULL
+);

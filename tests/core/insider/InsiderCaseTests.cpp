@@ -138,3 +138,17 @@ TEST_CASE("insider: a step deleted from a case is named", "[insider][cases]")
     }
     CHECK(verificationProblem(f.vault).contains(QStringLiteral("deleted outside Daicho")));
 }
+
+TEST_CASE("insider: a version of the public notice published by staff with their own key is named", "[insider][cases]")
+{
+    CaseFixture f;
+    f.vault.closeChief();
+    {
+        Insider staff(f.vault.paths(), QStringLiteral("staff"), TestVault::kPassword);
+        staff.sql(QStringLiteral("INSERT INTO public_notices (author_id, at_utc, text) VALUES (%1, "
+                                 "'2026-12-07T00:00:00.000Z', '■ 1 名称\n（改ざん）')")
+                      .arg(staff.myId()));
+        staff.sign(QStringLiteral("notice.publish"), QStringLiteral("public_notices"), QStringLiteral("1"));
+    }
+    CHECK(verificationProblem(f.vault).contains(QStringLiteral("public notice")));
+}
