@@ -5,9 +5,13 @@
 //   daicho_crash_helper writes DB     audited inserts; prints "committed N"
 //   daicho_crash_helper rotate DB     key rotations; prints "rotated N"
 //   daicho_crash_helper passwd DB     password changes A->B->A...; prints "password N"
+//   daicho_crash_helper cases DB      requests taken from receipt to closed, step by step;
+//                                     prints "case ID STEP" after each step
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
+#include "cases/CaseStore.h"
+#include "common/JapaneseCalendar.h"
 #include "support/TestVault.h"
 #include "vault/KeyRotation.h"
 
@@ -56,6 +60,44 @@ int main(int argc, char** argv)
             if (!rotated.ok())
                 return fail(rotated.error());
             std::printf("rotated %d\n", n);
+        } else if (mode == QLatin1String("cases")) {
+            // One request, every step of it, as the chief (who may take each one).
+            Session& chief = *session.value();
+            const QDate today = japanDate(chief.clock().nowUtc());
+            auto departments = Organisation::departments(chief);
+            if (!departments)
+                return fail(departments.error());
+            auto id = CaseStore::receive(chief, QStringLiteral("request.purpose"),
+                                         {{QStringLiteral("received_on"), today},
+                                          {QStringLiteral("requester"), QStringLiteral("self")},
+                                          {QStringLiteral("subject_name"), QStringLiteral("試験 %1").arg(n)},
+                                          {QStringLiteral("subject_address"), QStringLiteral("青森市")},
+                                          {QStringLiteral("identity_method"), QStringLiteral("licence")},
+                                          {QStringLiteral("identity_checker"), qint64(chief.user().id)},
+                                          {QStringLiteral("request"), QStringLiteral("利用目的")},
+                                          {QStringLiteral("fee_state"), QStringLiteral("none")}});
+            if (!id)
+                return fail(id.error());
+            std::printf("case %lld receive\n", static_cast<long long>(id.value()));
+            std::fflush(stdout);
+            const QList<std::pair<QString, FieldValues>> steps{
+                {QStringLiteral("route"),
+                 {{QStringLiteral("routed_on"), today},
+                  {QStringLiteral("section"), qint64(departments->first().id)},
+                  {QStringLiteral("route_reason"), QStringLiteral("試験")}}},
+                {QStringLiteral("decide"),
+                 {{QStringLiteral("decided_on"), today}, {QStringLiteral("outcome"), QStringLiteral("whole")}}},
+                {QStringLiteral("notify"),
+                 {{QStringLiteral("sent_on"), today}, {QStringLiteral("sent_by"), QStringLiteral("post")}}},
+                {QStringLiteral("close"), {{QStringLiteral("closed_on"), today}}}};
+            for (const auto& [step, values] : steps) {
+                auto taken = CaseStore::take(chief, id.value(), step, values);
+                if (!taken)
+                    return fail(taken.error());
+                std::printf("case %lld %s\n", static_cast<long long>(id.value()), qPrintable(step));
+                std::fflush(stdout);
+            }
+            continue;
         } else if (mode == QLatin1String("passwd")) {
             const QString next = password == kOtherPassword ? test::TestVault::kChiefPassword : kOtherPassword;
             Status changed = UserAdmin::changeOwnPassword(*session.value(), password, next);
