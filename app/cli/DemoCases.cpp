@@ -215,9 +215,12 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
     // A suspension refused and closed four months ago.
     {
         const QDate on = today.addDays(-120);
-        auto id = s.receive(
-            u"request.suspension"_s,
-            receipt(s.desk(), kimura, on, u"案内メールの送付に健診結果の住所が使われている"_s, checkup, false, false));
+        auto id = s.receive(u"request.suspension"_s, [&] {
+            FieldValues v = receipt(s.desk(), kimura, on, u"案内メールの送付に健診結果の住所が使われている"_s, checkup,
+                                    false, false);
+            v.insert(u"grounds"_s, QStringList{u"unlawful_use"_s});
+            return v;
+        }());
         if (!id)
             return id.error();
         DAICHO_TRY(s.route(*id, on, *kanri));
@@ -243,7 +246,7 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
         const QDate on = receiptDueNextOpenDay(today, settings.closedDays);
         auto id =
             s.receive(u"request.provision_records"_s,
-                      receipt(s.desk(), mikami, on, u"第三者への提供の記録（令和7年度以降）"_s, checkup, true, true));
+                      receipt(s.desk(), mikami, on, u"第三者への提供の記録（令和7年度以降）"_s, checkup, true, false));
         if (!id)
             return id.error();
         DAICHO_TRY(s.route(*id, on, *kanri));
@@ -251,9 +254,12 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
     {
         // Decided, the notice late: the requester was told beforehand (第38条7項).
         const QDate on = today.addDays(-16);
-        auto id =
-            s.receive(u"request.stop_provision"_s,
-                      receipt(s.desk(), ono, on, u"健康保険組合への健診結果の提供の停止"_s, checkup, false, false));
+        auto id = s.receive(u"request.stop_provision"_s, [&] {
+            FieldValues v =
+                receipt(s.desk(), ono, on, u"健康保険組合への健診結果の提供の停止"_s, checkup, false, false);
+            v.insert(u"grounds"_s, QStringList{u"rights_harmed"_s});
+            return v;
+        }());
         if (!id)
             return id.error();
         DAICHO_TRY(s.route(*id, on, *kanri));
@@ -265,6 +271,7 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
         DAICHO_TRY(
             s.decide(s.head(), *id, on.addDays(5), u"part"_s,
                      {{u"reason"_s, u"高齢者の医療の確保に関する法律に基づく保険者への提供は停止の対象外のため"_s},
+                      {u"refused_part"_s, u"特定健康診査の結果の保険者への提供（法令に基づくもの）"_s},
                       {u"measure"_s, u"任意の提供分について提供を停止した"_s},
                       {u"measure_by"_s, qint64(s.head().user().id)},
                       {u"measure_on"_s, on.addDays(5)}}));

@@ -4,6 +4,7 @@
 #include "audit/internal/AuditRecords.h"
 #include "cases/CaseKinds.h"
 #include "cases/DeskSettings.h"
+#include "ledger/Labels.h"
 #include "ledger/LedgerReader.h"
 
 #include <QCoreApplication>
@@ -112,13 +113,16 @@ Result<PublicNotice> draft(const Session& session)
     procedures.lines << u"申出先：%1"_s.arg(QString(d.address).replace(u'\n', u'　')) << u"電話番号：%1"_s.arg(d.phone)
                      << u"受付時間：%1"_s.arg(d.hours);
     for (const CaseKind& kind : CaseKinds::all())
-        procedures.lines << u"%1（%2）：%3により請求してください"_s.arg(kind.titleJa, kind.article, kind.requestForm);
+        // 利用目的の通知 is asked for (求め), the others are requested (請求).
+        procedures.lines << u"%1（%2）：%3により%4ください"_s.arg(
+            kind.titleJa, citedArticle(kind.article), kind.requestForm,
+            kind.titleJa.endsWith(u"求め"_s) ? u"求めて"_s : u"請求して"_s);
     procedures.lines
         << u"本人確認：運転免許証、個人番号カード（表面）、旅券等の本人確認書類を提示してください（規程第38条1項(3)）"_s
         << u"代理人による請求：委任状（様式9）又は法定代理人であることを証する書類を添えてください（規程第38条3項）"_s
         << u"手数料：利用目的の通知 %1、開示 %2（規程第39条）"_s.arg(feeText(d.purposeFeeYen),
                                                                      feeText(d.disclosureFeeYen))
-        << u"回答：受付の日から起算して1週間以内に決定し、決定通知書を原則として2週間以内に送付します（規程第38条4項・7項）"_s;
+        << u"回答：受付の日から起算して1週間以内に可否を決定し、決定通知書は受付の日の翌日から2週間以内に送付するよう努めます（規程第38条4項・7項）"_s;
     notice.sections << procedures;
     // 第34条1項(4)
     notice.sections << PublicNotice::Section{u"4 保有個人データの取扱いに関する苦情の申出先"_s,

@@ -72,9 +72,9 @@ QString addresseeOf(const FieldValues& v)
     const QString requester = v.value(u"requester"_s).toString();
     const QString subject = v.value(u"subject_name"_s).toString();
     if (requester == u"legal"_s)
-        return v.value(u"agent_name"_s).toString() + u"（"_s + subject + u" 様の法定代理人）"_s;
+        return subject + u" 様　法定代理人 "_s + v.value(u"agent_name"_s).toString();
     if (requester == u"agent"_s)
-        return v.value(u"proxy_name"_s).toString() + u"（"_s + subject + u" 様の代理人）"_s;
+        return subject + u" 様　代理人 "_s + v.value(u"proxy_name"_s).toString();
     return subject;
 }
 
@@ -121,6 +121,12 @@ QList<Letter::Item> requestItems(const CaseKind* kind, const FieldValues& v)
                           3};
     items << Letter::Item{u"請求の内容（対象となる保有個人データを特定する事項）"_s, v.value(u"request"_s).toString(),
                           5};
+    if (kind && !blank && itemOf(*kind, u"grounds"_s)) {
+        QStringList chosen;
+        for (const QString& key : v.value(u"grounds"_s).toStringList())
+            chosen << u"■"_s + choiceLabel(*itemOf(*kind, u"grounds"_s), key, kJa);
+        items << Letter::Item{u"請求の理由（法第35条）"_s, chosen.join(u"\n"_s)};
+    }
     if (blank || (kind && itemOf(*kind, u"delivery"_s)))
         items << Letter::Item{u"開示の方法（開示等を求めるとき）"_s,
                               checkboxes(deliveryItem(), v.value(u"delivery"_s).toString())};
@@ -178,7 +184,7 @@ QList<CaseDocumentChoice> caseDocuments(const CaseKind& kind, const CaseDetail& 
         if (d.step != opener && !decided)
             continue;
         if (kind.documentFor(d.step, values) == &d)
-            found << CaseDocumentChoice{d.step, d.number, d.title};
+            found << CaseDocumentChoice{d.step, d.number, d.title, d.article};
     }
     return found;
 }
@@ -206,30 +212,49 @@ Letter caseLetter(const CaseKind& kind, const CaseDetail& detail, const CaseDocu
     letter.addressee = addresseeOf(v);
     letter.sender = {desk.organisation};
     const QString received = dateText(v.value(u"received_on"_s));
-    letter.lead = refused(v) ? u"%1付けで受け付けた%2について、下記のとおり請求に応じないことと決定しましたので、"
-                               "個人情報保護規程第38条第6項の規定により通知します。"_s.arg(received, kind.titleJa)
-                             : u"%1付けで受け付けた%2について、下記のとおり決定しましたので、個人情報保護規程第38条"
-                               "第5項の規定により通知します。"_s.arg(received, kind.titleJa);
+    // The lead cites the kind's own provision on notifying the individual (第34条2項・3項,
+    // 第35条1項・2項, 第36条2項, 第37条3項, 法33条5項). Data that do not exist are said to not
+    // exist: that itself is the answer to a disclosure (第35条1項括弧書き).
+    const bool absent = refused(v) && v.value(u"ground"_s).toString() == u"absent"_s;
+    if (absent)
+        letter.lead =
+            u"%1付けで受け付けた%2について、御請求に係る保有個人データは存在しないため、%3の規定によりその旨を"
+            "通知します。"_s.arg(received, kind.titleJa, document.citation);
+    else if (refused(v))
+        letter.lead = u"%1付けで受け付けた%2について、下記のとおり請求に応じないことと決定しましたので、%3の規定により"
+                      "通知します。"_s.arg(received, kind.titleJa, document.citation);
+    else
+        letter.lead = u"%1付けで受け付けた%2について、下記のとおり決定しましたので、%3の規定により通知します。"_s.arg(
+            received, kind.titleJa, document.citation);
     letter.items << Letter::Item{u"請求の種類"_s, kind.titleJa + u"（"_s + citedArticle(kind.article) + u"）"_s}
                  << Letter::Item{u"受付番号・受付日"_s,
                                  caseNumberText(detail.record) + u"（"_s + received + u"受付）"_s}
                  << Letter::Item{u"請求の内容"_s, v.value(u"request"_s).toString()}
                  << Letter::Item{u"決定の内容"_s, choiceText(kind, v, u"outcome"_s)}
                  << Letter::Item{u"決定日"_s, dateText(v.value(u"decided_on"_s))};
-    if (v.value(u"outcome"_s).toString() != u"whole"_s) {
+    if (!v.value(u"purposes_notified"_s).toString().isEmpty())
+        letter.items << Letter::Item{u"当該保有個人データの利用目的"_s, v.value(u"purposes_notified"_s).toString()};
+    if (!v.value(u"refused_part"_s).toString().isEmpty())
+        letter.items << Letter::Item{u"応じない部分"_s, v.value(u"refused_part"_s).toString()};
+    if (v.contains(u"reason"_s) && (refused(v) || v.value(u"outcome"_s).toString() == u"part"_s)) {
         QStringList why;
         if (!choiceText(kind, v, u"ground"_s).isEmpty())
             why << choiceText(kind, v, u"ground"_s);
         why << v.value(u"reason"_s).toString();
-        letter.items << Letter::Item{refused(v) ? u"請求に応じない理由"_s : u"応じない部分とその理由"_s,
+        letter.items << Letter::Item{refused(v) ? u"請求に応じない理由"_s : u"一部について応じない理由"_s,
                                      why.join(u'\n')};
     }
     if (!v.value(u"measure"_s).toString().isEmpty()) {
         QString done = v.value(u"measure"_s).toString();
         if (v.value(u"measure_on"_s).toDate().isValid())
             done += u"（"_s + dateText(v.value(u"measure_on"_s)) + u"）"_s;
-        letter.items << Letter::Item{u"行った措置"_s, done};
+        const FieldDefinition* measure = itemOf(kind, u"measure"_s);
+        const bool correction = measure && measure->labelJa.startsWith(u"訂正等の内容"_s);
+        letter.items << Letter::Item{correction ? u"訂正等の内容"_s : u"行った措置"_s, done};
     }
+    if (!v.value(u"alternative_measure"_s).toString().isEmpty())
+        letter.items << Letter::Item{u"利用停止等に代わる措置"_s, v.value(u"alternative_measure"_s).toString()}
+                     << Letter::Item{u"利用停止等が困難な理由"_s, v.value(u"alternative_reason"_s).toString()};
     if (!refused(v) && !choiceText(kind, v, u"delivery"_s).isEmpty())
         letter.items << Letter::Item{u"開示の方法"_s, choiceText(kind, v, u"delivery"_s)};
     if (v.contains(u"fee_state"_s))

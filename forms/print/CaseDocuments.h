@@ -14,6 +14,7 @@ struct CaseDocumentChoice {
     QString step; // the step that issues it: receive (the request form), notify (the notice)
     QString number; // 様式10-1
     QString title;
+    QString citation; // the provision a notice cites: 個人情報保護規程第35条第2項
 };
 
 // What a case can print now: its request form (様式8・11・13, as received), and its notice

@@ -203,6 +203,7 @@ TEST_CASE("A granted stop of provision refuses new records of provision for that
     asked.remove(QStringLiteral("fee"));
     asked.remove(QStringLiteral("fee_state"));
     asked.insert(QStringLiteral("register"), qint64(plain.value()));
+    asked.insert(QStringLiteral("grounds"), QStringList{QStringLiteral("rights_harmed")});
     auto id = CaseStore::receive(*desk, QStringLiteral("request.stop_provision"), asked);
     REQUIRE(id.ok());
     REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());

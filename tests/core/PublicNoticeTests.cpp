@@ -20,7 +20,7 @@ TEST_CASE("The public notice holds the four items of 第34条1項 and is publish
     const QString text = draft->toText();
     CHECK(text.contains(QStringLiteral("公益財団法人青森県総合健診センター")));
     CHECK(text.contains(QStringLiteral("特定健診受診者データベース：健診結果の通知、統計の作成")));
-    CHECK(text.contains(QStringLiteral("開示請求（第35条）：様式8により請求してください")));
+    CHECK(text.contains(QStringLiteral("開示請求（規程第35条）：様式8により請求してください")));
     CHECK(text.contains(QStringLiteral("手数料：利用目的の通知 無料、開示 300円")));
     CHECK(draft->sections.size() == 4);
     const QString html = draft->toHtml(QStringLiteral("個人情報の取扱いについて"));

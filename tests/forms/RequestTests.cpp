@@ -219,6 +219,8 @@ TEST_CASE("the desk receives a disclosure, routes it, the head decides, the desk
         CHECK(events(f.vault) == before);
         typeLines(decide, QStringLiteral("reason"), {QStringLiteral("第三者の権利利益を害するおそれがあるため")});
         CHECK(decide->editor(QStringLiteral("reason"))->issue().isEmpty());
+        // A decision in part says which part is refused.
+        typeLines(decide, QStringLiteral("refused_part"), {QStringLiteral("問診票のうち家族の既往歴の欄")});
         saveStep(decide);
         CHECK(events(f.vault) == before + 1);
         CHECK(child<QLabel>(dialog, QStringLiteral("clock.decision"))

@@ -53,6 +53,8 @@ FieldValues decision(const QString& outcome)
     if (outcome != QLatin1String("whole")) {
         v.insert(QStringLiteral("ground"), QStringLiteral("harm"));
         v.insert(QStringLiteral("reason"), QStringLiteral("第三者の権利利益を害するおそれがあるため"));
+        if (outcome == QLatin1String("part"))
+            v.insert(QStringLiteral("refused_part"), QStringLiteral("問診票のうち家族の既往歴の欄"));
     }
     return v;
 }

@@ -46,6 +46,7 @@ CaseStep step(const char16_t* key, const char16_t* ja, const char* en, const cha
     s.actors = std::move(actors);
     s.form.id = s.key;
     s.form.title = s.labelJa;
+    s.form.number = s.labelJa; // messages name the step: 「“fee” is not an item of 受付.」
     s.form.fields = std::move(items);
     s.form.dateField = QString::fromUtf16(dateField);
     s.dateField = s.form.dateField;
@@ -63,8 +64,39 @@ FieldDefinition textItem(const char16_t* key, const char16_t* ja, const char* en
     return longText(make(key, ja, en, FieldType::LongText, required, article));
 }
 
+// What a kind decides beyond in whole, in part or not at all.
+enum class Decides {
+    Purpose, // 第34条2項: the purpose notified
+    Disclosure, // 第35条: the grounds of a refusal
+    Correction, // 第36条2項: the content of the correction is notified
+    Suspension, // 第37条1項・2項: what was done, or the alternative measure of its ただし書
+};
+
+// The grounds of a request to stop (法35条 as amended in 2020, in force 2022; the centre's 第37条
+// still cites the Act's older numbering): the unlawful handling of 1項 or provision of 3項, and
+// the wider grounds of 5項.
+QList<ChoiceOption> stopGrounds(bool provision)
+{
+    QList<ChoiceOption> grounds;
+    if (provision)
+        grounds << option(u"unlawful_provision", u"法第27条第1項又は第28条の規定に違反する第三者提供（法第35条第3項）",
+                          "Provided against art. 27(1) or 28 of the Act (art. 35(3))");
+    else
+        grounds << option(u"unlawful_use", u"法第18条又は第19条の規定に違反する取扱い（法第35条第1項）",
+                          "Handled against art. 18 or 19 of the Act (art. 35(1))")
+                << option(u"unlawful_acquisition", u"法第20条の規定に違反する取得（法第35条第1項）",
+                          "Acquired against art. 20 of the Act (art. 35(1))");
+    grounds << option(u"no_longer_needed", u"利用する必要がなくなった（法第35条第5項）",
+                      "No longer needed (art. 35(5))")
+            << option(u"breach", u"法第26条第1項本文の漏えい等の事態が生じた（法第35条第5項）",
+                      "A reportable breach occurred (art. 35(5))")
+            << option(u"rights_harmed", u"本人の権利又は正当な利益が害されるおそれがある（法第35条第5項）",
+                      "The individual's rights or legitimate interests may be harmed (art. 35(5))");
+    return grounds;
+}
+
 // 様式8: who asks, for whom, how their identity was checked, what they ask for.
-QList<FieldDefinition> receiptItems(bool withDelivery, bool withFee)
+QList<FieldDefinition> receiptItems(bool withDelivery, bool withFee, std::optional<bool> stopGroundsOfProvision)
 {
     QList<FieldDefinition> items;
     items << dateItem(u"received_on", u"受付日", "Received on", u"第38条4項")
@@ -110,6 +142,11 @@ QList<FieldDefinition> receiptItems(bool withDelivery, bool withFee)
                       u"第38条1項(2)")
           << make(u"register", u"対象の個人情報データベース等（管理台帳）", "Database concerned (register entry)",
                   FieldType::RegisterEntry, false, u"第11条");
+    if (stopGroundsOfProvision) {
+        FieldDefinition grounds = choice(u"grounds", u"請求の理由", "Grounds of the request", true,
+                                         stopGrounds(*stopGroundsOfProvision), u"法35条", true);
+        items << grounds;
+    }
     if (withDelivery)
         // 法33条1項 (2022): the individual chooses how the data are disclosed.
         items << choice(u"delivery", u"開示の方法（本人の指定）", "How the data are to be disclosed", true,
@@ -120,7 +157,7 @@ QList<FieldDefinition> receiptItems(bool withDelivery, bool withFee)
     if (withFee)
         items << make(u"fee", u"手数料（円）", "Fee (yen)", FieldType::Integer, false, u"第39条")
               << choice(u"fee_state", u"手数料の扱い", "Fee", true,
-                        {option(u"received", u"受領した", "Received"), option(u"waived", u"免除した", "Waived"),
+                        {option(u"received", u"受領済み", "Received"), option(u"waived", u"免除した", "Waived"),
                          option(u"none", u"徴収しない", "Not charged")},
                         u"第39条");
     items << noteField();
@@ -161,27 +198,51 @@ QList<ChoiceOption> disclosureGrounds()
         option(u"absent", u"当該保有個人データが存在しない（第35条2項）", "The data do not exist (art. 35(2))")};
 }
 
-// The decision: in whole, in part, or not at all; a refusal in whole or part says why
-// (`reasonArticle`); a measure taken is recorded as what was done, by whom and when — never
-// the personal data itself.
-QList<FieldDefinition> decisionItems(const char16_t* reasonArticle, bool disclosure, bool measure)
+FieldDefinition requiredWhenOutcome(FieldDefinition f, QStringList outcomes)
 {
+    f.requiredWhen = FieldCondition{u"outcome"_s, std::move(outcomes)};
+    return f;
+}
+
+// The decision: in whole, in part, or not at all; a refusal in whole or part says why
+// (`reasonArticle`), a decision in part which part is refused; what was done is recorded by
+// whom and when — for a correction, its content, which the notice must state (第36条2項).
+QList<FieldDefinition> decisionItems(const char16_t* reasonArticle, Decides decides)
+{
+    QList<ChoiceOption> outcomes{option(u"whole", u"全部について応じる", "Granted in whole"),
+                                 option(u"part", u"一部について応じる", "Granted in part"),
+                                 option(u"refused", u"応じない", "Refused")};
+    if (decides == Decides::Suspension)
+        // 第37条1項・2項ただし書: a costly or difficult stop may give way to another measure that
+        // protects the individual's rights.
+        outcomes << option(u"alternative", u"利用停止等に代わる措置をとる（第37条1項・2項ただし書）",
+                           "An alternative measure instead (art. 37(1)(2) proviso)");
     QList<FieldDefinition> items;
     items << dateItem(u"decided_on", u"決定日", "Decided on", u"第38条4項")
-          << listed(choice(u"outcome", u"決定", "Decision", true,
-                           {option(u"whole", u"全部について応じる", "Granted in whole"),
-                            option(u"part", u"一部について応じる", "Granted in part"),
-                            option(u"refused", u"応じない", "Refused")},
-                           u"第38条5項・6項"));
-    if (disclosure)
+          << listed(choice(u"outcome", u"決定", "Decision", true, outcomes, u"第38条5項・6項"));
+    if (decides == Decides::Disclosure)
         items << requiredOnRefusal(choice(u"ground", u"開示しない理由（根拠）", "Ground for not disclosing", false,
                                           disclosureGrounds(), u"第35条1項"));
-    items << requiredOnRefusal(
-        textItem(u"reason", u"理由（本人への説明）", "Reason (as told to the requester)", false, reasonArticle));
-    if (measure)
-        items << requiredWhenDone(textItem(u"measure", u"行った措置（個人データそのものは書かない）",
-                                           "What was done (never the data itself)", false, u"第20条2項"))
-              << make(u"measure_by", u"措置を行った者", "Done by", FieldType::Person, false)
+    items << requiredWhenOutcome(textItem(u"refused_part", u"応じない部分", "The part refused", false, reasonArticle),
+                                 {u"part"_s})
+          << requiredOnRefusal(textItem(u"reason", u"理由（本人への説明）", "Reason (as told to the requester)", false,
+                                        reasonArticle));
+    if (decides == Decides::Purpose)
+        items << requiredWhenDone(
+            textItem(u"purposes_notified", u"通知する利用目的", "The purposes notified", false, u"第34条2項"));
+    if (decides == Decides::Correction)
+        items << requiredWhenDone(textItem(u"measure", u"訂正等の内容（訂正前・訂正後）",
+                                           "What was corrected (before and after)", false, u"第36条2項"));
+    if (decides == Decides::Suspension)
+        items << requiredWhenDone(textItem(u"measure", u"行った措置", "What was done", false, u"第37条3項"))
+              << requiredWhenOutcome(textItem(u"alternative_measure", u"代わりにとる措置", "The alternative measure",
+                                              false, u"第37条1項ただし書"),
+                                     {u"alternative"_s})
+              << requiredWhenOutcome(textItem(u"alternative_reason", u"利用停止等が困難な理由",
+                                              "Why the stop is difficult", false, u"第37条1項ただし書"),
+                                     {u"alternative"_s});
+    if (decides == Decides::Correction || decides == Decides::Suspension)
+        items << make(u"measure_by", u"措置を行った者", "Done by", FieldType::Person, false)
               << make(u"measure_on", u"措置を行った日", "Done on", FieldType::Date, false);
     items << noteField();
     return items;
@@ -219,14 +280,17 @@ struct KindText {
     const char16_t* requestForm;
     const char16_t* requestTitle;
     const char16_t* reasonArticle;
-    bool disclosure; // refusal grounds of 第35条1項, the delivery the individual chooses
-    bool measure; // a correction, suspension or stop: what was done
-    bool fee; // 第39条: purpose notices and disclosures
-    // The documents of 第38条5・6項 (10-1/10-2), or of 第36・37条 (12-x, 14-x).
+    Decides decides;
+    bool fee; // 第39条: purpose notices and disclosures only
+    std::optional<bool> stopGrounds; // the grounds of 法35条 asked at receipt; true: of a provision
+    // The documents of 第38条5・6項 (10-1/10-2), or of 第36・37条 (12-x, 14-x), each with the
+    // article its lead cites: the kind's own provision on notifying the individual.
     const char16_t* grantedNumber;
     const char16_t* grantedTitle;
+    const char16_t* grantedCitation;
     const char16_t* refusedNumber;
     const char16_t* refusedTitle;
+    const char16_t* refusedCitation;
 };
 
 CaseKind requestKind(const KindText& t)
@@ -249,7 +313,7 @@ CaseKind requestKind(const KindText& t)
     const QList<CaseActor> handling{CaseActor::Desk, CaseActor::Section, CaseActor::Chief};
     kind.steps = {
         step(u"receive", u"受付", "Receive", u"第33条1項・第38条1項", {}, u"received", desk,
-             receiptItems(t.disclosure, t.fee), u"received_on"),
+             receiptItems(t.decides == Decides::Disclosure, t.fee, t.stopGrounds), u"received_on"),
         step(u"route", u"担当部署の決定", "Route", u"第33条1項", {u"received"_s}, u"routed", desk, routeItems(),
              u"routed_on"),
         step(u"reroute", u"担当部署の変更", "Route again", u"第33条1項", {u"routed"_s}, u"", desk, routeItems(),
@@ -259,8 +323,7 @@ CaseKind requestKind(const KindText& t)
         step(u"answer", u"照会への回答", "Answer received", u"第38条2項", {u"received"_s, u"routed"_s}, u"", handling,
              answerItems(), u"answered_on"),
         step(u"decide", u"決定", "Decide", u"第38条4項", {u"routed"_s}, u"decided",
-             {CaseActor::SectionHead, CaseActor::Chief}, decisionItems(t.reasonArticle, t.disclosure, t.measure),
-             u"decided_on"),
+             {CaseActor::SectionHead, CaseActor::Chief}, decisionItems(t.reasonArticle, t.decides), u"decided_on"),
         step(u"contact", u"請求者への事前連絡", "Contact the requester", u"第38条7項",
              {u"received"_s, u"routed"_s, u"decided"_s}, u"", handling, contactItems(), u"contacted_on"),
         step(u"notify", u"通知書の送付", "Send the notice", u"第38条5項・6項・7項", {u"decided"_s}, u"notified",
@@ -299,16 +362,16 @@ CaseKind requestKind(const KindText& t)
         {u"receive"_s, {}, {}, kind.requestForm, QString::fromUtf16(t.requestTitle), u"第38条1項(2)"_s},
         {u"notify"_s,
          u"outcome"_s,
-         {u"whole"_s, u"part"_s},
+         {u"whole"_s, u"part"_s, u"alternative"_s},
          grantedNumber,
          QString::fromUtf16(t.grantedTitle),
-         u"第38条5項"_s},
+         QString::fromUtf16(t.grantedCitation)},
         {u"notify"_s,
          u"outcome"_s,
          {u"refused"_s},
          QString::fromUtf16(t.refusedNumber),
          QString::fromUtf16(t.refusedTitle),
-         u"第38条6項"_s},
+         QString::fromUtf16(t.refusedCitation)},
     };
     return kind;
 }
@@ -322,25 +385,32 @@ QList<CaseKind> requestKinds()
     // 様式12-1/12-2, a suspension or stop 様式14-1/14-2 (docs/requests.md).
     const KindText kinds[] = {
         {u"request.purpose", u"利用目的の通知の求め", "Notice of the purpose of use", u"第34条2項", u"様式8",
-         u"保有個人データ開示等請求書", u"第34条3項", false, false, true, u"様式10-1",
-         u"保有個人データ開示等決定通知書", u"様式10-2", u"保有個人データ不開示等決定通知書"},
+         u"保有個人データ開示等請求書", u"第34条3項", Decides::Purpose, true, std::nullopt, u"様式10-1",
+         u"保有個人データ開示等決定通知書", u"個人情報保護規程第34条第2項", u"様式10-2",
+         u"保有個人データ不開示等決定通知書", u"個人情報保護規程第34条第3項"},
         {u"request.disclosure", u"開示請求", "Disclosure", u"第35条", u"様式8", u"保有個人データ開示等請求書",
-         u"第35条2項", true, false, true, u"様式10-1", u"保有個人データ開示等決定通知書", u"様式10-2",
-         u"保有個人データ不開示等決定通知書"},
+         u"第35条2項", Decides::Disclosure, true, std::nullopt, u"様式10-1", u"保有個人データ開示等決定通知書",
+         u"個人情報保護規程第35条第1項", u"様式10-2", u"保有個人データ不開示等決定通知書",
+         u"個人情報保護規程第35条第2項"},
         {u"request.correction", u"訂正・追加・削除の請求", "Correction, addition or deletion", u"第36条", u"様式11",
-         u"保有個人データ訂正等請求書", u"第36条2項", false, true, false, u"様式12-1",
-         u"保有個人データ訂正等決定通知書", u"様式12-2", u"保有個人データ訂正等不実施決定通知書"},
+         u"保有個人データ訂正等請求書", u"第36条2項", Decides::Correction, false, std::nullopt, u"様式12-1",
+         u"保有個人データ訂正等決定通知書", u"個人情報保護規程第36条第2項", u"様式12-2",
+         u"保有個人データの訂正等をしない旨の決定通知書", u"個人情報保護規程第36条第2項"},
         {u"request.suspension", u"利用停止・消去の請求", "Suspension of use or erasure", u"第37条1項", u"様式13",
-         u"保有個人データ利用停止等請求書", u"第37条3項", false, true, false, u"様式14-1",
-         u"保有個人データ利用停止等決定通知書", u"様式14-2", u"保有個人データ利用停止等不実施決定通知書"},
+         u"保有個人データ利用停止等請求書", u"第37条3項", Decides::Suspension, false, false, u"様式14-1",
+         u"保有個人データ利用停止等決定通知書", u"個人情報保護規程第37条第3項", u"様式14-2",
+         u"保有個人データの利用停止等をしない旨の決定通知書", u"個人情報保護規程第37条第3項"},
         {u"request.stop_provision", u"第三者提供の停止の請求", "Stop of provision to third parties", u"第37条2項",
-         u"様式13", u"保有個人データ利用停止等請求書", u"第37条3項", false, true, false, u"様式14-1",
-         u"保有個人データ利用停止等決定通知書", u"様式14-2", u"保有個人データ利用停止等不実施決定通知書"},
+         u"様式13", u"保有個人データ利用停止等請求書", u"第37条3項", Decides::Suspension, false, true, u"様式14-1",
+         u"保有個人データ利用停止等決定通知書", u"個人情報保護規程第37条第3項", u"様式14-2",
+         u"保有個人データの利用停止等をしない旨の決定通知書", u"個人情報保護規程第37条第3項"},
         // 法33条5項 (令和2年改正, 2022施行): the records of provision and receipt (様式6-x・7-x)
-        // are disclosed as the data are.
+        // are disclosed as the data are. No fee: 規程第39条 allows one only for purpose notices
+        // and disclosures of the data themselves (a fee here needs 第39条 amended first).
         {u"request.provision_records", u"第三者提供記録の開示請求", "Disclosure of the records of provision",
-         u"法33条5項", u"様式8", u"保有個人データ開示等請求書", u"第35条2項", true, false, true, u"様式10-1",
-         u"保有個人データ開示等決定通知書", u"様式10-2", u"保有個人データ不開示等決定通知書"},
+         u"法33条5項", u"様式8", u"保有個人データ開示等請求書", u"第35条2項", Decides::Disclosure, false, std::nullopt,
+         u"様式10-1", u"保有個人データ開示等決定通知書", u"個人情報の保護に関する法律第33条第5項", u"様式10-2",
+         u"保有個人データ不開示等決定通知書", u"個人情報の保護に関する法律第33条第5項"},
     };
     QList<CaseKind> all;
     for (const KindText& t : kinds)

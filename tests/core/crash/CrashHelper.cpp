@@ -86,7 +86,9 @@ int main(int argc, char** argv)
                   {QStringLiteral("section"), qint64(departments->first().id)},
                   {QStringLiteral("route_reason"), QStringLiteral("試験")}}},
                 {QStringLiteral("decide"),
-                 {{QStringLiteral("decided_on"), today}, {QStringLiteral("outcome"), QStringLiteral("whole")}}},
+                 {{QStringLiteral("decided_on"), today},
+                  {QStringLiteral("outcome"), QStringLiteral("whole")},
+                  {QStringLiteral("purposes_notified"), QStringLiteral("健診結果の通知")}}},
                 {QStringLiteral("notify"),
                  {{QStringLiteral("sent_on"), today}, {QStringLiteral("sent_by"), QStringLiteral("post")}}},
                 {QStringLiteral("close"), {{QStringLiteral("closed_on"), today}}}};
