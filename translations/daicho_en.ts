@@ -1099,12 +1099,12 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>“%1” was recorded.</translation>
     </message>
     <message>
-        <source>Records about this &amp;person…</source>
-        <translation>Records about this &amp;person…</translation>
-    </message>
-    <message>
         <source>The records of provision and receipt naming the individual, and their requests</source>
         <translation>The records of provision and receipt naming the individual, and their requests</translation>
+    </message>
+    <message>
+        <source>Records about this pe&amp;rson…</source>
+        <translation>Records about this pe&amp;rson…</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1234,10 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>「%1」 is done by %2 (%3).</source>
         <translation>「%1」 is done by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>「%1」 answers a question to the requester: record the question first (%2).</source>
+        <translation>「%1」 answers a question to the requester: record the question first (%2).</translation>
     </message>
 </context>
 <context>
@@ -2452,10 +2456,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Closed every year:</translation>
     </message>
     <message>
-        <source>A&amp;dd</source>
-        <translation>A&amp;dd</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
@@ -2520,6 +2520,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Saved as version %1. Requests received from now on count their deadlines with it; those received before keep the version of their receipt.</source>
         <translation>Saved as version %1. Requests received from now on count their deadlines with it; those received before keep the version of their receipt.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;range</source>
+        <translation>Add a &amp;range</translation>
     </message>
 </context>
 <context>

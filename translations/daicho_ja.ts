@@ -1097,12 +1097,12 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>「%1」を記録しました。</translation>
     </message>
     <message>
-        <source>Records about this &amp;person…</source>
-        <translation>本人の記録(&amp;P)…</translation>
-    </message>
-    <message>
         <source>The records of provision and receipt naming the individual, and their requests</source>
         <translation>この本人が記載された提供・受領の記録と、本人の請求</translation>
+    </message>
+    <message>
+        <source>Records about this pe&amp;rson…</source>
+        <translation>本人の記録(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1232,10 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>「%1」 is done by %2 (%3).</source>
         <translation>「%1」を行うのは%2です（%3）。</translation>
+    </message>
+    <message>
+        <source>「%1」 answers a question to the requester: record the question first (%2).</source>
+        <translation>「%1」は請求者への照会に対する回答です。先に照会を記録してください（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2448,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>毎年の休業期間：</translation>
     </message>
     <message>
-        <source>A&amp;dd</source>
-        <translation>追加(&amp;D)</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve</source>
         <translation>削除(&amp;V)</translation>
     </message>
@@ -2512,6 +2512,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Saved as version %1. Requests received from now on count their deadlines with it; those received before keep the version of their receipt.</source>
         <translation>第%1版として保存しました。これから受け付ける請求の期限はこの版で数えます。受付済の請求は受付時点の版のままです。</translation>
+    </message>
+    <message>
+        <source>Add a &amp;range</source>
+        <translation>期間を追加(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,13 @@ QList<const CaseStep*> CaseKind::stepsFrom(const QString& state) const
     return found;
 }
 
+bool CaseKind::unanswered(const CaseStep& step, const QStringList& earlierSteps) const
+{
+    if (step.answers.isEmpty())
+        return true;
+    return earlierSteps.count(step.answers) > earlierSteps.count(step.key);
+}
+
 const CaseDocument* CaseKind::documentFor(const QString& stepKey, const FieldValues& caseValues) const
 {
     for (const CaseDocument& d : documents) {

@@ -56,6 +56,9 @@ struct CaseStep {
     // The item that must say why, when the department the step names is not the one proposed
     // (第33条1項's routing from the register entry); empty: no proposal.
     QString reasonIfNotProposed;
+    // The step this one answers (照会への回答 answers 照会, 第38条2項): taken only while one of
+    // those is unanswered. Empty: none.
+    QString answers;
 };
 
 // A clock: a period that starts with one step and is met by another (the decision within a
@@ -113,6 +116,9 @@ struct CaseKind {
     const CaseStep* step(const QString& key) const;
     // The steps that may be taken from `state`.
     QList<const CaseStep*> stepsFrom(const QString& state) const;
+    // Whether `step` may follow the steps taken so far as an answer: true for a step that
+    // answers nothing, else while more of what it answers were taken than of itself.
+    bool unanswered(const CaseStep& step, const QStringList& earlierSteps) const;
     // The document a step issues, given the case's items so far (each item as its latest
     // event recorded it), or null.
     const CaseDocument* documentFor(const QString& step, const FieldValues& caseValues) const;

@@ -140,7 +140,10 @@ Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& eve
                                 "Event %1 is out of place in case %2: the case's events were changed outside Daicho.")
                                 .arg(e.id)
                                 .arg(receipt.caseId));
-        if (!step || !step->from.contains(record.state))
+        QStringList earlier;
+        for (int j = 0; j < i; ++j)
+            earlier << events[j].step;
+        if (!step || !step->from.contains(record.state) || !kind.unanswered(*step, earlier))
             return tampered(QCoreApplication::translate(
                                 "daicho::CaseProjection",
                                 "Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was "

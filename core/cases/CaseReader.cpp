@@ -102,8 +102,12 @@ Result<CaseDetail> detail(const Session& session, CaseId id)
     d.record = std::move(derived.value());
     d.events = std::move(events.value());
     const CaseKind* kind = CaseKinds::find(d.record.kind);
+    QStringList earlier;
+    for (const CaseEvent& e : d.events)
+        earlier << e.step;
     for (const CaseStep* step : kind->stepsFrom(d.record.state))
-        if (actsAs(step->actors, reader->person, {d.record.deskId, d.record.sectionId}, reader->within()))
+        if (kind->unanswered(*step, earlier)
+            && actsAs(step->actors, reader->person, {d.record.deskId, d.record.sectionId}, reader->within()))
             d.stepsForMe << step;
     auto proposal = CaseStore::proposedSection(session, id);
     if (proposal)

@@ -198,6 +198,15 @@ Status requireStep(const LoadedCase& c, const CaseStep* step, const QString& ste
                                               "「%1」 cannot be done now: the case is %2. What can be done now: %3.")
                       .arg(step->labelJa, stateName, next.join(QStringLiteral("、"))));
     }
+    QStringList earlier;
+    for (const CaseEvent& e : c.events)
+        earlier << e.step;
+    if (!c.kind->unanswered(*step, earlier))
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::CaseStore",
+                                                     "「%1」 answers a question to the requester: record the question "
+                                                     "first (%2).")
+                             .arg(step->labelJa, step->article));
     if (!actsAs(step->actors, person, c.parties, within))
         return makeError(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("daicho::CaseStore", "「%1」 is done by %2 (%3).")

@@ -215,7 +215,7 @@ DeskSettingsPage::DeskSettingsPage(SessionHolder& holder, QWidget* parent)
         return row;
     };
     form->addRow(boldLabel(tr("Closed every year:"), this),
-                 rowButtons(m_yearly, tr("A&dd"), tr("Remo&ve"), [this] { addYearlyRow({}, {}, {}); }));
+                 rowButtons(m_yearly, tr("Add a &range"), tr("Remo&ve"), [this] { addYearlyRow({}, {}, {}); }));
     form->addRow(boldLabel(tr("Closed on single days:"), this),
                  rowButtons(m_extra, tr("Add a da&y"), tr("Remove the day"), [this] { addExtraRow({}, {}); }));
     auto* holidays = new QLabel(tr("National holidays (振替休日 and 国民の休日 included) are always closed days "

@@ -110,7 +110,7 @@ CaseDialog::CaseDialog(CaseId id, SessionAccess session, QWidget* parent)
         emit printRequested(m_id);
         openDocuments();
     });
-    auto* records = new QPushButton(tr("Records about this &person…"), this);
+    auto* records = new QPushButton(tr("Records about this pe&rson…"), this);
     records->setObjectName(QStringLiteral("personRecordsButton"));
     records->setToolTip(tr("The records of provision and receipt naming the individual, and their requests"));
     connect(records, &QPushButton::clicked, this, &CaseDialog::openPersonRecords);

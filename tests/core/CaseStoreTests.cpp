@@ -229,3 +229,39 @@ TEST_CASE("A granted stop of provision refuses new records of provision for that
     CHECK(LedgerStore::add(f.vault.chief(), QStringLiteral("form6-2"), someoneElse).ok());
     requireVerified(f.vault.chief());
 }
+
+TEST_CASE("An agent's request needs the power of attorney, and an answer needs its question", "[cases]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    // 第38条3項(2): an agent brings the power of attorney (様式9).
+    FieldValues byAgent = f.receipt(*desk);
+    byAgent.insert(QStringLiteral("requester"), QStringLiteral("agent"));
+    byAgent.insert(QStringLiteral("proxy_name"), QStringLiteral("代理 一郎"));
+    byAgent.insert(QStringLiteral("proxy_address"), QStringLiteral("青森市"));
+    byAgent.insert(QStringLiteral("proxy_power"), false);
+    auto refused = CaseStore::receive(*desk, kDisclosure, byAgent);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail == QLatin1String("proxy_power"));
+    byAgent.insert(QStringLiteral("proxy_power"), true);
+    auto id = CaseStore::receive(*desk, kDisclosure, byAgent);
+    REQUIRE(id.ok());
+
+    // 第38条2項: an answer is recorded after the question it answers, once each.
+    const FieldValues answer{{QStringLiteral("answered_on"), QDate(2026, 12, 7)},
+                             {QStringLiteral("answer"), QStringLiteral("対象の年度の回答を受けた")}};
+    auto early = CaseStore::take(*desk, id.value(), QStringLiteral("answer"), answer);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().message.contains(QStringLiteral("照会")));
+    auto opened = CaseReader::detail(*desk, id.value());
+    REQUIRE(opened.ok());
+    for (const CaseStep* step : opened->stepsForMe)
+        CHECK(step->key != QLatin1String("answer"));
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("ask"),
+                            {{QStringLiteral("asked_on"), QDate(2026, 12, 7)},
+                             {QStringLiteral("asked"), QStringLiteral("対象となる年度")}})
+                .ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("answer"), answer).ok());
+    CHECK_FALSE(CaseStore::take(*desk, id.value(), QStringLiteral("answer"), answer).ok());
+    requireVerified(f.vault.chief());
+}

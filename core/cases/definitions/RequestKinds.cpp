@@ -182,7 +182,7 @@ QList<FieldDefinition> askItems()
 QList<FieldDefinition> answerItems()
 {
     return {dateItem(u"answered_on", u"回答を受けた日", "Answered on", u"第38条2項"),
-            textItem(u"answer", u"回答の要旨", "What the requester answered", false)};
+            textItem(u"answer", u"回答の要旨", "What the requester answered", true, u"第38条2項")};
 }
 
 // The grounds on which a disclosure may be refused (第35条1項(1)–(3)), or that the data do not
@@ -334,9 +334,12 @@ CaseKind requestKind(const KindText& t)
              closeItems(u"withdrawn_on", u"取下げの日", "Withdrawn on"), u"withdrawn_on"),
     };
 
-    for (CaseStep& s : kind.steps)
+    for (CaseStep& s : kind.steps) {
         if (s.key == u"route"_s || s.key == u"reroute"_s)
             s.reasonIfNotProposed = u"route_reason"_s;
+        if (s.key == u"answer"_s)
+            s.answers = u"ask"_s;
+    }
 
     CaseClock decision;
     decision.key = u"decision"_s;

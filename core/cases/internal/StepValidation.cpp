@@ -8,6 +8,7 @@ QList<Issue> validateStep(const CaseStep& step, const FieldValues& values, const
 {
     QList<Issue> issues = validateEntry(step.form, values, context);
     checkRequiredWhen(step.form, values, issues);
+    checkMustBeYes(step.form, values, issues); // 第38条3項(2): an agent brings the power of attorney
     return issues;
 }
 

@@ -73,24 +73,6 @@ void checkAfterApproval(const FormDefinition& form, const FieldValues& values, c
     }
 }
 
-void checkMustBeYes(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues)
-{
-    for (const FieldDefinition& field : form.fields) {
-        if (!field.mustBeYes || !fieldApplies(field, values) || !values.contains(field.key))
-            continue; // a missing answer is the validator's "required"
-        if (values.value(field.key).toBool())
-            continue;
-        const QString refusal = interfaceLabelLanguage() == LabelLanguage::Japanese ? field.refusalJa : field.refusalEn;
-        if (!refusal.isEmpty())
-            issues << Issue{field.key, refusal};
-        else
-            issues << Issue{field.key, QCoreApplication::translate("daicho::EntryRules",
-                                                                   "\"%1\" must be confirmed before this record can "
-                                                                   "be saved (%2). Confirm it first, then record it.")
-                                           .arg(label(form, field.key), citedArticle(field.article))};
-    }
-}
-
 // A monitoring sheet (様式4, 第15条): a line that does not conform says why; a sheet is signed
 // off only when every line has a result and the nonconformities have improvement requests.
 void checkMonitoringSheet(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues)
@@ -172,6 +154,24 @@ QList<Issue> checkEntryRules(const FormDefinition& form, const FieldValues& valu
         if (!field.notBefore.isEmpty())
             requireOrder(form, values, field.notBefore, field.key, issues);
     return issues;
+}
+
+void checkMustBeYes(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues)
+{
+    for (const FieldDefinition& field : form.fields) {
+        if (!field.mustBeYes || !fieldApplies(field, values) || !values.contains(field.key))
+            continue; // a missing answer is the validator's "required"
+        if (values.value(field.key).toBool())
+            continue;
+        const QString refusal = interfaceLabelLanguage() == LabelLanguage::Japanese ? field.refusalJa : field.refusalEn;
+        if (!refusal.isEmpty())
+            issues << Issue{field.key, refusal};
+        else
+            issues << Issue{field.key, QCoreApplication::translate("daicho::EntryRules",
+                                                                   "\"%1\" must be confirmed before this record can "
+                                                                   "be saved (%2). Confirm it first, then record it.")
+                                           .arg(label(form, field.key), citedArticle(field.article))};
+    }
 }
 
 } // namespace daicho

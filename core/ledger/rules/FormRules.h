@@ -20,6 +20,9 @@ void checkFormRules(const FormDefinition& form, const FieldValues& values, const
 
 void checkNeedsOneOf(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues);
 void checkRequiredWhen(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues);
+// A yes/no item that must be answered yes (a consent, a confirmation, a power of attorney
+// received) is refused when answered no.
+void checkMustBeYes(const FormDefinition& form, const FieldValues& values, QList<Issue>& issues);
 void checkPurposeChangeRecord(const FormDefinition& form, const FieldValues& values, const RuleContext& context,
                               QList<Issue>& issues);
 
