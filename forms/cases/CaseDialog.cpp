@@ -297,6 +297,8 @@ void CaseDialog::showHistory(const CaseKind& kind)
             auto* line =
                 new QTreeWidgetItem(item, {tr("%1: %2").arg(fieldLabel(field, event.values, language), value)});
             line->setFirstColumnSpanned(true);
+            // A long reason is cut at the dialog's width: the whole of it on hovering.
+            line->setToolTip(0, line->text(0));
         }
     }
     m_history->expandAll();

@@ -3,6 +3,7 @@
 #include "cases/CaseStore.h"
 #include "cases/DeskSettings.h"
 #include "common/FileDialog.h"
+#include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "ledger/LedgerDirectory.h"
 #include "print/LetterSheet.h"
@@ -120,7 +121,11 @@ void CaseDocumentsDialog::savePdf()
     if (row < 0 || row >= m_documents.size())
         return;
     const QString fileName = FileDialog::getSaveFileName(
-        this, tr("Save the document as PDF"), m_documents[row].number + QStringLiteral(".pdf"),
+        this, tr("Save the document as PDF"),
+        // 「様式10-1_令和8年度第3号.pdf」: one file per case and document, none overwriting another.
+        QStringLiteral("%1_%2第%3号.pdf")
+            .arg(m_documents[row].number, formatFiscalYear(m_detail.record.fiscalYear))
+            .arg(m_detail.record.number),
         FileDialog::nameFilter(tr("PDF files"), QStringLiteral("*.pdf")));
     if (!fileName.isEmpty())
         saveAsPdf(fileName);

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -135,7 +136,11 @@ StepEditorDialog::StepEditorDialog(const CaseKind& kind, const CaseStep& step, s
     layout->addWidget(buttons);
 
     updateVisibility();
-    resize(step.form.fields.size() > 6 ? QSize(900, 760) : QSize(820, 480));
+    // Never taller than the screen (1366×768 office PCs): the items scroll inside.
+    QSize size = step.form.fields.size() > 6 ? QSize(900, 760) : QSize(820, 480);
+    if (const QScreen* display = screen())
+        size = size.boundedTo(display->availableGeometry().size() - QSize(40, 60));
+    resize(size);
     markUnchanged();
 }
 
