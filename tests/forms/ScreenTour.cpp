@@ -7,7 +7,9 @@
 
 #include "admin/DeskSettingsPage.h"
 #include "cases/CaseDialog.h"
+#include "cases/CaseDocumentsDialog.h"
 #include "cases/CaseStore.h"
+#include "cases/PersonSearchDialog.h"
 #include "cases/ReceiveKindDialog.h"
 #include "cases/RequestsPage.h"
 #include "cases/StepEditorDialog.h"
@@ -192,7 +194,19 @@ TEST_CASE("a tour of the request screens in Japanese", "[.screens]")
         CaseDialog* decided = page->openCase(done);
         REQUIRE(QTest::qWaitForWindowExposed(decided));
         keep(decided, QStringLiteral("case-decided.png"));
+        CaseDocumentsDialog* documents = decided->openDocuments();
+        REQUIRE(documents);
+        REQUIRE(QTest::qWaitForWindowExposed(documents));
+        keep(documents, QStringLiteral("case-documents.png"));
+        documents->close();
+        PersonSearchDialog* person = decided->openPersonRecords();
+        REQUIRE(person);
+        REQUIRE(QTest::qWaitForWindowExposed(person));
+        keep(person, QStringLiteral("case-person-records.png"));
+        person->close();
         decided->reject();
+        REQUIRE(window.openPage(QStringLiteral("publicNoticePage")));
+        keep(&window, QStringLiteral("public-notice.png"));
         REQUIRE(window.openPage(QStringLiteral("deskSettingsPage")));
         keep(&window, QStringLiteral("desk-settings-staff.png"));
     }
