@@ -845,6 +845,18 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Entry %1 records version %2 of the public notice (第34条1項), but its signer was not the chief officer or the acting chief who published it: it was written outside Daicho.</source>
         <translation>Entry %1 records version %2 of the public notice (第34条1項), but its signer was not the chief officer or the acting chief who published it: it was written outside Daicho.</translation>
     </message>
+    <message>
+        <source>Entry %1 records version %2 of the desk&apos;s data out of turn: Daicho numbers the versions 1, 2, 3 … in the order they are saved, and the next was %3. It was written outside Daicho.</source>
+        <translation>Entry %1 records version %2 of the desk&apos;s data out of turn: Daicho numbers the versions 1, 2, 3 … in the order they are saved, and the next was %3. It was written outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records version %2 of the desk&apos;s data with data Daicho would have refused (%3): it was written outside Daicho.</source>
+        <translation>Entry %1 records version %2 of the desk&apos;s data with data Daicho would have refused (%3): it was written outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records the receipt of case %2 out of turn: Daicho numbers the cases 1, 2, 3 … in the order they are received, and the next was %3. It was written outside Daicho.</source>
+        <translation>Entry %1 records the receipt of case %2 out of turn: Daicho numbers the cases 1, 2, 3 … in the order they are received, and the next was %3. It was written outside Daicho.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>

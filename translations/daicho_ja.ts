@@ -845,6 +845,18 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Entry %1 records version %2 of the public notice (第34条1項), but its signer was not the chief officer or the acting chief who published it: it was written outside Daicho.</source>
         <translation>記録 %1 は公表事項（第34条1項）の第%2版を記録していますが、署名者はそれを公表した事務取扱責任者又はその代理者ではありません。Daicho の外で書き込まれています。</translation>
     </message>
+    <message>
+        <source>Entry %1 records version %2 of the desk&apos;s data out of turn: Daicho numbers the versions 1, 2, 3 … in the order they are saved, and the next was %3. It was written outside Daicho.</source>
+        <translation>記録 %1 は相談窓口の設定の版 %2 を順番どおりでなく記録しています。Daicho は版を保存した順に 1、2、3 … と番号を付け、次は %3 でした。Daicho の外で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records version %2 of the desk&apos;s data with data Daicho would have refused (%3): it was written outside Daicho.</source>
+        <translation>記録 %1 は相談窓口の設定の版 %2 を、Daicho なら受け付けない内容（%3）で記録しています。Daicho の外で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records the receipt of case %2 out of turn: Daicho numbers the cases 1, 2, 3 … in the order they are received, and the next was %3. It was written outside Daicho.</source>
+        <translation>記録 %1 は事案 %2 の受付を順番どおりでなく記録しています。Daicho は事案を受け付けた順に 1、2、3 … と番号を付け、次は %3 でした。Daicho の外で書き込まれています。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>

@@ -1,6 +1,10 @@
 #include "cases/CaseAccess.h"
 
+#include "cases/CaseKinds.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace daicho {
 
@@ -61,6 +65,16 @@ bool mayReadCase(const CaseKind& kind, const CaseStanding& person, const CasePar
     if (person.role && kind.alsoReaders.contains(*person.role))
         return true;
     return actsAs({CaseActor::Chief, CaseActor::Desk, CaseActor::Section}, person, parties, within);
+}
+
+bool readsEveryCase(const CaseStanding& person)
+{
+    if (isChief(person))
+        return true;
+    const QList<CaseKind>& kinds = CaseKinds::all();
+    return person.role && std::all_of(kinds.begin(), kinds.end(), [&](const CaseKind& kind) {
+               return kind.alsoReaders.contains(*person.role);
+           });
 }
 
 QString actorsDisplayText(const QList<CaseActor>& actors)

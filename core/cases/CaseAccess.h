@@ -35,6 +35,11 @@ bool actsAs(const QList<CaseActor>& actors, const CaseStanding& person, const Ca
 bool mayReadCase(const CaseKind& kind, const CaseStanding& person, const CaseParties& parties,
                  const DepartmentWithin& within);
 
+// Whether the person reads every case of every kind whatever department it is with (the chief,
+// the acting chief, the auditor): only they are told that a case does not exist. Anyone else is
+// refused the same way whether or not it exists (issue 12 §6).
+bool readsEveryCase(const CaseStanding& person);
+
 // The person's part, for a message: 「窓口（総務部総務課）の方」, 「担当部署の部門責任者」.
 QString actorsDisplayText(const QList<CaseActor>& actors);
 

@@ -90,6 +90,16 @@ CaseClockState deriveClock(const CaseKind& kind, const CaseClock& clock, const Q
 
 } // namespace
 
+std::optional<std::int64_t> sectionNamedBy(const CaseKind& kind, const CaseEvent& event)
+{
+    // The step that names a department routes the case to it (第33条1項).
+    const CaseStep* step = kind.step(event.step);
+    const FieldDefinition* section = step ? step->form.firstOfType(FieldType::Department) : nullptr;
+    if (!section || !event.values.contains(section->key))
+        return std::nullopt;
+    return event.values.value(section->key).toLongLong();
+}
+
 QString caseSearchText(const CaseKind& kind, const CaseEvent& receipt)
 {
     const CaseStep* step = kind.step(receipt.step);
@@ -153,10 +163,8 @@ Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& eve
                                 .arg(e.step, record.state));
         if (!step->to.isEmpty())
             record.state = step->to;
-        // The step that names a department routes the case to it (第33条1項).
-        if (const FieldDefinition* section = step->form.firstOfType(FieldType::Department))
-            if (e.values.contains(section->key))
-                record.sectionId = e.values.value(section->key).toLongLong();
+        if (const auto section = sectionNamedBy(kind, e))
+            record.sectionId = section;
     }
     const CaseState* state = kind.state(record.state);
     record.closed = state && state->closed;

@@ -17,6 +17,10 @@ namespace daicho {
 Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& events, const DeskSettings& desk,
                                const JapaneseHolidays& holidays);
 
+// The section an event routes its case to (第33条1項): the department its step's first
+// department item names, or nothing when the step names none.
+std::optional<std::int64_t> sectionNamedBy(const CaseKind& kind, const CaseEvent& event);
+
 // The words a case is found by (the individual's and the representative's names, typed or in
 // kana), normalised as the ledgers' search text is.
 QString caseSearchText(const CaseKind& kind, const CaseEvent& receipt);

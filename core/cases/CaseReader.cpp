@@ -87,17 +87,24 @@ Result<CaseDetail> detail(const Session& session, CaseId id)
     auto reader = readerFor(session);
     if (!reader)
         return reader.error();
-    auto events = loadCaseEvents(session.db(), id);
-    if (!events)
-        return events.error();
-    auto derived = deriveCase(session.db(), events.value());
-    if (!derived)
-        return derived.error();
-    if (!reader->mayRead(derived->kind, derived->deskId, derived->sectionId))
+    const auto notReadable = [] {
         return makeError(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("daicho::CaseStore",
                                                      "You may not read this case: requests are read by the desk, the "
                                                      "handling section, the chief officer and the auditor."));
+    };
+    auto events = loadCaseEvents(session.db(), id);
+    if (!events)
+        return events.error();
+    // A case that does not exist is refused as one the person may not read, unless they read
+    // every case: who may not read a case learns nothing of it, not even that it exists (第33条).
+    if (events->isEmpty() && !readsEveryCase(reader->person))
+        return notReadable();
+    auto derived = deriveCase(session.db(), events.value());
+    if (!derived)
+        return derived.error();
+    if (!reader->mayRead(derived->kind, derived->deskId, derived->sectionId))
+        return notReadable();
     CaseDetail d;
     d.record = std::move(derived.value());
     d.events = std::move(events.value());

@@ -175,6 +175,22 @@ Error notReadable()
                          "chief officer and the auditor."));
 }
 
+// The case, if the person may read it. A case that does not exist is refused as one they may
+// not read, unless they read every case: who may not read a case learns nothing about it, not
+// even that it exists (第33条; the ids are consecutive, so an answer would say how many there are).
+Result<LoadedCase> loadReadable(const Session& session, CaseId id, const DepartmentWithin& within)
+{
+    auto c = loadCase(session.db(), id);
+    if (!c) {
+        if (c.error().code == ErrorCode::NotFound && !readsEveryCase(standingOf(session)))
+            return notReadable();
+        return c.error();
+    }
+    if (!mayReadCase(*c->kind, standingOf(session), c->parties, within))
+        return notReadable();
+    return c;
+}
+
 Status requireStep(const LoadedCase& c, const CaseStep* step, const QString& stepKey, const CaseStanding& person,
                    const DepartmentWithin& within)
 {
@@ -259,7 +275,12 @@ Result<QList<Issue>> CaseStore::check(const Session& session, const QString& kin
                              .arg(stepKey));
     if (!caseId)
         return stepIssues(session, *step, values, std::nullopt, std::nullopt);
-    auto c = loadCase(session.db(), *caseId);
+    // The issues would tell the day of receipt and the section the register entry proposes:
+    // only for who may read the case.
+    auto tree = DepartmentTree::load(session.db());
+    if (!tree)
+        return tree.error();
+    auto c = loadReadable(session, *caseId, withinOf(tree.value()));
     if (!c)
         return c.error();
     auto proposal = proposalFor(session.db(), c->events, c->parties.desk);
@@ -277,21 +298,33 @@ Result<CaseId> CaseStore::receive(Session& session, const QString& kindId, const
     for (const CaseStep& s : kind.value()->steps)
         if (s.from.isEmpty())
             opener = &s;
-    auto desk = latestDeskVersion(session.db());
-    if (!desk)
-        return desk.error();
     auto tree = DepartmentTree::load(session.db());
     if (!tree)
         return tree.error();
-    if (!actsAs(opener->actors, standingOf(session), {desk->settings.deskDepartmentId, std::nullopt},
-                withinOf(tree.value())))
-        return makeError(ErrorCode::PermissionDenied,
-                         QCoreApplication::translate("daicho::CaseStore", "Requests are received by %1 (第33条1項).")
-                             .arg(actorsDisplayText(opener->actors)));
+    const auto mayReceive = [&](const RequestDesk::Version& desk) -> Status {
+        if (!actsAs(opener->actors, standingOf(session), {desk.settings.deskDepartmentId, std::nullopt},
+                    withinOf(tree.value())))
+            return makeError(
+                ErrorCode::PermissionDenied,
+                QCoreApplication::translate("daicho::CaseStore", "Requests are received by %1 (第33条1項).")
+                    .arg(actorsDisplayText(opener->actors)));
+        return {};
+    };
+    auto before = latestDeskVersion(session.db());
+    if (!before)
+        return before.error();
+    DAICHO_TRY(mayReceive(before.value()));
     const QList<Issue> issues = stepIssues(session, *opener, values, std::nullopt, std::nullopt);
     if (!issues.isEmpty())
         return invalid(issues);
     return Transaction::run(session.db(), [&]() -> Result<CaseId> {
+        // The desk version in force is read again under the write lock, as take() reads it: one
+        // the chief saved while the items were checked is the one in force when the receipt is
+        // written, and the verifier names a receipt under any other (docs/requests.md).
+        auto desk = latestDeskVersion(session.db());
+        if (!desk)
+            return desk.error();
+        DAICHO_TRY(mayReceive(desk.value()));
         auto next = session.db().scalar(QStringLiteral("SELECT coalesce(max(case_id), 0) + 1 FROM case_events"));
         if (!next)
             return next.error();
@@ -318,12 +351,10 @@ Result<std::int64_t> CaseStore::take(Session& session, CaseId id, const QString&
     return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
         // Read under the write lock: two people taking a step at once are taken in turn, the
         // second against the state the first left.
-        auto c = loadCase(session.db(), id);
+        auto c = loadReadable(session, id, within);
         if (!c)
             return c.error();
         const CaseStanding person = standingOf(session);
-        if (!mayReadCase(*c->kind, person, c->parties, within))
-            return notReadable();
         const CaseStep* step = c->kind->step(stepKey);
         DAICHO_TRY(requireStep(c.value(), step, stepKey, person, within));
         auto proposal = proposalFor(session.db(), c->events, c->parties.desk);
@@ -348,14 +379,12 @@ Result<std::int64_t> CaseStore::take(Session& session, CaseId id, const QString&
 
 Status CaseStore::recordPrint(Session& session, CaseId id, const QString& document, const QString& output)
 {
-    auto c = loadCase(session.db(), id);
-    if (!c)
-        return c.error();
     auto tree = DepartmentTree::load(session.db());
     if (!tree)
         return tree.error();
-    if (!mayReadCase(*c->kind, standingOf(session), c->parties, withinOf(tree.value())))
-        return notReadable();
+    auto c = loadReadable(session, id, withinOf(tree.value()));
+    if (!c)
+        return c.error();
     return Transaction::run(session.db(), [&]() -> Status {
         auto seq = AuditLog::append(session, {QStringLiteral("case.print"),
                                               {},
@@ -372,14 +401,12 @@ Status CaseStore::recordPrint(Session& session, CaseId id, const QString& docume
 
 Result<std::optional<std::int64_t>> CaseStore::proposedSection(const Session& session, CaseId id)
 {
-    auto c = loadCase(session.db(), id);
-    if (!c)
-        return c.error();
     auto tree = DepartmentTree::load(session.db());
     if (!tree)
         return tree.error();
-    if (!mayReadCase(*c->kind, standingOf(session), c->parties, withinOf(tree.value())))
-        return notReadable();
+    auto c = loadReadable(session, id, withinOf(tree.value()));
+    if (!c)
+        return c.error();
     return proposalFor(session.db(), c->events, c->parties.desk);
 }
 

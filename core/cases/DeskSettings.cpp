@@ -55,7 +55,9 @@ Result<DeskSettings> DeskSettings::fromJson(const QString& json)
     const QJsonObject o = doc.object();
     DeskSettings d;
     if (o.contains(QStringLiteral("desk")))
-        d.deskDepartmentId = static_cast<std::int64_t>(o.value(QStringLiteral("desk")).toDouble());
+        // Read as a whole number (-1, no department, when it is not one): a double cast to an
+        // integer is undefined beyond its range (a stored version is read by the verifier too).
+        d.deskDepartmentId = o.value(QStringLiteral("desk")).toInteger(-1);
     d.organisation = o.value(QStringLiteral("organisation")).toString();
     d.address = o.value(QStringLiteral("address")).toString();
     d.phone = o.value(QStringLiteral("phone")).toString();
@@ -82,6 +84,10 @@ QStringList DeskSettings::problems() const
         found << QCoreApplication::translate("daicho::RequestDesk", "Enter the desk's phone number (第33条2項(2)).");
     if (hours.trimmed().isEmpty())
         found << QCoreApplication::translate("daicho::RequestDesk", "Enter the desk's hours (第33条2項(3)).");
+    // The closed days as they will be read back from the stored version: a set fromJson refuses
+    // (every weekday closed, a day without its reason) would stop every later receipt.
+    if (auto closed = ClosedDays::fromJson(closedDays.toJson()); !closed)
+        found << closed.error().message;
     if (purposeFeeYen < 0 || purposeFeeYen > kMaxFeeYen || disclosureFeeYen < 0 || disclosureFeeYen > kMaxFeeYen)
         found << QCoreApplication::translate("daicho::RequestDesk",
                                              "A fee is between 0 and 100,000 yen (第39条2項: within the actual cost).");

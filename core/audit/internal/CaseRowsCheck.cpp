@@ -12,6 +12,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <vector>
+
 namespace daicho {
 
 namespace {
@@ -19,6 +22,7 @@ namespace {
 // Columns of case_events and desk_versions as declared (Migration010Cases.sql).
 constexpr int kEventActor = 5;
 constexpr int kDeskAuthor = 1;
+constexpr int kDeskData = 3;
 
 std::optional<LedgerRowsProblem> problem(std::int64_t seq, const QString& text)
 {
@@ -67,6 +71,39 @@ Result<std::optional<QString>> CaseAuthority::checkDeskVersion(const Statement& 
                                  "officer or the acting chief who wrote it: it was written outside Daicho.")
                                  .arg(covering.seq)
                                  .arg(id));
+    // Numbered as SQLite numbers them when Daicho saves a version: the next id, in the order
+    // recorded. A version planted at the highest id (9223372036854775807) would stay "the latest"
+    // over every version the chief saves after it (SQLite then picks ids at random below it).
+    if (id != m_lastDeskId + 1 || covering.seq <= m_lastDeskSeq)
+        return std::optional(QCoreApplication::translate(
+                                 "daicho::AuditVerifier",
+                                 "Entry %1 records version %2 of the desk's data out of turn: Daicho numbers the "
+                                 "versions 1, 2, 3 … in the order they are saved, and the next was %3. It was written "
+                                 "outside Daicho.")
+                                 .arg(covering.seq)
+                                 .arg(id)
+                                 .arg(m_lastDeskId + 1));
+    m_lastDeskId = id;
+    m_lastDeskSeq = covering.seq;
+    // What RequestDesk::save accepts (第33条2項, 第39条2項): a version it would have refused
+    // — unreadable, without the desk's phone, naming no department — stops every receipt or
+    // prints a notice without the desk's details.
+    auto settings = DeskSettings::fromJson(row.text(kDeskData));
+    std::optional<QString> refused;
+    if (!settings)
+        refused = settings.error().message;
+    else if (const QStringList problems = settings->problems(); !problems.isEmpty())
+        refused = problems.first();
+    else if (settings->deskDepartmentId && !m_departments.ids().contains(*settings->deskDepartmentId))
+        refused = QCoreApplication::translate("daicho::RequestDesk", "Choose the desk's department from the list.");
+    if (refused)
+        return std::optional(QCoreApplication::translate(
+                                 "daicho::AuditVerifier",
+                                 "Entry %1 records version %2 of the desk's data with data Daicho would have refused "
+                                 "(%3): it was written outside Daicho.")
+                                 .arg(covering.seq)
+                                 .arg(id)
+                                 .arg(*refused));
     m_deskSeq[id] = covering.seq;
     return std::optional<QString>();
 }
@@ -92,14 +129,19 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
 {
     const DepartmentWithin within = [this](std::int64_t d, std::int64_t a) { return m_departments.within(d, a); };
     const ValidationContext context = LedgerReader::validationContext(db);
-    // The desk version in force at an entry: the last one recorded before it.
-    auto deskAt = [this](std::int64_t seq) {
-        std::int64_t version = 0;
-        for (const auto& [id, recordedAt] : m_deskSeq)
-            if (recordedAt < seq)
-                version = id;
-        return version;
+    // The desk version in force at an entry: the last one recorded before it. Versions were
+    // checked to be recorded in id order, so the seqs rise with the ids: a binary search (a
+    // walk over every version for every event would let many versions slow verification).
+    std::vector<std::pair<std::int64_t, std::int64_t>> deskBySeq; // seq -> id, rising
+    for (const auto& [id, recordedAt] : m_deskSeq)
+        deskBySeq.emplace_back(recordedAt, id);
+    auto deskAt = [&deskBySeq](std::int64_t seq) -> std::int64_t {
+        auto after =
+            std::lower_bound(deskBySeq.begin(), deskBySeq.end(), std::pair<std::int64_t, std::int64_t>(seq, 0));
+        return after == deskBySeq.begin() ? 0 : std::prev(after)->second;
     };
+    CaseId lastCase = 0; // the cases walked so far, in id order
+    std::int64_t lastReceiptSeq = 0;
 
     auto caseIds = db.prepare(QStringLiteral("SELECT DISTINCT case_id FROM case_events ORDER BY case_id"));
     if (!caseIds)
@@ -123,17 +165,50 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
                        .arg(caseId));
             return makeError(ErrorCode::Cancelled, {});
         }
+        const auto seqOf = [this](const CaseEvent& e) {
+            const auto seq = m_eventSeq.find(e.id);
+            return seq == m_eventSeq.end() ? std::int64_t(0) : seq->second;
+        };
         auto desk = loadDeskVersion(db, events->first().deskVersion);
         if (!desk) {
             found = problem(0, desk.error().message);
             return makeError(ErrorCode::Cancelled, {});
         }
-        // Each event, against the case as the events before it left it.
+        // The events follow the kind's steps from the receipt, numbered 1, 2, 3 …: the
+        // projection of the whole case refuses anything else, naming the event.
+        auto derived = projectCase(*kind, events.value(), desk->settings, JapaneseHolidays::shipped());
+        if (!derived) {
+            found = problem(0, derived.error().message);
+            return makeError(ErrorCode::Cancelled, {});
+        }
+        // Numbered as CaseStore::receive numbers cases: the next id, in the order the receipts
+        // were recorded. A case planted at the highest id (9223372036854775807) would make the
+        // next number overflow and stop every later receipt.
+        const std::int64_t receiptSeq = seqOf(events->first());
+        if (caseId != lastCase + 1 || receiptSeq <= lastReceiptSeq) {
+            found = problem(receiptSeq,
+                            QCoreApplication::translate(
+                                "daicho::AuditVerifier",
+                                "Entry %1 records the receipt of case %2 out of turn: Daicho numbers the cases 1, 2, "
+                                "3 … in the order they are received, and the next was %3. It was written outside "
+                                "Daicho.")
+                                .arg(receiptSeq)
+                                .arg(caseId)
+                                .arg(lastCase + 1));
+            return makeError(ErrorCode::Cancelled, {});
+        }
+        lastCase = caseId;
+        lastReceiptSeq = receiptSeq;
+        // Each event, against the case as the events before it left it: the section the last
+        // routing named, and the day of receipt — followed along the events once. (Projecting
+        // every prefix again made a case of many steps quadratic to verify: a clerk's 20,000
+        // contacts on one case took half a minute, 100,000 about ten.)
+        std::optional<std::int64_t> section;
+        std::optional<QDate> receivedOn;
         for (qsizetype i = 0; i < events->size(); ++i) {
             const CaseEvent& e = events->at(i);
             ++rowsChecked;
-            const auto seq = m_eventSeq.find(e.id);
-            const std::int64_t at = seq == m_eventSeq.end() ? 0 : seq->second;
+            const std::int64_t at = seqOf(e);
             if (e.deskVersion != deskAt(at)) {
                 found = problem(at, QCoreApplication::translate(
                                         "daicho::AuditVerifier",
@@ -145,17 +220,7 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
                 return makeError(ErrorCode::Cancelled, {});
             }
             const CaseStep* step = kind->step(e.step);
-            CaseParties parties{desk->settings.deskDepartmentId, std::nullopt};
-            std::optional<QDate> receivedOn;
-            if (i > 0) {
-                auto before = projectCase(*kind, events->mid(0, i), desk->settings, JapaneseHolidays::shipped());
-                if (!before) {
-                    found = problem(at, before.error().message);
-                    return makeError(ErrorCode::Cancelled, {});
-                }
-                parties.section = before->sectionId;
-                receivedOn = before->receivedOn;
-            }
+            const CaseParties parties{desk->settings.deskDepartmentId, section};
             const Standing standing = m_people->standingAt(e.actorId, at);
             if (step && !actsAs(step->actors, {standing.role, standing.departmentId}, parties, within)) {
                 found = problem(at, QCoreApplication::translate(
@@ -194,11 +259,10 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
                     return makeError(ErrorCode::Cancelled, {});
                 }
             }
-        }
-        auto derived = projectCase(*kind, events.value(), desk->settings, JapaneseHolidays::shipped());
-        if (!derived) {
-            found = problem(0, derived.error().message);
-            return makeError(ErrorCode::Cancelled, {});
+            if (const auto routed = sectionNamedBy(*kind, e))
+                section = routed;
+            if (i == 0)
+                receivedOn = derived->receivedOn;
         }
         derived->number = ++numbered[derived->fiscalYear];
         auto stored = loadCaseRecord(db, caseId);

@@ -13,9 +13,11 @@ namespace daicho {
 //
 // First, row by row (checkAppendOnlyRows): an event names its signer as its actor and a desk
 // version its signer as its author, the chief or the acting chief then; neither comes from an
-// import. Each row's entry is remembered for the second part.
+// import. Desk versions are numbered 1, 2, 3 … in the order they were recorded, and hold what
+// RequestDesk::save accepts. Each row's entry is remembered for the second part.
 //
-// Then case by case (checkCases): the events follow the kind's steps from its receipt; each
+// Then case by case (checkCases): cases are numbered 1, 2, 3 … in the order their receipts
+// were recorded, as CaseStore::receive numbers them; the events follow the kind's steps from its receipt; each
 // event was taken by someone the step allows, as registrars had recorded them at its entry and
 // with the case where the earlier events had put it (the desk of the receipt's desk version,
 // the section routed to); each names the desk version in force at its entry; its items are
@@ -42,6 +44,8 @@ private:
     DepartmentTree m_departments;
     std::map<std::int64_t, std::int64_t> m_eventSeq; // case_events.id -> seq of its entry
     std::map<std::int64_t, std::int64_t> m_deskSeq; // desk_versions.id -> seq of its entry
+    std::int64_t m_lastDeskId = 0; // the last desk version walked (rows come in id order)
+    std::int64_t m_lastDeskSeq = 0;
 };
 
 } // namespace daicho
