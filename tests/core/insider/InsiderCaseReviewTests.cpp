@@ -38,6 +38,9 @@ CaseId receivedCase(CaseFixture& f, const QString& kind = kDisclosure)
         values.remove(QStringLiteral("delivery"));
         values.remove(QStringLiteral("fee"));
         values.remove(QStringLiteral("fee_state"));
+        // A stop records its grounds (法35条).
+        if (kind == QLatin1String("request.stop_provision"))
+            values.insert(QStringLiteral("grounds"), QStringList{QStringLiteral("rights_harmed")});
     }
     auto id = CaseStore::receive(*desk, kind, values);
     REQUIRE(id.ok());
