@@ -95,6 +95,7 @@ struct ProvisionStop {
     QString decisionStep; // the step that decides
     QString outcomeField; // its item holding the outcome
     QStringList granted; // the outcomes that stop the provision
+    QStringList liftedBy; // steps after which the stop no longer stands (the request withdrawn)
 };
 
 struct CaseKind {

@@ -227,6 +227,11 @@ TEST_CASE("A granted stop of provision refuses new records of provision for that
     FieldValues someoneElse = provision;
     someoneElse.insert(QStringLiteral("individual"), QStringLiteral("健診 太郎"));
     CHECK(LedgerStore::add(f.vault.chief(), QStringLiteral("form6-2"), someoneElse).ok());
+    // Withdrawn by the individual, the stop no longer stands.
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("withdraw"),
+                            {{QStringLiteral("withdrawn_on"), QDate(2026, 12, 10)}})
+                .ok());
+    CHECK(LedgerStore::add(f.vault.chief(), QStringLiteral("form6-2"), provision).ok());
     requireVerified(f.vault.chief());
 }
 

@@ -420,7 +420,7 @@ QList<CaseKind> requestKinds()
         all << requestKind(t);
     for (CaseKind& kind : all)
         if (kind.id == u"request.stop_provision"_s)
-            kind.stopsProvision = ProvisionStop{u"decide"_s, u"outcome"_s, {u"whole"_s, u"part"_s}};
+            kind.stopsProvision = ProvisionStop{u"decide"_s, u"outcome"_s, {u"whole"_s, u"part"_s}, {u"withdraw"_s}};
     return all;
 }
 

@@ -42,9 +42,14 @@ Result<ProvisionStops> ProvisionStops::load(const Database& db)
             if (events->isEmpty())
                 continue;
             FieldValues decision;
-            for (const CaseEvent& e : events.value())
+            bool lifted = false;
+            for (const CaseEvent& e : events.value()) {
                 if (e.step == kind.stopsProvision->decisionStep)
                     decision = e.values; // the latest decision stands
+                lifted = lifted || kind.stopsProvision->liftedBy.contains(e.step);
+            }
+            if (lifted)
+                continue; // withdrawn by the individual: nothing stands to be enforced
             if (!kind.stopsProvision->granted.contains(decision.value(kind.stopsProvision->outcomeField).toString()))
                 continue;
             const FieldValues& receipt = events->first().values;
