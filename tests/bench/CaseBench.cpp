@@ -7,6 +7,7 @@
 // The derived rows (cases, case_clocks) are written straight with SQL, as the store would
 // derive them: what is measured is the read, and 101,000 cases written through the audited
 // store would take the benchmark minutes of signing for nothing it measures.
+#include "BenchSupport.h"
 #include "cases/CaseReader.h"
 #include "cases/DeskSettings.h"
 #include "crypto/Kdf.h"
@@ -22,43 +23,11 @@
 #include <cstdio>
 
 using namespace daicho;
+using namespace daicho::bench;
 
 namespace {
 
 bool quiet = false;
-
-[[noreturn]] void die(const Error& e)
-{
-    std::fprintf(stderr, "bench: %s (%s)\n", qPrintable(e.message), qPrintable(e.detail));
-    std::exit(1);
-}
-
-template <typename T>
-T check(Result<T> r)
-{
-    if (!r)
-        die(r.error());
-    return std::move(r.value());
-}
-
-void check(const Status& s)
-{
-    if (!s.ok())
-        die(s.error());
-}
-
-template <typename F>
-double fastest(int times, F&& f)
-{
-    double best = 1e9;
-    for (int i = 0; i < times; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = std::min(best, static_cast<double>(t.nsecsElapsed()) / 1e9);
-    }
-    return best;
-}
 
 void row(const char* what, double engine, double raw, const char* goal)
 {

@@ -4,6 +4,7 @@
 //
 //   daicho_bench_ledger [--sizes 10000,100000,1000000] [--pdf-rows 10000] [--quiet]
 //   daicho_bench_ledger --csv-mb 50      (peak memory of a CSV import of that size, alone)
+#include "BenchSupport.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
 #include "crypto/Kdf.h"
@@ -40,36 +41,12 @@
 #include <cstring>
 
 using namespace daicho;
+using namespace daicho::bench;
 
 namespace {
 
 bool quiet = false;
 constexpr int kRowsOnScreen = 30; // rows a ledger table shows at once on a 1280×800 screen
-
-double seconds(const QElapsedTimer& t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e9;
-}
-
-[[noreturn]] void die(const Error& e)
-{
-    std::fprintf(stderr, "bench: %s (%s)\n", qPrintable(e.message), qPrintable(e.detail));
-    std::exit(1);
-}
-
-template <typename T>
-T check(Result<T> r)
-{
-    if (!r)
-        die(r.error());
-    return std::move(r.value());
-}
-
-void check(const Status& s)
-{
-    if (!s.ok())
-        die(s.error());
-}
 
 void row(const QString& what, double engine, double raw, const char* rawWhat, const char* goal)
 {
@@ -77,20 +54,6 @@ void row(const QString& what, double engine, double raw, const char* rawWhat, co
         std::printf("| %-40s | %10.4f s | %10.4f s | %-30s | %7.2f× | %-10s |\n", qPrintable(what), engine, raw,
                     rawWhat, engine / raw, goal);
     std::fflush(stdout);
-}
-
-// The fastest of `times` runs: small operations are timed repeatedly to see past noise.
-template <typename F>
-double fastest(int times, F&& f)
-{
-    double best = 1e9;
-    for (int i = 0; i < times; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = std::min(best, seconds(t));
-    }
-    return best;
 }
 
 long residentKiB()
