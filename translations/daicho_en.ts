@@ -857,6 +857,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Entry %1 records the receipt of case %2 out of turn: Daicho numbers the cases 1, 2, 3 … in the order they are received, and the next was %3. It was written outside Daicho.</source>
         <translation>Entry %1 records the receipt of case %2 out of turn: Daicho numbers the cases 1, 2, 3 … in the order they are received, and the next was %3. It was written outside Daicho.</translation>
     </message>
+    <message>
+        <source>records 「%1」 without the ledger entry Daicho writes with it (%2)</source>
+        <translation>records 「%1」 without the ledger entry Daicho writes with it (%2)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -1118,6 +1122,18 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Records about this pe&amp;rson…</source>
         <translation>Records about this pe&amp;rson…</translation>
     </message>
+    <message>
+        <source>Recorded in %1 at the same time</source>
+        <translation>Recorded in %1 at the same time</translation>
+    </message>
+    <message>
+        <source>Recorded in %1 at the same time (%1 No.%2)</source>
+        <translation>Recorded in %1 at the same time (%1 No.%2)</translation>
+    </message>
+    <message>
+        <source>As named at the receipt.</source>
+        <translation>As named at the receipt.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CaseDocumentsDialog</name>
@@ -1250,6 +1266,10 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>「%1」 answers a question to the requester: record the question first (%2).</source>
         <translation>「%1」 answers a question to the requester: record the question first (%2).</translation>
+    </message>
+    <message>
+        <source>「%1」 is recorded only after 「%2」 granted the request (%3).</source>
+        <translation>「%1」 is recorded only after 「%2」 granted the request (%3).</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +5884,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving also records this in %1 (%2), signed by you; never write the personal data itself here.</source>
+        <translation>Saving also records this in %1 (%2), signed by you; never write the personal data itself here.</translation>
     </message>
 </context>
 <context>

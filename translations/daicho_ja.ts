@@ -857,6 +857,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Entry %1 records the receipt of case %2 out of turn: Daicho numbers the cases 1, 2, 3 … in the order they are received, and the next was %3. It was written outside Daicho.</source>
         <translation>記録 %1 は事案 %2 の受付を順番どおりでなく記録しています。Daicho は事案を受け付けた順に 1、2、3 … と番号を付け、次は %3 でした。Daicho の外で書き込まれています。</translation>
     </message>
+    <message>
+        <source>records 「%1」 without the ledger entry Daicho writes with it (%2)</source>
+        <translation>「%1」を記録していますが、Daicho がそれとともに書く台帳の記録がないか、別のものです（%2）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -1116,6 +1120,18 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Records about this pe&amp;rson…</source>
         <translation>本人の記録(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Recorded in %1 at the same time</source>
+        <translation>%1にも記録しました</translation>
+    </message>
+    <message>
+        <source>Recorded in %1 at the same time (%1 No.%2)</source>
+        <translation>%1にも記録しました（%1 No.%2）</translation>
+    </message>
+    <message>
+        <source>As named at the receipt.</source>
+        <translation>受付のときに記録された対象です。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CaseDocumentsDialog</name>
@@ -1248,6 +1264,10 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>「%1」 answers a question to the requester: record the question first (%2).</source>
         <translation>「%1」は請求者への照会に対する回答です。先に照会を記録してください（%2）。</translation>
+    </message>
+    <message>
+        <source>「%1」 is recorded only after 「%2」 granted the request (%3).</source>
+        <translation>「%1」は、「%2」で請求に応じると決めた後に記録します（%3）。</translation>
     </message>
 </context>
 <context>
@@ -5819,6 +5839,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Saving also records this in %1 (%2), signed by you; never write the personal data itself here.</source>
+        <translation>保存すると、%1（%2）にも同じ内容が記録され、あなたの署名が付きます。個人データそのもの（氏名など）は書かないでください（第20条2項）。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,30 @@ struct CaseState {
     bool closed = false; // nothing is due any more
 };
 
+// A step allowed only once an earlier step recorded one of some values (the erasure is
+// recorded only after a decision that granted it, 第37条1項).
+struct PriorValue {
+    QString step; // the earlier step
+    QString field; // its item
+    QStringList values; // one of which it must have recorded (its latest recording counts)
+};
+
+// A ledger entry a step writes with it, in the same transaction and signed by the same person
+// (the erasure a request obtained leaves its 様式1④ record, 第20条2項): its items are the step's
+// items of the same key, fixed values, and the case's register entry and handling section.
+struct StepRecord {
+    QString formId; // the ledger: form1
+    FieldValues fixed; // kind = disposal
+    QString registerField; // the entry's item taking the register entry the receipt named
+    QString receiptRegisterField; // the receipt's item naming it
+    QString departmentField; // the entry's item taking the handling section
+    QString writerField; // the entry's item naming who wrote it (the person taking the step)
+    QString noteField; // the entry's item saying which case it came from
+    // The key under which the event keeps the entry's id: filled by Daicho when the step is
+    // saved, never typed (not an item of the step's form).
+    QString entryKey;
+};
+
 // One step (transition) of a case. Every step is recorded as one event with the items of
 // `form` (validated and stored as a ledger entry's are).
 struct CaseStep {
@@ -59,6 +83,10 @@ struct CaseStep {
     // The step this one answers (照会への回答 answers 照会, 第38条2項): taken only while one of
     // those is unanswered. Empty: none.
     QString answers;
+    // Taken only after an earlier step recorded one of some values; none: no such condition.
+    std::optional<PriorValue> after;
+    // The ledger entry the step writes with it; none: it writes none.
+    std::optional<StepRecord> records;
 };
 
 // A clock: a period that starts with one step and is met by another (the decision within a

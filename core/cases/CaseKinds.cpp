@@ -70,6 +70,23 @@ Status CaseKinds::check(const CaseKind& kind)
     }
     if (openers != 1)
         return bad(QStringLiteral("exactly one step must open a case"));
+    for (const CaseStep& s : kind.steps) {
+        if (s.after) {
+            const CaseStep* prior = kind.step(s.after->step);
+            if (!prior || !prior->form.field(s.after->field) || s.after->values.isEmpty())
+                return bad(QStringLiteral("step %1 follows an unknown step or item").arg(s.key));
+        }
+        if (s.records) {
+            // The entry's items come from the step's: each must be an item of the ledger, and
+            // the key the entry's id is kept under must not be one of the step's own.
+            const FormDefinition* ledger = FormRegistry::find(s.records->formId);
+            if (!ledger || s.records->entryKey.isEmpty() || s.form.field(s.records->entryKey))
+                return bad(QStringLiteral("step %1 writes to an unknown ledger or keeps its entry badly").arg(s.key));
+            for (const FieldDefinition& item : s.form.fields)
+                if (!ledger->field(item.key))
+                    return bad(QStringLiteral("step %1: item %2 is not in %3").arg(s.key, item.key, ledger->id));
+        }
+    }
     QSet<QString> clocks;
     for (const CaseClock& c : kind.clocks) {
         if (c.key.isEmpty() || clocks.contains(c.key))

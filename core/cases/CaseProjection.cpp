@@ -100,6 +100,16 @@ std::optional<std::int64_t> sectionNamedBy(const CaseKind& kind, const CaseEvent
     return event.values.value(section->key).toLongLong();
 }
 
+bool priorValueHolds(const CaseStep& step, const QList<CaseEvent>& events, qsizetype before)
+{
+    if (!step.after)
+        return true;
+    for (qsizetype i = std::min(before, events.size()) - 1; i >= 0; --i)
+        if (events[i].step == step.after->step)
+            return step.after->values.contains(events[i].values.value(step.after->field).toString());
+    return false;
+}
+
 QString caseSearchText(const CaseKind& kind, const CaseEvent& receipt)
 {
     const CaseStep* step = kind.step(receipt.step);
@@ -141,6 +151,7 @@ Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& eve
     record.state = opener->to;
     record.searchText = caseSearchText(kind, receipt);
     record.title = receipt.values.value(kind.titleField).toString();
+    QStringList earlier{receipt.step}; // the steps before the event looked at
     for (int i = 1; i < events.size(); ++i) {
         const CaseEvent& e = events[i];
         const CaseStep* step = kind.step(e.step);
@@ -150,10 +161,8 @@ Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& eve
                                 "Event %1 is out of place in case %2: the case's events were changed outside Daicho.")
                                 .arg(e.id)
                                 .arg(receipt.caseId));
-        QStringList earlier;
-        for (int j = 0; j < i; ++j)
-            earlier << events[j].step;
-        if (!step || !step->from.contains(record.state) || !kind.unanswered(*step, earlier))
+        if (!step || !step->from.contains(record.state) || !kind.unanswered(*step, earlier)
+            || !priorValueHolds(*step, events, i))
             return tampered(QCoreApplication::translate(
                                 "daicho::CaseProjection",
                                 "Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was "
@@ -161,6 +170,7 @@ Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& eve
                                 .arg(e.id)
                                 .arg(receipt.caseId)
                                 .arg(e.step, record.state));
+        earlier << e.step;
         if (!step->to.isEmpty())
             record.state = step->to;
         if (const auto section = sectionNamedBy(kind, e))

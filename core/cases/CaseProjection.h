@@ -21,6 +21,9 @@ Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& eve
 // department item names, or nothing when the step names none.
 std::optional<std::int64_t> sectionNamedBy(const CaseKind& kind, const CaseEvent& event);
 
+// Whether `step`'s condition on an earlier step holds over the first `before` events (the
+// erasure recorded only after a decision that granted it): the latest recording counts.
+bool priorValueHolds(const CaseStep& step, const QList<CaseEvent>& events, qsizetype before);
 // The words a case is found by (the individual's and the representative's names, typed or in
 // kana), normalised as the ledgers' search text is.
 QString caseSearchText(const CaseKind& kind, const CaseEvent& receipt);

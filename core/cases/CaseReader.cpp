@@ -1,5 +1,7 @@
 #include "cases/CaseReader.h"
 
+#include "cases/CaseProjection.h"
+
 #include "auth/internal/DepartmentTree.h"
 #include "cases/CaseAccess.h"
 #include "cases/CaseKinds.h"
@@ -113,7 +115,7 @@ Result<CaseDetail> detail(const Session& session, CaseId id)
     for (const CaseEvent& e : d.events)
         earlier << e.step;
     for (const CaseStep* step : kind->stepsFrom(d.record.state))
-        if (kind->unanswered(*step, earlier)
+        if (kind->unanswered(*step, earlier) && priorValueHolds(*step, d.events, d.events.size())
             && actsAs(step->actors, reader->person, {d.record.deskId, d.record.sectionId}, reader->within()))
             d.stepsForMe << step;
     auto proposal = CaseStore::proposedSection(session, id);

@@ -5,12 +5,14 @@
 #include "auth/internal/DepartmentTree.h"
 #include "cases/CaseAccess.h"
 #include "cases/CaseKinds.h"
+#include "cases/CaseProjection.h"
 #include "cases/internal/CaseRecords.h"
 #include "cases/internal/DeskVersions.h"
 #include "cases/internal/StepValidation.h"
 #include "common/JapaneseCalendar.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
+#include "ledger/internal/EntryWriter.h"
 #include "ledger/internal/LedgerRecords.h"
 
 #include <QCoreApplication>
@@ -223,6 +225,13 @@ Status requireStep(const LoadedCase& c, const CaseStep* step, const QString& ste
                                                      "「%1」 answers a question to the requester: record the question "
                                                      "first (%2).")
                              .arg(step->labelJa, step->article));
+    if (!priorValueHolds(*step, c.events, c.events.size())) {
+        const CaseStep* prior = c.kind->step(step->after->step);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::CaseStore",
+                                                     "「%1」 is recorded only after 「%2」 granted the request (%3).")
+                             .arg(step->labelJa, prior ? prior->labelJa : step->after->step, step->article));
+    }
     if (!actsAs(step->actors, person, c.parties, within))
         return makeError(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("daicho::CaseStore", "「%1」 is done by %2 (%3).")
@@ -258,6 +267,30 @@ Result<std::int64_t> insertEvent(Session& session, CaseEvent& e, const CaseStep&
         return record.error();
     DAICHO_TRY(writeCaseRecord(session.db(), record.value()));
     return e.id;
+}
+
+// The ledger entry a step writes with it (様式1④ for an erasure, 第20条2項), in the step's
+// transaction: the step's items of the entry's keys, the fixed ones, the handling section, the
+// person recording it and the case in the note. Its id goes into the event (`entryKey`).
+Status writeStepRecord(Session& session, const LoadedCase& c, const CaseStep& step, FieldValues& values)
+{
+    const StepRecord& r = *step.records;
+    FieldValues entry = r.fixed;
+    for (const FieldDefinition& field : step.form.fields)
+        if (values.contains(field.key))
+            entry.insert(field.key, values.value(field.key));
+    if (c.record.sectionId)
+        entry.insert(r.departmentField, QVariant::fromValue<qint64>(*c.record.sectionId));
+    entry.insert(r.writerField, QVariant::fromValue<qint64>(session.user().id));
+    // Stored in Japanese whatever the screen's language, as the ledgers are kept.
+    entry.insert(r.noteField, QStringLiteral(u"%1（%2第%3号）による")
+                                  .arg(c.kind->titleJa, formatFiscalYear(c.record.fiscalYear))
+                                  .arg(c.record.number));
+    auto id = addEntryWithin(session, r.formId, entry);
+    if (!id)
+        return id.error();
+    values.insert(r.entryKey, QVariant::fromValue<qint64>(id.value()));
+    return {};
 }
 
 } // namespace
@@ -373,6 +406,8 @@ Result<std::int64_t> CaseStore::take(Session& session, CaseId id, const QString&
         e.step = step->key;
         e.deskVersion = desk->id;
         e.values = values;
+        if (step->records)
+            DAICHO_TRY(writeStepRecord(session, c.value(), *step, e.values));
         return insertEvent(session, e, *step);
     });
 }

@@ -11,6 +11,7 @@
 #include "ledger/LedgerProjection.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/SearchText.h"
+#include "ledger/internal/EntryWriter.h"
 #include "ledger/internal/LedgerRecords.h"
 #include "ledger/internal/ProjectionWriter.h"
 #include "ledger/internal/SearchIndex.h"
@@ -228,7 +229,7 @@ Result<QList<Issue>> LedgerStore::check(const Session& session, const QString& f
                      entryId);
 }
 
-Result<EntryId> LedgerStore::add(Session& session, const QString& formId, const FieldValues& values)
+Result<EntryId> addEntryWithin(Session& session, const QString& formId, const FieldValues& values)
 {
     auto form = findForm(formId);
     if (!form)
@@ -239,26 +240,27 @@ Result<EntryId> LedgerStore::add(Session& session, const QString& formId, const 
     const QList<Issue> issues = allIssues(session.db(), f, values, std::nullopt, std::nullopt);
     if (!issues.isEmpty())
         return invalid(issues);
+    auto next = session.db().scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries"));
+    if (!next)
+        return next.error();
+    const EntryId id = next->toLongLong();
+    auto number = nextEntryNumber(session.db(), f.id);
+    if (!number)
+        return number.error();
+    auto revision = insertRevision(session, f, id, 1, department, {}, false, values);
+    if (!revision)
+        return revision.error();
+    ProjectedEntry projection = projectEntry(f, {revision.value()}, {});
+    projection.number = number.value();
+    DAICHO_TRY(writeProjection(session.db(), projection, true));
+    DAICHO_TRY(SearchIndex::addNewEntry(session.db(), id, gramsOf(projection.searchText)));
+    DAICHO_TRY(audit(session, QStringLiteral("ledger.add"), QStringLiteral("ledger_revisions"), revision->id, f, id));
+    return id;
+}
 
-    return Transaction::run(session.db(), [&]() -> Result<EntryId> {
-        auto next = session.db().scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries"));
-        if (!next)
-            return next.error();
-        const EntryId id = next->toLongLong();
-        auto number = nextEntryNumber(session.db(), f.id);
-        if (!number)
-            return number.error();
-        auto revision = insertRevision(session, f, id, 1, department, {}, false, values);
-        if (!revision)
-            return revision.error();
-        ProjectedEntry projection = projectEntry(f, {revision.value()}, {});
-        projection.number = number.value();
-        DAICHO_TRY(writeProjection(session.db(), projection, true));
-        DAICHO_TRY(SearchIndex::addNewEntry(session.db(), id, gramsOf(projection.searchText)));
-        DAICHO_TRY(
-            audit(session, QStringLiteral("ledger.add"), QStringLiteral("ledger_revisions"), revision->id, f, id));
-        return id;
-    });
+Result<EntryId> LedgerStore::add(Session& session, const QString& formId, const FieldValues& values)
+{
+    return Transaction::run(session.db(), [&]() -> Result<EntryId> { return addEntryWithin(session, formId, values); });
 }
 
 Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const FieldValues& values, const QString& reason)

@@ -10,7 +10,9 @@
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
+#include "ledger/FormRegistry.h"
 #include "ledger/Labels.h"
+#include "ledger/LedgerReader.h"
 #include "ledger/LedgerText.h"
 #include "ledger/editor/FieldEditor.h"
 #include "shell/LockController.h"
@@ -300,11 +302,27 @@ void CaseDialog::showHistory(const CaseKind& kind)
             // A long reason is cut at the dialog's width: the whole of it on hovering.
             line->setToolTip(0, line->text(0));
         }
+        if (step->records && event.values.contains(step->records->entryKey))
+            addRecordLine(item, *step, event.values.value(step->records->entryKey).toLongLong());
     }
     m_history->expandAll();
     m_history->resizeColumnToContents(1);
     m_history->resizeColumnToContents(2);
     m_history->setColumnWidth(0, std::max(m_history->columnWidth(0), 260));
+}
+
+void CaseDialog::addRecordLine(QTreeWidgetItem* stepItem, const CaseStep& step, EntryId entryId)
+{
+    // The ledger entry written with the step (様式1④, 第20条2項): its No. when this person may
+    // read that ledger, else only that it was written.
+    const FormDefinition* form = FormRegistry::find(step.records->formId);
+    const QString formNumber = form ? form->number : step.records->formId;
+    QString text = tr("Recorded in %1 at the same time").arg(formNumber);
+    if (Session* s = m_session ? m_session() : nullptr)
+        if (auto entry = LedgerReader::entry(*s, entryId); entry.ok())
+            text = tr("Recorded in %1 at the same time (%1 No.%2)").arg(formNumber).arg(entry->number);
+    auto* line = new QTreeWidgetItem(stepItem, {text});
+    line->setFirstColumnSpanned(true);
 }
 
 void CaseDialog::showSteps(const Session& session)
@@ -381,6 +399,15 @@ StepEditorDialog* CaseDialog::openStep(const QString& stepKey)
             else if (FieldEditor* field = editor->editor(section->key))
                 field->setHint(why);
         }
+    // The database the request concerns is the one a later step names to start with (the
+    // erasure's 様式1④ record): another may be chosen.
+    const FieldValues& receipt = m_detail->events.first().values;
+    if (!step->from.isEmpty())
+        for (const FieldDefinition& field : step->form.fields)
+            if (field.type == FieldType::RegisterEntry)
+                for (const FieldDefinition& asked : kind->steps.first().form.fields)
+                    if (asked.type == FieldType::RegisterEntry && receipt.contains(asked.key))
+                        editor->propose(field.key, receipt.value(asked.key), tr("As named at the receipt."));
     connect(editor, &StepEditorDialog::saved, this, [this, label = CaseText::stepLabel(*step)](CaseId id) {
         reload();
         m_message->showSuccess(tr("“%1” was recorded.").arg(label));

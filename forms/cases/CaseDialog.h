@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+class QTreeWidgetItem;
+
 class QFormLayout;
 class QGridLayout;
 class QHBoxLayout;
@@ -71,6 +73,7 @@ signals:
 private:
     void showHeader(const CaseKind& kind, const Session& session);
     void showClocks(const CaseKind& kind, QDate today);
+    void addRecordLine(QTreeWidgetItem* stepItem, const CaseStep& step, EntryId entryId);
     void showHistory(const CaseKind& kind);
     void showSteps(const Session& session);
     QString departmentText(std::optional<std::int64_t> id) const;

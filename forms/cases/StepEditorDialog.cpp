@@ -7,6 +7,7 @@
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
 #include "ledger/EntryValidator.h"
+#include "ledger/FormRegistry.h"
 #include "ledger/Labels.h"
 #include "ledger/editor/ComboFieldEditor.h"
 #include "ledger/editor/DateFieldEditor.h"
@@ -78,6 +79,16 @@ StepEditorDialog::StepEditorDialog(const CaseKind& kind, const CaseStep& step, s
     articles << tr("The request: %1").arg(citedArticle(kind.article));
     article->setText(articles.join(QStringLiteral("　")));
     auto* legend = new QLabel(tr("Items marked (※) are required."), this);
+    if (step.records) {
+        // The entry written with the step is a record of its own (様式1④, 第20条2項): say so
+        // before saving, not after.
+        const FormDefinition* ledger = FormRegistry::find(step.records->formId);
+        legend->setText(legend->text() + QStringLiteral("\n")
+                        + tr("Saving also records this in %1 (%2), signed by you; never write the personal data "
+                             "itself here.")
+                              .arg(ledger ? ledger->number : step.records->formId, ledger ? ledger->title : QString()));
+        legend->setWordWrap(true);
+    }
 
     auto* fields = new QWidget(m_scroll);
     fields->setObjectName(QStringLiteral("stepFields"));

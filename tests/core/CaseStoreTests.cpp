@@ -6,6 +6,7 @@
 #include "cases/CaseReader.h"
 #include "cases/CaseStore.h"
 #include "cases/DeskSettings.h"
+#include "ledger/LedgerReader.h"
 #include "ledger/LedgerStore.h"
 #include "support/CaseFixtures.h"
 #include "support/LedgerFixtures.h"
@@ -268,5 +269,69 @@ TEST_CASE("An agent's request needs the power of attorney, and an answer needs i
                 .ok());
     REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("answer"), answer).ok());
     CHECK_FALSE(CaseStore::take(*desk, id.value(), QStringLiteral("answer"), answer).ok());
+    requireVerified(f.vault.chief());
+}
+
+TEST_CASE("A granted erasure is recorded with its 様式1④ entry in one step, by the handling section", "[cases]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    FieldValues asked = f.receipt(*desk);
+    for (const char* key : {"delivery", "fee", "fee_state"})
+        asked.remove(QString::fromLatin1(key));
+    asked.insert(QStringLiteral("grounds"), QStringList{QStringLiteral("no_longer_needed")});
+    auto id = CaseStore::receive(*desk, QStringLiteral("request.suspension"), asked);
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+
+    auto staff = f.vault.signIn(QStringLiteral("staff"));
+    const FieldValues erased{{QStringLiteral("date"), QDate(2026, 12, 10)},
+                             {QStringLiteral("register"), qint64(f.registerEntry)},
+                             {QStringLiteral("target"), QStringLiteral("database")},
+                             {QStringLiteral("disposed"), QStringLiteral("健診結果データベースの当該本人のデータ")},
+                             {QStringLiteral("method"), QStringLiteral("deletion")},
+                             {QStringLiteral("disposed_by"), QStringLiteral("centre")},
+                             {QStringLiteral("verifier"), qint64(f.vault.chief().user().id)}};
+    // Not before a decision that granted it (第37条1項).
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    auto early = CaseStore::take(*staff, id.value(), QStringLiteral("record_erasure"), erased);
+    REQUIRE_FALSE(early.ok());
+    auto head = f.vault.signIn(QStringLiteral("head"));
+    FieldValues granted = decision(QStringLiteral("whole"));
+    granted.insert(QStringLiteral("measure"), QStringLiteral("当該本人のデータを消去する"));
+    REQUIRE(CaseStore::take(*head, id.value(), QStringLiteral("decide"), granted).ok());
+
+    // Another section's clerk may not; the desk's clerk neither (the handling section does it).
+    CHECK(
+        CaseStore::take(*f.vault.signIn(QStringLiteral("other")), id.value(), QStringLiteral("record_erasure"), erased)
+            .error()
+            .code
+        == ErrorCode::PermissionDenied);
+    // The id of the 様式1 entry is Daicho's to fill, never typed.
+    FieldValues typed = erased;
+    typed.insert(QStringLiteral("form1_entry"), qint64(f.registerEntry));
+    CHECK_FALSE(CaseStore::take(*staff, id.value(), QStringLiteral("record_erasure"), typed).ok());
+
+    auto step = CaseStore::take(*staff, id.value(), QStringLiteral("record_erasure"), erased);
+    REQUIRE(step.ok());
+    auto detail = CaseReader::detail(*staff, id.value());
+    REQUIRE(detail.ok());
+    const CaseEvent& event = detail->events.last();
+    REQUIRE(event.step == QLatin1String("record_erasure"));
+    const qint64 entryId = event.values.value(QStringLiteral("form1_entry")).toLongLong();
+    auto entry = LedgerReader::entry(*staff, entryId);
+    REQUIRE(entry.ok());
+    CHECK(entry->formId == QLatin1String("form1"));
+    const FieldValues& values = entry->values;
+    CHECK(values.value(QStringLiteral("kind")).toString() == QLatin1String("disposal"));
+    CHECK(values.value(QStringLiteral("method")).toString() == QLatin1String("deletion"));
+    CHECK(values.value(QStringLiteral("department")).toLongLong()
+          == departmentId(f.vault.chief(), QStringLiteral("健診管理課")));
+    CHECK(values.value(QStringLiteral("staff")).toLongLong() == staff->user().id);
+    CHECK(values.value(QStringLiteral("note")).toString()
+          == QStringLiteral("利用停止・消去の請求（令和8年度第1号）による"));
+    // Never the individual's name (第20条2項).
+    for (const QVariant& value : values)
+        CHECK_FALSE(value.toString().contains(QStringLiteral("山田")));
     requireVerified(f.vault.chief());
 }

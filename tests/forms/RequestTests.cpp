@@ -14,6 +14,7 @@
 #include "cases/ReceiveKindDialog.h"
 #include "cases/RequestsPage.h"
 #include "cases/StepEditorDialog.h"
+#include "ledger/editor/SuggestFieldEditor.h"
 #include "shell/HomePage.h"
 #include "shell/LockController.h"
 #include "shell/LockScreen.h"
@@ -525,5 +526,60 @@ TEST_CASE("a lock closes the case and keeps the step being written for the same 
     saveStep(kept);
     CHECK(events(f.vault) == 2);
     CHECK(desk.page->table()->rowCount() == 1);
+    requireVerified(f.vault.chief());
+}
+
+TEST_CASE("the handling section records a granted erasure and its 様式1④ record is written with it", "[forms][cases]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    FieldValues asked = f.receipt(*desk);
+    for (const char* key : {"delivery", "fee", "fee_state"})
+        asked.remove(QString::fromLatin1(key));
+    asked.insert(QStringLiteral("grounds"), QStringList{QStringLiteral("no_longer_needed")});
+    auto id = CaseStore::receive(*desk, QStringLiteral("request.suspension"), asked);
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    FieldValues granted = decision(QStringLiteral("whole"));
+    granted.insert(QStringLiteral("measure"), QStringLiteral("当該本人のデータを消去する"));
+    REQUIRE(
+        CaseStore::take(*f.vault.signIn(QStringLiteral("head")), id.value(), QStringLiteral("decide"), granted).ok());
+    {
+        // The desk passes the case on; the erasure is the handling section's to record.
+        RequestsWindow counter(f.vault, QStringLiteral("desk"));
+        CaseDialog* dialog = openWithEnter(counter.page, id.value());
+        CHECK(dialog->stepButton(QStringLiteral("record_erasure")) == nullptr);
+        dialog->reject();
+    }
+    RequestsWindow staff(f.vault, QStringLiteral("staff"));
+    CaseDialog* dialog = openWithEnter(staff.page, id.value());
+    StepEditorDialog* erase = openStep(staff.page, dialog, QStringLiteral("record_erasure"));
+    // Said before saving: the 様式1 record is written too, and holds no personal data.
+    bool told = false;
+    for (const QLabel* label : erase->findChildren<QLabel*>())
+        told = told || label->text().contains(QStringLiteral("様式1"));
+    CHECK(told);
+    // The database the request named is proposed.
+    CHECK(erase->editor(QStringLiteral("register"))->value().toLongLong() == f.registerEntry);
+    CHECK(erase->editor(QStringLiteral("date"))->value().toDate() == QDate(2026, 12, 10));
+    choose(erase, QStringLiteral("target"), QStringLiteral("database"));
+    auto* disposed = child<SuggestFieldEditor>(erase, QStringLiteral("field.disposed"));
+    replaceText(disposed->comboBox()->lineEdit(), QStringLiteral("健診結果データベースの当該本人のデータ"));
+    choose(erase, QStringLiteral("method"), QStringLiteral("deletion"));
+    choose(erase, QStringLiteral("disposed_by"), QStringLiteral("centre"));
+    choose(erase, QStringLiteral("verifier"), QVariant::fromValue<qint64>(f.vault.chief().user().id));
+    const std::int64_t before = stored(f.vault.chief(), QStringLiteral("form1"));
+    saveStep(erase);
+    CHECK(stored(f.vault.chief(), QStringLiteral("form1")) == before + 1);
+    // The history names the record written with the step.
+    const QTreeWidgetItem* last = dialog->historyTree()->topLevelItem(dialog->historyTree()->topLevelItemCount() - 1);
+    REQUIRE(last);
+    QStringList lines;
+    for (int i = 0; i < last->childCount(); ++i)
+        lines << last->child(i)->text(0);
+    INFO(lines.join(QStringLiteral(" / ")).toStdString());
+    CHECK(lines.contains(QStringLiteral("Recorded in 様式1 at the same time (様式1 No.1)")));
+    dialog->reject();
     requireVerified(f.vault.chief());
 }

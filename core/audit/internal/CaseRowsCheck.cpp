@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <set>
 #include <vector>
 
 namespace daicho {
@@ -27,6 +28,30 @@ constexpr int kDeskData = 3;
 std::optional<LedgerRowsProblem> problem(std::int64_t seq, const QString& text)
 {
     return LedgerRowsProblem{seq, text};
+}
+
+// What is wrong with the ledger entry a step says it wrote with it (様式1④ for an erasure,
+// 第20条2項), or nothing: it must exist, be of the step's ledger, be written by the same person
+// for the handling section with the step's fixed values, and be claimed by no other step.
+std::optional<QString> stepRecordProblem(const Database& db, const CaseStep& step, const CaseEvent& e,
+                                         std::optional<std::int64_t> section, std::set<std::int64_t>& claimed)
+{
+    const StepRecord& r = *step.records;
+    const QVariant id = e.values.value(r.entryKey);
+    auto revisions = id.isValid() ? LedgerReader::loadRevisions(db, id.toLongLong()) : QList<LedgerRevision>();
+    bool sound = revisions && !revisions->isEmpty() && claimed.insert(id.toLongLong()).second;
+    if (sound) {
+        const LedgerRevision& first = revisions->first();
+        sound = first.formId == r.formId && first.authorId == e.actorId && first.departmentId == section
+                && first.values.value(r.writerField).toLongLong() == e.actorId;
+        for (auto it = r.fixed.cbegin(); sound && it != r.fixed.cend(); ++it)
+            sound = first.values.value(it.key()) == it.value();
+    }
+    if (sound)
+        return std::nullopt;
+    return QCoreApplication::translate("daicho::AuditVerifier",
+                                       "records 「%1」 without the ledger entry Daicho writes with it (%2)")
+        .arg(step.labelJa, step.article);
 }
 
 } // namespace
@@ -147,6 +172,7 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
     if (!caseIds)
         return caseIds.error();
     std::map<int, int> numbered; // fiscal year -> cases so far
+    std::set<std::int64_t> claimedEntries; // ledger entries written with a step (様式1④)
     std::optional<LedgerRowsProblem> found;
     std::int64_t derivedCases = 0;
     const Status walked = caseIds->forEach([&](Statement& idRow) -> Status {
@@ -235,7 +261,15 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
                 return makeError(ErrorCode::Cancelled, {});
             }
             if (step) {
-                QList<Issue> issues = validateStep(*step, e.values, context);
+                FieldValues values = e.values;
+                std::optional<QString> recordProblem;
+                if (step->records) {
+                    recordProblem = stepRecordProblem(db, *step, e, section, claimedEntries);
+                    values.remove(step->records->entryKey); // filled by Daicho, not an item
+                }
+                QList<Issue> issues = validateStep(*step, values, context);
+                if (recordProblem)
+                    issues.prepend(Issue{step->records->entryKey, *recordProblem, Issue::Severity::Error});
                 const QDate recordedOn = japanDate(e.atUtc);
                 for (const FieldDefinition& field : step->form.fields) {
                     const QDate date = e.values.value(field.key).toDate();

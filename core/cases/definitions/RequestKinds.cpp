@@ -4,6 +4,7 @@
 
 #include "calendar/RequestDeadlines.h"
 #include "cases/CaseKinds.h"
+#include "ledger/FormRegistry.h"
 #include "ledger/definitions/FieldBuilders.h"
 
 namespace daicho {
@@ -248,6 +249,42 @@ QList<FieldDefinition> decisionItems(const char16_t* reasonArticle, Decides deci
     return items;
 }
 
+// The erasure a request obtained (第37条1項), recorded as 様式1④ records every deletion: the
+// date, the database, what was erased and how, who did it and who checked — never the personal
+// data itself (第20条2項). The items are 様式1's own, so that the record it writes is one.
+QList<FieldDefinition> erasureItems()
+{
+    const FormDefinition log = form1OperationsLog();
+    QList<FieldDefinition> items;
+    for (const char16_t* key :
+         {u"date", u"register", u"target", u"disposed", u"method", u"disposed_by", u"verifier", u"certificate"}) {
+        const FieldDefinition* field = log.field(QString::fromUtf16(key));
+        Q_ASSERT(field);
+        FieldDefinition item = *field;
+        item.onlyWhen.reset(); // in 様式1 shown for ④ only; here the step is ④
+        item.listed = false;
+        items << item;
+    }
+    items.first().labelJa = u"消去した日"_s;
+    items.first().labelEn = u"Erased on"_s;
+    items.first().article = u"第20条2項"_s;
+    return items;
+}
+
+// 様式1④ written with the erasure step (第20条2項): the kind 「④削除・廃棄」, the handling
+// section's department, the person recording it, and the case it came from in the note.
+StepRecord erasureRecord()
+{
+    StepRecord r;
+    r.formId = u"form1"_s;
+    r.fixed = {{u"kind"_s, u"disposal"_s}};
+    r.departmentField = u"department"_s;
+    r.writerField = u"staff"_s;
+    r.noteField = u"note"_s;
+    r.entryKey = u"form1_entry"_s;
+    return r;
+}
+
 QList<FieldDefinition> contactItems()
 {
     return {dateItem(u"contacted_on", u"連絡日", "Contacted on", u"第38条7項"),
@@ -333,6 +370,17 @@ CaseKind requestKind(const KindText& t)
         step(u"withdraw", u"取下げ", "Withdrawn", u"", {u"received"_s, u"routed"_s, u"decided"_s}, u"withdrawn", desk,
              closeItems(u"withdrawn_on", u"取下げの日", "Withdrawn on"), u"withdrawn_on"),
     };
+
+    if (t.decides == Decides::Suspension && !t.stopGrounds.value_or(true)) {
+        // 第37条1項: a granted erasure is done by the handling section and leaves its 様式1④
+        // record (第20条2項), written with this step in one transaction.
+        CaseStep erase =
+            step(u"record_erasure", u"消去の記録（様式1④）", "Record the erasure (form 1 (4))", u"第37条1項・第20条2項",
+                 {u"decided"_s, u"notified"_s}, u"", {CaseActor::Section, CaseActor::Chief}, erasureItems(), u"date");
+        erase.after = PriorValue{u"decide"_s, u"outcome"_s, {u"whole"_s, u"part"_s}};
+        erase.records = erasureRecord();
+        kind.steps.insert(kind.steps.size() - 2, erase); // before 完了 and 取下げ
+    }
 
     for (CaseStep& s : kind.steps) {
         if (s.key == u"route"_s || s.key == u"reroute"_s)
