@@ -5442,10 +5442,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>&amp;Blank forms…</translation>
     </message>
     <message>
-        <source>様式8 (request) and 様式9 (power of attorney), to hand out at the desk</source>
-        <translation>様式8 (request) and 様式9 (power of attorney), to hand out at the desk</translation>
-    </message>
-    <message>
         <source>様式8 保有個人データ開示等請求書</source>
         <translation>様式8 保有個人データ開示等請求書</translation>
     </message>
@@ -5456,6 +5452,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Both</source>
         <translation>Both</translation>
+    </message>
+    <message>
+        <source>様式8, 11 and 13 (requests) and 様式9 (power of attorney), to hand out at the desk</source>
+        <translation>様式8, 11 and 13 (requests) and 様式9 (power of attorney), to hand out at the desk</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

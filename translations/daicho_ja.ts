@@ -5404,10 +5404,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>白紙の様式(&amp;B)…</translation>
     </message>
     <message>
-        <source>様式8 (request) and 様式9 (power of attorney), to hand out at the desk</source>
-        <translation>窓口で渡す様式8（請求書）と様式9（委任状）</translation>
-    </message>
-    <message>
         <source>様式8 保有個人データ開示等請求書</source>
         <translation>様式8 保有個人データ開示等請求書</translation>
     </message>
@@ -5418,6 +5414,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Both</source>
         <translation>両方</translation>
+    </message>
+    <message>
+        <source>様式8, 11 and 13 (requests) and 様式9 (power of attorney), to hand out at the desk</source>
+        <translation>窓口で渡す様式8・11・13（請求書）と様式9（委任状）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

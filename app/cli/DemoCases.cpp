@@ -189,9 +189,15 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
     }
     {
         const QDate on = today.addDays(-320);
-        auto id =
-            s.receive(u"request.correction"_s,
-                      receipt(s.desk(), kudo, on, u"受診者名簿の住所が転居前のままになっている"_s, dock, false, false));
+        auto id = s.receive(u"request.correction"_s, [&] {
+            FieldValues v =
+                receipt(s.desk(), kudo, on, u"受診者名簿の住所が転居前のままになっている"_s, dock, false, false);
+            v.insert(u"correction_kind"_s, u"correct"_s);
+            v.insert(u"correction_now"_s, u"住所：弘前市土手町31"_s);
+            v.insert(u"correction_to"_s, u"住所：弘前市大町一丁目8-15"_s);
+            v.insert(u"correction_why"_s, u"令和6年に転居し、転居届を提出済みのため"_s);
+            return v;
+        }());
         if (!id)
             return id.error();
         DAICHO_TRY(s.route(*id, on, *dockSection));
@@ -219,6 +225,7 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
             FieldValues v = receipt(s.desk(), kimura, on, u"案内メールの送付に健診結果の住所が使われている"_s, checkup,
                                     false, false);
             v.insert(u"grounds"_s, QStringList{u"unlawful_use"_s});
+            v.insert(u"measure_asked"_s, u"suspend"_s);
             return v;
         }());
         if (!id)
@@ -230,6 +237,34 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
               u"登録された利用目的（健診結果の通知）の範囲内の利用であり、法第18条に違反する取扱いは認められないため"_s}}));
         DAICHO_TRY(s.notify(*id, on.addDays(6)));
         DAICHO_TRY(s.close(*id, on.addDays(13)));
+    }
+    // An erasure granted two months ago: the section recorded it with its 様式1④ record
+    // (第37条1項・第20条2項), then the notice went out.
+    {
+        const QDate on = today.addDays(-60);
+        const Requester tsushima{u"津島 涼子"_s, u"つしま りょうこ"_s, QDate(1969, 3, 30), u"青森市古川一丁目20-5"_s};
+        auto id = s.receive(u"request.suspension"_s, [&] {
+            FieldValues v =
+                receipt(s.desk(), tsushima, on, u"退職した職場の健診で受診した際の健診結果"_s, checkup, false, false);
+            v.insert(u"grounds"_s, QStringList{u"no_longer_needed"_s});
+            v.insert(u"measure_asked"_s, u"erase"_s);
+            return v;
+        }());
+        if (!id)
+            return id.error();
+        DAICHO_TRY(s.route(*id, on, *kanri));
+        DAICHO_TRY(s.decide(s.head(), *id, on.addDays(3), u"whole"_s,
+                            {{u"measure"_s, u"保存期間を経過した当該本人の健診結果を消去する"_s}}));
+        DAICHO_TRY(s.step(s.head(), *id, u"record_erasure"_s,
+                          {{u"date"_s, on.addDays(4)},
+                           {u"register"_s, qint64(checkup.value_or(0))},
+                           {u"target"_s, u"database"_s},
+                           {u"disposed"_s, u"特定健康診査 受診者データベースのうち請求に係る本人のデータ"_s},
+                           {u"method"_s, u"deletion"_s},
+                           {u"disposed_by"_s, u"centre"_s},
+                           {u"verifier"_s, qint64(s.chief().user().id)}}));
+        DAICHO_TRY(s.notify(*id, on.addDays(5)));
+        DAICHO_TRY(s.close(*id, on.addDays(9)));
     }
     // Open cases, counted back from today.
     {

@@ -87,6 +87,9 @@ struct CaseStep {
     std::optional<PriorValue> after;
     // The ledger entry the step writes with it; none: it writes none.
     std::optional<StepRecord> records;
+    // Required items added after steps of this kind were recorded: an older event may lack
+    // them (verify accepts their absence); the store requires them of every new step.
+    QStringList addedLater;
 };
 
 // A clock: a period that starts with one step and is met by another (the decision within a

@@ -90,9 +90,18 @@ RequestsPage::RequestsPage(SessionHolder& holder, QWidget* parent)
     });
     auto* blank = new QPushButton(tr("&Blank forms…"), this);
     blank->setObjectName(QStringLiteral("blankFormsButton"));
-    blank->setToolTip(tr("様式8 (request) and 様式9 (power of attorney), to hand out at the desk"));
+    blank->setToolTip(tr("様式8, 11 and 13 (requests) and 様式9 (power of attorney), to hand out at the desk"));
     auto* blankMenu = new QMenu(blank);
+    QStringList formsListed;
     blankMenu->addAction(tr("様式8 保有個人データ開示等請求書"), this, [this] { printBlankForms(true, false); });
+    // 様式11 and 様式13 are the requests' own forms (第36条・第37条), for what they ask beyond 様式8.
+    for (const CaseKind& kind : CaseKinds::all())
+        if (kind.requestForm != blankRequestForm({}).formNumber && !formsListed.contains(kind.requestForm)) {
+            formsListed << kind.requestForm;
+            const QString title = blankRequestForm({}, &kind).title;
+            blankMenu->addAction(tr("%1 %2").arg(kind.requestForm, title), this,
+                                 [this, id = kind.id] { printBlankRequest(id); });
+        }
     blankMenu->addAction(tr("様式9 委任状"), this, [this] { printBlankForms(false, true); });
     blankMenu->addAction(tr("Both"), this, [this] { printBlankForms(true, true); });
     blank->setMenu(blankMenu);
@@ -150,6 +159,20 @@ RequestsPage::~RequestsPage() = default;
 QString RequestsPage::title() const
 {
     return tr("Requests for disclosure and others");
+}
+
+void RequestsPage::printBlankRequest(const QString& kindId)
+{
+    Session* s = session();
+    const CaseKind* kind = CaseKinds::find(kindId);
+    if (!s || !kind)
+        return;
+    auto desk = RequestDesk::current(*s);
+    if (!desk) {
+        m_message->showError(desk.error().message);
+        return;
+    }
+    previewAndPrintLetters(this, {blankRequestForm(desk->settings, kind)});
 }
 
 void RequestsPage::printBlankForms(bool request, bool attorney)

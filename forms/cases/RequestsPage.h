@@ -53,6 +53,7 @@ protected:
 private:
     void updateButtons();
     // 様式8 and/or 様式9, blank, with the desk's address, through the print preview.
+    void printBlankRequest(const QString& kindId);
     void printBlankForms(bool request, bool attorney);
 
     QLabel* m_readers;

@@ -4,6 +4,8 @@
 #include "common/JapaneseCalendar.h"
 #include "ledger/LedgerDirectory.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace daicho {
@@ -45,12 +47,15 @@ QString dateText(const QVariant& value)
     return date.isValid() ? formatWareki(date) : QString();
 }
 
-QString kindsBoxes(const QString& chosenKind)
+// The kinds a request form serves (様式8: purpose, disclosure, records of provision; 様式11:
+// correction; 様式13: suspension and stop), the chosen one filled. An empty form: every kind.
+QString kindsBoxes(const QString& chosenKind, const QString& requestForm = {})
 {
     QStringList boxes;
     for (const CaseKind& kind : CaseKinds::all())
-        boxes << (kind.id == chosenKind ? u"■"_s : u"□"_s) + kind.titleJa + u"（"_s + citedArticle(kind.article)
-                     + u"）"_s;
+        if (requestForm.isEmpty() || kind.requestForm == requestForm)
+            boxes << (kind.id == chosenKind ? u"■"_s : u"□"_s) + kind.titleJa + u"（"_s + citedArticle(kind.article)
+                         + u"）"_s;
     return boxes.join(u"\n"_s);
 }
 
@@ -99,13 +104,50 @@ const FieldDefinition* deliveryItem()
     return nullptr;
 }
 
+// What a request form asks beyond 様式8's items: 様式11's correction (what stands, what it
+// should read, why it is not the fact: 第36条1項) and 様式13's measure and grounds (第37条,
+// 法35条). Filled, or with empty boxes and room to write on a blank form.
+QList<Letter::Item> ownItems(const CaseKind& kind, const FieldValues& v, bool blank)
+{
+    QList<Letter::Item> items;
+    if (const FieldDefinition* asked = itemOf(kind, u"correction_kind"_s)) {
+        items << Letter::Item{u"請求の区分（第36条1項）"_s, checkboxes(asked, v.value(asked->key).toString())};
+        items << Letter::Item{u"訂正等を求める箇所（現在の内容）"_s, v.value(u"correction_now"_s).toString(), 3};
+        items << Letter::Item{u"訂正後・追加する内容"_s, v.value(u"correction_to"_s).toString(), 3};
+        items << Letter::Item{u"訂正等を求める理由（事実でないと考える理由）"_s,
+                              v.value(u"correction_why"_s).toString(), 3};
+    }
+    if (const FieldDefinition* measure = itemOf(kind, u"measure_asked"_s))
+        items << Letter::Item{u"求める措置（第37条1項）"_s, checkboxes(measure, v.value(measure->key).toString())};
+    if (const FieldDefinition* grounds = itemOf(kind, u"grounds"_s)) {
+        // Several grounds may apply: each box on its own line.
+        const QStringList chosen = v.value(u"grounds"_s).toStringList();
+        // A blank form serves every kind it is the form of (様式13: a suspension and a stop).
+        QList<ChoiceOption> options = grounds->choices;
+        if (blank)
+            for (const CaseKind& other : CaseKinds::all())
+                if (other.requestForm == kind.requestForm && itemOf(other, grounds->key))
+                    for (const ChoiceOption& option : itemOf(other, grounds->key)->choices)
+                        if (std::none_of(options.begin(), options.end(),
+                                         [&](const ChoiceOption& o) { return o.key == option.key; }))
+                            options << option;
+        QStringList lines;
+        for (const ChoiceOption& option : options)
+            if (blank || chosen.contains(option.key))
+                lines << (chosen.contains(option.key) ? u"■"_s : u"□"_s) + option.labelJa;
+        items << Letter::Item{u"請求の理由（法第35条）"_s, lines.join(u"\n"_s)};
+    }
+    return items;
+}
+
 // The items of a request form (様式8・11・13), filled or blank.
 QList<Letter::Item> requestItems(const CaseKind* kind, const FieldValues& v)
 {
     const CaseKind& any = kind ? *kind : CaseKinds::all().first();
     const bool blank = v.isEmpty();
     QList<Letter::Item> items;
-    items << Letter::Item{u"請求の種類"_s, kindsBoxes(kind && !blank ? kind->id : QString())};
+    // The kinds this form serves: 様式8's three when no kind is given (11 and 13 are their own).
+    items << Letter::Item{u"請求の種類"_s, kindsBoxes(kind && !blank ? kind->id : QString(), any.requestForm)};
     items << Letter::Item{u"請求者の区分"_s,
                           checkboxes(itemOf(any, u"requester"_s), v.value(u"requester"_s).toString())};
     QString name = v.value(u"subject_name"_s).toString();
@@ -121,15 +163,14 @@ QList<Letter::Item> requestItems(const CaseKind* kind, const FieldValues& v)
                           3};
     items << Letter::Item{u"請求の内容（対象となる保有個人データを特定する事項）"_s, v.value(u"request"_s).toString(),
                           5};
-    if (kind && !blank && itemOf(*kind, u"grounds"_s)) {
-        QStringList chosen;
-        for (const QString& key : v.value(u"grounds"_s).toStringList())
-            chosen << u"■"_s + choiceLabel(*itemOf(*kind, u"grounds"_s), key, kJa);
-        items << Letter::Item{u"請求の理由（法第35条）"_s, chosen.join(u"\n"_s)};
-    }
-    if (blank || (kind && itemOf(*kind, u"delivery"_s)))
+    if (kind)
+        items << ownItems(*kind, v, blank);
+    if ((blank && !kind) || (kind && itemOf(*kind, u"delivery"_s)))
         items << Letter::Item{u"開示の方法（開示等を求めるとき）"_s,
                               checkboxes(deliveryItem(), v.value(u"delivery"_s).toString())};
+    if (blank)
+        // Signed by whoever asks: the individual, or the representative or agent (第38条1項(2)).
+        items << Letter::Item{u"請求者の署名（自署）"_s, {}, 2};
     return items;
 }
 
@@ -147,7 +188,9 @@ QList<Letter::Item> officeItems(const CaseKind* kind, const CaseRecord* record, 
     items << Letter::Item{u"本人確認の方法（第38条1項(3)）"_s, identity};
     if (record && directory && v.contains(u"register"_s))
         items << Letter::Item{u"対象の管理台帳"_s, directory->registerName(v.value(u"register"_s).toLongLong())};
-    if (!record || v.contains(u"fee"_s) || v.contains(u"fee_state"_s))
+    // 第39条: a fee only for the kinds it names (a blank 様式11 or 13 asks none).
+    const bool feeAsked = kind ? itemOf(*kind, u"fee_state"_s) != nullptr : true;
+    if ((!record && feeAsked) || v.contains(u"fee"_s) || v.contains(u"fee_state"_s))
         items << Letter::Item{
             u"手数料（第39条）"_s,
             record ? u"%1円（%2）"_s.arg(v.value(u"fee"_s).toInt()).arg(choiceText(any, v, u"fee_state"_s))
@@ -265,15 +308,21 @@ Letter caseLetter(const CaseKind& kind, const CaseDetail& detail, const CaseDocu
     return letter;
 }
 
-Letter blankRequestForm(const DeskSettings& desk)
+Letter blankRequestForm(const DeskSettings& desk, const CaseKind* kind)
 {
     Letter letter;
     letter.formNumber = u"様式8"_s;
     letter.title = u"保有個人データ開示等請求書"_s;
+    if (kind)
+        for (const CaseDocument& d : kind->documents)
+            if (d.number == kind->requestForm) {
+                letter.formNumber = d.number;
+                letter.title = d.title;
+            }
     letter.lead = u"%1 御中\n個人情報の保護に関する法律及び%1個人情報保護規程に基づき、下記のとおり請求します。"_s.arg(
         desk.organisation);
-    letter.items = requestItems(nullptr, {});
-    letter.officeUse = officeItems(nullptr, nullptr, {}, nullptr);
+    letter.items = requestItems(kind, {});
+    letter.officeUse = officeItems(kind, nullptr, {}, nullptr);
     letter.contact = contactOf(desk);
     return letter;
 }

@@ -29,7 +29,9 @@ Letter caseLetter(const CaseKind& kind, const CaseDetail& detail, const CaseDocu
 
 // The blank forms the desk hands out (第38条1項(2), 3項(2)): 様式8 保有個人データ開示等請求書
 // and 様式9 委任状, with the desk's address to return them to.
-Letter blankRequestForm(const DeskSettings& desk);
+// `kind`: the form of that kind's own (様式11 for a correction, 様式13 for a suspension or a
+// stop); none: 様式8 for every kind.
+Letter blankRequestForm(const DeskSettings& desk, const CaseKind* kind = nullptr);
 Letter blankPowerOfAttorney(const DeskSettings& desk);
 
 // Every item the case's events recorded, each as its latest event gave it.

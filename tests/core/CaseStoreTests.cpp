@@ -276,11 +276,8 @@ TEST_CASE("A granted erasure is recorded with its 様式1④ entry in one step, 
 {
     CaseFixture f;
     auto desk = f.vault.signIn(QStringLiteral("desk"));
-    FieldValues asked = f.receipt(*desk);
-    for (const char* key : {"delivery", "fee", "fee_state"})
-        asked.remove(QString::fromLatin1(key));
-    asked.insert(QStringLiteral("grounds"), QStringList{QStringLiteral("no_longer_needed")});
-    auto id = CaseStore::receive(*desk, QStringLiteral("request.suspension"), asked);
+    auto id = CaseStore::receive(*desk, QStringLiteral("request.suspension"),
+                                 f.receiptOf(*desk, QStringLiteral("request.suspension")));
     REQUIRE(id.ok());
     REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
 
@@ -309,7 +306,7 @@ TEST_CASE("A granted erasure is recorded with its 様式1④ entry in one step, 
         == ErrorCode::PermissionDenied);
     // The id of the 様式1 entry is Daicho's to fill, never typed.
     FieldValues typed = erased;
-    typed.insert(QStringLiteral("form1_entry"), qint64(f.registerEntry));
+    typed.insert(QStringLiteral("disposal_record"), qint64(f.registerEntry));
     CHECK_FALSE(CaseStore::take(*staff, id.value(), QStringLiteral("record_erasure"), typed).ok());
 
     auto step = CaseStore::take(*staff, id.value(), QStringLiteral("record_erasure"), erased);
@@ -318,7 +315,7 @@ TEST_CASE("A granted erasure is recorded with its 様式1④ entry in one step, 
     REQUIRE(detail.ok());
     const CaseEvent& event = detail->events.last();
     REQUIRE(event.step == QLatin1String("record_erasure"));
-    const qint64 entryId = event.values.value(QStringLiteral("form1_entry")).toLongLong();
+    const qint64 entryId = event.values.value(QStringLiteral("disposal_record")).toLongLong();
     auto entry = LedgerReader::entry(*staff, entryId);
     REQUIRE(entry.ok());
     CHECK(entry->formId == QLatin1String("form1"));

@@ -91,10 +91,7 @@ TEST_CASE("A refused correction prints 様式12-2 with its reason", "[cases][pri
 {
     CaseFixture f;
     auto desk = f.vault.signIn(QStringLiteral("desk"));
-    FieldValues asked = f.receipt(*desk);
-    asked.remove(QStringLiteral("delivery"));
-    asked.remove(QStringLiteral("fee"));
-    asked.remove(QStringLiteral("fee_state"));
+    FieldValues asked = f.receiptOf(*desk, QStringLiteral("request.correction"));
     asked.insert(QStringLiteral("request"), QStringLiteral("受診者名簿の住所の訂正"));
     auto id = CaseStore::receive(*desk, QStringLiteral("request.correction"), asked);
     REQUIRE(id.ok());
@@ -118,6 +115,17 @@ TEST_CASE("A refused correction prints 様式12-2 with its reason", "[cases][pri
     CHECK(documents[1].number == QStringLiteral("様式12-2"));
     checkGolden({caseLetter(kind, detail.value(), documents[1], deskData->settings, directory.value())},
                 QStringLiteral("correction-様式12-2"));
+    // 様式11 as received: what stands, what it should read and why it is not the fact (第36条1項).
+    checkGolden({caseLetter(kind, detail.value(), documents[0], deskData->settings, directory.value())},
+                QStringLiteral("correction-様式11"));
+}
+
+TEST_CASE("The blank 様式11 and 様式13 print with what they ask beyond 様式8", "[cases][print]")
+{
+    const DeskSettings desk = DeskSettings::regulationDefaults();
+    checkGolden({blankRequestForm(desk, CaseKinds::find(QStringLiteral("request.correction"))),
+                 blankRequestForm(desk, CaseKinds::find(QStringLiteral("request.suspension")))},
+                QStringLiteral("blank-様式11-様式13"));
 }
 
 TEST_CASE("The blank request form and power of attorney print for the counter", "[cases][print]")

@@ -533,11 +533,8 @@ TEST_CASE("the handling section records a granted erasure and its 様式1④ rec
 {
     CaseFixture f;
     auto desk = f.vault.signIn(QStringLiteral("desk"));
-    FieldValues asked = f.receipt(*desk);
-    for (const char* key : {"delivery", "fee", "fee_state"})
-        asked.remove(QString::fromLatin1(key));
-    asked.insert(QStringLiteral("grounds"), QStringList{QStringLiteral("no_longer_needed")});
-    auto id = CaseStore::receive(*desk, QStringLiteral("request.suspension"), asked);
+    auto id = CaseStore::receive(*desk, QStringLiteral("request.suspension"),
+                                 f.receiptOf(*desk, QStringLiteral("request.suspension")));
     REQUIRE(id.ok());
     REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
     f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));

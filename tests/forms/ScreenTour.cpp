@@ -145,14 +145,12 @@ TEST_CASE("a tour of the request screens in Japanese", "[.screens]")
     second.insert(QStringLiteral("subject_name"), QStringLiteral("佐藤 一郎"));
     const CaseId done = CaseStore::receive(*desk, kDisclosure, second).value();
     REQUIRE(CaseStore::take(*desk, done, QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
-    FieldValues third = f.receipt(*desk);
+    FieldValues third = f.receiptOf(*desk, QStringLiteral("request.correction"));
     third.insert(QStringLiteral("subject_name"), QStringLiteral("鈴木 三郎"));
     third.insert(QStringLiteral("requester"), QStringLiteral("agent"));
     third.insert(QStringLiteral("proxy_name"), QStringLiteral("鈴木 花代"));
     third.insert(QStringLiteral("proxy_address"), QStringLiteral("青森市新町一丁目1-1"));
     third.insert(QStringLiteral("proxy_power"), true);
-    for (const char* item : {"delivery", "fee", "fee_state"})
-        third.remove(QLatin1String(item));
     REQUIRE(CaseStore::receive(*desk, QStringLiteral("request.correction"), third).ok());
     f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
     auto head = f.vault.signIn(QStringLiteral("head"));

@@ -41,6 +41,30 @@ FieldValues CaseFixture::receipt(const Session& session) const
             {QStringLiteral("fee_state"), QStringLiteral("received")}};
 }
 
+FieldValues CaseFixture::receiptOf(const Session& session, const QString& kind) const
+{
+    FieldValues v = receipt(session);
+    if (kind == kDisclosure)
+        return v;
+    for (const char* key : {"delivery", "fee", "fee_state"})
+        v.remove(QString::fromLatin1(key));
+    if (kind == QLatin1String("request.purpose"))
+        v.insert(QStringLiteral("fee_state"), QStringLiteral("none"));
+    if (kind == QLatin1String("request.correction")) {
+        v.insert(QStringLiteral("correction_kind"), QStringLiteral("correct"));
+        v.insert(QStringLiteral("correction_now"), QStringLiteral("住所：青森市長島一丁目1-1"));
+        v.insert(QStringLiteral("correction_to"), QStringLiteral("住所：青森市佃二丁目1-1"));
+        v.insert(QStringLiteral("correction_why"), QStringLiteral("令和7年に転居し、届出済みのため"));
+    }
+    if (kind == QLatin1String("request.suspension")) {
+        v.insert(QStringLiteral("measure_asked"), QStringLiteral("erase"));
+        v.insert(QStringLiteral("grounds"), QStringList{QStringLiteral("no_longer_needed")});
+    }
+    if (kind == QLatin1String("request.stop_provision"))
+        v.insert(QStringLiteral("grounds"), QStringList{QStringLiteral("rights_harmed")});
+    return v;
+}
+
 FieldValues CaseFixture::route(const QString& section)
 {
     return {{QStringLiteral("routed_on"), QDate(2026, 12, 7)},

@@ -20,6 +20,9 @@ struct CaseFixture {
     // A disclosure received on 2026-12-07 from the individual, identity checked by `session`'s
     // person, about the register entry.
     FieldValues receipt(const Session& session) const;
+    // The receipt of another kind, with what that kind asks beyond a disclosure: 様式11's
+    // correction (a wrong address), 様式13's measure (erasure) and grounds (no longer needed).
+    FieldValues receiptOf(const Session& session, const QString& kind) const;
     // Passed on to `section` (a department's own name) on 2026-12-07.
     FieldValues route(const QString& section);
 };

@@ -268,6 +268,10 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
                     values.remove(step->records->entryKey); // filled by Daicho, not an item
                 }
                 QList<Issue> issues = validateStep(*step, values, context);
+                // An item the kind asks only since a later version, absent from an older step.
+                issues.removeIf([&](const Issue& issue) {
+                    return step->addedLater.contains(issue.field) && !values.contains(issue.field);
+                });
                 if (recordProblem)
                     issues.prepend(Issue{step->records->entryKey, *recordProblem, Issue::Severity::Error});
                 const QDate recordedOn = japanDate(e.atUtc);

@@ -97,7 +97,26 @@ QList<ChoiceOption> stopGrounds(bool provision)
 }
 
 // 様式8: who asks, for whom, how their identity was checked, what they ask for.
-QList<FieldDefinition> receiptItems(bool withDelivery, bool withFee, std::optional<bool> stopGroundsOfProvision)
+// 様式11: what is to be corrected, added or deleted, as it stands and as it should be, and why
+// the individual holds it untrue (第36条1項: a request because the content is not the fact).
+QList<FieldDefinition> correctionItems()
+{
+    FieldDefinition to =
+        textItem(u"correction_to", u"訂正後・追加する内容", "As it should read (or what to add)", false, u"第36条1項");
+    to.requiredWhen = FieldCondition{u"correction_kind"_s, {u"correct"_s, u"add"_s}};
+    return {
+        choice(u"correction_kind", u"請求の区分", "What is asked", true,
+               {option(u"correct", u"訂正", "Correction"), option(u"add", u"追加", "Addition"),
+                option(u"delete", u"削除", "Deletion")},
+               u"第36条1項"),
+        textItem(u"correction_now", u"訂正等を求める箇所（現在の内容）", "What is recorded now", true, u"第36条1項"),
+        to,
+        textItem(u"correction_why", u"訂正等を求める理由（事実でないと考える理由）", "Why it is not the fact", true,
+                 u"第36条1項")};
+}
+
+QList<FieldDefinition> receiptItems(bool withDelivery, bool withFee, std::optional<bool> stopGroundsOfProvision,
+                                    bool correction)
 {
     QList<FieldDefinition> items;
     items << dateItem(u"received_on", u"受付日", "Received on", u"第38条4項")
@@ -143,6 +162,15 @@ QList<FieldDefinition> receiptItems(bool withDelivery, bool withFee, std::option
                       u"第38条1項(2)")
           << make(u"register", u"対象の個人情報データベース等（管理台帳）", "Database concerned (register entry)",
                   FieldType::RegisterEntry, false, u"第11条");
+    if (correction)
+        items << correctionItems();
+    if (stopGroundsOfProvision && !*stopGroundsOfProvision)
+        // 第37条1項: the individual asks for the use to stop, for the data to be erased, or both.
+        items << choice(u"measure_asked", u"求める措置", "What is asked", true,
+                        {option(u"suspend", u"利用の停止", "Stop using the data"),
+                         option(u"erase", u"消去", "Erase the data"),
+                         option(u"both", u"利用の停止及び消去", "Stop using and erase")},
+                        u"第37条1項");
     if (stopGroundsOfProvision) {
         FieldDefinition grounds = choice(u"grounds", u"請求の理由", "Grounds of the request", true,
                                          stopGrounds(*stopGroundsOfProvision), u"法35条", true);
@@ -276,12 +304,12 @@ QList<FieldDefinition> erasureItems()
 StepRecord erasureRecord()
 {
     StepRecord r;
-    r.formId = u"form1"_s;
+    r.formId = form1OperationsLog().id;
     r.fixed = {{u"kind"_s, u"disposal"_s}};
     r.departmentField = u"department"_s;
     r.writerField = u"staff"_s;
     r.noteField = u"note"_s;
-    r.entryKey = u"form1_entry"_s;
+    r.entryKey = u"disposal_record"_s;
     return r;
 }
 
@@ -350,7 +378,8 @@ CaseKind requestKind(const KindText& t)
     const QList<CaseActor> handling{CaseActor::Desk, CaseActor::Section, CaseActor::Chief};
     kind.steps = {
         step(u"receive", u"受付", "Receive", u"第33条1項・第38条1項", {}, u"received", desk,
-             receiptItems(t.decides == Decides::Disclosure, t.fee, t.stopGrounds), u"received_on"),
+             receiptItems(t.decides == Decides::Disclosure, t.fee, t.stopGrounds, t.decides == Decides::Correction),
+             u"received_on"),
         step(u"route", u"担当部署の決定", "Route", u"第33条1項", {u"received"_s}, u"routed", desk, routeItems(),
              u"routed_on"),
         step(u"reroute", u"担当部署の変更", "Route again", u"第33条1項", {u"routed"_s}, u"", desk, routeItems(),
@@ -387,6 +416,10 @@ CaseKind requestKind(const KindText& t)
             s.reasonIfNotProposed = u"route_reason"_s;
         if (s.key == u"answer"_s)
             s.answers = u"ask"_s;
+        if (s.key == u"receive"_s)
+            // Asked since the second stop of issue 12 (様式11・13's own items): receipts recorded
+            // before may lack them, and verify accepts that; a new receipt needs them.
+            s.addedLater = {u"correction_kind"_s, u"correction_now"_s, u"correction_why"_s, u"measure_asked"_s};
     }
 
     CaseClock decision;

@@ -33,15 +33,8 @@ const QString kMaxId = QStringLiteral("9223372036854775807");
 CaseId receivedCase(CaseFixture& f, const QString& kind = kDisclosure)
 {
     auto desk = f.vault.signIn(QStringLiteral("desk"));
-    FieldValues values = f.receipt(*desk);
-    if (kind != kDisclosure) {
-        values.remove(QStringLiteral("delivery"));
-        values.remove(QStringLiteral("fee"));
-        values.remove(QStringLiteral("fee_state"));
-        // A stop records its grounds (法35条).
-        if (kind == QLatin1String("request.stop_provision"))
-            values.insert(QStringLiteral("grounds"), QStringList{QStringLiteral("rights_harmed")});
-    }
+    // A stop records its grounds (法35条), a correction what it corrects (第36条1項).
+    FieldValues values = f.receiptOf(*desk, kind);
     auto id = CaseStore::receive(*desk, kind, values);
     REQUIRE(id.ok());
     return id.value();
