@@ -2557,6 +2557,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Add a &amp;range</source>
         <translation>Add a &amp;range</translation>
     </message>
+    <message>
+        <source>A request about a database one of these sections handles is proposed to go to it; anything else to the desk (第33条1項).</source>
+        <translation>A request about a database one of these sections handles is proposed to go to it; anything else to the desk (第33条1項).</translation>
+    </message>
+    <message>
+        <source>Health-check sec&amp;tions (第33条1項(1)):</source>
+        <translation>Health-check sec&amp;tions (第33条1項(1)):</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DueWork</name>

@@ -2549,6 +2549,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Add a &amp;range</source>
         <translation>期間を追加(&amp;R)</translation>
     </message>
+    <message>
+        <source>A request about a database one of these sections handles is proposed to go to it; anything else to the desk (第33条1項).</source>
+        <translation>ここで選んだ部署が取り扱うデータベースについての請求は、その部署に回付するよう提案されます。それ以外は相談窓口が担当します（第33条1項）。</translation>
+    </message>
+    <message>
+        <source>Health-check sec&amp;tions (第33条1項(1)):</source>
+        <translation>健診事業の担当部署(&amp;T)（第33条1項(1)）：</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DueWork</name>

@@ -158,6 +158,10 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
     DeskSettings settings = DeskSettings::regulationDefaults();
     settings.deskDepartmentId = desk;
     settings.disclosureFeeYen = 300; // 第39条2項: the chief's amount, within the actual cost
+    // 第33条1項(1): the sections of the health-check business, as the regulation names them.
+    for (const QString& name : DeskSettings::healthCheckSectionNames())
+        if (const auto section = departmentNamed(*chief.value(), name))
+            settings.healthCheckSections << *section;
     auto saved = RequestDesk::save(*chief.value(), settings);
     if (!saved)
         return saved.error();

@@ -116,16 +116,22 @@ Result<std::optional<std::int64_t>> proposalFor(const Database& db, const QList<
                                                 const std::optional<std::int64_t>& desk)
 {
     // 第33条1項(1): data of the health-check business go to the section handling them — the
-    // register entry's 取扱部署 (第11条⑦); (2) anything else to the desk.
+    // register entry's 取扱部署 (第11条⑦), when it is one of the sections the desk's data name
+    // for that business; (2) anything else to the desk.
     const FormDefinition* registerForm = FormRegistry::managementRegister();
     if (!events.isEmpty() && registerForm) {
+        auto deskData = loadDeskVersion(db, events.first().deskVersion);
+        if (!deskData)
+            return deskData.error();
+        const QList<std::int64_t>& listed = deskData->settings.healthCheckSections;
         const QVariant entry = events.first().values.value(QStringLiteral("register"));
         if (!isEmptyFieldValue(entry)) {
             auto row = db.firstRow(QStringLiteral("SELECT department_id FROM ledger_entries WHERE id = ? AND form = ?"),
                                    static_cast<std::int64_t>(entry.toLongLong()), registerForm->id);
             if (!row)
                 return row.error();
-            if (row.value() && !row->value().isNull(0))
+            if (row.value() && !row->value().isNull(0)
+                && (listed.isEmpty() || listed.contains(row->value().integer(0))))
                 return std::optional(row->value().integer(0));
         }
     }

@@ -5,6 +5,7 @@
 #include "cases/internal/DeskVersions.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,6 +30,12 @@ DeskSettings DeskSettings::regulationDefaults()
     return d;
 }
 
+QStringList DeskSettings::healthCheckSectionNames()
+{
+    return {QStringLiteral("健診管理課"), QStringLiteral("センター健診課"), QStringLiteral("人間ドック健診課"),
+            QStringLiteral("健診課")};
+}
+
 QString DeskSettings::toJson() const
 {
     QJsonObject o;
@@ -42,6 +49,12 @@ QString DeskSettings::toJson() const
     o.insert(QStringLiteral("closedDays"), QJsonDocument::fromJson(closedDays.toJson()).object());
     o.insert(QStringLiteral("purposeFee"), purposeFeeYen);
     o.insert(QStringLiteral("disclosureFee"), disclosureFeeYen);
+    if (!healthCheckSections.isEmpty()) {
+        QJsonArray sections;
+        for (std::int64_t id : healthCheckSections)
+            sections.append(static_cast<double>(id));
+        o.insert(QStringLiteral("healthCheckSections"), sections);
+    }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -69,6 +82,8 @@ Result<DeskSettings> DeskSettings::fromJson(const QString& json)
     d.closedDays = closed.value();
     d.purposeFeeYen = o.value(QStringLiteral("purposeFee")).toInt();
     d.disclosureFeeYen = o.value(QStringLiteral("disclosureFee")).toInt();
+    for (const QJsonValue& section : o.value(QStringLiteral("healthCheckSections")).toArray())
+        d.healthCheckSections << section.toInteger(-1);
     return d;
 }
 

@@ -25,6 +25,14 @@ struct DeskSettings {
     ClosedDays closedDays;
     int purposeFeeYen = 0; // 第39条: 利用目的の通知
     int disclosureFeeYen = 0; // 第39条: 開示
+    // 第33条1項(1): the sections that handle the health-check business's data (事業部 健診管理課・
+    // センター健診課・人間ドック健診課, 事務部 健診課). A request about a database one of them
+    // handles goes to it; anything else to the desk (第33条1項(2)). Empty: not set — the
+    // register entry's section is proposed whatever it is.
+    QList<std::int64_t> healthCheckSections;
+
+    // The sections 第33条1項(1) names, as the departments are called (for choosing them at first).
+    static QStringList healthCheckSectionNames();
 
     // What a database without any version holds: the regulation's own text (第33条2項).
     static DeskSettings regulationDefaults();

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -103,6 +104,7 @@ DeskSettingsPage::DeskSettingsPage(SessionHolder& holder, QWidget* parent)
     , m_complaints(new QLineEdit(this))
     , m_purposeFee(new QSpinBox(this))
     , m_disclosureFee(new QSpinBox(this))
+    , m_sections(new QListWidget(this))
     , m_yearly(new QTableWidget(this))
     , m_extra(new QTableWidget(this))
     , m_save(new QPushButton(tr("&Save as a new version"), this))
@@ -119,6 +121,10 @@ DeskSettingsPage::DeskSettingsPage(SessionHolder& holder, QWidget* parent)
     m_complaints->setObjectName(QStringLiteral("deskComplaintsEdit"));
     m_purposeFee->setObjectName(QStringLiteral("purposeFeeSpin"));
     m_disclosureFee->setObjectName(QStringLiteral("disclosureFeeSpin"));
+    m_sections->setObjectName(QStringLiteral("healthCheckSectionsList"));
+    m_sections->setMaximumHeight(m_sections->fontMetrics().lineSpacing() * 6 + 12);
+    m_sections->setToolTip(tr("A request about a database one of these sections handles is proposed to go to it; "
+                              "anything else to the desk (第33条1項)."));
     m_yearly->setObjectName(QStringLiteral("yearlyClosedTable"));
     m_extra->setObjectName(QStringLiteral("extraClosedTable"));
     m_save->setObjectName(QStringLiteral("saveDeskButton"));
@@ -164,6 +170,7 @@ DeskSettingsPage::DeskSettingsPage(SessionHolder& holder, QWidget* parent)
     addRow(tr("&Address:"), m_address);
     addRow(tr("&Phone:"), m_phone);
     addRow(tr("&Hours:"), m_hours);
+    addRow(tr("Health-check sec&tions (第33条1項(1)):"), m_sections);
     addRow(tr("Co&mplaints to:"), m_complaints);
     addRow(tr("Fee, notice of the purpose of &use:"), m_purposeFee);
     addRow(tr("Fee, d&isclosure:"), m_disclosureFee);
@@ -248,6 +255,7 @@ DeskSettingsPage::DeskSettingsPage(SessionHolder& holder, QWidget* parent)
         connect(edit, &QLineEdit::textEdited, this, &DeskSettingsPage::markEdited);
     connect(m_address, &QPlainTextEdit::textChanged, this, &DeskSettingsPage::markEdited);
     connect(m_desk, &QComboBox::currentIndexChanged, this, &DeskSettingsPage::markEdited);
+    connect(m_sections, &QListWidget::itemChanged, this, &DeskSettingsPage::markEdited);
     for (QSpinBox* fee : {m_purposeFee, m_disclosureFee})
         connect(fee, &QSpinBox::valueChanged, this, &DeskSettingsPage::markEdited);
     for (QTableWidget* table : {m_yearly, m_extra})
@@ -277,6 +285,7 @@ void DeskSettingsPage::setEditable(bool editable)
         edit->setReadOnly(!editable);
     m_address->setReadOnly(!editable);
     m_desk->setEnabled(editable);
+    m_sections->setEnabled(editable);
     for (QSpinBox* fee : {m_purposeFee, m_disclosureFee})
         fee->setReadOnly(!editable);
     for (QCheckBox* box : std::as_const(m_weekly))
@@ -343,6 +352,20 @@ void DeskSettingsPage::reload()
             m_desk->addItem(directory->departmentName(*desk), QVariant::fromValue<qint64>(*desk));
         m_desk->setCurrentIndex(m_desk->findData(QVariant::fromValue<qint64>(*desk)));
     }
+    // 第33条1項(1): the sections ticked, or — before the chief has saved any — the sections the
+    // regulation names, found by their names, ticked to start with.
+    m_sections->clear();
+    const QStringList named = DeskSettings::healthCheckSectionNames();
+    for (const auto& [id, name] : directory->departmentsInUse()) {
+        auto* item = new QListWidgetItem(name, m_sections);
+        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(id));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool named33 = std::any_of(named.begin(), named.end(), [&](const QString& n) {
+            return name == n || name.endsWith(QLatin1Char(' ') + n) || name.endsWith(u'　' + n);
+        });
+        const bool ticked = current->id == 0 ? named33 : current->settings.healthCheckSections.contains(id);
+        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+    }
     m_showing = false;
     showSettings(current->settings);
     setEditable(m_mayChange);
@@ -385,6 +408,7 @@ void DeskSettingsPage::clearViews()
         return; // the person's unsaved input, kept for them (the lock hides the page)
     m_showing = true;
     m_desk->clear();
+    m_sections->clear();
     for (QLineEdit* edit : {m_organisation, m_phone, m_hours, m_complaints})
         edit->clear();
     m_address->clear();
@@ -405,6 +429,9 @@ Result<DeskSettings> DeskSettingsPage::typedSettings() const
     settings.complaints = m_complaints->text().trimmed();
     settings.purposeFeeYen = m_purposeFee->value();
     settings.disclosureFeeYen = m_disclosureFee->value();
+    for (int row = 0; row < m_sections->count(); ++row)
+        if (m_sections->item(row)->checkState() == Qt::Checked)
+            settings.healthCheckSections << m_sections->item(row)->data(Qt::UserRole).toLongLong();
 
     // The closed days as ClosedDays reads them, so that its checks (and their words) apply.
     QStringList problems;

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QListWidget;
 class QSpinBox;
 class QTableWidget;
 
@@ -42,6 +43,7 @@ public:
     QLineEdit* complaintsEdit() const { return m_complaints; }
     QSpinBox* purposeFeeSpin() const { return m_purposeFee; }
     QSpinBox* disclosureFeeSpin() const { return m_disclosureFee; }
+    QListWidget* sectionsList() const { return m_sections; }
     QCheckBox* weeklyCheck(Qt::DayOfWeek day) const { return m_weekly.value(day - 1); }
     QTableWidget* yearlyTable() const { return m_yearly; }
     QTableWidget* extraTable() const { return m_extra; }
@@ -75,6 +77,7 @@ private:
     QLineEdit* m_complaints;
     QSpinBox* m_purposeFee;
     QSpinBox* m_disclosureFee;
+    QListWidget* m_sections; // 第33条1項(1): the health-check sections, ticked
     QList<QCheckBox*> m_weekly; // Monday first
     QTableWidget* m_yearly;
     QTableWidget* m_extra;

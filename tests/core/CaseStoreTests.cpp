@@ -332,3 +332,37 @@ TEST_CASE("A granted erasure is recorded with its 様式1④ entry in one step, 
         CHECK_FALSE(value.toString().contains(QStringLiteral("山田")));
     requireVerified(f.vault.chief());
 }
+
+TEST_CASE("A request is proposed to the health-check section of its database, anything else to the desk (第33条1項)",
+          "[cases]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    const std::int64_t kanri = departmentId(f.vault.chief(), QStringLiteral("健診管理課"));
+    const std::int64_t soumu = departmentId(f.vault.chief(), QStringLiteral("総務課"));
+    // (1) The register entry's section is one of the health-check sections the desk's data name.
+    auto checkup = CaseStore::receive(*desk, kDisclosure, f.receipt(*desk));
+    REQUIRE(checkup.ok());
+    CHECK(CaseStore::proposedSection(*desk, checkup.value()).value() == kanri);
+
+    // (2) Data kept by a department that is not on the list (総務部's own staff records) go to
+    // the desk.
+    FieldValues staffRegister = registerValues(f.vault.chief());
+    staffRegister.insert(QStringLiteral("department"),
+                         QVariant::fromValue<qint64>(departmentId(f.vault.chief(), QStringLiteral("総務部"))));
+    auto other = LedgerStore::add(f.vault.chief(), QStringLiteral("form3"), staffRegister);
+    REQUIRE(other.ok());
+    FieldValues asked = f.receipt(*desk);
+    asked.insert(QStringLiteral("register"), qint64(other.value()));
+    auto payroll = CaseStore::receive(*desk, kDisclosure, asked);
+    REQUIRE(payroll.ok());
+    CHECK(CaseStore::proposedSection(*desk, payroll.value()).value() == soumu);
+    // Routing it to that section anyway needs its reason, as any other than the proposed one.
+    auto unreasoned =
+        CaseStore::take(*desk, payroll.value(), QStringLiteral("route"), f.route(QStringLiteral("総務部")));
+    REQUIRE_FALSE(unreasoned.ok());
+    FieldValues reasoned = f.route(QStringLiteral("総務部"));
+    reasoned.insert(QStringLiteral("route_reason"), QStringLiteral("職員の記録であり総務部が保有しているため"));
+    CHECK(CaseStore::take(*desk, payroll.value(), QStringLiteral("route"), reasoned).ok());
+    requireVerified(f.vault.chief());
+}

@@ -309,6 +309,20 @@ TEST_CASE("the chief saves the desk's data as a new version; a wrong value is sa
         REQUIRE(page->yearlyTable()->rowCount() == 1);
         CHECK(page->yearlyTable()->item(0, 1)->text() == QStringLiteral("12/29"));
         CHECK(page->deskCombo()->currentText().contains(QStringLiteral("総務課")));
+        // 第33条1項(1): the health-check sections the fixture's version names are ticked;
+        // センター健診課 is ticked too and saved with version 2.
+        QStringList ticked;
+        QListWidgetItem* center = nullptr;
+        for (int row = 0; row < page->sectionsList()->count(); ++row) {
+            QListWidgetItem* item = page->sectionsList()->item(row);
+            if (item->checkState() == Qt::Checked)
+                ticked << item->text();
+            if (item->text().contains(QStringLiteral("センター健診課")))
+                center = item;
+        }
+        CHECK(ticked.size() == 2);
+        REQUIRE(center);
+        center->setCheckState(Qt::Checked);
 
         // No phone: refused with the regulation's reason, nothing saved.
         page->phoneEdit()->setFocus();
@@ -349,6 +363,9 @@ TEST_CASE("the chief saves the desk's data as a new version; a wrong value is sa
     REQUIRE(current.ok());
     CHECK(current->id == 2);
     CHECK(current->settings.disclosureFeeYen == 400);
+    CHECK(current->settings.healthCheckSections.size() == 3);
+    CHECK(current->settings.healthCheckSections.contains(
+        departmentId(f.vault.chief(), QStringLiteral("センター健診課"))));
     REQUIRE(current->settings.closedDays.extra.size() == 1);
     CHECK(current->settings.closedDays.extra.first().date == QDate(2026, 12, 14));
     CHECK(current->settings.closedDays.yearly.first().toMonth == 1);

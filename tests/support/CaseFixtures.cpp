@@ -16,6 +16,9 @@ CaseFixture::CaseFixture()
     DeskSettings desk = DeskSettings::regulationDefaults();
     desk.deskDepartmentId = departmentId(vault.chief(), QStringLiteral("総務課"));
     desk.disclosureFeeYen = 300;
+    // 第33条1項(1): the health-check sections of the test organisation.
+    desk.healthCheckSections = {departmentId(vault.chief(), QStringLiteral("健診管理課")),
+                                departmentId(vault.chief(), QStringLiteral("健診課"))};
     REQUIRE(RequestDesk::save(vault.chief(), desk).ok());
     auto entry = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief()));
     REQUIRE(entry.ok());
