@@ -90,7 +90,18 @@ Deadline deadlineFor(const QDate& start, const PeriodRule& rule, const ClosedDay
         text += QStringLiteral("（初日不算入・民法第140条）");
     text += QStringLiteral(" → ") + formatWarekiWithWeekday(d.calendarLastDay) + QStringLiteral("が満了日");
     if (d.lastDayClosed && rule.onClosedLastDay == ClosedLastDay::MoveToNextOpenDay) {
-        if (d.lastDay.isValid())
+        // Every closed day passed over, each with why (a holiday by its name): a run of them
+        // (年末年始 then a Sunday) is read off at once.
+        QStringList run;
+        for (QDate day = d.calendarLastDay; d.lastDay.isValid() && day < d.lastDay; day = day.addDays(1))
+            run << QStringLiteral("%1月%2日（%3）は%4")
+                       .arg(day.month())
+                       .arg(day.day())
+                       .arg(weekdayJa(day), closed.closedReason(day, holidays));
+        if (d.lastDay.isValid() && run.size() > 1)
+            text += QStringLiteral("、閉庁日が続くため（%1）翌開庁日の%2まで（民法第142条）")
+                        .arg(run.join(QStringLiteral("、")), formatWarekiWithWeekday(d.lastDay));
+        else if (d.lastDay.isValid())
             text += QStringLiteral("、%1のため翌開庁日の%2まで（民法第142条）")
                         .arg(reason, formatWarekiWithWeekday(d.lastDay));
         else

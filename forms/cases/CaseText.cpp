@@ -113,11 +113,20 @@ QString CaseText::ruleText(const CaseKind& kind, const CaseClock& clock, const C
 {
     QStringList lines;
     lines << QStringLiteral("%1：%2").arg(citedArticle(clock.rule.article), clock.rule.wordingJa);
-    if (state && !state->explanationJa.isEmpty())
-        lines << QString() << tr("How the date came out:") << state->explanationJa;
-    if (state)
+    if (state && !state->explanationJa.isEmpty()) {
+        // The explanation opens with the rule just cited and says how 民法第142条 moved the
+        // date: neither is said twice.
+        QString how = state->explanationJa;
+        const QString cited = clock.rule.article + u'：' + clock.rule.wordingJa + QStringLiteral(" — ");
+        if (how.startsWith(cited))
+            how = how.mid(cited.size());
+        lines << QString() << tr("How the date came out:") << how;
+        for (const QString& flag : flagTexts(state->flags & ~(ClockMoved | ClockLastDayClosed)))
+            lines << flag;
+    } else if (state) {
         for (const QString& flag : flagTexts(state->flags))
             lines << flag;
+    }
     lines << QString() << pauseText(kind, clock);
     if (!clock.rule.ruleVersion.isEmpty())
         lines << tr("Rule: %1").arg(clock.rule.ruleVersion);

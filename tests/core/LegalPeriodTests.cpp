@@ -291,3 +291,18 @@ TEST_CASE("days left count to the last day, zero on it, negative past it", "[cor
     CHECK(formatDeadlineJa({2019, 5, 7}, {2019, 4, 30}) == QStringLiteral("令和元年5月7日（火）まで あと7日"));
     CHECK(formatDeadlineJa(QDate(), last).isEmpty());
 }
+
+TEST_CASE("民法第142条: a run of closed days is named day by day, each holiday by its name", "[core][calendar]")
+{
+    const ClosedDays closed; // the regulation's: Sat, Sun, holidays, 12/29–1/3
+    // Received Wednesday 23 December 2026: the week ends Tuesday 29th, in 年末年始; the desk
+    // opens again on Monday 4 January 2027.
+    const Deadline d = deadlineFor(QDate(2026, 12, 23), decisionRule(), closed, holidays());
+    REQUIRE(d.lastDay == QDate(2027, 1, 4));
+    INFO(d.explanationJa.toStdString());
+    CHECK(d.explanationJa.contains(QStringLiteral("閉庁日が続くため")));
+    CHECK(d.explanationJa.contains(QStringLiteral("1月1日（金）は")));
+    CHECK(d.explanationJa.contains(QStringLiteral("元日")));
+    CHECK(d.explanationJa.contains(QStringLiteral("1月3日（日）は")));
+    CHECK(d.explanationJa.contains(QStringLiteral("民法第142条")));
+}
