@@ -117,7 +117,7 @@ Result<std::optional<std::int64_t>> proposalFor(const Database& db, const QList<
 {
     // 第33条1項(1): data of the health-check business go to the section handling them — the
     // register entry's 取扱部署 (第11条⑦), when it is one of the sections the desk's data name
-    // for that business; (2) anything else to the desk.
+    // for that business; (2) anything else — and everything while none is named — to the desk.
     const FormDefinition* registerForm = FormRegistry::managementRegister();
     if (!events.isEmpty() && registerForm) {
         auto deskData = loadDeskVersion(db, events.first().deskVersion);
@@ -130,8 +130,7 @@ Result<std::optional<std::int64_t>> proposalFor(const Database& db, const QList<
                                    static_cast<std::int64_t>(entry.toLongLong()), registerForm->id);
             if (!row)
                 return row.error();
-            if (row.value() && !row->value().isNull(0)
-                && (listed.isEmpty() || listed.contains(row->value().integer(0))))
+            if (row.value() && !row->value().isNull(0) && listed.contains(row->value().integer(0)))
                 return std::optional(row->value().integer(0));
         }
     }

@@ -27,8 +27,8 @@ struct DeskSettings {
     int disclosureFeeYen = 0; // 第39条: 開示
     // 第33条1項(1): the sections that handle the health-check business's data (事業部 健診管理課・
     // センター健診課・人間ドック健診課, 事務部 健診課). A request about a database one of them
-    // handles goes to it; anything else to the desk (第33条1項(2)). Empty: not set — the
-    // register entry's section is proposed whatever it is.
+    // handles goes to it; anything else to the desk (第33条1項(2)). Empty: not set — every
+    // request is proposed to the desk, which routes it by hand.
     QList<std::int64_t> healthCheckSections;
 
     // The sections 第33条1項(1) names, as the departments are called (for choosing them at first).

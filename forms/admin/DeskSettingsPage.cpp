@@ -360,9 +360,8 @@ void DeskSettingsPage::reload()
         auto* item = new QListWidgetItem(name, m_sections);
         item->setData(Qt::UserRole, QVariant::fromValue<qint64>(id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool named33 = std::any_of(named.begin(), named.end(), [&](const QString& n) {
-            return name == n || name.endsWith(QLatin1Char(' ') + n) || name.endsWith(u'　' + n);
-        });
+        // The whole name: 「健診課」 is 事務部's section, not any name ending in it.
+        const bool named33 = named.contains(name);
         const bool ticked = current->id == 0 ? named33 : current->settings.healthCheckSections.contains(id);
         item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
     }
