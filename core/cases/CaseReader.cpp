@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace daicho {
 
@@ -54,6 +56,52 @@ QDate isoDate(QByteArrayView text)
     };
     return QDate(number(0, 4), number(5, 2), number(8, 2));
 }
+
+// The kind whose id the registry spells `id`, as a literal (see FewTexts).
+const QString* kindLiteral(const QString& id)
+{
+    const CaseKind* kind = CaseKinds::find(id);
+    return kind ? &kind->id : nullptr;
+}
+
+// The clock key the registry spells `key`, as a literal (see FewTexts).
+const QString* clockLiteral(const QString& key)
+{
+    for (const CaseKind& kind : CaseKinds::all())
+        for (const CaseClock& clock : kind.clocks)
+            if (clock.key == key)
+                return &clock.key;
+    return nullptr;
+}
+
+// The few texts a column repeats on every row (kinds, clock names), each decoded from UTF-8
+// once. Not only the last one is kept: the list of what is due alternates between a case's
+// decision and notice clocks. A text the registry knows is taken as its literal, which every
+// row then shares without touching a reference count; an unknown one is decoded.
+class FewTexts
+{
+public:
+    using Literal = const QString* (*)(const QString&);
+    explicit FewTexts(Literal literal)
+        : m_literal(literal)
+    { }
+
+    const QString& decode(QByteArrayView utf8)
+    {
+        for (const auto& [bytes, text] : m_seen)
+            if (bytes == utf8)
+                return text;
+        QString text = QString::fromUtf8(utf8);
+        if (const QString* literal = m_literal(text))
+            text = *literal;
+        m_seen.emplace_back(utf8.toByteArray(), std::move(text));
+        return m_seen.back().second;
+    }
+
+private:
+    Literal m_literal;
+    std::vector<std::pair<QByteArray, QString>> m_seen;
+};
 
 } // namespace
 
@@ -147,34 +195,25 @@ Result<QList<DueClock>> dueClocks(const Session& session)
     if (!rows)
         return rows.error();
     QList<DueClock> due;
-    due.reserve(256);
-    // Kinds and clocks are a handful of texts repeated on every row: decoded when they change.
-    QByteArray kindBytes;
-    QString kind;
-    QByteArray clockBytes;
-    QString clock;
+    due.reserve(1024);
+    FewTexts kinds(kindLiteral);
+    FewTexts clocks(clockLiteral);
     DAICHO_TRY(rows.value()->forEach([&](Statement& row) {
-        if (row.utf8(1) != kindBytes) {
-            kindBytes = row.utf8(1).toByteArray();
-            kind = QString::fromUtf8(kindBytes);
-        }
-        if (row.utf8(4) != clockBytes) {
-            clockBytes = row.utf8(4).toByteArray();
-            clock = QString::fromUtf8(clockBytes);
-        }
-        DueClock d;
-        d.kind = kind;
-        d.sectionId = row.optionalInteger(8);
-        if (reader && !reader->mayRead(d.kind, row.optionalInteger(7), d.sectionId))
+        const QString& kind = kinds.decode(row.utf8(1));
+        const std::optional<std::int64_t> section = row.optionalInteger(8);
+        if (reader && !reader->mayRead(kind, row.optionalInteger(7), section))
             return;
+        // Built in place: a copy would count the title's references up and down once more.
+        DueClock& d = due.emplaceBack();
         d.caseId = row.integer(0);
+        d.kind = kind;
         d.number = static_cast<int>(row.integer(2));
         d.fiscalYear = static_cast<int>(row.integer(3));
-        d.clock = clock;
+        d.clock = clocks.decode(row.utf8(4));
         d.dueOn = isoDate(row.utf8(5));
         d.flags = static_cast<int>(row.integer(6));
+        d.sectionId = section;
         d.title = row.text(9);
-        due << d;
     }));
     return due;
 }

@@ -33,6 +33,10 @@ struct DueClock {
     std::optional<std::int64_t> sectionId;
     QString title; // who the case is about
 };
+} // namespace daicho
+// Moved in memory when the list of what is due grows, rather than copied one by one.
+Q_DECLARE_TYPEINFO(daicho::DueClock, Q_RELOCATABLE_TYPE);
+namespace daicho {
 
 // Reading cases back. Every function reads only the cases the person may read (第33条: the
 // desk, the handling section, the chief and acting chief, the auditor).

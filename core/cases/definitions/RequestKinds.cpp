@@ -7,6 +7,8 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/definitions/FieldBuilders.h"
 
+#include <string>
+
 namespace daicho {
 
 using namespace fields;
@@ -361,7 +363,11 @@ struct KindText {
 CaseKind requestKind(const KindText& t)
 {
     CaseKind kind;
-    kind.id = QString::fromUtf16(t.id);
+    // Kept as the literal it is (the table below holds string literals), as the clock keys
+    // are: the list of what is due copies the kind's id into every running clock, and a
+    // literal is shared without counting references.
+    kind.id = QString::fromRawData(reinterpret_cast<const QChar*>(t.id),
+                                   static_cast<qsizetype>(std::char_traits<char16_t>::length(t.id)));
     kind.titleJa = QString::fromUtf16(t.titleJa);
     kind.titleEn = QString::fromLatin1(t.titleEn);
     kind.article = QString::fromUtf16(t.article);
