@@ -257,8 +257,9 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
         if (!id)
             return id.error();
         DAICHO_TRY(s.route(*id, on, *kanri));
-        DAICHO_TRY(s.decide(s.head(), *id, on.addDays(3), u"whole"_s,
-                            {{u"measure"_s, u"保存期間を経過した当該本人の健診結果を消去する"_s}}));
+        DAICHO_TRY(s.decide(
+            s.head(), *id, on.addDays(3), u"whole"_s,
+            {{u"measure"_s, u"保存期間を経過した当該本人の健診結果を消去した"_s}, {u"measure_granted"_s, u"erase"_s}}));
         DAICHO_TRY(s.step(s.head(), *id, u"record_erasure"_s,
                           {{u"date"_s, on.addDays(4)},
                            {u"register"_s, qint64(checkup.value_or(0))},

@@ -43,6 +43,13 @@ struct PriorValue {
     QStringList values; // one of which it must have recorded (its latest recording counts)
 };
 
+// A step that must have been taken before another, when an earlier step recorded one of some
+// values (the erasure's 様式1④ record before the notice that says it was done, 第37条3項).
+struct StepNeeded {
+    QString step;
+    PriorValue when;
+};
+
 // A ledger entry a step writes with it, in the same transaction and signed by the same person
 // (the erasure a request obtained leaves its 様式1④ record, 第20条2項): its items are the step's
 // items of the same key, fixed values, and the case's register entry and handling section.
@@ -85,6 +92,8 @@ struct CaseStep {
     QString answers;
     // Taken only after an earlier step recorded one of some values; none: no such condition.
     std::optional<PriorValue> after;
+    // A step that must come first in some cases; none: no such need.
+    std::optional<StepNeeded> needs;
     // The ledger entry the step writes with it; none: it writes none.
     std::optional<StepRecord> records;
     // Required items added after steps of this kind were recorded: an older event may lack

@@ -76,6 +76,8 @@ Status CaseKinds::check(const CaseKind& kind)
             if (!prior || !prior->form.field(s.after->field) || s.after->values.isEmpty())
                 return bad(QStringLiteral("step %1 follows an unknown step or item").arg(s.key));
         }
+        if (s.needs && (!kind.step(s.needs->step) || !kind.step(s.needs->when.step)))
+            return bad(QStringLiteral("step %1 needs an unknown step").arg(s.key));
         if (s.records) {
             // The entry's items come from the step's: each must be an item of the ledger, and
             // the key the entry's id is kept under must not be one of the step's own.

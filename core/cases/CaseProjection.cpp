@@ -100,14 +100,43 @@ std::optional<std::int64_t> sectionNamedBy(const CaseKind& kind, const CaseEvent
     return event.values.value(section->key).toLongLong();
 }
 
+namespace {
+
+// Whether the latest of the first `before` events taking `when.step` recorded one of its values.
+bool holds(const PriorValue& when, const QList<CaseEvent>& events, qsizetype before)
+{
+    for (qsizetype i = std::min(before, events.size()) - 1; i >= 0; --i)
+        if (events[i].step == when.step)
+            return when.values.contains(events[i].values.value(when.field).toString());
+    return false;
+}
+
+} // namespace
+
 bool priorValueHolds(const CaseStep& step, const QList<CaseEvent>& events, qsizetype before)
 {
+    return !step.after || holds(*step.after, events, before);
+}
+
+std::optional<QDate> priorStepDate(const CaseKind& kind, const CaseStep& step, const QList<CaseEvent>& events,
+                                   qsizetype before)
+{
     if (!step.after)
-        return true;
+        return std::nullopt;
     for (qsizetype i = std::min(before, events.size()) - 1; i >= 0; --i)
         if (events[i].step == step.after->step)
-            return step.after->values.contains(events[i].values.value(step.after->field).toString());
-    return false;
+            return stepDate(kind, events[i]);
+    return std::nullopt;
+}
+
+std::optional<QString> missingStep(const CaseStep& step, const QList<CaseEvent>& events, qsizetype before)
+{
+    if (!step.needs || !holds(step.needs->when, events, before))
+        return std::nullopt;
+    for (qsizetype i = 0; i < std::min(before, events.size()); ++i)
+        if (events[i].step == step.needs->step)
+            return std::nullopt;
+    return step.needs->step;
 }
 
 QString caseSearchText(const CaseKind& kind, const CaseEvent& receipt)
@@ -162,7 +191,8 @@ Result<CaseRecord> projectCase(const CaseKind& kind, const QList<CaseEvent>& eve
                                 .arg(e.id)
                                 .arg(receipt.caseId));
         if (!step || !step->from.contains(record.state) || !kind.unanswered(*step, earlier)
-            || !priorValueHolds(*step, events, i))
+            || !priorValueHolds(*step, events, i) || missingStep(*step, events, i)
+            || stepDate(kind, e) < priorStepDate(kind, *step, events, i))
             return tampered(QCoreApplication::translate(
                                 "daicho::CaseProjection",
                                 "Event %1 of case %2 takes a step (%3) that its state (%4) does not allow: it was "

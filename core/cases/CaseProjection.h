@@ -24,6 +24,13 @@ std::optional<std::int64_t> sectionNamedBy(const CaseKind& kind, const CaseEvent
 // Whether `step`'s condition on an earlier step holds over the first `before` events (the
 // erasure recorded only after a decision that granted it): the latest recording counts.
 bool priorValueHolds(const CaseStep& step, const QList<CaseEvent>& events, qsizetype before);
+// The date of the step `step` follows (the decision an erasure follows), when it has one: the
+// step may not be dated before it.
+std::optional<QDate> priorStepDate(const CaseKind& kind, const CaseStep& step, const QList<CaseEvent>& events,
+                                   qsizetype before);
+// The step `step` needs first and that the first `before` events lack (the erasure's record
+// before the notice), or nothing.
+std::optional<QString> missingStep(const CaseStep& step, const QList<CaseEvent>& events, qsizetype before);
 // The words a case is found by (the individual's and the representative's names, typed or in
 // kana), normalised as the ledgers' search text is.
 QString caseSearchText(const CaseKind& kind, const CaseEvent& receipt);

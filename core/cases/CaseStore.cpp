@@ -166,6 +166,20 @@ QList<Issue> stepIssues(const Session& session, const CaseStep& step, const Fiel
     return issues;
 }
 
+// A step that follows another (the erasure its decision) is not dated before it.
+QList<Issue> priorDateIssues(const LoadedCase& c, const CaseStep& step, const FieldValues& values)
+{
+    const QDate date = values.value(step.dateField).toDate();
+    const auto prior = priorStepDate(*c.kind, step, c.events, c.events.size());
+    if (!date.isValid() || !prior || date >= *prior)
+        return {};
+    const CaseStep* after = c.kind->step(step.after->step);
+    return {Issue{step.dateField,
+                  QCoreApplication::translate("daicho::CaseStore", "「%1」 cannot be dated before 「%2」 (%3).")
+                      .arg(step.labelJa, after ? after->labelJa : step.after->step, formatWareki(*prior)),
+                  Issue::Severity::Error}};
+}
+
 Error invalid(const QList<Issue>& issues)
 {
     return makeError(ErrorCode::InvalidInput, issues.first().message, issues.first().field);
@@ -236,6 +250,13 @@ Status requireStep(const LoadedCase& c, const CaseStep* step, const QString& ste
                          QCoreApplication::translate("daicho::CaseStore",
                                                      "「%1」 is recorded only after 「%2」 granted the request (%3).")
                              .arg(step->labelJa, prior ? prior->labelJa : step->after->step, step->article));
+    }
+    if (const auto missing = missingStep(*step, c.events, c.events.size())) {
+        const CaseStep* first = c.kind->step(*missing);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::CaseStore", "Record 「%1」 before 「%2」 (%3).")
+                .arg(first ? first->labelJa : *missing, step->labelJa, first ? first->article : QString()));
     }
     if (!actsAs(step->actors, person, c.parties, within))
         return makeError(ErrorCode::PermissionDenied,
@@ -324,7 +345,8 @@ Result<QList<Issue>> CaseStore::check(const Session& session, const QString& kin
     auto proposal = proposalFor(session.db(), c->events, c->parties.desk);
     if (!proposal)
         return proposal.error();
-    return stepIssues(session, *step, values, c->record.receivedOn, proposal.value());
+    return stepIssues(session, *step, values, c->record.receivedOn, proposal.value())
+           + priorDateIssues(c.value(), *step, values);
 }
 
 Result<CaseId> CaseStore::receive(Session& session, const QString& kindId, const FieldValues& values)
@@ -398,7 +420,8 @@ Result<std::int64_t> CaseStore::take(Session& session, CaseId id, const QString&
         auto proposal = proposalFor(session.db(), c->events, c->parties.desk);
         if (!proposal)
             return proposal.error();
-        const QList<Issue> issues = stepIssues(session, *step, values, c->record.receivedOn, proposal.value());
+        const QList<Issue> issues = stepIssues(session, *step, values, c->record.receivedOn, proposal.value())
+                                    + priorDateIssues(c.value(), *step, values);
         if (!issues.isEmpty())
             return invalid(issues);
         auto desk = latestDeskVersion(session.db());

@@ -111,14 +111,14 @@ QList<Letter::Item> ownItems(const CaseKind& kind, const FieldValues& v, bool bl
 {
     QList<Letter::Item> items;
     if (const FieldDefinition* asked = itemOf(kind, u"correction_kind"_s)) {
-        items << Letter::Item{u"請求の区分（第36条1項）"_s, checkboxes(asked, v.value(asked->key).toString())};
-        items << Letter::Item{u"訂正等を求める箇所（現在の内容）"_s, v.value(u"correction_now"_s).toString(), 3};
-        items << Letter::Item{u"訂正後・追加する内容"_s, v.value(u"correction_to"_s).toString(), 3};
-        items << Letter::Item{u"訂正等を求める理由（事実でないと考える理由）"_s,
-                              v.value(u"correction_why"_s).toString(), 3};
+        items << Letter::Item{u"請求の区分"_s, checkboxes(asked, v.value(asked->key).toString())};
+        items << Letter::Item{u"訂正等を求める箇所（現在の記録）"_s, v.value(u"correction_now"_s).toString(), 3};
+        items << Letter::Item{u"訂正後の内容又は追加を求める内容"_s, v.value(u"correction_to"_s).toString(), 3};
+        items << Letter::Item{u"理由（事実でないと考える理由）"_s, v.value(u"correction_why"_s).toString(), 3};
     }
     if (const FieldDefinition* measure = itemOf(kind, u"measure_asked"_s))
-        items << Letter::Item{u"求める措置（第37条1項）"_s, checkboxes(measure, v.value(measure->key).toString())};
+        items << Letter::Item{u"求める措置（利用停止・消去の請求のとき）"_s,
+                              checkboxes(measure, v.value(measure->key).toString())};
     if (const FieldDefinition* grounds = itemOf(kind, u"grounds"_s)) {
         // Several grounds may apply: each box on its own line.
         const QStringList chosen = v.value(u"grounds"_s).toStringList();
@@ -146,8 +146,12 @@ QList<Letter::Item> requestItems(const CaseKind* kind, const FieldValues& v)
     const CaseKind& any = kind ? *kind : CaseKinds::all().first();
     const bool blank = v.isEmpty();
     QList<Letter::Item> items;
-    // The kinds this form serves: 様式8's three when no kind is given (11 and 13 are their own).
-    items << Letter::Item{u"請求の種類"_s, kindsBoxes(kind && !blank ? kind->id : QString(), any.requestForm)};
+    // The kinds this form serves: 様式8's three when no kind is given (11 and 13 are their own);
+    // a form of one kind alone (様式11) needs no box to tick.
+    const auto served = std::count_if(CaseKinds::all().begin(), CaseKinds::all().end(),
+                                      [&](const CaseKind& k) { return k.requestForm == any.requestForm; });
+    if (served > 1)
+        items << Letter::Item{u"請求の種類"_s, kindsBoxes(kind && !blank ? kind->id : QString(), any.requestForm)};
     items << Letter::Item{u"請求者の区分"_s,
                           checkboxes(itemOf(any, u"requester"_s), v.value(u"requester"_s).toString())};
     QString name = v.value(u"subject_name"_s).toString();
@@ -161,8 +165,11 @@ QList<Letter::Item> requestItems(const CaseKind* kind, const FieldValues& v)
     items << Letter::Item{u"本人の住所・電話番号"_s, address, 2};
     items << Letter::Item{u"代理人の氏名・住所・電話番号（代理人による請求のとき）"_s, blank ? QString() : agentText(v),
                           3};
+    // A form with items of its own (様式11's correction) leaves less room here, so that a blank
+    // one stays on one page with room to write in each box.
+    const bool ownRoom = kind && itemOf(*kind, u"correction_kind"_s);
     items << Letter::Item{u"請求の内容（対象となる保有個人データを特定する事項）"_s, v.value(u"request"_s).toString(),
-                          5};
+                          ownRoom ? 2 : 5};
     if (kind)
         items << ownItems(*kind, v, blank);
     if ((blank && !kind) || (kind && itemOf(*kind, u"delivery"_s)))
@@ -170,7 +177,7 @@ QList<Letter::Item> requestItems(const CaseKind* kind, const FieldValues& v)
                               checkboxes(deliveryItem(), v.value(u"delivery"_s).toString())};
     if (blank)
         // Signed by whoever asks: the individual, or the representative or agent (第38条1項(2)).
-        items << Letter::Item{u"請求者の署名（自署）"_s, {}, 2};
+        items << Letter::Item{u"請求者の署名（自署）"_s, {}, 1};
     return items;
 }
 
@@ -263,6 +270,11 @@ Letter caseLetter(const CaseKind& kind, const CaseDetail& detail, const CaseDocu
         letter.lead =
             u"%1付けで受け付けた%2について、御請求に係る保有個人データは存在しないため、%3の規定によりその旨を"
             "通知します。"_s.arg(received, kind.titleJa, document.citation);
+    else if (v.value(u"outcome"_s).toString() == u"alternative"_s)
+        // 第37条1項・2項ただし書: the stop asked is not done; another measure is taken instead.
+        letter.lead =
+            u"%1付けで受け付けた%2について、御請求の措置は行わず、これに代わる下記の措置をとることと決定しましたので、"
+            "%3の規定により通知します。"_s.arg(received, kind.titleJa, document.citation);
     else if (refused(v))
         letter.lead = u"%1付けで受け付けた%2について、下記のとおり請求に応じないことと決定しましたので、%3の規定により"
                       "通知します。"_s.arg(received, kind.titleJa, document.citation);
@@ -272,8 +284,12 @@ Letter caseLetter(const CaseKind& kind, const CaseDetail& detail, const CaseDocu
     letter.items << Letter::Item{u"請求の種類"_s, kind.titleJa + u"（"_s + citedArticle(kind.article) + u"）"_s}
                  << Letter::Item{u"受付番号・受付日"_s,
                                  caseNumberText(detail.record) + u"（"_s + received + u"受付）"_s}
-                 << Letter::Item{u"請求の内容"_s, v.value(u"request"_s).toString()}
-                 << Letter::Item{u"決定の内容"_s, choiceText(kind, v, u"outcome"_s)}
+                 << Letter::Item{u"請求の内容"_s, v.value(u"request"_s).toString()};
+    if (!choiceText(kind, v, u"correction_kind"_s).isEmpty())
+        letter.items << Letter::Item{u"請求の区分"_s, choiceText(kind, v, u"correction_kind"_s)};
+    if (!choiceText(kind, v, u"measure_asked"_s).isEmpty())
+        letter.items << Letter::Item{u"求める措置"_s, choiceText(kind, v, u"measure_asked"_s)};
+    letter.items << Letter::Item{u"決定の内容"_s, choiceText(kind, v, u"outcome"_s)}
                  << Letter::Item{u"決定日"_s, dateText(v.value(u"decided_on"_s))};
     if (!v.value(u"purposes_notified"_s).toString().isEmpty())
         letter.items << Letter::Item{u"当該保有個人データの利用目的"_s, v.value(u"purposes_notified"_s).toString()};
@@ -298,7 +314,12 @@ Letter caseLetter(const CaseKind& kind, const CaseDetail& detail, const CaseDocu
     if (!v.value(u"alternative_measure"_s).toString().isEmpty())
         letter.items << Letter::Item{u"利用停止等に代わる措置"_s, v.value(u"alternative_measure"_s).toString()}
                      << Letter::Item{u"利用停止等が困難な理由"_s, v.value(u"alternative_reason"_s).toString()};
-    if (!refused(v) && !choiceText(kind, v, u"delivery"_s).isEmpty())
+    if (!refused(v) && v.value(u"paper_instead"_s).toBool())
+        // 法33条3項: the individual is told that the way asked is not used, and why.
+        letter.items << Letter::Item{u"開示の方法"_s,
+                                     u"書面の交付（御指定の方法（%1）による開示が困難であるため。理由：%2）"_s.arg(
+                                         choiceText(kind, v, u"delivery"_s), v.value(u"paper_reason"_s).toString())};
+    else if (!refused(v) && !choiceText(kind, v, u"delivery"_s).isEmpty())
         letter.items << Letter::Item{u"開示の方法"_s, choiceText(kind, v, u"delivery"_s)};
     if (v.contains(u"fee_state"_s))
         letter.items << Letter::Item{

@@ -17,7 +17,7 @@ namespace daicho {
 namespace {
 
 constexpr qreal kBodyPoints = 10.5;
-constexpr qreal kLabelWidthMm = 48;
+constexpr qreal kLabelWidthMm = 58; // the longest labels of 様式8・11・13 on two lines, words unbroken
 
 // 「令和　　年　　月　　日」: a date the person writes in.
 QString blankDate()

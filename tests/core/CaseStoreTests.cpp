@@ -296,6 +296,7 @@ TEST_CASE("A granted erasure is recorded with its 様式1④ entry in one step, 
     auto head = f.vault.signIn(QStringLiteral("head"));
     FieldValues granted = decision(QStringLiteral("whole"));
     granted.insert(QStringLiteral("measure"), QStringLiteral("当該本人のデータを消去する"));
+    granted.insert(QStringLiteral("measure_granted"), QStringLiteral("erase"));
     REQUIRE(CaseStore::take(*head, id.value(), QStringLiteral("decide"), granted).ok());
 
     // Another section's clerk may not; the desk's clerk neither (the handling section does it).
@@ -308,6 +309,18 @@ TEST_CASE("A granted erasure is recorded with its 様式1④ entry in one step, 
     FieldValues typed = erased;
     typed.insert(QStringLiteral("disposal_record"), qint64(f.registerEntry));
     CHECK_FALSE(CaseStore::take(*staff, id.value(), QStringLiteral("record_erasure"), typed).ok());
+
+    // The notice says the erasure was done (第37条3項): not before its 様式1④ record.
+    auto noticeFirst = CaseStore::take(*desk, id.value(), QStringLiteral("notify"), notice());
+    REQUIRE_FALSE(noticeFirst.ok());
+    CHECK(noticeFirst.error().message.contains(QStringLiteral("消去の記録")));
+
+    // Not dated before the decision it follows.
+    FieldValues before = erased;
+    before.insert(QStringLiteral("date"), QDate(2026, 12, 9));
+    auto backdated = CaseStore::take(*staff, id.value(), QStringLiteral("record_erasure"), before);
+    REQUIRE_FALSE(backdated.ok());
+    CHECK(backdated.error().detail == QLatin1String("date"));
 
     auto step = CaseStore::take(*staff, id.value(), QStringLiteral("record_erasure"), erased);
     REQUIRE(step.ok());
@@ -330,6 +343,37 @@ TEST_CASE("A granted erasure is recorded with its 様式1④ entry in one step, 
     // Never the individual's name (第20条2項).
     for (const QVariant& value : values)
         CHECK_FALSE(value.toString().contains(QStringLiteral("山田")));
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 11), QTime(1, 0), Qt::UTC));
+    CHECK(CaseStore::take(*desk, id.value(), QStringLiteral("notify"), notice()).ok());
+    requireVerified(f.vault.chief());
+}
+
+TEST_CASE("A suspension of use granted alone records no erasure and the notice goes out", "[cases]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    FieldValues asked = f.receiptOf(*desk, QStringLiteral("request.suspension"));
+    asked.insert(QStringLiteral("measure_asked"), QStringLiteral("suspend"));
+    auto id = CaseStore::receive(*desk, QStringLiteral("request.suspension"), asked);
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    FieldValues granted = decision(QStringLiteral("whole"));
+    granted.insert(QStringLiteral("measure"), QStringLiteral("案内の送付への利用を停止した"));
+    // What is granted is said (第37条1項): the erasure, the suspension or both.
+    auto unsaid =
+        CaseStore::take(*f.vault.signIn(QStringLiteral("head")), id.value(), QStringLiteral("decide"), granted);
+    REQUIRE_FALSE(unsaid.ok());
+    granted.insert(QStringLiteral("measure_granted"), QStringLiteral("suspend"));
+    REQUIRE(
+        CaseStore::take(*f.vault.signIn(QStringLiteral("head")), id.value(), QStringLiteral("decide"), granted).ok());
+    auto staff = f.vault.signIn(QStringLiteral("staff"));
+    auto detail = CaseReader::detail(*staff, id.value());
+    REQUIRE(detail.ok());
+    for (const CaseStep* step : detail->stepsForMe)
+        CHECK(step->key != QLatin1String("record_erasure"));
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 11), QTime(1, 0), Qt::UTC));
+    CHECK(CaseStore::take(*desk, id.value(), QStringLiteral("notify"), notice()).ok());
     requireVerified(f.vault.chief());
 }
 

@@ -87,6 +87,43 @@ TEST_CASE("A disclosure's request form and its notice print filled in, as the go
     }
 }
 
+TEST_CASE("A disclosure on paper instead of the way asked tells the requester why (法33条2項・3項)", "[cases][print]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    FieldValues asked = f.receipt(*desk);
+    asked.insert(QStringLiteral("delivery"), QStringLiteral("electronic"));
+    auto id = CaseStore::receive(*desk, kDisclosure, asked);
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    auto head = f.vault.signIn(QStringLiteral("head"));
+    FieldValues decided = decision(QStringLiteral("whole"));
+    decided.insert(QStringLiteral("paper_instead"), true);
+    // Without its reason, refused beside the item (法33条3項).
+    auto unreasoned = CaseStore::take(*head, id.value(), QStringLiteral("decide"), decided);
+    REQUIRE_FALSE(unreasoned.ok());
+    decided.insert(QStringLiteral("paper_reason"),
+                   QStringLiteral("健診結果の画像が電磁的記録として保存されていないため"));
+    REQUIRE(CaseStore::take(*head, id.value(), QStringLiteral("decide"), decided).ok());
+    auto detail = CaseReader::detail(*desk, id.value());
+    REQUIRE(detail.ok());
+    auto directory = LedgerDirectory::load(*desk);
+    REQUIRE(directory.ok());
+    auto deskData = RequestDesk::current(*desk);
+    REQUIRE(deskData.ok());
+    const CaseKind& kind = *CaseKinds::find(kDisclosure);
+    const QList<CaseDocumentChoice> documents = caseDocuments(kind, detail.value());
+    REQUIRE(documents.size() == 2);
+    const Letter letter = caseLetter(kind, detail.value(), documents[1], deskData->settings, directory.value());
+    QString method;
+    for (const Letter::Item& item : letter.items)
+        if (item.label == QStringLiteral("開示の方法"))
+            method = item.value;
+    CHECK(method.startsWith(QStringLiteral("書面の交付（御指定の方法（電磁的記録の提供）による開示が困難であるため")));
+    CHECK(method.contains(QStringLiteral("電磁的記録として保存されていないため")));
+}
+
 TEST_CASE("A refused correction prints 様式12-2 with its reason", "[cases][print]")
 {
     CaseFixture f;
@@ -97,10 +134,10 @@ TEST_CASE("A refused correction prints 様式12-2 with its reason", "[cases][pri
     REQUIRE(id.ok());
     REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
     f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
-    FieldValues refused{
-        {QStringLiteral("decided_on"), QDate(2026, 12, 10)},
-        {QStringLiteral("outcome"), QStringLiteral("refused")},
-        {QStringLiteral("reason"), QStringLiteral("届出の住所と一致しており、事実と異なる点が認められないため")}};
+    FieldValues refused{{QStringLiteral("decided_on"), QDate(2026, 12, 10)},
+                        {QStringLiteral("outcome"), QStringLiteral("refused")},
+                        {QStringLiteral("reason"),
+                         QStringLiteral("住民票の写しにより、記録されている住所が現住所であることを確認したため")}};
     REQUIRE(CaseStore::take(f.vault.chief(), id.value(), QStringLiteral("decide"), refused).ok());
     auto detail = CaseReader::detail(*desk, id.value());
     REQUIRE(detail.ok());

@@ -557,6 +557,7 @@ TEST_CASE("the handling section records a granted erasure and its 様式1④ rec
     f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
     FieldValues granted = decision(QStringLiteral("whole"));
     granted.insert(QStringLiteral("measure"), QStringLiteral("当該本人のデータを消去する"));
+    granted.insert(QStringLiteral("measure_granted"), QStringLiteral("erase"));
     REQUIRE(
         CaseStore::take(*f.vault.signIn(QStringLiteral("head")), id.value(), QStringLiteral("decide"), granted).ok());
     {

@@ -238,7 +238,7 @@ FieldDefinition requiredWhenOutcome(FieldDefinition f, QStringList outcomes)
 // The decision: in whole, in part, or not at all; a refusal in whole or part says why
 // (`reasonArticle`), a decision in part which part is refused; what was done is recorded by
 // whom and when — for a correction, its content, which the notice must state (第36条2項).
-QList<FieldDefinition> decisionItems(const char16_t* reasonArticle, Decides decides)
+QList<FieldDefinition> decisionItems(const char16_t* reasonArticle, Decides decides, bool erasable)
 {
     QList<ChoiceOption> outcomes{option(u"whole", u"全部について応じる", "Granted in whole"),
                                  option(u"part", u"一部について応じる", "Granted in part"),
@@ -251,9 +251,19 @@ QList<FieldDefinition> decisionItems(const char16_t* reasonArticle, Decides deci
     QList<FieldDefinition> items;
     items << dateItem(u"decided_on", u"決定日", "Decided on", u"第38条4項")
           << listed(choice(u"outcome", u"決定", "Decision", true, outcomes, u"第38条5項・6項"));
-    if (decides == Decides::Disclosure)
+    if (decides == Decides::Disclosure) {
         items << requiredOnRefusal(choice(u"ground", u"開示しない理由（根拠）", "Ground for not disclosing", false,
                                           disclosureGrounds(), u"第35条1項"));
+        // 法33条2項: disclosed as the individual asked, unless that costs much or is difficult —
+        // then on paper, and 3項 has the individual told so (the notice says it, with why).
+        FieldDefinition instead =
+            make(u"paper_instead", u"指定の方法によらず書面の交付により開示する",
+                 "Disclosed on paper instead of as asked", FieldType::Boolean, false, u"法33条2項");
+        FieldDefinition why = textItem(u"paper_reason", u"指定の方法による開示が困難な理由",
+                                       "Why the way asked is difficult", false, u"法33条3項");
+        why.requiredWhen = FieldCondition{u"paper_instead"_s, {u"true"_s}};
+        items << instead << why;
+    }
     items << requiredWhenOutcome(textItem(u"refused_part", u"応じない部分", "The part refused", false, reasonArticle),
                                  {u"part"_s})
           << requiredOnRefusal(textItem(u"reason", u"理由（本人への説明）", "Reason (as told to the requester)", false,
@@ -264,6 +274,14 @@ QList<FieldDefinition> decisionItems(const char16_t* reasonArticle, Decides deci
     if (decides == Decides::Correction)
         items << requiredWhenDone(textItem(u"measure", u"訂正等の内容（訂正前・訂正後）",
                                            "What was corrected (before and after)", false, u"第36条2項"));
+    if (erasable)
+        // 第37条1項: what the centre grants — the erasure needs its 様式1④ record before the
+        // notice goes out (第20条2項), a suspension of use alone does not.
+        items << requiredWhenDone(choice(u"measure_granted", u"応じる措置", "What is granted", false,
+                                         {option(u"suspend", u"利用の停止", "Stop using the data"),
+                                          option(u"erase", u"消去", "Erase the data"),
+                                          option(u"both", u"利用の停止及び消去", "Stop using and erase")},
+                                         u"第37条1項"));
     if (decides == Decides::Suspension)
         items << requiredWhenDone(textItem(u"measure", u"行った措置", "What was done", false, u"第37条3項"))
               << requiredWhenOutcome(textItem(u"alternative_measure", u"代わりにとる措置", "The alternative measure",
@@ -360,6 +378,13 @@ struct KindText {
     const char16_t* refusedCitation;
 };
 
+// 第37条1項's 利用停止・消去: the kind whose decision may grant an erasure (a stop of provision
+// erases nothing).
+bool erasable(const KindText& t)
+{
+    return t.decides == Decides::Suspension && !t.stopGrounds.value_or(true);
+}
+
 CaseKind requestKind(const KindText& t)
 {
     CaseKind kind;
@@ -395,7 +420,8 @@ CaseKind requestKind(const KindText& t)
         step(u"answer", u"照会への回答", "Answer received", u"第38条2項", {u"received"_s, u"routed"_s}, u"", handling,
              answerItems(), u"answered_on"),
         step(u"decide", u"決定", "Decide", u"第38条4項", {u"routed"_s}, u"decided",
-             {CaseActor::SectionHead, CaseActor::Chief}, decisionItems(t.reasonArticle, t.decides), u"decided_on"),
+             {CaseActor::SectionHead, CaseActor::Chief}, decisionItems(t.reasonArticle, t.decides, erasable(t)),
+             u"decided_on"),
         step(u"contact", u"請求者への事前連絡", "Contact the requester", u"第38条7項",
              {u"received"_s, u"routed"_s, u"decided"_s}, u"", handling, contactItems(), u"contacted_on"),
         step(u"notify", u"通知書の送付", "Send the notice", u"第38条5項・6項・7項", {u"decided"_s}, u"notified",
@@ -406,15 +432,21 @@ CaseKind requestKind(const KindText& t)
              closeItems(u"withdrawn_on", u"取下げの日", "Withdrawn on"), u"withdrawn_on"),
     };
 
-    if (t.decides == Decides::Suspension && !t.stopGrounds.value_or(true)) {
+    if (erasable(t)) {
         // 第37条1項: a granted erasure is done by the handling section and leaves its 様式1④
         // record (第20条2項), written with this step in one transaction.
         CaseStep erase =
             step(u"record_erasure", u"消去の記録（様式1④）", "Record the erasure (form 1 (4))", u"第37条1項・第20条2項",
                  {u"decided"_s, u"notified"_s}, u"", {CaseActor::Section, CaseActor::Chief}, erasureItems(), u"date");
-        erase.after = PriorValue{u"decide"_s, u"outcome"_s, {u"whole"_s, u"part"_s}};
+        const PriorValue erasureGranted{u"decide"_s, u"measure_granted"_s, {u"erase"_s, u"both"_s}};
+        erase.after = erasureGranted;
         erase.records = erasureRecord();
         kind.steps.insert(kind.steps.size() - 2, erase); // before 完了 and 取下げ
+        // 第37条3項: the notice says the measure was taken — an erasure granted is recorded
+        // (様式1④) before it goes out.
+        for (CaseStep& s : kind.steps)
+            if (s.key == u"notify"_s)
+                s.needs = StepNeeded{u"record_erasure"_s, erasureGranted};
     }
 
     for (CaseStep& s : kind.steps) {
@@ -426,6 +458,8 @@ CaseKind requestKind(const KindText& t)
             // Asked since the second stop of issue 12 (様式11・13's own items): receipts recorded
             // before may lack them, and verify accepts that; a new receipt needs them.
             s.addedLater = {u"correction_kind"_s, u"correction_now"_s, u"correction_why"_s, u"measure_asked"_s};
+        if (s.key == u"decide"_s)
+            s.addedLater = {u"measure_granted"_s};
     }
 
     CaseClock decision;
@@ -492,8 +526,8 @@ QList<CaseKind> requestKinds()
          u"保有個人データの利用停止等をしない旨の決定通知書", u"個人情報保護規程第37条第3項"},
         {u"request.stop_provision", u"第三者提供の停止の請求", "Stop of provision to third parties", u"第37条2項",
          u"様式13", u"保有個人データ利用停止等請求書", u"第37条3項", Decides::Suspension, false, true, u"様式14-1",
-         u"保有個人データ利用停止等決定通知書", u"個人情報保護規程第37条第3項", u"様式14-2",
-         u"保有個人データの利用停止等をしない旨の決定通知書", u"個人情報保護規程第37条第3項"},
+         u"保有個人データの第三者提供停止決定通知書", u"個人情報保護規程第37条第3項", u"様式14-2",
+         u"保有個人データの第三者提供の停止をしない旨の決定通知書", u"個人情報保護規程第37条第3項"},
         // 法33条5項 (令和2年改正, 2022施行): the records of provision and receipt (様式6-x・7-x)
         // are disclosed as the data are. No fee: 規程第39条 allows one only for purpose notices
         // and disclosures of the data themselves (a fee here needs 第39条 amended first).
