@@ -1248,10 +1248,6 @@ Ask the person who installed Daicho to check the installation.</translation>
         <translation>「%1」 is before the request was received (%2). Check the date.</translation>
     </message>
     <message>
-        <source>The section chosen is not the one proposed from the register entry (第33条1項). Say why.</source>
-        <translation>The section chosen is not the one proposed from the register entry (第33条1項). Say why.</translation>
-    </message>
-    <message>
         <source>「%1」 cannot be done now: the case is %2 and nothing more is done on it.</source>
         <translation>「%1」 cannot be done now: the case is %2 and nothing more is done on it.</translation>
     </message>
@@ -1270,6 +1266,18 @@ Ask the person who installed Daicho to check the installation.</translation>
     <message>
         <source>「%1」 is recorded only after 「%2」 granted the request (%3).</source>
         <translation>「%1」 is recorded only after 「%2」 granted the request (%3).</translation>
+    </message>
+    <message>
+        <source>The section chosen is not the one proposed (第33条1項: the health-check section that handles the database, else the desk). Say why.</source>
+        <translation>The section chosen is not the one proposed (第33条1項: the health-check section that handles the database, else the desk). Say why.</translation>
+    </message>
+    <message>
+        <source>「%1」 cannot be dated before 「%2」 (%3).</source>
+        <translation>「%1」 cannot be dated before 「%2」 (%3).</translation>
+    </message>
+    <message>
+        <source>Record 「%1」 before 「%2」 (%3).</source>
+        <translation>Record 「%1」 before 「%2」 (%3).</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4226,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The provision of this individual&apos;s data in this database to third parties was stopped at their request (%1, 第37条2項): it may not be provided. Ask the desk (相談窓口) if the stop no longer applies.</source>
         <translation>The provision of this individual&apos;s data in this database to third parties was stopped at their request (%1, 第37条2項): it may not be provided. Ask the desk (相談窓口) if the stop no longer applies.</translation>
     </message>
+    <message>
+        <source>This entry was written with 「%1」 of %2: its kind, department and writer stay as that step made them. Correct the date, the method or the note; for anything else, record a new entry.</source>
+        <translation>This entry was written with 「%1」 of %2: its kind, department and writer stay as that step made them. Correct the date, the method or the note; for anything else, record a new entry.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTable</name>
@@ -5338,6 +5350,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</source>
         <translation>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</translation>
     </message>
+    <message>
+        <source>Choose the health-check sections from the list (第33条1項).</source>
+        <translation>Choose the health-check sections from the list (第33条1項).</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RequestsPage</name>
@@ -5458,16 +5474,16 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>様式9 委任状</translation>
     </message>
     <message>
-        <source>Both</source>
-        <translation>Both</translation>
-    </message>
-    <message>
         <source>様式8, 11 and 13 (requests) and 様式9 (power of attorney), to hand out at the desk</source>
         <translation>様式8, 11 and 13 (requests) and 様式9 (power of attorney), to hand out at the desk</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>様式8 and 様式9 together</source>
+        <translation>様式8 and 様式9 together</translation>
     </message>
 </context>
 <context>

@@ -1246,10 +1246,6 @@ Ask the person who installed Daicho to check the installation.</source>
         <translation>「%1」が請求の受付日（%2）より前です。日付を確かめてください。</translation>
     </message>
     <message>
-        <source>The section chosen is not the one proposed from the register entry (第33条1項). Say why.</source>
-        <translation>選んだ部署は、管理台帳から提案された担当部署（第33条1項）と異なります。理由を入力してください。</translation>
-    </message>
-    <message>
         <source>「%1」 cannot be done now: the case is %2 and nothing more is done on it.</source>
         <translation>「%1」は今は行えません。事案は「%2」で、これ以上の手続はありません。</translation>
     </message>
@@ -1268,6 +1264,18 @@ Ask the person who installed Daicho to check the installation.</source>
     <message>
         <source>「%1」 is recorded only after 「%2」 granted the request (%3).</source>
         <translation>「%1」は、「%2」で請求に応じると決めた後に記録します（%3）。</translation>
+    </message>
+    <message>
+        <source>The section chosen is not the one proposed (第33条1項: the health-check section that handles the database, else the desk). Say why.</source>
+        <translation>選んだ部署は、提案された担当部署（第33条1項：データベースを取り扱う健診事業の部署、それ以外は相談窓口）と異なります。理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>「%1」 cannot be dated before 「%2」 (%3).</source>
+        <translation>「%1」の日付は「%2」の日（%3）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>Record 「%1」 before 「%2」 (%3).</source>
+        <translation>「%2」の前に「%1」を記録してください（%3）。</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4196,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The provision of this individual&apos;s data in this database to third parties was stopped at their request (%1, 第37条2項): it may not be provided. Ask the desk (相談窓口) if the stop no longer applies.</source>
         <translation>この本人のこのデータベースの個人データの第三者提供は、本人の請求により停止されています（%1、第37条2項）。提供できません。停止が続いているか分からないときは、相談窓口に確認してください。</translation>
     </message>
+    <message>
+        <source>This entry was written with 「%1」 of %2: its kind, department and writer stay as that step made them. Correct the date, the method or the note; for anything else, record a new entry.</source>
+        <translation>この記録は%2の「%1」とともに書かれたものです。区分・部署・担当者はそのときのまま変えられません。日付・方法・備考は訂正できます。それ以外は新しい記録を作ってください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LedgerTable</name>
@@ -5300,6 +5312,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Version %1 of the desk&apos;s data is missing: it was removed outside Daicho. Tell the auditor and run the verification of the audit trail.</source>
         <translation>相談窓口の設定の版 %1 がありません。Daicho の外で削除されています。監査担当者に伝え、監査証跡の検証を実行してください。</translation>
     </message>
+    <message>
+        <source>Choose the health-check sections from the list (第33条1項).</source>
+        <translation>健診事業の担当部署は一覧から選んでください（第33条1項）。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RequestsPage</name>
@@ -5420,16 +5436,16 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>様式9 委任状</translation>
     </message>
     <message>
-        <source>Both</source>
-        <translation>両方</translation>
-    </message>
-    <message>
         <source>様式8, 11 and 13 (requests) and 様式9 (power of attorney), to hand out at the desk</source>
         <translation>窓口で渡す様式8・11・13（請求書）と様式9（委任状）</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>様式8 and 様式9 together</source>
+        <translation>様式8と様式9をまとめて</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,8 @@ QList<Issue> routeIssues(const CaseStep& step, const FieldValues& values, const 
     return {Issue{step.reasonIfNotProposed,
                   QCoreApplication::translate(
                       "daicho::CaseStore",
-                      "The section chosen is not the one proposed from the register entry (第33条1項). Say why."),
+                      "The section chosen is not the one proposed (第33条1項: the health-check section that "
+                      "handles the database, else the desk). Say why."),
                   Issue::Severity::Error}};
 }
 

@@ -163,6 +163,16 @@ Result<std::int64_t> RequestDesk::save(Session& session, const DeskSettings& set
                 ErrorCode::InvalidInput,
                 QCoreApplication::translate("daicho::RequestDesk", "Choose the desk's department from the list."));
     }
+    // 第33条1項(1): sections that are departments, or every request would quietly go to the desk.
+    for (std::int64_t section : settings.healthCheckSections) {
+        auto exists = session.db().hasRow(QStringLiteral("SELECT 1 FROM departments WHERE id = ?"), section);
+        if (!exists)
+            return exists.error();
+        if (!exists.value())
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate(
+                                 "daicho::RequestDesk", "Choose the health-check sections from the list (第33条1項)."));
+    }
     return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
         DAICHO_TRY(session.db().run(
             QStringLiteral("INSERT INTO desk_versions (author_id, at_utc, data) VALUES (?, ?, ?)"), session.user().id,

@@ -4,6 +4,7 @@
 #include "audit/internal/AuditRecords.h"
 #include "auth/internal/PolicySettings.h"
 #include "cases/internal/ProvisionStops.h"
+#include "cases/internal/StepRecords.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/Labels.h"
@@ -287,6 +288,12 @@ Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const Field
     const QList<Issue> issues = allIssues(session.db(), f, values, current->projection.state, last.values, id);
     if (!issues.isEmpty())
         return invalid(issues);
+    // A record a case step wrote (an erasure's 様式1④, 第20条2項) stays that record.
+    auto fixedByCase = stepRecordChangeRefused(session.db(), id, last.values, values, last.departmentId, department);
+    if (!fixedByCase)
+        return fixedByCase.error();
+    if (fixedByCase.value())
+        return makeError(ErrorCode::InvalidInput, *fixedByCase.value());
 
     // Recording the actual return of an approved carry-out does not need a new approval.
     // Likewise the exit time of a reviewed visit (様式5): it completes what was reviewed.

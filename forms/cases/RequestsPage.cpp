@@ -103,7 +103,7 @@ RequestsPage::RequestsPage(SessionHolder& holder, QWidget* parent)
                                  [this, id = kind.id] { printBlankRequest(id); });
         }
     blankMenu->addAction(tr("様式9 委任状"), this, [this] { printBlankForms(false, true); });
-    blankMenu->addAction(tr("Both"), this, [this] { printBlankForms(true, true); });
+    blankMenu->addAction(tr("様式8 and 様式9 together"), this, [this] { printBlankForms(true, true); });
     blank->setMenu(blankMenu);
     buttons->addWidget(person);
     buttons->addWidget(blank);

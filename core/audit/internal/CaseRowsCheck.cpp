@@ -44,6 +44,10 @@ std::optional<QString> stepRecordProblem(const Database& db, const CaseStep& ste
         const LedgerRevision& first = revisions->first();
         sound = first.formId == r.formId && first.authorId == e.actorId && first.departmentId == section
                 && first.values.value(r.writerField).toLongLong() == e.actorId;
+        // Written with the step: its items are the step's own (an earlier, unrelated ④ entry of
+        // the same clerk does not stand in for the erasure the request obtained).
+        for (const FieldDefinition& item : step.form.fields)
+            sound = sound && first.values.value(item.key) == e.values.value(item.key);
         for (auto it = r.fixed.cbegin(); sound && it != r.fixed.cend(); ++it)
             sound = first.values.value(it.key()) == it.value();
     }
@@ -121,6 +125,10 @@ Result<std::optional<QString>> CaseAuthority::checkDeskVersion(const Statement& 
         refused = problems.first();
     else if (settings->deskDepartmentId && !m_departments.ids().contains(*settings->deskDepartmentId))
         refused = QCoreApplication::translate("daicho::RequestDesk", "Choose the desk's department from the list.");
+    else if (std::any_of(settings->healthCheckSections.begin(), settings->healthCheckSections.end(),
+                         [&](std::int64_t section) { return !m_departments.ids().contains(section); }))
+        refused = QCoreApplication::translate("daicho::RequestDesk",
+                                              "Choose the health-check sections from the list (第33条1項).");
     if (refused)
         return std::optional(QCoreApplication::translate(
                                  "daicho::AuditVerifier",

@@ -46,8 +46,10 @@ CaseId erasureCase(CaseFixture& f, const QString& outcome = QStringLiteral("whol
     if (!outcome.isEmpty()) {
         FieldValues decided = decision(outcome);
         decided.remove(QStringLiteral("ground")); // a disclosure's item
-        if (outcome == QLatin1String("whole") || outcome == QLatin1String("part"))
+        if (outcome == QLatin1String("whole") || outcome == QLatin1String("part")) {
             decided.insert(QStringLiteral("measure"), QStringLiteral("当該本人のデータを消去する"));
+            decided.insert(QStringLiteral("measure_granted"), QStringLiteral("erase"));
+        }
         if (outcome == QLatin1String("alternative")) {
             decided.insert(QStringLiteral("alternative_measure"), QStringLiteral("当該データへのアクセスを停止する"));
             decided.insert(QStringLiteral("alternative_reason"), QStringLiteral("バックアップからの消去が困難なため"));
@@ -455,8 +457,7 @@ TEST_CASE("insider erasure: a receipt forged without a kind's required items is 
 // its ledger.add is the audit entry just before the step's. A clerk of the section can claim
 // the erasure a request obtained with any routine ④ entry of their own, written earlier for
 // something else: the case says "erased, recorded in 様式1④" and no record of that erasure exists.
-TEST_CASE("insider erasure: disposal_record pointed at the clerk's own unrelated ④ entry is not named",
-          "[.][weakness][insider][cases]")
+TEST_CASE("insider erasure: disposal_record pointed at the clerk's own unrelated ④ entry is named", "[insider][cases]")
 {
     CaseFixture f;
     const CaseId id = erasureCase(f);
@@ -537,8 +538,8 @@ TEST_CASE("insider erasure: a receipt forged today without the items added later
 // Through Daicho itself: the 様式1④ entry an erasure wrote can be corrected (LedgerStore::revise)
 // into a ② use, or moved to another department; the verifier looks only at its first revision,
 // so the case keeps saying the erasure is recorded while 様式1 no longer lists it as ④.
-TEST_CASE("insider erasure: the erasure's 様式1④ entry revised through Daicho into another kind is not refused",
-          "[.][weakness][insider][cases]")
+TEST_CASE("insider erasure: the erasure's 様式1④ entry revised through Daicho into another kind is refused",
+          "[insider][cases]")
 {
     CaseFixture f;
     const CaseId id = erasureCase(f);
@@ -554,7 +555,7 @@ TEST_CASE("insider erasure: the erasure's 様式1④ entry revised through Daich
 // not the health-check sections: a version naming no department (or a retired one) is kept,
 // and every request is then proposed to the desk (第33条1項(2)) without anyone noticing.
 TEST_CASE("insider erasure: a desk version naming health-check sections that are no department is refused",
-          "[.][weakness][insider][cases]")
+          "[insider][cases]")
 {
     CaseFixture f;
     DeskSettings changed = DeskSettings::regulationDefaults();
