@@ -1279,6 +1279,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Record 「%1」 before 「%2」 (%3).</source>
         <translation>Record 「%1」 before 「%2」 (%3).</translation>
     </message>
+    <message>
+        <source>「%1」 does not apply to this request (%2).</source>
+        <translation>「%1」 does not apply to this request (%2).</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CaseText</name>

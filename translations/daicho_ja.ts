@@ -1277,6 +1277,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Record 「%1」 before 「%2」 (%3).</source>
         <translation>「%2」の前に「%1」を記録してください（%3）。</translation>
     </message>
+    <message>
+        <source>「%1」 does not apply to this request (%2).</source>
+        <translation>「%1」はこの請求には当たりません（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CaseText</name>

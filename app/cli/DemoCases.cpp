@@ -209,6 +209,12 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
                             {{u"measure"_s, u"受診者名簿の住所を届出のとおり訂正した"_s},
                              {u"measure_by"_s, qint64(s.head().user().id)},
                              {u"measure_on"_s, on.addDays(5)}}));
+        // The correction is an input to the database: its 様式1① record (第10条①).
+        DAICHO_TRY(s.step(s.head(), *id, u"record_correction"_s,
+                          {{u"date"_s, on.addDays(5)},
+                           {u"register"_s, qint64(dock.value_or(0))},
+                           {u"content"_s, u"受診者名簿の住所（1名分）"_s},
+                           {u"people"_s, 1}}));
         DAICHO_TRY(s.notify(*id, on.addDays(7)));
         DAICHO_TRY(s.close(*id, on.addDays(13)));
     }

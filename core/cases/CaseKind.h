@@ -90,8 +90,12 @@ struct CaseStep {
     // The step this one answers (照会への回答 answers 照会, 第38条2項): taken only while one of
     // those is unanswered. Empty: none.
     QString answers;
-    // Taken only after an earlier step recorded one of some values; none: no such condition.
+    // Taken only after an earlier step recorded one of some values (and not dated before it);
+    // none: no such condition.
     std::optional<PriorValue> after;
+    // Further values earlier steps must have recorded for the step to apply at all (a
+    // correction's 様式1 record of the kind the request asked: ① for 訂正・追加, ④ for 削除).
+    QList<PriorValue> onlyIf;
     // A step that must come first in some cases; none: no such need.
     std::optional<StepNeeded> needs;
     // The ledger entry the step writes with it; none: it writes none.

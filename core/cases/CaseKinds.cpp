@@ -71,9 +71,12 @@ Status CaseKinds::check(const CaseKind& kind)
     if (openers != 1)
         return bad(QStringLiteral("exactly one step must open a case"));
     for (const CaseStep& s : kind.steps) {
-        if (s.after) {
-            const CaseStep* prior = kind.step(s.after->step);
-            if (!prior || !prior->form.field(s.after->field) || s.after->values.isEmpty())
+        QList<PriorValue> conditions = s.onlyIf;
+        if (s.after)
+            conditions << *s.after;
+        for (const PriorValue& when : conditions) {
+            const CaseStep* prior = kind.step(when.step);
+            if (!prior || !prior->form.field(when.field) || when.values.isEmpty())
                 return bad(QStringLiteral("step %1 follows an unknown step or item").arg(s.key));
         }
         if (s.needs && (!kind.step(s.needs->step) || !kind.step(s.needs->when.step)))

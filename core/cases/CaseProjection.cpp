@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace daicho {
 
 namespace {
@@ -115,7 +117,10 @@ bool holds(const PriorValue& when, const QList<CaseEvent>& events, qsizetype bef
 
 bool priorValueHolds(const CaseStep& step, const QList<CaseEvent>& events, qsizetype before)
 {
-    return !step.after || holds(*step.after, events, before);
+    if (step.after && !holds(*step.after, events, before))
+        return false;
+    return std::all_of(step.onlyIf.begin(), step.onlyIf.end(),
+                       [&](const PriorValue& when) { return holds(when, events, before); });
 }
 
 std::optional<QDate> priorStepDate(const CaseKind& kind, const CaseStep& step, const QList<CaseEvent>& events,

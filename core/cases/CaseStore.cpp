@@ -245,13 +245,19 @@ Status requireStep(const LoadedCase& c, const CaseStep* step, const QString& ste
                                                      "「%1」 answers a question to the requester: record the question "
                                                      "first (%2).")
                              .arg(step->labelJa, step->article));
-    if (!priorValueHolds(*step, c.events, c.events.size())) {
+    CaseStep followed = *step; // its `after` alone: which of the conditions fails says what to do
+    followed.onlyIf.clear();
+    if (!priorValueHolds(followed, c.events, c.events.size())) {
         const CaseStep* prior = c.kind->step(step->after->step);
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("daicho::CaseStore",
                                                      "「%1」 is recorded only after 「%2」 granted the request (%3).")
                              .arg(step->labelJa, prior ? prior->labelJa : step->after->step, step->article));
     }
+    if (!priorValueHolds(*step, c.events, c.events.size()))
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::CaseStore", "「%1」 does not apply to this request (%2).")
+                             .arg(step->labelJa, step->article));
     if (const auto missing = missingStep(*step, c.events, c.events.size())) {
         const CaseStep* first = c.kind->step(*missing);
         return makeError(

@@ -410,3 +410,54 @@ TEST_CASE("A request is proposed to the health-check section of its database, an
     CHECK(CaseStore::take(*desk, payroll.value(), QStringLiteral("route"), reasoned).ok());
     requireVerified(f.vault.chief());
 }
+
+TEST_CASE("A granted correction records its 様式1① input, a granted deletion its 様式1④, by the handling section",
+          "[cases]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    auto staff = f.vault.signIn(QStringLiteral("staff"));
+    auto head = f.vault.signIn(QStringLiteral("head"));
+    const auto decided = [&](const QString& asked) {
+        FieldValues receipt = f.receiptOf(*desk, QStringLiteral("request.correction"));
+        receipt.insert(QStringLiteral("correction_kind"), asked);
+        f.vault.clock().set(QDateTime(QDate(2026, 12, 7), QTime(1, 0), Qt::UTC));
+        auto id = CaseStore::receive(*desk, QStringLiteral("request.correction"), receipt);
+        REQUIRE(id.ok());
+        REQUIRE(
+            CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+        f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+        FieldValues granted = decision(QStringLiteral("whole"));
+        granted.insert(QStringLiteral("measure"), QStringLiteral("住所を訂正した"));
+        REQUIRE(CaseStore::take(*head, id.value(), QStringLiteral("decide"), granted).ok());
+        return id.value();
+    };
+    const CaseId corrected = decided(QStringLiteral("correct"));
+    // A correction is an input (第10条①): its record names the items, never the values.
+    const FieldValues input{{QStringLiteral("date"), QDate(2026, 12, 10)},
+                            {QStringLiteral("register"), qint64(f.registerEntry)},
+                            {QStringLiteral("content"), QStringLiteral("受診者名簿の住所（1名分）")},
+                            {QStringLiteral("people"), 1}};
+    // Not the deletion's step for a correction.
+    CHECK_FALSE(CaseStore::take(*staff, corrected, QStringLiteral("record_deletion"), input).ok());
+    REQUIRE(CaseStore::take(*staff, corrected, QStringLiteral("record_correction"), input).ok());
+    auto detail = CaseReader::detail(*staff, corrected);
+    REQUIRE(detail.ok());
+    auto entry =
+        LedgerReader::entry(*staff, detail->events.last().values.value(QStringLiteral("disposal_record")).toLongLong());
+    REQUIRE(entry.ok());
+    CHECK(entry->values.value(QStringLiteral("kind")).toString() == QLatin1String("acquisition"));
+    CHECK(entry->values.value(QStringLiteral("content")).toString() == QStringLiteral("受診者名簿の住所（1名分）"));
+
+    const CaseId deleted = decided(QStringLiteral("delete"));
+    CHECK_FALSE(CaseStore::take(*staff, deleted, QStringLiteral("record_correction"), input).ok());
+    const FieldValues removed{{QStringLiteral("date"), QDate(2026, 12, 10)},
+                              {QStringLiteral("register"), qint64(f.registerEntry)},
+                              {QStringLiteral("target"), QStringLiteral("database")},
+                              {QStringLiteral("disposed"), QStringLiteral("受診者名簿のうち重複登録の1件")},
+                              {QStringLiteral("method"), QStringLiteral("deletion")},
+                              {QStringLiteral("disposed_by"), QStringLiteral("centre")},
+                              {QStringLiteral("verifier"), qint64(f.vault.chief().user().id)}};
+    REQUIRE(CaseStore::take(*staff, deleted, QStringLiteral("record_deletion"), removed).ok());
+    requireVerified(f.vault.chief());
+}

@@ -297,35 +297,53 @@ QList<FieldDefinition> decisionItems(const char16_t* reasonArticle, Decides deci
     return items;
 }
 
-// The erasure a request obtained (第37条1項), recorded as 様式1④ records every deletion: the
-// date, the database, what was erased and how, who did it and who checked — never the personal
-// data itself (第20条2項). The items are 様式1's own, so that the record it writes is one.
-QList<FieldDefinition> erasureItems()
+// Items of 様式1 for a step that writes a 様式1 record, so that the record it writes is one.
+QList<FieldDefinition> form1Items(std::initializer_list<const char16_t*> keys)
 {
     const FormDefinition log = form1OperationsLog();
     QList<FieldDefinition> items;
-    for (const char16_t* key :
-         {u"date", u"register", u"target", u"disposed", u"method", u"disposed_by", u"verifier", u"certificate"}) {
+    for (const char16_t* key : keys) {
         const FieldDefinition* field = log.field(QString::fromUtf16(key));
         Q_ASSERT(field);
         FieldDefinition item = *field;
-        item.onlyWhen.reset(); // in 様式1 shown for ④ only; here the step is ④
+        item.onlyWhen.reset(); // in 様式1 shown for one kind only; here the step is that kind
         item.listed = false;
         items << item;
     }
-    items.first().labelJa = u"消去した日"_s;
-    items.first().labelEn = u"Erased on"_s;
+    return items;
+}
+
+// The erasure a request obtained (第37条1項), recorded as 様式1④ records every deletion: the
+// date, the database, what was erased and how, who did it and who checked — never the personal
+// data itself (第20条2項).
+QList<FieldDefinition> erasureItems(const char16_t* dateJa = u"消去した日", const char* dateEn = "Erased on")
+{
+    QList<FieldDefinition> items = form1Items(
+        {u"date", u"register", u"target", u"disposed", u"method", u"disposed_by", u"verifier", u"certificate"});
+    items.first().labelJa = QString::fromUtf16(dateJa);
+    items.first().labelEn = QString::fromLatin1(dateEn);
     items.first().article = u"第20条2項"_s;
     return items;
 }
 
-// 様式1④ written with the erasure step (第20条2項): the kind 「④削除・廃棄」, the handling
-// section's department, the person recording it, and the case it came from in the note.
-StepRecord erasureRecord()
+// A correction or an addition granted (第36条1項) is an input to the database: 様式1① records
+// what was input (the items, never the values, 第10条①).
+QList<FieldDefinition> inputItems()
+{
+    QList<FieldDefinition> items = form1Items({u"date", u"register", u"content", u"people"});
+    items.first().labelJa = u"訂正・追加した日"_s;
+    items.first().labelEn = u"Corrected on"_s;
+    items.first().article = u"第10条①"_s;
+    return items;
+}
+
+// The 様式1 record written with a step (①取得・入力 or ④削除・廃棄): the handling section's
+// department, the person recording it, and the case it came from in the note.
+StepRecord form1Record(const QString& kind)
 {
     StepRecord r;
     r.formId = form1OperationsLog().id;
-    r.fixed = {{u"kind"_s, u"disposal"_s}};
+    r.fixed = {{u"kind"_s, kind}};
     r.departmentField = u"department"_s;
     r.writerField = u"staff"_s;
     r.noteField = u"note"_s;
@@ -440,13 +458,35 @@ CaseKind requestKind(const KindText& t)
                  {u"decided"_s, u"notified"_s}, u"", {CaseActor::Section, CaseActor::Chief}, erasureItems(), u"date");
         const PriorValue erasureGranted{u"decide"_s, u"measure_granted"_s, {u"erase"_s, u"both"_s}};
         erase.after = erasureGranted;
-        erase.records = erasureRecord();
+        erase.records = form1Record(u"disposal"_s);
         kind.steps.insert(kind.steps.size() - 2, erase); // before 完了 and 取下げ
         // 第37条3項: the notice says the measure was taken — an erasure granted is recorded
         // (様式1④) before it goes out.
         for (CaseStep& s : kind.steps)
             if (s.key == u"notify"_s)
                 s.needs = StepNeeded{u"record_erasure"_s, erasureGranted};
+    }
+
+    if (t.decides == Decides::Correction) {
+        // 第36条1項: what a granted correction changed is recorded in 様式1 — ① for a correction or
+        // an addition (an input, 第10条①), ④ for a deletion (第20条2項) — by the handling
+        // section, in the same transaction as the step.
+        const PriorValue granted{u"decide"_s, u"outcome"_s, {u"whole"_s, u"part"_s}};
+        CaseStep input = step(u"record_correction", u"訂正・追加の記録（様式1①）", "Record the correction (form 1 (1))",
+                              u"第36条1項・第10条①", {u"decided"_s, u"notified"_s}, u"",
+                              {CaseActor::Section, CaseActor::Chief}, inputItems(), u"date");
+        input.after = granted;
+        input.onlyIf = {PriorValue{u"receive"_s, u"correction_kind"_s, {u"correct"_s, u"add"_s}}};
+        input.records = form1Record(u"acquisition"_s);
+        CaseStep deletion =
+            step(u"record_deletion", u"削除の記録（様式1④）", "Record the deletion (form 1 (4))",
+                 u"第36条1項・第20条2項", {u"decided"_s, u"notified"_s}, u"", {CaseActor::Section, CaseActor::Chief},
+                 erasureItems(u"削除した日", "Deleted on"), u"date");
+        deletion.after = granted;
+        deletion.onlyIf = {PriorValue{u"receive"_s, u"correction_kind"_s, {u"delete"_s}}};
+        deletion.records = form1Record(u"disposal"_s);
+        kind.steps.insert(kind.steps.size() - 2, input);
+        kind.steps.insert(kind.steps.size() - 2, deletion);
     }
 
     for (CaseStep& s : kind.steps) {
