@@ -2612,6 +2612,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</source>
         <translation>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</translation>
     </message>
+    <message>
+        <source> (%1 done %2)</source>
+        <translation> (%1 done %2)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryCodec</name>

@@ -2604,6 +2604,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>第14条: the state of handling is checked at least once a year (第15条: the monitoring sheet)</source>
         <translation>第14条：取扱状況を少なくとも年1回点検する（第15条：モニタリングシート）</translation>
     </message>
+    <message>
+        <source> (%1 done %2)</source>
+        <translation>（%1済 %2）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryCodec</name>

@@ -119,6 +119,9 @@ struct CaseClock {
     // 第38条2項's question to the requester does not stop 第38条4項's week. Shown either way.
     QStringList pausedBy;
     QStringList resumedBy;
+    // Steps said beside the clock once taken while it runs: the requester contacted beforehand
+    // when the notice cannot go out in time (第38条7項), so a late clock shows it was handled.
+    QStringList notedBy;
 };
 
 // The document a step issues (様式10-1 for a decision to disclose), chosen by the value of

@@ -3,6 +3,7 @@
 #include "calendar/LegalPeriod.h"
 #include "cases/CaseKinds.h"
 #include "cases/CaseReader.h"
+#include "cases/internal/CaseRecords.h"
 #include "common/JapaneseCalendar.h"
 #include "ledger/CarryOutLog.h"
 #include "ledger/FormRegistry.h"
@@ -23,6 +24,24 @@ const CaseClock* clockOf(const CaseKind& kind, const QString& key)
         if (c.key == key)
             return &c;
     return nullptr;
+}
+
+// 「（請求者への事前連絡済 令和8年12月18日）」 when one of the clock's noted steps was taken;
+// empty otherwise. Read for the few clocks near or past their day only.
+Result<QString> notedStep(const Session& session, const CaseKind& kind, const CaseClock& clock, CaseId caseId)
+{
+    auto events = loadCaseEvents(session.db(), caseId);
+    if (!events)
+        return events.error();
+    for (auto e = events->crbegin(); e != events->crend(); ++e) {
+        const CaseStep* step = kind.step(e->step);
+        if (!step || !clock.notedBy.contains(step->key))
+            continue;
+        const QDate on = e->values.value(step->dateField).toDate();
+        return QCoreApplication::translate("daicho::DueWork", " (%1 done %2)")
+            .arg(step->labelJa, on.isValid() ? formatWareki(on) : QString());
+    }
+    return QString();
 }
 
 // The clocks of the requests this person acts on; the auditor reads them but acts on none.
@@ -47,6 +66,13 @@ Status addCaseClocks(const Session& session, QDate today, QList<DueItem>& due)
                         .arg(c.number)
                         .arg(c.title, clock->labelJa);
         item.rule = clock->rule.article + u'：' + clock->rule.wordingJa;
+        // Near or past its last day, a clock says whether the requester was told (第38条7項).
+        if (!clock->notedBy.isEmpty() && item.daysLeft <= 2) {
+            auto noted = notedStep(session, *kind, *clock, c.caseId);
+            if (!noted)
+                return noted.error();
+            item.what += noted.value();
+        }
         item.caseId = c.caseId;
         item.clock = c.clock;
         item.provisional = (c.flags & ClockProvisional) != 0;

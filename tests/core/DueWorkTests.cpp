@@ -81,3 +81,36 @@ TEST_CASE("A head sees the entries waiting for their decision, by ledger", "[cas
     CHECK(waiting[0].formId == QLatin1String("form1"));
     CHECK(dueFor(*staff, DueKind::AwaitingDecision).isEmpty());
 }
+
+TEST_CASE("A notice running late says the requester was told beforehand (第38条7項)", "[cases][due]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    auto id = CaseStore::receive(*desk, kDisclosure, f.receipt(*desk));
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    REQUIRE(CaseStore::take(*f.vault.signIn(QStringLiteral("head")), id.value(), QStringLiteral("decide"),
+                            decision(QStringLiteral("whole")))
+                .ok());
+    // The notice is due on 21 December; two days before, not yet sent.
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 19), QTime(1, 0), Qt::UTC));
+    const auto noticeLine = [&]() {
+        auto due = DueWork::forPerson(*desk);
+        REQUIRE(due.ok());
+        for (const DueItem& item : due.value())
+            if (item.clock == QLatin1String("notice"))
+                return item.what;
+        return QString();
+    };
+    CHECK_FALSE(noticeLine().contains(QStringLiteral("請求者への事前連絡")));
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("contact"),
+                            {{QStringLiteral("contacted_on"), QDate(2026, 12, 18)},
+                             {QStringLiteral("contact_by"), QStringLiteral("phone")},
+                             {QStringLiteral("contact_note"), QStringLiteral("送付は12月25日頃になる旨を伝えた")}})
+                .ok());
+    const QString line = noticeLine();
+    INFO(line.toStdString());
+    CHECK(line.contains(QStringLiteral("請求者への事前連絡")));
+    CHECK(line.contains(QStringLiteral("令和8年12月18日")));
+}

@@ -519,6 +519,7 @@ CaseKind requestKind(const KindText& t)
     notice.metBy = {u"notify"_s};
     notice.stoppedBy = {u"withdraw"_s};
     notice.rule = requestClockRules().notice;
+    notice.notedBy = {u"contact"_s};
     kind.clocks = {decision, notice};
 
     const QString grantedNumber = QString::fromUtf16(t.grantedNumber);
