@@ -461,3 +461,24 @@ TEST_CASE("A granted correction records its 様式1① input, a granted deletion
     REQUIRE(CaseStore::take(*staff, deleted, QStringLiteral("record_deletion"), removed).ok());
     requireVerified(f.vault.chief());
 }
+
+TEST_CASE("A purpose notice refused names its ground of 第34条2項 and the reason (3項)", "[cases]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    auto id = CaseStore::receive(*desk, QStringLiteral("request.purpose"),
+                                 f.receiptOf(*desk, QStringLiteral("request.purpose")));
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    auto head = f.vault.signIn(QStringLiteral("head"));
+    FieldValues refused{{QStringLiteral("decided_on"), QDate(2026, 12, 10)},
+                        {QStringLiteral("outcome"), QStringLiteral("refused")},
+                        {QStringLiteral("reason"), QStringLiteral("公表事項に記載の利用目的のとおりであるため")}};
+    auto groundless = CaseStore::take(*head, id.value(), QStringLiteral("decide"), refused);
+    REQUIRE_FALSE(groundless.ok());
+    CHECK(groundless.error().detail == QLatin1String("ground"));
+    refused.insert(QStringLiteral("ground"), QStringLiteral("evident"));
+    CHECK(CaseStore::take(*head, id.value(), QStringLiteral("decide"), refused).ok());
+    requireVerified(f.vault.chief());
+}

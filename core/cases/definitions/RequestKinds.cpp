@@ -269,6 +269,15 @@ QList<FieldDefinition> decisionItems(const char16_t* reasonArticle, Decides deci
           << requiredOnRefusal(textItem(u"reason", u"理由（本人への説明）", "Reason (as told to the requester)", false,
                                         reasonArticle));
     if (decides == Decides::Purpose)
+        // 第34条2項ただし書: the purpose need not be notified when the public notice makes it
+        // evident (1), or in the cases of 第28条4項(1)–(3) (2); the refusal names which (3項).
+        items << requiredOnRefusal(choice(u"ground", u"通知しない理由（根拠）", "Ground for not notifying", false,
+                                          {option(u"evident", u"公表により利用目的が明らかである（第34条2項(1)）",
+                                                  "The purpose is evident from the public notice (art. 34(2)(1))"),
+                                           option(u"exempt", u"第28条第4項第1号から第3号までに該当する（第34条2項(2)）",
+                                                  "A case of art. 28(4)(1)-(3) (art. 34(2)(2))")},
+                                          u"第34条2項"));
+    if (decides == Decides::Purpose)
         items << requiredWhenDone(
             textItem(u"purposes_notified", u"通知する利用目的", "The purposes notified", false, u"第34条2項"));
     if (decides == Decides::Correction)
@@ -500,6 +509,8 @@ CaseKind requestKind(const KindText& t)
             s.addedLater = {u"correction_kind"_s, u"correction_now"_s, u"correction_why"_s, u"measure_asked"_s};
         if (s.key == u"decide"_s)
             s.addedLater = {u"measure_granted"_s};
+        if (s.key == u"decide"_s && t.decides == Decides::Purpose)
+            s.addedLater << u"ground"_s; // asked of a refused purpose notice since the same stop
     }
 
     CaseClock decision;
