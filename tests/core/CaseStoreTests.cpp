@@ -276,10 +276,7 @@ TEST_CASE("A granted erasure is recorded with its 様式1④ entry in one step, 
 {
     CaseFixture f;
     auto desk = f.vault.signIn(QStringLiteral("desk"));
-    auto id = CaseStore::receive(*desk, QStringLiteral("request.suspension"),
-                                 f.receiptOf(*desk, QStringLiteral("request.suspension")));
-    REQUIRE(id.ok());
-    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    const std::optional<CaseId> id = f.routedCase(QStringLiteral("request.suspension"));
 
     auto staff = f.vault.signIn(QStringLiteral("staff"));
     const FieldValues erased{{QStringLiteral("date"), QDate(2026, 12, 10)},
@@ -294,10 +291,7 @@ TEST_CASE("A granted erasure is recorded with its 様式1④ entry in one step, 
     auto early = CaseStore::take(*staff, id.value(), QStringLiteral("record_erasure"), erased);
     REQUIRE_FALSE(early.ok());
     auto head = f.vault.signIn(QStringLiteral("head"));
-    FieldValues granted = decision(QStringLiteral("whole"));
-    granted.insert(QStringLiteral("measure"), QStringLiteral("当該本人のデータを消去する"));
-    granted.insert(QStringLiteral("measure_granted"), QStringLiteral("erase"));
-    REQUIRE(CaseStore::take(*head, id.value(), QStringLiteral("decide"), granted).ok());
+    REQUIRE(CaseStore::take(*head, *id, QStringLiteral("decide"), erasureGranted()).ok());
 
     // Another section's clerk may not; the desk's clerk neither (the handling section does it).
     CHECK(

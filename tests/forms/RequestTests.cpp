@@ -549,17 +549,10 @@ TEST_CASE("a lock closes the case and keeps the step being written for the same 
 TEST_CASE("the handling section records a granted erasure and its 様式1④ record is written with it", "[forms][cases]")
 {
     CaseFixture f;
-    auto desk = f.vault.signIn(QStringLiteral("desk"));
-    auto id = CaseStore::receive(*desk, QStringLiteral("request.suspension"),
-                                 f.receiptOf(*desk, QStringLiteral("request.suspension")));
-    REQUIRE(id.ok());
-    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    const std::optional<CaseId> id = f.routedCase(QStringLiteral("request.suspension"));
     f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
-    FieldValues granted = decision(QStringLiteral("whole"));
-    granted.insert(QStringLiteral("measure"), QStringLiteral("当該本人のデータを消去する"));
-    granted.insert(QStringLiteral("measure_granted"), QStringLiteral("erase"));
     REQUIRE(
-        CaseStore::take(*f.vault.signIn(QStringLiteral("head")), id.value(), QStringLiteral("decide"), granted).ok());
+        CaseStore::take(*f.vault.signIn(QStringLiteral("head")), *id, QStringLiteral("decide"), erasureGranted()).ok());
     {
         // The desk passes the case on; the erasure is the handling section's to record.
         RequestsWindow counter(f.vault, QStringLiteral("desk"));

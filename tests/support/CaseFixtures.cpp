@@ -1,5 +1,6 @@
 #include "support/CaseFixtures.h"
 
+#include "cases/CaseStore.h"
 #include "cases/DeskSettings.h"
 #include "ledger/LedgerStore.h"
 #include "support/LedgerFixtures.h"
@@ -83,6 +84,23 @@ FieldValues decision(const QString& outcome)
         if (outcome == QLatin1String("part"))
             v.insert(QStringLiteral("refused_part"), QStringLiteral("問診票のうち家族の既往歴の欄"));
     }
+    return v;
+}
+
+CaseId CaseFixture::routedCase(const QString& kind)
+{
+    auto desk = vault.signIn(QStringLiteral("desk"));
+    auto id = CaseStore::receive(*desk, kind, receiptOf(*desk, kind));
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), route(QStringLiteral("健診管理課"))).ok());
+    return id.value();
+}
+
+FieldValues erasureGranted()
+{
+    FieldValues v = decision(QStringLiteral("whole"));
+    v.insert(QStringLiteral("measure"), QStringLiteral("当該本人のデータを消去する"));
+    v.insert(QStringLiteral("measure_granted"), QStringLiteral("erase"));
     return v;
 }
 

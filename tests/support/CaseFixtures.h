@@ -23,12 +23,16 @@ struct CaseFixture {
     // The receipt of another kind, with what that kind asks beyond a disclosure: 様式11's
     // correction (a wrong address), 様式13's measure (erasure) and grounds (no longer needed).
     FieldValues receiptOf(const Session& session, const QString& kind) const;
+    // A request of `kind` received by the desk's clerk on 2026-12-07 and passed on to 健診管理課.
+    CaseId routedCase(const QString& kind);
     // Passed on to `section` (a department's own name) on 2026-12-07.
     FieldValues route(const QString& section);
 };
 
 // A decision of 2026-12-10: "whole", or "part"/"refused" with ground and reason.
 FieldValues decision(const QString& outcome);
+// A suspension's decision of 2026-12-10 granting the erasure asked (第37条1項).
+FieldValues erasureGranted();
 // The notice sent by post on 2026-12-11.
 FieldValues notice();
 const CaseClockState* clockOf(const CaseRecord& record, const QString& key);
