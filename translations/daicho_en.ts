@@ -5925,6 +5925,24 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Saving also records this in %1 (%2), signed by you; never write the personal data itself here.</source>
         <translation>Saving also records this in %1 (%2), signed by you; never write the personal data itself here.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A deadline has already passed</source>
+        <translation>A deadline has already passed</translation>
+    </message>
+    <message>
+        <source>Counted from the day of receipt (%1), these deadlines have already passed:
+%2
+
+Check the day of receipt. Record the request as received on that day?</source>
+        <translation>Counted from the day of receipt (%1), these deadlines have already passed:
+%2
+
+Check the day of receipt. Record the request as received on that day?</translation>
+    </message>
 </context>
 <context>
     <name>daicho::TransferRules</name>

@@ -5880,6 +5880,24 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Saving also records this in %1 (%2), signed by you; never write the personal data itself here.</source>
         <translation>保存すると、%1（%2）にも同じ内容が記録され、あなたの署名が付きます。個人データそのもの（氏名など）は書かないでください（第20条2項）。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A deadline has already passed</source>
+        <translation>すでに期限を過ぎています</translation>
+    </message>
+    <message>
+        <source>Counted from the day of receipt (%1), these deadlines have already passed:
+%2
+
+Check the day of receipt. Record the request as received on that day?</source>
+        <translation>受付日（%1）から数えると、次の期限はすでに過ぎています。
+%2
+
+受付日に誤りがないか確かめてください。この受付日で記録しますか？</translation>
+    </message>
 </context>
 <context>
     <name>daicho::TransferRules</name>

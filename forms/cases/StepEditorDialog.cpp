@@ -1,8 +1,11 @@
 #include "cases/StepEditorDialog.h"
 
 #include "auth/Session.h"
+#include "calendar/JapaneseHolidays.h"
+#include "calendar/LegalPeriod.h"
 #include "cases/CaseStore.h"
 #include "cases/CaseText.h"
+#include "cases/DeskSettings.h"
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
@@ -368,6 +371,8 @@ void StepEditorDialog::accept()
         }
         id = *m_caseId;
     } else {
+        if (!confirmLateReceipt(*session, values))
+            return;
         const Result<CaseId> received = CaseStore::receive(*session, m_kind.id, values);
         if (!received) {
             FieldEditor* target = received.error().detail.isEmpty() ? nullptr : editor(received.error().detail);
@@ -380,6 +385,32 @@ void StepEditorDialog::accept()
     }
     emit saved(id);
     QDialog::accept();
+}
+
+bool StepEditorDialog::confirmLateReceipt(const Session& session, const FieldValues& values)
+{
+    // A receipt recorded late (a request left at the desk, typed in days later) may open with a
+    // deadline already past: said before saving, so a mistyped date is caught (第38条4項).
+    const QDate received = values.value(m_step.dateField).toDate();
+    const QDate today = japanDate(session.clock().nowUtc());
+    auto desk = RequestDesk::current(session);
+    if (!received.isValid() || !desk)
+        return true;
+    QStringList past;
+    for (const CaseClock& clock : m_kind.clocks) {
+        if (clock.startStep != m_step.key)
+            continue;
+        const Deadline due = deadlineFor(received, clock.rule, desk->settings.closedDays, JapaneseHolidays::shipped());
+        if (due.lastDay.isValid() && due.lastDay < today)
+            past << tr("%1: %2").arg(CaseText::clockLabel(clock), formatWareki(due.lastDay));
+    }
+    if (past.isEmpty())
+        return true;
+    return MessageBox::question(this, tr("A deadline has already passed"),
+                                tr("Counted from the day of receipt (%1), these deadlines have already passed:\n%2\n\n"
+                                   "Check the day of receipt. Record the request as received on that day?")
+                                    .arg(formatWareki(received), past.join(QLatin1Char('\n'))))
+           == MessageBox::Button::Yes;
 }
 
 } // namespace daicho

@@ -71,6 +71,8 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    // Whether to record a receipt whose deadlines have already passed (asked only then).
+    bool confirmLateReceipt(const Session& session, const FieldValues& values);
     FieldValues rawValues() const;
     bool isShown(const FieldDefinition& field, const FieldValues& raw) const;
     void updateVisibility();

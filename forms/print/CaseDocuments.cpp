@@ -265,22 +265,31 @@ Letter caseLetter(const CaseKind& kind, const CaseDetail& detail, const CaseDocu
     // The lead cites the kind's own provision on notifying the individual (第34条2項・3項,
     // 第35条1項・2項, 第36条2項, 第37条3項, 法33条5項). Data that do not exist are said to not
     // exist: that itself is the answer to a disclosure (第35条1項括弧書き).
+    // A stop asked on the wider grounds of 法35条5項 is answered under 同条7項, which the
+    // regulation's 第37条 (written before 2022) does not cover: the notice cites both.
+    QString citation = document.citation;
+    if (const FieldDefinition* grounds = itemOf(kind, u"grounds"_s))
+        for (const QString& key : v.value(u"grounds"_s).toStringList())
+            if (choiceLabel(*grounds, key, kJa).contains(u"法第35条第5項"_s)) {
+                citation += u"及び個人情報の保護に関する法律第35条第7項"_s;
+                break;
+            }
     const bool absent = refused(v) && v.value(u"ground"_s).toString() == u"absent"_s;
     if (absent)
         letter.lead =
             u"%1付けで受け付けた%2について、御請求に係る保有個人データは存在しないため、%3の規定によりその旨を"
-            "通知します。"_s.arg(received, kind.titleJa, document.citation);
+            "通知します。"_s.arg(received, kind.titleJa, citation);
     else if (v.value(u"outcome"_s).toString() == u"alternative"_s)
         // 第37条1項・2項ただし書: the stop asked is not done; another measure is taken instead.
         letter.lead =
             u"%1付けで受け付けた%2について、御請求の措置は行わず、これに代わる下記の措置をとることと決定しましたので、"
-            "%3の規定により通知します。"_s.arg(received, kind.titleJa, document.citation);
+            "%3の規定により通知します。"_s.arg(received, kind.titleJa, citation);
     else if (refused(v))
         letter.lead = u"%1付けで受け付けた%2について、下記のとおり請求に応じないことと決定しましたので、%3の規定により"
-                      "通知します。"_s.arg(received, kind.titleJa, document.citation);
+                      "通知します。"_s.arg(received, kind.titleJa, citation);
     else
         letter.lead = u"%1付けで受け付けた%2について、下記のとおり決定しましたので、%3の規定により通知します。"_s.arg(
-            received, kind.titleJa, document.citation);
+            received, kind.titleJa, citation);
     letter.items << Letter::Item{u"請求の種類"_s, kind.titleJa + u"（"_s + citedArticle(kind.article) + u"）"_s}
                  << Letter::Item{u"受付番号・受付日"_s,
                                  caseNumberText(detail.record) + u"（"_s + received + u"受付）"_s}
@@ -291,6 +300,8 @@ Letter caseLetter(const CaseKind& kind, const CaseDetail& detail, const CaseDocu
         letter.items << Letter::Item{u"求める措置"_s, choiceText(kind, v, u"measure_asked"_s)};
     letter.items << Letter::Item{u"決定の内容"_s, choiceText(kind, v, u"outcome"_s)}
                  << Letter::Item{u"決定日"_s, dateText(v.value(u"decided_on"_s))};
+    if (!refused(v) && !choiceText(kind, v, u"measure_granted"_s).isEmpty())
+        letter.items << Letter::Item{u"応じる措置"_s, choiceText(kind, v, u"measure_granted"_s)};
     if (!v.value(u"purposes_notified"_s).toString().isEmpty())
         letter.items << Letter::Item{u"当該保有個人データの利用目的"_s, v.value(u"purposes_notified"_s).toString()};
     if (!v.value(u"refused_part"_s).toString().isEmpty())

@@ -157,6 +157,45 @@ TEST_CASE("A refused correction prints 様式12-2 with its reason", "[cases][pri
                 QStringLiteral("correction-様式11"));
 }
 
+TEST_CASE("A granted erasure prints 様式13 as received and 様式14-1 with the measure, citing 法35条7項",
+          "[cases][print]")
+{
+    CaseFixture f;
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    const std::optional<CaseId> id = f.routedCase(QStringLiteral("request.suspension"));
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
+    REQUIRE(
+        CaseStore::take(*f.vault.signIn(QStringLiteral("head")), *id, QStringLiteral("decide"), erasureGranted()).ok());
+    const FieldValues erased{{QStringLiteral("date"), QDate(2026, 12, 10)},
+                             {QStringLiteral("register"), qint64(f.registerEntry)},
+                             {QStringLiteral("target"), QStringLiteral("database")},
+                             {QStringLiteral("disposed"), QStringLiteral("健診結果データベースのうち請求に係るデータ")},
+                             {QStringLiteral("method"), QStringLiteral("deletion")},
+                             {QStringLiteral("disposed_by"), QStringLiteral("centre")},
+                             {QStringLiteral("verifier"), qint64(f.vault.chief().user().id)}};
+    REQUIRE(
+        CaseStore::take(*f.vault.signIn(QStringLiteral("staff")), *id, QStringLiteral("record_erasure"), erased).ok());
+    f.vault.clock().set(QDateTime(QDate(2026, 12, 11), QTime(1, 0), Qt::UTC));
+    REQUIRE(CaseStore::take(*desk, *id, QStringLiteral("notify"), notice()).ok());
+    auto detail = CaseReader::detail(*desk, *id);
+    REQUIRE(detail.ok());
+    auto directory = LedgerDirectory::load(*desk);
+    REQUIRE(directory.ok());
+    auto deskData = RequestDesk::current(*desk);
+    REQUIRE(deskData.ok());
+    const CaseKind& kind = *CaseKinds::find(QStringLiteral("request.suspension"));
+    const QList<CaseDocumentChoice> documents = caseDocuments(kind, detail.value());
+    REQUIRE(documents.size() == 2);
+    CHECK(documents[0].number == QStringLiteral("様式13"));
+    CHECK(documents[1].number == QStringLiteral("様式14-1"));
+    for (const CaseDocumentChoice& document : documents)
+        checkGolden({caseLetter(kind, detail.value(), document, deskData->settings, directory.value())},
+                    QStringLiteral("erasure-") + document.number);
+    // No longer needed (法35条5項): answered under 同条7項 as well as the regulation's 第37条3項.
+    const Letter notice = caseLetter(kind, detail.value(), documents[1], deskData->settings, directory.value());
+    CHECK(notice.lead.contains(QStringLiteral("個人情報の保護に関する法律第35条第7項")));
+}
+
 TEST_CASE("The blank 様式11 and 様式13 print with what they ask beyond 様式8", "[cases][print]")
 {
     const DeskSettings desk = DeskSettings::regulationDefaults();

@@ -591,3 +591,34 @@ TEST_CASE("the handling section records a granted erasure and its 様式1④ rec
     dialog->reject();
     requireVerified(f.vault.chief());
 }
+
+TEST_CASE("a receipt typed in after its decision deadline asks first, and No keeps what was typed", "[forms][cases]")
+{
+    CaseFixture f;
+    RequestsWindow desk(f.vault, QStringLiteral("desk"));
+    click(desk.page->receiveButton());
+    auto* chooser = shownDialog<ReceiveKindDialog>(desk.page);
+    chooser->choose(kDisclosure);
+    chooser->list()->setFocus();
+    QTest::keyClick(chooser->list(), Qt::Key_Return);
+    StepEditorDialog* editor = shownDialog<StepEditorDialog>(desk.page);
+    // Received on Friday 20 November: the week ended on the 26th (第38条4項).
+    typeLine(editor, QStringLiteral("received_on"), QStringLiteral("R8.11.20"));
+    choose(editor, QStringLiteral("requester"), QStringLiteral("self"));
+    typeLine(editor, QStringLiteral("subject_name"), QStringLiteral("山田 花子"));
+    typeLines(editor, QStringLiteral("subject_address"), {QStringLiteral("青森市佃二丁目1-1")});
+    choose(editor, QStringLiteral("identity_method"), QStringLiteral("licence"));
+    typeLines(editor, QStringLiteral("request"), {QStringLiteral("令和7年度の健診結果")});
+    choose(editor, QStringLiteral("delivery"), QStringLiteral("paper"));
+    choose(editor, QStringLiteral("fee_state"), QStringLiteral("received"));
+    MessageBox::setNextAnswer(MessageBox::Button::No);
+    click(child<QPushButton>(editor, QStringLiteral("saveStepButton")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("令和8年11月26日")));
+    CHECK(editor->isVisible());
+    CHECK(editor->editor(QStringLiteral("subject_name"))->value().toString() == QStringLiteral("山田 花子"));
+    CHECK(events(f.vault) == 0);
+    MessageBox::setNextAnswer(MessageBox::Button::Yes);
+    saveStep(editor);
+    CHECK(events(f.vault) == 1);
+    requireVerified(f.vault.chief());
+}

@@ -99,7 +99,7 @@ CaseId CaseFixture::routedCase(const QString& kind)
 FieldValues erasureGranted()
 {
     FieldValues v = decision(QStringLiteral("whole"));
-    v.insert(QStringLiteral("measure"), QStringLiteral("当該本人のデータを消去する"));
+    v.insert(QStringLiteral("measure"), QStringLiteral("当該本人の健診結果を健診結果データベースから消去した"));
     v.insert(QStringLiteral("measure_granted"), QStringLiteral("erase"));
     return v;
 }
