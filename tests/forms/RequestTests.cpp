@@ -551,8 +551,24 @@ TEST_CASE("the handling section records a granted erasure and its 様式1④ rec
     CaseFixture f;
     const std::optional<CaseId> id = f.routedCase(QStringLiteral("request.suspension"));
     f.vault.clock().set(QDateTime(QDate(2026, 12, 10), QTime(1, 0), Qt::UTC));
-    REQUIRE(
-        CaseStore::take(*f.vault.signIn(QStringLiteral("head")), *id, QStringLiteral("decide"), erasureGranted()).ok());
+    {
+        // The head decides through the editor: granted in whole, what is granted is the erasure
+        // (第37条1項) — asked as soon as the decision grants, refused beside the item when missing.
+        RequestsWindow head(f.vault, QStringLiteral("head"));
+        CaseDialog* dialog = openWithEnter(head.page, *id);
+        StepEditorDialog* decide = openStep(head.page, dialog, QStringLiteral("decide"));
+        choose(decide, QStringLiteral("outcome"), QStringLiteral("whole"));
+        CHECK(child<QLabel>(decide, QStringLiteral("label.measure_granted"))->text().contains(QStringLiteral("※")));
+        typeLines(decide, QStringLiteral("measure"), {QStringLiteral("当該本人の健診結果を消去した")});
+        click(child<QPushButton>(decide, QStringLiteral("saveStepButton")));
+        CHECK(decide->isVisible());
+        CHECK_FALSE(decide->editor(QStringLiteral("measure_granted"))->issue().isEmpty());
+        choose(decide, QStringLiteral("measure_granted"), QStringLiteral("erase"));
+        saveStep(decide);
+        // The erasure is now offered to the handling section, its head included (第37条1項).
+        CHECK(dialog->stepButton(QStringLiteral("record_erasure")) != nullptr);
+        dialog->reject();
+    }
     {
         // The desk passes the case on; the erasure is the handling section's to record.
         RequestsWindow counter(f.vault, QStringLiteral("desk"));
