@@ -289,7 +289,8 @@ Result<RevisionId> LedgerStore::revise(Session& session, EntryId id, const Field
     if (!issues.isEmpty())
         return invalid(issues);
     // A record a case step wrote (an erasure's 様式1④, 第20条2項) stays that record.
-    auto fixedByCase = stepRecordChangeRefused(session.db(), id, last.values, values, last.departmentId, department);
+    auto fixedByCase =
+        stepRecordChangeRefused(session.db(), f.id, id, last.values, values, last.departmentId, department);
     if (!fixedByCase)
         return fixedByCase.error();
     if (fixedByCase.value())

@@ -8,14 +8,15 @@
 
 namespace daicho {
 
-Result<std::optional<QString>> stepRecordChangeRefused(const Database& db, EntryId id, const FieldValues& before,
-                                                       const FieldValues& values,
+Result<std::optional<QString>> stepRecordChangeRefused(const Database& db, const QString& formId, EntryId id,
+                                                       const FieldValues& before, const FieldValues& values,
                                                        std::optional<std::int64_t> departmentBefore,
                                                        std::optional<std::int64_t> departmentId)
 {
     for (const CaseKind& kind : CaseKinds::all()) {
         for (const CaseStep& step : kind.steps) {
-            if (!step.records)
+            // Only the ledger such steps write to: a correction elsewhere reads nothing here.
+            if (!step.records || step.records->formId != formId)
                 continue;
             const StepRecord& r = *step.records;
             bool changes =

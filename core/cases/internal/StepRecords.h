@@ -13,10 +13,10 @@ namespace daicho {
 // what the step made them: a correction may put right the date or the method, but not turn the
 // record into another kind, move it to another department or give it to another writer — the
 // case would go on saying the erasure is recorded while 様式1 no longer says so.
-// The refusal, naming the case, when `values` (and `departmentId`) would change what the step
+// The refusal, naming the case, when `values` (an entry of `formId`) (and `departmentId`) would change what the step
 // fixed in entry `id`; nothing when no step wrote it or nothing fixed changes.
-Result<std::optional<QString>> stepRecordChangeRefused(const Database& db, EntryId id, const FieldValues& before,
-                                                       const FieldValues& values,
+Result<std::optional<QString>> stepRecordChangeRefused(const Database& db, const QString& formId, EntryId id,
+                                                       const FieldValues& before, const FieldValues& values,
                                                        std::optional<std::int64_t> departmentBefore,
                                                        std::optional<std::int64_t> departmentId);
 
