@@ -861,6 +861,18 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>records 「%1」 without the ledger entry Daicho writes with it (%2)</source>
         <translation>records 「%1」 without the ledger entry Daicho writes with it (%2)</translation>
     </message>
+    <message>
+        <source>Entry %1 records a step of a disposal that its author may not take (the chief approves and runs it; the acting chief or the auditor who did not approve it confirms it).</source>
+        <translation>Entry %1 records a step of a disposal that its author may not take (the chief approves and runs it; the acting chief or the auditor who did not approve it confirms it).</translation>
+    </message>
+    <message>
+        <source>Disposal run %1 is marked done, but the chief did not run it through Daicho: it was changed outside Daicho.</source>
+        <translation>Disposal run %1 is marked done, but the chief did not run it through Daicho: it was changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>The rows entry %1 recorded differ from what it recorded: they were changed outside Daicho.</source>
+        <translation>The rows entry %1 recorded differ from what it recorded: they were changed outside Daicho.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -2576,6 +2588,93 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Health-check sec&amp;tions (第33条1項(1)):</source>
         <translation>Health-check sec&amp;tions (第33条1項(1)):</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Disposal</name>
+    <message>
+        <source>Approved, awaiting confirmation</source>
+        <translation>Approved, awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Confirmed, ready to run</source>
+        <translation>Confirmed, ready to run</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Held by the chief: %1</source>
+        <translation>Held by the chief: %1</translation>
+    </message>
+    <message>
+        <source>A request from an individual that is still open refers to it (%1).</source>
+        <translation>A request from an individual that is still open refers to it (%1).</translation>
+    </message>
+    <message>
+        <source>%1 No.%2, which is kept, leaves out what this record holds (第31条8項・第32条5項): kept as long as it is.</source>
+        <translation>%1 No.%2, which is kept, leaves out what this record holds (第31条8項・第32条5項): kept as long as it is.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not exist.</source>
+        <translation>Entry %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The record of a disposal run cannot be read: it was changed outside Daicho. Tell the auditor.</source>
+        <translation>The record of a disposal run cannot be read: it was changed outside Daicho. Tell the auditor.</translation>
+    </message>
+    <message>
+        <source>There is no such disposal run.</source>
+        <translation>There is no such disposal run.</translation>
+    </message>
+    <message>
+        <source>Choose how the records are deleted (the method of 様式1④).</source>
+        <translation>Choose how the records are deleted (the method of 様式1④).</translation>
+    </message>
+    <message>
+        <source>Say why each held entry is kept: the reason is recorded with the disposal.</source>
+        <translation>Say why each held entry is kept: the reason is recorded with the disposal.</translation>
+    </message>
+    <message>
+        <source>A disposal is already approved and not yet run. Run or cancel it first.</source>
+        <translation>A disposal is already approved and not yet run. Run or cancel it first.</translation>
+    </message>
+    <message>
+        <source>Nothing falls due at the end of this fiscal year that is not held.</source>
+        <translation>Nothing falls due at the end of this fiscal year that is not held.</translation>
+    </message>
+    <message>
+        <source>Only a disposal approved and not yet confirmed can be confirmed.</source>
+        <translation>Only a disposal approved and not yet confirmed can be confirmed.</translation>
+    </message>
+    <message>
+        <source>You approved this disposal, so another person must confirm it.</source>
+        <translation>You approved this disposal, so another person must confirm it.</translation>
+    </message>
+    <message>
+        <source>This disposal has already been run or cancelled.</source>
+        <translation>This disposal has already been run or cancelled.</translation>
+    </message>
+    <message>
+        <source>This disposal has already been run: its records are gone.</source>
+        <translation>This disposal has already been run: its records are gone.</translation>
+    </message>
+    <message>
+        <source>A second person (the acting chief or the auditor) must confirm this disposal before it runs.</source>
+        <translation>A second person (the acting chief or the auditor) must confirm this disposal before it runs.</translation>
+    </message>
+    <message>
+        <source>None of the approved entries may go today: each is held now or its period has not passed yet. Run the disposal after the period has passed, or cancel it.</source>
+        <translation>None of the approved entries may go today: each is held now or its period has not passed yet. Run the disposal after the period has passed, or cancel it.</translation>
+    </message>
+    <message>
+        <source>That backup was not made before this disposal.</source>
+        <translation>That backup was not made before this disposal.</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +5037,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>This database was opened only to verify its audit trail.</source>
         <translation>This database was opened only to verify its audit trail.</translation>
+    </message>
+    <message>
+        <source>see what falls due for disposal</source>
+        <translation>see what falls due for disposal</translation>
+    </message>
+    <message>
+        <source>approve and run the disposal of records</source>
+        <translation>approve and run the disposal of records</translation>
+    </message>
+    <message>
+        <source>confirm a disposal the chief approved</source>
+        <translation>confirm a disposal the chief approved</translation>
     </message>
 </context>
 <context>

@@ -861,6 +861,18 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>records 「%1」 without the ledger entry Daicho writes with it (%2)</source>
         <translation>「%1」を記録していますが、Daicho がそれとともに書く台帳の記録がないか、別のものです（%2）</translation>
     </message>
+    <message>
+        <source>Entry %1 records a step of a disposal that its author may not take (the chief approves and runs it; the acting chief or the auditor who did not approve it confirms it).</source>
+        <translation>記録 %1 は、作成者が行えない廃棄の手続を記録しています（承認と実行は事務取扱責任者、確認は承認していない代理者又は監査責任者が行います）。</translation>
+    </message>
+    <message>
+        <source>Disposal run %1 is marked done, but the chief did not run it through Daicho: it was changed outside Daicho.</source>
+        <translation>廃棄 第%1号は実行済みとされていますが、事務取扱責任者が Daicho で実行したものではありません。Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>The rows entry %1 recorded differ from what it recorded: they were changed outside Daicho.</source>
+        <translation>記録 %1 が記録した行が、記録された内容と異なります。Daicho の外で変更されています。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -2568,6 +2580,93 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Health-check sec&amp;tions (第33条1項(1)):</source>
         <translation>健診事業の担当部署(&amp;T)（第33条1項(1)）：</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Disposal</name>
+    <message>
+        <source>Approved, awaiting confirmation</source>
+        <translation>承認済み・確認待ち</translation>
+    </message>
+    <message>
+        <source>Confirmed, ready to run</source>
+        <translation>確認済み・実行待ち</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>実行済み</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消し</translation>
+    </message>
+    <message>
+        <source>Held by the chief: %1</source>
+        <translation>事務取扱責任者が保留：%1</translation>
+    </message>
+    <message>
+        <source>A request from an individual that is still open refers to it (%1).</source>
+        <translation>処理中の本人からの請求が参照しています（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 No.%2, which is kept, leaves out what this record holds (第31条8項・第32条5項): kept as long as it is.</source>
+        <translation>保存中の%1 No.%2がこの記録と同一の事項の記録を省略しています（第31条8項・第32条5項）。その記録を保存する間は保存します。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not exist.</source>
+        <translation>記録 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The record of a disposal run cannot be read: it was changed outside Daicho. Tell the auditor.</source>
+        <translation>廃棄の記録を読み取れません。Daicho の外で変更されています。監査責任者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>There is no such disposal run.</source>
+        <translation>該当する廃棄はありません。</translation>
+    </message>
+    <message>
+        <source>Choose how the records are deleted (the method of 様式1④).</source>
+        <translation>削除の方法（様式1④の方法）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Say why each held entry is kept: the reason is recorded with the disposal.</source>
+        <translation>保留する記録ごとに理由を入力してください。理由は廃棄の記録に残ります。</translation>
+    </message>
+    <message>
+        <source>A disposal is already approved and not yet run. Run or cancel it first.</source>
+        <translation>承認済みで未実行の廃棄があります。先に実行するか取り消してください。</translation>
+    </message>
+    <message>
+        <source>Nothing falls due at the end of this fiscal year that is not held.</source>
+        <translation>この年度末に廃棄期限を迎える記録（保留分を除く）はありません。</translation>
+    </message>
+    <message>
+        <source>Only a disposal approved and not yet confirmed can be confirmed.</source>
+        <translation>確認できるのは、承認済みで未確認の廃棄だけです。</translation>
+    </message>
+    <message>
+        <source>You approved this disposal, so another person must confirm it.</source>
+        <translation>この廃棄はあなたが承認したため、別の方が確認してください。</translation>
+    </message>
+    <message>
+        <source>This disposal has already been run or cancelled.</source>
+        <translation>この廃棄は既に実行されたか、取り消されています。</translation>
+    </message>
+    <message>
+        <source>This disposal has already been run: its records are gone.</source>
+        <translation>この廃棄は既に実行済みです。対象の記録はもうありません。</translation>
+    </message>
+    <message>
+        <source>A second person (the acting chief or the auditor) must confirm this disposal before it runs.</source>
+        <translation>実行の前に、別の方（事務取扱責任者の代理者又は監査責任者）の確認が必要です。</translation>
+    </message>
+    <message>
+        <source>None of the approved entries may go today: each is held now or its period has not passed yet. Run the disposal after the period has passed, or cancel it.</source>
+        <translation>承認した記録のうち、本日廃棄できるものはありません（保留中か、保存期間がまだ経過していません）。保存期間の経過後に実行するか、取り消してください。</translation>
+    </message>
+    <message>
+        <source>That backup was not made before this disposal.</source>
+        <translation>そのバックアップはこの廃棄より前に作成されたものではありません。</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +4999,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>This database was opened only to verify its audit trail.</source>
         <translation>このデータベースは監査証跡の検証のためだけに開かれています。</translation>
+    </message>
+    <message>
+        <source>see what falls due for disposal</source>
+        <translation>廃棄期限を迎える記録の確認</translation>
+    </message>
+    <message>
+        <source>approve and run the disposal of records</source>
+        <translation>記録の廃棄の承認・実行</translation>
+    </message>
+    <message>
+        <source>confirm a disposal the chief approved</source>
+        <translation>事務取扱責任者が承認した廃棄の確認</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "auth/internal/PolicySettings.h"
 #include "auth/internal/SchemaUpgrade.h"
 #include "crypto/Crypto.h"
+#include "retention/internal/DisposedRows.h"
 #include "store/Schema.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,58 @@ bool ownRow(const Walk& walk, const std::map<QString, QString>& slotOwners, cons
         const SigningKeyRecord* key = walk.authority.keys().key(e.targetId.toLongLong());
         return key && key->userId == e.userId;
     }
+    // The second person of a disposal (the auditor) confirms the chief's row (DisposalRuns).
+    if (e.targetTable == QLatin1String("disposal_runs"))
+        return e.action == QLatin1String("disposal.confirm");
     return Schema::appendOnlyTables().contains(e.targetTable);
+}
+
+// A disposal is the chief's, confirmed by the acting chief or the auditor who did not approve
+// it (issue 13 §4): an entry about one signed by anyone else was written outside Daicho. The
+// approver of each run, by the run's id.
+struct DisposalSteps {
+    std::map<QString, std::int64_t> approvers; // disposal_runs.id -> the chief who approved it
+    std::set<QString> confirmed;
+    std::set<QString> run;
+    std::map<QString, QString> lastAction;
+};
+
+std::optional<QString> disposalProblem(const Walk& walk, DisposalSteps& steps, const AuditEntry& e)
+{
+    if (e.targetTable != QLatin1String("disposal_runs"))
+        return std::nullopt;
+    auto& approvers = steps.approvers;
+    steps.lastAction[e.targetId] = e.action;
+    int role = -1; // no person: the recovery key takes no step of a disposal
+    if (e.userId)
+        if (const auto standing = walk.authority.people().standingAt(*e.userId, e.seq).role)
+            role = static_cast<int>(*standing);
+    bool allowed = false;
+    if (e.action == QLatin1String("disposal.approve")) {
+        allowed = role == static_cast<int>(Role::Chief) && e.userId && !approvers.count(e.targetId);
+        if (allowed)
+            approvers[e.targetId] = *e.userId;
+    } else if (e.action == QLatin1String("disposal.confirm")) {
+        const auto approver = approvers.find(e.targetId);
+        allowed = (role == static_cast<int>(Role::ActingChief) || role == static_cast<int>(Role::Auditor))
+                  && approver != approvers.end() && approver->second != e.userId && !steps.confirmed.count(e.targetId);
+        steps.confirmed.insert(e.targetId);
+    } else if (e.action == QLatin1String("disposal.run")) {
+        allowed =
+            role == static_cast<int>(Role::Chief) && steps.confirmed.count(e.targetId) && !steps.run.count(e.targetId);
+        steps.run.insert(e.targetId);
+    } else if (e.action == QLatin1String("disposal.cancel")) {
+        allowed = role == static_cast<int>(Role::Chief) && approvers.count(e.targetId) && !steps.run.count(e.targetId);
+    } else if (e.action == QLatin1String("disposal.backups_destroyed")) {
+        allowed = role == static_cast<int>(Role::Chief) && steps.run.count(e.targetId);
+    }
+    if (allowed)
+        return std::nullopt;
+    return QCoreApplication::translate("daicho::AuditVerifier",
+                                       "Entry %1 records a step of a disposal that its author may not take (the chief "
+                                       "approves and runs it; the acting chief or the auditor who did not approve it "
+                                       "confirms it).")
+        .arg(e.seq);
 }
 
 } // namespace
@@ -102,6 +154,7 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     for (const CheckpointCode& code : checkpoints)
         codedSeqs.insert(code.seq);
     std::map<QString, QString> slotOwners; // sign-in ID (= slot ID) -> user id, as registrars recorded
+    DisposalSteps disposals;
     QByteArray previousHash = AuditLog::genesisHash(QByteArray::fromHex(databaseId->toLatin1()));
     std::int64_t expectedSeq = 1;
     std::optional<Failure> failure;
@@ -140,6 +193,8 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
             return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier",
                                                            "Entry %1 changes something its author may not change.")
                                    .arg(e.seq));
+        if (auto problem = disposalProblem(walk, disposals, e))
+            return fail(e.seq, *problem);
         // The centre's own policies are the chief's alone (第7条2項①⑧): Settings refuses anyone
         // else, the acting chief too, so an entry about one signed by another was written
         // outside Daicho.
@@ -307,6 +362,30 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     auto cases = CaseAuthority::load(db, walk.authority.people());
     if (!cases)
         return cases.error();
+    // What disposal runs removed, as their rows (checked above against the trail) record it —
+    // a run the chief ran after its confirmation, and nobody's else word.
+    {
+        auto runs = db.prepare(QStringLiteral("SELECT id FROM disposal_runs WHERE state = 'done'"));
+        if (!runs)
+            return runs.error();
+        std::optional<QString> unrun;
+        DAICHO_TRY(runs->forEach([&](const Statement& row) {
+            const QString id = row.text(0);
+            const QString last = disposals.lastAction.count(id) ? disposals.lastAction.at(id) : QString();
+            if (!disposals.run.count(id)
+                || (last != QLatin1String("disposal.run") && last != QLatin1String("disposal.backups_destroyed")))
+                unrun = id;
+            return !unrun;
+        }));
+        if (unrun)
+            return finish(0, QCoreApplication::translate("daicho::AuditVerifier",
+                                                         "Disposal run %1 is marked done, but the chief did not run it "
+                                                         "through Daicho: it was changed outside Daicho.")
+                                 .arg(*unrun));
+    }
+    auto disposed = loadDisposedRows(db);
+    if (!disposed)
+        return disposed.error();
     for (const QString& table : Schema::appendOnlyTables()) {
         const AppendOnlyRowCheck check = [&](const Statement& row,
                                              const RecordedRows& covering) -> Result<std::optional<QString>> {
@@ -320,14 +399,15 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
                 return cases->checkPublishedNotice(row, covering);
             return cases->checkEvent(row, covering);
         };
-        auto found = checkAppendOnlyRows(db, table, walk.appendOnlyRows[table], check, report.rowsChecked);
+        auto found =
+            checkAppendOnlyRows(db, table, walk.appendOnlyRows[table], check, report.rowsChecked, disposed.value());
         if (!found)
             return found.error();
         if (found.value())
             return finish(found.value()->seq, found.value()->problem);
     }
     {
-        auto found = checkLedgerProjection(db, report.rowsChecked, step);
+        auto found = checkLedgerProjection(db, report.rowsChecked, step, disposed.value());
         if (!found)
             return found.error();
         if (found.value())

@@ -94,6 +94,18 @@ constexpr Rule kRules[] = {
      "manage_check_items",
      QT_TRANSLATE_NOOP("daicho::Permission", "change the check items of the monitoring sheet"),
      {true, true, false, false, false}},
+    {Operation::ViewDisposal,
+     "view_disposal",
+     QT_TRANSLATE_NOOP("daicho::Permission", "see what falls due for disposal"),
+     {true, true, false, false, true}},
+    {Operation::ApproveDisposal,
+     "approve_disposal",
+     QT_TRANSLATE_NOOP("daicho::Permission", "approve and run the disposal of records"),
+     {true, false, false, false, false}},
+    {Operation::ConfirmDisposal,
+     "confirm_disposal",
+     QT_TRANSLATE_NOOP("daicho::Permission", "confirm a disposal the chief approved"),
+     {false, true, false, false, true}},
 };
 
 int roleIndex(Role role)

@@ -32,6 +32,9 @@ enum class Operation {
     ExportLedgers, // print, CSV and Excel of a ledger
     ImportLedgers, // CSV import into the logs
     ManageCheckItems, // the check items of the monitoring sheet (様式4, 第15条)
+    ViewDisposal, // what falls due at the fiscal year's end, and the runs (第20条1項(4))
+    ApproveDisposal, // the chief approves and runs a disposal (第7条2項: the chief keeps the records)
+    ConfirmDisposal, // a second person confirms it before it runs (the acting chief or the auditor)
 };
 
 QList<Operation> allOperations();

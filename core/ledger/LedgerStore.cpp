@@ -17,6 +17,8 @@
 #include "ledger/internal/ProjectionWriter.h"
 #include "ledger/internal/SearchIndex.h"
 #include "ledger/rules/EntryRules.h"
+#include "retention/internal/DisposedRows.h"
+#include "retention/internal/RowIds.h"
 
 #include <QCoreApplication>
 
@@ -162,13 +164,16 @@ Result<LedgerRevision> insertRevision(Session& session, const FormDefinition& fo
     if (!stored)
         return stored.error();
     r.values = std::move(stored.value());
+    auto id = nextLedgerRowId(session.db(), LedgerRowKind::Revision);
+    if (!id)
+        return id.error();
     DAICHO_TRY(session.db().run(
         QStringLiteral(
-            "INSERT INTO ledger_revisions (entry_id, number, form, author_id, at_utc, department_id, reason, "
-            "keeps_approval, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        entryId, number, form.id, r.authorId, r.atUtc.toString(Qt::ISODateWithMs), department, r.reason,
-        keepsApproval ? 1 : 0, data));
-    r.id = static_cast<RevisionId>(session.db().lastInsertId());
+            "INSERT INTO ledger_revisions (id, entry_id, number, form, author_id, at_utc, department_id, reason, "
+            "keeps_approval, data, row_key, rule_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        id.value(), entryId, number, form.id, r.authorId, r.atUtc.toString(Qt::ISODateWithMs), department, r.reason,
+        keepsApproval ? 1 : 0, data, newRowKey(), currentRetentionRuleVersion()));
+    r.id = static_cast<RevisionId>(id.value());
     return r;
 }
 
@@ -206,13 +211,17 @@ Status writeProjection(Database& db, const ProjectedEntry& e, bool insert)
 
 Result<std::int64_t> nextEntryNumber(const Database& db, const QString& formId)
 {
-    // As the verifier derives it: the n-th entry of the form by id is its No. n (entries are
-    // never removed). Not the highest stored number + 1: a number lowered with SQL for a moment
-    // would give an honest entry a wrong number for good, and verify would name that entry.
+    // As the verifier derives it: the n-th entry of the form by id, counting those a disposal
+    // removed (DisposedRows), is its No. n. Not the highest stored number + 1: a number lowered
+    // with SQL for a moment would give an honest entry a wrong number for good, and verify would
+    // name that entry.
     auto highest = db.firstRow(QStringLiteral("SELECT count(*) + 1 FROM ledger_entries WHERE form = ?"), formId);
     if (!highest)
         return highest.error();
-    return highest->value().integer(0); // an aggregate always gives its row
+    auto disposed = disposedEntryCount(db, formId);
+    if (!disposed)
+        return disposed.error();
+    return highest->value().integer(0) + disposed.value(); // an aggregate always gives its row
 }
 
 Result<QList<Issue>> LedgerStore::check(const Session& session, const QString& formId, const FieldValues& values,
@@ -241,10 +250,10 @@ Result<EntryId> addEntryWithin(Session& session, const QString& formId, const Fi
     const QList<Issue> issues = allIssues(session.db(), f, values, std::nullopt, std::nullopt);
     if (!issues.isEmpty())
         return invalid(issues);
-    auto next = session.db().scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries"));
+    auto next = nextLedgerRowId(session.db(), LedgerRowKind::Entry);
     if (!next)
         return next.error();
-    const EntryId id = next->toLongLong();
+    const EntryId id = next.value();
     auto number = nextEntryNumber(session.db(), f.id);
     if (!number)
         return number.error();
@@ -373,12 +382,16 @@ Result<std::int64_t> LedgerStore::decide(Session& session, EntryId id, Decision 
                              field.key);
 
     return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
-        DAICHO_TRY(session.db().run(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, "
-                                                   "at_utc, decision, comment) VALUES (?,?,?,?,?,?)"),
-                                    id, current->projection.revisionId, session.user().id,
+        auto nextId = nextLedgerRowId(session.db(), LedgerRowKind::Approval);
+        if (!nextId)
+            return nextId.error();
+        const std::int64_t approvalId = nextId.value();
+        DAICHO_TRY(session.db().run(QStringLiteral("INSERT INTO ledger_approvals (id, entry_id, revision_id, "
+                                                   "approver_id, at_utc, decision, comment, row_key) "
+                                                   "VALUES (?,?,?,?,?,?,?,?)"),
+                                    approvalId, id, current->projection.revisionId, session.user().id,
                                     session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs), decisionKey(decision),
-                                    comment.isNull() ? QStringLiteral("") : comment.trimmed()));
-        const std::int64_t approvalId = session.db().lastInsertId();
+                                    comment.isNull() ? QStringLiteral("") : comment.trimmed(), newRowKey()));
         // The derived state needs only which revision was decided and how.
         QList<LedgerApproval> approvals = current->approvals;
         LedgerApproval decided;

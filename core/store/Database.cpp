@@ -128,6 +128,9 @@ Status Database::configure(Mode mode)
     DAICHO_TRY(exec(QStringLiteral("PRAGMA foreign_keys = ON")));
     DAICHO_TRY(exec(QStringLiteral("PRAGMA secure_delete = ON")));
     DAICHO_TRY(exec(QStringLiteral("PRAGMA cell_size_check = ON")));
+    // Sorting, temporary tables and VACUUM's copy stay in memory: no temporary file ever holds
+    // a page, before or after a disposal (issue 13 §5).
+    DAICHO_TRY(exec(QStringLiteral("PRAGMA temp_store = MEMORY")));
     auto journal = scalarFor(QStringLiteral("PRAGMA journal_mode = WAL"), Use::ReadOrWrite);
     if (!journal)
         return journal.error();
@@ -400,6 +403,17 @@ Status Database::checkpoint()
     if (rc != SQLITE_OK)
         return sqliteError(m_db, rc, QStringLiteral("wal_checkpoint"));
     return {};
+}
+
+Status Database::compact()
+{
+    // A cached statement left on its first row keeps a read open, which a checkpoint and
+    // VACUUM wait for in vain (SQLITE_LOCKED).
+    for (auto& [sql, statement] : m_cache)
+        statement->rewind();
+    DAICHO_TRY(checkpoint());
+    DAICHO_TRY(exec(QStringLiteral("VACUUM")));
+    return checkpoint();
 }
 
 void Database::interrupt() const

@@ -132,6 +132,9 @@ public:
 
     // Checkpoints the WAL into the main file and truncates it.
     [[nodiscard]] Status checkpoint();
+    // After a disposal: the WAL written into the file and emptied, the file rebuilt without its
+    // free pages (VACUUM, in memory), and the WAL emptied again. Outside any transaction.
+    [[nodiscard]] Status compact();
 
     // Makes a statement running on this connection in another thread stop soon with
     // SQLITE_INTERRUPT (the one call SQLite allows from another thread).

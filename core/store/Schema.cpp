@@ -219,9 +219,11 @@ Result<int> Schema::upgrade(Database& db)
 
 QStringList Schema::auditedTables()
 {
-    return {QStringLiteral("meta"),        QStringLiteral("departments"),           QStringLiteral("users"),
-            QStringLiteral("key_slots"),   QStringLiteral("signing_keys"),          QStringLiteral("settings"),
-            QStringLiteral("check_items"), QStringLiteral("department_retirements")};
+    return {QStringLiteral("meta"),         QStringLiteral("departments"),
+            QStringLiteral("users"),        QStringLiteral("key_slots"),
+            QStringLiteral("signing_keys"), QStringLiteral("settings"),
+            QStringLiteral("check_items"),  QStringLiteral("department_retirements"),
+            QStringLiteral("disposal_runs")};
 }
 
 QStringList Schema::appendOnlyTables()
@@ -230,6 +232,11 @@ QStringList Schema::appendOnlyTables()
     // force when it was recorded.
     return {QStringLiteral("ledger_revisions"), QStringLiteral("ledger_approvals"), QStringLiteral("desk_versions"),
             QStringLiteral("case_events"), QStringLiteral("public_notices")};
+}
+
+bool Schema::isLaterColumn(const QString& column)
+{
+    return column == QLatin1String("row_key") || column == QLatin1String("rule_version");
 }
 
 Result<QString> Schema::primaryKeyColumn(const Database& db, const QString& table)

@@ -34,6 +34,9 @@ public:
     // Tables whose rows are written once and never changed (ledger revisions and decisions):
     // covered by row digests too, and an import covers a whole range of ids with one entry.
     static QStringList appendOnlyTables();
+    // A column added to an audited table after rows were recorded in it (ledger_revisions'
+    // row_key and rule_version): left out of a row's digest where the row has none.
+    static bool isLaterColumn(const QString& column);
     // The single-column primary key of an audited table.
     static Result<QString> primaryKeyColumn(const Database& db, const QString& table);
 };

@@ -391,12 +391,17 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
         std::pair<int, QStringList>{2, QStringList{QStringLiteral("TABLE check_items")} + v3},
         std::pair<int, QStringList>{3, v3}, std::pair<int, QStringList>{4, v4}, std::pair<int, QStringList>{5, v5},
         std::pair<int, QStringList>{6, v5}, std::pair<int, QStringList>{7, QStringList{}},
-        std::pair<int, QStringList>{8, QStringList{}});
+        std::pair<int, QStringList>{8, QStringList{}}, std::pair<int, QStringList>{9, QStringList{}},
+        std::pair<int, QStringList>{10, QStringList{}});
     INFO("from version " << version);
     TestVault vault;
     {
         Database& db = vault.chief().db();
-        REQUIRE(db.exec(version <= 7 ? schemaSevenSql() : schemaEightSql()).ok());
+        REQUIRE(db.exec(version <= 7   ? schemaSevenSql()
+                        : version == 8 ? schemaEightSql()
+                        : version == 9 ? schemaNineSql()
+                                       : schemaTenSql())
+                    .ok());
         for (const QString& object : objects)
             REQUIRE(db.exec(QStringLiteral("DROP %1").arg(object)).ok());
         // What schemas 7 and 8 derived their rows under (7: no numbers yet; 8: no reference

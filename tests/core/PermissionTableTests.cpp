@@ -29,6 +29,10 @@ TEST_CASE("every role is allowed or refused every operation exactly as the table
         {Operation::ExportLedgers, {true, true, true, true, true}},
         {Operation::ImportLedgers, {true, true, true, true, false}},
         {Operation::ManageCheckItems, {true, true, false, false, false}},
+        // Issue 13: the chief approves and runs a disposal, a second person confirms it.
+        {Operation::ViewDisposal, {true, true, false, false, true}},
+        {Operation::ApproveDisposal, {true, false, false, false, false}},
+        {Operation::ConfirmDisposal, {false, true, false, false, true}},
     };
     const Role roles[] = {Role::Chief, Role::ActingChief, Role::DepartmentHead, Role::Staff, Role::Auditor};
     REQUIRE(static_cast<size_t>(allOperations().size()) == expected.size());

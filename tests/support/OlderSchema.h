@@ -4,6 +4,9 @@
 
 namespace daicho::test {
 
+// SQL that turns a database of the current schema back into what schema 10 had: no disposal
+// runs, no row keys nor rule versions in the ledgers' tables (schema 11).
+QString schemaTenSql();
 // SQL that turns a database of the current schema back into what schema 9 had: no cases nor
 // desk versions (schema 10).
 QString schemaNineSql();

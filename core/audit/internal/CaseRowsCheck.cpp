@@ -34,10 +34,16 @@ std::optional<LedgerRowsProblem> problem(std::int64_t seq, const QString& text)
 // 第20条2項), or nothing: it must exist, be of the step's ledger, be written by the same person
 // for the handling section with the step's fixed values, and be claimed by no other step.
 std::optional<QString> stepRecordProblem(const Database& db, const CaseStep& step, const CaseEvent& e,
-                                         std::optional<std::int64_t> section, std::set<std::int64_t>& claimed)
+                                         std::optional<std::int64_t> section, std::set<std::int64_t>& claimed,
+                                         const DisposedRows& disposed)
 {
     const StepRecord& r = *step.records;
     const QVariant id = e.values.value(r.entryKey);
+    // A record a disposal run removed at the end of its period (第20条1項(4)): the run's signed
+    // record says it was an entry of that ledger; what it held cannot be compared any more.
+    if (id.isValid() && disposed.entriesByForm.count(r.formId)
+        && disposed.entriesByForm.at(r.formId).contains(id.toLongLong()) && claimed.insert(id.toLongLong()).second)
+        return std::nullopt;
     auto revisions = id.isValid() ? LedgerReader::loadRevisions(db, id.toLongLong()) : QList<LedgerRevision>();
     bool sound = revisions && !revisions->isEmpty() && claimed.insert(id.toLongLong()).second;
     if (sound) {
@@ -67,6 +73,10 @@ Result<CaseAuthority> CaseAuthority::load(const Database& db, const PeopleRecord
     if (!tree)
         return tree.error();
     authority.m_departments = std::move(tree.value());
+    auto disposed = loadDisposedRows(db);
+    if (!disposed)
+        return disposed.error();
+    authority.m_disposed = std::move(disposed.value());
     return authority;
 }
 
@@ -272,7 +282,7 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
                 FieldValues values = e.values;
                 std::optional<QString> recordProblem;
                 if (step->records) {
-                    recordProblem = stepRecordProblem(db, *step, e, section, claimedEntries);
+                    recordProblem = stepRecordProblem(db, *step, e, section, claimedEntries, m_disposed);
                     values.remove(step->records->entryKey); // filled by Daicho, not an item
                 }
                 QList<Issue> issues = validateStep(*step, values, context);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "retention/internal/DisposedRows.h"
+
 #include "audit/internal/LedgerRowsCheck.h"
 #include "audit/internal/PeopleRecord.h"
 #include "auth/internal/DepartmentTree.h"
@@ -42,6 +44,7 @@ private:
     { }
     const PeopleRecord* m_people;
     DepartmentTree m_departments;
+    DisposedRows m_disposed; // what disposal runs removed: a step's record may be among it
     std::map<std::int64_t, std::int64_t> m_eventSeq; // case_events.id -> seq of its entry
     std::map<std::int64_t, std::int64_t> m_deskSeq; // desk_versions.id -> seq of its entry
     std::int64_t m_lastDeskId = 0; // the last desk version walked (rows come in id order)

@@ -81,7 +81,8 @@ std::optional<QString> checkRevisionsOfEntry(const FormDefinition& form, const Q
 // every entry of a lower id.
 std::optional<QString> checkEarlierRecords(const FormDefinition& form, std::int64_t id,
                                            const QList<LedgerRevision>& history,
-                                           const std::map<std::int64_t, const FormDefinition*>& earlier)
+                                           const std::map<std::int64_t, const FormDefinition*>& earlier,
+                                           const DisposedRows& disposed)
 {
     const QString& key = form.transferFields.earlierRecord;
     if (!form.transfer || key.isEmpty())
@@ -93,6 +94,10 @@ std::optional<QString> checkEarlierRecords(const FormDefinition& form, std::int6
             continue;
         const auto found = earlier.find(value.toLongLong());
         const FormDefinition* other = found == earlier.end() ? nullptr : found->second;
+        // An earlier record a disposal removed: the run recorded its form.
+        for (const auto& [formId, ids] : disposed.entriesByForm)
+            if (!other && value.toLongLong() < id && ids.contains(value.toLongLong()))
+                other = FormRegistry::find(formId);
         if (!other || !other->transfer || other->transfer->direction != form.transfer->direction
             || related(*other) != related(form))
             return QCoreApplication::translate("daicho::AuditVerifier",
@@ -116,8 +121,17 @@ Error verificationStopped()
 Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
                                                              std::vector<RecordedRows> recorded,
                                                              const AppendOnlyRowCheck& authority,
-                                                             std::int64_t& rowsChecked)
+                                                             std::int64_t& rowsChecked, const DisposedRows& disposed)
 {
+    const IdRanges* gone = table == QLatin1String("ledger_revisions")   ? &disposed.revisions
+                           : table == QLatin1String("ledger_approvals") ? &disposed.approvals
+                                                                        : nullptr;
+    if (gone && !gone->empty()) {
+        // A row recorded alone, or an import all of whose rows went, is simply absent.
+        std::erase_if(recorded, [&](const RecordedRows& r) {
+            return gone->countBelow(r.last + 1) - gone->countBelow(r.first) == r.last - r.first + 1;
+        });
+    }
     std::sort(recorded.begin(), recorded.end(),
               [](const RecordedRows& a, const RecordedRows& b) { return a.first < b.first; });
     for (size_t i = 1; i < recorded.size(); ++i)
@@ -143,6 +157,29 @@ Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db,
                                .arg(rowName(table, expectedId))
                                .arg(r.seq)));
     };
+    // The rows of a partly disposed import that are gone: their digests as the run kept them.
+    auto skipDisposed = [&]() -> std::optional<LedgerRowsProblem> {
+        while (gone && next < recorded.size() && gone->contains(expectedId)) {
+            const RecordedRows& r = recorded[next];
+            const auto kept = disposed.rangeDigests.find({table, expectedId});
+            if (!r.range || kept == disposed.rangeDigests.end())
+                return missingFrom(r);
+            range.add(kept->second);
+            if (expectedId == r.last) {
+                if (range.finish() != r.digest)
+                    return problem(r.seq, QCoreApplication::translate("daicho::AuditVerifier",
+                                                                      "The rows entry %1 recorded differ from what it "
+                                                                      "recorded: they were changed outside Daicho.")
+                                              .arg(r.seq));
+                range = RangeDigest();
+                ++next;
+                expectedId = next < recorded.size() ? recorded[next].first : expectedId + 1;
+            } else {
+                ++expectedId;
+            }
+        }
+        return std::nullopt;
+    };
     while (true) {
         auto row = rows->step();
         if (!row)
@@ -151,6 +188,8 @@ Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db,
             break;
         const std::int64_t id = rows->integer(0);
         ++rowsChecked;
+        if (auto skipped = skipDisposed())
+            return skipped;
         if (next >= recorded.size() || id < recorded[next].first)
             return std::optional(
                 problem(0, QCoreApplication::translate("daicho::AuditVerifier",
@@ -186,13 +225,16 @@ Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db,
             ++expectedId;
         }
     }
+    if (auto skipped = skipDisposed())
+        return skipped;
     if (next < recorded.size())
         return missingFrom(recorded[next]);
     return std::optional<LedgerRowsProblem>();
 }
 
 Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& db, std::int64_t& rowsChecked,
-                                                               const std::function<bool()>& step)
+                                                               const std::function<bool()>& step,
+                                                               const DisposedRows& disposed)
 {
     auto revisions =
         db.prepare(QStringLiteral("SELECT %1 FROM ledger_revisions ORDER BY entry_id, number").arg(kRevisionColumns));
@@ -215,8 +257,22 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
                                             .arg(id)));
     };
 
-    // Each ledger numbers its own entries: the n-th of a form by id is its No. n (issue 11 §8).
+    // Each ledger numbers its own entries: the n-th of a form by id is its No. n (issue 11 §8),
+    // counting the entries a disposal removed (they keep their numbers; none is given again).
     std::map<QString, std::int64_t> numbered;
+    std::map<QString, size_t> disposedRange; // per form: the first range of disposed ids not yet counted
+    auto countDisposedBelow = [&](const QString& form, std::int64_t id) {
+        const auto ids = disposed.entriesByForm.find(form);
+        if (ids == disposed.entriesByForm.end())
+            return;
+        size_t& at = disposedRange[form];
+        const auto& ranges = ids->second.ranges();
+        while (at < ranges.size() && ranges[at].first < id) {
+            // Ranges below an entry's id are all below (the entries come in id order).
+            numbered[form] += ranges[at].last - ranges[at].first + 1;
+            ++at;
+        }
+    };
     std::map<std::int64_t, const FormDefinition*> formOfEntry; // the entries walked so far
     // Three sorted streams walked together, one entry at a time.
     auto revisionRow = revisions->step();
@@ -269,7 +325,7 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
             return differs(id);
         if (auto refused = checkRevisionsOfEntry(*form, history, decisions))
             return std::optional(problem(0, *refused));
-        if (auto refused = checkEarlierRecords(*form, id, history, formOfEntry))
+        if (auto refused = checkEarlierRecords(*form, id, history, formOfEntry, disposed))
             return std::optional(problem(0, *refused));
         formOfEntry.emplace(id, form);
         ProjectedEntry stored;
@@ -288,6 +344,7 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
         stored.number = entries->integer(10);
         const bool known = entryStateFromKey(entries->text(5)).has_value();
         ProjectedEntry derived = projectEntry(*form, history, decisions);
+        countDisposedBelow(form->id, id);
         derived.number = ++numbered[form->id];
         if (!known || !(derived == stored))
             return differs(id);

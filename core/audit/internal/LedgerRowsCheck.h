@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "common/Result.h"
+#include "retention/internal/DisposedRows.h"
 #include "store/Database.h"
 
 #include <QString>
@@ -39,11 +40,12 @@ struct LedgerRowsProblem {
 
 // Every row of an append-only table must be covered exactly once by what the trail recorded,
 // with the same digest; nothing recorded may be missing; and the signer of the covering entry
-// must be the one the row names, allowed to write it (`authority`).
-Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
-                                                             std::vector<RecordedRows> recorded,
-                                                             const AppendOnlyRowCheck& authority,
-                                                             std::int64_t& rowsChecked);
+// must be the one the row names, allowed to write it (`authority`). Rows a disposal run
+// removed (`disposed`) are absent as it recorded: an import's digest is checked with the
+// digests the run kept of them.
+Result<std::optional<LedgerRowsProblem>>
+checkAppendOnlyRows(const Database& db, const QString& table, std::vector<RecordedRows> recorded,
+                    const AppendOnlyRowCheck& authority, std::int64_t& rowsChecked, const DisposedRows& disposed = {});
 
 // Each row of ledger_entries must be what its revisions and decisions give (LedgerProjection)
 // and no entry may lack its row: lists and search read only ledger_entries.
@@ -51,7 +53,9 @@ Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db,
 Error verificationStopped();
 
 // `step` is called once per entry checked; false stops the check (Cancelled).
+// Entries a disposal removed keep their numbers: the n-th entry of a form counts them.
 Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& db, std::int64_t& rowsChecked,
-                                                               const std::function<bool()>& step = {});
+                                                               const std::function<bool()>& step = {},
+                                                               const DisposedRows& disposed = {});
 
 } // namespace daicho

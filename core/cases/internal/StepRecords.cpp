@@ -61,4 +61,39 @@ Result<std::optional<QString>> stepRecordChangeRefused(const Database& db, const
     return std::optional<QString>();
 }
 
+Result<std::map<EntryId, QString>> entriesClaimedByOpenCases(const Database& db)
+{
+    std::map<EntryId, QString> claimed;
+    for (const CaseKind& kind : CaseKinds::all()) {
+        for (const CaseStep& step : kind.steps) {
+            if (!step.records)
+                continue;
+            auto rows =
+                db.prepare(QStringLiteral("SELECT %1 FROM case_events WHERE kind = ? AND step = ? AND case_id IN "
+                                          "(SELECT id FROM cases WHERE closed = 0)")
+                               .arg(kCaseEventColumns),
+                           kind.id, step.key);
+            if (!rows)
+                return rows.error();
+            DAICHO_TRY(rows->forEach([&](Statement& row) -> Status {
+                auto e = caseEventFromRow(row);
+                if (!e)
+                    return e.error();
+                const EntryId id = e->values.value(step.records->entryKey).toLongLong();
+                if (id <= 0)
+                    return {};
+                auto record = loadCaseRecord(db, e->caseId);
+                if (!record)
+                    return record.error();
+                claimed[id] = record.value() ? QStringLiteral("%1 %2 第%3号")
+                                                   .arg(kind.titleJa, formatFiscalYear(record.value()->fiscalYear))
+                                                   .arg(record.value()->number)
+                                             : kind.titleJa;
+                return {};
+            }));
+        }
+    }
+    return claimed;
+}
+
 } // namespace daicho

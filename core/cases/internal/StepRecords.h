@@ -5,6 +5,7 @@
 #include "ledger/LedgerTypes.h"
 #include "store/Database.h"
 
+#include <map>
 #include <optional>
 
 namespace daicho {
@@ -19,5 +20,9 @@ Result<std::optional<QString>> stepRecordChangeRefused(const Database& db, const
                                                        const FieldValues& before, const FieldValues& values,
                                                        std::optional<std::int64_t> departmentBefore,
                                                        std::optional<std::int64_t> departmentId);
+
+// The entries that steps of cases still open wrote (issue 13 §4): held at a disposal, with the
+// case each belongs to ("開示請求 令和8年度 第3号").
+Result<std::map<EntryId, QString>> entriesClaimedByOpenCases(const Database& db);
 
 } // namespace daicho

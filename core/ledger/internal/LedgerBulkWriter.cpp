@@ -4,6 +4,7 @@
 #include "ledger/EntryCodec.h"
 #include "ledger/LedgerProjection.h"
 #include "ledger/internal/ProjectionWriter.h"
+#include "retention/internal/RowIds.h"
 
 #include <QCoreApplication>
 
@@ -32,19 +33,21 @@ Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(Session& sessi
         return makeError(
             ErrorCode::Internal,
             QCoreApplication::translate("daicho::LedgerBulkWriter", "A bulk write must run inside a transaction."));
-    auto next = db.firstRow(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) + 1 FROM ledger_entries), "
-                                           "(SELECT coalesce(max(id), 0) + 1 FROM ledger_revisions)"));
-    if (!next)
-        return next.error();
-    const Statement& ids = next->value(); // an aggregate always gives its row
-    std::unique_ptr<LedgerBulkWriter> writer(new LedgerBulkWriter(session, form, ids.integer(0), ids.integer(1)));
+    auto nextEntry = nextLedgerRowId(db, LedgerRowKind::Entry);
+    if (!nextEntry)
+        return nextEntry.error();
+    auto nextRevision = nextLedgerRowId(db, LedgerRowKind::Revision);
+    if (!nextRevision)
+        return nextRevision.error();
+    std::unique_ptr<LedgerBulkWriter> writer(
+        new LedgerBulkWriter(session, form, nextEntry.value(), nextRevision.value()));
     auto number = nextEntryNumber(db, form.id);
     if (!number)
         return number.error();
     writer->m_nextNumber = number.value();
     auto revision = db.prepare(QStringLiteral(
         "INSERT INTO ledger_revisions (id, entry_id, number, form, author_id, at_utc, department_id, reason, "
-        "keeps_approval, data) VALUES (?, ?, 1, ?, ?, ?, ?, '', 0, ?)"));
+        "keeps_approval, data, row_key, rule_version) VALUES (?, ?, 1, ?, ?, ?, ?, '', 0, ?, ?, ?)"));
     if (!revision)
         return revision.error();
     auto entry = db.prepare(QStringLiteral(
@@ -54,6 +57,7 @@ Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(Session& sessi
         return entry.error();
     writer->m_atUtc = session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs);
     revision->bind(3, form.id).bind(4, session.user().id).bind(5, writer->m_atUtc);
+    revision->bind(9, currentRetentionRuleVersion());
     entry->bind(2, form.id);
     writer->m_statements.reset(new Statements{std::move(revision.value()), std::move(entry.value())});
     return writer;
@@ -67,7 +71,8 @@ Result<EntryId> LedgerBulkWriter::add(const FieldValues& values, std::optional<s
     revision.rewind(); // the form, author and time stay bound from start()
     revision.bind(1, revisionId).bind(2, id);
     const QByteArray data = encodeEntryValues(m_form, values);
-    revision.bind(6, departmentId).bind(7, data);
+    const QByteArray rowKey = newRowKey();
+    revision.bind(6, departmentId).bind(7, data).bind(8, rowKey);
     DAICHO_TRY(revision.run());
     // The digest of the row just written, column by column as the verifier will read it
     // (ledger_revisions in declared order), so the audit entry need not read it back.
@@ -82,6 +87,7 @@ Result<EntryId> LedgerBulkWriter::add(const FieldValues& values, std::optional<s
         digest.null(QStringLiteral("department_id"));
     digest.text(QStringLiteral("reason"), QString()).integer(QStringLiteral("keeps_approval"), 0);
     digest.blob(QStringLiteral("data"), data);
+    digest.blob(QStringLiteral("row_key"), rowKey).text(QStringLiteral("rule_version"), currentRetentionRuleVersion());
     m_rangeDigest.add(digest.finish());
 
     // The same derived row LedgerProjection gives for a single first revision.

@@ -326,4 +326,47 @@ Status SearchIndex::BulkWriter::flush()
     return {};
 }
 
+Status SearchIndex::removeEntries(Database& db, const std::function<bool(EntryId)>& gone)
+{
+    struct Change {
+        std::int64_t gram;
+        std::int64_t block;
+        QByteArray ids; // empty: delete the row
+    };
+    std::vector<Change> changes;
+    {
+        auto rows = db.prepare(QStringLiteral("SELECT gram, block, ids FROM ledger_grams"));
+        if (!rows)
+            return rows.error();
+        DAICHO_TRY(rows->forEach([&](const Statement& row) {
+            const std::int64_t block = row.integer(1);
+            const std::vector<quint16> offsets = decodeOffsets(row.blob(2));
+            std::vector<quint16> kept;
+            kept.reserve(offsets.size());
+            for (quint16 offset : offsets)
+                if (!gone((block << kBlockBits) | offset))
+                    kept.push_back(offset);
+            if (kept.size() != offsets.size())
+                changes.push_back({row.integer(0), block, kept.empty() ? QByteArray() : encodeOffsets(kept)});
+            return true;
+        }));
+    }
+    auto put = db.prepare(QStringLiteral("UPDATE ledger_grams SET ids = ? WHERE gram = ? AND block = ?"));
+    auto del = db.prepare(QStringLiteral("DELETE FROM ledger_grams WHERE gram = ? AND block = ?"));
+    if (!put)
+        return put.error();
+    if (!del)
+        return del.error();
+    for (const Change& c : changes) {
+        Statement& s = c.ids.isEmpty() ? del.value() : put.value();
+        s.rewind();
+        if (c.ids.isEmpty())
+            s.bind(1, c.gram).bind(2, c.block);
+        else
+            s.bind(1, c.ids).bind(2, c.gram).bind(3, c.block);
+        DAICHO_TRY(s.run());
+    }
+    return {};
+}
+
 } // namespace daicho

@@ -1,0 +1,579 @@
+#include "retention/DisposalRuns.h"
+
+#include "audit/AuditLog.h"
+#include "audit/internal/AuditRecords.h"
+#include "auth/Permission.h"
+#include "common/JapaneseCalendar.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/internal/EntryWriter.h"
+#include "ledger/internal/SearchIndex.h"
+#include "retention/internal/DisposedRows.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+namespace daicho {
+
+namespace {
+
+struct StateName {
+    DisposalState state;
+    const char* key;
+    const char* name;
+};
+constexpr StateName kStates[] = {
+    {DisposalState::Approved, "approved", QT_TRANSLATE_NOOP("daicho::Disposal", "Approved, awaiting confirmation")},
+    {DisposalState::Confirmed, "confirmed", QT_TRANSLATE_NOOP("daicho::Disposal", "Confirmed, ready to run")},
+    {DisposalState::Done, "done", QT_TRANSLATE_NOOP("daicho::Disposal", "Done")},
+    {DisposalState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("daicho::Disposal", "Cancelled")},
+};
+
+std::optional<DisposalState> stateFromKey(const QString& key)
+{
+    for (const StateName& s : kStates)
+        if (key == QLatin1String(s.key))
+            return s.state;
+    return std::nullopt;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("daicho::Disposal", text);
+}
+
+Error refused(const char* text)
+{
+    return makeError(ErrorCode::InvalidInput, tr(text));
+}
+
+QString nowText(const Session& session)
+{
+    return session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDate today(const Session& session)
+{
+    return japanDate(session.clock().nowUtc());
+}
+
+QString holdsText(const QMap<EntryId, QString>& holds)
+{
+    QStringList lines;
+    for (auto it = holds.cbegin(); it != holds.cend(); ++it)
+        lines << QString::number(it.key()) + QLatin1Char('\t')
+                     + QString(it.value()).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return lines.isEmpty() ? QStringLiteral("") : lines.join(QLatin1Char('\n'));
+}
+
+QMap<EntryId, QString> holdsFrom(const QString& text)
+{
+    QMap<EntryId, QString> holds;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        if (tab > 0)
+            holds.insert(line.left(tab).toLongLong(), line.mid(tab + 1));
+    }
+    return holds;
+}
+
+const QString kRunColumns = QStringLiteral(
+    "id, fiscal_year, state, approved_by, approved_at, confirmed_by, confirmed_at, done_by, done_at, method, "
+    "register_id, planned, holds, summary, record_entry_id, backups");
+
+Result<DisposalRun> runFromRow(const Statement& row)
+{
+    DisposalRun r;
+    r.id = row.integer(0);
+    r.fiscalYear = static_cast<int>(row.integer(1));
+    const auto state = stateFromKey(row.text(2));
+    auto planned = decodeDisposedRows(row.blob(11));
+    if (!state || !planned)
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("daicho::Disposal",
+                                                     "The record of a disposal run cannot be read: it was changed "
+                                                     "outside Daicho. Tell the auditor."));
+    r.state = *state;
+    r.approvedBy = row.integer(3);
+    r.approvedAt = row.text(4);
+    if (!row.isNull(5))
+        r.confirmedBy = row.integer(5);
+    r.confirmedAt = row.text(6);
+    if (!row.isNull(7))
+        r.doneBy = row.integer(7);
+    r.doneAt = row.text(8);
+    r.method = row.text(9);
+    if (!row.isNull(10))
+        r.registerId = row.integer(10);
+    for (const auto& [form, ids] : planned->entriesByForm)
+        for (const IdRanges::Range& range : ids.ranges())
+            for (std::int64_t id = range.first; id <= range.last; ++id)
+                r.planned << id;
+    std::sort(r.planned.begin(), r.planned.end());
+    r.holds = holdsFrom(row.text(12));
+    r.summary = row.text(13);
+    if (!row.isNull(14))
+        r.recordEntryId = row.integer(14);
+    for (const QString& seq : row.text(15).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        r.backupsDestroyed << seq.toLongLong();
+    return r;
+}
+
+Result<DisposalRun> loadRun(const Database& db, std::int64_t id)
+{
+    auto row = db.firstRow(QStringLiteral("SELECT %1 FROM disposal_runs WHERE id = ?").arg(kRunColumns), id);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("daicho::Disposal", "There is no such disposal run."));
+    return runFromRow(row->value());
+}
+
+Status auditRun(Session& session, const QString& action, std::int64_t id, const QString& detail)
+{
+    auto seq = AuditLog::append(session, {action, QStringLiteral("disposal_runs"), QString::number(id), detail});
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+QString formTitle(const QString& formId)
+{
+    const FormDefinition* form = FormRegistry::find(formId);
+    return form ? form->number + QLatin1Char(' ') + form->title : formId;
+}
+
+QString personName(const Database& db, std::optional<std::int64_t> id)
+{
+    if (!id)
+        return {};
+    auto name = db.firstRow(QStringLiteral("SELECT display_name FROM users WHERE id = ?"), *id);
+    return name && name->has_value() ? name->value().text(0) : QString::number(*id);
+}
+
+// The digests of rows that go now but that an import's one entry covers with rows that stay:
+// the verifier checks the kept rows against the import's digest, over every row in id order.
+Status digestsOfPartlyKeptImports(Database& db, const QString& table, const IdRanges& going,
+                                  std::map<std::pair<QString, std::int64_t>, QByteArray>& out)
+{
+    auto imports = db.prepare(QStringLiteral("SELECT target_id FROM audit_log WHERE action = 'ledger.import' AND "
+                                             "target_table = ?"),
+                              table);
+    if (!imports)
+        return imports.error();
+    std::vector<IdRange> ranges;
+    DAICHO_TRY(imports->forEach([&](const Statement& row) {
+        if (auto range = parseIdRange(row.text(0)))
+            ranges.push_back(*range);
+        return true;
+    }));
+    for (const IdRange& range : ranges) {
+        const std::int64_t goingHere = going.countBelow(range.last + 1) - going.countBelow(range.first);
+        if (goingHere == 0)
+            continue;
+        auto left = db.firstRow(QStringLiteral("SELECT count(*) FROM %1 WHERE id BETWEEN ? AND ?").arg(table),
+                                range.first, range.last);
+        if (!left)
+            return left.error();
+        if (left->value().integer(0) == goingHere)
+            continue; // the whole import goes (or what an earlier run left of it)
+        auto rows = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id BETWEEN ? AND ? ORDER BY id").arg(table),
+                               range.first, range.last);
+        if (!rows)
+            return rows.error();
+        DAICHO_TRY(rows->forEach([&](const Statement& row) {
+            const std::int64_t id = row.integer(0);
+            if (going.contains(id))
+                out[{table, id}] = digestOfRow(row, table, QString::number(id));
+            return true;
+        }));
+    }
+    return {};
+}
+
+Result<IdRanges> idsOf(Database& db, const QString& sql)
+{
+    IdRanges ids;
+    auto rows = db.prepare(sql);
+    if (!rows)
+        return rows.error();
+    DAICHO_TRY(rows->forEach([&](const Statement& row) {
+        ids.append(row.integer(0));
+        return true;
+    }));
+    return ids;
+}
+
+Result<std::int64_t> highestId(Database& db, const QString& table, const QString& column)
+{
+    auto v = db.scalar(QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM %1), 0), coalesce((SELECT max(%2) "
+                                      "FROM disposal_runs), 0))")
+                           .arg(table, column));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+// The 様式1④ record of the run (第20条2項): the date, the ledgers and how many entries of each,
+// the method, who ran it and who confirmed it — no content of any record.
+FieldValues deletionRecord(const Session& session, const DisposalRun& run, const std::map<QString, int>& counts)
+{
+    QStringList ledgers;
+    for (const auto& [form, count] : counts)
+        ledgers << QStringLiteral("%1 %2件").arg(formTitle(form)).arg(count);
+    FieldValues v;
+    v.insert(QStringLiteral("date"), today(session));
+    v.insert(QStringLiteral("kind"), QStringLiteral("disposal"));
+    if (run.registerId)
+        v.insert(QStringLiteral("register"), QVariant::fromValue<qlonglong>(*run.registerId));
+    v.insert(QStringLiteral("target"), QStringLiteral("database"));
+    v.insert(QStringLiteral("disposed"),
+             QStringLiteral("Daicho の台帳記録（%1末に保存期間を経過したもの）: %2")
+                 .arg(formatFiscalYear(run.fiscalYear), ledgers.join(QStringLiteral("、"))));
+    v.insert(QStringLiteral("method"), run.method);
+    v.insert(QStringLiteral("disposed_by"), QStringLiteral("centre"));
+    if (run.confirmedBy)
+        v.insert(QStringLiteral("verifier"), QVariant::fromValue<qlonglong>(*run.confirmedBy));
+    if (session.user().departmentId)
+        v.insert(QStringLiteral("department"), QVariant::fromValue<qlonglong>(*session.user().departmentId));
+    v.insert(QStringLiteral("staff"), QVariant::fromValue<qlonglong>(session.user().id));
+    v.insert(QStringLiteral("note"),
+             QStringLiteral("廃棄実行 第%1号（データ消去ソフトウェア等による消去）。承認：%2、確認：%3")
+                 .arg(run.id)
+                 .arg(personName(session.db(), run.approvedBy), personName(session.db(), run.confirmedBy)));
+    return v;
+}
+
+} // namespace
+
+QString disposalStateKey(DisposalState state)
+{
+    for (const StateName& s : kStates)
+        if (s.state == state)
+            return QLatin1String(s.key);
+    return {};
+}
+
+QString disposalStateDisplayName(DisposalState state)
+{
+    for (const StateName& s : kStates)
+        if (s.state == state)
+            return tr(s.name);
+    return {};
+}
+
+namespace DisposalRuns {
+
+Result<QList<DisposalRun>> list(const Session& session)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ViewDisposal));
+    QList<DisposalRun> runs;
+    auto rows = session.db().prepare(QStringLiteral("SELECT %1 FROM disposal_runs ORDER BY id DESC").arg(kRunColumns));
+    if (!rows)
+        return rows.error();
+    std::optional<Error> failed;
+    DAICHO_TRY(rows->forEach([&](const Statement& row) {
+        auto run = runFromRow(row);
+        if (!run) {
+            failed = run.error();
+            return false;
+        }
+        runs << run.value();
+        return true;
+    }));
+    if (failed)
+        return *failed;
+    return runs;
+}
+
+Result<DisposalRun> load(const Session& session, std::int64_t id)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ViewDisposal));
+    return loadRun(session.db(), id);
+}
+
+Result<std::int64_t> approve(Session& session, int fiscalYear, const QMap<EntryId, QString>& holds,
+                             const QString& method, EntryId registerId)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ApproveDisposal));
+    if (method != QLatin1String("erasure") && method != QLatin1String("deletion"))
+        return refused(
+            QT_TRANSLATE_NOOP("daicho::Disposal", "Choose how the records are deleted (the method of 様式1④)."));
+    for (auto it = holds.cbegin(); it != holds.cend(); ++it)
+        if (it.value().trimmed().isEmpty())
+            return refused(QT_TRANSLATE_NOOP(
+                "daicho::Disposal", "Say why each held entry is kept: the reason is recorded with the disposal."));
+    auto open =
+        session.db().hasRow(QStringLiteral("SELECT 1 FROM disposal_runs WHERE state IN ('approved', 'confirmed')"));
+    if (!open)
+        return open.error();
+    if (open.value())
+        return refused(QT_TRANSLATE_NOOP("daicho::Disposal",
+                                         "A disposal is already approved and not yet run. Run or cancel it first."));
+    auto schedule = DisposalSchedules::schedule(session, fiscalYear, holds);
+    if (!schedule)
+        return schedule.error();
+    if (schedule->dueCount() == 0)
+        return refused(QT_TRANSLATE_NOOP("daicho::Disposal",
+                                         "Nothing falls due at the end of this fiscal year that is not held."));
+    DisposedRows planned;
+    for (const DueEntry& e : schedule->entries)
+        if (!e.held())
+            planned.entriesByForm[e.formId].append(e.id);
+    return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
+        DAICHO_TRY(session.db().run(
+            QStringLiteral("INSERT INTO disposal_runs (fiscal_year, state, approved_by, approved_at, method, "
+                           "register_id, planned, holds) VALUES (?, 'approved', ?, ?, ?, ?, ?, ?)"),
+            fiscalYear, session.user().id, nowText(session), method, registerId, encodeDisposedRows(planned),
+            holdsText(holds)));
+        const std::int64_t id = session.db().lastInsertId();
+        DAICHO_TRY(auditRun(session, QStringLiteral("disposal.approve"), id,
+                            auditDetail({{QStringLiteral("fiscal_year"), QString::number(fiscalYear)},
+                                         {QStringLiteral("count"), QString::number(schedule->dueCount())},
+                                         {QStringLiteral("held"), QString::number(schedule->heldCount())}})));
+        return id;
+    });
+}
+
+Status confirm(Session& session, std::int64_t id)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ConfirmDisposal));
+    auto run = loadRun(session.db(), id);
+    if (!run)
+        return run.error();
+    if (run->state != DisposalState::Approved)
+        return refused(
+            QT_TRANSLATE_NOOP("daicho::Disposal", "Only a disposal approved and not yet confirmed can be confirmed."));
+    if (run->approvedBy == session.user().id)
+        return makeError(ErrorCode::PermissionDenied,
+                         QCoreApplication::translate("daicho::Disposal",
+                                                     "You approved this disposal, so another person must confirm it."));
+    return Transaction::run(session.db(), [&]() -> Status {
+        DAICHO_TRY(session.db().run(QStringLiteral("UPDATE disposal_runs SET state = 'confirmed', confirmed_by = ?, "
+                                                   "confirmed_at = ? WHERE id = ?"),
+                                    session.user().id, nowText(session), id));
+        return auditRun(session, QStringLiteral("disposal.confirm"), id,
+                        auditDetail({{QStringLiteral("approved_by"), QString::number(run->approvedBy)}}));
+    });
+}
+
+Status cancel(Session& session, std::int64_t id)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ApproveDisposal));
+    auto run = loadRun(session.db(), id);
+    if (!run)
+        return run.error();
+    if (run->state != DisposalState::Approved && run->state != DisposalState::Confirmed)
+        return refused(QT_TRANSLATE_NOOP("daicho::Disposal", "This disposal has already been run or cancelled."));
+    return Transaction::run(session.db(), [&]() -> Status {
+        DAICHO_TRY(session.db().run(QStringLiteral("UPDATE disposal_runs SET state = 'cancelled' WHERE id = ?"), id));
+        return auditRun(session, QStringLiteral("disposal.cancel"), id, QString());
+    });
+}
+
+Result<DisposalOutcome> run(Session& session, std::int64_t id)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ApproveDisposal));
+    auto loaded = loadRun(session.db(), id);
+    if (!loaded)
+        return loaded.error();
+    const DisposalRun& plan = loaded.value();
+    if (plan.state == DisposalState::Done)
+        return refused(
+            QT_TRANSLATE_NOOP("daicho::Disposal", "This disposal has already been run: its records are gone."));
+    if (plan.state != DisposalState::Confirmed)
+        return refused(QT_TRANSLATE_NOOP(
+            "daicho::Disposal",
+            "A second person (the acting chief or the auditor) must confirm this disposal before it runs."));
+    auto schedule = DisposalSchedules::schedule(session, plan.fiscalYear, plan.holds);
+    if (!schedule)
+        return schedule.error();
+    // What was approved and is still due, not held now, and past its period today (第20条1項(4)).
+    const std::set<EntryId> planned(plan.planned.cbegin(), plan.planned.cend());
+    const QDate now = today(session);
+    DisposedRows going;
+    std::map<QString, int> counts;
+    std::unordered_set<EntryId> goingIds;
+    QList<EntryId> ordered;
+    for (const DueEntry& e : schedule->entries)
+        if (!e.held() && planned.count(e.id) && e.keeping.keepUntil < now)
+            ordered << e.id;
+    std::sort(ordered.begin(), ordered.end());
+    std::map<EntryId, QString> formOf;
+    std::set<QString> versions;
+    for (const DueEntry& e : schedule->entries) {
+        formOf[e.id] = e.formId;
+        versions.insert(e.keeping.ruleVersion);
+    }
+    for (EntryId e : ordered) {
+        going.entriesByForm[formOf[e]].append(e);
+        ++counts[formOf[e]];
+        goingIds.insert(e);
+    }
+    if (ordered.isEmpty())
+        return refused(QT_TRANSLATE_NOOP(
+            "daicho::Disposal",
+            "None of the approved entries may go today: each is held now or its period has not passed "
+            "yet. Run the disposal after the period has passed, or cancel it."));
+    DisposalOutcome outcome;
+    outcome.disposed = static_cast<int>(ordered.size());
+    outcome.leftOut = static_cast<int>(plan.planned.size()) - outcome.disposed;
+
+    Database& db = session.db();
+    auto done = Transaction::run(db, [&]() -> Result<EntryId> {
+        DAICHO_TRY(db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS disposal_going (id INTEGER PRIMARY KEY)")));
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM disposal_going")));
+        {
+            auto put = db.prepare(QStringLiteral("INSERT INTO disposal_going (id) VALUES (?)"));
+            if (!put)
+                return put.error();
+            for (EntryId e : ordered) {
+                put->rewind();
+                put->bind(1, e);
+                DAICHO_TRY(put->run());
+            }
+        }
+        auto revisions = idsOf(db, QStringLiteral("SELECT id FROM ledger_revisions WHERE entry_id IN (SELECT id FROM "
+                                                  "disposal_going) ORDER BY id"));
+        if (!revisions)
+            return revisions.error();
+        auto approvals = idsOf(db, QStringLiteral("SELECT id FROM ledger_approvals WHERE entry_id IN (SELECT id FROM "
+                                                  "disposal_going) ORDER BY id"));
+        if (!approvals)
+            return approvals.error();
+        going.revisions = revisions.value();
+        going.approvals = approvals.value();
+        DAICHO_TRY(
+            digestsOfPartlyKeptImports(db, QStringLiteral("ledger_revisions"), going.revisions, going.rangeDigests));
+        DAICHO_TRY(
+            digestsOfPartlyKeptImports(db, QStringLiteral("ledger_approvals"), going.approvals, going.rangeDigests));
+        // No id is given again: the highest each table held is kept with the run.
+        auto lastEntry = highestId(db, QStringLiteral("ledger_entries"), QStringLiteral("last_entry_id"));
+        auto lastRevision = highestId(db, QStringLiteral("ledger_revisions"), QStringLiteral("last_revision_id"));
+        auto lastApproval = highestId(db, QStringLiteral("ledger_approvals"), QStringLiteral("last_approval_id"));
+        if (!lastEntry)
+            return lastEntry.error();
+        if (!lastRevision)
+            return lastRevision.error();
+        if (!lastApproval)
+            return lastApproval.error();
+
+        // Derived data first (the index, the list rows), then the signed rows: decisions before
+        // the revisions they name.
+        DAICHO_TRY(SearchIndex::removeEntries(db, [&](EntryId e) { return goingIds.count(e) > 0; }));
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_approvals WHERE entry_id IN (SELECT id FROM "
+                                          "disposal_going)")));
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_entries WHERE id IN (SELECT id FROM disposal_going)")));
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_revisions WHERE entry_id IN (SELECT id FROM "
+                                          "disposal_going)")));
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM disposal_going")));
+
+        QStringList summary;
+        for (const auto& [form, count] : counts)
+            summary << form + QLatin1Char('=') + QString::number(count);
+        QStringList versionList(versions.cbegin(), versions.cend());
+        DAICHO_TRY(db.run(QStringLiteral("UPDATE disposal_runs SET state = 'done', done_by = ?, done_at = ?, "
+                                         "disposed = ?, summary = ?, last_entry_id = ?, last_revision_id = ?, "
+                                         "last_approval_id = ? WHERE id = ?"),
+                          session.user().id, nowText(session), encodeDisposedRows(going),
+                          summary.join(QLatin1Char(';')), lastEntry.value(), lastRevision.value(), lastApproval.value(),
+                          id));
+        // 第20条2項: the deletion is recorded in 様式1, by the person who ran it.
+        auto record = addEntryWithin(session, form1OperationsLog().id, deletionRecord(session, plan, counts));
+        if (!record)
+            return record.error();
+        DAICHO_TRY(
+            db.run(QStringLiteral("UPDATE disposal_runs SET record_entry_id = ? WHERE id = ?"), record.value(), id));
+        DAICHO_TRY(
+            auditRun(session, QStringLiteral("disposal.run"), id,
+                     auditDetail({{QStringLiteral("fiscal_year"), QString::number(plan.fiscalYear)},
+                                  {QStringLiteral("count"), QString::number(outcome.disposed)},
+                                  {QStringLiteral("forms"), summary.join(QLatin1Char(','))},
+                                  {QStringLiteral("rule_versions"), versionList.join(QLatin1Char(','))},
+                                  {QStringLiteral("approved_by"), QString::number(plan.approvedBy)},
+                                  {QStringLiteral("confirmed_by"), QString::number(plan.confirmedBy.value_or(0))},
+                                  {QStringLiteral("record"), QString::number(record.value())}})));
+        return record.value();
+    });
+    if (!done)
+        return done.error();
+    outcome.recordEntryId = done.value();
+    // None of the deleted text may stay in the file, its WAL or its free pages (secure_delete
+    // zeroed the pages; the WAL still has the frames from before, and the file its old pages).
+    const Status compacted = db.compact();
+    outcome.compacted = compacted.ok();
+    if (!compacted.ok())
+        outcome.compactionProblem = compacted.error().message + QLatin1Char(' ') + compacted.error().detail;
+    return outcome;
+}
+
+Result<QList<BackupBeforeRun>> backupsBefore(const Session& session, std::int64_t id)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ViewDisposal));
+    auto run = loadRun(session.db(), id);
+    if (!run)
+        return run.error();
+    QList<BackupBeforeRun> backups;
+    if (run->state != DisposalState::Done)
+        return backups;
+    // Every backup made before the run's own entry holds what it removed (a backup is the
+    // whole file).
+    auto rows = session.db().prepare(
+        QStringLiteral("SELECT b.seq, b.at_utc, coalesce(u.display_name, '') FROM audit_log b LEFT JOIN users u ON "
+                       "u.id = b.user_id WHERE b.action = 'backup.make' AND b.seq < (SELECT max(seq) FROM audit_log "
+                       "WHERE action = 'disposal.run' AND target_table = 'disposal_runs' AND target_id = ?) "
+                       "ORDER BY b.seq"),
+        QString::number(id));
+    if (!rows)
+        return rows.error();
+    DAICHO_TRY(rows->forEach([&](const Statement& row) {
+        BackupBeforeRun b;
+        b.seq = row.integer(0);
+        b.atUtc = row.text(1);
+        b.madeBy = row.text(2);
+        b.destroyed = run->backupsDestroyed.contains(b.seq);
+        backups << b;
+        return true;
+    }));
+    return backups;
+}
+
+Status recordBackupsDestroyed(Session& session, std::int64_t id, const QList<std::int64_t>& seqs)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ApproveDisposal));
+    auto backups = backupsBefore(session, id);
+    if (!backups)
+        return backups.error();
+    auto run = loadRun(session.db(), id);
+    if (!run)
+        return run.error();
+    QList<std::int64_t> destroyed = run->backupsDestroyed;
+    for (std::int64_t seq : seqs) {
+        const bool known =
+            std::any_of(backups->cbegin(), backups->cend(), [seq](const BackupBeforeRun& b) { return b.seq == seq; });
+        if (!known)
+            return refused(QT_TRANSLATE_NOOP("daicho::Disposal", "That backup was not made before this disposal."));
+        if (!destroyed.contains(seq))
+            destroyed << seq;
+    }
+    std::sort(destroyed.begin(), destroyed.end());
+    QStringList lines;
+    for (std::int64_t seq : destroyed)
+        lines << QString::number(seq);
+    return Transaction::run(session.db(), [&]() -> Status {
+        DAICHO_TRY(session.db().run(QStringLiteral("UPDATE disposal_runs SET backups = ? WHERE id = ?"),
+                                    lines.join(QLatin1Char('\n')), id));
+        QStringList named;
+        for (std::int64_t seq : seqs)
+            named << QString::number(seq);
+        return auditRun(session, QStringLiteral("disposal.backups_destroyed"), id,
+                        auditDetail({{QStringLiteral("backups"), named.join(QLatin1Char(','))}}));
+    });
+}
+
+} // namespace DisposalRuns
+
+} // namespace daicho

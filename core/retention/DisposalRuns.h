@@ -1,0 +1,82 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "ledger/LedgerTypes.h"
+#include "retention/DisposalSchedule.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace daicho {
+
+// A disposal at a fiscal year's end (第20条1項(4)), with four eyes: the chief approves the list
+// of what falls due (holding what must stay, with a reason), a second person — the acting chief
+// or the auditor — confirms it, and the chief runs it. The run deletes the entries with all that
+// was derived from them in one transaction, writes its 様式1④ record (第20条2項: when, which
+// ledgers, how many, how, who and who confirmed — never what the records said) and one audit
+// entry, then compacts the file so that none of the deleted text stays in it.
+enum class DisposalState { Approved, Confirmed, Done, Cancelled };
+QString disposalStateKey(DisposalState state);
+QString disposalStateDisplayName(DisposalState state);
+
+struct DisposalRun {
+    std::int64_t id = 0;
+    int fiscalYear = 0;
+    DisposalState state = DisposalState::Approved;
+    std::int64_t approvedBy = 0;
+    QString approvedAt;
+    std::optional<std::int64_t> confirmedBy;
+    QString confirmedAt;
+    std::optional<std::int64_t> doneBy;
+    QString doneAt;
+    QString method; // 様式1④'s method: "erasure" or "deletion"
+    std::optional<EntryId> registerId;
+    QList<EntryId> planned;
+    QMap<EntryId, QString> holds;
+    QString summary; // "form2=12;form6-1=3"
+    std::optional<EntryId> recordEntryId;
+    QList<std::int64_t> backupsDestroyed; // seqs of backup.make entries
+};
+
+// A backup made before a run, which still holds what the run disposed of.
+struct BackupBeforeRun {
+    std::int64_t seq = 0;
+    QString atUtc;
+    QString madeBy;
+    bool destroyed = false;
+};
+
+struct DisposalOutcome {
+    int disposed = 0;
+    int leftOut = 0; // planned, but held or not yet past its period when the run came
+    EntryId recordEntryId = 0;
+    bool compacted = false;
+    QString compactionProblem; // why not: it is done again when the chief next signs in
+};
+
+namespace DisposalRuns {
+
+Result<QList<DisposalRun>> list(const Session& session); // newest first
+Result<DisposalRun> load(const Session& session, std::int64_t id);
+
+// The chief approves: the entries due at fiscal year `fiscalYear`'s end that nothing holds.
+// `registerId`: the register entry the 様式1④ record names.
+Result<std::int64_t> approve(Session& session, int fiscalYear, const QMap<EntryId, QString>& holds,
+                             const QString& method, EntryId registerId);
+Status confirm(Session& session, std::int64_t id); // the acting chief or the auditor, not the approver
+Status cancel(Session& session, std::int64_t id); // the chief, before it runs
+// The chief runs a confirmed disposal: what it approved, less what is held now or has not yet
+// passed its period.
+Result<DisposalOutcome> run(Session& session, std::int64_t id);
+
+// The backups made before a run (backup.make entries) and which of them are recorded destroyed.
+Result<QList<BackupBeforeRun>> backupsBefore(const Session& session, std::int64_t id);
+Status recordBackupsDestroyed(Session& session, std::int64_t id, const QList<std::int64_t>& seqs);
+
+} // namespace DisposalRuns
+
+} // namespace daicho

@@ -1,0 +1,215 @@
+#include "retention/DisposalSchedule.h"
+
+#include "auth/Permission.h"
+#include "cases/internal/StepRecords.h"
+#include "common/JapaneseCalendar.h"
+#include "ledger/EntryCodec.h"
+#include "ledger/FormRegistry.h"
+#include "ledger/LedgerAccess.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace daicho {
+
+int DisposalSchedule::dueCount() const
+{
+    return static_cast<int>(
+        std::count_if(entries.cbegin(), entries.cend(), [](const DueEntry& e) { return !e.held(); }));
+}
+
+int DisposalSchedule::heldCount() const
+{
+    return static_cast<int>(entries.size()) - dueCount();
+}
+
+QList<EntryId> DisposalSchedule::dueIds() const
+{
+    QList<EntryId> ids;
+    for (const DueEntry& e : entries)
+        if (!e.held())
+            ids << e.id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+namespace {
+
+struct Scanned {
+    DueEntry entry;
+    std::optional<EntryId> relies; // its earlier record (第31条8項・第32条5項)
+    bool due = false;
+};
+
+// Every entry of the forms whose retention is dated, with what it relies on. Records of a fixed
+// period are read only when their date is early enough to have passed by then (the index on
+// (form, entry_date)); records of provision and receipt, few, are read whole.
+Status scan(const Database& db, const QDate& disposalDay, std::vector<Scanned>& out)
+{
+    for (const FormDefinition& form : FormRegistry::all()) {
+        if (form.retention.kind == RetentionKind::WhileRegistered)
+            continue;
+        const bool transfer = form.transfer.has_value();
+        QString sql = QStringLiteral(
+            "SELECT e.id, e.number, e.entry_date, (SELECT rule_version FROM ledger_revisions WHERE entry_id = e.id "
+            "AND number = 1), %1 FROM ledger_entries e %2 WHERE e.form = ? %3 ORDER BY e.id");
+        sql = sql.arg(transfer ? QStringLiteral("r.data") : QStringLiteral("NULL"),
+                      transfer ? QStringLiteral("JOIN ledger_revisions r ON r.id = e.revision_id") : QString(),
+                      transfer ? QString() : QStringLiteral("AND e.entry_date <= ?"));
+        // A period of N years from the entry's date has passed by the day before disposalDay
+        // only if the date is at most N years before it; a few days more for month ends, and
+        // the exact day is decided below.
+        const int years = form.retention.years > 0 ? form.retention.years : 3;
+        const QString latest = disposalDay.addYears(-years).addDays(3).toString(Qt::ISODate);
+        auto rows = transfer ? db.prepare(sql, form.id) : db.prepare(sql, form.id, latest);
+        if (!rows)
+            return rows.error();
+        std::optional<Error> failed;
+        DAICHO_TRY(rows->forEach([&](const Statement& row) {
+            Scanned s;
+            s.entry.id = row.integer(0);
+            s.entry.formId = form.id;
+            s.entry.number = row.integer(1);
+            s.entry.entryDate = row.text(2);
+            FieldValues values;
+            if (transfer) {
+                auto decoded = decodeEntryValues(form, row.blob(4));
+                if (!decoded) {
+                    failed = decoded.error();
+                    return false;
+                }
+                values = std::move(decoded.value());
+                const QVariant earlier = values.value(form.transferFields.earlierRecord);
+                if (!form.transferFields.earlierRecord.isEmpty() && earlier.isValid() && !earlier.isNull())
+                    s.relies = earlier.toLongLong();
+            } else {
+                values.insert(form.dateField, QDate::fromString(s.entry.entryDate, Qt::ISODate));
+            }
+            s.entry.keeping = entryKeeping(form, values, row.isNull(3) ? QString() : row.text(3));
+            const EntryKeeping& k = s.entry.keeping;
+            s.due = k.status == EntryKeeping::Status::Dated && k.disposalDue.isValid() && k.disposalDue <= disposalDay;
+            out.push_back(std::move(s));
+            return true;
+        }));
+        if (failed)
+            return *failed;
+    }
+    return {};
+}
+
+QString formNumber(const QString& formId)
+{
+    const FormDefinition* form = FormRegistry::find(formId);
+    return form ? form->number : formId;
+}
+
+} // namespace
+
+namespace DisposalSchedules {
+
+std::optional<int> seasonFiscalYear(const QDate& today)
+{
+    if (!today.isValid() || today.month() > 3)
+        return std::nullopt;
+    return fiscalYear(today);
+}
+
+Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<EntryId, QString>& holds)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ViewDisposal));
+    const Database& db = session.db();
+    DisposalSchedule result;
+    result.fiscalYear = year;
+    result.disposalDay = fiscalYearEnd(year);
+
+    std::vector<Scanned> all;
+    DAICHO_TRY(scan(db, result.disposalDay, all));
+    std::map<EntryId, size_t> byId;
+    for (size_t i = 0; i < all.size(); ++i)
+        byId[all[i].entry.id] = i;
+
+    auto claimed = entriesClaimedByOpenCases(db);
+    if (!claimed)
+        return claimed.error();
+
+    for (Scanned& s : all) {
+        if (!s.due)
+            continue;
+        if (holds.contains(s.entry.id))
+            s.entry.heldBecause =
+                QCoreApplication::translate("daicho::Disposal", "Held by the chief: %1").arg(holds.value(s.entry.id));
+        else if (auto c = claimed->find(s.entry.id); c != claimed->end())
+            s.entry.heldBecause =
+                QCoreApplication::translate("daicho::Disposal", "A request from an individual that is still open "
+                                                                "refers to it (%1).")
+                    .arg(c->second);
+    }
+    // A record kept that leaves out what an earlier record holds (第31条8項・第32条5項) keeps
+    // that record too, for as long as it is kept itself: held, through chains of such records.
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (const Scanned& s : all) {
+            if (!s.relies || (s.due && !s.entry.held()))
+                continue;
+            auto found = byId.find(*s.relies);
+            if (found == byId.end())
+                continue;
+            Scanned& earlier = all[found->second];
+            if (earlier.due && !earlier.entry.held()) {
+                earlier.entry.heldBecause =
+                    QCoreApplication::translate(
+                        "daicho::Disposal", "%1 No.%2, which is kept, leaves out what this record holds (第31条8項・"
+                                            "第32条5項): kept as long as it is.")
+                        .arg(formNumber(s.entry.formId))
+                        .arg(s.entry.number);
+                changed = true;
+            }
+        }
+    }
+
+    std::map<QString, DueByForm> counts;
+    for (Scanned& s : all) {
+        if (!s.due)
+            continue;
+        DueByForm& c = counts[s.entry.formId];
+        c.formId = s.entry.formId;
+        ++(s.entry.held() ? c.held : c.due);
+        result.entries << std::move(s.entry);
+    }
+    for (const FormDefinition& form : FormRegistry::all())
+        if (counts.count(form.id))
+            result.byForm << counts[form.id];
+    return result;
+}
+
+Result<EntryKeeping> keepingOf(const Session& session, EntryId id)
+{
+    auto row = session.db().firstRow(
+        QStringLiteral("SELECT e.form, r.data, (SELECT rule_version FROM ledger_revisions WHERE entry_id = e.id AND "
+                       "number = 1) FROM ledger_entries e JOIN ledger_revisions r ON r.id = e.revision_id "
+                       "WHERE e.id = ?"),
+        id);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("daicho::Disposal", "Entry %1 does not exist.").arg(id));
+    const Statement& r = row->value();
+    const FormDefinition* form = FormRegistry::find(r.text(0));
+    if (!form)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("daicho::Disposal", "Entry %1 does not exist.").arg(id));
+    DAICHO_TRY(LedgerAccess::requireRead(session, *form));
+    auto values = decodeEntryValues(*form, r.blob(1));
+    if (!values)
+        return values.error();
+    return entryKeeping(*form, values.value(), r.isNull(2) ? QString() : r.text(2));
+}
+
+} // namespace DisposalSchedules
+
+} // namespace daicho

@@ -1,0 +1,115 @@
+#include "retention/RetentionRules.h"
+
+#include "common/JapaneseCalendar.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+namespace {
+
+const QString kVersion1 = QStringLiteral("1");
+
+bool yes(const FieldValues& values, const QString& key)
+{
+    const QVariant v = values.value(key);
+    return v.isValid() && !v.isNull() && (v.toBool() || v.toString() == QLatin1String("true"));
+}
+
+// The centre's own period of a ledger the regulation gives none for: `years` from the entry's
+// date, the day itself not counted (民法第140条), as 第31条9項(3) counts its 3年間.
+RetentionPeriod centrePeriod(const FormDefinition& form)
+{
+    RetentionPeriod p;
+    p.key = QStringLiteral("centre.") + form.id;
+    p.from = RetentionPeriod::From::RecordMade;
+    p.centreChoice = true;
+    const int years = form.retention.years > 0 ? form.retention.years : 3;
+    p.rule = PeriodRule{years,
+                        PeriodUnit::Years,
+                        FirstDay::Excluded,
+                        ClosedLastDay::Ignore,
+                        QStringLiteral("第20条1項(4)（センターの定め）"),
+                        QStringLiteral("記録した日から%1年間（規程に定めがなく、センターが定めた期間）").arg(years),
+                        QStringLiteral("記録"),
+                        RetentionRules::versionName(kVersion1)};
+    return p;
+}
+
+} // namespace
+
+namespace RetentionRules {
+
+QString currentVersion()
+{
+    return kVersion1;
+}
+
+QString versionName(const QString& version)
+{
+    if (version.isEmpty() || version == kVersion1)
+        return QStringLiteral("規程（平成31年4月1日施行）第31条9項・第32条9項、センターの定め（第1版）");
+    return QStringLiteral("保存規則 第%1版").arg(version);
+}
+
+} // namespace RetentionRules
+
+EntryKeeping entryKeeping(const FormDefinition& form, const FieldValues& values, const QString& ruleVersion)
+{
+    EntryKeeping k;
+    k.ruleVersion = ruleVersion.isEmpty() ? kVersion1 : ruleVersion;
+    if (form.retention.kind == RetentionKind::WhileRegistered) {
+        k.status = EntryKeeping::Status::WhileRegistered;
+        k.period = centrePeriod(form);
+        return k;
+    }
+    if (form.transfer) {
+        // 第31条9項・第32条9項: which case the record is decides the period.
+        const TransferRetention periods = transferRetention(form.retention.article);
+        const QDate made = values.value(QStringLiteral("recorded")).toDate().isValid()
+                               ? values.value(QStringLiteral("recorded")).toDate()
+                               : values.value(form.dateField).toDate();
+        const bool bulk = yes(values, QStringLiteral("bulk"));
+        if (bulk && !yes(values, QStringLiteral("bulk_ended"))) {
+            // The transfers go on: the last one is not known, nor the end of the period.
+            k.status = EntryKeeping::Status::Continuing;
+            k.period = periods.continuous;
+            k.start = made;
+            return k;
+        }
+        // The last transfer the record covers: the end of a bulk record, or its own transfer.
+        const QDate last =
+            bulk ? values.value(QStringLiteral("period_end")).toDate() : values.value(form.dateField).toDate();
+        k.period = yes(values, QStringLiteral("contract")) ? periods.contract
+                   : bulk                                  ? periods.continuous
+                                                           : periods.other;
+        k.start = k.period.from == RetentionPeriod::From::LastTransfer && last.isValid() ? std::max(last, made) : made;
+        k.keepUntil = keepUntil(k.period, made, last.isValid() ? std::optional(last) : std::nullopt);
+    } else {
+        k.period = centrePeriod(form);
+        k.start = values.value(form.dateField).toDate();
+        k.keepUntil = keepUntil(k.period, k.start, std::nullopt);
+    }
+    k.disposalDue = disposalDue(k.keepUntil);
+    return k;
+}
+
+QString keepingSummaryJa(const EntryKeeping& keeping)
+{
+    switch (keeping.status) {
+    case EntryKeeping::Status::Continuing:
+        return QStringLiteral("継続・反復の提供等が続く間は保存（最後の提供等の日から起算して%1年、%2）")
+            .arg(keeping.period.rule.count)
+            .arg(keeping.period.rule.article);
+    case EntryKeeping::Status::WhileRegistered:
+        return QStringLiteral("個人情報データベース等が存在する間は保存（第11条⑨）");
+    case EntryKeeping::Status::Dated:
+        break;
+    }
+    if (!keeping.keepUntil.isValid())
+        return QStringLiteral("日付が記録されていないため保存期間を計算できません");
+    return QStringLiteral("%1まで保存（%2）／%3に廃棄予定")
+        .arg(formatWareki(keeping.keepUntil), keeping.period.rule.article, formatWareki(keeping.disposalDue));
+}
+
+} // namespace daicho

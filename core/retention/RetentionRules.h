@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ledger/FieldValues.h"
+#include "ledger/FormDefinition.h"
+#include "retention/RetentionPeriod.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace daicho {
+
+// How long each entry is kept and when it goes (issue 13 §1–3). The rules are versioned: a
+// revision records the version in force when it was written (ledger_revisions.rule_version)
+// and an entry is kept by its first revision's. Version 1: 第31条9項・第32条9項 of the
+// regulation (平成31年4月1日施行) for the records of provision and receipt; for every other
+// ledger the centre's own period (the regulation gives none, 第20条1項(4) 「センターが別途定める
+// 保存期間」), counted from the entry's date like 第31条9項(3).
+namespace RetentionRules {
+
+QString currentVersion();
+// "規程（平成31年4月1日施行）・センターの定め（第1版）" — what a version is, for people.
+QString versionName(const QString& version);
+
+} // namespace RetentionRules
+
+// Where an entry stands: the period it is kept by, from which day, and the two dates people
+// see — the last day it must be kept and the fiscal-year end it goes at.
+struct EntryKeeping {
+    enum class Status {
+        Dated, // keepUntil and disposalDue are set
+        Continuing, // a bulk record whose transfers go on (第31条4項): kept while they do
+        WhileRegistered, // a register entry: kept as long as its database is (第11条⑨)
+    };
+    Status status = Status::Dated;
+    RetentionPeriod period;
+    QDate start; // the day counted from: the record made, or the last transfer
+    QDate keepUntil;
+    QDate disposalDue;
+    QString ruleVersion;
+};
+
+// The keeping of an entry of `form` whose current values are `values`, under `ruleVersion`
+// (empty: an entry written before versions were recorded, kept by version 1).
+EntryKeeping entryKeeping(const FormDefinition& form, const FieldValues& values, const QString& ruleVersion);
+
+// "令和9年3月31日まで保存／令和10年3月31日に廃棄予定", or what a continuing record says.
+QString keepingSummaryJa(const EntryKeeping& keeping);
+
+} // namespace daicho

@@ -1,0 +1,26 @@
+#pragma once
+
+// Ids are never given twice (issue 13 §6): after a disposal has removed the newest rows of a
+// table, SQLite would give their ids again (max(rowid) + 1), and the verifier, which accepts
+// those ids' absence, would take a new row for a disposed one. Every new entry, revision and
+// decision takes the id after both what the table holds and the highest id the table held at
+// any disposal run (disposal_runs.last_*_id).
+#include "common/Result.h"
+#include "store/Database.h"
+
+#include <cstdint>
+
+namespace daicho {
+
+enum class LedgerRowKind { Entry, Revision, Approval };
+
+Result<std::int64_t> nextLedgerRowId(const Database& db, LedgerRowKind kind);
+
+// The random key each new revision and decision holds (Migration011): digested with the row,
+// deleted with it.
+QByteArray newRowKey();
+
+// The version of the retention rules a new revision is written under (RetentionRules).
+QString currentRetentionRuleVersion();
+
+} // namespace daicho

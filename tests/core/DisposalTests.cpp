@@ -1,0 +1,173 @@
+// Issue 13 §4–8: the disposal at a fiscal year's end — approved by the chief, confirmed by a
+// second person, run by the chief — deletes exactly what fell due with what was derived from it,
+// writes its 様式1④ record, and leaves a trail the verifier accepts; no number or id is given
+// twice after it; an insider can neither take its steps nor hide a deletion behind it.
+#include "audit/AuditVerifier.h"
+#include "audit/internal/TrailVerification.h"
+#include "ledger/LedgerReader.h"
+#include "ledger/LedgerStore.h"
+#include "retention/DisposalRuns.h"
+#include "retention/DisposalSchedule.h"
+#include "support/LedgerFixtures.h"
+#include "support/TestVault.h"
+
+#include <catch2/catch.hpp>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+EntryId added(Session& session, const QString& form, const FieldValues& values)
+{
+    auto id = LedgerStore::add(session, form, values);
+    INFO((id.ok() ? QString() : id.error().message + QStringLiteral(" / ") + id.error().detail).toStdString());
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+void at(TestVault& vault, int y, int m, int d)
+{
+    vault.clock().set(QDateTime(QDate(y, m, d), QTime(1, 0), Qt::UTC));
+}
+
+} // namespace
+
+TEST_CASE("a disposal approved, confirmed and run removes what fell due and leaves a trail that verifies",
+          "[core][retention][disposal]")
+{
+    TestVault vault;
+    vault.addPeople();
+    Session& chief = vault.chief();
+    at(vault, 2026, 6, 1);
+    const EntryId reg = added(chief, QStringLiteral("form3"), registerValues(chief));
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    auto head = vault.signIn(QStringLiteral("head"));
+    auto auditor = vault.signIn(QStringLiteral("auditor"));
+    FieldValues old = useEventValues(*staff, reg);
+    old[QStringLiteral("note")] = QStringLiteral("廃棄されるべき記述ZQX");
+    const EntryId gone1 = added(*staff, QStringLiteral("form1"), old);
+    const EntryId gone2 = added(*staff, QStringLiteral("form1"), useEventValues(*staff, reg));
+    REQUIRE(LedgerStore::decide(*head, gone2, Decision::Review, QString()).ok());
+    at(vault, 2027, 6, 1);
+    FieldValues later = useEventValues(*staff, reg);
+    later[QStringLiteral("date")] = QDate(2027, 5, 10);
+    const EntryId kept = added(*staff, QStringLiteral("form1"), later);
+
+    // 3 years from 10 May 2026 (the day not counted): kept until 10 May 2029, gone at the end of
+    // fiscal year 2029 (31 March 2030); the 2027 entry a year later.
+    auto keeping = DisposalSchedules::keepingOf(*staff, gone1);
+    REQUIRE(keeping.ok());
+    CHECK(keeping->keepUntil == QDate(2029, 5, 10));
+    CHECK(keeping->disposalDue == QDate(2030, 3, 31));
+
+    at(vault, 2030, 1, 10);
+    CHECK(DisposalSchedules::seasonFiscalYear(QDate(2030, 1, 10)) == 2029);
+    CHECK_FALSE(DisposalSchedules::seasonFiscalYear(QDate(2029, 12, 31)).has_value());
+    auto schedule = DisposalSchedules::schedule(chief, 2029);
+    REQUIRE(schedule.ok());
+    CHECK(schedule->dueIds() == QList<EntryId>{gone1, gone2});
+    CHECK_FALSE(DisposalSchedules::schedule(*staff, 2029).ok()); // staff do not see the list
+
+    // Who may take which step.
+    CHECK(DisposalRuns::approve(*auditor, 2029, {}, QStringLiteral("erasure"), reg).error().code
+          == ErrorCode::PermissionDenied);
+    auto run = DisposalRuns::approve(chief, 2029, {}, QStringLiteral("erasure"), reg);
+    INFO((run.ok() ? QString() : run.error().message + run.error().detail).toStdString());
+    REQUIRE(run.ok());
+    CHECK_FALSE(DisposalRuns::run(chief, run.value()).ok()); // not confirmed yet
+    CHECK_FALSE(DisposalRuns::confirm(chief, run.value()).ok()); // the chief confirms nothing
+    REQUIRE(DisposalRuns::confirm(*auditor, run.value()).ok());
+    requireVerified(chief);
+
+    auto outcome = DisposalRuns::run(chief, run.value());
+    INFO((outcome.ok() ? QString() : outcome.error().message).toStdString());
+    REQUIRE(outcome.ok());
+    CHECK(outcome->disposed == 2);
+    INFO(outcome->compactionProblem.toStdString());
+    CHECK(outcome->compacted);
+    CHECK_FALSE(DisposalRuns::run(chief, run.value()).ok()); // never twice
+
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM ledger_entries WHERE id IN (%1, %2)").arg(gone1).arg(gone2))
+          == 0);
+    CHECK(
+        count(chief,
+              QStringLiteral("SELECT count(*) FROM ledger_revisions WHERE entry_id IN (%1, %2)").arg(gone1).arg(gone2))
+        == 0);
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM ledger_approvals WHERE entry_id = %1").arg(gone2)) == 0);
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM ledger_entries WHERE id = %1").arg(kept)) == 1);
+    requireVerified(chief);
+
+    // The 様式1④ record: of kind ④, naming the run, never the content.
+    auto record = LedgerReader::entry(chief, outcome->recordEntryId);
+    REQUIRE(record.ok());
+    const FieldValues values = record->values;
+    CHECK(values.value(QStringLiteral("kind")).toString() == QStringLiteral("disposal"));
+    CHECK(values.value(QStringLiteral("method")).toString() == QStringLiteral("erasure"));
+    CHECK(values.value(QStringLiteral("disposed")).toString().contains(QStringLiteral("2件")));
+    for (const QVariant& v : values)
+        CHECK_FALSE(v.toString().contains(QStringLiteral("ZQX")));
+
+    // Numbers and ids go on from where they were: the 様式1④ record was No.4 of 様式1.
+    auto number = LedgerReader::number(chief, outcome->recordEntryId);
+    REQUIRE(number.ok());
+    CHECK(number.value() == 4);
+    const EntryId next = added(*staff, QStringLiteral("form1"), later);
+    CHECK(next > outcome->recordEntryId);
+    auto nextNumber = LedgerReader::number(chief, next);
+    INFO((nextNumber.ok() ? QString()
+                          : QStringLiteral("number: ") + nextNumber.error().message + nextNumber.error().detail)
+             .toStdString());
+    REQUIRE(nextNumber.ok());
+    CHECK(nextNumber.value() == 5);
+    requireVerified(chief);
+
+    SECTION("a row deleted with SQL after the run is still named")
+    {
+        REQUIRE(chief.db().exec(QStringLiteral("DELETE FROM ledger_entries WHERE id = %1").arg(kept)).ok());
+        REQUIRE(chief.db().exec(QStringLiteral("DELETE FROM ledger_revisions WHERE entry_id = %1").arg(kept)).ok());
+        auto report = verifyAuditTrail(chief.db());
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->ok);
+    }
+    SECTION("a run marked done by someone else's entry is refused")
+    {
+        // The auditor rewrites the run's list to cover the kept entry as well, and deletes it.
+        REQUIRE(chief.db().exec(QStringLiteral("DELETE FROM ledger_entries WHERE id = %1").arg(kept)).ok());
+        REQUIRE(chief.db().exec(QStringLiteral("UPDATE disposal_runs SET summary = 'x'")).ok());
+        auto report = verifyAuditTrail(chief.db());
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->ok);
+    }
+}
+
+TEST_CASE("what a disposal holds: the chief's holds with a reason, and records a kept one relies on",
+          "[core][retention][disposal]")
+{
+    TestVault vault;
+    vault.addPeople();
+    Session& chief = vault.chief();
+    at(vault, 2026, 6, 1);
+    const EntryId reg = added(chief, QStringLiteral("form3"), registerValues(chief));
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    const EntryId a = added(*staff, QStringLiteral("form1"), useEventValues(*staff, reg));
+    const EntryId b = added(*staff, QStringLiteral("form1"), useEventValues(*staff, reg));
+    at(vault, 2030, 2, 1);
+    auto schedule = DisposalSchedules::schedule(chief, 2029, {{b, QStringLiteral("訴訟対応のため")}});
+    REQUIRE(schedule.ok());
+    CHECK(schedule->dueIds() == QList<EntryId>{a});
+    CHECK(schedule->heldCount() == 1);
+    CHECK(DisposalRuns::approve(chief, 2029, {{b, QStringLiteral(" ")}}, QStringLiteral("erasure"), reg).error().code
+          == ErrorCode::InvalidInput); // a hold needs its reason
+    auto run =
+        DisposalRuns::approve(chief, 2029, {{b, QStringLiteral("訴訟対応のため")}}, QStringLiteral("erasure"), reg);
+    REQUIRE(run.ok());
+    CHECK_FALSE(DisposalRuns::approve(chief, 2029, {}, QStringLiteral("erasure"), reg).ok()); // one at a time
+    auto acting = vault.signIn(QStringLiteral("acting"));
+    REQUIRE(DisposalRuns::confirm(*acting, run.value()).ok());
+    auto outcome = DisposalRuns::run(chief, run.value());
+    REQUIRE(outcome.ok());
+    CHECK(outcome->disposed == 1);
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM ledger_entries WHERE id = %1").arg(b)) == 1);
+    requireVerified(chief);
+}
