@@ -2678,6 +2678,258 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     </message>
 </context>
 <context>
+    <name>daicho::DisposalPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>Disposal due</source>
+        <translation>Disposal due</translation>
+    </message>
+    <message>
+        <source>Held because</source>
+        <translation>Held because</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the selected entries</source>
+        <translation>&amp;Hold the selected entries</translation>
+    </message>
+    <message>
+        <source>Release the &amp;hold</source>
+        <translation>Release the &amp;hold</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the disposal…</source>
+        <translation>&amp;Approve the disposal…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the disposal…</source>
+        <translation>&amp;Confirm the disposal…</translation>
+    </message>
+    <message>
+        <source>&amp;Run the disposal…</source>
+        <translation>&amp;Run the disposal…</translation>
+    </message>
+    <message>
+        <source>Cancel the disposal…</source>
+        <translation>Cancel the disposal…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Record the checked backups as &amp;destroyed</source>
+        <translation>Record the checked backups as &amp;destroyed</translation>
+    </message>
+    <message>
+        <source>&amp;Open its 様式1④ record</source>
+        <translation>&amp;Open its 様式1④ record</translation>
+    </message>
+    <message>
+        <source>Why the selected entries are kept (required)</source>
+        <translation>Why the selected entries are kept (required)</translation>
+    </message>
+    <message>
+        <source>Data-erasure software (データ消去ソフトウェア等による消去)</source>
+        <translation>Data-erasure software (データ消去ソフトウェア等による消去)</translation>
+    </message>
+    <message>
+        <source>Deletion that cannot easily be restored</source>
+        <translation>Deletion that cannot easily be restored</translation>
+    </message>
+    <message>
+        <source>第20条1項(4): personal data is deleted at the end of each fiscal year once its retention period has passed. An entry kept until a day goes at the first 31 March after that day (kept until 31 March: a year later). The chief approves, the acting chief or the auditor confirms, the chief runs; the run is recorded in 様式1 (④削除・廃棄) without the contents (第20条2項).</source>
+        <translation>第20条1項(4): personal data is deleted at the end of each fiscal year once its retention period has passed. An entry kept until a day goes at the first 31 March after that day (kept until 31 March: a year later). The chief approves, the acting chief or the auditor confirms, the chief runs; the run is recorded in 様式1 (④削除・廃棄) without the contents (第20条2項).</translation>
+    </message>
+    <message>
+        <source>Disposal at the end of &amp;fiscal year:</source>
+        <translation>Disposal at the end of &amp;fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Method (様式1④):</source>
+        <translation>&amp;Method (様式1④):</translation>
+    </message>
+    <message>
+        <source>Database in the &amp;register (様式1④):</source>
+        <translation>Database in the &amp;register (様式1④):</translation>
+    </message>
+    <message>
+        <source>Disposals and the backups made before each (they still hold what it removed):</source>
+        <translation>Disposals and the backups made before each (they still hold what it removed):</translation>
+    </message>
+    <message>
+        <source>Retention and disposal (第20条)</source>
+        <translation>Retention and disposal (第20条)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 entries go at %2; %3 held.</source>
+        <translation>%1 entries go at %2; %3 held.</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 (%2): %3, recorded in 様式1④ for 「%4」.</source>
+        <translation>Disposal No.%1 (%2): %3, recorded in 様式1④ for 「%4」.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 by %2 (trail entry %3)%4</source>
+        <translation>Backup of %1 by %2 (trail entry %3)%4</translation>
+    </message>
+    <message>
+        <source> — recorded as destroyed</source>
+        <translation> — recorded as destroyed</translation>
+    </message>
+    <message>
+        <source> — still holds the disposed records</source>
+        <translation> — still holds the disposed records</translation>
+    </message>
+    <message>
+        <source>No backup was made before this disposal.</source>
+        <translation>No backup was made before this disposal.</translation>
+    </message>
+    <message>
+        <source>Say why the selected entries are kept: the reason is recorded with the disposal.</source>
+        <translation>Say why the selected entries are kept: the reason is recorded with the disposal.</translation>
+    </message>
+    <message>
+        <source>Select the entries to hold first.</source>
+        <translation>Select the entries to hold first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries held. They stay when the disposal runs.</source>
+        <translation>
+            <numerusform>%n entries held. They stay when the disposal runs.</numerusform>
+            <numerusform>%n entries held. They stay when the disposal runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the database in the register that the 様式1④ record names.</source>
+        <translation>Choose the database in the register that the 様式1④ record names.</translation>
+    </message>
+    <message>
+        <source>Approve the disposal</source>
+        <translation>Approve the disposal</translation>
+    </message>
+    <message>
+        <source>Approve the disposal at the end of %1: %2
+
+The acting chief or the auditor confirms it next; then you run it.</source>
+        <translation>Approve the disposal at the end of %1: %2
+
+The acting chief or the auditor confirms it next; then you run it.</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 approved. The acting chief or the auditor confirms it next.</source>
+        <translation>Disposal No.%1 approved. The acting chief or the auditor confirms it next.</translation>
+    </message>
+    <message>
+        <source>Confirm the disposal</source>
+        <translation>Confirm the disposal</translation>
+    </message>
+    <message>
+        <source>Confirm disposal No.%1 (%2 entries of %3, as listed)? The chief runs it next.</source>
+        <translation>Confirm disposal No.%1 (%2 entries of %3, as listed)? The chief runs it next.</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 confirmed. The chief can run it.</source>
+        <translation>Disposal No.%1 confirmed. The chief can run it.</translation>
+    </message>
+    <message>
+        <source>Run the disposal</source>
+        <translation>Run the disposal</translation>
+    </message>
+    <message>
+        <source>Delete the %1 entries of disposal No.%2 now? They cannot be brought back. Backups made before still hold them: destroy those too and record it here.</source>
+        <translation>Delete the %1 entries of disposal No.%2 now? They cannot be brought back. Backups made before still hold them: destroy those too and record it here.</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 done: %2 entries deleted, recorded as 様式1 No.%3.</source>
+        <translation>Disposal No.%1 done: %2 entries deleted, recorded as 様式1 No.%3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved entries stayed (held now or not yet past their period).</source>
+        <translation>
+            <numerusform>%n approved entries stayed (held now or not yet past their period).</numerusform>
+            <numerusform>%n approved entries stayed (held now or not yet past their period).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be compacted yet (%1): it is done at the next sign-in.</source>
+        <translation>The file could not be compacted yet (%1): it is done at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Cancel the disposal</source>
+        <translation>Cancel the disposal</translation>
+    </message>
+    <message>
+        <source>Cancel disposal No.%1? Nothing is deleted.</source>
+        <translation>Cancel disposal No.%1? Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 cancelled.</source>
+        <translation>Disposal No.%1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Check the backups that were destroyed first.</source>
+        <translation>Check the backups that were destroyed first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups recorded as destroyed.</source>
+        <translation>
+            <numerusform>%n backups recorded as destroyed.</numerusform>
+            <numerusform>%n backups recorded as destroyed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daicho::DueWork</name>
     <message>
         <source>%1 %2 No.%3 %4 — %5</source>
@@ -2714,6 +2966,22 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source> (%1 done %2)</source>
         <translation> (%1 done %2)</translation>
+    </message>
+    <message>
+        <source>第20条1項(4): personal data is deleted at the end of each fiscal year once its retention period has passed; the chief approves, a second person confirms</source>
+        <translation>第20条1項(4): personal data is deleted at the end of each fiscal year once its retention period has passed; the chief approves, a second person confirms</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 (%2 entries) — awaiting your confirmation</source>
+        <translation>Disposal No.%1 (%2 entries) — awaiting your confirmation</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 (%2 entries) — confirmed, ready to run</source>
+        <translation>Disposal No.%1 (%2 entries) — confirmed, ready to run</translation>
+    </message>
+    <message>
+        <source>Disposal at the end of %1: %2 entries (%3), %4 held</source>
+        <translation>Disposal at the end of %1: %2 entries (%3), %4 held</translation>
     </message>
 </context>
 <context>

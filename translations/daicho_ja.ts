@@ -2670,6 +2670,255 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
 </context>
 <context>
+    <name>daicho::DisposalPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2件</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>様式</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Disposal due</source>
+        <translation>廃棄予定日</translation>
+    </message>
+    <message>
+        <source>Held because</source>
+        <translation>保留の理由</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the selected entries</source>
+        <translation>選択した記録を保留(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Release the &amp;hold</source>
+        <translation>保留を解除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the disposal…</source>
+        <translation>廃棄を承認(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the disposal…</source>
+        <translation>廃棄を確認(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run the disposal…</source>
+        <translation>廃棄を実行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cancel the disposal…</source>
+        <translation>廃棄を取り消す…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Record the checked backups as &amp;destroyed</source>
+        <translation>チェックしたバックアップの破棄を記録(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open its 様式1④ record</source>
+        <translation>様式1④の記録を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Why the selected entries are kept (required)</source>
+        <translation>選択した記録を保存し続ける理由（必須）</translation>
+    </message>
+    <message>
+        <source>Data-erasure software (データ消去ソフトウェア等による消去)</source>
+        <translation>データ消去ソフトウェア等による消去</translation>
+    </message>
+    <message>
+        <source>Deletion that cannot easily be restored</source>
+        <translation>容易に復元できない削除</translation>
+    </message>
+    <message>
+        <source>第20条1項(4): personal data is deleted at the end of each fiscal year once its retention period has passed. An entry kept until a day goes at the first 31 March after that day (kept until 31 March: a year later). The chief approves, the acting chief or the auditor confirms, the chief runs; the run is recorded in 様式1 (④削除・廃棄) without the contents (第20条2項).</source>
+        <translation>第20条1項(4)：保存期間を経過した個人データは、毎年度末に削除します。保存期限の翌日以後最初の3月31日に廃棄します（保存期限が3月31日の記録は、その1年後の年度末）。事務取扱責任者が承認し、代理者又は監査責任者が確認し、事務取扱責任者が実行します。実行は様式1（④削除・廃棄）に記録し、記録の内容は含めません（第20条2項）。</translation>
+    </message>
+    <message>
+        <source>Disposal at the end of &amp;fiscal year:</source>
+        <translation>廃棄する年度末(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method (様式1④):</source>
+        <translation>方法（様式1④）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Database in the &amp;register (様式1④):</source>
+        <translation>管理台帳の個人情報データベース等（様式1④）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Disposals and the backups made before each (they still hold what it removed):</source>
+        <translation>廃棄の実行と、その前に作成したバックアップ（削除した記録を含んだままです）：</translation>
+    </message>
+    <message>
+        <source>Retention and disposal (第20条)</source>
+        <translation>保存期間と廃棄（第20条）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 entries go at %2; %3 held.</source>
+        <translation>%2に廃棄：%1件、保留：%3件。</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 (%2): %3, recorded in 様式1④ for 「%4」.</source>
+        <translation>廃棄 第%1号（%2）：%3、様式1④には「%4」として記録します。</translation>
+    </message>
+    <message>
+        <source>Backup of %1 by %2 (trail entry %3)%4</source>
+        <translation>%1 %2 が作成したバックアップ（監査記録 %3）%4</translation>
+    </message>
+    <message>
+        <source> — recorded as destroyed</source>
+        <translation> — 破棄を記録済み</translation>
+    </message>
+    <message>
+        <source> — still holds the disposed records</source>
+        <translation> — 廃棄した記録を含んだまま</translation>
+    </message>
+    <message>
+        <source>No backup was made before this disposal.</source>
+        <translation>この廃棄の前に作成したバックアップはありません。</translation>
+    </message>
+    <message>
+        <source>Say why the selected entries are kept: the reason is recorded with the disposal.</source>
+        <translation>選択した記録を保存し続ける理由を入力してください。理由は廃棄の記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Select the entries to hold first.</source>
+        <translation>先に保留する記録を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries held. They stay when the disposal runs.</source>
+        <translation>
+            <numerusform>%n件を保留にしました。廃棄を実行しても残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the database in the register that the 様式1④ record names.</source>
+        <translation>様式1④の記録に記載する管理台帳の個人情報データベース等を選んでください。</translation>
+    </message>
+    <message>
+        <source>Approve the disposal</source>
+        <translation>廃棄の承認</translation>
+    </message>
+    <message>
+        <source>Approve the disposal at the end of %1: %2
+
+The acting chief or the auditor confirms it next; then you run it.</source>
+        <translation>%1末の廃棄を承認しますか：%2
+
+次に代理者又は監査責任者が確認し、その後あなたが実行します。</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 approved. The acting chief or the auditor confirms it next.</source>
+        <translation>廃棄 第%1号を承認しました。次に代理者又は監査責任者が確認します。</translation>
+    </message>
+    <message>
+        <source>Confirm the disposal</source>
+        <translation>廃棄の確認</translation>
+    </message>
+    <message>
+        <source>Confirm disposal No.%1 (%2 entries of %3, as listed)? The chief runs it next.</source>
+        <translation>廃棄 第%1号（%3、一覧の%2件）を確認しますか。次に事務取扱責任者が実行します。</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 confirmed. The chief can run it.</source>
+        <translation>廃棄 第%1号を確認しました。事務取扱責任者が実行できます。</translation>
+    </message>
+    <message>
+        <source>Run the disposal</source>
+        <translation>廃棄の実行</translation>
+    </message>
+    <message>
+        <source>Delete the %1 entries of disposal No.%2 now? They cannot be brought back. Backups made before still hold them: destroy those too and record it here.</source>
+        <translation>廃棄 第%2号の%1件を今すぐ削除しますか。元に戻せません。実行前に作成したバックアップには残っているため、それらも破棄し、この画面で記録してください。</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 done: %2 entries deleted, recorded as 様式1 No.%3.</source>
+        <translation>廃棄 第%1号を実行しました：%2件を削除し、様式1 No.%3に記録しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved entries stayed (held now or not yet past their period).</source>
+        <translation>
+            <numerusform>承認した記録のうち%n件は残しました（保留中、又は保存期間が未経過）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be compacted yet (%1): it is done at the next sign-in.</source>
+        <translation>ファイルの整理（圧縮）はまだできていません（%1）。次回のサインイン時に行います。</translation>
+    </message>
+    <message>
+        <source>Cancel the disposal</source>
+        <translation>廃棄の取消し</translation>
+    </message>
+    <message>
+        <source>Cancel disposal No.%1? Nothing is deleted.</source>
+        <translation>廃棄 第%1号を取り消しますか。何も削除されません。</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 cancelled.</source>
+        <translation>廃棄 第%1号を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Check the backups that were destroyed first.</source>
+        <translation>先に破棄したバックアップにチェックを付けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups recorded as destroyed.</source>
+        <translation>
+            <numerusform>%n件のバックアップの破棄を記録しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daicho::DueWork</name>
     <message>
         <source>%1 %2 No.%3 %4 — %5</source>
@@ -2706,6 +2955,22 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source> (%1 done %2)</source>
         <translation>（%1済 %2）</translation>
+    </message>
+    <message>
+        <source>第20条1項(4): personal data is deleted at the end of each fiscal year once its retention period has passed; the chief approves, a second person confirms</source>
+        <translation>第20条1項(4)：保存期間を経過した個人データは毎年度末に削除します。事務取扱責任者が承認し、別の者が確認します</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 (%2 entries) — awaiting your confirmation</source>
+        <translation>廃棄 第%1号（%2件） — あなたの確認待ち</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1 (%2 entries) — confirmed, ready to run</source>
+        <translation>廃棄 第%1号（%2件） — 確認済み・実行待ち</translation>
+    </message>
+    <message>
+        <source>Disposal at the end of %1: %2 entries (%3), %4 held</source>
+        <translation>%1末の廃棄：%2件（%3）、うち保留%4件</translation>
     </message>
 </context>
 <context>

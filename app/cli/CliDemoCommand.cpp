@@ -5,6 +5,7 @@
 #include "DemoCases.h"
 #include "DemoLedgers.h"
 #include "DemoMonitoring.h"
+#include "DemoRetention.h"
 
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
@@ -82,6 +83,7 @@ Status createDemo(const VaultPaths& paths, const Clock& clock, QString& recovery
     DAICHO_TRY(addDemoLedgers(paths, clock));
     DAICHO_TRY(addDemoMonitoringSheets(paths, clock));
     DAICHO_TRY(addDemoCases(paths, clock));
+    DAICHO_TRY(addDemoRetention(paths, clock));
     // The auditor (第15条) anchors the trail once the demo is written.
     auto auditor = signInAsDemo(paths, clock, u"auditor"_s);
     if (!auditor)

@@ -1,5 +1,6 @@
 #include "dashboard/DueWork.h"
 
+#include "auth/Permission.h"
 #include "calendar/LegalPeriod.h"
 #include "cases/CaseKinds.h"
 #include "cases/CaseReader.h"
@@ -9,6 +10,7 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerQuery.h"
+#include "retention/DisposalRuns.h"
 
 #include <QCoreApplication>
 
@@ -184,6 +186,67 @@ Status addMonitoringSheet(const Session& session, QDate today, QList<DueItem>& d
     return {};
 }
 
+// 第20条1項(4): from January, what falls due at the fiscal year's end (per ledger, with counts),
+// until a run has removed it; and a run that waits for this person's step.
+Status addDisposal(const Session& session, QDate today, QList<DueItem>& due)
+{
+    if (!isAllowed(session.role(), Operation::ViewDisposal))
+        return {};
+    auto runs = DisposalRuns::list(session);
+    if (!runs)
+        return runs.error();
+    const QString rule = QCoreApplication::translate(
+        "daicho::DueWork", "第20条1項(4): personal data is deleted at the end of each fiscal year once its retention "
+                           "period has passed; the chief approves, a second person confirms");
+    for (const DisposalRun& run : runs.value()) {
+        const bool mine =
+            (run.state == DisposalState::Approved && isAllowed(session.role(), Operation::ConfirmDisposal)
+             && run.approvedBy != session.user().id)
+            || (run.state == DisposalState::Confirmed && isAllowed(session.role(), Operation::ApproveDisposal));
+        if (!mine)
+            continue;
+        DueItem item;
+        item.kind = DueKind::Disposal;
+        item.dueOn = fiscalYearEnd(run.fiscalYear);
+        item.daysLeft = daysLeft(today, item.dueOn);
+        item.what = (run.state == DisposalState::Approved
+                         ? QCoreApplication::translate("daicho::DueWork", "Disposal No.%1 (%2 entries) — awaiting your "
+                                                                          "confirmation")
+                         : QCoreApplication::translate("daicho::DueWork", "Disposal No.%1 (%2 entries) — confirmed, "
+                                                                          "ready to run"))
+                        .arg(run.id)
+                        .arg(run.planned.size());
+        item.rule = rule;
+        due << item;
+        return {};
+    }
+    const auto year = DisposalSchedules::seasonFiscalYear(today);
+    if (!year)
+        return {};
+    auto schedule = DisposalSchedules::schedule(session, *year);
+    if (!schedule)
+        return schedule.error();
+    if (schedule->entries.isEmpty())
+        return {};
+    QStringList perForm;
+    for (const DueByForm& f : schedule->byForm) {
+        const FormDefinition* form = FormRegistry::find(f.formId);
+        perForm << QStringLiteral("%1 %2").arg(form ? form->number : f.formId).arg(f.due + f.held);
+    }
+    DueItem item;
+    item.kind = DueKind::Disposal;
+    item.dueOn = fiscalYearEnd(*year);
+    item.daysLeft = daysLeft(today, item.dueOn);
+    item.what = QCoreApplication::translate("daicho::DueWork", "Disposal at the end of %1: %2 entries (%3), %4 held")
+                    .arg(formatFiscalYear(*year))
+                    .arg(schedule->entries.size())
+                    .arg(perForm.join(QStringLiteral("、")))
+                    .arg(schedule->heldCount());
+    item.rule = rule;
+    due << item;
+    return {};
+}
+
 } // namespace
 
 namespace DueWork {
@@ -195,6 +258,7 @@ Result<QList<DueItem>> forPerson(const Session& session)
     DAICHO_TRY(addCaseClocks(session, today, due));
     DAICHO_TRY(addOverdueCarryOuts(session, today, due));
     DAICHO_TRY(addMonitoringSheet(session, today, due));
+    DAICHO_TRY(addDisposal(session, today, due));
     DAICHO_TRY(addAwaitingDecisions(session, due));
     // Overdue first, then the nearest date; what waits without a date last, as it came.
     std::stable_sort(due.begin(), due.end(), [](const DueItem& a, const DueItem& b) {

@@ -17,12 +17,15 @@ namespace daicho {
 // requests they act on (第38条4項・7項), the carry-outs of their department not back by their
 // expected time (様式2, 第19条), the entries waiting for their approval or review (第7条3項),
 // and — for the auditor and the chief — the fiscal year's monitoring sheet not yet signed off
-// (第14条: at least once a year). Later issues add disposals, incidents and applications.
+// (第14条: at least once a year); from January, for the chief, the acting chief and the auditor,
+// what falls due for disposal at the fiscal year's end and a run waiting for their step
+// (第20条1項(4)). Later issues add incidents and applications.
 enum class DueKind {
     CaseClock, // a request's decision or notice
     OverdueCarryOut, // 返却遅れ
     AwaitingDecision, // entries of one form waiting for this person's decision
     MonitoringSheet, // this fiscal year's sheet not done
+    Disposal, // records due at the coming fiscal-year end (from January), or a run awaiting a step
 };
 
 struct DueItem {

@@ -37,7 +37,7 @@ struct DisposalRun {
     std::optional<EntryId> registerId;
     QList<EntryId> planned;
     QMap<EntryId, QString> holds;
-    QString summary; // "form2=12;form6-1=3"
+    QString summary; // "<form id>=<count>;…", per ledger
     std::optional<EntryId> recordEntryId;
     QList<std::int64_t> backupsDestroyed; // seqs of backup.make entries
 };

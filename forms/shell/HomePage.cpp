@@ -252,6 +252,10 @@ void HomePage::openDue(int row)
         emit caseRequested(*item.caseId);
         return;
     }
+    if (item.kind == DueKind::Disposal) {
+        emit disposalRequested();
+        return;
+    }
     if (!item.formId.isEmpty())
         emit ledgerRequested(item.formId, item.entryId.value_or(0), item.kind == DueKind::AwaitingDecision);
 }

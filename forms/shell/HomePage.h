@@ -48,6 +48,7 @@ signals:
     // A line of what is due was opened: a case, or a ledger (an entry of it; for entries waiting
     // for a decision, those that wait).
     void caseRequested(qint64 caseId);
+    void disposalRequested();
     void ledgerRequested(const QString& formId, qint64 entryId, bool awaitingDecision);
 
 protected:

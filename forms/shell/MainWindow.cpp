@@ -16,6 +16,7 @@
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerQuery.h"
 #include "ledger/list/LedgerPage.h"
+#include "retention/DisposalPage.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/HomePage.h"
 #include "shell/LockController.h"
@@ -233,6 +234,7 @@ void MainWindow::buildPages()
     addPage(nullptr, home);
     // What the start page lists as due opens where it is kept: a request's case, a ledger's
     // entry, or the entries waiting for the person's decision.
+    connect(home, &HomePage::disposalRequested, this, [this] { openPage(QStringLiteral("disposalPage")); });
     connect(home, &HomePage::caseRequested, this, [this](qint64 caseId) {
         if (openPage(QStringLiteral("requestsPage")))
             if (auto* requests = qobject_cast<RequestsPage*>(currentPage()))
@@ -296,6 +298,19 @@ void MainWindow::buildPages()
     // The desk's data print on every notice and its closed days count every deadline: everyone
     // reads them (the desk tells requesters its hours and fees); the chief and acting chief change them.
     addPage(administration, new DeskSettingsPage(m_holder, this));
+    // 第20条1項(4): the fiscal year's disposal, for the chief, the acting chief and the auditor.
+    if (isAllowed(role, Operation::ViewDisposal)) {
+        auto* disposal = new DisposalPage(m_holder, this);
+        connect(disposal, &DisposalPage::recordRequested, this, [this](const QString& formId, qint64 entryId) {
+            if (!openPage(QStringLiteral("ledgerPage.") + formId))
+                return;
+            if (auto* page = qobject_cast<LedgerPage*>(currentPage())) {
+                page->selectEntry(entryId);
+                page->openEntry(entryId);
+            }
+        });
+        addPage(administration, disposal);
+    }
 
     auto* audit = new QTreeWidgetItem(m_navigator, {tr("Audit")});
     if (isAllowed(role, Operation::ViewAuditTrail)) {

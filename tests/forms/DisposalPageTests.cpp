@@ -1,0 +1,149 @@
+// Issue 13 §4, §7, §11 through the widgets: from January the start page of the chief shows what
+// falls due; the chief holds an entry with a reason and approves on the disposal page, the auditor
+// confirms on theirs (the chief's own confirmation is not offered), the chief runs it, opens the
+// 様式1④ record it wrote and records a backup made before it as destroyed; the trail verifies.
+#include "LedgerTestSupport.h"
+
+#include "audit/internal/TrailVerification.h"
+#include "ledger/LedgerStore.h"
+#include "retention/DisposalPage.h"
+#include "shell/HomePage.h"
+#include "support/LedgerFixtures.h"
+#include "vault/Backup.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+void saveScreen(QWidget* widget, const QString& file)
+{
+    const QString folder = qEnvironmentVariable("DAICHO_SCREENSHOTS");
+    QApplication::processEvents(); // the layout settles (a table's height set on reload)
+    if (!folder.isEmpty())
+        widget->grab().save(folder + QLatin1Char('/') + file);
+}
+
+DisposalPage* openDisposalPage(LedgerWindow& w)
+{
+    REQUIRE(w.window.openPage(QStringLiteral("disposalPage")));
+    return child<DisposalPage>(&w.window, QStringLiteral("disposalPage"));
+}
+
+int rowOfNumber(QTableWidget* entries, std::int64_t number)
+{
+    for (int row = 0; row < entries->rowCount(); ++row)
+        if (entries->item(row, 1)->text() == QString::number(number))
+            return row;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("the chief holds, approves and runs a disposal from the start page; the auditor confirms it",
+          "[forms][retention][disposal]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.clock().set(QDateTime(QDate(2026, 6, 1), QTime(1, 0), Qt::UTC));
+    Session& chief = vault.chief();
+    auto reg = LedgerStore::add(chief, QStringLiteral("form3"), registerValues(chief));
+    REQUIRE(reg.ok());
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    QList<EntryId> old;
+    for (int i = 0; i < 3; ++i) {
+        auto id = LedgerStore::add(*staff, QStringLiteral("form1"), useEventValues(*staff, reg.value()));
+        REQUIRE(id.ok());
+        old << id.value();
+    }
+    // A backup made before the run still holds what it removes.
+    REQUIRE(Backup::backup(chief, VaultPaths{vault.folder() + QStringLiteral("/before.daicho")}).ok());
+    // January of fiscal year 2029: the entries of May 2026 are kept until May 2029 (3 years).
+    vault.clock().set(QDateTime(QDate(2030, 1, 10), QTime(1, 0), Qt::UTC));
+
+    {
+        LedgerWindow w(vault, TestVault::kChiefLogin, QStringLiteral("form1"));
+        auto* home = child<HomePage>(&w.window, QStringLiteral("homePage"));
+        REQUIRE(w.window.openPage(QStringLiteral("homePage")));
+        auto* due = child<QTableWidget>(home, QStringLiteral("dueWorkTable"));
+        int disposalRow = -1;
+        for (int row = 0; row < due->rowCount(); ++row)
+            if (due->item(row, 1)->text().contains(QStringLiteral("令和11年度")))
+                disposalRow = row;
+        INFO("the start page lists the disposal at the end of 令和11年度");
+        REQUIRE(disposalRow >= 0);
+        // Opening the line opens the disposal page.
+        due->setCurrentCell(disposalRow, 1);
+        QTest::keyClick(due, Qt::Key_Return);
+        auto* page = child<DisposalPage>(&w.window, QStringLiteral("disposalPage"));
+        CHECK(w.window.currentPage() == page);
+        CHECK(page->entriesTable()->rowCount() == 3);
+        CHECK_FALSE(page->confirmButton()->isVisible()); // the chief confirms nothing
+
+        // Hold the second entry: without a reason, refused beside it; with one, listed as held.
+        page->entriesTable()->selectRow(rowOfNumber(page->entriesTable(), 2));
+        click(page->holdButton());
+        CHECK(page->message()->isVisible());
+        type(page->holdReasonEdit(), QStringLiteral("訴訟対応のため保存"));
+        page->entriesTable()->selectRow(rowOfNumber(page->entriesTable(), 2));
+        click(page->holdButton());
+        const int held = rowOfNumber(page->entriesTable(), 2);
+        CHECK(page->entriesTable()->item(held, 5)->text().contains(QStringLiteral("訴訟対応のため保存")));
+        saveScreen(&w.window, QStringLiteral("disposal-chief-holds.png"));
+
+        AutoAnswer yes(MessageBox::Button::Yes);
+        click(page->approveButton());
+        CHECK_FALSE(page->approveButton()->isEnabled());
+        CHECK_FALSE(page->runButton()->isEnabled()); // not confirmed yet
+        CHECK(page->runsTable()->rowCount() == 1);
+    }
+    {
+        LedgerWindow w(vault, QStringLiteral("auditor"), QStringLiteral("form4"));
+        auto* home = child<HomePage>(&w.window, QStringLiteral("homePage"));
+        REQUIRE(w.window.openPage(QStringLiteral("homePage")));
+        auto* due = child<QTableWidget>(home, QStringLiteral("dueWorkTable"));
+        bool asked = false;
+        for (int row = 0; row < due->rowCount(); ++row)
+            asked = asked || due->item(row, 1)->text().contains(QStringLiteral("awaiting your confirmation"));
+        CHECK(asked);
+        DisposalPage* page = openDisposalPage(w);
+        CHECK_FALSE(page->approveButton()->isVisible());
+        CHECK_FALSE(page->runButton()->isVisible());
+        saveScreen(&w.window, QStringLiteral("disposal-auditor-confirms.png"));
+
+        AutoAnswer yes(MessageBox::Button::Yes);
+        click(page->confirmButton());
+        CHECK_FALSE(page->confirmButton()->isEnabled());
+    }
+    {
+        LedgerWindow w(vault, TestVault::kChiefLogin, QStringLiteral("form1"));
+        DisposalPage* page = openDisposalPage(w);
+        AutoAnswer yes(MessageBox::Button::Yes);
+        click(page->runButton());
+        INFO(page->message()->text().toStdString());
+        CHECK(page->message()->text().contains(QStringLiteral("2 entries deleted")));
+        // What is left: the held entry only.
+        CHECK(page->entriesTable()->rowCount() == 1);
+        // The backup made before: listed as still holding the records; recorded as destroyed.
+        page->runsTable()->selectRow(0);
+        REQUIRE(page->backupsList()->count() == 1);
+        page->backupsList()->item(0)->setCheckState(Qt::Checked);
+        click(page->backupsButton());
+        page->runsTable()->selectRow(0);
+        CHECK(page->backupsList()->item(0)->text().contains(QStringLiteral("recorded as destroyed")));
+        saveScreen(&w.window, QStringLiteral("disposal-chief-done.png"));
+        // The 様式1④ record, opened from the page.
+        click(page->openRecordButton());
+        auto* ledger = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form1"));
+        CHECK(w.window.currentPage() == ledger);
+        auto report = verifyAuditTrail(w.session().db());
+        REQUIRE(report.ok());
+        INFO(report->problem.toStdString());
+        CHECK(report->ok);
+    }
+}
