@@ -12,6 +12,7 @@
 #include "vault/Backup.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableWidget>
@@ -141,6 +142,10 @@ TEST_CASE("the chief holds, approves and runs a disposal from the start page; th
         click(page->openRecordButton());
         auto* ledger = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form1"));
         CHECK(w.window.currentPage() == ledger);
+        // The record's own keeping, on its view (第20条1項(4), the centre's 3 years for 様式1).
+        auto* keeping = w.window.findChild<QLabel*>(QStringLiteral("entryKeeping"));
+        REQUIRE(keeping);
+        CHECK(keeping->text().contains(QStringLiteral("令和15年1月10日まで保存")));
         auto report = verifyAuditTrail(w.session().db());
         REQUIRE(report.ok());
         INFO(report->problem.toStdString());

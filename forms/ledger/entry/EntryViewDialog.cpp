@@ -29,6 +29,7 @@ EntryViewDialog::EntryViewDialog(const FormDefinition& form, const LedgerDirecto
     heading->setFont(headingFont);
 
     auto* summary = new EntrySummaryWidget(form, directory, entry.values, this);
+    m_summary = summary;
     summary->addHeaderRow(tr("No.:"), QString::number(entry.number), QStringLiteral("entryNumber"));
     if (form.approval != ApprovalKind::None)
         summary->addHeaderRow(tr("State:"), entryStateDisplayName(entry.state), QStringLiteral("entryState"));
@@ -82,6 +83,11 @@ void EntryViewDialog::setPrintable(bool printable)
     m_pdf->setVisible(printable);
     if (m_linesExport)
         m_linesExport->setVisible(printable);
+}
+
+void EntryViewDialog::showKeeping(const QString& text)
+{
+    m_summary->addHeaderRow(tr("Kept:"), text, QStringLiteral("entryKeeping"));
 }
 
 } // namespace daicho

@@ -11,6 +11,8 @@ namespace daicho {
 
 class LedgerDirectory;
 
+class EntrySummaryWidget;
+
 // One entry to read, as it stands, with the way to correct it (for those who may), to see its
 // history and to print it or save it as a PDF. The page does all that: the dialog only asks.
 class EntryViewDialog : public QDialog
@@ -25,6 +27,8 @@ public:
     EntryId entryId() const { return m_entryId; }
     // Whether the print and PDF buttons show (the role may print).
     void setPrintable(bool printable);
+    // How long the entry is kept and when it goes (issue 13 §3), one line.
+    void showKeeping(const QString& text);
 
 signals:
     void correctionRequested(daicho::EntryId id);
@@ -36,6 +40,7 @@ signals:
 
 private:
     EntryId m_entryId;
+    EntrySummaryWidget* m_summary = nullptr;
     QPushButton* m_print;
     QPushButton* m_pdf;
     QPushButton* m_linesExport = nullptr; // forms with a checklist

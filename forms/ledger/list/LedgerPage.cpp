@@ -23,6 +23,7 @@
 #include "ledger/list/SortedFetch.h"
 #include "ledger/monitoring/CheckItemsDialog.h"
 #include "ledger/output/LedgerOutput.h"
+#include "retention/DisposalSchedule.h"
 #include "shell/LockController.h"
 #include "shell/SessionHolder.h"
 
@@ -849,6 +850,9 @@ void LedgerPage::openEntry(EntryId id)
     const bool mayCorrect = LedgerAccess::requireWrite(*s, m_form, entry->departmentId).ok();
     auto* dialog = new EntryViewDialog(m_form, m_directory, entry.value(), mayCorrect, this);
     dialog->setPrintable(m_output->mayExport());
+    // 第20条1項(4): until when it is kept and the fiscal-year end it goes at.
+    if (const Result<EntryKeeping> keeping = DisposalSchedules::keepingOf(*s, id))
+        dialog->showKeeping(keepingSummaryJa(keeping.value()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EntryViewDialog::correctionRequested, this, &LedgerPage::correctEntry);
     connect(dialog, &EntryViewDialog::printRequested, this,
