@@ -873,6 +873,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>The rows entry %1 recorded differ from what it recorded: they were changed outside Daicho.</source>
         <translation>The rows entry %1 recorded differ from what it recorded: they were changed outside Daicho.</translation>
     </message>
+    <message>
+        <source>Entry %1 sets the centre&apos;s retention periods, which only the chief officer sets, but the chief officer did not sign it.</source>
+        <translation>Entry %1 sets the centre&apos;s retention periods, which only the chief officer sets, but the chief officer did not sign it.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -3283,6 +3287,10 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
         <source>Every check item with its result, evidence and comment, one row each</source>
         <translation>Every check item with its result, evidence and comment, one row each</translation>
     </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Kept:</translation>
+    </message>
 </context>
 <context>
     <name>daicho::FieldTextParser</name>
@@ -5318,6 +5326,10 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
         <source>confirm a disposal the chief approved</source>
         <translation>confirm a disposal the chief approved</translation>
     </message>
+    <message>
+        <source>set the centre&apos;s retention periods</source>
+        <translation>set the centre&apos;s retention periods</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PersonSearch</name>
@@ -5890,6 +5902,119 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
     <message>
         <source>New initial &amp;password:</source>
         <translation>New initial &amp;password:</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RetentionPeriodsPage</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Set on</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why the periods change (required; kept with the version)</source>
+        <translation>Why the periods change (required; kept with the version)</translation>
+    </message>
+    <message>
+        <source>The records of provision and receipt are kept as 第31条9項・第32条9項 say, the register&apos;s entries while their database exists (第11条⑨). The other ledgers are kept as long as the centre decides (第20条1項(4) 「センターが別途定める保存期間」): the chief officer sets those periods. A change applies to entries written from then on; each entry stays kept by the version in force when it was written.</source>
+        <translation>The records of provision and receipt are kept as 第31条9項・第32条9項 say, the register&apos;s entries while their database exists (第11条⑨). The other ledgers are kept as long as the centre decides (第20条1項(4) 「センターが別途定める保存期間」): the chief officer sets those periods. A change applies to entries written from then on; each entry stays kept by the version in force when it was written.</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Versions:</translation>
+    </message>
+    <message>
+        <source>Retention periods (第20条・第31条9項)</source>
+        <translation>Retention periods (第20条・第31条9項)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Years %1 is kept</source>
+        <translation>Years %1 is kept</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s choice: %1</source>
+        <translation>Centre&apos;s choice: %1</translation>
+    </message>
+    <message>
+        <source>By the regulation</source>
+        <translation>By the regulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n year(s)</source>
+        <translation>
+            <numerusform>%1: %n year(s)</numerusform>
+            <numerusform>%1: %n year(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Daicho&apos;s defaults)</source>
+        <translation>(Daicho&apos;s defaults)</translation>
+    </message>
+    <message>
+        <source>Version %1 of the periods saved. Entries written from now on are kept by it.</source>
+        <translation>Version %1 of the periods saved. Entries written from now on are kept by it.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RetentionSettings</name>
+    <message>
+        <source>Daicho&apos;s defaults</source>
+        <translation>Daicho&apos;s defaults</translation>
+    </message>
+    <message>
+        <source>Say why the periods change: the reason is kept with them.</source>
+        <translation>Say why the periods change: the reason is kept with them.</translation>
+    </message>
+    <message>
+        <source>The period of %1 must be from 1 to 30 years.</source>
+        <translation>The period of %1 must be from 1 to 30 years.</translation>
+    </message>
+    <message>
+        <source>The period of %1 is set by the regulation, not by the centre.</source>
+        <translation>The period of %1 is set by the regulation, not by the centre.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so no new version was saved.</source>
+        <translation>Nothing was changed, so no new version was saved.</translation>
     </message>
 </context>
 <context>

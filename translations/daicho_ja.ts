@@ -873,6 +873,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>The rows entry %1 recorded differ from what it recorded: they were changed outside Daicho.</source>
         <translation>記録 %1 が記録した行が、記録された内容と異なります。Daicho の外で変更されています。</translation>
     </message>
+    <message>
+        <source>Entry %1 sets the centre&apos;s retention periods, which only the chief officer sets, but the chief officer did not sign it.</source>
+        <translation>記録 %1 はセンターの保存期間を設定していますが、これを定めるのは事務取扱責任者だけであり、事務取扱責任者の署名がありません。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -3271,6 +3275,10 @@ The acting chief or the auditor confirms it next; then you run it.</source>
         <source>Every check item with its result, evidence and comment, one row each</source>
         <translation>チェック項目ごとに1行で、結果・確認した資料等・コメントを出力します</translation>
     </message>
+    <message>
+        <source>Kept:</source>
+        <translation>保存：</translation>
+    </message>
 </context>
 <context>
     <name>daicho::FieldTextParser</name>
@@ -5277,6 +5285,10 @@ The acting chief or the auditor confirms it next; then you run it.</source>
         <source>confirm a disposal the chief approved</source>
         <translation>事務取扱責任者が承認した廃棄の確認</translation>
     </message>
+    <message>
+        <source>set the centre&apos;s retention periods</source>
+        <translation>センターの保存期間の設定</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PersonSearch</name>
@@ -5849,6 +5861,118 @@ The acting chief or the auditor confirms it next; then you run it.</source>
     <message>
         <source>New initial &amp;password:</source>
         <translation>新しい初期パスワード(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RetentionPeriodsPage</name>
+    <message>
+        <source>Form</source>
+        <translation>様式</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>定め</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>新しい版として保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>設定日時</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>設定者</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why the periods change (required; kept with the version)</source>
+        <translation>変更の理由（必須。版とともに記録されます）</translation>
+    </message>
+    <message>
+        <source>The records of provision and receipt are kept as 第31条9項・第32条9項 say, the register&apos;s entries while their database exists (第11条⑨). The other ledgers are kept as long as the centre decides (第20条1項(4) 「センターが別途定める保存期間」): the chief officer sets those periods. A change applies to entries written from then on; each entry stays kept by the version in force when it was written.</source>
+        <translation>提供・受領の記録は第31条9項・第32条9項のとおり、管理台帳の記録は個人情報データベース等が存在する間（第11条⑨）保存します。その他の台帳は「センターが別途定める保存期間」（第20条1項(4)）保存し、その期間は事務取扱責任者が定めます。変更はその後に作成する記録に適用され、各記録は作成時の版の期間で保存されます。</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版の履歴：</translation>
+    </message>
+    <message>
+        <source>Retention periods (第20条・第31条9項)</source>
+        <translation>保存期間（第20条・第31条9項）</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Years %1 is kept</source>
+        <translation>%1の保存年数</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s choice: %1</source>
+        <translation>センターの定め：%1</translation>
+    </message>
+    <message>
+        <source>By the regulation</source>
+        <translation>規程による</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n year(s)</source>
+        <translation>
+            <numerusform>%1：%n年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Daicho&apos;s defaults)</source>
+        <translation>（Daicho の既定値）</translation>
+    </message>
+    <message>
+        <source>Version %1 of the periods saved. Entries written from now on are kept by it.</source>
+        <translation>保存期間の第%1版を保存しました。これから作成する記録はこの版で保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RetentionSettings</name>
+    <message>
+        <source>Daicho&apos;s defaults</source>
+        <translation>Daicho の既定値</translation>
+    </message>
+    <message>
+        <source>Say why the periods change: the reason is kept with them.</source>
+        <translation>保存期間を変更する理由を入力してください。理由は版とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>The period of %1 must be from 1 to 30 years.</source>
+        <translation>%1の保存期間は1年から30年の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The period of %1 is set by the regulation, not by the centre.</source>
+        <translation>%1の保存期間は規程で定められており、センターでは変更できません。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so no new version was saved.</source>
+        <translation>変更がないため、新しい版は保存していません。</translation>
     </message>
 </context>
 <context>

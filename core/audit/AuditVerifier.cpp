@@ -206,6 +206,14 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
                                                            "sign it.")
                                    .arg(e.seq)
                                    .arg(e.targetId));
+        // The centre's retention periods are the chief officer's alone, like its policies.
+        if (e.targetTable == QLatin1String("retention_settings")
+            && (!e.userId || walk.authority.people().standingAt(*e.userId, e.seq).role != Role::Chief))
+            return fail(e.seq, QCoreApplication::translate("daicho::AuditVerifier",
+                                                           "Entry %1 sets the centre's retention periods, which only "
+                                                           "the chief officer sets, but the chief officer did not "
+                                                           "sign it.")
+                                   .arg(e.seq));
         // Only the auditor anchors the chain with a checkpoint (第15条).
         if (e.action == QLatin1String("checkpoint")
             && (!e.userId || walk.authority.people().standingAt(*e.userId, e.seq).role != Role::Auditor))

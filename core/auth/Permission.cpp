@@ -106,6 +106,10 @@ constexpr Rule kRules[] = {
      "confirm_disposal",
      QT_TRANSLATE_NOOP("daicho::Permission", "confirm a disposal the chief approved"),
      {false, true, false, false, true}},
+    {Operation::SetRetentionPeriods,
+     "set_retention_periods",
+     QT_TRANSLATE_NOOP("daicho::Permission", "set the centre's retention periods"),
+     {true, false, false, false, false}},
 };
 
 int roleIndex(Role role)

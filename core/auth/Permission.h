@@ -35,6 +35,7 @@ enum class Operation {
     ViewDisposal, // what falls due at the fiscal year's end, and the runs (第20条1項(4))
     ApproveDisposal, // the chief approves and runs a disposal (第7条2項: the chief keeps the records)
     ConfirmDisposal, // a second person confirms it before it runs (the acting chief or the auditor)
+    SetRetentionPeriods, // the centre's own periods (第20条1項(4)): a policy of the chief's alone
 };
 
 QList<Operation> allOperations();

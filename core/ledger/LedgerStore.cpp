@@ -167,12 +167,15 @@ Result<LedgerRevision> insertRevision(Session& session, const FormDefinition& fo
     auto id = nextLedgerRowId(session.db(), LedgerRowKind::Revision);
     if (!id)
         return id.error();
+    auto ruleVersion = currentRetentionRuleVersion(session.db());
+    if (!ruleVersion)
+        return ruleVersion.error();
     DAICHO_TRY(session.db().run(
         QStringLiteral(
             "INSERT INTO ledger_revisions (id, entry_id, number, form, author_id, at_utc, department_id, reason, "
             "keeps_approval, data, row_key, rule_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         id.value(), entryId, number, form.id, r.authorId, r.atUtc.toString(Qt::ISODateWithMs), department, r.reason,
-        keepsApproval ? 1 : 0, data, newRowKey(), currentRetentionRuleVersion()));
+        keepsApproval ? 1 : 0, data, newRowKey(), ruleVersion.value()));
     r.id = static_cast<RevisionId>(id.value());
     return r;
 }

@@ -6,6 +6,7 @@
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
+#include "retention/internal/RetentionRuleSets.h"
 
 #include <QCoreApplication>
 
@@ -47,7 +48,7 @@ struct Scanned {
 // Every entry of the forms whose retention is dated, with what it relies on. Records of a fixed
 // period are read only when their date is early enough to have passed by then (the index on
 // (form, entry_date)); records of provision and receipt, few, are read whole.
-Status scan(const Database& db, const QDate& disposalDay, std::vector<Scanned>& out)
+Status scan(const Database& db, const QDate& disposalDay, const RetentionRuleSet& rules, std::vector<Scanned>& out)
 {
     for (const FormDefinition& form : FormRegistry::all()) {
         if (form.retention.kind == RetentionKind::WhileRegistered)
@@ -62,7 +63,7 @@ Status scan(const Database& db, const QDate& disposalDay, std::vector<Scanned>& 
         // A period of N years from the entry's date has passed by the day before disposalDay
         // only if the date is at most N years before it; a few days more for month ends, and
         // the exact day is decided below.
-        const int years = form.retention.years > 0 ? form.retention.years : 3;
+        const int years = rules.fewestYears(form);
         const QString latest = disposalDay.addYears(-years).addDays(3).toString(Qt::ISODate);
         auto rows = transfer ? db.prepare(sql, form.id) : db.prepare(sql, form.id, latest);
         if (!rows)
@@ -88,7 +89,7 @@ Status scan(const Database& db, const QDate& disposalDay, std::vector<Scanned>& 
             } else {
                 values.insert(form.dateField, QDate::fromString(s.entry.entryDate, Qt::ISODate));
             }
-            s.entry.keeping = entryKeeping(form, values, row.isNull(3) ? QString() : row.text(3));
+            s.entry.keeping = entryKeeping(form, values, row.isNull(3) ? QString() : row.text(3), &rules);
             const EntryKeeping& k = s.entry.keeping;
             s.due = k.status == EntryKeeping::Status::Dated && k.disposalDue.isValid() && k.disposalDue <= disposalDay;
             out.push_back(std::move(s));
@@ -125,8 +126,11 @@ Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<E
     result.fiscalYear = year;
     result.disposalDay = fiscalYearEnd(year);
 
+    auto rules = loadRetentionRules(db);
+    if (!rules)
+        return rules.error();
     std::vector<Scanned> all;
-    DAICHO_TRY(scan(db, result.disposalDay, all));
+    DAICHO_TRY(scan(db, result.disposalDay, rules.value(), all));
     std::map<EntryId, size_t> byId;
     for (size_t i = 0; i < all.size(); ++i)
         byId[all[i].entry.id] = i;
@@ -207,7 +211,10 @@ Result<EntryKeeping> keepingOf(const Session& session, EntryId id)
     auto values = decodeEntryValues(*form, r.blob(1));
     if (!values)
         return values.error();
-    return entryKeeping(*form, values.value(), r.isNull(2) ? QString() : r.text(2));
+    auto rules = loadRetentionRules(session.db());
+    if (!rules)
+        return rules.error();
+    return entryKeeping(*form, values.value(), r.isNull(2) ? QString() : r.text(2), &rules.value());
 }
 
 } // namespace DisposalSchedules

@@ -1,5 +1,7 @@
 #include "retention/RetentionRules.h"
 
+#include "retention/internal/RetentionRuleSets.h"
+
 #include "common/JapaneseCalendar.h"
 
 #include <QCoreApplication>
@@ -18,13 +20,12 @@ bool yes(const FieldValues& values, const QString& key)
 
 // The centre's own period of a ledger the regulation gives none for: `years` from the entry's
 // date, the day itself not counted (民法第140条), as 第31条9項(3) counts its 3年間.
-RetentionPeriod centrePeriod(const FormDefinition& form)
+RetentionPeriod centrePeriod(const FormDefinition& form, int years, const QString& version)
 {
     RetentionPeriod p;
     p.key = QStringLiteral("centre.") + form.id;
     p.from = RetentionPeriod::From::RecordMade;
     p.centreChoice = true;
-    const int years = form.retention.years > 0 ? form.retention.years : 3;
     p.rule = PeriodRule{years,
                         PeriodUnit::Years,
                         FirstDay::Excluded,
@@ -32,8 +33,13 @@ RetentionPeriod centrePeriod(const FormDefinition& form)
                         QStringLiteral("第20条1項(4)（センターの定め）"),
                         QStringLiteral("記録した日から%1年間（規程に定めがなく、センターが定めた期間）").arg(years),
                         QStringLiteral("記録"),
-                        RetentionRules::versionName(kVersion1)};
+                        RetentionRules::versionName(version)};
     return p;
+}
+
+int defaultYears(const FormDefinition& form)
+{
+    return form.retention.years > 0 ? form.retention.years : 3;
 }
 
 } // namespace
@@ -47,20 +53,61 @@ QString currentVersion()
 
 QString versionName(const QString& version)
 {
-    if (version.isEmpty() || version == kVersion1)
-        return QStringLiteral("規程（平成31年4月1日施行）第31条9項・第32条9項、センターの定め（第1版）");
-    return QStringLiteral("保存規則 第%1版").arg(version);
+    return QStringLiteral("規程（平成31年4月1日施行）第31条9項・第32条9項、センターの定め（第%1版）")
+        .arg(version.isEmpty() ? kVersion1 : version);
 }
 
 } // namespace RetentionRules
 
-EntryKeeping entryKeeping(const FormDefinition& form, const FieldValues& values, const QString& ruleVersion)
+Result<RetentionRuleSet> loadRetentionRules(const Database& db)
+{
+    RetentionRuleSet set;
+    auto rows = db.prepare(QStringLiteral("SELECT version, periods FROM retention_settings ORDER BY version"));
+    if (!rows)
+        return rows.error();
+    DAICHO_TRY(rows->forEach([&](const Statement& row) {
+        std::map<QString, int>& years = set.periods[static_cast<int>(row.integer(0))];
+        for (const QString& part : row.text(1).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            years[part.section(QLatin1Char('='), 0, 0)] = part.section(QLatin1Char('='), 1).toInt();
+        return true;
+    }));
+    return set;
+}
+
+QString RetentionRuleSet::currentVersion() const
+{
+    return periods.empty() ? kVersion1 : QString::number(periods.rbegin()->first);
+}
+
+int RetentionRuleSet::yearsFor(const FormDefinition& form, const QString& version) const
+{
+    const auto found = periods.find(version.toInt());
+    if (found != periods.end()) {
+        const auto years = found->second.find(form.id);
+        if (years != found->second.end() && years->second > 0)
+            return years->second;
+    }
+    return defaultYears(form);
+}
+
+int RetentionRuleSet::fewestYears(const FormDefinition& form) const
+{
+    int fewest = defaultYears(form);
+    for (const auto& [version, years] : periods)
+        if (const auto it = years.find(form.id); it != years.end() && it->second > 0)
+            fewest = std::min(fewest, it->second);
+    return fewest;
+}
+
+EntryKeeping entryKeeping(const FormDefinition& form, const FieldValues& values, const QString& ruleVersion,
+                          const RetentionRuleSet* rules)
 {
     EntryKeeping k;
     k.ruleVersion = ruleVersion.isEmpty() ? kVersion1 : ruleVersion;
+    const int years = rules ? rules->yearsFor(form, k.ruleVersion) : defaultYears(form);
     if (form.retention.kind == RetentionKind::WhileRegistered) {
         k.status = EntryKeeping::Status::WhileRegistered;
-        k.period = centrePeriod(form);
+        k.period = centrePeriod(form, years, k.ruleVersion);
         return k;
     }
     if (form.transfer) {
@@ -86,7 +133,7 @@ EntryKeeping entryKeeping(const FormDefinition& form, const FieldValues& values,
         k.start = k.period.from == RetentionPeriod::From::LastTransfer && last.isValid() ? std::max(last, made) : made;
         k.keepUntil = keepUntil(k.period, made, last.isValid() ? std::optional(last) : std::nullopt);
     } else {
-        k.period = centrePeriod(form);
+        k.period = centrePeriod(form, years, k.ruleVersion);
         k.start = values.value(form.dateField).toDate();
         k.keepUntil = keepUntil(k.period, k.start, std::nullopt);
     }

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "common/Result.h"
 #include "ledger/FieldValues.h"
 #include "ledger/FormDefinition.h"
 #include "retention/RetentionPeriod.h"
+#include "store/Database.h"
 
 #include <QDate>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace daicho {
@@ -25,6 +28,21 @@ QString versionName(const QString& version);
 
 } // namespace RetentionRules
 
+// The centre's own periods of every version (retention_settings): version 1 is the defaults of
+// the form definitions, each later one what the chief set (RetentionSettings; read with
+// loadRetentionRules, retention/internal/RetentionRuleSets.h).
+class RetentionRuleSet
+{
+public:
+    QString currentVersion() const;
+    // The years `form` is kept under `version` (the defaults for version 1 or one not known).
+    int yearsFor(const FormDefinition& form, const QString& version) const;
+    // The fewest years of any version: what may be due is looked for with it.
+    int fewestYears(const FormDefinition& form) const;
+    // version -> form id -> years
+    std::map<int, std::map<QString, int>> periods;
+};
+
 // Where an entry stands: the period it is kept by, from which day, and the two dates people
 // see — the last day it must be kept and the fiscal-year end it goes at.
 struct EntryKeeping {
@@ -42,8 +60,10 @@ struct EntryKeeping {
 };
 
 // The keeping of an entry of `form` whose current values are `values`, under `ruleVersion`
-// (empty: an entry written before versions were recorded, kept by version 1).
-EntryKeeping entryKeeping(const FormDefinition& form, const FieldValues& values, const QString& ruleVersion);
+// (empty: an entry written before versions were recorded, kept by version 1) of `rules`
+// (none: the defaults).
+EntryKeeping entryKeeping(const FormDefinition& form, const FieldValues& values, const QString& ruleVersion,
+                          const RetentionRuleSet* rules = nullptr);
 
 // "令和9年3月31日まで保存／令和10年3月31日に廃棄予定", or what a continuing record says.
 QString keepingSummaryJa(const EntryKeeping& keeping);

@@ -219,11 +219,11 @@ Result<int> Schema::upgrade(Database& db)
 
 QStringList Schema::auditedTables()
 {
-    return {QStringLiteral("meta"),         QStringLiteral("departments"),
-            QStringLiteral("users"),        QStringLiteral("key_slots"),
-            QStringLiteral("signing_keys"), QStringLiteral("settings"),
-            QStringLiteral("check_items"),  QStringLiteral("department_retirements"),
-            QStringLiteral("disposal_runs")};
+    return {QStringLiteral("meta"),          QStringLiteral("departments"),
+            QStringLiteral("users"),         QStringLiteral("key_slots"),
+            QStringLiteral("signing_keys"),  QStringLiteral("settings"),
+            QStringLiteral("check_items"),   QStringLiteral("department_retirements"),
+            QStringLiteral("disposal_runs"), QStringLiteral("retention_settings")};
 }
 
 QStringList Schema::appendOnlyTables()

@@ -17,6 +17,7 @@
 #include "ledger/LedgerQuery.h"
 #include "ledger/list/LedgerPage.h"
 #include "retention/DisposalPage.h"
+#include "retention/RetentionPeriodsPage.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/HomePage.h"
 #include "shell/LockController.h"
@@ -298,6 +299,8 @@ void MainWindow::buildPages()
     // The desk's data print on every notice and its closed days count every deadline: everyone
     // reads them (the desk tells requesters its hours and fees); the chief and acting chief change them.
     addPage(administration, new DeskSettingsPage(m_holder, this));
+    // How long each ledger is kept: everyone reads it, the chief officer sets the centre's own.
+    addPage(administration, new RetentionPeriodsPage(m_holder, this));
     // 第20条1項(4): the fiscal year's disposal, for the chief, the acting chief and the auditor.
     if (isAllowed(role, Operation::ViewDisposal)) {
         auto* disposal = new DisposalPage(m_holder, this);

@@ -33,6 +33,7 @@ TEST_CASE("every role is allowed or refused every operation exactly as the table
         {Operation::ViewDisposal, {true, true, false, false, true}},
         {Operation::ApproveDisposal, {true, false, false, false, false}},
         {Operation::ConfirmDisposal, {false, true, false, false, true}},
+        {Operation::SetRetentionPeriods, {true, false, false, false, false}},
     };
     const Role roles[] = {Role::Chief, Role::ActingChief, Role::DepartmentHead, Role::Staff, Role::Auditor};
     REQUIRE(static_cast<size_t>(allOperations().size()) == expected.size());

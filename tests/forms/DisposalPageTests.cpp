@@ -7,6 +7,7 @@
 #include "audit/internal/TrailVerification.h"
 #include "ledger/LedgerStore.h"
 #include "retention/DisposalPage.h"
+#include "retention/RetentionPeriodsPage.h"
 #include "shell/HomePage.h"
 #include "support/LedgerFixtures.h"
 #include "vault/Backup.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QTableWidget>
 
 using namespace daicho;
@@ -150,5 +152,42 @@ TEST_CASE("the chief holds, approves and runs a disposal from the start page; th
         REQUIRE(report.ok());
         INFO(report->problem.toStdString());
         CHECK(report->ok);
+    }
+}
+
+TEST_CASE("the chief sets a ledger's period on the retention page with a reason; staff read it",
+          "[forms][retention][settings]")
+{
+    TestVault vault;
+    vault.addPeople();
+    {
+        LedgerWindow w(vault, TestVault::kChiefLogin, QStringLiteral("form1"));
+        REQUIRE(w.window.openPage(QStringLiteral("retentionPeriodsPage")));
+        auto* page = child<RetentionPeriodsPage>(&w.window, QStringLiteral("retentionPeriodsPage"));
+        auto* years = child<QSpinBox>(page, QStringLiteral("years.form1"));
+        CHECK(years->value() == 3);
+        years->setFocus();
+        years->selectAll();
+        QTest::keyClicks(years, QStringLiteral("5"));
+        CHECK(years->value() == 5);
+        click(page->saveButton()); // no reason: refused, nothing saved
+        CHECK(page->historyTable()->rowCount() == 1);
+        type(page->reasonEdit(), QStringLiteral("監査法人の指摘により延長"));
+        click(page->saveButton());
+        CHECK(page->historyTable()->rowCount() == 2);
+        CHECK(page->historyTable()->item(0, 4)->text() == QStringLiteral("監査法人の指摘により延長"));
+        CHECK(child<QSpinBox>(page, QStringLiteral("years.form1"))->value() == 5);
+        saveScreen(&w.window, QStringLiteral("retention-periods-chief.png"));
+        auto report = verifyAuditTrail(w.session().db());
+        REQUIRE(report.ok());
+        CHECK(report->ok);
+    }
+    {
+        LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form1"));
+        REQUIRE(w.window.openPage(QStringLiteral("retentionPeriodsPage")));
+        auto* page = child<RetentionPeriodsPage>(&w.window, QStringLiteral("retentionPeriodsPage"));
+        CHECK_FALSE(page->saveButton()->isVisible());
+        CHECK_FALSE(child<QSpinBox>(page, QStringLiteral("years.form1"))->isEnabled());
+        CHECK(child<QSpinBox>(page, QStringLiteral("years.form1"))->value() == 5);
     }
 }

@@ -57,7 +57,11 @@ Result<std::unique_ptr<LedgerBulkWriter>> LedgerBulkWriter::start(Session& sessi
         return entry.error();
     writer->m_atUtc = session.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs);
     revision->bind(3, form.id).bind(4, session.user().id).bind(5, writer->m_atUtc);
-    revision->bind(9, currentRetentionRuleVersion());
+    auto ruleVersion = currentRetentionRuleVersion(db);
+    if (!ruleVersion)
+        return ruleVersion.error();
+    writer->m_ruleVersion = ruleVersion.value();
+    revision->bind(9, writer->m_ruleVersion);
     entry->bind(2, form.id);
     writer->m_statements.reset(new Statements{std::move(revision.value()), std::move(entry.value())});
     return writer;
@@ -87,7 +91,7 @@ Result<EntryId> LedgerBulkWriter::add(const FieldValues& values, std::optional<s
         digest.null(QStringLiteral("department_id"));
     digest.text(QStringLiteral("reason"), QString()).integer(QStringLiteral("keeps_approval"), 0);
     digest.blob(QStringLiteral("data"), data);
-    digest.blob(QStringLiteral("row_key"), rowKey).text(QStringLiteral("rule_version"), currentRetentionRuleVersion());
+    digest.blob(QStringLiteral("row_key"), rowKey).text(QStringLiteral("rule_version"), m_ruleVersion);
     m_rangeDigest.add(digest.finish());
 
     // The same derived row LedgerProjection gives for a single first revision.

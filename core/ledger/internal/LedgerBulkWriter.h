@@ -44,6 +44,7 @@ private:
     std::int64_t m_nextNumber = 1; // the No. of the next entry in the form's own ledger
     std::int64_t m_count = 0;
     QString m_atUtc;
+    QString m_ruleVersion; // the retention rules the rows are written under
     RangeDigest m_rangeDigest; // of every revision written, for the one audit entry
 };
 

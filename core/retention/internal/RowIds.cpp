@@ -26,9 +26,12 @@ QByteArray newRowKey()
     return crypto::randomBytes(16);
 }
 
-QString currentRetentionRuleVersion()
+Result<QString> currentRetentionRuleVersion(const Database& db)
 {
-    return RetentionRules::currentVersion();
+    auto latest = db.scalar(QStringLiteral("SELECT max(version) FROM retention_settings"));
+    if (!latest)
+        return latest.error();
+    return latest->isEmpty() ? RetentionRules::currentVersion() : latest.value();
 }
 
 } // namespace daicho

@@ -20,7 +20,8 @@ Result<std::int64_t> nextLedgerRowId(const Database& db, LedgerRowKind kind);
 // deleted with it.
 QByteArray newRowKey();
 
-// The version of the retention rules a new revision is written under (RetentionRules).
-QString currentRetentionRuleVersion();
+// The version of the retention rules a new revision is written under (RetentionRuleSet): the
+// latest the chief set, or 1.
+Result<QString> currentRetentionRuleVersion(const Database& db);
 
 } // namespace daicho

@@ -36,3 +36,14 @@ CREATE TABLE disposal_runs (
     last_approval_id INTEGER NOT NULL DEFAULT 0,
     backups TEXT NOT NULL DEFAULT '' -- backups made before the run recorded destroyed: seq, one per line
 );
+-- The centre's own retention periods of the ledgers the regulation gives none for (第20条1項(4)
+-- 「センターが別途定める保存期間」), each change a new version set by the chief officer with its
+-- reason, never changed afterwards: version 1 is Daicho's defaults (no row); a revision records
+-- the version in force when it was written and is kept by it (RetentionRules).
+CREATE TABLE retention_settings (
+    version INTEGER PRIMARY KEY,
+    author_id INTEGER NOT NULL REFERENCES users(id),
+    at_utc TEXT NOT NULL,
+    periods TEXT NOT NULL, -- <form id>=<years>;…
+    reason TEXT NOT NULL
+);
