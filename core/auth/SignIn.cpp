@@ -12,6 +12,7 @@
 #include "crypto/Crypto.h"
 #include "ledger/internal/DefinitionRefresh.h"
 #include "ledger/internal/SearchIndex.h"
+#include "retention/internal/DisposalCompaction.h"
 #include "store/KeySlotFile.h"
 #include "store/SlotDatabase.h"
 #include "vault/KeyFileEdit.h"
@@ -355,6 +356,10 @@ Result<std::unique_ptr<Session>> open(const VaultPaths& paths, const QString& lo
     // An import the app did not live to index (a crash, a stop): completed now. Not a reason
     // to refuse the sign-in — until then a search reads the text of what is not indexed.
     (void)SearchIndex::catchUp(session->db());
+    // A disposal run that could not compact the file (killed after its commit, or another
+    // connection was reading): its deleted text is still in the file or the WAL. Tried again at
+    // every sign-in until it succeeds; it fails only while someone else is reading.
+    (void)compactAfterDisposals(*session);
     return session;
 }
 

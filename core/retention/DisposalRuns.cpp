@@ -4,9 +4,11 @@
 #include "audit/internal/AuditRecords.h"
 #include "auth/Permission.h"
 #include "common/JapaneseCalendar.h"
+#include "common/internal/CrashPoints.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/internal/EntryWriter.h"
 #include "ledger/internal/SearchIndex.h"
+#include "retention/internal/DisposalCompaction.h"
 #include "retention/internal/DisposedRows.h"
 
 #include <QCoreApplication>
@@ -470,6 +472,7 @@ Result<DisposalOutcome> run(Session& session, std::int64_t id)
         DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_revisions WHERE entry_id IN (SELECT id FROM "
                                           "disposal_going)")));
         DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM disposal_going")));
+        crashPoint("disposal.deleted");
 
         QStringList summary;
         for (const auto& [form, count] : counts)
@@ -496,14 +499,17 @@ Result<DisposalOutcome> run(Session& session, std::int64_t id)
                                   {QStringLiteral("approved_by"), QString::number(plan.approvedBy)},
                                   {QStringLiteral("confirmed_by"), QString::number(plan.confirmedBy.value_or(0))},
                                   {QStringLiteral("record"), QString::number(record.value())}})));
+        crashPoint("disposal.recorded");
         return record.value();
     });
     if (!done)
         return done.error();
     outcome.recordEntryId = done.value();
+    crashPoint("disposal.committed");
     // None of the deleted text may stay in the file, its WAL or its free pages (secure_delete
     // zeroed the pages; the WAL still has the frames from before, and the file its old pages).
-    const Status compacted = db.compact();
+    // When this fails, the next sign-in compacts (DisposalCompaction).
+    const Status compacted = compactAfterDisposals(session);
     outcome.compacted = compacted.ok();
     if (!compacted.ok())
         outcome.compactionProblem = compacted.error().message + QLatin1Char(' ') + compacted.error().detail;

@@ -55,7 +55,7 @@ struct DisposalOutcome {
     int leftOut = 0; // planned, but held or not yet past its period when the run came
     EntryId recordEntryId = 0;
     bool compacted = false;
-    QString compactionProblem; // why not: it is done again when the chief next signs in
+    QString compactionProblem; // why not: it is done at the next sign-in of anyone
 };
 
 namespace DisposalRuns {

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "common/internal/CrashPoints.h"
 #include "store/NoFollowOpen.h"
 #include "store/PrivateFile.h"
 #include "store/Sqlite.h"
@@ -413,6 +414,7 @@ Status Database::compact()
         statement->rewind();
     DAICHO_TRY(checkpoint());
     DAICHO_TRY(exec(QStringLiteral("VACUUM")));
+    crashPoint("compact.vacuumed"); // the rebuilt file is in the WAL, the old one not yet replaced
     return checkpoint();
 }
 

@@ -2,17 +2,23 @@
 
 namespace daicho::test {
 
+QString schemaElevenSql()
+{
+    return QStringLiteral("DROP TABLE disposal_compactions;");
+}
+
 QString schemaTenSql()
 {
     // SQLite 3.15 has no DROP COLUMN: the tables' text is set back (writable_schema), and the
     // rows keep their row keys in fields SQLite no longer reads, as a file of schema 10 would not
     // have them. The upgrade's ADD COLUMN reads them again, so what the trail recorded holds.
-    return QStringLiteral(
-        "DROP TABLE disposal_runs; DROP TABLE retention_settings;"
-        "PRAGMA writable_schema = ON;"
-        "UPDATE sqlite_master SET sql = replace(replace(sql, ', row_key BLOB', ''), ', rule_version TEXT', '') "
-        "WHERE type = 'table' AND name IN ('ledger_revisions', 'ledger_approvals');"
-        "PRAGMA writable_schema = OFF;");
+    return schemaElevenSql()
+           + QStringLiteral(
+               "DROP TABLE disposal_runs; DROP TABLE retention_settings;"
+               "PRAGMA writable_schema = ON;"
+               "UPDATE sqlite_master SET sql = replace(replace(sql, ', row_key BLOB', ''), ', rule_version TEXT', '') "
+               "WHERE type = 'table' AND name IN ('ledger_revisions', 'ledger_approvals');"
+               "PRAGMA writable_schema = OFF;");
 }
 
 QString schemaNineSql()

@@ -4,8 +4,11 @@
 
 namespace daicho::test {
 
-// SQL that turns a database of the current schema back into what schema 10 had: no disposal
-// runs, no row keys nor rule versions in the ledgers' tables (schema 11).
+// SQL that turns a database of the current schema back into what schema 11 had: no record of
+// which disposal runs the file was compacted after (schema 12).
+QString schemaElevenSql();
+// SQL that turns a database of the current schema back into what schema 10 had: schema 11, and
+// no disposal runs, no row keys nor rule versions in the ledgers' tables (schema 11).
 QString schemaTenSql();
 // SQL that turns a database of the current schema back into what schema 9 had: no cases nor
 // desk versions (schema 10).

@@ -7,17 +7,29 @@
 //   daicho_crash_helper passwd DB     password changes A->B->A...; prints "password N"
 //   daicho_crash_helper cases DB      requests taken from receipt to closed, step by step;
 //                                     prints "case ID STEP" after each step
+//   daicho_crash_helper dispose DB POINT AT
+//                                     prints "running", runs the confirmed disposal with the
+//                                     clock at AT (ISO 8601, UTC) and ends itself with SIGKILL
+//                                     at the crash point POINT (common/internal/CrashPoints.h)
+//                                     after printing "at POINT"; prints "done" if it never got
+//                                     there (POINT "none": to the end, unless the parent
+//                                     kills it first)
 #include "auth/Organisation.h"
 #include "auth/SignIn.h"
 #include "auth/UserAdmin.h"
 #include "cases/CaseStore.h"
 #include "common/JapaneseCalendar.h"
+#include "common/internal/CrashPoints.h"
+#include "retention/DisposalRuns.h"
+#include "support/FakeClock.h"
 #include "support/TestVault.h"
 #include "vault/KeyRotation.h"
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 
 using namespace daicho;
 
@@ -31,16 +43,59 @@ int fail(const Error& e)
     return 2;
 }
 
+const char* stopAt = nullptr;
+
+// Ends the process the way a kill from outside would: no destructor, rollback or close runs.
+void stopHere(const char* point)
+{
+    if (std::strcmp(point, stopAt) != 0)
+        return;
+    std::printf("at %s\n", point);
+    std::fflush(stdout);
+    std::raise(SIGKILL);
+}
+
+// The one confirmed disposal run, run until the crash point stops it.
+int dispose(Session& chief)
+{
+    auto runs = DisposalRuns::list(chief);
+    if (!runs)
+        return fail(runs.error());
+    for (const DisposalRun& run : runs.value()) {
+        if (run.state != DisposalState::Confirmed)
+            continue;
+        setCrashPointHandler(stopHere);
+        std::printf("running\n");
+        std::fflush(stdout);
+        auto outcome = DisposalRuns::run(chief, run.id);
+        if (!outcome)
+            return fail(outcome.error());
+        std::printf("done\n");
+        return 0;
+    }
+    std::fprintf(stderr, "crash helper: no confirmed disposal run\n");
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 3)
+    if (argc < 3)
         return 1;
     const QString mode = QString::fromLocal8Bit(argv[1]);
     const VaultPaths paths{QString::fromLocal8Bit(argv[2])};
-    SystemClock clock;
+    const bool disposing = mode == QLatin1String("dispose");
+    if (argc != (disposing ? 5 : 3))
+        return 1;
+    SystemClock systemClock;
+    test::FakeClock fixedClock;
+    if (disposing) {
+        stopAt = argv[3];
+        fixedClock.set(QDateTime::fromString(QString::fromLatin1(argv[4]), Qt::ISODate));
+    }
+    const Clock& clock = disposing ? static_cast<const Clock&>(fixedClock) : systemClock;
     QString password = test::TestVault::kChiefPassword;
     auto session = SignIn::signIn(paths, test::TestVault::kChiefLogin, password, clock);
     if (!session && mode == QLatin1String("passwd")) {
@@ -49,6 +104,8 @@ int main(int argc, char** argv)
     }
     if (!session)
         return fail(session.error());
+    if (disposing)
+        return dispose(*session.value());
     for (int n = 1;; ++n) {
         if (mode == QLatin1String("writes")) {
             auto id = Organisation::addDepartment(*session.value(), QStringLiteral("課%1").arg(n), std::nullopt);
