@@ -2987,6 +2987,21 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
         <source>Disposal at the end of %1: %2 entries (%3), %4 held</source>
         <translation>Disposal at the end of %1: %2 entries (%3), %4 held</translation>
     </message>
+    <message numerus="yes">
+        <source>「%1」: delete the data made on or before %2 (kept %n year(s)) and record it in 様式1④</source>
+        <translation>
+            <numerusform>「%1」: delete the data made on or before %2 (kept %n year(s)) and record it in 様式1④</numerusform>
+            <numerusform>「%1」: delete the data made on or before %2 (kept %n year(s)) and record it in 様式1④</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>「%1」: its retention period 「%2」 names no number of years; delete what has passed it and record it in 様式1④</source>
+        <translation>「%1」: its retention period 「%2」 names no number of years; delete what has passed it and record it in 様式1④</translation>
+    </message>
+    <message>
+        <source>第11条⑨: each database has its retention period; 第20条1項(4): its data is deleted at the end of the fiscal year once the period has passed; 第20条2項: the deletion is recorded in 様式1 (第10条⑤: with the certificate of an outside firm)</source>
+        <translation>第11条⑨: each database has its retention period; 第20条1項(4): its data is deleted at the end of the fiscal year once the period has passed; 第20条2項: the deletion is recorded in 様式1 (第10条⑤: with the certificate of an outside firm)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryCodec</name>
@@ -3088,6 +3103,10 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filled in from the line of the start page: %1. Check them before saving.</source>
+        <translation>Filled in from the line of the start page: %1. Check them before saving.</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3309,10 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
     <message>
         <source>Kept:</source>
         <translation>Kept:</translation>
+    </message>
+    <message>
+        <source>Its data:</source>
+        <translation>Its data:</translation>
     </message>
 </context>
 <context>

@@ -2976,6 +2976,20 @@ The acting chief or the auditor confirms it next; then you run it.</source>
         <source>Disposal at the end of %1: %2 entries (%3), %4 held</source>
         <translation>%1末の廃棄：%2件（%3）、うち保留%4件</translation>
     </message>
+    <message numerus="yes">
+        <source>「%1」: delete the data made on or before %2 (kept %n year(s)) and record it in 様式1④</source>
+        <translation>
+            <numerusform>「%1」：%2以前に作成・取得したデータ（保存期間%n年）を削除し、様式1④に記録</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>「%1」: its retention period 「%2」 names no number of years; delete what has passed it and record it in 様式1④</source>
+        <translation>「%1」：保存期間「%2」に年数がありません。期間を経過したデータを削除し、様式1④に記録してください</translation>
+    </message>
+    <message>
+        <source>第11条⑨: each database has its retention period; 第20条1項(4): its data is deleted at the end of the fiscal year once the period has passed; 第20条2項: the deletion is recorded in 様式1 (第10条⑤: with the certificate of an outside firm)</source>
+        <translation>第11条⑨：個人情報データベース等ごとに保存期間を定める。第20条1項(4)：保存期間経過後の毎年度末に削除する。第20条2項：削除は様式1に記録する（第10条⑤：委託した場合はその証明書）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::EntryCodec</name>
@@ -3077,6 +3091,10 @@ The acting chief or the auditor confirms it next; then you run it.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Filled in from the line of the start page: %1. Check them before saving.</source>
+        <translation>スタートページの項目から入力しました：%1。保存する前に確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3296,10 @@ The acting chief or the auditor confirms it next; then you run it.</source>
     <message>
         <source>Kept:</source>
         <translation>保存：</translation>
+    </message>
+    <message>
+        <source>Its data:</source>
+        <translation>データの保存：</translation>
     </message>
 </context>
 <context>

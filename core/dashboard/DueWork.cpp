@@ -11,6 +11,7 @@
 #include "ledger/LedgerAccess.h"
 #include "ledger/LedgerQuery.h"
 #include "retention/DisposalRuns.h"
+#include "retention/RegisterRetention.h"
 
 #include <QCoreApplication>
 
@@ -247,6 +248,56 @@ Status addDisposal(const Session& session, QDate today, QList<DueItem>& due)
     return {};
 }
 
+// 第11条⑨・第20条1項(4)・2項: from January, each register's database whose data passes its own
+// period by the fiscal year's end, for the people who record its deletion in 様式1④ — the staff
+// and head of its department (the chief and acting chief for their own department) — until a
+// 様式1④ of that database is recorded in that fiscal year.
+Status addRegisterDisposals(const Session& session, QDate today, QList<DueItem>& due)
+{
+    const auto year = DisposalSchedules::seasonFiscalYear(today);
+    const FormDefinition form1 = form1OperationsLog();
+    const FormDefinition* log = FormRegistry::find(form1.id);
+    if (!year || !log)
+        return {};
+    auto registers = RegisterRetention::forFiscalYear(session, *year);
+    if (!registers)
+        return registers.error();
+    const bool ownOnly = session.role() != Role::Staff && session.role() != Role::DepartmentHead;
+    for (const RegisterKeeping& k : registers.value()) {
+        if (k.recordedBy || !k.departmentId || !LedgerAccess::requireWrite(session, *log, k.departmentId).ok())
+            continue;
+        if (ownOnly && session.user().departmentId != k.departmentId)
+            continue;
+        DueItem item;
+        item.kind = DueKind::RegisterDisposal;
+        item.dueOn = k.disposalDay;
+        item.daysLeft = daysLeft(today, item.dueOn);
+        item.what = k.years ? QCoreApplication::translate("daicho::DueWork",
+                                                          "「%1」: delete the data made on or before %2 (kept %n "
+                                                          "year(s)) and record it in 様式1④",
+                                                          nullptr, *k.years)
+                                  .arg(k.name, formatWareki(k.madeOnOrBefore))
+                            : QCoreApplication::translate("daicho::DueWork",
+                                                          "「%1」: its retention period 「%2」 names no number of "
+                                                          "years; delete what has passed it and record it in 様式1④")
+                                  .arg(k.name, k.retentionText);
+        item.rule = QCoreApplication::translate(
+            "daicho::DueWork", "第11条⑨: each database has its retention period; 第20条1項(4): its data "
+                               "is deleted at the end of the fiscal year once the period has passed; "
+                               "第20条2項: the deletion is recorded in 様式1 (第10条⑤: with the "
+                               "certificate of an outside firm)");
+        item.formId = log->id;
+        item.entryId = k.registerId;
+        item.fill = {{QStringLiteral("kind"), QStringLiteral("disposal")},
+                     {QStringLiteral("register"), QVariant::fromValue<qlonglong>(k.registerId)},
+                     {QStringLiteral("target"), QStringLiteral("database")},
+                     {QStringLiteral("disposed"), k.name},
+                     {QStringLiteral("department"), QVariant::fromValue<qlonglong>(*k.departmentId)}};
+        due << item;
+    }
+    return {};
+}
+
 } // namespace
 
 namespace DueWork {
@@ -259,6 +310,7 @@ Result<QList<DueItem>> forPerson(const Session& session)
     DAICHO_TRY(addOverdueCarryOuts(session, today, due));
     DAICHO_TRY(addMonitoringSheet(session, today, due));
     DAICHO_TRY(addDisposal(session, today, due));
+    DAICHO_TRY(addRegisterDisposals(session, today, due));
     DAICHO_TRY(addAwaitingDecisions(session, due));
     // Overdue first, then the nearest date; what waits without a date last, as it came.
     std::stable_sort(due.begin(), due.end(), [](const DueItem& a, const DueItem& b) {

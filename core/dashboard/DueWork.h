@@ -3,6 +3,7 @@
 #include "auth/Session.h"
 #include "cases/CaseTypes.h"
 #include "common/Result.h"
+#include "ledger/FieldValues.h"
 #include "ledger/LedgerTypes.h"
 
 #include <QDate>
@@ -26,6 +27,7 @@ enum class DueKind {
     AwaitingDecision, // entries of one form waiting for this person's decision
     MonitoringSheet, // this fiscal year's sheet not done
     Disposal, // records due at the coming fiscal-year end (from January), or a run awaiting a step
+    RegisterDisposal, // a register's database whose data passes its period at the fiscal year's end
 };
 
 struct DueItem {
@@ -43,6 +45,8 @@ struct DueItem {
     QString formId; // the ledger (carry-outs, decisions, the sheet)
     QString clock; // CaseClock: its key
     bool provisional = false; // a computed (not yet announced) holiday took part in the date
+    // RegisterDisposal: the new 様式1④ entry the line opens, filled with what is known.
+    FieldValues fill;
 };
 
 namespace DueWork {

@@ -256,6 +256,10 @@ void HomePage::openDue(int row)
         emit disposalRequested();
         return;
     }
+    if (item.kind == DueKind::RegisterDisposal) {
+        emit newEntryRequested(item.formId, item.fill);
+        return;
+    }
     if (!item.formId.isEmpty())
         emit ledgerRequested(item.formId, item.entryId.value_or(0), item.kind == DueKind::AwaitingDecision);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard/DueWork.h"
+#include "ledger/FieldValues.h"
 #include "shell/Page.h"
 
 #include <QList>
@@ -49,6 +50,8 @@ signals:
     // for a decision, those that wait).
     void caseRequested(qint64 caseId);
     void disposalRequested();
+    // A new entry of `formId` filled with `fill` (a register's 様式1④ deletion record).
+    void newEntryRequested(const QString& formId, const daicho::FieldValues& fill);
     void ledgerRequested(const QString& formId, qint64 entryId, bool awaitingDecision);
 
 protected:

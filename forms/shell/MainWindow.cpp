@@ -236,6 +236,12 @@ void MainWindow::buildPages()
     // What the start page lists as due opens where it is kept: a request's case, a ledger's
     // entry, or the entries waiting for the person's decision.
     connect(home, &HomePage::disposalRequested, this, [this] { openPage(QStringLiteral("disposalPage")); });
+    connect(home, &HomePage::newEntryRequested, this, [this](const QString& formId, const FieldValues& fill) {
+        if (!openPage(QStringLiteral("ledgerPage.") + formId))
+            return;
+        if (auto* page = qobject_cast<LedgerPage*>(currentPage()))
+            page->writeNewEntry(fill, true);
+    });
     connect(home, &HomePage::caseRequested, this, [this](qint64 caseId) {
         if (openPage(QStringLiteral("requestsPage")))
             if (auto* requests = qobject_cast<RequestsPage*>(currentPage()))

@@ -6,6 +6,7 @@
 
 #include "audit/internal/TrailVerification.h"
 #include "ledger/LedgerStore.h"
+#include "ledger/editor/EntryEditorDialog.h"
 #include "retention/DisposalPage.h"
 #include "retention/RetentionPeriodsPage.h"
 #include "shell/HomePage.h"
@@ -190,4 +191,41 @@ TEST_CASE("the chief sets a ledger's period on the retention page with a reason;
         CHECK_FALSE(child<QSpinBox>(page, QStringLiteral("years.form1"))->isEnabled());
         CHECK(child<QSpinBox>(page, QStringLiteral("years.form1"))->value() == 5);
     }
+}
+
+TEST_CASE("from January the staff open their database's deletion from the start page as a filled 様式1④ entry",
+          "[forms][retention][register]")
+{
+    TestVault vault;
+    vault.addPeople();
+    vault.clock().set(QDateTime(QDate(2026, 6, 1), QTime(1, 0), Qt::UTC));
+    auto reg = LedgerStore::add(vault.chief(), QStringLiteral("form3"), registerValues(vault.chief()));
+    REQUIRE(reg.ok());
+    vault.clock().set(QDateTime(QDate(2027, 1, 12), QTime(1, 0), Qt::UTC));
+    LedgerWindow w(vault, QStringLiteral("staff"), QStringLiteral("form1"));
+    REQUIRE(w.window.openPage(QStringLiteral("homePage")));
+    auto* home = child<HomePage>(&w.window, QStringLiteral("homePage"));
+    auto* due = child<QTableWidget>(home, QStringLiteral("dueWorkTable"));
+    int line = -1;
+    for (int row = 0; row < due->rowCount(); ++row)
+        if (due->item(row, 1)->text().contains(QStringLiteral("様式1④")))
+            line = row;
+    REQUIRE(line >= 0);
+    CHECK(due->item(line, 1)->text().contains(QStringLiteral("令和4年3月30日")));
+    saveScreen(&w.window, QStringLiteral("register-disposal-due-staff.png"));
+    due->setCurrentCell(line, 1);
+    QTest::keyClick(due, Qt::Key_Return);
+    auto* ledger = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form1"));
+    CHECK(w.window.currentPage() == ledger);
+    auto* editor = ledger->findChild<EntryEditorDialog*>();
+    REQUIRE(editor);
+    const FieldValues values = editor->values();
+    saveScreen(editor, QStringLiteral("register-disposal-editor.png"));
+    {
+        AutoAnswer discard(MessageBox::Button::Discard); // what the guide filled is not kept
+        editor->close();
+    }
+    CHECK(values.value(QStringLiteral("kind")).toString() == QStringLiteral("disposal"));
+    CHECK(values.value(QStringLiteral("register")).toLongLong() == reg.value());
+    CHECK(values.value(QStringLiteral("target")).toString() == QStringLiteral("database"));
 }

@@ -264,7 +264,7 @@ void EntryEditorDialog::setDefaults(const UserEntry& writer, const QDateTime& no
     markUnchanged();
 }
 
-void EntryEditorDialog::fillFromGuide(const FieldValues& fill)
+void EntryEditorDialog::fillFromGuide(const FieldValues& fill, FillSource source)
 {
     QStringList items;
     for (auto it = fill.begin(); it != fill.end(); ++it) {
@@ -275,9 +275,12 @@ void EntryEditorDialog::fillFromGuide(const FieldValues& fill)
         items << QStringLiteral("「%1」").arg(fieldLabel(target->field()));
     }
     updateVisibility();
-    if (!items.isEmpty())
-        m_message->showInfo(tr("Filled in from your answers in the legal-basis guide: %1. Check them before saving.")
-                                .arg(items.join(QStringLiteral("、"))));
+    if (items.isEmpty())
+        return;
+    m_message->showInfo((source == FillSource::LegalBasisGuide
+                             ? tr("Filled in from your answers in the legal-basis guide: %1. Check them before saving.")
+                             : tr("Filled in from the line of the start page: %1. Check them before saving."))
+                            .arg(items.join(QStringLiteral("、"))));
 }
 
 void EntryEditorDialog::setEntry(const LedgerEntry& entry)

@@ -47,8 +47,11 @@ public:
     void setDefaults(const UserEntry& writer, const QDateTime& nowUtc);
     // A correction of `entry`, starting from its current values.
     void setEntry(const LedgerEntry& entry);
-    // Sets items the legal-basis guide's answers established, and says so above the form.
-    void fillFromGuide(const FieldValues& fill);
+    // Where items filled before the person types come from, said above the form.
+    enum class FillSource { LegalBasisGuide, StartPage };
+    // Sets items the legal-basis guide's answers established (or the start page's line knew),
+    // and says so above the form.
+    void fillFromGuide(const FieldValues& fill, FillSource source = FillSource::LegalBasisGuide);
 
     bool isCorrection() const { return m_entryId.has_value(); }
     // The values as they would be saved: only the items that apply, nothing for empty ones.

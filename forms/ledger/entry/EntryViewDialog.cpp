@@ -90,4 +90,9 @@ void EntryViewDialog::showKeeping(const QString& text)
     m_summary->addHeaderRow(tr("Kept:"), text, QStringLiteral("entryKeeping"));
 }
 
+void EntryViewDialog::showDataKeeping(const QString& text)
+{
+    m_summary->addHeaderRow(tr("Its data:"), text, QStringLiteral("registerDataKeeping"));
+}
+
 } // namespace daicho

@@ -29,6 +29,8 @@ public:
     void setPrintable(bool printable);
     // How long the entry is kept and when it goes (issue 13 §3), one line.
     void showKeeping(const QString& text);
+    // A register entry: when the data of its database goes (第11条⑨, issue 13 §9).
+    void showDataKeeping(const QString& text);
 
 signals:
     void correctionRequested(daicho::EntryId id);

@@ -24,6 +24,7 @@
 #include "ledger/monitoring/CheckItemsDialog.h"
 #include "ledger/output/LedgerOutput.h"
 #include "retention/DisposalSchedule.h"
+#include "retention/RegisterRetention.h"
 #include "shell/LockController.h"
 #include "shell/SessionHolder.h"
 
@@ -557,10 +558,11 @@ void LedgerPage::newEntry()
     guide->open();
 }
 
-void LedgerPage::writeNewEntry(const FieldValues& fill)
+void LedgerPage::writeNewEntry(const FieldValues& fill, bool fromStartPage)
 {
     if (EntryEditorDialog* dialog = openNewEditor(); dialog && !fill.isEmpty())
-        dialog->fillFromGuide(fill);
+        dialog->fillFromGuide(fill, fromStartPage ? EntryEditorDialog::FillSource::StartPage
+                                                  : EntryEditorDialog::FillSource::LegalBasisGuide);
 }
 
 EntryEditorDialog* LedgerPage::openNewEditor()
@@ -853,6 +855,11 @@ void LedgerPage::openEntry(EntryId id)
     // 第20条1項(4): until when it is kept and the fiscal-year end it goes at.
     if (const Result<EntryKeeping> keeping = DisposalSchedules::keepingOf(*s, id))
         dialog->showKeeping(keepingSummaryJa(keeping.value()));
+    if (m_form.registerFields) {
+        const int year = fiscalYear(japanDate(s->clock().nowUtc()));
+        if (const auto held = RegisterRetention::ofRegister(*s, id, year); held && held.value())
+            dialog->showDataKeeping(RegisterRetention::summaryJa(*held.value()));
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EntryViewDialog::correctionRequested, this, &LedgerPage::correctEntry);
     connect(dialog, &EntryViewDialog::printRequested, this,

@@ -57,7 +57,7 @@ public:
     void newEntry();
     // The editor of a new entry of this form, without the guide.
     // Opens the editor of a new entry; `fill` holds items the legal-basis guide established.
-    void writeNewEntry(const FieldValues& fill = {});
+    void writeNewEntry(const FieldValues& fill = {}, bool fromStartPage = false);
     // 様式5: a new entry with the time in now and the writer as escort; the exit of the
     // selected entry (time out now, after a confirmation).
     void recordEntryIn();
