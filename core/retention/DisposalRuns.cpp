@@ -243,7 +243,7 @@ FieldValues deletionRecord(const Session& session, const DisposalRun& run, const
         v.insert(QStringLiteral("department"), QVariant::fromValue<qlonglong>(*session.user().departmentId));
     v.insert(QStringLiteral("staff"), QVariant::fromValue<qlonglong>(session.user().id));
     v.insert(QStringLiteral("note"),
-             QStringLiteral("廃棄実行 第%1号（データ消去ソフトウェア等による消去）。承認：%2、確認：%3")
+             QStringLiteral("廃棄実行 第%1号（第20条1項(4)、保存期間経過後の年度末の削除）。承認：%2、確認：%3")
                  .arg(run.id)
                  .arg(personName(session.db(), run.approvedBy), personName(session.db(), run.confirmedBy)));
     return v;

@@ -2,6 +2,7 @@
 // second person, run by the chief — deletes exactly what fell due with what was derived from it,
 // writes its 様式1④ record, and leaves a trail the verifier accepts; no number or id is given
 // twice after it; an insider can neither take its steps nor hide a deletion behind it.
+#include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
 #include "audit/internal/TrailVerification.h"
 #include "ledger/LedgerReader.h"
@@ -29,6 +30,62 @@ EntryId added(Session& session, const QString& form, const FieldValues& values)
 void at(TestVault& vault, int y, int m, int d)
 {
     vault.clock().set(QDateTime(QDate(y, m, d), QTime(1, 0), Qt::UTC));
+}
+
+// A row as someone who knows what it said would rebuild it: every column but its random key.
+struct KnownRow {
+    QString id;
+    QList<std::tuple<QString, Statement::ColumnType, QVariant>> columns;
+};
+
+KnownRow knownRevision(const Session& session, EntryId entry)
+{
+    auto row = session.db().firstRow(QStringLiteral("SELECT * FROM ledger_revisions WHERE entry_id = ?"), entry);
+    REQUIRE(row.ok());
+    REQUIRE(row->has_value());
+    const Statement& r = row->value();
+    KnownRow known;
+    known.id = r.text(0);
+    for (int c = 0; c < r.columnCount(); ++c) {
+        const auto type = r.columnType(c);
+        const QVariant value = type == Statement::ColumnType::Integer ? QVariant::fromValue<qlonglong>(r.integer(c))
+                               : type == Statement::ColumnType::Blob  ? QVariant(r.blob(c))
+                                                                      : QVariant(r.text(c));
+        known.columns.append({r.columnName(c), type, value});
+    }
+    return known;
+}
+
+// The digest of the known row with `key` in place of its own (none: left out, as for a row of
+// before schema 11).
+QByteArray guessedDigest(const KnownRow& known, const std::optional<QByteArray>& key)
+{
+    RowDigestBuilder digest(QStringLiteral("ledger_revisions"), known.id);
+    for (const auto& [name, type, value] : known.columns) {
+        if (name == QLatin1String("row_key")) {
+            if (key)
+                digest.blob(name, *key);
+            continue;
+        }
+        if (type == Statement::ColumnType::Integer)
+            digest.integer(name, value.toLongLong());
+        else if (type == Statement::ColumnType::Blob)
+            digest.blob(name, value.toByteArray());
+        else if (type == Statement::ColumnType::Null)
+            digest.null(name);
+        else
+            digest.text(name, value.toString());
+    }
+    return digest.finish();
+}
+
+QByteArray recordedDigest(const Session& session, const QString& revisionId)
+{
+    auto row = session.db().firstRow(
+        QStringLiteral("SELECT row_digest FROM audit_log WHERE action = 'ledger.add' AND target_id = ?"), revisionId);
+    REQUIRE(row.ok());
+    REQUIRE(row->has_value());
+    return row->value().blob(0);
 }
 
 } // namespace
@@ -80,6 +137,15 @@ TEST_CASE("a disposal approved, confirmed and run removes what fell due and leav
     REQUIRE(DisposalRuns::confirm(*auditor, run.value()).ok());
     requireVerified(chief);
 
+    // Someone who knows exactly what a disposed entry said (every column but its key)...
+    const KnownRow known = knownRevision(chief, gone1);
+    QByteArray ownKey;
+    for (const auto& [name, type, value] : known.columns)
+        if (name == QLatin1String("row_key"))
+            ownKey = value.toByteArray();
+    CHECK(ownKey.size() == 16);
+    CHECK(guessedDigest(known, ownKey) == recordedDigest(chief, known.id)); // with its key, it matches
+
     auto outcome = DisposalRuns::run(chief, run.value());
     INFO((outcome.ok() ? QString() : outcome.error().message).toStdString());
     REQUIRE(outcome.ok());
@@ -97,6 +163,19 @@ TEST_CASE("a disposal approved, confirmed and run removes what fell due and leav
     CHECK(count(chief, QStringLiteral("SELECT count(*) FROM ledger_approvals WHERE entry_id = %1").arg(gone2)) == 0);
     CHECK(count(chief, QStringLiteral("SELECT count(*) FROM ledger_entries WHERE id = %1").arg(kept)) == 1);
     requireVerified(chief);
+
+    // ...cannot confirm the guess once the key is gone with the row (§6): not without a key,
+    // not with a key of zeros, not with another row's.
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM ledger_revisions WHERE row_key = x'%1'")
+                           .arg(QString::fromLatin1(ownKey.toHex())))
+          == 0);
+    CHECK(guessedDigest(known, std::nullopt) != recordedDigest(chief, known.id));
+    CHECK(guessedDigest(known, QByteArray(16, '\0')) != recordedDigest(chief, known.id));
+    QByteArray otherKey;
+    for (const auto& [name, type, value] : knownRevision(chief, kept).columns)
+        if (name == QLatin1String("row_key"))
+            otherKey = value.toByteArray();
+    CHECK(guessedDigest(known, otherKey) != recordedDigest(chief, known.id));
 
     // The 様式1④ record: of kind ④, naming the run, never the content.
     auto record = LedgerReader::entry(chief, outcome->recordEntryId);

@@ -3,10 +3,14 @@
 // confirms on theirs (the chief's own confirmation is not offered), the chief runs it, opens the
 // 様式1④ record it wrote and records a backup made before it as destroyed; the trail verifies.
 #include "LedgerTestSupport.h"
+#include "PdfText.h"
 
 #include "audit/internal/TrailVerification.h"
+#include "common/FileDialog.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/editor/EntryEditorDialog.h"
+#include "ledger/entry/EntryViewDialog.h"
+#include "ledger/output/PrintOptionsDialog.h"
 #include "retention/DisposalPage.h"
 #include "retention/RetentionPeriodsPage.h"
 #include "shell/HomePage.h"
@@ -14,11 +18,13 @@
 #include "vault/Backup.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -146,9 +152,29 @@ TEST_CASE("the chief holds, approves and runs a disposal from the start page; th
         auto* ledger = child<LedgerPage>(&w.window, QStringLiteral("ledgerPage.form1"));
         CHECK(w.window.currentPage() == ledger);
         // The record's own keeping, on its view (第20条1項(4), the centre's 3 years for 様式1).
-        auto* keeping = w.window.findChild<QLabel*>(QStringLiteral("entryKeeping"));
+        auto* view = shownDialog<EntryViewDialog>(ledger);
+        auto* keeping = view->findChild<QLabel*>(QStringLiteral("entryKeeping"));
         REQUIRE(keeping);
         CHECK(keeping->text().contains(QStringLiteral("令和15年1月10日まで保存")));
+        // Printed (as a PDF): the 様式1④ record says when, what, how, who and who confirmed —
+        // never what the records said (第20条2項).
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("form1-disposal.pdf"));
+        click(child<QPushButton>(view, QStringLiteral("viewPdfButton")));
+        FileDialog::setNextFileName(path);
+        click(shownDialog<PrintOptionsDialog>(view)->proceedButton());
+        REQUIRE(QFile::exists(path));
+        const QString text = pdfText(path);
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("④削除・廃棄")));
+        CHECK(text.contains(QStringLiteral("2件")));
+        CHECK(text.contains(QStringLiteral("データ消去ソフトウェア")));
+        CHECK(text.contains(QStringLiteral("事務局 次長"))); // the auditor confirmed it
+        CHECK_FALSE(text.contains(QStringLiteral("月次集計のため印刷"))); // a disposed entry's note
+        const QString folder = qEnvironmentVariable("DAICHO_SCREENSHOTS");
+        if (!folder.isEmpty())
+            QFile::copy(path, folder + QStringLiteral("/form1-disposal-record.pdf"));
+        view->close();
         auto report = verifyAuditTrail(w.session().db());
         REQUIRE(report.ok());
         INFO(report->problem.toStdString());
