@@ -270,6 +270,38 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Public notice published (第34条1項)</source>
         <translation>Public notice published (第34条1項)</translation>
     </message>
+    <message>
+        <source>Disposal approved (第20条1項(4))</source>
+        <translation>Disposal approved (第20条1項(4))</translation>
+    </message>
+    <message>
+        <source>Disposal confirmed</source>
+        <translation>Disposal confirmed</translation>
+    </message>
+    <message>
+        <source>Disposal cancelled</source>
+        <translation>Disposal cancelled</translation>
+    </message>
+    <message>
+        <source>Disposal run: entries deleted</source>
+        <translation>Disposal run: entries deleted</translation>
+    </message>
+    <message>
+        <source>Backups made before a disposal recorded as destroyed</source>
+        <translation>Backups made before a disposal recorded as destroyed</translation>
+    </message>
+    <message>
+        <source>Retention periods set (new version)</source>
+        <translation>Retention periods set (new version)</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1</source>
+        <translation>Disposal No.%1</translation>
+    </message>
+    <message>
+        <source>Retention periods, version %1</source>
+        <translation>Retention periods, version %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditFilterBar</name>
@@ -2680,6 +2712,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>That backup was not made before this disposal.</source>
         <translation>That backup was not made before this disposal.</translation>
     </message>
+    <message>
+        <source>A disposal at the end of %1 runs from 1 March (第20条1項(4): at the end of each fiscal year). Approve and confirm it now; run it then.</source>
+        <translation>A disposal at the end of %1 runs from 1 March (第20条1項(4): at the end of each fiscal year). Approve and confirm it now; run it then.</translation>
+    </message>
+    <message>
+        <source>It names the individual of a request that is still open (%1): kept until the request is closed.</source>
+        <translation>It names the individual of a request that is still open (%1): kept until the request is closed.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DisposalPage</name>
@@ -2744,10 +2784,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>&amp;Run the disposal…</translation>
     </message>
     <message>
-        <source>Cancel the disposal…</source>
-        <translation>Cancel the disposal…</translation>
-    </message>
-    <message>
         <source>Fiscal year</source>
         <translation>Fiscal year</translation>
     </message>
@@ -2768,10 +2804,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Entries</translation>
     </message>
     <message>
-        <source>Record the checked backups as &amp;destroyed</source>
-        <translation>Record the checked backups as &amp;destroyed</translation>
-    </message>
-    <message>
         <source>&amp;Open its 様式1④ record</source>
         <translation>&amp;Open its 様式1④ record</translation>
     </message>
@@ -2784,24 +2816,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Data-erasure software (データ消去ソフトウェア等による消去)</translation>
     </message>
     <message>
-        <source>Deletion that cannot easily be restored</source>
-        <translation>Deletion that cannot easily be restored</translation>
-    </message>
-    <message>
         <source>第20条1項(4): personal data is deleted at the end of each fiscal year once its retention period has passed. An entry kept until a day goes at the first 31 March after that day (kept until 31 March: a year later). The chief approves, the acting chief or the auditor confirms, the chief runs; the run is recorded in 様式1 (④削除・廃棄) without the contents (第20条2項).</source>
         <translation>第20条1項(4): personal data is deleted at the end of each fiscal year once its retention period has passed. An entry kept until a day goes at the first 31 March after that day (kept until 31 March: a year later). The chief approves, the acting chief or the auditor confirms, the chief runs; the run is recorded in 様式1 (④削除・廃棄) without the contents (第20条2項).</translation>
     </message>
     <message>
-        <source>Disposal at the end of &amp;fiscal year:</source>
-        <translation>Disposal at the end of &amp;fiscal year:</translation>
-    </message>
-    <message>
         <source>&amp;Method (様式1④):</source>
         <translation>&amp;Method (様式1④):</translation>
-    </message>
-    <message>
-        <source>Database in the &amp;register (様式1④):</source>
-        <translation>Database in the &amp;register (様式1④):</translation>
     </message>
     <message>
         <source>Disposals and the backups made before each (they still hold what it removed):</source>
@@ -2932,6 +2952,26 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
             <numerusform>%n backups recorded as destroyed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deletion that cannot easily be restored (第20条1項(3))</source>
+        <translation>Deletion that cannot easily be restored (第20条1項(3))</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the disposal…</source>
+        <translation>Ca&amp;ncel the disposal…</translation>
+    </message>
+    <message>
+        <source>Record the checked &amp;backups as destroyed</source>
+        <translation>Record the checked &amp;backups as destroyed</translation>
+    </message>
+    <message>
+        <source>Disposal at the end of fiscal &amp;year:</source>
+        <translation>Disposal at the end of fiscal &amp;year:</translation>
+    </message>
+    <message>
+        <source>Database in the re&amp;gister (様式1④):</source>
+        <translation>Database in the re&amp;gister (様式1④):</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DueWork</name>
@@ -3001,6 +3041,10 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
     <message>
         <source>第11条⑨: each database has its retention period; 第20条1項(4): its data is deleted at the end of the fiscal year once the period has passed; 第20条2項: the deletion is recorded in 様式1 (第10条⑤: with the certificate of an outside firm)</source>
         <translation>第11条⑨: each database has its retention period; 第20条1項(4): its data is deleted at the end of the fiscal year once the period has passed; 第20条2項: the deletion is recorded in 様式1 (第10条⑤: with the certificate of an outside firm)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,38 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Public notice published (第34条1項)</source>
         <translation>公表事項を公表（第34条1項）</translation>
     </message>
+    <message>
+        <source>Disposal approved (第20条1項(4))</source>
+        <translation>廃棄の承認（第20条1項(4)）</translation>
+    </message>
+    <message>
+        <source>Disposal confirmed</source>
+        <translation>廃棄の確認</translation>
+    </message>
+    <message>
+        <source>Disposal cancelled</source>
+        <translation>廃棄の取消し</translation>
+    </message>
+    <message>
+        <source>Disposal run: entries deleted</source>
+        <translation>廃棄の実行（記録を削除）</translation>
+    </message>
+    <message>
+        <source>Backups made before a disposal recorded as destroyed</source>
+        <translation>廃棄前のバックアップの破棄を記録</translation>
+    </message>
+    <message>
+        <source>Retention periods set (new version)</source>
+        <translation>保存期間の設定（新しい版）</translation>
+    </message>
+    <message>
+        <source>Disposal No.%1</source>
+        <translation>廃棄 第%1号</translation>
+    </message>
+    <message>
+        <source>Retention periods, version %1</source>
+        <translation>保存期間 第%1版</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditFilterBar</name>
@@ -863,7 +895,7 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
     <message>
         <source>Entry %1 records a step of a disposal that its author may not take (the chief approves and runs it; the acting chief or the auditor who did not approve it confirms it).</source>
-        <translation>記録 %1 は、作成者が行えない廃棄の手続を記録しています（承認と実行は事務取扱責任者、確認は承認していない代理者又は監査責任者が行います）。</translation>
+        <translation>記録 %1 は、作成者が行えない廃棄の手続を記録しています（承認と実行は事務取扱責任者、確認は承認していない事務取扱責任者代理又は監査担当者が行います）。</translation>
     </message>
     <message>
         <source>Disposal run %1 is marked done, but the chief did not run it through Daicho: it was changed outside Daicho.</source>
@@ -2622,7 +2654,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
     <message>
         <source>The record of a disposal run cannot be read: it was changed outside Daicho. Tell the auditor.</source>
-        <translation>廃棄の記録を読み取れません。Daicho の外で変更されています。監査責任者に連絡してください。</translation>
+        <translation>廃棄の記録を読み取れません。Daicho の外で変更されています。監査担当者に連絡してください。</translation>
     </message>
     <message>
         <source>There is no such disposal run.</source>
@@ -2662,7 +2694,7 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     </message>
     <message>
         <source>A second person (the acting chief or the auditor) must confirm this disposal before it runs.</source>
-        <translation>実行の前に、別の方（事務取扱責任者の代理者又は監査責任者）の確認が必要です。</translation>
+        <translation>実行の前に、別の方（事務取扱責任者代理又は監査担当者）の確認が必要です。</translation>
     </message>
     <message>
         <source>None of the approved entries may go today: each is held now or its period has not passed yet. Run the disposal after the period has passed, or cancel it.</source>
@@ -2671,6 +2703,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>That backup was not made before this disposal.</source>
         <translation>そのバックアップはこの廃棄より前に作成されたものではありません。</translation>
+    </message>
+    <message>
+        <source>A disposal at the end of %1 runs from 1 March (第20条1項(4): at the end of each fiscal year). Approve and confirm it now; run it then.</source>
+        <translation>%1末の廃棄は3月1日から実行できます（第20条1項(4)：毎年度末に削除）。承認と確認は今でき、実行はその時期に行ってください。</translation>
+    </message>
+    <message>
+        <source>It names the individual of a request that is still open (%1): kept until the request is closed.</source>
+        <translation>処理中の請求（%1）の本人の氏名を含むため、請求が完結するまで保存します。</translation>
     </message>
 </context>
 <context>
@@ -2736,10 +2776,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>廃棄を実行(&amp;R)…</translation>
     </message>
     <message>
-        <source>Cancel the disposal…</source>
-        <translation>廃棄を取り消す…</translation>
-    </message>
-    <message>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
@@ -2760,10 +2796,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>件数</translation>
     </message>
     <message>
-        <source>Record the checked backups as &amp;destroyed</source>
-        <translation>チェックしたバックアップの破棄を記録(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Open its 様式1④ record</source>
         <translation>様式1④の記録を開く(&amp;O)</translation>
     </message>
@@ -2776,24 +2808,12 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>データ消去ソフトウェア等による消去</translation>
     </message>
     <message>
-        <source>Deletion that cannot easily be restored</source>
-        <translation>容易に復元できない削除</translation>
-    </message>
-    <message>
         <source>第20条1項(4): personal data is deleted at the end of each fiscal year once its retention period has passed. An entry kept until a day goes at the first 31 March after that day (kept until 31 March: a year later). The chief approves, the acting chief or the auditor confirms, the chief runs; the run is recorded in 様式1 (④削除・廃棄) without the contents (第20条2項).</source>
-        <translation>第20条1項(4)：保存期間を経過した個人データは、毎年度末に削除します。保存期限の翌日以後最初の3月31日に廃棄します（保存期限が3月31日の記録は、その1年後の年度末）。事務取扱責任者が承認し、代理者又は監査責任者が確認し、事務取扱責任者が実行します。実行は様式1（④削除・廃棄）に記録し、記録の内容は含めません（第20条2項）。</translation>
-    </message>
-    <message>
-        <source>Disposal at the end of &amp;fiscal year:</source>
-        <translation>廃棄する年度末(&amp;F)：</translation>
+        <translation>第20条1項(4)：保存期間を経過した個人データは、毎年度末に削除します。保存期限の翌日以後最初の3月31日に廃棄します（保存期限が3月31日の記録は、その1年後の年度末）。事務取扱責任者が承認し、事務取扱責任者代理又は監査担当者が確認し、事務取扱責任者が実行します。実行は様式1（④削除・廃棄）に記録し、記録の内容は含めません（第20条2項）。</translation>
     </message>
     <message>
         <source>&amp;Method (様式1④):</source>
         <translation>方法（様式1④）(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Database in the &amp;register (様式1④):</source>
-        <translation>管理台帳の個人情報データベース等（様式1④）(&amp;R)：</translation>
     </message>
     <message>
         <source>Disposals and the backups made before each (they still hold what it removed):</source>
@@ -2859,11 +2879,11 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
 The acting chief or the auditor confirms it next; then you run it.</source>
         <translation>%1末の廃棄を承認しますか：%2
 
-次に代理者又は監査責任者が確認し、その後あなたが実行します。</translation>
+次に事務取扱責任者代理又は監査担当者が確認し、その後あなたが実行します。</translation>
     </message>
     <message>
         <source>Disposal No.%1 approved. The acting chief or the auditor confirms it next.</source>
-        <translation>廃棄 第%1号を承認しました。次に代理者又は監査責任者が確認します。</translation>
+        <translation>廃棄 第%1号を承認しました。次に事務取扱責任者代理又は監査担当者が確認します。</translation>
     </message>
     <message>
         <source>Confirm the disposal</source>
@@ -2920,6 +2940,26 @@ The acting chief or the auditor confirms it next; then you run it.</source>
         <translation>
             <numerusform>%n件のバックアップの破棄を記録しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deletion that cannot easily be restored (第20条1項(3))</source>
+        <translation>容易に復元できない削除（第20条1項(3)）</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the disposal…</source>
+        <translation>廃棄を取り消す(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record the checked &amp;backups as destroyed</source>
+        <translation>チェックしたバックアップの破棄を記録(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Disposal at the end of fiscal &amp;year:</source>
+        <translation>廃棄する年度末(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Database in the re&amp;gister (様式1④):</source>
+        <translation>管理台帳の個人情報データベース等（様式1④）(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3029,10 @@ The acting chief or the auditor confirms it next; then you run it.</source>
     <message>
         <source>第11条⑨: each database has its retention period; 第20条1項(4): its data is deleted at the end of the fiscal year once the period has passed; 第20条2項: the deletion is recorded in 様式1 (第10条⑤: with the certificate of an outside firm)</source>
         <translation>第11条⑨：個人情報データベース等ごとに保存期間を定める。第20条1項(4)：保存期間経過後の毎年度末に削除する。第20条2項：削除は様式1に記録する（第10条⑤：委託した場合はその証明書）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2件</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ Status addDemoRetention(const VaultPaths& paths, const Clock& clock)
     // The chief approves the disposal of the fiscal year under way, holding the last one; the
     // auditor confirms it in the demo (the start page says so).
     QMap<EntryId, QString> holds{{old.last(), u"監査法人の確認が終わるまで保存（令和9年1月予定）"_s}};
-    auto run = DisposalRuns::approve(*chief.value(), fiscalYear(today), holds, u"erasure"_s, checkup);
+    auto run = DisposalRuns::approve(*chief.value(), fiscalYear(today), holds, u"deletion"_s, checkup);
     if (!run)
         return run.error();
     return {};

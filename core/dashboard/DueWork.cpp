@@ -224,7 +224,10 @@ Status addDisposal(const Session& session, QDate today, QList<DueItem>& due)
     const auto year = DisposalSchedules::seasonFiscalYear(today);
     if (!year)
         return {};
-    auto schedule = DisposalSchedules::schedule(session, *year);
+    auto holds = DisposalRuns::standingHolds(session);
+    if (!holds)
+        return holds.error();
+    auto schedule = DisposalSchedules::schedule(session, *year, holds.value());
     if (!schedule)
         return schedule.error();
     if (schedule->entries.isEmpty())
@@ -232,7 +235,9 @@ Status addDisposal(const Session& session, QDate today, QList<DueItem>& due)
     QStringList perForm;
     for (const DueByForm& f : schedule->byForm) {
         const FormDefinition* form = FormRegistry::find(f.formId);
-        perForm << QStringLiteral("%1 %2").arg(form ? form->number : f.formId).arg(f.due + f.held);
+        perForm << QCoreApplication::translate("daicho::DueWork", "%1: %2")
+                       .arg(form ? form->number : f.formId)
+                       .arg(f.due + f.held);
     }
     DueItem item;
     item.kind = DueKind::Disposal;

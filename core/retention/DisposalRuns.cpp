@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
 #include "auth/Permission.h"
+#include "common/EnumNames.h"
 #include "common/JapaneseCalendar.h"
 #include "common/internal/CrashPoints.h"
 #include "ledger/FormRegistry.h"
@@ -22,7 +23,7 @@ namespace daicho {
 namespace {
 
 struct StateName {
-    DisposalState state;
+    DisposalState value;
     const char* key;
     const char* name;
 };
@@ -35,10 +36,7 @@ constexpr StateName kStates[] = {
 
 std::optional<DisposalState> stateFromKey(const QString& key)
 {
-    for (const StateName& s : kStates)
-        if (key == QLatin1String(s.key))
-            return s.state;
-    return std::nullopt;
+    return enumNames::valueOfKey(kStates, key);
 }
 
 QString tr(const char* text)
@@ -233,7 +231,7 @@ FieldValues deletionRecord(const Session& session, const DisposalRun& run, const
         v.insert(QStringLiteral("register"), QVariant::fromValue<qlonglong>(*run.registerId));
     v.insert(QStringLiteral("target"), QStringLiteral("database"));
     v.insert(QStringLiteral("disposed"),
-             QStringLiteral("Daicho の台帳記録（%1末に保存期間を経過したもの）: %2")
+             QStringLiteral("Daicho の台帳記録（保存期間を経過し、%1末に削除するもの）: %2")
                  .arg(formatFiscalYear(run.fiscalYear), ledgers.join(QStringLiteral("、"))));
     v.insert(QStringLiteral("method"), run.method);
     v.insert(QStringLiteral("disposed_by"), QStringLiteral("centre"));
@@ -249,22 +247,44 @@ FieldValues deletionRecord(const Session& session, const DisposalRun& run, const
     return v;
 }
 
+// The 様式1④ record of backups destroyed after a run (第20条1項(2)・2項): the media, how, who —
+// the backups named by when they were made, never what they held.
+FieldValues backupsRecord(const Session& session, const DisposalRun& run, const QList<BackupBeforeRun>& backups,
+                          const QList<std::int64_t>& seqs)
+{
+    QStringList made;
+    for (const BackupBeforeRun& b : backups)
+        if (seqs.contains(b.seq))
+            made << formatJapanDateTime(b.atUtc);
+    FieldValues v;
+    v.insert(QStringLiteral("date"), today(session));
+    v.insert(QStringLiteral("kind"), QStringLiteral("disposal"));
+    if (run.registerId)
+        v.insert(QStringLiteral("register"), QVariant::fromValue<qlonglong>(*run.registerId));
+    v.insert(QStringLiteral("target"), QStringLiteral("media"));
+    v.insert(QStringLiteral("disposed"), QStringLiteral("Daicho のバックアップ（%1作成、廃棄 第%2号の前のもの）")
+                                             .arg(made.join(QStringLiteral("、")))
+                                             .arg(run.id));
+    v.insert(QStringLiteral("method"), QStringLiteral("erasure"));
+    v.insert(QStringLiteral("disposed_by"), QStringLiteral("centre"));
+    if (run.confirmedBy)
+        v.insert(QStringLiteral("verifier"), QVariant::fromValue<qlonglong>(*run.confirmedBy));
+    if (session.user().departmentId)
+        v.insert(QStringLiteral("department"), QVariant::fromValue<qlonglong>(*session.user().departmentId));
+    v.insert(QStringLiteral("staff"), QVariant::fromValue<qlonglong>(session.user().id));
+    return v;
+}
+
 } // namespace
 
 QString disposalStateKey(DisposalState state)
 {
-    for (const StateName& s : kStates)
-        if (s.state == state)
-            return QLatin1String(s.key);
-    return {};
+    return enumNames::keyOf(kStates, state);
 }
 
 QString disposalStateDisplayName(DisposalState state)
 {
-    for (const StateName& s : kStates)
-        if (s.state == state)
-            return tr(s.name);
-    return {};
+    return enumNames::displayNameOf(kStates, state, "daicho::Disposal");
 }
 
 namespace DisposalRuns {
@@ -390,12 +410,21 @@ Result<DisposalOutcome> run(Session& session, std::int64_t id)
         return refused(QT_TRANSLATE_NOOP(
             "daicho::Disposal",
             "A second person (the acting chief or the auditor) must confirm this disposal before it runs."));
+    // 第20条1項(4) 「毎年度末」: a disposal runs in the last month of its fiscal year (31 March may
+    // fall on a day the centre is closed), or later if it was missed — never months before.
+    const QDate now = today(session);
+    if (now < QDate(plan.fiscalYear + 1, 3, 1))
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::Disposal",
+                                                     "A disposal at the end of %1 runs from 1 March (第20条1項(4): at "
+                                                     "the end of each fiscal year). Approve and confirm it now; run it "
+                                                     "then.")
+                             .arg(formatFiscalYear(plan.fiscalYear)));
     auto schedule = DisposalSchedules::schedule(session, plan.fiscalYear, plan.holds);
     if (!schedule)
         return schedule.error();
     // What was approved and is still due, not held now, and past its period today (第20条1項(4)).
     const std::set<EntryId> planned(plan.planned.cbegin(), plan.planned.cend());
-    const QDate now = today(session);
     DisposedRows going;
     std::map<QString, int> counts;
     std::unordered_set<EntryId> goingIds;
@@ -516,6 +545,27 @@ Result<DisposalOutcome> run(Session& session, std::int64_t id)
     return outcome;
 }
 
+Result<QMap<EntryId, QString>> standingHolds(const Session& session)
+{
+    DAICHO_TRY(requirePermission(session, Operation::ViewDisposal));
+    auto latest = session.db().firstRow(
+        QStringLiteral("SELECT holds FROM disposal_runs WHERE state <> 'cancelled' ORDER BY id DESC LIMIT 1"));
+    if (!latest)
+        return latest.error();
+    QMap<EntryId, QString> holds;
+    if (!latest->has_value())
+        return holds;
+    const QMap<EntryId, QString> set = holdsFrom(latest->value().text(0));
+    for (auto it = set.cbegin(); it != set.cend(); ++it) {
+        auto kept = session.db().hasRow(QStringLiteral("SELECT 1 FROM ledger_entries WHERE id = ?"), it.key());
+        if (!kept)
+            return kept.error();
+        if (kept.value())
+            holds.insert(it.key(), it.value());
+    }
+    return holds;
+}
+
 Result<QList<BackupBeforeRun>> backupsBefore(const Session& session, std::int64_t id)
 {
     DAICHO_TRY(requirePermission(session, Operation::ViewDisposal));
@@ -535,12 +585,24 @@ Result<QList<BackupBeforeRun>> backupsBefore(const Session& session, std::int64_
         QString::number(id));
     if (!rows)
         return rows.error();
+    // A backup recorded destroyed after any run stays destroyed for the later ones.
+    QList<std::int64_t> destroyed;
+    {
+        auto all = session.db().prepare(QStringLiteral("SELECT backups FROM disposal_runs"));
+        if (!all)
+            return all.error();
+        DAICHO_TRY(all->forEach([&](const Statement& row) {
+            for (const QString& seq : row.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                destroyed << seq.toLongLong();
+            return true;
+        }));
+    }
     DAICHO_TRY(rows->forEach([&](const Statement& row) {
         BackupBeforeRun b;
         b.seq = row.integer(0);
         b.atUtc = row.text(1);
         b.madeBy = row.text(2);
-        b.destroyed = run->backupsDestroyed.contains(b.seq);
+        b.destroyed = destroyed.contains(b.seq);
         backups << b;
         return true;
     }));
@@ -575,8 +637,14 @@ Status recordBackupsDestroyed(Session& session, std::int64_t id, const QList<std
         QStringList named;
         for (std::int64_t seq : seqs)
             named << QString::number(seq);
+        // 第20条2項: a medium erased or destroyed is recorded in 様式1 like the data.
+        auto record = addEntryWithin(session, form1OperationsLog().id,
+                                     backupsRecord(session, run.value(), backups.value(), seqs));
+        if (!record)
+            return record.error();
         return auditRun(session, QStringLiteral("disposal.backups_destroyed"), id,
-                        auditDetail({{QStringLiteral("backups"), named.join(QLatin1Char(','))}}));
+                        auditDetail({{QStringLiteral("backups"), named.join(QLatin1Char(','))},
+                                     {QStringLiteral("record"), QString::number(record.value())}}));
     });
 }
 

@@ -73,6 +73,11 @@ Status cancel(Session& session, std::int64_t id); // the chief, before it runs
 // passed its period.
 Result<DisposalOutcome> run(Session& session, std::int64_t id);
 
+// The holds the chief set at the latest disposal not cancelled, on entries still kept: they stand
+// until the chief releases them before approving the next one (a hold for litigation is not
+// typed again every year).
+Result<QMap<EntryId, QString>> standingHolds(const Session& session);
+
 // The backups made before a run (backup.make entries) and which of them are recorded destroyed.
 Result<QList<BackupBeforeRun>> backupsBefore(const Session& session, std::int64_t id);
 Status recordBackupsDestroyed(Session& session, std::int64_t id, const QList<std::int64_t>& seqs);

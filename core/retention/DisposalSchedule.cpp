@@ -6,6 +6,7 @@
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
+#include "ledger/SearchText.h"
 #include "retention/internal/RetentionRuleSets.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ namespace {
 
 struct Scanned {
     DueEntry entry;
+    QString searchText; // normalised (SearchText): to find the names of open requests' individuals
     std::optional<EntryId> relies; // its earlier record (第31条8項・第32条5項)
     bool due = false;
 };
@@ -56,7 +58,7 @@ Status scan(const Database& db, const QDate& disposalDay, const RetentionRuleSet
         const bool transfer = form.transfer.has_value();
         QString sql = QStringLiteral(
             "SELECT e.id, e.number, e.entry_date, (SELECT rule_version FROM ledger_revisions WHERE entry_id = e.id "
-            "AND number = 1), %1 FROM ledger_entries e %2 WHERE e.form = ? %3 ORDER BY e.id");
+            "AND number = 1), %1, e.search_text FROM ledger_entries e %2 WHERE e.form = ? %3 ORDER BY e.id");
         sql = sql.arg(transfer ? QStringLiteral("r.data") : QStringLiteral("NULL"),
                       transfer ? QStringLiteral("JOIN ledger_revisions r ON r.id = e.revision_id") : QString(),
                       transfer ? QString() : QStringLiteral("AND e.entry_date <= ?"));
@@ -75,6 +77,7 @@ Status scan(const Database& db, const QDate& disposalDay, const RetentionRuleSet
             s.entry.formId = form.id;
             s.entry.number = row.integer(1);
             s.entry.entryDate = row.text(2);
+            s.searchText = row.text(5);
             FieldValues values;
             if (transfer) {
                 auto decoded = decodeEntryValues(form, row.blob(4));
@@ -138,6 +141,22 @@ Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<E
     auto claimed = entriesClaimedByOpenCases(db);
     if (!claimed)
         return claimed.error();
+    // 法33条5項・第35条: a request still open may ask for these very records; an entry naming its
+    // individual stays until the request is closed (a deleted record could no longer be shown).
+    std::vector<std::pair<QString, QString>> openSubjects; // normalised name, the case as people know it
+    {
+        auto open = db.prepare(QStringLiteral("SELECT title, kind, fiscal_year, number FROM cases WHERE closed = 0"));
+        if (!open)
+            return open.error();
+        DAICHO_TRY(open->forEach([&](const Statement& row) {
+            const QString name = normaliseForSearch(row.text(0));
+            if (name.size() >= 2)
+                openSubjects.emplace_back(name, QStringLiteral("%1 第%2号")
+                                                    .arg(formatFiscalYear(static_cast<int>(row.integer(2))))
+                                                    .arg(row.integer(3)));
+            return true;
+        }));
+    }
 
     for (Scanned& s : all) {
         if (!s.due)
@@ -150,6 +169,16 @@ Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<E
                 QCoreApplication::translate("daicho::Disposal", "A request from an individual that is still open "
                                                                 "refers to it (%1).")
                     .arg(c->second);
+        else
+            for (const auto& [name, caseText] : openSubjects)
+                if (s.searchText.contains(name)) {
+                    s.entry.heldBecause =
+                        QCoreApplication::translate("daicho::Disposal",
+                                                    "It names the individual of a request that is still open (%1): "
+                                                    "kept until the request is closed.")
+                            .arg(caseText);
+                    break;
+                }
     }
     // A record kept that leaves out what an earlier record holds (第31条8項・第32条5項) keeps
     // that record too, for as long as it is kept itself: held, through chains of such records.

@@ -74,6 +74,13 @@ constexpr std::array kActionNames{
     ActionName{"person.print", QT_TRANSLATE_NOOP("daicho::AuditAction", "Records about a person printed")},
     ActionName{"notice.publish", QT_TRANSLATE_NOOP("daicho::AuditAction", "Public notice published (第34条1項)")},
     ActionName{"desk.version", QT_TRANSLATE_NOOP("daicho::AuditAction", "Request desk's data saved (new version)")},
+    ActionName{"disposal.approve", QT_TRANSLATE_NOOP("daicho::AuditAction", "Disposal approved (第20条1項(4))")},
+    ActionName{"disposal.confirm", QT_TRANSLATE_NOOP("daicho::AuditAction", "Disposal confirmed")},
+    ActionName{"disposal.cancel", QT_TRANSLATE_NOOP("daicho::AuditAction", "Disposal cancelled")},
+    ActionName{"disposal.run", QT_TRANSLATE_NOOP("daicho::AuditAction", "Disposal run: entries deleted")},
+    ActionName{"disposal.backups_destroyed",
+               QT_TRANSLATE_NOOP("daicho::AuditAction", "Backups made before a disposal recorded as destroyed")},
+    ActionName{"retention.periods", QT_TRANSLATE_NOOP("daicho::AuditAction", "Retention periods set (new version)")},
 };
 
 // A step of a case ("case.route"), in the words of the kinds that have it.
@@ -134,6 +141,10 @@ QString auditTargetText(const AuditEntry& entry, const AuditNames& names)
             return QCoreApplication::translate("daicho::AuditAction", "%1 (case ID %2)")
                 .arg(interfaceLabelLanguage() == LabelLanguage::Japanese ? kind->titleJa : kind->titleEn, caseId);
     }
+    if (entry.targetTable == QLatin1String("disposal_runs"))
+        return QCoreApplication::translate("daicho::AuditAction", "Disposal No.%1").arg(entry.targetId);
+    if (entry.targetTable == QLatin1String("retention_settings"))
+        return QCoreApplication::translate("daicho::AuditAction", "Retention periods, version %1").arg(entry.targetId);
     if (entry.targetTable == QLatin1String("users") && names.user) {
         bool ok = false;
         const qint64 id = entry.targetId.toLongLong(&ok);

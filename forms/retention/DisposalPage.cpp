@@ -8,6 +8,7 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerReader.h"
+#include "retention/RetentionTables.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -25,26 +26,10 @@
 
 namespace daicho {
 
+using retentionTables::cell;
+using retentionTables::table;
+
 namespace {
-
-QTableWidget* table(QWidget* parent, const QString& name, const QStringList& headers)
-{
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    return item;
-}
 
 QString formNumber(const QString& formId)
 {
@@ -84,11 +69,11 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
     , m_approve(new QPushButton(tr("&Approve the disposal…"), this))
     , m_confirm(new QPushButton(tr("&Confirm the disposal…"), this))
     , m_run(new QPushButton(tr("&Run the disposal…"), this))
-    , m_cancel(new QPushButton(tr("Cancel the disposal…"), this))
+    , m_cancel(new QPushButton(tr("Ca&ncel the disposal…"), this))
     , m_runs(table(this, QStringLiteral("disposalRuns"),
                    {tr("No."), tr("Fiscal year"), tr("State"), tr("Approved by"), tr("Confirmed by"), tr("Entries")}))
     , m_backups(new QListWidget(this))
-    , m_backupsDestroyed(new QPushButton(tr("Record the checked backups as &destroyed"), this))
+    , m_backupsDestroyed(new QPushButton(tr("Record the checked &backups as destroyed"), this))
     , m_openRecord(new QPushButton(tr("&Open its 様式1④ record"), this))
     , m_message(new MessageBanner(this))
 {
@@ -110,8 +95,10 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
     m_entries->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_holdReason->setPlaceholderText(tr("Why the selected entries are kept (required)"));
+    // 第20条1項(3): data in a database is deleted by means that cannot easily be restored — what
+    // the run does (secure_delete, the WAL emptied, VACUUM); 1項(2)'s software is for media.
+    m_method->addItem(tr("Deletion that cannot easily be restored (第20条1項(3))"), QStringLiteral("deletion"));
     m_method->addItem(tr("Data-erasure software (データ消去ソフトウェア等による消去)"), QStringLiteral("erasure"));
-    m_method->addItem(tr("Deletion that cannot easily be restored"), QStringLiteral("deletion"));
 
     auto* heading = new QLabel(title(), this);
     QFont headingFont = heading->font();
@@ -130,7 +117,7 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
     m_openRecord->hide();
 
     auto* yearRow = new QHBoxLayout;
-    auto* yearLabel = new QLabel(tr("Disposal at the end of &fiscal year:"), this);
+    auto* yearLabel = new QLabel(tr("Disposal at the end of fiscal &year:"), this);
     yearLabel->setBuddy(m_year);
     yearRow->addWidget(yearLabel);
     yearRow->addWidget(m_year);
@@ -144,7 +131,7 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
     auto* choices = new QFormLayout(m_choices);
     choices->setContentsMargins(0, 0, 0, 0);
     choices->addRow(tr("&Method (様式1④):"), m_method);
-    choices->addRow(tr("Database in the &register (様式1④):"), m_register);
+    choices->addRow(tr("Database in the re&gister (様式1④):"), m_register);
     auto* steps = new QHBoxLayout;
     steps->addWidget(m_approve);
     steps->addWidget(m_confirm);
@@ -183,7 +170,12 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
     m_backups->setMaximumHeight(m_runs->maximumHeight());
 
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        // Another year: the standing holds again, not what was being set for this one.
+        m_message->clearMessage();
         m_holds.clear();
+        if (Session* s = session())
+            if (auto standing = DisposalRuns::standingHolds(*s))
+                m_holds = standing.value();
         showSchedule();
     });
     connect(m_hold, &QPushButton::clicked, this, &DisposalPage::holdSelected);
@@ -236,6 +228,10 @@ void DisposalPage::reload()
         for (const RegisterChoice& r : registers.value())
             m_register->addItem(r.name, QVariant::fromValue<qlonglong>(r.id));
     showRuns();
+    // The holds of the last disposal stand until the chief releases them.
+    if (m_holds.isEmpty() && !openRun())
+        if (auto standing = DisposalRuns::standingHolds(*s))
+            m_holds = standing.value();
     showSchedule();
 }
 
@@ -391,7 +387,15 @@ void DisposalPage::updateButtons()
     const bool chief = s && isAllowed(s->role(), Operation::ApproveDisposal);
     const bool second = s && isAllowed(s->role(), Operation::ConfirmDisposal);
     const auto open = openRun();
-    // Holds are set before approving: while a disposal waits, its own holds stand.
+    // Holds, method and register entry are set before approving: while a disposal waits, its
+    // own stand (and show).
+    m_choices->setEnabled(!open);
+    if (open) {
+        m_method->setCurrentIndex(std::max(0, m_method->findData(open->method)));
+        if (open->registerId)
+            m_register->setCurrentIndex(
+                std::max(0, m_register->findData(QVariant::fromValue<qlonglong>(*open->registerId))));
+    }
     m_hold->setEnabled(!open);
     m_release->setEnabled(!open);
     m_holdReason->setEnabled(!open);
@@ -431,6 +435,7 @@ void DisposalPage::holdSelected()
 
 void DisposalPage::releaseSelected()
 {
+    m_message->clearMessage();
     for (QTableWidgetItem* item : m_entries->selectedItems())
         m_holds.remove(m_entries->item(item->row(), 0)->data(Qt::UserRole).toLongLong());
     showSchedule();
@@ -461,8 +466,8 @@ void DisposalPage::approve()
     m_holds.clear();
     m_message->showSuccess(
         tr("Disposal No.%1 approved. The acting chief or the auditor confirms it next.").arg(id.value()));
-    showSchedule();
     showRuns();
+    showSchedule();
 }
 
 void DisposalPage::confirm()
@@ -485,6 +490,7 @@ void DisposalPage::confirm()
     }
     m_message->showSuccess(tr("Disposal No.%1 confirmed. The chief can run it.").arg(open->id));
     showRuns();
+    showSchedule();
 }
 
 void DisposalPage::runDisposal()
@@ -520,8 +526,8 @@ void DisposalPage::runDisposal()
     m_lastRecord = outcome->recordEntryId;
     m_openRecord->setVisible(true);
     m_message->showSuccess(text);
-    showSchedule();
     showRuns();
+    showSchedule();
     if (m_runs->rowCount() > 0)
         m_runs->selectRow(0);
 }
@@ -542,8 +548,8 @@ void DisposalPage::cancelRun()
         return;
     }
     m_message->showInfo(tr("Disposal No.%1 cancelled.").arg(open->id));
-    showSchedule();
     showRuns();
+    showSchedule();
 }
 
 void DisposalPage::recordBackups()

@@ -7,6 +7,7 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerDirectory.h"
 #include "retention/RetentionSettings.h"
+#include "retention/RetentionTables.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,29 +20,8 @@
 
 namespace daicho {
 
-namespace {
-
-QTableWidget* table(QWidget* parent, const QString& name, const QStringList& headers)
-{
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(true);
-    return t;
-}
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    return item;
-}
-
-} // namespace
+using retentionTables::cell;
+using retentionTables::table;
 
 RetentionPeriodsPage::RetentionPeriodsPage(SessionHolder& holder, QWidget* parent)
     : Page(holder, parent)
@@ -53,6 +33,7 @@ RetentionPeriodsPage::RetentionPeriodsPage(SessionHolder& holder, QWidget* paren
     , m_message(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("retentionPeriodsPage"));
+    m_periods->setWordWrap(true); // the regulation's words, three cases a row
     m_reason->setObjectName(QStringLiteral("retentionReason"));
     m_save->setObjectName(QStringLiteral("saveRetentionButton"));
     m_reason->setPlaceholderText(tr("Why the periods change (required; kept with the version)"));

@@ -9,8 +9,10 @@
 #include "ledger/LedgerStore.h"
 #include "retention/DisposalRuns.h"
 #include "retention/DisposalSchedule.h"
+#include "support/CaseFixtures.h"
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
+#include "vault/Backup.h"
 
 #include <catch2/catch.hpp>
 
@@ -110,6 +112,7 @@ TEST_CASE("a disposal approved, confirmed and run removes what fell due and leav
     FieldValues later = useEventValues(*staff, reg);
     later[QStringLiteral("date")] = QDate(2027, 5, 10);
     const EntryId kept = added(*staff, QStringLiteral("form1"), later);
+    REQUIRE(Backup::backup(chief, VaultPaths{vault.folder() + QStringLiteral("/before.daicho")}).ok());
 
     // 3 years from 10 May 2026 (the day not counted): kept until 10 May 2029, gone at the end of
     // fiscal year 2029 (31 March 2030); the 2027 entry a year later.
@@ -146,6 +149,9 @@ TEST_CASE("a disposal approved, confirmed and run removes what fell due and leav
     CHECK(ownKey.size() == 16);
     CHECK(guessedDigest(known, ownKey) == recordedDigest(chief, known.id)); // with its key, it matches
 
+    // 第20条1項(4) 「毎年度末」: not in January, from 1 March.
+    CHECK(DisposalRuns::run(chief, run.value()).error().code == ErrorCode::InvalidInput);
+    at(vault, 2030, 3, 2);
     auto outcome = DisposalRuns::run(chief, run.value());
     INFO((outcome.ok() ? QString() : outcome.error().message).toStdString());
     REQUIRE(outcome.ok());
@@ -187,6 +193,22 @@ TEST_CASE("a disposal approved, confirmed and run removes what fell due and leav
     for (const QVariant& v : values)
         CHECK_FALSE(v.toString().contains(QStringLiteral("ZQX")));
 
+    // The backup made before still holds the disposed entries: listed, and its destruction
+    // recorded — in 様式1④ too, as a medium erased (第20条1項(2)・2項).
+    auto backups = DisposalRuns::backupsBefore(chief, run.value());
+    REQUIRE(backups.ok());
+    REQUIRE(backups->size() == 1);
+    CHECK_FALSE(backups->first().destroyed);
+    CHECK_FALSE(DisposalRuns::recordBackupsDestroyed(*auditor, run.value(), {backups->first().seq}).ok());
+    REQUIRE(DisposalRuns::recordBackupsDestroyed(chief, run.value(), {backups->first().seq}).ok());
+    CHECK(DisposalRuns::backupsBefore(chief, run.value())->first().destroyed);
+    auto backupRecord = LedgerReader::entry(
+        chief, count(chief, QStringLiteral("SELECT max(id) FROM ledger_entries WHERE form = 'form1'")));
+    REQUIRE(backupRecord.ok());
+    CHECK(backupRecord->values.value(QStringLiteral("kind")).toString() == QStringLiteral("disposal"));
+    CHECK(backupRecord->values.value(QStringLiteral("target")).toString() == QStringLiteral("media"));
+    requireVerified(chief);
+
     // Numbers and ids go on from where they were: the 様式1④ record was No.4 of 様式1.
     auto number = LedgerReader::number(chief, outcome->recordEntryId);
     REQUIRE(number.ok());
@@ -198,7 +220,7 @@ TEST_CASE("a disposal approved, confirmed and run removes what fell due and leav
                           : QStringLiteral("number: ") + nextNumber.error().message + nextNumber.error().detail)
              .toStdString());
     REQUIRE(nextNumber.ok());
-    CHECK(nextNumber.value() == 5);
+    CHECK(nextNumber.value() == 6);
     requireVerified(chief);
 
     SECTION("a row deleted with SQL after the run is still named")
@@ -244,9 +266,36 @@ TEST_CASE("what a disposal holds: the chief's holds with a reason, and records a
     CHECK_FALSE(DisposalRuns::approve(chief, 2029, {}, QStringLiteral("erasure"), reg).ok()); // one at a time
     auto acting = vault.signIn(QStringLiteral("acting"));
     REQUIRE(DisposalRuns::confirm(*acting, run.value()).ok());
+    at(vault, 2030, 3, 2);
     auto outcome = DisposalRuns::run(chief, run.value());
     REQUIRE(outcome.ok());
     CHECK(outcome->disposed == 1);
     CHECK(count(chief, QStringLiteral("SELECT count(*) FROM ledger_entries WHERE id = %1").arg(b)) == 1);
     requireVerified(chief);
+    // The hold stands for the next year's disposal until the chief releases it.
+    auto standing = DisposalRuns::standingHolds(chief);
+    REQUIRE(standing.ok());
+    CHECK(standing->value(b) == QStringLiteral("訴訟対応のため"));
+    CHECK(standing->size() == 1);
+}
+
+TEST_CASE("an entry naming the individual of a request still open is held (法33条5項・第35条)",
+          "[core][retention][disposal]")
+{
+    CaseFixture f;
+    Session& chief = f.vault.chief();
+    auto staff = f.vault.signIn(QStringLiteral("staff"));
+    FieldValues naming = useEventValues(*staff, f.registerEntry);
+    naming[QStringLiteral("note")] = QStringLiteral("山田花子様の健診結果を再印刷");
+    const EntryId named = added(*staff, QStringLiteral("form1"), naming);
+    const EntryId other = added(*staff, QStringLiteral("form1"), useEventValues(*staff, f.registerEntry));
+    f.routedCase(kDisclosure); // from 山田 花子, open
+    auto schedule = DisposalSchedules::schedule(chief, 2029);
+    REQUIRE(schedule.ok());
+    CHECK(schedule->dueIds() == QList<EntryId>{other});
+    bool heldForTheRequest = false;
+    for (const DueEntry& e : schedule->entries)
+        if (e.id == named)
+            heldForTheRequest = e.heldBecause.contains(QStringLiteral("still open"));
+    CHECK(heldForTheRequest);
 }

@@ -130,6 +130,7 @@ TEST_CASE("the chief holds, approves and runs a disposal from the start page; th
         click(page->confirmButton());
         CHECK_FALSE(page->confirmButton()->isEnabled());
     }
+    vault.clock().set(QDateTime(QDate(2030, 3, 2), QTime(1, 0), Qt::UTC)); // runs from 1 March
     {
         LedgerWindow w(vault, TestVault::kChiefLogin, QStringLiteral("form1"));
         DisposalPage* page = openDisposalPage(w);
@@ -155,7 +156,7 @@ TEST_CASE("the chief holds, approves and runs a disposal from the start page; th
         auto* view = shownDialog<EntryViewDialog>(ledger);
         auto* keeping = view->findChild<QLabel*>(QStringLiteral("entryKeeping"));
         REQUIRE(keeping);
-        CHECK(keeping->text().contains(QStringLiteral("令和15年1月10日まで保存")));
+        CHECK(keeping->text().contains(QStringLiteral("令和15年3月2日まで保存")));
         // Printed (as a PDF): the 様式1④ record says when, what, how, who and who confirmed —
         // never what the records said (第20条2項).
         QTemporaryDir out;
@@ -168,7 +169,7 @@ TEST_CASE("the chief holds, approves and runs a disposal from the start page; th
         INFO(text.toStdString());
         CHECK(text.contains(QStringLiteral("④削除・廃棄")));
         CHECK(text.contains(QStringLiteral("2件")));
-        CHECK(text.contains(QStringLiteral("データ消去ソフトウェア")));
+        CHECK(text.contains(QStringLiteral("容易に復元できない削除"))); // 第20条1項(3), the default
         CHECK(text.contains(QStringLiteral("事務局 次長"))); // the auditor confirmed it
         CHECK_FALSE(text.contains(QStringLiteral("月次集計のため印刷"))); // a disposed entry's note
         const QString folder = qEnvironmentVariable("DAICHO_SCREENSHOTS");

@@ -84,6 +84,7 @@ DisposalCase prepareConfirmedDisposal(TestVault& vault)
     REQUIRE(run.ok());
     REQUIRE(DisposalRuns::confirm(*auditor, run.value()).ok());
     c.runId = run.value();
+    at(vault, 2030, 3, 2); // a disposal runs in the fiscal year's last month (第20条1項(4))
     return c;
 }
 
