@@ -104,7 +104,8 @@ QString summaryJa(const RegisterKeeping& k)
                               "（「5年」のように年数を記入してください）")
             .arg(k.retentionText);
     QString text =
-        QStringLiteral("データの保存期間 %1年：%2の年度末に、%3以前に作成・取得したデータを削除し、様式1④に記録")
+        QStringLiteral(
+            "データの保存期間 %1年：%2の年度末に、%3以前に作成・取得したデータ（書類）を削除・廃棄し、様式1④に記録")
             .arg(*k.years)
             .arg(formatWareki(k.disposalDay), formatWareki(k.madeOnOrBefore));
     if (k.recordedBy)

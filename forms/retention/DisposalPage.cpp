@@ -93,6 +93,17 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
     m_backupsDestroyed->setObjectName(QStringLiteral("backupsDestroyedButton"));
     m_openRecord->setObjectName(QStringLiteral("openDisposalRecordButton"));
     m_entries->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Long register names and wordings do not widen the window past the screen.
+    for (QComboBox* box : {m_method, m_register}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(24);
+    }
+    // What an entry due is, a double-click away (the auditor confirms what they can read).
+    connect(m_entries, &QTableWidget::cellActivated, this, [this](int row, int) {
+        const EntryId id = m_entries->item(row, 0)->data(Qt::UserRole).toLongLong();
+        const QString formId = m_entries->item(row, 0)->data(Qt::UserRole + 1).toString();
+        emit recordRequested(formId, id);
+    });
     m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_holdReason->setPlaceholderText(tr("Why the selected entries are kept (required)"));
     // 第20条1項(3): data in a database is deleted by means that cannot easily be restored — what
@@ -220,7 +231,7 @@ void DisposalPage::reload()
     const QSignalBlocker block(m_year);
     const int chosen = m_year->count() ? m_year->currentData().toInt() : current;
     m_year->clear();
-    for (int year : {current, current - 1, current + 1})
+    for (int year : {current - 1, current, current + 1})
         m_year->addItem(tr("%1 (%2)").arg(formatFiscalYear(year), formatWareki(fiscalYearEnd(year))), year);
     m_year->setCurrentIndex(std::max(0, m_year->findData(chosen)));
     m_register->clear();
@@ -265,6 +276,7 @@ void DisposalPage::showSchedule()
         m_entries->insertRow(row);
         auto* first = cell(formNumber(e.formId));
         first->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(e.id));
+        first->setData(Qt::UserRole + 1, e.formId);
         m_entries->setItem(row, 0, first);
         m_entries->setItem(row, 1, cell(QString::number(e.number)));
         m_entries->setItem(row, 2, cell(wareki(QDate::fromString(e.entryDate, Qt::ISODate))));
@@ -478,9 +490,10 @@ void DisposalPage::confirm()
         return;
     if (MessageBox::question(this, tr("Confirm the disposal"),
                              tr("Confirm disposal No.%1 (%2 entries of %3, as listed)? The chief runs it next.")
-                                 .arg(open->id)
-                                 .arg(open->planned.size())
-                                 .arg(formatFiscalYear(open->fiscalYear)))
+                                     .arg(open->id)
+                                     .arg(open->planned.size())
+                                     .arg(formatFiscalYear(open->fiscalYear))
+                                 + QStringLiteral("\n\n") + m_summary->text())
         != MessageBox::Button::Yes)
         return;
     const Status done = DisposalRuns::confirm(*s, open->id);

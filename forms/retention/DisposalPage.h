@@ -49,7 +49,7 @@ public:
     MessageBanner* message() const { return m_message; }
 
 signals:
-    // The 様式1④ record of a run, to open in its ledger.
+    // An entry to open in its ledger: one due (double-clicked) or the 様式1④ record of a run.
     void recordRequested(const QString& formId, qint64 entryId);
 
 protected:
