@@ -909,6 +909,38 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Entry %1 sets the centre&apos;s retention periods, which only the chief officer sets, but the chief officer did not sign it.</source>
         <translation>Entry %1 sets the centre&apos;s retention periods, which only the chief officer sets, but the chief officer did not sign it.</translation>
     </message>
+    <message>
+        <source>Disposal run %1 is not what its steps recorded: it was changed outside Daicho.</source>
+        <translation>Disposal run %1 is not what its steps recorded: it was changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Disposal run %1 no longer holds what the chief approved (the list, the holds, the method, the register entry or the fiscal year): it was changed outside Daicho.</source>
+        <translation>Disposal run %1 no longer holds what the chief approved (the list, the holds, the method, the register entry or the fiscal year): it was changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Disposal run %1 says it removed what its run did not record, or entries the chief did not approve and the second person did not confirm: it was changed outside Daicho.</source>
+        <translation>Disposal run %1 says it removed what its run did not record, or entries the chief did not approve and the second person did not confirm: it was changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>A disposal run says it removed row %1 of table %2, which the trail records of no entry the runs removed: it was removed outside Daicho.</source>
+        <translation>A disposal run says it removed row %1 of table %2, which the trail records of no entry the runs removed: it was removed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>The disposal runs say they removed entries of %1 whose first revisions the trail does not show removed with them, or first revisions of entries they did not remove: it was changed outside Daicho.</source>
+        <translation>The disposal runs say they removed entries of %1 whose first revisions the trail does not show removed with them, or first revisions of entries they did not remove: it was changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 sets the centre&apos;s retention periods as version %2, but the next version was %3: a version once set is never set again.</source>
+        <translation>Entry %1 sets the centre&apos;s retention periods as version %2, but the next version was %3: a version once set is never set again.</translation>
+    </message>
+    <message>
+        <source>Entry %1 records row %2 of a ledger without the key of its own Daicho gives every row, or under another version of the retention rules than the one in force then (%3): it was written outside Daicho.</source>
+        <translation>Entry %1 records row %2 of a ledger without the key of its own Daicho gives every row, or under another version of the retention rules than the one in force then (%3): it was written outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ledgers has the id of an entry a disposal run removed, which Daicho never gives again: it was written outside Daicho.</source>
+        <translation>Entry %1 of the ledgers has the id of an entry a disposal run removed, which Daicho never gives again: it was written outside Daicho.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -2719,6 +2751,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>It names the individual of a request that is still open (%1): kept until the request is closed.</source>
         <translation>It names the individual of a request that is still open (%1): kept until the request is closed.</translation>
+    </message>
+    <message>
+        <source>Nothing was disposed of: the audit trail does not verify (%1). A disposal deletes records for good, so it runs only on a trail that verifies. Tell the auditor.</source>
+        <translation>Nothing was disposed of: the audit trail does not verify (%1). A disposal deletes records for good, so it runs only on a trail that verifies. Tell the auditor.</translation>
     </message>
 </context>
 <context>

@@ -909,6 +909,38 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Entry %1 sets the centre&apos;s retention periods, which only the chief officer sets, but the chief officer did not sign it.</source>
         <translation>記録 %1 はセンターの保存期間を設定していますが、これを定めるのは事務取扱責任者だけであり、事務取扱責任者の署名がありません。</translation>
     </message>
+    <message>
+        <source>Disposal run %1 is not what its steps recorded: it was changed outside Daicho.</source>
+        <translation>廃棄 第%1号は、その手続の記録と一致しません。Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>Disposal run %1 no longer holds what the chief approved (the list, the holds, the method, the register entry or the fiscal year): it was changed outside Daicho.</source>
+        <translation>廃棄 第%1号は、事務取扱責任者が承認した内容（対象の一覧、保留、方法、台帳登録簿の記入又は年度）と一致しません。Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>Disposal run %1 says it removed what its run did not record, or entries the chief did not approve and the second person did not confirm: it was changed outside Daicho.</source>
+        <translation>廃棄 第%1号は、実行時に記録されなかったもの、又は事務取扱責任者が承認し確認者が確認していない記入を削除したとしています。Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>A disposal run says it removed row %1 of table %2, which the trail records of no entry the runs removed: it was removed outside Daicho.</source>
+        <translation>廃棄の記録は表 %2 の行 %1 を削除したとしていますが、監査証跡上それは廃棄で削除された記入のものではありません。Daicho の外で削除されています。</translation>
+    </message>
+    <message>
+        <source>The disposal runs say they removed entries of %1 whose first revisions the trail does not show removed with them, or first revisions of entries they did not remove: it was changed outside Daicho.</source>
+        <translation>廃棄の記録は %1 の記入を削除したとしていますが、監査証跡上その最初の版が共に削除されていないか、削除していない記入の最初の版が削除されています。Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 sets the centre&apos;s retention periods as version %2, but the next version was %3: a version once set is never set again.</source>
+        <translation>記録 %1 はセンターの保存期間を第%2版として設定していますが、次の版は第%3版でした。一度定めた版は再び設定されません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 records row %2 of a ledger without the key of its own Daicho gives every row, or under another version of the retention rules than the one in force then (%3): it was written outside Daicho.</source>
+        <translation>記録 %1 が記録した台帳の行 %2 は、Daicho がすべての行に与える固有の鍵を持たないか、当時有効な保存期間の版（%3）と異なる版で書かれています。Daicho の外で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ledgers has the id of an entry a disposal run removed, which Daicho never gives again: it was written outside Daicho.</source>
+        <translation>台帳の記入 %1 は、廃棄で削除された記入の番号を使っています。Daicho はその番号を再び使いません。Daicho の外で書き込まれています。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -2711,6 +2743,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>It names the individual of a request that is still open (%1): kept until the request is closed.</source>
         <translation>処理中の請求（%1）の本人の氏名を含むため、請求が完結するまで保存します。</translation>
+    </message>
+    <message>
+        <source>Nothing was disposed of: the audit trail does not verify (%1). A disposal deletes records for good, so it runs only on a trail that verifies. Tell the auditor.</source>
+        <translation>何も廃棄していません。監査証跡の検証に失敗しました（%1）。廃棄は記録を元に戻せない形で削除するため、検証に成功する監査証跡でのみ実行します。監査担当者に知らせてください。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
+#include "audit/internal/TrailVerification.h"
 #include "auth/Permission.h"
 #include "common/EnumNames.h"
 #include "common/JapaneseCalendar.h"
@@ -83,14 +84,20 @@ const QString kRunColumns = QStringLiteral(
     "id, fiscal_year, state, approved_by, approved_at, confirmed_by, confirmed_at, done_by, done_at, method, "
     "register_id, planned, holds, summary, record_entry_id, backups");
 
-Result<DisposalRun> runFromRow(const Statement& row)
+// `highestEntry`: the highest entry id the file has held (highestEntryId): an approved list
+// naming more is no list Daicho wrote, and is refused before it is spelled out id by id.
+Result<DisposalRun> runFromRow(const Statement& row, std::int64_t highestEntry)
 {
     DisposalRun r;
     r.id = row.integer(0);
     r.fiscalYear = static_cast<int>(row.integer(1));
     const auto state = stateFromKey(row.text(2));
     auto planned = decodeDisposedRows(row.blob(11));
-    if (!state || !planned)
+    bool withinFile = planned.ok();
+    if (planned)
+        for (const auto& [form, ids] : planned->entriesByForm)
+            withinFile = withinFile && ids.highest() <= highestEntry;
+    if (!state || !planned || !withinFile)
         return makeError(ErrorCode::Tampered,
                          QCoreApplication::translate("daicho::Disposal",
                                                      "The record of a disposal run cannot be read: it was changed "
@@ -121,15 +128,27 @@ Result<DisposalRun> runFromRow(const Statement& row)
     return r;
 }
 
+Result<std::int64_t> highestEntryId(const Database& db)
+{
+    auto v = db.scalar(QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM ledger_entries), 0), "
+                                      "coalesce((SELECT max(last_entry_id) FROM disposal_runs), 0))"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
 Result<DisposalRun> loadRun(const Database& db, std::int64_t id)
 {
+    auto highest = highestEntryId(db);
+    if (!highest)
+        return highest.error();
     auto row = db.firstRow(QStringLiteral("SELECT %1 FROM disposal_runs WHERE id = ?").arg(kRunColumns), id);
     if (!row)
         return row.error();
     if (!row->has_value())
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("daicho::Disposal", "There is no such disposal run."));
-    return runFromRow(row->value());
+    return runFromRow(row->value(), highest.value());
 }
 
 Status auditRun(Session& session, const QString& action, std::int64_t id, const QString& detail)
@@ -292,13 +311,16 @@ namespace DisposalRuns {
 Result<QList<DisposalRun>> list(const Session& session)
 {
     DAICHO_TRY(requirePermission(session, Operation::ViewDisposal));
+    auto highest = highestEntryId(session.db());
+    if (!highest)
+        return highest.error();
     QList<DisposalRun> runs;
     auto rows = session.db().prepare(QStringLiteral("SELECT %1 FROM disposal_runs ORDER BY id DESC").arg(kRunColumns));
     if (!rows)
         return rows.error();
     std::optional<Error> failed;
     DAICHO_TRY(rows->forEach([&](const Statement& row) {
-        auto run = runFromRow(row);
+        auto run = runFromRow(row, highest.value());
         if (!run) {
             failed = run.error();
             return false;
@@ -399,62 +421,85 @@ Status cancel(Session& session, std::int64_t id)
 Result<DisposalOutcome> run(Session& session, std::int64_t id)
 {
     DAICHO_TRY(requirePermission(session, Operation::ApproveDisposal));
-    auto loaded = loadRun(session.db(), id);
-    if (!loaded)
-        return loaded.error();
-    const DisposalRun& plan = loaded.value();
-    if (plan.state == DisposalState::Done)
-        return refused(
-            QT_TRANSLATE_NOOP("daicho::Disposal", "This disposal has already been run: its records are gone."));
-    if (plan.state != DisposalState::Confirmed)
-        return refused(QT_TRANSLATE_NOOP(
-            "daicho::Disposal",
-            "A second person (the acting chief or the auditor) must confirm this disposal before it runs."));
-    // 第20条1項(4) 「毎年度末」: a disposal runs in the last month of its fiscal year (31 March may
-    // fall on a day the centre is closed), or later if it was missed — never months before.
-    const QDate now = today(session);
-    if (now < QDate(plan.fiscalYear + 1, 3, 1))
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("daicho::Disposal",
-                                                     "A disposal at the end of %1 runs from 1 March (第20条1項(4): at "
-                                                     "the end of each fiscal year). Approve and confirm it now; run it "
-                                                     "then.")
-                             .arg(formatFiscalYear(plan.fiscalYear)));
-    auto schedule = DisposalSchedules::schedule(session, plan.fiscalYear, plan.holds);
-    if (!schedule)
-        return schedule.error();
-    // What was approved and is still due, not held now, and past its period today (第20条1項(4)).
-    const std::set<EntryId> planned(plan.planned.cbegin(), plan.planned.cend());
-    DisposedRows going;
-    std::map<QString, int> counts;
-    std::unordered_set<EntryId> goingIds;
-    QList<EntryId> ordered;
-    for (const DueEntry& e : schedule->entries)
-        if (!e.held() && planned.count(e.id) && e.keeping.keepUntil < now)
-            ordered << e.id;
-    std::sort(ordered.begin(), ordered.end());
-    std::map<EntryId, QString> formOf;
-    std::set<QString> versions;
-    for (const DueEntry& e : schedule->entries) {
-        formOf[e.id] = e.formId;
-        versions.insert(e.keeping.ruleVersion);
+    {
+        auto loaded = loadRun(session.db(), id);
+        if (!loaded)
+            return loaded.error();
+        if (loaded->state == DisposalState::Done)
+            return refused(
+                QT_TRANSLATE_NOOP("daicho::Disposal", "This disposal has already been run: its records are gone."));
+        if (loaded->state != DisposalState::Confirmed)
+            return refused(QT_TRANSLATE_NOOP(
+                "daicho::Disposal",
+                "A second person (the acting chief or the auditor) must confirm this disposal before it runs."));
+        // 第20条1項(4) 「毎年度末」: a disposal runs in the last month of its fiscal year (31 March
+        // may fall on a day the centre is closed), or later if it was missed — never months before.
+        if (today(session) < QDate(loaded->fiscalYear + 1, 3, 1))
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("daicho::Disposal",
+                                                         "A disposal at the end of %1 runs from 1 March (第20条1項(4): "
+                                                         "at the end of each fiscal year). Approve and confirm it now; "
+                                                         "run it then.")
+                                 .arg(formatFiscalYear(loaded->fiscalYear)));
     }
-    for (EntryId e : ordered) {
-        going.entriesByForm[formOf[e]].append(e);
-        ++counts[formOf[e]];
-        goingIds.insert(e);
-    }
-    if (ordered.isEmpty())
-        return refused(QT_TRANSLATE_NOOP(
-            "daicho::Disposal",
-            "None of the approved entries may go today: each is held now or its period has not passed "
-            "yet. Run the disposal after the period has passed, or cancel it."));
     DisposalOutcome outcome;
-    outcome.disposed = static_cast<int>(ordered.size());
-    outcome.leftOut = static_cast<int>(plan.planned.size()) - outcome.disposed;
-
     Database& db = session.db();
     auto done = Transaction::run(db, [&]() -> Result<EntryId> {
+        // What falls due is read from the entries' list rows and revisions, and a run deletes what
+        // would show a change made to them outside Daicho: nothing goes while the trail does not
+        // verify (an entry made due with SQL would otherwise be disposed of, and its tampering
+        // with it). Read in this transaction, with the plan and the schedule below.
+        auto verified = verifyAuditTrail(db);
+        if (!verified)
+            return verified.error();
+        if (!verified->ok)
+            return makeError(ErrorCode::Tampered,
+                             QCoreApplication::translate("daicho::Disposal",
+                                                         "Nothing was disposed of: the audit trail does not verify "
+                                                         "(%1). A disposal deletes records for good, so it runs only "
+                                                         "on a trail that verifies. Tell the auditor.")
+                                 .arg(verified->problem));
+        auto loaded = loadRun(db, id);
+        if (!loaded)
+            return loaded.error();
+        const DisposalRun& plan = loaded.value();
+        if (plan.state != DisposalState::Confirmed)
+            return refused(QT_TRANSLATE_NOOP(
+                "daicho::Disposal",
+                "A second person (the acting chief or the auditor) must confirm this disposal before it runs."));
+        auto schedule = DisposalSchedules::schedule(session, plan.fiscalYear, plan.holds);
+        if (!schedule)
+            return schedule.error();
+        // What was approved and is still due, not held now, and past its period today (第20条1項(4)).
+        const std::set<EntryId> planned(plan.planned.cbegin(), plan.planned.cend());
+        const QDate now = today(session);
+        DisposedRows going;
+        std::map<QString, int> counts;
+        std::unordered_set<EntryId> goingIds;
+        QList<EntryId> ordered;
+        for (const DueEntry& e : schedule->entries)
+            if (!e.held() && planned.count(e.id) && e.keeping.keepUntil < now)
+                ordered << e.id;
+        std::sort(ordered.begin(), ordered.end());
+        std::map<EntryId, QString> formOf;
+        std::set<QString> versions;
+        for (const DueEntry& e : schedule->entries) {
+            formOf[e.id] = e.formId;
+            versions.insert(e.keeping.ruleVersion);
+        }
+        for (EntryId e : ordered) {
+            going.entriesByForm[formOf[e]].append(e);
+            ++counts[formOf[e]];
+            goingIds.insert(e);
+        }
+        if (ordered.isEmpty())
+            return refused(QT_TRANSLATE_NOOP(
+                "daicho::Disposal",
+                "None of the approved entries may go today: each is held now or its period has not passed "
+                "yet. Run the disposal after the period has passed, or cancel it."));
+        outcome.disposed = static_cast<int>(ordered.size());
+        outcome.leftOut = static_cast<int>(plan.planned.size()) - outcome.disposed;
+
         DAICHO_TRY(db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS disposal_going (id INTEGER PRIMARY KEY)")));
         DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM disposal_going")));
         {

@@ -33,16 +33,25 @@ std::optional<LedgerRowsProblem> problem(std::int64_t seq, const QString& text)
 // What is wrong with the ledger entry a step says it wrote with it (様式1④ for an erasure,
 // 第20条2項), or nothing: it must exist, be of the step's ledger, be written by the same person
 // for the handling section with the step's fixed values, and be claimed by no other step.
-std::optional<QString> stepRecordProblem(const Database& db, const CaseStep& step, const CaseEvent& e,
+std::optional<QString> stepRecordProblem(const Database& db, const CaseStep& step, const CaseEvent& e, std::int64_t at,
                                          std::optional<std::int64_t> section, std::set<std::int64_t>& claimed,
-                                         const DisposedRows& disposed)
+                                         const std::vector<std::pair<std::int64_t, DisposedRows>>& disposed)
 {
     const StepRecord& r = *step.records;
     const QVariant id = e.values.value(r.entryKey);
     // A record a disposal run removed at the end of its period (第20条1項(4)): the run's signed
-    // record says it was an entry of that ledger; what it held cannot be compared any more.
-    if (id.isValid() && disposed.entriesByForm.count(r.formId)
-        && disposed.entriesByForm.at(r.formId).contains(id.toLongLong()) && claimed.insert(id.toLongLong()).second)
+    // record says it was an entry of that ledger; what it held cannot be compared any more. Only
+    // a run after the step (entry `at`): a step recorded later cannot have written an entry
+    // already gone.
+    const auto removedAfter = [&](std::int64_t entry) {
+        for (const auto& [runSeq, rows] : disposed) {
+            const auto ids = rows.entriesByForm.find(r.formId);
+            if (runSeq > at && ids != rows.entriesByForm.end() && ids->second.contains(entry))
+                return true;
+        }
+        return false;
+    };
+    if (id.isValid() && removedAfter(id.toLongLong()) && claimed.insert(id.toLongLong()).second)
         return std::nullopt;
     auto revisions = id.isValid() ? LedgerReader::loadRevisions(db, id.toLongLong()) : QList<LedgerRevision>();
     bool sound = revisions && !revisions->isEmpty() && claimed.insert(id.toLongLong()).second;
@@ -73,10 +82,24 @@ Result<CaseAuthority> CaseAuthority::load(const Database& db, const PeopleRecord
     if (!tree)
         return tree.error();
     authority.m_departments = std::move(tree.value());
-    auto disposed = loadDisposedRows(db);
-    if (!disposed)
-        return disposed.error();
-    authority.m_disposed = std::move(disposed.value());
+    auto runs = db.prepare(QStringLiteral(
+        "SELECT r.disposed, (SELECT max(seq) FROM audit_log a WHERE a.action = 'disposal.run' AND a.target_table = "
+        "'disposal_runs' AND a.target_id = CAST(r.id AS TEXT)) FROM disposal_runs r WHERE r.state = 'done' ORDER BY "
+        "r.id"));
+    if (!runs)
+        return runs.error();
+    std::optional<Error> failed;
+    DAICHO_TRY(runs->forEach([&](const Statement& row) {
+        auto rows = decodeDisposedRows(row.blob(0));
+        if (!rows) {
+            failed = rows.error();
+            return false;
+        }
+        authority.m_disposed.emplace_back(row.isNull(1) ? 0 : row.integer(1), std::move(rows.value()));
+        return true;
+    }));
+    if (failed)
+        return *failed;
     return authority;
 }
 
@@ -282,7 +305,7 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
                 FieldValues values = e.values;
                 std::optional<QString> recordProblem;
                 if (step->records) {
-                    recordProblem = stepRecordProblem(db, *step, e, section, claimedEntries, m_disposed);
+                    recordProblem = stepRecordProblem(db, *step, e, at, section, claimedEntries, m_disposed);
                     values.remove(step->records->entryKey); // filled by Daicho, not an item
                 }
                 QList<Issue> issues = validateStep(*step, values, context);

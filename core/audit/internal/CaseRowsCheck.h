@@ -7,6 +7,8 @@
 #include "auth/internal/DepartmentTree.h"
 
 #include <map>
+#include <utility>
+#include <vector>
 
 namespace daicho {
 
@@ -44,7 +46,9 @@ private:
     { }
     const PeopleRecord* m_people;
     DepartmentTree m_departments;
-    DisposedRows m_disposed; // what disposal runs removed: a step's record may be among it
+    // What each done disposal run removed, with the seq of its disposal.run entry: a step's
+    // record may be among what a run removed after the step.
+    std::vector<std::pair<std::int64_t, DisposedRows>> m_disposed;
     std::map<std::int64_t, std::int64_t> m_eventSeq; // case_events.id -> seq of its entry
     std::map<std::int64_t, std::int64_t> m_deskSeq; // desk_versions.id -> seq of its entry
     std::int64_t m_lastDeskId = 0; // the last desk version walked (rows come in id order)

@@ -1,9 +1,13 @@
 #include "audit/internal/LedgerAuthority.h"
 
+#include "audit/internal/AuditRecords.h"
+
 #include "auth/Permission.h"
 #include "ledger/FormRegistry.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace daicho {
 
@@ -18,6 +22,12 @@ constexpr int kRevisionDepartment = 6;
 constexpr int kApprovalEntry = 1;
 constexpr int kApprovalRevision = 2;
 constexpr int kApprovalApprover = 3;
+// Added by Migration011.
+constexpr int kRevisionKey = 10;
+constexpr int kRevisionRuleVersion = 11;
+constexpr int kApprovalKey = 7;
+constexpr int kKeyedSchema = 11;
+constexpr qsizetype kRowKeySize = 16;
 
 bool actsForAllDepartments(Role role)
 {
@@ -57,7 +67,43 @@ Result<LedgerAuthority> LedgerAuthority::load(const Database& db, const PeopleRe
     if (!tree)
         return tree.error();
     authority.m_departments = tree.value();
+    // When rows began to hold a key and a rule version: the upgrade that brought the file to
+    // schema 11, or its beginning. The versions of the centre's periods in force from each
+    // retention.periods entry on (the walk checked that each is the next version, the chief's).
+    bool upgraded = false;
+    DAICHO_TRY(AuditLog::forEachEntryWithAction(
+        db, {QStringLiteral("schema.upgrade"), QStringLiteral("retention.periods")}, [&](const AuditEntry& e) {
+            if (e.action == QLatin1String("retention.periods")) {
+                authority.m_versionSeqs.push_back(e.seq);
+            } else if (!upgraded && auditDetailValue(e.detail, QStringLiteral("from")).toInt() < kKeyedSchema
+                       && auditDetailValue(e.detail, QStringLiteral("to")).toInt() >= kKeyedSchema) {
+                authority.m_keyedAfter = e.seq;
+                upgraded = true;
+            }
+            return Status{};
+        }));
     return authority;
+}
+
+std::optional<QString> LedgerAuthority::checkKeyAndVersion(const Statement& row, const RecordedRows& covering,
+                                                           int keyColumn, int versionColumn) const
+{
+    if (covering.seq <= m_keyedAfter || row.columnCount() <= std::max(keyColumn, versionColumn))
+        return std::nullopt; // written before schema 11: no key, kept by version 1
+    const bool keyed = !row.isNull(keyColumn) && row.blob(keyColumn).size() == kRowKeySize;
+    // What RowIds::currentRetentionRuleVersion gave when the row was written.
+    const auto inForce = std::lower_bound(m_versionSeqs.begin(), m_versionSeqs.end(), covering.seq);
+    const QString version = QString::number(1 + (inForce - m_versionSeqs.begin()));
+    const bool versioned = versionColumn < 0 || (!row.isNull(versionColumn) && row.text(versionColumn) == version);
+    if (keyed && versioned)
+        return std::nullopt;
+    return QCoreApplication::translate("daicho::AuditVerifier",
+                                       "Entry %1 records row %2 of a ledger without the key of its own Daicho gives "
+                                       "every row, or under another version of the retention rules than the one in "
+                                       "force then (%3): it was written outside Daicho.")
+        .arg(covering.seq)
+        .arg(row.integer(0))
+        .arg(version);
 }
 
 std::optional<QString> LedgerAuthority::checkActor(std::int64_t actor, const RecordedRows& covering,
@@ -110,6 +156,24 @@ std::optional<QString> LedgerAuthority::checkActor(std::int64_t actor, const Rec
 
 Result<std::optional<QString>> LedgerAuthority::checkRevision(const Statement& row, const RecordedRows& covering) const
 {
+    // Who wrote it first (the more telling problem), then its key and rule version.
+    auto refused = checkRevisionAuthor(row, covering);
+    if (!refused || refused.value())
+        return refused;
+    return checkKeyAndVersion(row, covering, kRevisionKey, kRevisionRuleVersion);
+}
+
+Result<std::optional<QString>> LedgerAuthority::checkApproval(const Statement& row, const RecordedRows& covering) const
+{
+    auto refused = checkApprover(row, covering);
+    if (!refused || refused.value())
+        return refused;
+    return checkKeyAndVersion(row, covering, kApprovalKey, -1);
+}
+
+Result<std::optional<QString>> LedgerAuthority::checkRevisionAuthor(const Statement& row,
+                                                                    const RecordedRows& covering) const
+{
     const std::int64_t author = row.integer(kRevisionAuthor);
     if (covering.signer != author)
         return signedByAnother(kAuthorNotSigner, row, author, covering);
@@ -139,7 +203,7 @@ Result<std::optional<QString>> LedgerAuthority::checkRevision(const Statement& r
     return checkActor(author, covering, row.text(kRevisionForm), before.optionalInteger(1), false);
 }
 
-Result<std::optional<QString>> LedgerAuthority::checkApproval(const Statement& row, const RecordedRows& covering) const
+Result<std::optional<QString>> LedgerAuthority::checkApprover(const Statement& row, const RecordedRows& covering) const
 {
     const std::int64_t approver = row.integer(kApprovalApprover);
     if (covering.signer != approver)

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace daicho {
 
@@ -33,11 +34,19 @@ private:
         : m_db(&db)
         , m_people(&people)
     { }
+    Result<std::optional<QString>> checkRevisionAuthor(const Statement& row, const RecordedRows& covering) const;
+    Result<std::optional<QString>> checkApprover(const Statement& row, const RecordedRows& covering) const;
     std::optional<QString> checkActor(std::int64_t actor, const RecordedRows& covering, const QString& formId,
                                       std::optional<std::int64_t> department, bool decides) const;
+    // A row recorded since schema 11 holds a key of its own and, for a revision, the version of
+    // the retention rules in force at its entry (`versionColumn` < 0: none to check).
+    std::optional<QString> checkKeyAndVersion(const Statement& row, const RecordedRows& covering, int keyColumn,
+                                              int versionColumn) const;
     const Database* m_db;
     const PeopleRecord* m_people;
     DepartmentTree m_departments;
+    std::int64_t m_keyedAfter = 0; // the seq of the upgrade to schema 11 (0: the file began there)
+    std::vector<std::int64_t> m_versionSeqs; // the seqs of retention.periods, versions 2, 3, … in order
 };
 
 } // namespace daicho

@@ -297,6 +297,15 @@ Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& d
         if (step && !step())
             return verificationStopped();
         const std::int64_t id = entries->integer(0);
+        // No id is given again after a run removed it (RowIds): an entry there would take the
+        // removed one's number too.
+        if (disposed.containsEntry(id))
+            return std::optional(problem(0, QCoreApplication::translate("daicho::AuditVerifier",
+                                                                        "Entry %1 of the ledgers has the id of an "
+                                                                        "entry a disposal run removed, which Daicho "
+                                                                        "never gives again: it was written outside "
+                                                                        "Daicho.")
+                                                .arg(id)));
         QList<LedgerRevision> history;
         while (revisionRow.value() && revisions->integer(1) <= id) {
             if (revisions->integer(1) < id)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace daicho {
 
@@ -111,7 +112,11 @@ bool readRanges(ByteReader& in, IdRanges& ids)
     for (std::uint32_t i = 0; i < *count; ++i) {
         const auto first = in.u64();
         const auto last = in.u64();
-        if (!first || !last || *last < *first || static_cast<std::int64_t>(*first) <= ids.highest())
+        // Ids are positive and fit a signed 64-bit integer: a larger number would be read as a
+        // negative id and a range ending there as an empty one.
+        constexpr std::uint64_t kHighest = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+        if (!first || !last || *first == 0 || *last > kHighest || *last < *first
+            || static_cast<std::int64_t>(*first) <= ids.highest())
             return false;
         ids.appendRange(static_cast<std::int64_t>(*first), static_cast<std::int64_t>(*last));
     }
@@ -173,7 +178,8 @@ Result<DisposedRows> decodeDisposedRows(const QByteArray& bytes)
         const auto table = in.u8();
         const auto id = in.u64();
         const auto digest = in.raw(kDigestSize);
-        if (!table || *table > 1 || !id || !digest)
+        if (!table || *table > 1 || !id || *id == 0
+            || *id > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) || !digest)
             return unreadable();
         rows.rangeDigests[{*table ? QStringLiteral("ledger_approvals") : QStringLiteral("ledger_revisions"),
                            static_cast<std::int64_t>(*id)}] = *digest;

@@ -82,6 +82,7 @@ QByteArray Insider::digestOf(const QString& table, const QString& id)
     const QString pk = table == QLatin1String("key_slots") ? QStringLiteral("slot_id")
                        : table == QLatin1String("meta") || table == QLatin1String("settings") ? QStringLiteral("key")
                        : table == QLatin1String("department_retirements") ? QStringLiteral("department_id")
+                       : table == QLatin1String("retention_settings")     ? QStringLiteral("version")
                                                                           : QStringLiteral("id");
     sqlite3_stmt* raw = nullptr;
     REQUIRE(sqlite3_prepare_v2(m_db,
@@ -129,8 +130,9 @@ std::int64_t Insider::sign(const QString& action, const QString& table, const QS
 
 std::int64_t Insider::forgeApproval(std::int64_t entryId, std::int64_t approver)
 {
-    sql(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, at_utc, decision) SELECT id, "
-                       "revision_id, %2, '2026-05-11T00:00:00.000Z', 'approve' FROM ledger_entries WHERE id = %1; "
+    sql(QStringLiteral("INSERT INTO ledger_approvals (entry_id, revision_id, approver_id, at_utc, decision, row_key) "
+                       "SELECT id, revision_id, %2, '2026-05-11T00:00:00.000Z', 'approve', randomblob(16) FROM "
+                       "ledger_entries WHERE id = %1; "
                        "UPDATE ledger_entries SET state = 'approved' WHERE id = %1")
             .arg(entryId)
             .arg(approver));

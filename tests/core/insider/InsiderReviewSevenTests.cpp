@@ -403,9 +403,9 @@ TEST_CASE("insider: an earlier record of the other direction forged with SQL is 
     {
         Insider staff = c.insider(QStringLiteral("staff"));
         staff.sql(QStringLiteral("INSERT INTO ledger_revisions (entry_id, number, form, author_id, at_utc, "
-                                 "department_id, reason, keeps_approval, data) SELECT entry_id, 2, form, author_id, "
-                                 "'2026-07-02T00:00:00.000Z', department_id, '訂正', 0, x'%2' FROM "
-                                 "ledger_revisions WHERE entry_id = %1")
+                                 "department_id, reason, keeps_approval, data, row_key, rule_version) SELECT "
+                                 "entry_id, 2, form, author_id, '2026-07-02T00:00:00.000Z', department_id, '訂正', 0, "
+                                 "x'%2', randomblob(16), rule_version FROM ledger_revisions WHERE entry_id = %1")
                       .arg(receipt)
                       .arg(QString::fromLatin1(encodeEntryValues(*form, forged).toHex())));
         staff.sign(QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"),

@@ -453,12 +453,13 @@ TEST_CASE("insider: a disposal revision forged with SQL by its author is checked
     REQUIRE(form);
     {
         Insider staff = c.insider(QStringLiteral("staff"));
-        staff.sql(QStringLiteral("INSERT INTO ledger_revisions (entry_id, number, form, author_id, at_utc, "
-                                 "department_id, reason, keeps_approval, data) SELECT entry_id, 2, form, author_id, "
-                                 "'2026-06-02T00:00:00.000Z', department_id, '方法の訂正', 0, x'%2' FROM "
-                                 "ledger_revisions WHERE entry_id = %1")
-                      .arg(disposal)
-                      .arg(hexOf(encodeEntryValues(*form, misfit))));
+        staff.sql(
+            QStringLiteral("INSERT INTO ledger_revisions (entry_id, number, form, author_id, at_utc, "
+                           "department_id, reason, keeps_approval, data, row_key, rule_version) SELECT "
+                           "entry_id, 2, form, author_id, '2026-06-02T00:00:00.000Z', department_id, '方法の訂正', "
+                           "0, x'%2', randomblob(16), rule_version FROM ledger_revisions WHERE entry_id = %1")
+                .arg(disposal)
+                .arg(hexOf(encodeEntryValues(*form, misfit))));
         staff.sign(QStringLiteral("ledger.revise"), QStringLiteral("ledger_revisions"),
                    staff.value(QStringLiteral("SELECT max(id) FROM ledger_revisions")),
                    QStringLiteral("form=form1;entry=%1").arg(disposal));
