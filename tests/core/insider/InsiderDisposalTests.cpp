@@ -830,6 +830,7 @@ TEST_CASE("insider disposal: a case step forged after a run, naming a disposed e
         auto auditor = f.vault.signIn(QStringLiteral("auditor"));
         REQUIRE(DisposalRuns::confirm(*auditor, run).ok());
     }
+    at(f.vault, 2030, 3, 2); // a disposal runs from 1 March
     auto outcome = DisposalRuns::run(chief, run);
     INFO((outcome.ok() ? QString() : outcome.error().message).toStdString());
     REQUIRE(outcome.ok());
