@@ -16,8 +16,10 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <map>
 #include <set>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace daicho {
 
@@ -175,6 +177,9 @@ QString personName(const Database& db, std::optional<std::int64_t> id)
 
 // The digests of rows that go now but that an import's one entry covers with rows that stay:
 // the verifier checks the kept rows against the import's digest, over every row in id order.
+// Only the rows that go are read, and whether any row of the import stays is asked of the gaps
+// between them alone (issue 13 §10: every row of the range was read twice, counted and then for
+// the digests, the rows that stay as well).
 Status digestsOfPartlyKeptImports(Database& db, const QString& table, const IdRanges& going,
                                   std::map<std::pair<QString, std::int64_t>, QByteArray>& out)
 {
@@ -189,26 +194,64 @@ Status digestsOfPartlyKeptImports(Database& db, const QString& table, const IdRa
             ranges.push_back(*range);
         return true;
     }));
+    auto present = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id BETWEEN ? AND ? LIMIT 1").arg(table));
+    auto rows = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id BETWEEN ? AND ? ORDER BY id").arg(table));
+    if (!present)
+        return present.error();
+    if (!rows)
+        return rows.error();
+    const std::vector<IdRanges::Range>& all = going.ranges();
     for (const IdRange& range : ranges) {
-        const std::int64_t goingHere = going.countBelow(range.last + 1) - going.countBelow(range.first);
-        if (goingHere == 0)
+        // The ids of the range that go, as runs of consecutive ids (every one a row of the
+        // table: `going` was read from it in this transaction).
+        std::vector<IdRanges::Range> here;
+        auto at = std::lower_bound(all.cbegin(), all.cend(), range.first,
+                                   [](const IdRanges::Range& r, std::int64_t id) { return r.last < id; });
+        for (; at != all.cend() && at->first <= range.last; ++at)
+            here.push_back({std::max(at->first, range.first), std::min(at->last, range.last)});
+        if (here.empty())
             continue;
-        auto left = db.firstRow(QStringLiteral("SELECT count(*) FROM %1 WHERE id BETWEEN ? AND ?").arg(table),
-                                range.first, range.last);
-        if (!left)
-            return left.error();
-        if (left->value().integer(0) == goingHere)
+        // A row that stays can only be in a gap between them.
+        bool kept = false;
+        std::int64_t from = range.first;
+        auto anyRow = [&](std::int64_t first, std::int64_t last) -> Result<bool> {
+            present->reset();
+            present->bind(1, first).bind(2, last);
+            auto row = present->step();
+            if (!row)
+                return row.error();
+            const bool found = row.value();
+            present->reset();
+            return found;
+        };
+        for (const IdRanges::Range& run : here) {
+            if (run.first > from) {
+                auto found = anyRow(from, run.first - 1);
+                if (!found)
+                    return found.error();
+                kept = found.value();
+            }
+            if (kept)
+                break;
+            from = run.last + 1;
+        }
+        if (!kept && from <= range.last) {
+            auto found = anyRow(from, range.last);
+            if (!found)
+                return found.error();
+            kept = found.value();
+        }
+        if (!kept)
             continue; // the whole import goes (or what an earlier run left of it)
-        auto rows = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id BETWEEN ? AND ? ORDER BY id").arg(table),
-                               range.first, range.last);
-        if (!rows)
-            return rows.error();
-        DAICHO_TRY(rows->forEach([&](const Statement& row) {
-            const std::int64_t id = row.integer(0);
-            if (going.contains(id))
+        for (const IdRanges::Range& run : here) {
+            rows->reset();
+            rows->bind(1, run.first).bind(2, run.last);
+            DAICHO_TRY(rows->forEach([&](const Statement& row) {
+                const std::int64_t id = row.integer(0);
                 out[{table, id}] = digestOfRow(row, table, QString::number(id));
-            return true;
-        }));
+                return true;
+            }));
+        }
     }
     return {};
 }
@@ -292,6 +335,138 @@ FieldValues backupsRecord(const Session& session, const DisposalRun& run, const 
         v.insert(QStringLiteral("department"), QVariant::fromValue<qlonglong>(*session.user().departmentId));
     v.insert(QStringLiteral("staff"), QVariant::fromValue<qlonglong>(session.user().id));
     return v;
+}
+
+// Everything of a run up to its commit, inside the caller's transaction: what goes, deleted with
+// all that was derived from it, its 様式1④ record and its audit entry. What it holds in memory
+// (the schedule, the ids: about a kilobyte an entry) is freed before the caller compacts the
+// file, whose copy is made in memory.
+Result<EntryId> disposeWithin(Session& session, const DisposalRun& plan, std::int64_t id, DisposalOutcome& outcome)
+{
+    auto schedule = DisposalSchedules::schedule(session, plan.fiscalYear, plan.holds);
+    if (!schedule)
+        return schedule.error();
+    // What was approved and is still due, not held now, and past its period today (第20条1項(4)).
+    // plan.planned is in ascending order (runFromRow).
+    const QDate now = today(session);
+    std::vector<std::pair<EntryId, QString>> goes; // with its form
+    std::set<QString> versions;
+    for (const DueEntry& e : schedule->entries) {
+        versions.insert(e.keeping.ruleVersion);
+        if (!e.held() && std::binary_search(plan.planned.cbegin(), plan.planned.cend(), e.id)
+            && e.keeping.keepUntil < now)
+            goes.emplace_back(e.id, e.formId);
+    }
+    schedule = DisposalSchedule{}; // not kept through the deletion
+    std::sort(goes.begin(), goes.end());
+    DisposedRows going;
+    std::map<QString, int> counts;
+    std::vector<EntryId> ordered; // ascending
+    ordered.reserve(goes.size());
+    for (const auto& [e, form] : goes) {
+        going.entriesByForm[form].append(e);
+        ++counts[form];
+        ordered.push_back(e);
+    }
+    goes = {};
+    if (ordered.empty())
+        return refused(QT_TRANSLATE_NOOP(
+            "daicho::Disposal",
+            "None of the approved entries may go today: each is held now or its period has not passed "
+            "yet. Run the disposal after the period has passed, or cancel it."));
+    outcome.disposed = static_cast<int>(ordered.size());
+    outcome.leftOut = static_cast<int>(plan.planned.size()) - outcome.disposed;
+
+    Database& db = session.db();
+    {
+        DAICHO_TRY(db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS disposal_going (id INTEGER PRIMARY KEY)")));
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM disposal_going")));
+        {
+            auto put = db.prepare(QStringLiteral("INSERT INTO disposal_going (id) VALUES (?)"));
+            if (!put)
+                return put.error();
+            for (EntryId e : ordered) {
+                put->rewind();
+                put->bind(1, e);
+                DAICHO_TRY(put->run());
+            }
+        }
+        auto revisions = idsOf(db, QStringLiteral("SELECT id FROM ledger_revisions WHERE entry_id IN (SELECT id FROM "
+                                                  "disposal_going) ORDER BY id"));
+        if (!revisions)
+            return revisions.error();
+        auto approvals = idsOf(db, QStringLiteral("SELECT id FROM ledger_approvals WHERE entry_id IN (SELECT id FROM "
+                                                  "disposal_going) ORDER BY id"));
+        if (!approvals)
+            return approvals.error();
+        going.revisions = revisions.value();
+        going.approvals = approvals.value();
+        DAICHO_TRY(
+            digestsOfPartlyKeptImports(db, QStringLiteral("ledger_revisions"), going.revisions, going.rangeDigests));
+        DAICHO_TRY(
+            digestsOfPartlyKeptImports(db, QStringLiteral("ledger_approvals"), going.approvals, going.rangeDigests));
+        // No id is given again: the highest each table held is kept with the run.
+        auto lastEntry = highestId(db, QStringLiteral("ledger_entries"), QStringLiteral("last_entry_id"));
+        auto lastRevision = highestId(db, QStringLiteral("ledger_revisions"), QStringLiteral("last_revision_id"));
+        auto lastApproval = highestId(db, QStringLiteral("ledger_approvals"), QStringLiteral("last_approval_id"));
+        if (!lastEntry)
+            return lastEntry.error();
+        if (!lastRevision)
+            return lastRevision.error();
+        if (!lastApproval)
+            return lastApproval.error();
+
+        // Derived data first (the index, the list rows), then the signed rows: decisions before
+        // the revisions they name.
+        DAICHO_TRY(SearchIndex::removeEntries(db, ordered));
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_approvals WHERE entry_id IN (SELECT id FROM "
+                                          "disposal_going)")));
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_entries WHERE id IN (SELECT id FROM disposal_going)")));
+        // SQLite checks each revision deleted against the rows that may still name it (the
+        // foreign keys of ledger_entries and ledger_approvals on revision_id). Neither column
+        // has an index, so each check reads the kept rows of both tables whole: a million
+        // revisions of a two-million-row ledger would take days (issue 13 §10). For the length
+        // of this transaction both columns get an index, dropped again before the commit: the
+        // same checks, each a lookup, and the schema as it was.
+        DAICHO_TRY(db.exec(QStringLiteral("CREATE INDEX disposal_entries_by_revision ON ledger_entries(revision_id)")));
+        DAICHO_TRY(
+            db.exec(QStringLiteral("CREATE INDEX disposal_approvals_by_revision ON ledger_approvals(revision_id)")));
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_revisions WHERE entry_id IN (SELECT id FROM "
+                                          "disposal_going)")));
+        db.rewindCached(); // a statement left on a row would keep the index from being dropped
+        DAICHO_TRY(db.exec(QStringLiteral("DROP INDEX disposal_entries_by_revision")));
+        DAICHO_TRY(db.exec(QStringLiteral("DROP INDEX disposal_approvals_by_revision")));
+        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM disposal_going")));
+        crashPoint("disposal.deleted");
+
+        QStringList summary;
+        for (const auto& [form, count] : counts)
+            summary << form + QLatin1Char('=') + QString::number(count);
+        QStringList versionList(versions.cbegin(), versions.cend());
+        DAICHO_TRY(db.run(QStringLiteral("UPDATE disposal_runs SET state = 'done', done_by = ?, done_at = ?, "
+                                         "disposed = ?, summary = ?, last_entry_id = ?, last_revision_id = ?, "
+                                         "last_approval_id = ? WHERE id = ?"),
+                          session.user().id, nowText(session), encodeDisposedRows(going),
+                          summary.join(QLatin1Char(';')), lastEntry.value(), lastRevision.value(), lastApproval.value(),
+                          id));
+        // 第20条2項: the deletion is recorded in 様式1, by the person who ran it.
+        auto record = addEntryWithin(session, form1OperationsLog().id, deletionRecord(session, plan, counts));
+        if (!record)
+            return record.error();
+        DAICHO_TRY(
+            db.run(QStringLiteral("UPDATE disposal_runs SET record_entry_id = ? WHERE id = ?"), record.value(), id));
+        DAICHO_TRY(
+            auditRun(session, QStringLiteral("disposal.run"), id,
+                     auditDetail({{QStringLiteral("fiscal_year"), QString::number(plan.fiscalYear)},
+                                  {QStringLiteral("count"), QString::number(outcome.disposed)},
+                                  {QStringLiteral("forms"), summary.join(QLatin1Char(','))},
+                                  {QStringLiteral("rule_versions"), versionList.join(QLatin1Char(','))},
+                                  {QStringLiteral("approved_by"), QString::number(plan.approvedBy)},
+                                  {QStringLiteral("confirmed_by"), QString::number(plan.confirmedBy.value_or(0))},
+                                  {QStringLiteral("record"), QString::number(record.value())}})));
+        crashPoint("disposal.recorded");
+        return record.value();
+    }
 }
 
 } // namespace
@@ -467,114 +642,7 @@ Result<DisposalOutcome> run(Session& session, std::int64_t id)
             return refused(QT_TRANSLATE_NOOP(
                 "daicho::Disposal",
                 "A second person (the acting chief or the auditor) must confirm this disposal before it runs."));
-        auto schedule = DisposalSchedules::schedule(session, plan.fiscalYear, plan.holds);
-        if (!schedule)
-            return schedule.error();
-        // What was approved and is still due, not held now, and past its period today (第20条1項(4)).
-        const std::set<EntryId> planned(plan.planned.cbegin(), plan.planned.cend());
-        const QDate now = today(session);
-        DisposedRows going;
-        std::map<QString, int> counts;
-        std::unordered_set<EntryId> goingIds;
-        QList<EntryId> ordered;
-        for (const DueEntry& e : schedule->entries)
-            if (!e.held() && planned.count(e.id) && e.keeping.keepUntil < now)
-                ordered << e.id;
-        std::sort(ordered.begin(), ordered.end());
-        std::map<EntryId, QString> formOf;
-        std::set<QString> versions;
-        for (const DueEntry& e : schedule->entries) {
-            formOf[e.id] = e.formId;
-            versions.insert(e.keeping.ruleVersion);
-        }
-        for (EntryId e : ordered) {
-            going.entriesByForm[formOf[e]].append(e);
-            ++counts[formOf[e]];
-            goingIds.insert(e);
-        }
-        if (ordered.isEmpty())
-            return refused(QT_TRANSLATE_NOOP(
-                "daicho::Disposal",
-                "None of the approved entries may go today: each is held now or its period has not passed "
-                "yet. Run the disposal after the period has passed, or cancel it."));
-        outcome.disposed = static_cast<int>(ordered.size());
-        outcome.leftOut = static_cast<int>(plan.planned.size()) - outcome.disposed;
-
-        DAICHO_TRY(db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS disposal_going (id INTEGER PRIMARY KEY)")));
-        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM disposal_going")));
-        {
-            auto put = db.prepare(QStringLiteral("INSERT INTO disposal_going (id) VALUES (?)"));
-            if (!put)
-                return put.error();
-            for (EntryId e : ordered) {
-                put->rewind();
-                put->bind(1, e);
-                DAICHO_TRY(put->run());
-            }
-        }
-        auto revisions = idsOf(db, QStringLiteral("SELECT id FROM ledger_revisions WHERE entry_id IN (SELECT id FROM "
-                                                  "disposal_going) ORDER BY id"));
-        if (!revisions)
-            return revisions.error();
-        auto approvals = idsOf(db, QStringLiteral("SELECT id FROM ledger_approvals WHERE entry_id IN (SELECT id FROM "
-                                                  "disposal_going) ORDER BY id"));
-        if (!approvals)
-            return approvals.error();
-        going.revisions = revisions.value();
-        going.approvals = approvals.value();
-        DAICHO_TRY(
-            digestsOfPartlyKeptImports(db, QStringLiteral("ledger_revisions"), going.revisions, going.rangeDigests));
-        DAICHO_TRY(
-            digestsOfPartlyKeptImports(db, QStringLiteral("ledger_approvals"), going.approvals, going.rangeDigests));
-        // No id is given again: the highest each table held is kept with the run.
-        auto lastEntry = highestId(db, QStringLiteral("ledger_entries"), QStringLiteral("last_entry_id"));
-        auto lastRevision = highestId(db, QStringLiteral("ledger_revisions"), QStringLiteral("last_revision_id"));
-        auto lastApproval = highestId(db, QStringLiteral("ledger_approvals"), QStringLiteral("last_approval_id"));
-        if (!lastEntry)
-            return lastEntry.error();
-        if (!lastRevision)
-            return lastRevision.error();
-        if (!lastApproval)
-            return lastApproval.error();
-
-        // Derived data first (the index, the list rows), then the signed rows: decisions before
-        // the revisions they name.
-        DAICHO_TRY(SearchIndex::removeEntries(db, [&](EntryId e) { return goingIds.count(e) > 0; }));
-        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_approvals WHERE entry_id IN (SELECT id FROM "
-                                          "disposal_going)")));
-        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_entries WHERE id IN (SELECT id FROM disposal_going)")));
-        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM ledger_revisions WHERE entry_id IN (SELECT id FROM "
-                                          "disposal_going)")));
-        DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM disposal_going")));
-        crashPoint("disposal.deleted");
-
-        QStringList summary;
-        for (const auto& [form, count] : counts)
-            summary << form + QLatin1Char('=') + QString::number(count);
-        QStringList versionList(versions.cbegin(), versions.cend());
-        DAICHO_TRY(db.run(QStringLiteral("UPDATE disposal_runs SET state = 'done', done_by = ?, done_at = ?, "
-                                         "disposed = ?, summary = ?, last_entry_id = ?, last_revision_id = ?, "
-                                         "last_approval_id = ? WHERE id = ?"),
-                          session.user().id, nowText(session), encodeDisposedRows(going),
-                          summary.join(QLatin1Char(';')), lastEntry.value(), lastRevision.value(), lastApproval.value(),
-                          id));
-        // 第20条2項: the deletion is recorded in 様式1, by the person who ran it.
-        auto record = addEntryWithin(session, form1OperationsLog().id, deletionRecord(session, plan, counts));
-        if (!record)
-            return record.error();
-        DAICHO_TRY(
-            db.run(QStringLiteral("UPDATE disposal_runs SET record_entry_id = ? WHERE id = ?"), record.value(), id));
-        DAICHO_TRY(
-            auditRun(session, QStringLiteral("disposal.run"), id,
-                     auditDetail({{QStringLiteral("fiscal_year"), QString::number(plan.fiscalYear)},
-                                  {QStringLiteral("count"), QString::number(outcome.disposed)},
-                                  {QStringLiteral("forms"), summary.join(QLatin1Char(','))},
-                                  {QStringLiteral("rule_versions"), versionList.join(QLatin1Char(','))},
-                                  {QStringLiteral("approved_by"), QString::number(plan.approvedBy)},
-                                  {QStringLiteral("confirmed_by"), QString::number(plan.confirmedBy.value_or(0))},
-                                  {QStringLiteral("record"), QString::number(record.value())}})));
-        crashPoint("disposal.recorded");
-        return record.value();
+        return disposeWithin(session, plan, id, outcome);
     });
     if (!done)
         return done.error();

@@ -406,12 +406,15 @@ Status Database::checkpoint()
     return {};
 }
 
-Status Database::compact()
+void Database::rewindCached()
 {
-    // A cached statement left on its first row keeps a read open, which a checkpoint and
-    // VACUUM wait for in vain (SQLITE_LOCKED).
     for (auto& [sql, statement] : m_cache)
         statement->rewind();
+}
+
+Status Database::compact()
+{
+    rewindCached();
     DAICHO_TRY(checkpoint());
     DAICHO_TRY(exec(QStringLiteral("VACUUM")));
     crashPoint("compact.vacuumed"); // the rebuilt file is in the WAL, the old one not yet replaced

@@ -135,6 +135,10 @@ public:
     // After a disposal: the WAL written into the file and emptied, the file rebuilt without its
     // free pages (VACUUM, in memory), and the WAL emptied again. Outside any transaction.
     [[nodiscard]] Status compact();
+    // Rewinds every statement cached(): one left standing on its first row keeps a read open,
+    // which a checkpoint, VACUUM or DROP INDEX waits for in vain (SQLITE_LOCKED). None of them
+    // may be held by a caller at the time.
+    void rewindCached();
 
     // Makes a statement running on this connection in another thread stop soon with
     // SQLITE_INTERRUPT (the one call SQLite allows from another thread).

@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
 #include "audit/internal/TrailVerification.h"
+#include "exchange/LedgerImport.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/LedgerStore.h"
 #include "retention/DisposalRuns.h"
@@ -153,7 +154,8 @@ TEST_CASE("a disposal approved, confirmed and run removes what fell due and leav
     CHECK(DisposalRuns::run(chief, run.value()).error().code == ErrorCode::InvalidInput);
     at(vault, 2030, 3, 2);
     auto outcome = DisposalRuns::run(chief, run.value());
-    INFO((outcome.ok() ? QString() : outcome.error().message).toStdString());
+    INFO((outcome.ok() ? QString() : outcome.error().message + QStringLiteral(" | ") + outcome.error().detail)
+             .toStdString());
     REQUIRE(outcome.ok());
     CHECK(outcome->disposed == 2);
     INFO(outcome->compactionProblem.toStdString());
@@ -298,4 +300,64 @@ TEST_CASE("an entry naming the individual of a request still open is held (法33
         if (e.id == named)
             heldForTheRequest = e.heldBecause.contains(QStringLiteral("still open"));
     CHECK(heldForTheRequest);
+}
+
+TEST_CASE("a disposal of part of an import leaves the rows that stay verifiable against the import's digest",
+          "[core][retention][disposal]")
+{
+    TestVault vault;
+    vault.addPeople();
+    Session& chief = vault.chief();
+    at(vault, 2026, 6, 1);
+    const EntryId reg = added(chief, QStringLiteral("form3"), registerValues(chief));
+    at(vault, 2027, 6, 1);
+    // 様式5 rows of May 2026 (gone at the end of fiscal year 2029) and of May 2027 (kept): one
+    // import mixes them, the old ones in runs with kept rows before, between and none after;
+    // a second import holds old rows only, and goes whole.
+    auto csv = [](const QList<int>& years) {
+        QByteArray file = "日付,氏名,所属,用件,入室時刻,退室時刻\r\n";
+        int i = 0;
+        for (int year : years) {
+            const QByteArray day = QByteArray::number(year) + "/05/1" + QByteArray::number(i % 10);
+            file += day + ",来訪者 " + QByteArray::number(i) + ",株式会社テスト保守,サーバー定期保守," + day + " 09:00,"
+                    + day + " 10:00\r\n";
+            ++i;
+        }
+        return file;
+    };
+    auto mixed = LedgerImport::importCsv(chief, QStringLiteral("form5"), csv({2027, 2026, 2026, 2027, 2026}));
+    REQUIRE(mixed.ok());
+    INFO((mixed->problems.isEmpty() ? QString() : mixed->problems.first().message).toStdString());
+    REQUIRE(mixed->imported == 5);
+    auto whole = LedgerImport::importCsv(chief, QStringLiteral("form5"), csv({2026, 2026}));
+    REQUIRE(whole.ok());
+    REQUIRE(whole->imported == 2);
+    requireVerified(chief);
+
+    at(vault, 2030, 1, 10);
+    auto run = DisposalRuns::approve(chief, 2029, {}, QStringLiteral("erasure"), reg);
+    REQUIRE(run.ok());
+    auto auditor = vault.signIn(QStringLiteral("auditor"));
+    REQUIRE(DisposalRuns::confirm(*auditor, run.value()).ok());
+    at(vault, 2030, 3, 2);
+    auto outcome = DisposalRuns::run(chief, run.value());
+    REQUIRE(outcome.ok());
+    CHECK(outcome->disposed == 5);
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM ledger_entries WHERE form = 'form5'")) == 2);
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM ledger_entries WHERE form = 'form5' AND entry_date LIKE "
+                                      "'2027-%'"))
+          == 2);
+    requireVerified(chief);
+
+    SECTION("a kept row of the import changed with SQL is still found")
+    {
+        REQUIRE(chief.db()
+                    .exec(QStringLiteral("UPDATE ledger_revisions SET reason = 'x' WHERE id = (SELECT max(r.id) FROM "
+                                         "ledger_revisions r JOIN ledger_entries e ON e.id = r.entry_id WHERE e.form = "
+                                         "'form5')"))
+                    .ok());
+        auto report = verifyAuditTrail(chief.db());
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->ok);
+    }
 }

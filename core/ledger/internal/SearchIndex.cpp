@@ -5,6 +5,8 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <bitset>
+#include <map>
 
 namespace daicho {
 
@@ -326,7 +328,7 @@ Status SearchIndex::BulkWriter::flush()
     return {};
 }
 
-Status SearchIndex::removeEntries(Database& db, const std::function<bool(EntryId)>& gone)
+Status SearchIndex::removeEntries(Database& db, const std::vector<EntryId>& gone)
 {
     struct Change {
         std::int64_t gram;
@@ -338,13 +340,33 @@ Status SearchIndex::removeEntries(Database& db, const std::function<bool(EntryId
         auto rows = db.prepare(QStringLiteral("SELECT gram, block, ids FROM ledger_grams"));
         if (!rows)
             return rows.error();
+        // Which offsets of a block go, a bit each, made when the block is first met: the rows come
+        // in the order of their grams, so a block's rows are spread over the whole pass.
+        struct Going {
+            bool any = false;
+            std::bitset<(1 << kBlockBits)> offsets;
+        };
+        std::map<std::int64_t, Going> goingIn;
         DAICHO_TRY(rows->forEach([&](const Statement& row) {
             const std::int64_t block = row.integer(1);
+            auto found = goingIn.find(block);
+            if (found == goingIn.end()) {
+                Going g;
+                const EntryId base = block << kBlockBits;
+                for (auto at = std::lower_bound(gone.cbegin(), gone.cend(), base);
+                     at != gone.cend() && *at < base + (EntryId{1} << kBlockBits); ++at) {
+                    g.offsets.set(static_cast<size_t>(*at - base));
+                    g.any = true;
+                }
+                found = goingIn.emplace(block, g).first;
+            }
+            if (!found->second.any)
+                return true; // none of this block's entries goes: the row stays as it is
             const std::vector<quint16> offsets = decodeOffsets(row.blob(2));
             std::vector<quint16> kept;
             kept.reserve(offsets.size());
             for (quint16 offset : offsets)
-                if (!gone((block << kBlockBits) | offset))
+                if (offset >= found->second.offsets.size() || !found->second.offsets.test(offset))
                     kept.push_back(offset);
             if (kept.size() != offsets.size())
                 changes.push_back({row.integer(0), block, kept.empty() ? QByteArray() : encodeOffsets(kept)});

@@ -41,9 +41,10 @@ public:
     using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
     [[nodiscard]] static Status catchUp(Database& db, const Progress& progress = {});
 
-    // Takes the entries `gone` says out of the index (a disposal, inside its transaction): one
-    // pass over the index, each row rewritten without them or deleted when none is left.
-    [[nodiscard]] static Status removeEntries(Database& db, const std::function<bool(EntryId)>& gone);
+    // Takes the entries `gone` (ascending) out of the index (a disposal, inside its transaction):
+    // one pass over the index, each row of a block that holds one of them rewritten without
+    // them or deleted when none is left; the rows of other blocks are not decoded.
+    [[nodiscard]] static Status removeEntries(Database& db, const std::vector<EntryId>& gone);
 
     // The ids (ascending) whose text holds every gram; callers check the text itself, as
     // bigrams can all occur without the whole query.
