@@ -1214,6 +1214,10 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>As named at the receipt.</source>
         <translation>As named at the receipt.</translation>
     </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Kept:</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CaseDocumentsDialog</name>
@@ -2755,6 +2759,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
     <message>
         <source>Nothing was disposed of: the audit trail does not verify (%1). A disposal deletes records for good, so it runs only on a trail that verifies. Tell the auditor.</source>
         <translation>Nothing was disposed of: the audit trail does not verify (%1). A disposal deletes records for good, so it runs only on a trail that verifies. Tell the auditor.</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>Case %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -6095,6 +6103,10 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
     <message>
         <source>Version %1 of the periods saved. Entries written from now on are kept by it.</source>
         <translation>Version %1 of the periods saved. Entries written from now on are kept by it.</translation>
+    </message>
+    <message>
+        <source>Requests from individuals and their decisions</source>
+        <translation>Requests from individuals and their decisions</translation>
     </message>
 </context>
 <context>

@@ -1212,6 +1212,10 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>As named at the receipt.</source>
         <translation>受付のときに記録された対象です。</translation>
     </message>
+    <message>
+        <source>Kept:</source>
+        <translation>保存期間：</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CaseDocumentsDialog</name>
@@ -2747,6 +2751,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
     <message>
         <source>Nothing was disposed of: the audit trail does not verify (%1). A disposal deletes records for good, so it runs only on a trail that verifies. Tell the auditor.</source>
         <translation>何も廃棄していません。監査証跡の検証に失敗しました（%1）。廃棄は記録を元に戻せない形で削除するため、検証に成功する監査証跡でのみ実行します。監査担当者に知らせてください。</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>事案 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6060,10 @@ The acting chief or the auditor confirms it next; then you run it.</source>
     <message>
         <source>Version %1 of the periods saved. Entries written from now on are kept by it.</source>
         <translation>保存期間の第%1版を保存しました。これから作成する記録はこの版で保存されます。</translation>
+    </message>
+    <message>
+        <source>Requests from individuals and their decisions</source>
+        <translation>本人からの請求とその決定（様式8〜14）</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 #include "retention/DisposalSchedule.h"
 
 #include "auth/Permission.h"
+#include "cases/CaseKinds.h"
 #include "cases/internal/StepRecords.h"
 #include "common/JapaneseCalendar.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerAccess.h"
 #include "ledger/SearchText.h"
+#include "retention/CaseRetention.h"
 #include "retention/internal/RetentionRuleSets.h"
 
 #include <QCoreApplication>
@@ -244,6 +246,20 @@ Result<EntryKeeping> keepingOf(const Session& session, EntryId id)
     if (!rules)
         return rules.error();
     return entryKeeping(*form, values.value(), r.isNull(2) ? QString() : r.text(2), &rules.value());
+}
+
+Result<EntryKeeping> keepingOfCase(const Session& session, const CaseDetail& detail)
+{
+    const CaseKind* kind = CaseKinds::find(detail.record.kind);
+    if (!kind || detail.events.isEmpty())
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("daicho::Disposal", "Case %1 does not exist.").arg(detail.record.id));
+    auto rules = loadRetentionRules(session.db());
+    if (!rules)
+        return rules.error();
+    const QString version = rules->versionAt(detail.events.first().atUtc);
+    return caseKeeping(*kind, detail.record.closed, caseClosedOn(*kind, detail.events), version, &rules.value());
 }
 
 } // namespace DisposalSchedules

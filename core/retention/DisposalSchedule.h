@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "cases/CaseReader.h"
 #include "common/Result.h"
 #include "ledger/LedgerTypes.h"
 #include "retention/RetentionRules.h"
@@ -54,6 +55,9 @@ std::optional<int> seasonFiscalYear(const QDate& today);
 
 // The keeping of one entry, for its page (anyone who may read the entry).
 Result<EntryKeeping> keepingOf(const Session& session, EntryId id);
+// The keeping of a case as read (CaseReader::detail, which checks who may read it): by the
+// version of the centre's periods in force at its receipt, from the day its last step closed it.
+Result<EntryKeeping> keepingOfCase(const Session& session, const CaseDetail& detail);
 
 } // namespace DisposalSchedules
 

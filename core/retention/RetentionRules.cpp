@@ -62,11 +62,13 @@ QString versionName(const QString& version)
 Result<RetentionRuleSet> loadRetentionRules(const Database& db)
 {
     RetentionRuleSet set;
-    auto rows = db.prepare(QStringLiteral("SELECT version, periods FROM retention_settings ORDER BY version"));
+    auto rows = db.prepare(QStringLiteral("SELECT version, periods, at_utc FROM retention_settings ORDER BY version"));
     if (!rows)
         return rows.error();
     DAICHO_TRY(rows->forEach([&](const Statement& row) {
-        std::map<QString, int>& years = set.periods[static_cast<int>(row.integer(0))];
+        const int version = static_cast<int>(row.integer(0));
+        set.savedAt[version] = QDateTime::fromString(row.text(2), Qt::ISODateWithMs);
+        std::map<QString, int>& years = set.periods[version];
         for (const QString& part : row.text(1).split(QLatin1Char(';'), Qt::SkipEmptyParts))
             years[part.section(QLatin1Char('='), 0, 0)] = part.section(QLatin1Char('='), 1).toInt();
         return true;
@@ -81,13 +83,27 @@ QString RetentionRuleSet::currentVersion() const
 
 int RetentionRuleSet::yearsFor(const FormDefinition& form, const QString& version) const
 {
+    return yearsForKey(form.id, version, defaultYears(form));
+}
+
+int RetentionRuleSet::yearsForKey(const QString& key, const QString& version, int fallback) const
+{
     const auto found = periods.find(version.toInt());
     if (found != periods.end()) {
-        const auto years = found->second.find(form.id);
+        const auto years = found->second.find(key);
         if (years != found->second.end() && years->second > 0)
             return years->second;
     }
-    return defaultYears(form);
+    return fallback;
+}
+
+QString RetentionRuleSet::versionAt(const QDateTime& utc) const
+{
+    int version = 1;
+    for (const auto& [v, at] : savedAt)
+        if (at.isValid() && at <= utc)
+            version = std::max(version, v);
+    return QString::number(version);
 }
 
 int RetentionRuleSet::fewestYears(const FormDefinition& form) const
@@ -150,6 +166,10 @@ QString keepingSummaryJa(const EntryKeeping& keeping)
             .arg(keeping.period.rule.article);
     case EntryKeeping::Status::WhileRegistered:
         return QStringLiteral("個人情報データベース等が存在する間は保存（第11条⑨）");
+    case EntryKeeping::Status::UntilClosed:
+        return QStringLiteral("完結するまで保存（完結した日から%1年間、%2）")
+            .arg(keeping.period.rule.count)
+            .arg(keeping.period.rule.article);
     case EntryKeeping::Status::Dated:
         break;
     }

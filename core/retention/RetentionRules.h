@@ -7,6 +7,7 @@
 #include "store/Database.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <map>
@@ -39,8 +40,15 @@ public:
     int yearsFor(const FormDefinition& form, const QString& version) const;
     // The fewest years of any version: what may be due is looked for with it.
     int fewestYears(const FormDefinition& form) const;
-    // version -> form id -> years
+    // The years of `key` (a form id or a case kind id) under `version`, or `fallback` when that
+    // version does not set it.
+    int yearsForKey(const QString& key, const QString& version, int fallback) const;
+    // The version in force at `utc`: the last one saved before it (1: Daicho's defaults). A
+    // case keeps the version in force when it was received.
+    QString versionAt(const QDateTime& utc) const;
+    // version -> form id or case kind id -> years
     std::map<int, std::map<QString, int>> periods;
+    std::map<int, QDateTime> savedAt; // version -> when the chief saved it
 };
 
 // Where an entry stands: the period it is kept by, from which day, and the two dates people
@@ -50,6 +58,7 @@ struct EntryKeeping {
         Dated, // keepUntil and disposalDue are set
         Continuing, // a bulk record whose transfers go on (第31条4項): kept while they do
         WhileRegistered, // a register entry: kept as long as its database is (第11条⑨)
+        UntilClosed, // a request from an individual still open: kept until it is closed
     };
     Status status = Status::Dated;
     RetentionPeriod period;

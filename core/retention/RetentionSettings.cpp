@@ -3,7 +3,9 @@
 #include "audit/AuditLog.h"
 #include "audit/internal/AuditRecords.h"
 #include "auth/Permission.h"
+#include "cases/CaseKinds.h"
 #include "ledger/FormRegistry.h"
+#include "retention/CaseRetention.h"
 #include "retention/RetentionRules.h"
 #include "retention/internal/RetentionRuleSets.h"
 
@@ -40,6 +42,7 @@ Result<QList<LedgerPeriod>> current(const Session& session)
     for (const FormDefinition& form : FormRegistry::all()) {
         LedgerPeriod p;
         p.formId = form.id;
+        p.name = form.number;
         p.centreChoice = setByCentre(form);
         FieldValues none;
         const EntryKeeping k = entryKeeping(form, none, rules->currentVersion(), &rules.value());
@@ -60,7 +63,29 @@ Result<QList<LedgerPeriod>> current(const Session& session)
         }
         periods << p;
     }
+    for (const CaseKind& kind : CaseKinds::all()) {
+        LedgerPeriod p;
+        p.formId = kind.id;
+        p.name = caseKindPeriodName(kind);
+        p.caseKind = true;
+        p.centreChoice = true;
+        const QString version = rules->currentVersion();
+        p.years = rules->yearsForKey(kind.id, version, kCaseDefaultRetentionYears);
+        const RetentionPeriod period = casePeriod(kind, p.years, version);
+        p.rule = period.rule.wordingJa;
+        p.article = period.rule.article;
+        periods << p;
+    }
     return periods;
+}
+
+QString periodName(const QString& key)
+{
+    if (const FormDefinition* form = FormRegistry::find(key))
+        return form->number;
+    if (const CaseKind* kind = CaseKinds::find(key))
+        return caseKindPeriodName(*kind);
+    return key;
 }
 
 Result<QList<RetentionVersion>> history(const Session& session)
@@ -86,6 +111,8 @@ Result<QList<RetentionVersion>> history(const Session& session)
     for (const FormDefinition& form : FormRegistry::all())
         if (setByCentre(form))
             defaults.years[form.id] = form.retention.years > 0 ? form.retention.years : 3;
+    for (const CaseKind& kind : CaseKinds::all())
+        defaults.years[kind.id] = kCaseDefaultRetentionYears;
     defaults.reason = QCoreApplication::translate("daicho::RetentionSettings", "Daicho's defaults");
     versions << defaults;
     return versions;
@@ -115,6 +142,17 @@ Result<int> save(Session& session, const std::map<QString, int>& years, const QS
                     .arg(form.number));
         changed = changed || n != now;
         all[form.id] = n;
+    }
+    for (const CaseKind& kind : CaseKinds::all()) {
+        const int now = rules->yearsForKey(kind.id, rules->currentVersion(), kCaseDefaultRetentionYears);
+        const auto given = years.find(kind.id);
+        const int n = given == years.end() ? now : given->second;
+        if (n < 1 || n > 30)
+            return invalid(
+                QCoreApplication::translate("daicho::RetentionSettings", "The period of %1 must be from 1 to 30 years.")
+                    .arg(caseKindPeriodName(kind)));
+        changed = changed || n != now;
+        all[kind.id] = n;
     }
     for (const auto& [formId, n] : years)
         if (!all.count(formId))

@@ -15,6 +15,8 @@
 #include "ledger/LedgerReader.h"
 #include "ledger/LedgerText.h"
 #include "ledger/editor/FieldEditor.h"
+#include "retention/DisposalSchedule.h"
+#include "retention/RetentionRules.h"
 #include "shell/LockController.h"
 
 #include <QDialogButtonBox>
@@ -184,7 +186,7 @@ void CaseDialog::reload()
     showSteps(*s);
 }
 
-void CaseDialog::showHeader(const CaseKind& kind, const Session&)
+void CaseDialog::showHeader(const CaseKind& kind, const Session& session)
 {
     clearLayout(m_header);
     const CaseRecord& record = m_detail->record;
@@ -209,6 +211,10 @@ void CaseDialog::showHeader(const CaseKind& kind, const Session&)
         tr("Version %1 — the deadlines count the closed days of the version in force at the receipt")
             .arg(record.deskVersion),
         QStringLiteral("caseDeskVersion"));
+    // Issue 13 §3: how long the case is kept and when it goes (第20条1項(4)).
+    auto keeping = DisposalSchedules::keepingOfCase(session, *m_detail);
+    add(tr("Kept:"), keeping ? keepingSummaryJa(keeping.value()) : keeping.error().message,
+        QStringLiteral("caseKeeping"));
 }
 
 void CaseDialog::showClocks(const CaseKind& kind, QDate today)

@@ -94,11 +94,14 @@ void RetentionPeriodsPage::reload()
     for (const LedgerPeriod& p : periods.value()) {
         const int row = m_periods->rowCount();
         m_periods->insertRow(row);
-        const FormDefinition* form = FormRegistry::find(p.formId);
-        auto* first = cell(form ? form->number : p.formId);
+        const FormDefinition* form = p.caseKind ? nullptr : FormRegistry::find(p.formId);
+        auto* first = cell(p.name);
         first->setData(Qt::UserRole, p.formId);
         m_periods->setItem(row, 0, first);
-        m_periods->setItem(row, 1, cell(form ? form->title : QString()));
+        m_periods->setItem(row, 1,
+                           cell(form         ? form->title
+                                : p.caseKind ? tr("Requests from individuals and their decisions")
+                                             : QString()));
         if (p.centreChoice) {
             // The chief changes the years in place; the others read them.
             auto* years = new QSpinBox(m_periods);
@@ -107,7 +110,7 @@ void RetentionPeriodsPage::reload()
             years->setValue(p.years);
             years->setSuffix(tr(" years"));
             years->setEnabled(chief);
-            years->setAccessibleName(tr("Years %1 is kept").arg(form ? form->number : p.formId));
+            years->setAccessibleName(tr("Years %1 is kept").arg(p.name));
             m_periods->setCellWidget(row, 2, years);
             m_periods->setItem(row, 3, cell(tr("Centre's choice: %1").arg(p.rule)));
         } else {
@@ -123,10 +126,8 @@ void RetentionPeriodsPage::reload()
         const int row = m_history->rowCount();
         m_history->insertRow(row);
         QStringList years;
-        for (const auto& [formId, n] : v.years) {
-            const FormDefinition* form = FormRegistry::find(formId);
-            years << tr("%1: %n year(s)", nullptr, n).arg(form ? form->number : formId);
-        }
+        for (const auto& [key, n] : v.years)
+            years << tr("%1: %n year(s)", nullptr, n).arg(RetentionSettings::periodName(key));
         m_history->setItem(row, 0, cell(QString::number(v.version)));
         m_history->setItem(row, 1, cell(v.atUtc.isEmpty() ? QString() : formatJapanDateTime(v.atUtc)));
         m_history->setItem(

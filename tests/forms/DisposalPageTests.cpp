@@ -205,6 +205,19 @@ TEST_CASE("the chief sets a ledger's period on the retention page with a reason;
         CHECK(page->historyTable()->rowCount() == 2);
         CHECK(page->historyTable()->item(0, 4)->text() == QStringLiteral("監査法人の指摘により延長"));
         CHECK(child<QSpinBox>(page, QStringLiteral("years.form1"))->value() == 5);
+        // The kinds of request from individuals (様式8–14) are set on the same page (the row
+        // widgets of before the save are deleted later: flushed first).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        auto* disclosure = child<QSpinBox>(page, QStringLiteral("years.request.disclosure"));
+        CHECK(disclosure->value() == 5);
+        disclosure->setFocus();
+        disclosure->selectAll();
+        QTest::keyClicks(disclosure, QStringLiteral("7"));
+        type(page->reasonEdit(), QStringLiteral("訴訟に備え7年とする"));
+        click(page->saveButton());
+        CHECK(page->historyTable()->rowCount() == 3);
+        INFO(page->historyTable()->item(0, 3)->text().toStdString());
+        CHECK(page->historyTable()->item(0, 3)->text().contains(QStringLiteral("開示請求（様式8〜）: 7 year(s)")));
         saveScreen(&w.window, QStringLiteral("retention-periods-chief.png"));
         auto report = verifyAuditTrail(w.session().db());
         REQUIRE(report.ok());
@@ -217,6 +230,8 @@ TEST_CASE("the chief sets a ledger's period on the retention page with a reason;
         CHECK_FALSE(page->saveButton()->isVisible());
         CHECK_FALSE(child<QSpinBox>(page, QStringLiteral("years.form1"))->isEnabled());
         CHECK(child<QSpinBox>(page, QStringLiteral("years.form1"))->value() == 5);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK(child<QSpinBox>(page, QStringLiteral("years.request.disclosure"))->value() == 7);
     }
 }
 

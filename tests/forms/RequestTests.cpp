@@ -189,6 +189,9 @@ TEST_CASE("the desk receives a disclosure, routes it, the head decides, the desk
         CHECK(route->editor(QStringLiteral("routed_on"))->value().toDate() == QDate(2026, 12, 7));
         saveStep(route);
         CHECK(child<QLabel>(dialog, QStringLiteral("caseState"))->text() == QStringLiteral("審査中"));
+        CHECK(child<QLabel>(dialog, QStringLiteral("caseKeeping"))
+                  ->text()
+                  .startsWith(QStringLiteral("完結するまで保存")));
         CHECK(child<QLabel>(dialog, QStringLiteral("caseSection"))->text().contains(QStringLiteral("健診管理課")));
         CHECK(dialog->historyTree()->topLevelItemCount() == 2);
         CHECK(cellText(page->table(), 0, columnNamed(page->table(), QStringLiteral("State")))
@@ -249,6 +252,9 @@ TEST_CASE("the desk receives a disclosure, routes it, the head decides, the desk
         StepEditorDialog* close = openStep(desk.page, dialog, QStringLiteral("close"));
         saveStep(close);
         CHECK(child<QLabel>(dialog, QStringLiteral("caseState"))->text() == QStringLiteral("完了"));
+        // Issue 13 §3: closed, it shows how long it is kept and when it goes.
+        CHECK(child<QLabel>(dialog, QStringLiteral("caseKeeping"))->text().contains(QStringLiteral("まで保存")));
+        CHECK(child<QLabel>(dialog, QStringLiteral("caseKeeping"))->text().contains(QStringLiteral("廃棄予定")));
         CHECK(dialog->stepButtons().isEmpty());
         CHECK(child<QLabel>(dialog, QStringLiteral("caseNoSteps"))->isVisible());
         dialog->reject();
