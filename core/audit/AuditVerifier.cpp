@@ -55,6 +55,9 @@ struct Walk {
     // entry each one's audit entry names, and the imports' ranges of revisions.
     std::map<QString, std::map<std::int64_t, DisposedRowOwner>> disposedRowOwners;
     std::vector<ImportedRevisions> importedRevisions;
+    // Of the case events disposal runs say they removed: the case each one's audit entry names
+    // (0: recorded twice, no longer known).
+    std::map<std::int64_t, std::int64_t> disposedEventCases;
     int retentionVersion = 1; // the latest version of the centre's periods (1: Daicho's defaults)
 };
 
@@ -250,6 +253,13 @@ Result<std::optional<RowsProblem>> disposalRunsProblem(const Database& db, const
         auto disposed = decodeDisposedRows(row.blob(6));
         bool approvedOnly = planned && disposed;
         if (approvedOnly)
+            for (const auto& [year, ids] : disposed->casesByYear) {
+                const auto plannedHere = planned->casesByYear.find(year);
+                approvedOnly =
+                    approvedOnly
+                    && (ids.empty() || (plannedHere != planned->casesByYear.end() && within(ids, plannedHere->second)));
+            }
+        if (approvedOnly)
             for (const auto& [form, ids] : disposed->entriesByForm) {
                 const auto plannedHere = planned->entriesByForm.find(form);
                 approvedOnly =
@@ -323,6 +333,24 @@ std::optional<QString> disposedRowsProblem(const Walk& walk, const DisposedRows&
                 return foreign(table, id);
             }
     }
+    // Every case event removed is one the trail recorded of a case the runs removed whole, and
+    // every case removed had its events recorded (a case's events go with it, never alone).
+    std::set<std::int64_t> casesWithEvents;
+    for (const IdRanges::Range& r : disposed.caseEvents.ranges())
+        for (std::int64_t id = r.first; id <= r.last; ++id) {
+            const auto owner = walk.disposedEventCases.find(id);
+            if (owner == walk.disposedEventCases.end() || !disposed.containsCase(owner->second))
+                return foreign(QStringLiteral("case_events"), id);
+            casesWithEvents.insert(owner->second);
+        }
+    for (const auto& [year, ids] : disposed.casesByYear)
+        for (const IdRanges::Range& r : ids.ranges())
+            for (std::int64_t id = r.first; id <= r.last; ++id)
+                if (!casesWithEvents.count(id))
+                    return QCoreApplication::translate("daicho::AuditVerifier",
+                                                       "A disposal run says it removed case %1, whose steps the trail "
+                                                       "does not show removed with it: it was changed outside Daicho.")
+                        .arg(id);
     std::set<QString> forms;
     for (const auto& [form, ids] : disposed.entriesByForm)
         forms.insert(form);
@@ -496,6 +524,11 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
                 // Recorded twice: whose it was is no longer known (the removed row cannot show it).
                 if (auto [at, fresh] = walk.disposedRowOwners[e.targetTable].try_emplace(single, owner); !fresh)
                     at->second = DisposedRowOwner{};
+            } else if (!range && e.targetTable == QLatin1String("case_events")
+                       && claimedGone.caseEvents.contains(single)) {
+                const std::int64_t caseId = auditDetailValue(e.detail, QStringLiteral("case")).toLongLong();
+                if (auto [at, fresh] = walk.disposedEventCases.try_emplace(single, caseId); !fresh)
+                    at->second = 0;
             }
         } else if (!e.targetTable.isEmpty()) {
             walk.latestDigest[{e.targetTable, e.targetId}] = {e.rowDigest, e.seq};

@@ -14,6 +14,7 @@
 #include "ledger/FormRegistry.h"
 #include "ledger/internal/EntryWriter.h"
 #include "ledger/internal/LedgerRecords.h"
+#include "retention/internal/RowIds.h"
 
 #include <QCoreApplication>
 
@@ -286,11 +287,16 @@ Result<std::int64_t> insertEvent(Session& session, CaseEvent& e, const CaseStep&
     e.actorId = session.user().id;
     e.atUtc = session.clock().nowUtc().toUTC();
     const QByteArray data = encodeEntryValues(step.form, e.values);
-    DAICHO_TRY(session.db().run(
-        QStringLiteral("INSERT INTO case_events (case_id, number, kind, step, actor_id, at_utc, desk_version, data) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        e.caseId, e.number, e.kind, e.step, e.actorId, e.atUtc.toString(Qt::ISODateWithMs), e.deskVersion, data));
-    e.id = session.db().lastInsertId();
+    // Never an id a disposal removed (RowIds); a key of its own digested with it (Migration013).
+    auto id = nextCaseEventId(session.db());
+    if (!id)
+        return id.error();
+    DAICHO_TRY(session.db().run(QStringLiteral("INSERT INTO case_events (id, case_id, number, kind, step, actor_id, "
+                                               "at_utc, desk_version, data, row_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                               "?, ?)"),
+                                id.value(), e.caseId, e.number, e.kind, e.step, e.actorId,
+                                e.atUtc.toString(Qt::ISODateWithMs), e.deskVersion, data, newRowKey()));
+    e.id = id.value();
     DAICHO_TRY(audit(session, e));
     auto events = loadCaseEvents(session.db(), e.caseId);
     if (!events)
@@ -392,11 +398,11 @@ Result<CaseId> CaseStore::receive(Session& session, const QString& kindId, const
         if (!desk)
             return desk.error();
         DAICHO_TRY(mayReceive(desk.value()));
-        auto next = session.db().scalar(QStringLiteral("SELECT coalesce(max(case_id), 0) + 1 FROM case_events"));
+        auto next = nextCaseId(session.db());
         if (!next)
             return next.error();
         CaseEvent e;
-        e.caseId = next->toLongLong();
+        e.caseId = next.value();
         e.number = 1;
         e.kind = kind.value()->id;
         e.step = opener->key;

@@ -4,6 +4,7 @@
 #include "audit/internal/AuditRecords.h"
 #include "audit/internal/TrailVerification.h"
 #include "auth/Permission.h"
+#include "cases/CaseKinds.h"
 #include "common/EnumNames.h"
 #include "common/JapaneseCalendar.h"
 #include "common/internal/CrashPoints.h"
@@ -12,6 +13,7 @@
 #include "ledger/internal/SearchIndex.h"
 #include "retention/internal/DisposalCompaction.h"
 #include "retention/internal/DisposedRows.h"
+#include "retention/internal/RowIds.h"
 
 #include <QCoreApplication>
 
@@ -62,33 +64,41 @@ QDate today(const Session& session)
     return japanDate(session.clock().nowUtc());
 }
 
-QString holdsText(const QMap<EntryId, QString>& holds)
+// One hold a line: the entry's id, or "c" and the case's, a tab and the reason.
+QString holdsText(const QMap<EntryId, QString>& holds, const QMap<CaseId, QString>& caseHolds)
 {
     QStringList lines;
+    const auto line = [&](const QString& key, const QString& reason) {
+        lines << key + QLatin1Char('\t') + QString(reason).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
     for (auto it = holds.cbegin(); it != holds.cend(); ++it)
-        lines << QString::number(it.key()) + QLatin1Char('\t')
-                     + QString(it.value()).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        line(QString::number(it.key()), it.value());
+    for (auto it = caseHolds.cbegin(); it != caseHolds.cend(); ++it)
+        line(QLatin1Char('c') + QString::number(it.key()), it.value());
     return lines.isEmpty() ? QStringLiteral("") : lines.join(QLatin1Char('\n'));
 }
 
-QMap<EntryId, QString> holdsFrom(const QString& text)
+void holdsFrom(const QString& text, QMap<EntryId, QString>& holds, QMap<CaseId, QString>& caseHolds)
 {
-    QMap<EntryId, QString> holds;
     for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype tab = line.indexOf(QLatin1Char('\t'));
-        if (tab > 0)
+        if (tab <= 0)
+            continue;
+        if (line.startsWith(QLatin1Char('c')))
+            caseHolds.insert(line.mid(1, tab - 1).toLongLong(), line.mid(tab + 1));
+        else
             holds.insert(line.left(tab).toLongLong(), line.mid(tab + 1));
     }
-    return holds;
 }
 
 const QString kRunColumns = QStringLiteral(
     "id, fiscal_year, state, approved_by, approved_at, confirmed_by, confirmed_at, done_by, done_at, method, "
     "register_id, planned, holds, summary, record_entry_id, backups");
 
-// `highestEntry`: the highest entry id the file has held (highestEntryId): an approved list
-// naming more is no list Daicho wrote, and is refused before it is spelled out id by id.
-Result<DisposalRun> runFromRow(const Statement& row, std::int64_t highestEntry)
+// `highestEntry`, `highestCase`: the highest entry and case ids the file has held
+// (highestEntryId, nextCaseId): an approved list naming more is no list Daicho wrote, and is
+// refused before it is spelled out id by id.
+Result<DisposalRun> runFromRow(const Statement& row, std::int64_t highestEntry, std::int64_t highestCase)
 {
     DisposalRun r;
     r.id = row.integer(0);
@@ -99,6 +109,9 @@ Result<DisposalRun> runFromRow(const Statement& row, std::int64_t highestEntry)
     if (planned)
         for (const auto& [form, ids] : planned->entriesByForm)
             withinFile = withinFile && ids.highest() <= highestEntry;
+    if (planned)
+        for (const auto& [year, ids] : planned->casesByYear)
+            withinFile = withinFile && ids.highest() <= highestCase;
     if (!state || !planned || !withinFile)
         return makeError(ErrorCode::Tampered,
                          QCoreApplication::translate("daicho::Disposal",
@@ -121,7 +134,12 @@ Result<DisposalRun> runFromRow(const Statement& row, std::int64_t highestEntry)
             for (std::int64_t id = range.first; id <= range.last; ++id)
                 r.planned << id;
     std::sort(r.planned.begin(), r.planned.end());
-    r.holds = holdsFrom(row.text(12));
+    for (const auto& [year, ids] : planned->casesByYear)
+        for (const IdRanges::Range& range : ids.ranges())
+            for (std::int64_t id = range.first; id <= range.last; ++id)
+                r.plannedCases << id;
+    std::sort(r.plannedCases.begin(), r.plannedCases.end());
+    holdsFrom(row.text(12), r.holds, r.caseHolds);
     r.summary = row.text(13);
     if (!row.isNull(14))
         r.recordEntryId = row.integer(14);
@@ -144,13 +162,16 @@ Result<DisposalRun> loadRun(const Database& db, std::int64_t id)
     auto highest = highestEntryId(db);
     if (!highest)
         return highest.error();
+    auto nextCase = nextCaseId(db);
+    if (!nextCase)
+        return nextCase.error();
     auto row = db.firstRow(QStringLiteral("SELECT %1 FROM disposal_runs WHERE id = ?").arg(kRunColumns), id);
     if (!row)
         return row.error();
     if (!row->has_value())
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("daicho::Disposal", "There is no such disposal run."));
-    return runFromRow(row->value(), highest.value());
+    return runFromRow(row->value(), highest.value(), nextCase.value() - 1);
 }
 
 Status auditRun(Session& session, const QString& action, std::int64_t id, const QString& detail)
@@ -161,8 +182,11 @@ Status auditRun(Session& session, const QString& action, std::int64_t id, const 
     return {};
 }
 
+// A ledger, or a kind of request from individuals, as the 様式1④ record names it.
 QString formTitle(const QString& formId)
 {
+    if (const CaseKind* kind = CaseKinds::find(formId))
+        return QStringLiteral("%1の記録（%2〜）").arg(kind->titleJa, kind->requestForm);
     const FormDefinition* form = FormRegistry::find(formId);
     return form ? form->number + QLatin1Char(' ') + form->title : formId;
 }
@@ -337,17 +361,49 @@ FieldValues backupsRecord(const Session& session, const DisposalRun& run, const 
     return v;
 }
 
+// The requests from individuals that go (様式8–14): each whole — its steps, its list row, its
+// clocks — their step ids kept in `going` for the verifier.
+Status deleteCases(Database& db, const QList<DueCase>& cases, DisposedRows& going)
+{
+    if (cases.isEmpty())
+        return {};
+    DAICHO_TRY(
+        db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS disposal_going_cases (id INTEGER PRIMARY KEY)")));
+    DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM disposal_going_cases")));
+    {
+        auto put = db.prepare(QStringLiteral("INSERT INTO disposal_going_cases (id) VALUES (?)"));
+        if (!put)
+            return put.error();
+        for (const DueCase& c : cases) {
+            put->rewind();
+            put->bind(1, c.id);
+            DAICHO_TRY(put->run());
+        }
+    }
+    auto events = idsOf(db, QStringLiteral("SELECT id FROM case_events WHERE case_id IN (SELECT id FROM "
+                                           "disposal_going_cases) ORDER BY id"));
+    if (!events)
+        return events.error();
+    going.caseEvents = events.value();
+    DAICHO_TRY(
+        db.exec(QStringLiteral("DELETE FROM case_clocks WHERE case_id IN (SELECT id FROM disposal_going_cases)")));
+    DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM cases WHERE id IN (SELECT id FROM disposal_going_cases)")));
+    DAICHO_TRY(
+        db.exec(QStringLiteral("DELETE FROM case_events WHERE case_id IN (SELECT id FROM disposal_going_cases)")));
+    return db.exec(QStringLiteral("DELETE FROM disposal_going_cases"));
+}
+
 // Everything of a run up to its commit, inside the caller's transaction: what goes, deleted with
 // all that was derived from it, its 様式1④ record and its audit entry. What it holds in memory
 // (the schedule, the ids: about a kilobyte an entry) is freed before the caller compacts the
 // file, whose copy is made in memory.
 Result<EntryId> disposeWithin(Session& session, const DisposalRun& plan, std::int64_t id, DisposalOutcome& outcome)
 {
-    auto schedule = DisposalSchedules::schedule(session, plan.fiscalYear, plan.holds);
+    auto schedule = DisposalSchedules::schedule(session, plan.fiscalYear, plan.holds, plan.caseHolds);
     if (!schedule)
         return schedule.error();
     // What was approved and is still due, not held now, and past its period today (第20条1項(4)).
-    // plan.planned is in ascending order (runFromRow).
+    // plan.planned and plan.plannedCases are in ascending order (runFromRow).
     const QDate now = today(session);
     std::vector<std::pair<EntryId, QString>> goes; // with its form
     std::set<QString> versions;
@@ -356,6 +412,13 @@ Result<EntryId> disposeWithin(Session& session, const DisposalRun& plan, std::in
         if (!e.held() && std::binary_search(plan.planned.cbegin(), plan.planned.cend(), e.id)
             && e.keeping.keepUntil < now)
             goes.emplace_back(e.id, e.formId);
+    }
+    QList<DueCase> goingCases; // by id
+    for (const DueCase& c : schedule->cases) {
+        versions.insert(c.keeping.ruleVersion);
+        if (!c.held() && std::binary_search(plan.plannedCases.cbegin(), plan.plannedCases.cend(), c.id)
+            && c.keeping.keepUntil < now)
+            goingCases << c;
     }
     schedule = DisposalSchedule{}; // not kept through the deletion
     std::sort(goes.begin(), goes.end());
@@ -369,13 +432,17 @@ Result<EntryId> disposeWithin(Session& session, const DisposalRun& plan, std::in
         ordered.push_back(e);
     }
     goes = {};
-    if (ordered.empty())
+    for (const DueCase& c : goingCases) {
+        going.casesByYear[c.fiscalYear].append(c.id);
+        ++counts[c.kind];
+    }
+    if (ordered.empty() && goingCases.isEmpty())
         return refused(QT_TRANSLATE_NOOP(
             "daicho::Disposal",
             "None of the approved entries may go today: each is held now or its period has not passed "
             "yet. Run the disposal after the period has passed, or cancel it."));
-    outcome.disposed = static_cast<int>(ordered.size());
-    outcome.leftOut = static_cast<int>(plan.planned.size()) - outcome.disposed;
+    outcome.disposed = static_cast<int>(ordered.size() + goingCases.size());
+    outcome.leftOut = static_cast<int>(plan.planned.size() + plan.plannedCases.size()) - outcome.disposed;
 
     Database& db = session.db();
     {
@@ -437,6 +504,7 @@ Result<EntryId> disposeWithin(Session& session, const DisposalRun& plan, std::in
         DAICHO_TRY(db.exec(QStringLiteral("DROP INDEX disposal_entries_by_revision")));
         DAICHO_TRY(db.exec(QStringLiteral("DROP INDEX disposal_approvals_by_revision")));
         DAICHO_TRY(db.exec(QStringLiteral("DELETE FROM disposal_going")));
+        DAICHO_TRY(deleteCases(db, goingCases, going));
         crashPoint("disposal.deleted");
 
         QStringList summary;
@@ -489,13 +557,16 @@ Result<QList<DisposalRun>> list(const Session& session)
     auto highest = highestEntryId(session.db());
     if (!highest)
         return highest.error();
+    auto nextCase = nextCaseId(session.db());
+    if (!nextCase)
+        return nextCase.error();
     QList<DisposalRun> runs;
     auto rows = session.db().prepare(QStringLiteral("SELECT %1 FROM disposal_runs ORDER BY id DESC").arg(kRunColumns));
     if (!rows)
         return rows.error();
     std::optional<Error> failed;
     DAICHO_TRY(rows->forEach([&](const Statement& row) {
-        auto run = runFromRow(row, highest.value());
+        auto run = runFromRow(row, highest.value(), nextCase.value() - 1);
         if (!run) {
             failed = run.error();
             return false;
@@ -515,14 +586,17 @@ Result<DisposalRun> load(const Session& session, std::int64_t id)
 }
 
 Result<std::int64_t> approve(Session& session, int fiscalYear, const QMap<EntryId, QString>& holds,
-                             const QString& method, EntryId registerId)
+                             const QString& method, EntryId registerId, const QMap<CaseId, QString>& caseHolds)
 {
     DAICHO_TRY(requirePermission(session, Operation::ApproveDisposal));
     if (method != QLatin1String("erasure") && method != QLatin1String("deletion"))
         return refused(
             QT_TRANSLATE_NOOP("daicho::Disposal", "Choose how the records are deleted (the method of 様式1④)."));
+    bool unexplained = false;
+    for (auto it = caseHolds.cbegin(); it != caseHolds.cend(); ++it)
+        unexplained = unexplained || it.value().trimmed().isEmpty();
     for (auto it = holds.cbegin(); it != holds.cend(); ++it)
-        if (it.value().trimmed().isEmpty())
+        if (unexplained || it.value().trimmed().isEmpty())
             return refused(QT_TRANSLATE_NOOP(
                 "daicho::Disposal", "Say why each held entry is kept: the reason is recorded with the disposal."));
     auto open =
@@ -532,7 +606,10 @@ Result<std::int64_t> approve(Session& session, int fiscalYear, const QMap<EntryI
     if (open.value())
         return refused(QT_TRANSLATE_NOOP("daicho::Disposal",
                                          "A disposal is already approved and not yet run. Run or cancel it first."));
-    auto schedule = DisposalSchedules::schedule(session, fiscalYear, holds);
+    if (unexplained)
+        return refused(QT_TRANSLATE_NOOP("daicho::Disposal",
+                                         "Say why each held entry is kept: the reason is recorded with the disposal."));
+    auto schedule = DisposalSchedules::schedule(session, fiscalYear, holds, caseHolds);
     if (!schedule)
         return schedule.error();
     if (schedule->dueCount() == 0)
@@ -542,12 +619,15 @@ Result<std::int64_t> approve(Session& session, int fiscalYear, const QMap<EntryI
     for (const DueEntry& e : schedule->entries)
         if (!e.held())
             planned.entriesByForm[e.formId].append(e.id);
+    for (const DueCase& c : schedule->cases) // by id
+        if (!c.held())
+            planned.casesByYear[c.fiscalYear].append(c.id);
     return Transaction::run(session.db(), [&]() -> Result<std::int64_t> {
         DAICHO_TRY(session.db().run(
             QStringLiteral("INSERT INTO disposal_runs (fiscal_year, state, approved_by, approved_at, method, "
                            "register_id, planned, holds) VALUES (?, 'approved', ?, ?, ?, ?, ?, ?)"),
             fiscalYear, session.user().id, nowText(session), method, registerId, encodeDisposedRows(planned),
-            holdsText(holds)));
+            holdsText(holds, caseHolds)));
         const std::int64_t id = session.db().lastInsertId();
         DAICHO_TRY(auditRun(session, QStringLiteral("disposal.approve"), id,
                             auditDetail({{QStringLiteral("fiscal_year"), QString::number(fiscalYear)},
@@ -668,7 +748,9 @@ Result<QMap<EntryId, QString>> standingHolds(const Session& session)
     QMap<EntryId, QString> holds;
     if (!latest->has_value())
         return holds;
-    const QMap<EntryId, QString> set = holdsFrom(latest->value().text(0));
+    QMap<EntryId, QString> set;
+    QMap<CaseId, QString> caseHolds; // not carried over yet: a held case is named again
+    holdsFrom(latest->value().text(0), set, caseHolds);
     for (auto it = set.cbegin(); it != set.cend(); ++it) {
         auto kept = session.db().hasRow(QStringLiteral("SELECT 1 FROM ledger_entries WHERE id = ?"), it.key());
         if (!kept)

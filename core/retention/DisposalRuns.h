@@ -37,7 +37,9 @@ struct DisposalRun {
     std::optional<EntryId> registerId;
     QList<EntryId> planned;
     QMap<EntryId, QString> holds;
-    QString summary; // "<form id>=<count>;…", per ledger
+    QList<CaseId> plannedCases; // the requests from individuals approved (様式8–14)
+    QMap<CaseId, QString> caseHolds;
+    QString summary; // "<form id or case kind id>=<count>;…", per ledger and kind of request
     std::optional<EntryId> recordEntryId;
     QList<std::int64_t> backupsDestroyed; // seqs of backup.make entries
 };
@@ -63,10 +65,10 @@ namespace DisposalRuns {
 Result<QList<DisposalRun>> list(const Session& session); // newest first
 Result<DisposalRun> load(const Session& session, std::int64_t id);
 
-// The chief approves: the entries due at fiscal year `fiscalYear`'s end that nothing holds.
-// `registerId`: the register entry the 様式1④ record names.
+// The chief approves: the entries and cases due at fiscal year `fiscalYear`'s end that nothing
+// holds. `registerId`: the register entry the 様式1④ record names.
 Result<std::int64_t> approve(Session& session, int fiscalYear, const QMap<EntryId, QString>& holds,
-                             const QString& method, EntryId registerId);
+                             const QString& method, EntryId registerId, const QMap<CaseId, QString>& caseHolds = {});
 Status confirm(Session& session, std::int64_t id); // the acting chief or the auditor, not the approver
 Status cancel(Session& session, std::int64_t id); // the chief, before it runs
 // The chief runs a confirmed disposal: what it approved, less what is held now or has not yet

@@ -2,6 +2,7 @@
 
 #include "auth/Permission.h"
 #include "cases/CaseKinds.h"
+#include "cases/internal/CaseRecords.h"
 #include "cases/internal/StepRecords.h"
 #include "common/JapaneseCalendar.h"
 #include "ledger/EntryCodec.h"
@@ -21,13 +22,23 @@ namespace daicho {
 
 int DisposalSchedule::dueCount() const
 {
-    return static_cast<int>(
-        std::count_if(entries.cbegin(), entries.cend(), [](const DueEntry& e) { return !e.held(); }));
+    return static_cast<int>(std::count_if(entries.cbegin(), entries.cend(), [](const DueEntry& e) { return !e.held(); })
+                            + std::count_if(cases.cbegin(), cases.cend(), [](const DueCase& c) { return !c.held(); }));
 }
 
 int DisposalSchedule::heldCount() const
 {
-    return static_cast<int>(entries.size()) - dueCount();
+    return static_cast<int>(entries.size() + cases.size()) - dueCount();
+}
+
+QList<CaseId> DisposalSchedule::dueCaseIds() const
+{
+    QList<CaseId> ids;
+    for (const DueCase& c : cases)
+        if (!c.held())
+            ids << c.id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 QList<EntryId> DisposalSchedule::dueIds() const
@@ -106,6 +117,80 @@ Status scan(const Database& db, const QDate& disposalDay, const RetentionRuleSet
     return {};
 }
 
+// Whether the provision stop a case decided still stands (第37条: a suspension of provision
+// granted): its record is the only ground of the stop, so it is kept while the stop stands.
+Result<bool> stopStands(const Database& db, const CaseKind& kind, CaseId id)
+{
+    if (!kind.stopsProvision)
+        return false;
+    auto events = loadCaseEvents(db, id);
+    if (!events)
+        return events.error();
+    bool stands = false;
+    for (const CaseEvent& e : events.value()) {
+        if (e.step == kind.stopsProvision->decisionStep
+            && kind.stopsProvision->granted.contains(e.values.value(kind.stopsProvision->outcomeField).toString()))
+            stands = true;
+        if (kind.stopsProvision->liftedBy.contains(e.step))
+            stands = false;
+    }
+    return stands;
+}
+
+// The closed cases whose period has passed by `disposalDay`. A case is read only when it was
+// received early enough for the fewest years of any kind and version to have passed by then.
+Status scanCases(const Database& db, const QDate& disposalDay, const RetentionRuleSet& rules, QList<DueCase>& out,
+                 QMap<CaseId, QString>& normalisedTitles)
+{
+    int fewest = kCaseDefaultRetentionYears;
+    for (const auto& [version, years] : rules.periods)
+        for (const CaseKind& kind : CaseKinds::all())
+            if (const auto it = years.find(kind.id); it != years.end() && it->second > 0)
+                fewest = std::min(fewest, it->second);
+    const QString latest = disposalDay.addYears(-fewest).addDays(3).toString(Qt::ISODate);
+    auto rows = db.prepare(
+        QStringLiteral("SELECT c.id, c.kind, c.fiscal_year, c.number, c.title, f.at_utc, l.step, l.at_utc, l.data "
+                       "FROM cases c JOIN case_events f ON f.case_id = c.id AND f.number = 1 "
+                       "JOIN case_events l ON l.id = c.last_event_id "
+                       "WHERE c.closed = 1 AND c.received_on <= ? ORDER BY c.id"),
+        latest);
+    if (!rows)
+        return rows.error();
+    std::optional<Error> failed;
+    DAICHO_TRY(rows->forEach([&](const Statement& row) {
+        const CaseKind* kind = CaseKinds::find(row.text(1));
+        if (!kind)
+            return true; // the verifier names it
+        CaseEvent last;
+        last.step = row.text(6);
+        last.atUtc = QDateTime::fromString(row.text(7), Qt::ISODateWithMs);
+        if (const CaseStep* step = kind->step(last.step)) {
+            auto values = decodeEntryValues(step->form, row.blob(8));
+            if (!values) {
+                failed = values.error();
+                return false;
+            }
+            last.values = std::move(values.value());
+        }
+        DueCase c;
+        c.id = row.integer(0);
+        c.kind = kind->id;
+        c.fiscalYear = static_cast<int>(row.integer(2));
+        c.number = static_cast<int>(row.integer(3));
+        c.closedOn = caseClosedOn(*kind, {last});
+        const QString version = rules.versionAt(QDateTime::fromString(row.text(5), Qt::ISODateWithMs));
+        c.keeping = caseKeeping(*kind, true, c.closedOn, version, &rules);
+        if (c.keeping.disposalDue.isValid() && c.keeping.disposalDue <= disposalDay) {
+            normalisedTitles.insert(c.id, normaliseForSearch(row.text(4)));
+            out << c;
+        }
+        return true;
+    }));
+    if (failed)
+        return *failed;
+    return {};
+}
+
 QString formNumber(const QString& formId)
 {
     const FormDefinition* form = FormRegistry::find(formId);
@@ -123,7 +208,8 @@ std::optional<int> seasonFiscalYear(const QDate& today)
     return fiscalYear(today);
 }
 
-Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<EntryId, QString>& holds)
+Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<EntryId, QString>& holds,
+                                  const QMap<CaseId, QString>& caseHolds)
 {
     DAICHO_TRY(requirePermission(session, Operation::ViewDisposal));
     const Database& db = session.db();
@@ -206,6 +292,36 @@ Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<E
         }
     }
 
+    // The requests from individuals: held by the chief, while the provision stop one decided
+    // stands, or while a request of the same individual is still open (it may ask for them).
+    QList<DueCase> cases;
+    QMap<CaseId, QString> titles;
+    DAICHO_TRY(scanCases(db, result.disposalDay, rules.value(), cases, titles));
+    for (DueCase& c : cases) {
+        if (caseHolds.contains(c.id)) {
+            c.heldBecause =
+                QCoreApplication::translate("daicho::Disposal", "Held by the chief: %1").arg(caseHolds.value(c.id));
+            continue;
+        }
+        auto stands = stopStands(db, *CaseKinds::find(c.kind), c.id);
+        if (!stands)
+            return stands.error();
+        if (stands.value()) {
+            c.heldBecause = QCoreApplication::translate("daicho::Disposal",
+                                                        "Its decision stops the provision of the individual's data "
+                                                        "(第37条): kept while the stop stands.");
+            continue;
+        }
+        for (const auto& [name, caseText] : openSubjects)
+            if (titles.value(c.id) == name) {
+                c.heldBecause = QCoreApplication::translate(
+                                    "daicho::Disposal", "The same individual's request %1 is still open: kept until it "
+                                                        "is closed.")
+                                    .arg(caseText);
+                break;
+            }
+    }
+
     std::map<QString, DueByForm> counts;
     for (Scanned& s : all) {
         if (!s.due)
@@ -218,6 +334,16 @@ Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<E
     for (const FormDefinition& form : FormRegistry::all())
         if (counts.count(form.id))
             result.byForm << counts[form.id];
+    std::map<QString, DueByForm> caseCounts;
+    for (const DueCase& c : cases) {
+        DueByForm& n = caseCounts[c.kind];
+        n.formId = c.kind;
+        ++(c.held() ? n.held : n.due);
+    }
+    for (const CaseKind& kind : CaseKinds::all())
+        if (caseCounts.count(kind.id))
+            result.byForm << caseCounts[kind.id];
+    result.cases = std::move(cases);
     return result;
 }
 

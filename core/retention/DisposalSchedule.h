@@ -24,8 +24,20 @@ struct DueEntry {
     bool held() const { return !heldBecause.isEmpty(); }
 };
 
+// One closed request from an individual (様式8–14) whose period has passed by then.
+struct DueCase {
+    CaseId id = 0;
+    QString kind;
+    int fiscalYear = 0; // of its receipt: its 受付番号 counts in that year
+    int number = 0;
+    QDate closedOn;
+    EntryKeeping keeping;
+    QString heldBecause;
+    bool held() const { return !heldBecause.isEmpty(); }
+};
+
 struct DueByForm {
-    QString formId;
+    QString formId; // or a case kind id
     int due = 0; // will go
     int held = 0; // kept although due
 };
@@ -37,17 +49,20 @@ struct DisposalSchedule {
     int fiscalYear = 0;
     QDate disposalDay;
     QList<DueEntry> entries; // by form, then id
-    QList<DueByForm> byForm; // in the order of the forms
-    int dueCount() const;
+    QList<DueCase> cases; // by id
+    QList<DueByForm> byForm; // in the order of the forms, then the case kinds
+    int dueCount() const; // entries and cases
     int heldCount() const;
     QList<EntryId> dueIds() const; // ascending
+    QList<CaseId> dueCaseIds() const; // ascending
 };
 
 namespace DisposalSchedules {
 
 // The chief, the acting chief and the auditor see it (Operation::ViewDisposal). `holds`: the
-// entries the chief holds, with the reason.
-Result<DisposalSchedule> schedule(const Session& session, int fiscalYear, const QMap<EntryId, QString>& holds = {});
+// entries the chief holds, with the reason; `caseHolds`: the cases.
+Result<DisposalSchedule> schedule(const Session& session, int fiscalYear, const QMap<EntryId, QString>& holds = {},
+                                  const QMap<CaseId, QString>& caseHolds = {});
 
 // From 1 January the coming fiscal-year end is shown (issue 13 §4): the fiscal year whose end
 // is nearest, or nothing between April and December.

@@ -378,7 +378,8 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
     // no indexes of the trail by action and by user; version 4 no mark of how far the search
     // index reaches; versions 5 and 6 no digests of the definitions the derived rows follow;
     // version 7 no numbers of the entries in their own ledgers; version 8 no retired departments;
-    // version 10 no disposal runs; version 11 no record of the compactions after them.
+    // version 10 no disposal runs; version 11 no record of the compactions after them; version
+    // 12 no keys of the cases' steps.
     const QStringList v5{QStringLiteral("TABLE ledger_definitions")};
     const QStringList v4 = QStringList{QStringLiteral("TABLE ledger_grams_progress")} + v5;
     const QStringList v3 =
@@ -393,7 +394,8 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
         std::pair<int, QStringList>{3, v3}, std::pair<int, QStringList>{4, v4}, std::pair<int, QStringList>{5, v5},
         std::pair<int, QStringList>{6, v5}, std::pair<int, QStringList>{7, QStringList{}},
         std::pair<int, QStringList>{8, QStringList{}}, std::pair<int, QStringList>{9, QStringList{}},
-        std::pair<int, QStringList>{10, QStringList{}}, std::pair<int, QStringList>{11, QStringList{}});
+        std::pair<int, QStringList>{10, QStringList{}}, std::pair<int, QStringList>{11, QStringList{}},
+        std::pair<int, QStringList>{12, QStringList{}});
     INFO("from version " << version);
     TestVault vault;
     {
@@ -402,7 +404,8 @@ TEST_CASE("an older database is upgraded at sign-in, audited, given the check it
                         : version == 8  ? schemaEightSql()
                         : version == 9  ? schemaNineSql()
                         : version == 10 ? schemaTenSql()
-                                        : schemaElevenSql())
+                        : version == 11 ? schemaElevenSql()
+                                        : schemaTwelveSql())
                     .ok());
         for (const QString& object : objects)
             REQUIRE(db.exec(QStringLiteral("DROP %1").arg(object)).ok());

@@ -2,9 +2,18 @@
 
 namespace daicho::test {
 
+QString schemaTwelveSql()
+{
+    // As schemaTenSql: the column's text taken out, the keys of the rows left unread.
+    return QStringLiteral("PRAGMA writable_schema = ON;"
+                          "UPDATE sqlite_master SET sql = replace(sql, ', row_key BLOB', '') "
+                          "WHERE type = 'table' AND name = 'case_events';"
+                          "PRAGMA writable_schema = OFF;");
+}
+
 QString schemaElevenSql()
 {
-    return QStringLiteral("DROP TABLE disposal_compactions;");
+    return schemaTwelveSql() + QStringLiteral("DROP TABLE disposal_compactions;");
 }
 
 QString schemaTenSql()

@@ -4,8 +4,11 @@
 
 namespace daicho::test {
 
-// SQL that turns a database of the current schema back into what schema 11 had: no record of
-// which disposal runs the file was compacted after (schema 12).
+// SQL that turns a database of the current schema back into what schema 12 had: no keys of the
+// cases' steps (schema 13).
+QString schemaTwelveSql();
+// … what schema 11 had: schema 12, and no record of which disposal runs the file was compacted
+// after (schema 12).
 QString schemaElevenSql();
 // SQL that turns a database of the current schema back into what schema 10 had: schema 11, and
 // no disposal runs, no row keys nor rule versions in the ledgers' tables (schema 11).

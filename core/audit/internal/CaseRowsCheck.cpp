@@ -95,6 +95,7 @@ Result<CaseAuthority> CaseAuthority::load(const Database& db, const PeopleRecord
             failed = rows.error();
             return false;
         }
+        authority.m_removed.merge(rows.value());
         authority.m_disposed.emplace_back(row.isNull(1) ? 0 : row.integer(1), std::move(rows.value()));
         return true;
     }));
@@ -252,7 +253,20 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
         // were recorded. A case planted at the highest id (9223372036854775807) would make the
         // next number overflow and stop every later receipt.
         const std::int64_t receiptSeq = seqOf(events->first());
-        if (caseId != lastCase + 1 || receiptSeq <= lastReceiptSeq) {
+        // The cases a disposal run removed whole (第20条1項(4)) are left out of the count; one
+        // of them still here was not removed as the run says.
+        if (m_removed.containsCase(caseId)) {
+            found = problem(receiptSeq, QCoreApplication::translate(
+                                            "daicho::AuditVerifier",
+                                            "Case %1 is still here although a disposal run says it removed it: the "
+                                            "run's record was changed outside Daicho.")
+                                            .arg(caseId));
+            return makeError(ErrorCode::Cancelled, {});
+        }
+        CaseId expected = lastCase + 1;
+        while (m_removed.containsCase(expected))
+            ++expected;
+        if (caseId != expected || receiptSeq <= lastReceiptSeq) {
             found = problem(receiptSeq,
                             QCoreApplication::translate(
                                 "daicho::AuditVerifier",
@@ -261,7 +275,7 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
                                 "Daicho.")
                                 .arg(receiptSeq)
                                 .arg(caseId)
-                                .arg(lastCase + 1));
+                                .arg(expected));
             return makeError(ErrorCode::Cancelled, {});
         }
         lastCase = caseId;
@@ -343,7 +357,9 @@ Result<std::optional<LedgerRowsProblem>> CaseAuthority::checkCases(const Databas
             if (i == 0)
                 receivedOn = derived->receivedOn;
         }
-        derived->number = ++numbered[derived->fiscalYear];
+        // Its number counts the cases of its year received before it, the removed ones too.
+        derived->number =
+            ++numbered[derived->fiscalYear] + static_cast<int>(m_removed.casesBelow(derived->fiscalYear, caseId));
         auto stored = loadCaseRecord(db, caseId);
         if (!stored)
             return stored.error();

@@ -49,6 +49,7 @@ private:
     // What each done disposal run removed, with the seq of its disposal.run entry: a step's
     // record may be among what a run removed after the step.
     std::vector<std::pair<std::int64_t, DisposedRows>> m_disposed;
+    DisposedRows m_removed; // every run's, merged
     std::map<std::int64_t, std::int64_t> m_eventSeq; // case_events.id -> seq of its entry
     std::map<std::int64_t, std::int64_t> m_deskSeq; // desk_versions.id -> seq of its entry
     std::int64_t m_lastDeskId = 0; // the last desk version walked (rows come in id order)

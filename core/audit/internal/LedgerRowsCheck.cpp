@@ -125,6 +125,7 @@ Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db,
 {
     const IdRanges* gone = table == QLatin1String("ledger_revisions")   ? &disposed.revisions
                            : table == QLatin1String("ledger_approvals") ? &disposed.approvals
+                           : table == QLatin1String("case_events")      ? &disposed.caseEvents
                                                                         : nullptr;
     if (gone && !gone->empty()) {
         // A row recorded alone, or an import all of whose rows went, is simply absent.

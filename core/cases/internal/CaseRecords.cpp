@@ -4,6 +4,7 @@
 #include "cases/CaseProjection.h"
 #include "cases/internal/DeskVersions.h"
 #include "ledger/EntryCodec.h"
+#include "retention/internal/DisposedRows.h"
 
 #include <QCoreApplication>
 
@@ -72,12 +73,17 @@ Result<CaseRecord> deriveCase(const Database& db, const QList<CaseEvent>& events
     if (!record)
         return record.error();
     // The n-th case received in its fiscal year, by id: ids only grow, so a number never
-    // changes once given, whatever date a later receipt is recorded with.
+    // changes once given, whatever date a later receipt is recorded with — nor when earlier
+    // cases of that year are disposed of (第20条1項(4)): they are counted still.
     auto before = db.firstRow(QStringLiteral("SELECT count(*) FROM cases WHERE fiscal_year = ? AND id < ?"),
                               record->fiscalYear, record->id);
     if (!before)
         return before.error();
-    record->number = static_cast<int>(before->value().integer(0)) + 1;
+    auto removed = loadDisposedRows(db);
+    if (!removed)
+        return removed.error();
+    record->number =
+        static_cast<int>(before->value().integer(0) + removed->casesBelow(record->fiscalYear, record->id)) + 1;
     return record;
 }
 

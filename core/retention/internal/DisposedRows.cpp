@@ -80,8 +80,33 @@ std::int64_t DisposedRows::entryCount() const
     return n;
 }
 
+bool DisposedRows::containsCase(std::int64_t id) const
+{
+    for (const auto& [year, ids] : casesByYear)
+        if (ids.contains(id))
+            return true;
+    return false;
+}
+
+std::int64_t DisposedRows::highestCase() const
+{
+    std::int64_t highest = 0;
+    for (const auto& [year, ids] : casesByYear)
+        highest = std::max(highest, ids.highest());
+    return highest;
+}
+
+std::int64_t DisposedRows::casesBelow(int fiscalYear, std::int64_t id) const
+{
+    const auto ids = casesByYear.find(fiscalYear);
+    return ids == casesByYear.end() ? 0 : ids->second.countBelow(id);
+}
+
 void DisposedRows::merge(const DisposedRows& other)
 {
+    for (const auto& [year, ids] : other.casesByYear)
+        casesByYear[year].merge(ids);
+    caseEvents.merge(other.caseEvents);
     for (const auto& [form, ids] : other.entriesByForm)
         entriesByForm[form].merge(ids);
     revisions.merge(other.revisions);
@@ -92,7 +117,9 @@ void DisposedRows::merge(const DisposedRows& other)
 
 namespace {
 
-constexpr std::uint8_t kFormat = 1;
+// 1: ledger rows only; 2: and the cases (written from schema 13).
+constexpr std::uint8_t kLedgersOnly = 1;
+constexpr std::uint8_t kFormat = 2;
 constexpr qsizetype kDigestSize = 32;
 
 void writeRanges(ByteWriter& out, const IdRanges& ids)
@@ -150,6 +177,12 @@ QByteArray encodeDisposedRows(const DisposedRows& rows)
         out.u64(static_cast<std::uint64_t>(row.second));
         out.raw(digest);
     }
+    out.u32(static_cast<std::uint32_t>(rows.casesByYear.size()));
+    for (const auto& [year, ids] : rows.casesByYear) {
+        out.u32(static_cast<std::uint32_t>(year));
+        writeRanges(out, ids);
+    }
+    writeRanges(out, rows.caseEvents);
     return out.bytes();
 }
 
@@ -157,7 +190,8 @@ Result<DisposedRows> decodeDisposedRows(const QByteArray& bytes)
 {
     DisposedRows rows;
     ByteReader in(bytes);
-    if (in.u8() != kFormat)
+    const auto format = in.u8();
+    if (!format || (*format != kFormat && *format != kLedgersOnly))
         return unreadable();
     const auto forms = in.u32();
     if (!forms)
@@ -183,6 +217,19 @@ Result<DisposedRows> decodeDisposedRows(const QByteArray& bytes)
             return unreadable();
         rows.rangeDigests[{*table ? QStringLiteral("ledger_approvals") : QStringLiteral("ledger_revisions"),
                            static_cast<std::int64_t>(*id)}] = *digest;
+    }
+    if (*format == kFormat) {
+        const auto years = in.u32();
+        if (!years || *years > in.remaining() / 8)
+            return unreadable();
+        for (std::uint32_t i = 0; i < *years; ++i) {
+            const auto year = in.u32();
+            if (!year || *year < 1900 || *year > 9999 || rows.casesByYear.count(static_cast<int>(*year))
+                || !readRanges(in, rows.casesByYear[static_cast<int>(*year)]))
+                return unreadable();
+        }
+        if (!readRanges(in, rows.caseEvents))
+            return unreadable();
     }
     if (in.remaining() != 0)
         return unreadable();

@@ -46,8 +46,17 @@ struct DisposedRows {
     IdRanges approvals;
     // (table, id) → the row's digest, for rows of an import range partly kept.
     std::map<std::pair<QString, std::int64_t>, QByteArray> rangeDigests;
+    // The requests from individuals removed whole (様式8–14), by the fiscal year they were
+    // received in — each keeps its 受付番号 of that year, which counts the removed ones — and
+    // every event of theirs.
+    std::map<int, IdRanges> casesByYear;
+    IdRanges caseEvents;
 
     bool containsEntry(std::int64_t id) const;
+    bool containsCase(std::int64_t id) const;
+    std::int64_t highestCase() const;
+    // How many cases of `fiscalYear` below `id` the runs removed: the later ones keep their numbers.
+    std::int64_t casesBelow(int fiscalYear, std::int64_t id) const;
     std::int64_t entryCount() const;
     void merge(const DisposedRows& other);
 };

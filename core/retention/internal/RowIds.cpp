@@ -2,6 +2,9 @@
 
 #include "crypto/Crypto.h"
 #include "retention/RetentionRules.h"
+#include "retention/internal/DisposedRows.h"
+
+#include <algorithm>
 
 namespace daicho {
 
@@ -19,6 +22,28 @@ Result<std::int64_t> nextLedgerRowId(const Database& db, LedgerRowKind kind)
     if (!next)
         return next.error();
     return next->toLongLong();
+}
+
+Result<std::int64_t> nextCaseId(const Database& db)
+{
+    auto kept = db.scalar(QStringLiteral("SELECT coalesce(max(case_id), 0) FROM case_events"));
+    if (!kept)
+        return kept.error();
+    auto removed = loadDisposedRows(db);
+    if (!removed)
+        return removed.error();
+    return std::max<std::int64_t>(kept->toLongLong(), removed->highestCase()) + 1;
+}
+
+Result<std::int64_t> nextCaseEventId(const Database& db)
+{
+    auto kept = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM case_events"));
+    if (!kept)
+        return kept.error();
+    auto removed = loadDisposedRows(db);
+    if (!removed)
+        return removed.error();
+    return std::max<std::int64_t>(kept->toLongLong(), removed->caseEvents.highest()) + 1;
 }
 
 QByteArray newRowKey()

@@ -16,7 +16,13 @@ enum class LedgerRowKind { Entry, Revision, Approval };
 
 Result<std::int64_t> nextLedgerRowId(const Database& db, LedgerRowKind kind);
 
-// The random key each new revision and decision holds (Migration011): digested with the row,
+// The same for the requests from individuals: a new case takes the id after every case kept or
+// removed (the verifier walks them 1, 2, 3 … with the removed ones left out), a new event the
+// id after every event kept or removed.
+Result<std::int64_t> nextCaseId(const Database& db);
+Result<std::int64_t> nextCaseEventId(const Database& db);
+
+// The random key each new revision, decision and case event holds (Migration011, 013): digested with the row,
 // deleted with it.
 QByteArray newRowKey();
 
