@@ -941,6 +941,14 @@ Ask the person who installed Daicho to check the installation.</translation>
         <source>Entry %1 of the ledgers has the id of an entry a disposal run removed, which Daicho never gives again: it was written outside Daicho.</source>
         <translation>Entry %1 of the ledgers has the id of an entry a disposal run removed, which Daicho never gives again: it was written outside Daicho.</translation>
     </message>
+    <message>
+        <source>A disposal run says it removed case %1, whose steps the trail does not show removed with it: it was changed outside Daicho.</source>
+        <translation>A disposal run says it removed case %1, whose steps the trail does not show removed with it: it was changed outside Daicho.</translation>
+    </message>
+    <message>
+        <source>Case %1 is still here although a disposal run says it removed it: the run&apos;s record was changed outside Daicho.</source>
+        <translation>Case %1 is still here although a disposal run says it removed it: the run&apos;s record was changed outside Daicho.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -2764,6 +2772,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Case %1 does not exist.</source>
         <translation>Case %1 does not exist.</translation>
     </message>
+    <message>
+        <source>Its decision stops the provision of the individual&apos;s data (第37条): kept while the stop stands.</source>
+        <translation>Its decision stops the provision of the individual&apos;s data (第37条): kept while the stop stands.</translation>
+    </message>
+    <message>
+        <source>The same individual&apos;s request %1 is still open: kept until it is closed.</source>
+        <translation>The same individual&apos;s request %1 is still open: kept until it is closed.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DisposalPage</name>
@@ -3015,6 +3031,14 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
     <message>
         <source>Database in the re&amp;gister (様式1④):</source>
         <translation>Database in the re&amp;gister (様式1④):</translation>
+    </message>
+    <message>
+        <source>Requests from individuals and their decisions</source>
+        <translation>Requests from individuals and their decisions</translation>
+    </message>
+    <message>
+        <source>%1 No.%2</source>
+        <translation>%1 No.%2</translation>
     </message>
 </context>
 <context>

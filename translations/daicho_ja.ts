@@ -941,6 +941,14 @@ Ask the person who installed Daicho to check the installation.</source>
         <source>Entry %1 of the ledgers has the id of an entry a disposal run removed, which Daicho never gives again: it was written outside Daicho.</source>
         <translation>台帳の記入 %1 は、廃棄で削除された記入の番号を使っています。Daicho はその番号を再び使いません。Daicho の外で書き込まれています。</translation>
     </message>
+    <message>
+        <source>A disposal run says it removed case %1, whose steps the trail does not show removed with it: it was changed outside Daicho.</source>
+        <translation>廃棄の実行が事案 %1 を削除したと記録していますが、その経過が共に削除されたことを監査証跡が示していません。Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>Case %1 is still here although a disposal run says it removed it: the run&apos;s record was changed outside Daicho.</source>
+        <translation>廃棄の実行が削除したと記録している事案 %1 が残っています。実行の記録が Daicho の外で変更されています。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Backup</name>
@@ -2756,6 +2764,14 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Case %1 does not exist.</source>
         <translation>事案 %1 はありません。</translation>
     </message>
+    <message>
+        <source>Its decision stops the provision of the individual&apos;s data (第37条): kept while the stop stands.</source>
+        <translation>この決定により本人のデータの提供を停止しています（第37条）。停止が続く間は保存します。</translation>
+    </message>
+    <message>
+        <source>The same individual&apos;s request %1 is still open: kept until it is closed.</source>
+        <translation>同じ本人の請求 %1 が処理中です。完結するまで保存します。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DisposalPage</name>
@@ -3004,6 +3020,14 @@ The acting chief or the auditor confirms it next; then you run it.</source>
     <message>
         <source>Database in the re&amp;gister (様式1④):</source>
         <translation>管理台帳の個人情報データベース等（様式1④）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Requests from individuals and their decisions</source>
+        <translation>本人からの請求とその決定（様式8〜14）</translation>
+    </message>
+    <message>
+        <source>%1 No.%2</source>
+        <translation>%1 第%2号</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "auth/Permission.h"
 #include "auth/Session.h"
+#include "cases/CaseKinds.h"
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
@@ -31,11 +32,19 @@ using retentionTables::table;
 
 namespace {
 
+// A ledger's number, or a kind of request from individuals by its name.
 QString formNumber(const QString& formId)
 {
+    if (const CaseKind* kind = CaseKinds::find(formId))
+        return kind->titleJa;
     const FormDefinition* form = FormRegistry::find(formId);
     return form ? form->number : formId;
 }
+
+// The items of the schedule's rows: which entry or case a row is.
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kFormRole = Qt::UserRole + 1;
+constexpr int kCaseRole = Qt::UserRole + 2; // true: a request from an individual
 
 // The run's summary (form id=count;…) as people read it: 「様式1 2件、様式2 5件」.
 QString summaryText(const QString& summary)
@@ -100,9 +109,11 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
     }
     // What an entry due is, a double-click away (the auditor confirms what they can read).
     connect(m_entries, &QTableWidget::cellActivated, this, [this](int row, int) {
-        const EntryId id = m_entries->item(row, 0)->data(Qt::UserRole).toLongLong();
-        const QString formId = m_entries->item(row, 0)->data(Qt::UserRole + 1).toString();
-        emit recordRequested(formId, id);
+        const qint64 id = m_entries->item(row, 0)->data(kIdRole).toLongLong();
+        if (m_entries->item(row, 0)->data(kCaseRole).toBool())
+            emit caseRequested(id);
+        else
+            emit recordRequested(m_entries->item(row, 0)->data(kFormRole).toString(), id);
     });
     m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_holdReason->setPlaceholderText(tr("Why the selected entries are kept (required)"));
@@ -184,6 +195,7 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
         // Another year: the standing holds again, not what was being set for this one.
         m_message->clearMessage();
         m_holds.clear();
+        m_caseHolds.clear();
         if (Session* s = session())
             if (auto standing = DisposalRuns::standingHolds(*s))
                 m_holds = standing.value();
@@ -256,7 +268,9 @@ void DisposalPage::showSchedule()
     const int year = m_year->currentData().toInt();
     // An approved disposal not yet run shows what it holds; otherwise the holds being set now.
     const auto open = openRun();
-    auto schedule = DisposalSchedules::schedule(*s, year, open && open->fiscalYear == year ? open->holds : m_holds);
+    const bool shownOpen = open && open->fiscalYear == year;
+    auto schedule = DisposalSchedules::schedule(*s, year, shownOpen ? open->holds : m_holds,
+                                                shownOpen ? open->caseHolds : m_caseHolds);
     if (!schedule) {
         m_message->showError(schedule.error().message);
         updateButtons();
@@ -267,7 +281,10 @@ void DisposalPage::showSchedule()
         m_byForm->insertRow(row);
         const FormDefinition* form = FormRegistry::find(f.formId);
         m_byForm->setItem(row, 0, cell(formNumber(f.formId)));
-        m_byForm->setItem(row, 1, cell(form ? form->title : QString()));
+        m_byForm->setItem(row, 1,
+                          cell(form                        ? form->title
+                               : CaseKinds::find(f.formId) ? tr("Requests from individuals and their decisions")
+                                                           : QString()));
         m_byForm->setItem(row, 2, cell(QString::number(f.due)));
         m_byForm->setItem(row, 3, cell(QString::number(f.held)));
     }
@@ -275,8 +292,8 @@ void DisposalPage::showSchedule()
         const int row = m_entries->rowCount();
         m_entries->insertRow(row);
         auto* first = cell(formNumber(e.formId));
-        first->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(e.id));
-        first->setData(Qt::UserRole + 1, e.formId);
+        first->setData(kIdRole, QVariant::fromValue<qlonglong>(e.id));
+        first->setData(kFormRole, e.formId);
         m_entries->setItem(row, 0, first);
         m_entries->setItem(row, 1, cell(QString::number(e.number)));
         m_entries->setItem(row, 2, cell(wareki(QDate::fromString(e.entryDate, Qt::ISODate))));
@@ -285,6 +302,23 @@ void DisposalPage::showSchedule()
         m_entries->setItem(row, 3, until);
         m_entries->setItem(row, 4, cell(wareki(e.keeping.disposalDue)));
         m_entries->setItem(row, 5, cell(e.heldBecause));
+    }
+    // The requests from individuals (様式8–14): by their 受付番号 and the day they were closed.
+    for (const DueCase& c : schedule->cases) {
+        const int row = m_entries->rowCount();
+        m_entries->insertRow(row);
+        auto* first = cell(formNumber(c.kind));
+        first->setData(kIdRole, QVariant::fromValue<qlonglong>(c.id));
+        first->setData(kFormRole, c.kind);
+        first->setData(kCaseRole, true);
+        m_entries->setItem(row, 0, first);
+        m_entries->setItem(row, 1, cell(tr("%1 No.%2").arg(formatFiscalYear(c.fiscalYear)).arg(c.number)));
+        m_entries->setItem(row, 2, cell(wareki(c.closedOn)));
+        auto* until = cell(wareki(c.keeping.keepUntil));
+        until->setToolTip(c.keeping.period.rule.article + QStringLiteral("：") + c.keeping.period.rule.wordingJa);
+        m_entries->setItem(row, 3, until);
+        m_entries->setItem(row, 4, cell(wareki(c.keeping.disposalDue)));
+        m_entries->setItem(row, 5, cell(c.heldBecause));
     }
     m_entries->resizeColumnsToContents();
     m_byForm->resizeColumnsToContents();
@@ -437,8 +471,13 @@ void DisposalPage::holdSelected()
         m_message->showError(tr("Select the entries to hold first."));
         return;
     }
-    for (int row : rows)
-        m_holds.insert(m_entries->item(row, 0)->data(Qt::UserRole).toLongLong(), reason);
+    for (int row : rows) {
+        const QTableWidgetItem* first = m_entries->item(row, 0);
+        if (first->data(kCaseRole).toBool())
+            m_caseHolds.insert(first->data(kIdRole).toLongLong(), reason);
+        else
+            m_holds.insert(first->data(kIdRole).toLongLong(), reason);
+    }
     m_holdReason->clear();
     showSchedule();
     m_message->showInfo(
@@ -448,8 +487,13 @@ void DisposalPage::holdSelected()
 void DisposalPage::releaseSelected()
 {
     m_message->clearMessage();
-    for (QTableWidgetItem* item : m_entries->selectedItems())
-        m_holds.remove(m_entries->item(item->row(), 0)->data(Qt::UserRole).toLongLong());
+    for (QTableWidgetItem* item : m_entries->selectedItems()) {
+        const QTableWidgetItem* first = m_entries->item(item->row(), 0);
+        if (first->data(kCaseRole).toBool())
+            m_caseHolds.remove(first->data(kIdRole).toLongLong());
+        else
+            m_holds.remove(first->data(kIdRole).toLongLong());
+    }
     showSchedule();
 }
 
@@ -470,12 +514,13 @@ void DisposalPage::approve()
         != MessageBox::Button::Yes)
         return;
     auto id = DisposalRuns::approve(*s, year, m_holds, m_method->currentData().toString(),
-                                    m_register->currentData().toLongLong());
+                                    m_register->currentData().toLongLong(), m_caseHolds);
     if (!id) {
         m_message->showError(id.error().message);
         return;
     }
     m_holds.clear();
+    m_caseHolds.clear();
     m_message->showSuccess(
         tr("Disposal No.%1 approved. The acting chief or the auditor confirms it next.").arg(id.value()));
     showRuns();

@@ -51,6 +51,8 @@ public:
 signals:
     // An entry to open in its ledger: one due (double-clicked) or the 様式1④ record of a run.
     void recordRequested(const QString& formId, qint64 entryId);
+    // A request from an individual due (double-clicked), to open on the requests page.
+    void caseRequested(qint64 caseId);
 
 protected:
     void reload() override;
@@ -91,6 +93,7 @@ private:
     QPushButton* m_openRecord;
     MessageBanner* m_message;
     QMap<EntryId, QString> m_holds; // the chief's holds, until approved
+    QMap<CaseId, QString> m_caseHolds; // of the requests from individuals
     QList<DisposalRun> m_runList;
     std::optional<EntryId> m_lastRecord;
     int m_dueCount = 0; // of the year shown: entries that go (not held)

@@ -310,6 +310,11 @@ void MainWindow::buildPages()
     // 第20条1項(4): the fiscal year's disposal, for the chief, the acting chief and the auditor.
     if (isAllowed(role, Operation::ViewDisposal)) {
         auto* disposal = new DisposalPage(m_holder, this);
+        connect(disposal, &DisposalPage::caseRequested, this, [this](qint64 caseId) {
+            if (openPage(QStringLiteral("requestsPage")))
+                if (auto* requests = qobject_cast<RequestsPage*>(currentPage()))
+                    requests->openCase(caseId);
+        });
         connect(disposal, &DisposalPage::recordRequested, this, [this](const QString& formId, qint64 entryId) {
             if (!openPage(QStringLiteral("ledgerPage.") + formId))
                 return;

@@ -25,28 +25,6 @@ void at(TestVault& vault, int y, int m, int d)
     vault.clock().set(QDateTime(QDate(y, m, d), QTime(1, 0), Qt::UTC));
 }
 
-// A disclosure received and taken to its close on 2026-12-11 (5 years kept: gone at the end
-// of fiscal year 2031, 31 March 2032).
-CaseId closedDisclosure(CaseFixture& f, const QString& individual)
-{
-    at(f.vault, 2026, 12, 7);
-    auto desk = f.vault.signIn(QStringLiteral("desk"));
-    FieldValues receipt = f.receipt(*desk);
-    receipt.insert(QStringLiteral("subject_name"), individual);
-    auto id = CaseStore::receive(*desk, kDisclosure, receipt);
-    REQUIRE(id.ok());
-    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
-    auto head = f.vault.signIn(QStringLiteral("head"));
-    at(f.vault, 2026, 12, 10);
-    REQUIRE(CaseStore::take(*head, id.value(), QStringLiteral("decide"), decision(QStringLiteral("whole"))).ok());
-    at(f.vault, 2026, 12, 11);
-    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("notify"), notice()).ok());
-    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("close"),
-                            {{QStringLiteral("closed_on"), QDate(2026, 12, 11)}})
-                .ok());
-    return id.value();
-}
-
 std::int64_t count(const Session& session, const QString& sql, CaseId id)
 {
     auto n = session.db().scalar(QString(sql).replace(QLatin1Char('?'), QString::number(id)));
@@ -69,9 +47,9 @@ TEST_CASE("a closed request past its period goes with the disposal, whole; held 
 {
     CaseFixture f;
     Session& chief = f.vault.chief();
-    const CaseId gone = closedDisclosure(f, QStringLiteral("山田 花子"));
-    const CaseId held = closedDisclosure(f, QStringLiteral("佐藤 一郎"));
-    const CaseId waits = closedDisclosure(f, QStringLiteral("鈴木 次郎"));
+    const CaseId gone = f.closedDisclosure(QStringLiteral("山田 花子"));
+    const CaseId held = f.closedDisclosure(QStringLiteral("佐藤 一郎"));
+    const CaseId waits = f.closedDisclosure(QStringLiteral("鈴木 次郎"));
     requireVerified(chief);
 
     // Fiscal year 2030's end is too early: kept until 11 December 2031.

@@ -14,6 +14,7 @@
 #include "retention/DisposalPage.h"
 #include "retention/RetentionPeriodsPage.h"
 #include "shell/HomePage.h"
+#include "support/CaseFixtures.h"
 #include "support/LedgerFixtures.h"
 #include "vault/Backup.h"
 
@@ -270,4 +271,66 @@ TEST_CASE("from January the staff open their database's deletion from the start 
     CHECK(values.value(QStringLiteral("kind")).toString() == QStringLiteral("disposal"));
     CHECK(values.value(QStringLiteral("register")).toLongLong() == reg.value());
     CHECK(values.value(QStringLiteral("target")).toString() == QStringLiteral("database"));
+}
+
+TEST_CASE("the chief holds a request from an individual on the disposal page and runs the rest; the auditor confirms",
+          "[forms][retention][disposal][cases]")
+{
+    CaseFixture f;
+    f.closedDisclosure(QStringLiteral("山田 花子"));
+    f.closedDisclosure(QStringLiteral("佐藤 一郎"));
+    // January of fiscal year 2031: both were kept until 11 December 2031 (5 years from closing).
+    f.vault.clock().set(QDateTime(QDate(2032, 1, 12), QTime(1, 0), Qt::UTC));
+    const auto rowOfCase = [](QTableWidget* entries, int number) {
+        for (int row = 0; row < entries->rowCount(); ++row)
+            if (entries->item(row, 1)->text().endsWith(QStringLiteral("No.%1").arg(number)))
+                return row;
+        return -1;
+    };
+    {
+        LedgerWindow w(f.vault, TestVault::kChiefLogin, QStringLiteral("form1"));
+        DisposalPage* page = openDisposalPage(w);
+        QTableWidget* entries = page->entriesTable();
+        REQUIRE(entries->rowCount() == 2);
+        CHECK(entries->item(0, 0)->text() == QStringLiteral("開示請求"));
+        CHECK(entries->item(0, 1)->text() == QStringLiteral("令和8年度 No.1"));
+        CHECK(entries->item(0, 3)->text().contains(QStringLiteral("令和13年12月11日")));
+        CHECK(entries->item(0, 4)->text().contains(QStringLiteral("令和14年3月31日")));
+        type(page->holdReasonEdit(), QStringLiteral("訴訟対応のため保存"));
+        entries->selectRow(rowOfCase(entries, 2));
+        click(page->holdButton());
+        CHECK(entries->item(rowOfCase(entries, 2), 5)->text().contains(QStringLiteral("訴訟対応のため保存")));
+        saveScreen(&w.window, QStringLiteral("disposal-chief-holds-case.png"));
+        AutoAnswer yes(MessageBox::Button::Yes);
+        click(page->approveButton());
+        CHECK(page->runsTable()->rowCount() == 1);
+    }
+    {
+        LedgerWindow w(f.vault, QStringLiteral("auditor"), QStringLiteral("form4"));
+        DisposalPage* page = openDisposalPage(w);
+        CHECK(page->entriesTable()->rowCount() == 2); // what the auditor confirms, the held one too
+        AutoAnswer yes(MessageBox::Button::Yes);
+        click(page->confirmButton());
+        CHECK_FALSE(page->confirmButton()->isEnabled());
+    }
+    f.vault.clock().set(QDateTime(QDate(2032, 3, 2), QTime(1, 0), Qt::UTC));
+    {
+        LedgerWindow w(f.vault, TestVault::kChiefLogin, QStringLiteral("form1"));
+        DisposalPage* page = openDisposalPage(w);
+        AutoAnswer yes(MessageBox::Button::Yes);
+        click(page->runButton());
+        INFO(page->message()->text().toStdString());
+        CHECK(page->message()->text().contains(QStringLiteral("1 entries deleted")));
+        QTableWidget* entries = page->entriesTable();
+        REQUIRE(entries->rowCount() == 1); // the held one
+        CHECK(entries->item(0, 1)->text() == QStringLiteral("令和8年度 No.2"));
+        // Opened from the page: the case itself, on the requests page.
+        entries->setCurrentCell(0, 1);
+        QTest::keyClick(entries, Qt::Key_Return);
+        CHECK(w.window.currentPage() == child<QWidget>(&w.window, QStringLiteral("requestsPage")));
+        auto report = verifyAuditTrail(w.session().db());
+        REQUIRE(report.ok());
+        INFO(report->problem.toStdString());
+        CHECK(report->ok);
+    }
 }

@@ -118,3 +118,28 @@ const CaseClockState* clockOf(const CaseRecord& record, const QString& key)
 }
 
 } // namespace daicho::test
+
+namespace daicho::test {
+
+CaseId CaseFixture::closedDisclosure(const QString& individual)
+{
+    const auto at = [this](int day) { vault.clock().set(QDateTime(QDate(2026, 12, day), QTime(1, 0), Qt::UTC)); };
+    at(7);
+    auto desk = vault.signIn(QStringLiteral("desk"));
+    FieldValues opened = receipt(*desk);
+    opened.insert(QStringLiteral("subject_name"), individual);
+    auto id = CaseStore::receive(*desk, kDisclosure, opened);
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), route(QStringLiteral("健診管理課"))).ok());
+    auto head = vault.signIn(QStringLiteral("head"));
+    at(10);
+    REQUIRE(CaseStore::take(*head, id.value(), QStringLiteral("decide"), decision(QStringLiteral("whole"))).ok());
+    at(11);
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("notify"), notice()).ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("close"),
+                            {{QStringLiteral("closed_on"), QDate(2026, 12, 11)}})
+                .ok());
+    return id.value();
+}
+
+} // namespace daicho::test

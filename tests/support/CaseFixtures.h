@@ -27,6 +27,10 @@ struct CaseFixture {
     CaseId routedCase(const QString& kind);
     // Passed on to `section` (a department's own name) on 2026-12-07.
     FieldValues route(const QString& section);
+    // A disclosure about `individual` received on 2026-12-07 and taken to its close on
+    // 2026-12-11 (kept 5 years by default: it goes at the end of fiscal year 2031). Leaves the
+    // clock at 2026-12-11.
+    CaseId closedDisclosure(const QString& individual);
 };
 
 // A decision of 2026-12-10: "whole", or "part"/"refused" with ground and reason.

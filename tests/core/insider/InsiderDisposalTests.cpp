@@ -912,3 +912,54 @@ TEST_CASE("insider disposal: the owed compaction marked done with SQL still take
         CHECK(placesOf(files, text).isEmpty());
     }
 }
+
+// Issue 13 for the requests from individuals: a kept case removed with SQL by the desk's clerk,
+// or by the chief who also writes it into the done run's record of what it removed (and signs
+// the row again as if recording backups destroyed), is named: only the cases the chief approved,
+// the second person confirmed and the run removed may be absent.
+TEST_CASE("insider disposal: a kept request removed with SQL, or added to a run's record, is named",
+          "[core][insider][disposal][cases]")
+{
+    CaseFixture f;
+    const CaseId gone = f.closedDisclosure(QStringLiteral("山田 花子"));
+    const CaseId kept = f.closedDisclosure(QStringLiteral("佐藤 一郎"));
+    at(f.vault, 2032, 1, 12);
+    Session& chief = f.vault.chief();
+    auto run = DisposalRuns::approve(chief, 2031, {}, QStringLiteral("erasure"), f.registerEntry,
+                                     {{kept, QStringLiteral("訴訟対応")}});
+    REQUIRE(run.ok());
+    {
+        auto auditor = f.vault.signIn(QStringLiteral("auditor"));
+        REQUIRE(DisposalRuns::confirm(*auditor, run.value()).ok());
+    }
+    at(f.vault, 2032, 3, 2);
+    REQUIRE(DisposalRuns::run(chief, run.value()).ok());
+    const bool intoTheRecord = GENERATE(false, true);
+    f.vault.closeChief();
+    requireVerifies(f.vault);
+    {
+        Insider x = insiderOf(f.vault, intoTheRecord ? TestVault::kChiefLogin : QStringLiteral("desk"));
+        CHECK(x.value(QStringLiteral("SELECT count(*) FROM case_events WHERE case_id = %1").arg(gone)) == u"0");
+        if (intoTheRecord) {
+            DisposedRows disposed = disposedOf(x, run.value());
+            disposed.casesByYear[2026].append(kept);
+            IdRanges events;
+            for (const QString& id : x.value(QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM case_events "
+                                                            "WHERE case_id = %1 ORDER BY id)")
+                                                 .arg(kept))
+                                         .split(QLatin1Char(',')))
+                events.append(id.toLongLong());
+            disposed.caseEvents.merge(events);
+            x.sql(QStringLiteral("UPDATE disposal_runs SET disposed = x'%1' WHERE id = %2")
+                      .arg(hexOf(encodeDisposedRows(disposed)))
+                      .arg(run.value()));
+            x.sign(QStringLiteral("disposal.backups_destroyed"), QStringLiteral("disposal_runs"),
+                   QString::number(run.value()), QStringLiteral("backups="));
+        }
+        x.sql(QStringLiteral("DELETE FROM case_clocks WHERE case_id = %1; DELETE FROM cases WHERE id = %1; "
+                             "DELETE FROM case_events WHERE case_id = %1")
+                  .arg(kept));
+    }
+    INFO((intoTheRecord ? "written into the run's record" : "removed alone"));
+    verificationProblem(f.vault);
+}
