@@ -4,6 +4,7 @@
 // first so that the scan is shown to see what is in the file.
 #include "auth/internal/SessionInternals.h"
 #include "retention/DisposalRuns.h"
+#include "support/CaseFixtures.h"
 #include "support/DatabasePages.h"
 #include "support/DisposalFixtures.h"
 #include "support/LedgerFixtures.h"
@@ -127,5 +128,41 @@ TEST_CASE("a disposal that another reader keeps from compacting leaves it owed, 
     requireNowhere(after, c.goingTexts + c.goingSearchTexts);
     requireFound(after, c.keptTexts);
     CHECK(filesBesideTheVault(vault).isEmpty());
+    requireVerified(chief);
+}
+
+// The same for a request from an individual: the individual's name, address and what they asked
+// leave the file with the case, while a held case's stay.
+TEST_CASE("after a disposal no page of the file or its WAL holds a removed request's text",
+          "[core][retention][disposal][cases]")
+{
+    CaseFixture f;
+    const CaseId gone = f.closedDisclosure(QStringLiteral("廃棄対象 太郎"));
+    const CaseId kept = f.closedDisclosure(QStringLiteral("保存対象 花子"));
+    f.vault.clock().set(QDateTime(QDate(2032, 1, 12), QTime(1, 0), Qt::UTC));
+    Session& chief = f.vault.chief();
+    auto run = DisposalRuns::approve(chief, 2031, {}, QStringLiteral("deletion"), f.registerEntry,
+                                     {{kept, QStringLiteral("訴訟対応")}});
+    REQUIRE(run.ok());
+    {
+        auto auditor = f.vault.signIn(QStringLiteral("auditor"));
+        REQUIRE(DisposalRuns::confirm(*auditor, run.value()).ok());
+    }
+    f.vault.clock().set(QDateTime(QDate(2032, 3, 2), QTime(1, 0), Qt::UTC));
+    const SecureBytes key = SessionInternals::secrets(chief).databaseKey;
+    const QStringList goingTexts{QStringLiteral("廃棄対象 太郎"), QStringLiteral("廃棄対象")};
+    const QStringList keptTexts{QStringLiteral("保存対象 花子")};
+    requireFound(readFiles(f.vault, key), goingTexts + keptTexts);
+
+    auto outcome = DisposalRuns::run(chief, run.value());
+    REQUIRE(outcome.ok());
+    CHECK(outcome->disposed == 1);
+    CHECK(outcome->compacted);
+    const DecryptedFiles after = readFiles(f.vault, key);
+    requireNowhere(after, goingTexts);
+    requireFound(after, keptTexts);
+    CHECK(after.walFrames == 0);
+    CHECK(filesBesideTheVault(f.vault).isEmpty());
+    CHECK(count(chief, QStringLiteral("SELECT count(*) FROM case_events WHERE case_id = %1").arg(gone)) == 0);
     requireVerified(chief);
 }
