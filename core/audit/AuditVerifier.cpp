@@ -5,7 +5,6 @@
 #include "audit/internal/CaseRowsCheck.h"
 #include "audit/internal/LedgerAuthority.h"
 #include "audit/internal/LedgerRowsCheck.h"
-#include "audit/internal/RevisionPass.h"
 #include "audit/internal/SearchIndexCheck.h"
 #include "audit/internal/TrailAuthority.h"
 #include "audit/internal/TrailVerification.h"
@@ -677,10 +676,6 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
     auto cases = CaseAuthority::load(db, walk.authority.people());
     if (!cases)
         return cases.error();
-    // The revisions are read once for both their own checks and the list rows'
-    // (RevisionPass); what the list rows show is named after every append-only table, as
-    // before: a changed revision is the more telling problem.
-    std::optional<Result<std::optional<LedgerRowsProblem>>> projected;
     for (const QString& table : Schema::appendOnlyTables()) {
         const AppendOnlyRowCheck check = [&](const Statement& row,
                                              const RecordedRows& covering) -> Result<std::optional<QString>> {
@@ -694,29 +689,19 @@ Result<VerifyReport> verifyAuditTrail(const Database& db, const QList<Checkpoint
                 return cases->checkPublishedNotice(row, covering);
             return cases->checkEvent(row, covering);
         };
-        std::optional<LedgerRowsProblem> problem;
-        if (table == QLatin1String("ledger_revisions")) {
-            auto pass = checkRevisionsAndEntries(db, walk.appendOnlyRows[table], check, report.rowsChecked, step,
-                                                 disposed.value());
-            if (!pass)
-                return pass.error();
-            problem = pass->revisions;
-            projected = std::move(pass->entries);
-        } else {
-            auto found =
-                checkAppendOnlyRows(db, table, walk.appendOnlyRows[table], check, report.rowsChecked, disposed.value());
-            if (!found)
-                return found.error();
-            problem = found.value();
-        }
-        if (problem)
-            return finish(problem->seq, problem->problem);
+        auto found =
+            checkAppendOnlyRows(db, table, walk.appendOnlyRows[table], check, report.rowsChecked, disposed.value());
+        if (!found)
+            return found.error();
+        if (found.value())
+            return finish(found.value()->seq, found.value()->problem);
     }
-    if (projected) {
-        if (!projected->ok())
-            return projected->error();
-        if (projected->value())
-            return finish(projected->value()->seq, projected->value()->problem);
+    {
+        auto found = checkLedgerProjection(db, report.rowsChecked, step, disposed.value());
+        if (!found)
+            return found.error();
+        if (found.value())
+            return finish(found.value()->seq, found.value()->problem);
     }
     {
         auto found = cases->checkCases(db, report.rowsChecked);

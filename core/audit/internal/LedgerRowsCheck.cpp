@@ -109,44 +109,6 @@ std::optional<QString> checkEarlierRecords(const FormDefinition& form, std::int6
     return std::nullopt;
 }
 
-// ledger_revisions in entry order, each row shown to `observe` once as it is stepped to. Once it
-// has ended or failed it stays so: a statement stepped past its end would start again.
-struct RevisionStream {
-    Statement& rows;
-    const std::function<Status(const Statement&)>& observe;
-    bool done = false;
-    std::optional<Error> failed;
-
-    Result<bool> next()
-    {
-        if (done)
-            return failed ? Result<bool>(*failed) : Result<bool>(false);
-        auto row = rows.step();
-        if (!row || !row.value()) {
-            done = true;
-            if (!row)
-                failed = row.error();
-            return row;
-        }
-        if (observe) {
-            if (Status seen = observe(rows); !seen.ok()) {
-                done = true;
-                failed = seen.error();
-                return seen.error();
-            }
-        }
-        return true;
-    }
-};
-
-// The rows of `table` disposal runs removed, if it is one they remove rows of.
-const IdRanges* goneRows(const QString& table, const DisposedRows& disposed)
-{
-    return table == QLatin1String("ledger_revisions")   ? &disposed.revisions
-           : table == QLatin1String("ledger_approvals") ? &disposed.approvals
-                                                        : nullptr;
-}
-
 } // namespace
 
 Error verificationStopped()
@@ -156,10 +118,14 @@ Error verificationStopped()
                                                                        "nothing is concluded about the audit trail."));
 }
 
-std::optional<LedgerRowsProblem> prepareRecordedRows(const QString& table, std::vector<RecordedRows>& recorded,
-                                                     const DisposedRows& disposed)
+Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
+                                                             std::vector<RecordedRows> recorded,
+                                                             const AppendOnlyRowCheck& authority,
+                                                             std::int64_t& rowsChecked, const DisposedRows& disposed)
 {
-    const IdRanges* gone = goneRows(table, disposed);
+    const IdRanges* gone = table == QLatin1String("ledger_revisions")   ? &disposed.revisions
+                           : table == QLatin1String("ledger_approvals") ? &disposed.approvals
+                                                                        : nullptr;
     if (gone && !gone->empty()) {
         // A row recorded alone, or an import all of whose rows went, is simply absent.
         std::erase_if(recorded, [&](const RecordedRows& r) {
@@ -170,30 +136,17 @@ std::optional<LedgerRowsProblem> prepareRecordedRows(const QString& table, std::
               [](const RecordedRows& a, const RecordedRows& b) { return a.first < b.first; });
     for (size_t i = 1; i < recorded.size(); ++i)
         if (recorded[i].first <= recorded[i - 1].last)
-            return problem(recorded[i].seq, QCoreApplication::translate(
-                                                "daicho::AuditVerifier",
-                                                "Entry %1 records rows of table %2 that entry %3 already recorded.")
-                                                .arg(recorded[i].seq)
-                                                .arg(table)
-                                                .arg(recorded[i - 1].seq));
-    return std::nullopt;
-}
+            return std::optional(
+                problem(recorded[i].seq,
+                        QCoreApplication::translate("daicho::AuditVerifier",
+                                                    "Entry %1 records rows of table %2 that entry %3 already recorded.")
+                            .arg(recorded[i].seq)
+                            .arg(table)
+                            .arg(recorded[i - 1].seq)));
 
-const RecordedRows* coveringRecord(const std::vector<RecordedRows>& recorded, std::int64_t id)
-{
-    auto after = std::upper_bound(recorded.cbegin(), recorded.cend(), id,
-                                  [](std::int64_t v, const RecordedRows& r) { return v < r.first; });
-    if (after == recorded.cbegin() || std::prev(after)->last < id)
-        return nullptr;
-    return &*std::prev(after);
-}
-
-Result<std::optional<LedgerRowsProblem>> walkAppendOnlyRows(const QString& table,
-                                                            const std::vector<RecordedRows>& recorded,
-                                                            const AppendOnlyRowSource& source,
-                                                            std::int64_t& rowsChecked, const DisposedRows& disposed)
-{
-    const IdRanges* gone = goneRows(table, disposed);
+    auto rows = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+    if (!rows)
+        return rows.error();
     size_t next = 0; // the first record not yet finished
     std::int64_t expectedId = recorded.empty() ? 0 : recorded.front().first;
     RangeDigest range;
@@ -228,12 +181,12 @@ Result<std::optional<LedgerRowsProblem>> walkAppendOnlyRows(const QString& table
         return std::nullopt;
     };
     while (true) {
-        auto row = source.next();
+        auto row = rows->step();
         if (!row)
             return row.error();
         if (!row.value())
             break;
-        const std::int64_t id = *row.value();
+        const std::int64_t id = rows->integer(0);
         ++rowsChecked;
         if (auto skipped = skipDisposed())
             return skipped;
@@ -247,12 +200,12 @@ Result<std::optional<LedgerRowsProblem>> walkAppendOnlyRows(const QString& table
             return missingFrom(r);
         if (id > r.last)
             return missingFrom(r);
-        auto judged = source.judge(r);
-        if (!judged)
-            return judged.error();
-        if (judged->refused)
-            return std::optional(problem(r.seq, *judged->refused));
-        const QByteArray& digest = judged->digest;
+        const auto refused = authority(rows.value(), r);
+        if (!refused)
+            return refused.error();
+        if (refused.value())
+            return std::optional(problem(r.seq, *refused.value()));
+        const QByteArray digest = digestOfRow(rows.value(), table, QString::number(id));
         const bool single = !r.range;
         if (!single)
             range.add(digest);
@@ -279,46 +232,19 @@ Result<std::optional<LedgerRowsProblem>> walkAppendOnlyRows(const QString& table
     return std::optional<LedgerRowsProblem>();
 }
 
-Result<std::optional<LedgerRowsProblem>> checkAppendOnlyRows(const Database& db, const QString& table,
-                                                             std::vector<RecordedRows> recorded,
-                                                             const AppendOnlyRowCheck& authority,
-                                                             std::int64_t& rowsChecked, const DisposedRows& disposed)
+Result<std::optional<LedgerRowsProblem>> checkLedgerProjection(const Database& db, std::int64_t& rowsChecked,
+                                                               const std::function<bool()>& step,
+                                                               const DisposedRows& disposed)
 {
-    if (auto overlap = prepareRecordedRows(table, recorded, disposed))
-        return std::optional(*overlap);
-    auto rows = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
-    if (!rows)
-        return rows.error();
-    AppendOnlyRowSource source;
-    source.next = [&]() -> Result<std::optional<std::int64_t>> {
-        auto row = rows->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return std::optional<std::int64_t>();
-        return std::optional(rows->integer(0));
-    };
-    source.judge = [&](const RecordedRows& covering) -> Result<JudgedRow> {
-        auto refused = authority(rows.value(), covering);
-        if (!refused)
-            return refused.error();
-        if (refused.value())
-            return JudgedRow{refused.value(), {}};
-        return JudgedRow{std::nullopt, digestOfRow(rows.value(), table, QString::number(rows->integer(0)))};
-    };
-    return walkAppendOnlyRows(table, recorded, source, rowsChecked, disposed);
-}
-
-// The walk of checkLedgerProjection, the revisions read through `stream`.
-Result<std::optional<LedgerRowsProblem>> projectLedgerRows(const Database& db, RevisionStream& stream,
-                                                           std::int64_t& rowsChecked, const std::function<bool()>& step,
-                                                           const DisposedRows& disposed)
-{
+    auto revisions =
+        db.prepare(QStringLiteral("SELECT %1 FROM ledger_revisions ORDER BY entry_id, number").arg(kRevisionColumns));
     auto approvals =
         db.prepare(QStringLiteral("SELECT %1 FROM ledger_approvals ORDER BY entry_id, id").arg(kApprovalColumns));
     auto entries = db.prepare(QStringLiteral("SELECT id, form, entry_date, department_id, register_id, state, "
                                              "revision_id, revision_count, author_id, search_text, number "
                                              "FROM ledger_entries ORDER BY id"));
+    if (!revisions)
+        return revisions.error();
     if (!approvals)
         return approvals.error();
     if (!entries)
@@ -349,7 +275,7 @@ Result<std::optional<LedgerRowsProblem>> projectLedgerRows(const Database& db, R
     };
     std::map<std::int64_t, const FormDefinition*> formOfEntry; // the entries walked so far
     // Three sorted streams walked together, one entry at a time.
-    auto revisionRow = stream.next();
+    auto revisionRow = revisions->step();
     auto approvalRow = approvals->step();
     while (true) {
         if (!revisionRow)
@@ -364,7 +290,7 @@ Result<std::optional<LedgerRowsProblem>> projectLedgerRows(const Database& db, R
                 return std::optional(problem(0, QCoreApplication::translate("daicho::AuditVerifier",
                                                                             "Entry %1 of the ledgers has no list row: "
                                                                             "it was removed outside Daicho.")
-                                                    .arg(stream.rows.integer(1))));
+                                                    .arg(revisions->integer(1))));
             break;
         }
         ++rowsChecked;
@@ -381,17 +307,17 @@ Result<std::optional<LedgerRowsProblem>> projectLedgerRows(const Database& db, R
                                                                         "Daicho.")
                                                 .arg(id)));
         QList<LedgerRevision> history;
-        while (revisionRow.value() && stream.rows.integer(1) <= id) {
-            if (stream.rows.integer(1) < id)
+        while (revisionRow.value() && revisions->integer(1) <= id) {
+            if (revisions->integer(1) < id)
                 return std::optional(problem(0, QCoreApplication::translate("daicho::AuditVerifier",
                                                                             "Entry %1 of the ledgers has no list row: "
                                                                             "it was removed outside Daicho.")
-                                                    .arg(stream.rows.integer(1))));
-            auto revision = readRevision(stream.rows);
+                                                    .arg(revisions->integer(1))));
+            auto revision = readRevision(revisions.value());
             if (!revision)
                 return revision.error();
             history << std::move(revision.value());
-            revisionRow = stream.next();
+            revisionRow = revisions->step();
             if (!revisionRow)
                 return revisionRow.error();
         }
@@ -433,27 +359,6 @@ Result<std::optional<LedgerRowsProblem>> projectLedgerRows(const Database& db, R
             return differs(id);
     }
     return std::optional<LedgerRowsProblem>();
-}
-
-Status checkLedgerProjection(const Database& db, std::int64_t& rowsChecked, const std::function<bool()>& step,
-                             const DisposedRows& disposed, const std::function<Status(const Statement&)>& eachRevision,
-                             std::optional<Result<std::optional<LedgerRowsProblem>>>& projected)
-{
-    // Every column (SELECT *): kRevisionColumns are its first ones, as readRevision reads them,
-    // and `eachRevision` digests the whole row.
-    auto revisions = db.prepare(QStringLiteral("SELECT * FROM ledger_revisions ORDER BY entry_id, number"));
-    if (!revisions)
-        return revisions.error();
-    RevisionStream stream{revisions.value(), eachRevision, false, std::nullopt};
-    projected = projectLedgerRows(db, stream, rowsChecked, step, disposed);
-    if (!projected->ok() && projected->error().code == ErrorCode::Cancelled)
-        return projected->error();
-    // The rows after a problem, for `eachRevision`.
-    while (!stream.done)
-        (void)stream.next();
-    if (stream.failed)
-        return *stream.failed;
-    return {};
 }
 
 } // namespace daicho
