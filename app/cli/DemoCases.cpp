@@ -179,6 +179,20 @@ Status addDemoCases(const VaultPaths& paths, const Clock& clock)
     const Requester mikami{u"三上 大輔"_s, u"みかみ だいすけ"_s, QDate(1973, 12, 1), u"十和田市西一番町5-3"_s};
     const Requester ono{u"小野 恵"_s, u"おの めぐみ"_s, QDate(1986, 4, 17), u"むつ市金曲一丁目12-3"_s};
 
+    // A disclosure closed five years and more before the end of the fiscal year under way: kept
+    // 5 years from its closing (the centre's default), it goes with this year's disposal.
+    {
+        const Requester takahashi{u"高橋 正"_s, u"たかはし ただし"_s, QDate(1950, 1, 20), u"黒石市市ノ町3-1"_s};
+        const QDate on = fiscalYearEnd(fiscalYear(today)).addYears(-5).addMonths(-6);
+        auto id = s.receive(u"request.disclosure"_s,
+                            receipt(s.desk(), takahashi, on, u"平成30年度の人間ドックの結果"_s, checkup, true, true));
+        if (!id)
+            return id.error();
+        DAICHO_TRY(s.route(*id, on, *kanri));
+        DAICHO_TRY(s.decide(s.head(), *id, on.addDays(3), u"whole"_s));
+        DAICHO_TRY(s.notify(*id, on.addDays(6)));
+        DAICHO_TRY(s.close(*id, on.addDays(10)));
+    }
     // Closed cases over the last year and more (400 days back is always the fiscal year before).
     {
         const QDate on = today.addDays(-400);
