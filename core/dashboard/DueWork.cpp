@@ -227,16 +227,22 @@ Status addDisposal(const Session& session, QDate today, QList<DueItem>& due)
     auto holds = DisposalRuns::standingHolds(session);
     if (!holds)
         return holds.error();
-    auto schedule = DisposalSchedules::schedule(session, *year, holds.value());
+    auto caseHolds = DisposalRuns::standingCaseHolds(session);
+    if (!caseHolds)
+        return caseHolds.error();
+    auto schedule = DisposalSchedules::schedule(session, *year, holds.value(), caseHolds.value());
     if (!schedule)
         return schedule.error();
-    if (schedule->entries.isEmpty())
+    if (schedule->entries.isEmpty() && schedule->cases.isEmpty())
         return {};
     QStringList perForm;
     for (const DueByForm& f : schedule->byForm) {
         const FormDefinition* form = FormRegistry::find(f.formId);
+        const CaseKind* kind = form ? nullptr : CaseKinds::find(f.formId);
         perForm << QCoreApplication::translate("daicho::DueWork", "%1: %2")
-                       .arg(form ? form->number : f.formId)
+                       .arg(form   ? form->number
+                            : kind ? kind->titleJa
+                                   : f.formId)
                        .arg(f.due + f.held);
     }
     DueItem item;
@@ -245,7 +251,7 @@ Status addDisposal(const Session& session, QDate today, QList<DueItem>& due)
     item.daysLeft = daysLeft(today, item.dueOn);
     item.what = QCoreApplication::translate("daicho::DueWork", "Disposal at the end of %1: %2 entries (%3), %4 held")
                     .arg(formatFiscalYear(*year))
-                    .arg(schedule->entries.size())
+                    .arg(schedule->entries.size() + schedule->cases.size())
                     .arg(perForm.join(QStringLiteral("、")))
                     .arg(schedule->heldCount());
     item.rule = rule;

@@ -738,27 +738,52 @@ Result<DisposalOutcome> run(Session& session, std::int64_t id)
     return outcome;
 }
 
-Result<QMap<EntryId, QString>> standingHolds(const Session& session)
+namespace {
+
+// The holds of the latest disposal not cancelled, as set.
+Status latestHolds(const Session& session, QMap<EntryId, QString>& holds, QMap<CaseId, QString>& caseHolds)
 {
     DAICHO_TRY(requirePermission(session, Operation::ViewDisposal));
     auto latest = session.db().firstRow(
         QStringLiteral("SELECT holds FROM disposal_runs WHERE state <> 'cancelled' ORDER BY id DESC LIMIT 1"));
     if (!latest)
         return latest.error();
-    QMap<EntryId, QString> holds;
-    if (!latest->has_value())
-        return holds;
-    QMap<EntryId, QString> set;
-    QMap<CaseId, QString> caseHolds; // not carried over yet: a held case is named again
-    holdsFrom(latest->value().text(0), set, caseHolds);
+    if (latest->has_value())
+        holdsFrom(latest->value().text(0), holds, caseHolds);
+    return {};
+}
+
+// Those of `set` whose row is still in `table`.
+template <typename Id>
+Result<QMap<Id, QString>> stillKept(const Session& session, const QMap<Id, QString>& set, const QString& table)
+{
+    QMap<Id, QString> kept;
     for (auto it = set.cbegin(); it != set.cend(); ++it) {
-        auto kept = session.db().hasRow(QStringLiteral("SELECT 1 FROM ledger_entries WHERE id = ?"), it.key());
-        if (!kept)
-            return kept.error();
-        if (kept.value())
-            holds.insert(it.key(), it.value());
+        auto found = session.db().hasRow(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), it.key());
+        if (!found)
+            return found.error();
+        if (found.value())
+            kept.insert(it.key(), it.value());
     }
-    return holds;
+    return kept;
+}
+
+} // namespace
+
+Result<QMap<EntryId, QString>> standingHolds(const Session& session)
+{
+    QMap<EntryId, QString> holds;
+    QMap<CaseId, QString> caseHolds;
+    DAICHO_TRY(latestHolds(session, holds, caseHolds));
+    return stillKept(session, holds, QStringLiteral("ledger_entries"));
+}
+
+Result<QMap<CaseId, QString>> standingCaseHolds(const Session& session)
+{
+    QMap<EntryId, QString> holds;
+    QMap<CaseId, QString> caseHolds;
+    DAICHO_TRY(latestHolds(session, holds, caseHolds));
+    return stillKept(session, caseHolds, QStringLiteral("cases"));
 }
 
 Result<QList<BackupBeforeRun>> backupsBefore(const Session& session, std::int64_t id)

@@ -79,6 +79,8 @@ Result<DisposalOutcome> run(Session& session, std::int64_t id);
 // until the chief releases them before approving the next one (a hold for litigation is not
 // typed again every year).
 Result<QMap<EntryId, QString>> standingHolds(const Session& session);
+// The same for the requests from individuals held, still kept.
+Result<QMap<CaseId, QString>> standingCaseHolds(const Session& session);
 
 // The backups made before a run (backup.make entries) and which of them are recorded destroyed.
 Result<QList<BackupBeforeRun>> backupsBefore(const Session& session, std::int64_t id);

@@ -197,8 +197,7 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
         m_holds.clear();
         m_caseHolds.clear();
         if (Session* s = session())
-            if (auto standing = DisposalRuns::standingHolds(*s))
-                m_holds = standing.value();
+            takeStandingHolds(*s);
         showSchedule();
     });
     connect(m_hold, &QPushButton::clicked, this, &DisposalPage::holdSelected);
@@ -252,10 +251,17 @@ void DisposalPage::reload()
             m_register->addItem(r.name, QVariant::fromValue<qlonglong>(r.id));
     showRuns();
     // The holds of the last disposal stand until the chief releases them.
-    if (m_holds.isEmpty() && !openRun())
-        if (auto standing = DisposalRuns::standingHolds(*s))
-            m_holds = standing.value();
+    if (m_holds.isEmpty() && m_caseHolds.isEmpty() && !openRun())
+        takeStandingHolds(*s);
     showSchedule();
+}
+
+void DisposalPage::takeStandingHolds(const Session& session)
+{
+    if (auto standing = DisposalRuns::standingHolds(session))
+        m_holds = standing.value();
+    if (auto standing = DisposalRuns::standingCaseHolds(session))
+        m_caseHolds = standing.value();
 }
 
 void DisposalPage::showSchedule()

@@ -60,6 +60,9 @@ protected:
 
 private:
     void showSchedule();
+    // The holds of the last disposal stand until the chief releases them (a litigation hold is
+    // not typed again every year).
+    void takeStandingHolds(const Session& session);
     void showRuns();
     void showBackups();
     std::optional<DisposalRun> openRun() const; // approved or confirmed, not yet run

@@ -6,6 +6,7 @@
 #include "cases/CaseKinds.h"
 #include "cases/CaseReader.h"
 #include "cases/CaseStore.h"
+#include "dashboard/DueWork.h"
 #include "ledger/LedgerReader.h"
 #include "retention/DisposalRuns.h"
 #include "retention/DisposalSchedule.h"
@@ -84,6 +85,15 @@ TEST_CASE("a closed request past its period goes with the disposal, whole; held 
             counted = n.due == 1 && n.held == 2;
     CHECK(counted);
 
+    // The chief's start page lists the disposal with the requests counted.
+    auto due = DueWork::forPerson(chief);
+    REQUIRE(due.ok());
+    bool listed = false;
+    for (const DueItem& item : due.value())
+        if (item.kind == DueKind::Disposal)
+            listed = item.what.contains(QStringLiteral("開示請求")) && item.what.contains(QStringLiteral("3"));
+    CHECK(listed);
+
     auto run = DisposalRuns::approve(chief, 2031, {}, QStringLiteral("erasure"), f.registerEntry, holds);
     REQUIRE(run.ok());
     auto auditor = f.vault.signIn(QStringLiteral("auditor"));
@@ -132,6 +142,12 @@ TEST_CASE("a closed request past its period goes with the disposal, whole; held 
     REQUIRE(routed.ok());
     CHECK(routed->record.number == 1);
     requireVerified(chief);
+
+    // The chief's hold stands for the next year's disposal until released.
+    auto standing = DisposalRuns::standingCaseHolds(chief);
+    REQUIRE(standing.ok());
+    CHECK(standing->value(held) == QStringLiteral("訴訟対応のため保存"));
+    CHECK_FALSE(standing->contains(gone));
 
     // Run twice: refused.
     CHECK_FALSE(DisposalRuns::run(chief, run.value()).ok());
