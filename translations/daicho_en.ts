@@ -3040,6 +3040,30 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
         <source>%1 No.%2</source>
         <translation>%1 No.%2</translation>
     </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Print the list…</translation>
+    </message>
+    <message>
+        <source>Save the list as P&amp;DF…</source>
+        <translation>Save the list as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>Save the list as PDF</translation>
+    </message>
+    <message>
+        <source>disposal-list.pdf</source>
+        <translation>disposal-list.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF files</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DueWork</name>

@@ -3029,6 +3029,30 @@ The acting chief or the auditor confirms it next; then you run it.</source>
         <source>%1 No.%2</source>
         <translation>%1 第%2号</translation>
     </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>一覧を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the list as P&amp;DF…</source>
+        <translation>一覧をPDFに保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>一覧をPDFに保存</translation>
+    </message>
+    <message>
+        <source>disposal-list.pdf</source>
+        <translation>廃棄予定一覧.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDFファイル</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DueWork</name>

@@ -1,14 +1,17 @@
 #include "retention/DisposalPage.h"
 
+#include "auth/Organisation.h"
 #include "auth/Permission.h"
 #include "auth/Session.h"
 #include "cases/CaseKinds.h"
+#include "common/FileDialog.h"
 #include "common/JapaneseCalendar.h"
 #include "common/MessageBanner.h"
 #include "common/MessageBox.h"
 #include "ledger/FormRegistry.h"
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerReader.h"
+#include "print/DisposalListPrint.h"
 #include "retention/RetentionTables.h"
 
 #include <QComboBox>
@@ -84,6 +87,8 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
     , m_backups(new QListWidget(this))
     , m_backupsDestroyed(new QPushButton(tr("Record the checked &backups as destroyed"), this))
     , m_openRecord(new QPushButton(tr("&Open its 様式1④ record"), this))
+    , m_printList(new QPushButton(tr("&Print the list…"), this))
+    , m_pdfList(new QPushButton(tr("Save the list as P&DF…"), this))
     , m_message(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("disposalPage"));
@@ -144,6 +149,13 @@ DisposalPage::DisposalPage(SessionHolder& holder, QWidget* parent)
     yearRow->addWidget(yearLabel);
     yearRow->addWidget(m_year);
     yearRow->addStretch(1);
+    // On paper for the one who approves and the one who confirms (押印欄), without contents.
+    m_printList->setObjectName(QStringLiteral("printDisposalListButton"));
+    m_pdfList->setObjectName(QStringLiteral("pdfDisposalListButton"));
+    yearRow->addWidget(m_printList);
+    yearRow->addWidget(m_pdfList);
+    connect(m_printList, &QPushButton::clicked, this, &DisposalPage::printList);
+    connect(m_pdfList, &QPushButton::clicked, this, &DisposalPage::savePdfList);
     auto* holdRow = new QHBoxLayout;
     holdRow->addWidget(m_holdReason, 1);
     holdRow->addWidget(m_hold);
@@ -254,6 +266,55 @@ void DisposalPage::reload()
     if (m_holds.isEmpty() && m_caseHolds.isEmpty() && !openRun())
         takeStandingHolds(*s);
     showSchedule();
+}
+
+std::optional<PrintSheet> DisposalPage::listSheet()
+{
+    Session* s = session();
+    if (!s)
+        return std::nullopt;
+    const int year = m_year->currentData().toInt();
+    const auto open = openRun();
+    const bool shownOpen = open && open->fiscalYear == year;
+    auto schedule = DisposalSchedules::schedule(*s, year, shownOpen ? open->holds : m_holds,
+                                                shownOpen ? open->caseHolds : m_caseHolds);
+    if (!schedule) {
+        m_message->showError(schedule.error().message);
+        return std::nullopt;
+    }
+    auto organisation = Organisation::organisationName(*s);
+    auto directory = LedgerDirectory::load(*s);
+    const auto name = [&](std::int64_t id) { return directory ? directory->personName(id) : QString(); };
+    return disposalListSheet(schedule.value(), shownOpen ? open : std::nullopt,
+                             organisation ? organisation.value() : QString(), japanDate(s->clock().nowUtc()), name);
+}
+
+void DisposalPage::printList()
+{
+    if (const auto sheet = listSheet())
+        previewAndPrint(this, *sheet);
+}
+
+bool DisposalPage::saveListAsPdf(const QString& fileName)
+{
+    const auto sheet = listSheet();
+    if (!sheet)
+        return false;
+    if (Status written = printToPdf(fileName, *sheet); !written.ok()) {
+        m_message->showError(written.error().message);
+        return false;
+    }
+    m_message->showInfo(tr("Saved as %1.").arg(fileName));
+    return true;
+}
+
+void DisposalPage::savePdfList()
+{
+    const QString fileName =
+        FileDialog::getSaveFileName(this, tr("Save the list as PDF"), tr("disposal-list.pdf"),
+                                    FileDialog::nameFilter(tr("PDF files"), QStringLiteral("*.pdf")));
+    if (!fileName.isEmpty())
+        saveListAsPdf(fileName);
 }
 
 void DisposalPage::takeStandingHolds(const Session& session)

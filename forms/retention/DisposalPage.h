@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/PrintSheet.h"
+
 #include "ledger/LedgerTypes.h"
 #include "retention/DisposalRuns.h"
 #include "shell/Page.h"
@@ -46,6 +48,10 @@ public:
     QListWidget* backupsList() const { return m_backups; }
     QPushButton* backupsButton() const { return m_backupsDestroyed; }
     QPushButton* openRecordButton() const { return m_openRecord; }
+    QPushButton* printListButton() const { return m_printList; }
+    QPushButton* pdfListButton() const { return m_pdfList; }
+    // Writes the list of the year shown as a PDF (the button asks where); false on failure.
+    bool saveListAsPdf(const QString& fileName);
     MessageBanner* message() const { return m_message; }
 
 signals:
@@ -63,6 +69,10 @@ private:
     // The holds of the last disposal stand until the chief releases them (a litigation hold is
     // not typed again every year).
     void takeStandingHolds(const Session& session);
+    // The list of the year shown on paper (DisposalListPrint), or nothing (a message says why).
+    std::optional<PrintSheet> listSheet();
+    void printList();
+    void savePdfList();
     void showRuns();
     void showBackups();
     std::optional<DisposalRun> openRun() const; // approved or confirmed, not yet run
@@ -94,6 +104,8 @@ private:
     QListWidget* m_backups;
     QPushButton* m_backupsDestroyed;
     QPushButton* m_openRecord;
+    QPushButton* m_printList;
+    QPushButton* m_pdfList;
     MessageBanner* m_message;
     QMap<EntryId, QString> m_holds; // the chief's holds, until approved
     QMap<CaseId, QString> m_caseHolds; // of the requests from individuals

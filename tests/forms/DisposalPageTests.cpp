@@ -304,6 +304,22 @@ TEST_CASE("the chief holds a request from an individual on the disposal page and
         AutoAnswer yes(MessageBox::Button::Yes);
         click(page->approveButton());
         CHECK(page->runsTable()->rowCount() == 1);
+        // The list on paper for the confirmer: what goes and what stays, by number, no contents.
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("disposal-list.pdf"));
+        FileDialog::setNextFileName(path);
+        click(page->pdfListButton());
+        REQUIRE(QFile::exists(path));
+        const QString text = pdfText(path);
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("廃棄予定一覧")));
+        CHECK(text.contains(QStringLiteral("令和8年度 第1号")));
+        CHECK(text.contains(QStringLiteral("訴訟対応のため保存")));
+        CHECK(text.contains(QStringLiteral("総務 部長"))); // who approved
+        CHECK_FALSE(text.contains(QStringLiteral("山田")));
+        const QString folder = qEnvironmentVariable("DAICHO_SCREENSHOTS");
+        if (!folder.isEmpty())
+            QFile::copy(path, folder + QStringLiteral("/disposal-list.pdf"));
     }
     {
         LedgerWindow w(f.vault, QStringLiteral("auditor"), QStringLiteral("form4"));
