@@ -159,6 +159,10 @@ struct CaseKind {
     // Who reads a case beyond the desk, the handling section and the chief (第33条, issue 12 §6).
     QList<Role> alsoReaders;
     std::optional<ProvisionStop> stopsProvision;
+    // A decision whose effect stands after the case is closed (a stop of use or of provision
+    // granted, 第37条1項・2項): the case's record is its only ground, so a disposal keeps it
+    // while it stands (issue 13 §4).
+    std::optional<ProvisionStop> standingDecision;
 
     const CaseState* state(const QString& key) const;
     const CaseStep* step(const QString& key) const;

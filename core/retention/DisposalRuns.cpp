@@ -336,14 +336,14 @@ FieldValues deletionRecord(const Session& session, const DisposalRun& run, const
 // The 様式1④ record of backups destroyed after a run (第20条1項(2)・2項): the media, how, who —
 // the backups named by when they were made, never what they held.
 FieldValues backupsRecord(const Session& session, const DisposalRun& run, const QList<BackupBeforeRun>& backups,
-                          const QList<std::int64_t>& seqs)
+                          const QList<std::int64_t>& seqs, const BackupDestruction& how)
 {
     QStringList made;
     for (const BackupBeforeRun& b : backups)
         if (seqs.contains(b.seq))
             made << formatJapanDateTime(b.atUtc);
     FieldValues v;
-    v.insert(QStringLiteral("date"), today(session));
+    v.insert(QStringLiteral("date"), how.on);
     v.insert(QStringLiteral("kind"), QStringLiteral("disposal"));
     if (run.registerId)
         v.insert(QStringLiteral("register"), QVariant::fromValue<qlonglong>(*run.registerId));
@@ -351,10 +351,12 @@ FieldValues backupsRecord(const Session& session, const DisposalRun& run, const 
     v.insert(QStringLiteral("disposed"), QStringLiteral("Daicho のバックアップ（%1作成、廃棄 第%2号の前のもの）")
                                              .arg(made.join(QStringLiteral("、")))
                                              .arg(run.id));
-    v.insert(QStringLiteral("method"), QStringLiteral("erasure"));
-    v.insert(QStringLiteral("disposed_by"), QStringLiteral("centre"));
-    if (run.confirmedBy)
-        v.insert(QStringLiteral("verifier"), QVariant::fromValue<qlonglong>(*run.confirmedBy));
+    v.insert(QStringLiteral("method"), how.method);
+    v.insert(QStringLiteral("disposed_by"), how.byContractor ? QStringLiteral("contractor") : QStringLiteral("centre"));
+    if (how.byContractor)
+        v.insert(QStringLiteral("certificate"), how.certificate.trimmed());
+    // 確認者: who saw them destroyed — asked, not the run's confirmer, who confirmed its list only.
+    v.insert(QStringLiteral("verifier"), QVariant::fromValue<qlonglong>(how.verifier));
     if (session.user().departmentId)
         v.insert(QStringLiteral("department"), QVariant::fromValue<qlonglong>(*session.user().departmentId));
     v.insert(QStringLiteral("staff"), QVariant::fromValue<qlonglong>(session.user().id));
@@ -829,9 +831,22 @@ Result<QList<BackupBeforeRun>> backupsBefore(const Session& session, std::int64_
     return backups;
 }
 
-Status recordBackupsDestroyed(Session& session, std::int64_t id, const QList<std::int64_t>& seqs)
+Result<EntryId> recordBackupsDestroyed(Session& session, std::int64_t id, const QList<std::int64_t>& seqs,
+                                       const BackupDestruction& how)
 {
     DAICHO_TRY(requirePermission(session, Operation::ApproveDisposal));
+    if (how.method != QLatin1String("erasure") && how.method != QLatin1String("destruction"))
+        return refused(QT_TRANSLATE_NOOP("daicho::Disposal",
+                                         "Choose how the backups were destroyed: erased by software or destroyed."));
+    if (!how.on.isValid() || how.on > today(session))
+        return refused(
+            QT_TRANSLATE_NOOP("daicho::Disposal", "Enter the day the backups were destroyed: today or a day before."));
+    if (how.verifier <= 0 || how.verifier == session.user().id)
+        return refused(QT_TRANSLATE_NOOP(
+            "daicho::Disposal", "Choose who confirmed the destruction (様式1④ 確認者): someone other than you."));
+    if (how.byContractor && how.certificate.trimmed().isEmpty())
+        return refused(
+            QT_TRANSLATE_NOOP("daicho::Disposal", "Name the outside firm's certificate of destruction (第10条⑤)."));
     auto backups = backupsBefore(session, id);
     if (!backups)
         return backups.error();
@@ -851,7 +866,7 @@ Status recordBackupsDestroyed(Session& session, std::int64_t id, const QList<std
     QStringList lines;
     for (std::int64_t seq : destroyed)
         lines << QString::number(seq);
-    return Transaction::run(session.db(), [&]() -> Status {
+    return Transaction::run(session.db(), [&]() -> Result<EntryId> {
         DAICHO_TRY(session.db().run(QStringLiteral("UPDATE disposal_runs SET backups = ? WHERE id = ?"),
                                     lines.join(QLatin1Char('\n')), id));
         QStringList named;
@@ -859,12 +874,13 @@ Status recordBackupsDestroyed(Session& session, std::int64_t id, const QList<std
             named << QString::number(seq);
         // 第20条2項: a medium erased or destroyed is recorded in 様式1 like the data.
         auto record = addEntryWithin(session, form1OperationsLog().id,
-                                     backupsRecord(session, run.value(), backups.value(), seqs));
+                                     backupsRecord(session, run.value(), backups.value(), seqs, how));
         if (!record)
             return record.error();
-        return auditRun(session, QStringLiteral("disposal.backups_destroyed"), id,
-                        auditDetail({{QStringLiteral("backups"), named.join(QLatin1Char(','))},
-                                     {QStringLiteral("record"), QString::number(record.value())}}));
+        DAICHO_TRY(auditRun(session, QStringLiteral("disposal.backups_destroyed"), id,
+                            auditDetail({{QStringLiteral("backups"), named.join(QLatin1Char(','))},
+                                         {QStringLiteral("record"), QString::number(record.value())}})));
+        return record.value();
     });
 }
 

@@ -5,6 +5,7 @@
 #include "ledger/LedgerTypes.h"
 #include "retention/DisposalSchedule.h"
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -52,6 +53,15 @@ struct BackupBeforeRun {
     bool destroyed = false;
 };
 
+// How the backups were destroyed, as the 様式1④ record says it (第20条1項(2)・2項, 第10条⑤).
+struct BackupDestruction {
+    QString method; // "erasure" (データ消去ソフトウェア) or "destruction" (物理的破壊)
+    QDate on; // the day they were destroyed: not after today
+    bool byContractor = false; // an outside firm, whose certificate is named
+    QString certificate;
+    std::int64_t verifier = 0; // 様式1④'s 確認者: who saw them destroyed (not the one recording)
+};
+
 struct DisposalOutcome {
     int disposed = 0;
     int leftOut = 0; // planned, but held or not yet past its period when the run came
@@ -84,7 +94,9 @@ Result<QMap<CaseId, QString>> standingCaseHolds(const Session& session);
 
 // The backups made before a run (backup.make entries) and which of them are recorded destroyed.
 Result<QList<BackupBeforeRun>> backupsBefore(const Session& session, std::int64_t id);
-Status recordBackupsDestroyed(Session& session, std::int64_t id, const QList<std::int64_t>& seqs);
+// The chief records them; returns the 様式1④ entry written.
+Result<EntryId> recordBackupsDestroyed(Session& session, std::int64_t id, const QList<std::int64_t>& seqs,
+                                       const BackupDestruction& how);
 
 } // namespace DisposalRuns
 

@@ -117,21 +117,22 @@ Status scan(const Database& db, const QDate& disposalDay, const RetentionRuleSet
     return {};
 }
 
-// Whether the provision stop a case decided still stands (第37条: a suspension of provision
-// granted): its record is the only ground of the stop, so it is kept while the stop stands.
-Result<bool> stopStands(const Database& db, const CaseKind& kind, CaseId id)
+// Whether a decision of the case still stands (a stop of use or of provision granted, 第37条
+// 1項・2項; 法35条): its record is the only ground of the stop, so it is kept while the stop stands.
+Result<bool> decisionStands(const Database& db, const CaseKind& kind, CaseId id)
 {
-    if (!kind.stopsProvision)
+    if (!kind.standingDecision)
         return false;
+    const ProvisionStop& standing = *kind.standingDecision;
     auto events = loadCaseEvents(db, id);
     if (!events)
         return events.error();
     bool stands = false;
     for (const CaseEvent& e : events.value()) {
-        if (e.step == kind.stopsProvision->decisionStep
-            && kind.stopsProvision->granted.contains(e.values.value(kind.stopsProvision->outcomeField).toString()))
+        if (e.step == standing.decisionStep
+            && standing.granted.contains(e.values.value(standing.outcomeField).toString()))
             stands = true;
-        if (kind.stopsProvision->liftedBy.contains(e.step))
+        if (standing.liftedBy.contains(e.step))
             stands = false;
     }
     return stands;
@@ -226,7 +227,7 @@ Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<E
     for (size_t i = 0; i < all.size(); ++i)
         byId[all[i].entry.id] = i;
 
-    auto claimed = entriesClaimedByOpenCases(db);
+    auto claimed = entriesClaimedByCases(db);
     if (!claimed)
         return claimed.error();
     // 法33条5項・第35条: a request still open may ask for these very records; an entry naming its
@@ -246,17 +247,61 @@ Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<E
         }));
     }
 
+    // The requests from individuals: held by the chief, while the provision stop one decided
+    // stands, or while a request of the same individual is still open (it may ask for them).
+    QList<DueCase> cases;
+    QMap<CaseId, QString> titles;
+    DAICHO_TRY(scanCases(db, result.disposalDay, rules.value(), cases, titles));
+    for (DueCase& c : cases) {
+        if (caseHolds.contains(c.id)) {
+            c.heldBecause =
+                QCoreApplication::translate("daicho::Disposal", "Held by the chief: %1").arg(caseHolds.value(c.id));
+            continue;
+        }
+        auto stands = decisionStands(db, *CaseKinds::find(c.kind), c.id);
+        if (!stands)
+            return stands.error();
+        if (stands.value()) {
+            c.heldBecause = QCoreApplication::translate("daicho::Disposal",
+                                                        "Its decision stops the use or the provision of the "
+                                                        "individual's data (第37条, 法35条): kept while the stop "
+                                                        "stands.");
+            continue;
+        }
+        for (const auto& [name, caseText] : openSubjects)
+            if (titles.value(c.id) == name) {
+                c.heldBecause = QCoreApplication::translate(
+                                    "daicho::Disposal", "The same individual's request %1 is still open: kept until it "
+                                                        "is closed.")
+                                    .arg(caseText);
+                break;
+            }
+    }
+
+    std::set<CaseId> casesGoing; // with this disposal: their records may go with them
+    for (const DueCase& c : cases)
+        if (!c.held())
+            casesGoing.insert(c.id);
+
     for (Scanned& s : all) {
         if (!s.due)
             continue;
         if (holds.contains(s.entry.id))
             s.entry.heldBecause =
                 QCoreApplication::translate("daicho::Disposal", "Held by the chief: %1").arg(holds.value(s.entry.id));
-        else if (auto c = claimed->find(s.entry.id); c != claimed->end())
+        else if (auto c = claimed->find(s.entry.id); c != claimed->end() && c->second.open)
             s.entry.heldBecause =
                 QCoreApplication::translate("daicho::Disposal", "A request from an individual that is still open "
                                                                 "refers to it (%1).")
-                    .arg(c->second);
+                    .arg(c->second.text);
+        // 第20条2項・第37条3項: the record of what a kept request obtained (its erasure) stays as
+        // long as the request's own record does.
+        else if (c != claimed->end() && !casesGoing.count(c->second.id))
+            s.entry.heldBecause =
+                QCoreApplication::translate("daicho::Disposal",
+                                            "The record of the request %1, which is kept, relies on it: kept as "
+                                            "long as the request is.")
+                    .arg(c->second.text);
         else
             for (const auto& [name, caseText] : openSubjects)
                 if (s.searchText.contains(name)) {
@@ -290,36 +335,6 @@ Result<DisposalSchedule> schedule(const Session& session, int year, const QMap<E
                 changed = true;
             }
         }
-    }
-
-    // The requests from individuals: held by the chief, while the provision stop one decided
-    // stands, or while a request of the same individual is still open (it may ask for them).
-    QList<DueCase> cases;
-    QMap<CaseId, QString> titles;
-    DAICHO_TRY(scanCases(db, result.disposalDay, rules.value(), cases, titles));
-    for (DueCase& c : cases) {
-        if (caseHolds.contains(c.id)) {
-            c.heldBecause =
-                QCoreApplication::translate("daicho::Disposal", "Held by the chief: %1").arg(caseHolds.value(c.id));
-            continue;
-        }
-        auto stands = stopStands(db, *CaseKinds::find(c.kind), c.id);
-        if (!stands)
-            return stands.error();
-        if (stands.value()) {
-            c.heldBecause = QCoreApplication::translate("daicho::Disposal",
-                                                        "Its decision stops the provision of the individual's data "
-                                                        "(第37条): kept while the stop stands.");
-            continue;
-        }
-        for (const auto& [name, caseText] : openSubjects)
-            if (titles.value(c.id) == name) {
-                c.heldBecause = QCoreApplication::translate(
-                                    "daicho::Disposal", "The same individual's request %1 is still open: kept until it "
-                                                        "is closed.")
-                                    .arg(caseText);
-                break;
-            }
     }
 
     std::map<QString, DueByForm> counts;

@@ -12,6 +12,7 @@
 #include "ledger/LedgerDirectory.h"
 #include "ledger/LedgerReader.h"
 #include "print/DisposalListPrint.h"
+#include "retention/BackupDestructionDialog.h"
 #include "retention/RetentionTables.h"
 
 #include <QComboBox>
@@ -691,15 +692,34 @@ void DisposalPage::recordBackups()
         m_message->showError(tr("Check the backups that were destroyed first."));
         return;
     }
-    const Status done = DisposalRuns::recordBackupsDestroyed(*s, run->id, seqs);
-    if (!done.ok()) {
-        m_message->showError(done.error().message);
-        return;
-    }
-    m_message->showSuccess(tr("%n backups recorded as destroyed.", nullptr, static_cast<int>(seqs.size())));
-    const int row = m_runs->currentRow();
-    showRuns();
-    m_runs->selectRow(row);
+    // How, when and by whom: asked, never assumed (第20条1項(2), 第10条⑤).
+    QList<std::pair<std::int64_t, QString>> people;
+    if (auto directory = LedgerDirectory::load(*s))
+        for (const auto& person : directory->activePeople())
+            if (person.first != s->user().id)
+                people << person;
+    auto* dialog =
+        new BackupDestructionDialog(static_cast<int>(seqs.size()), japanDate(s->clock().nowUtc()), people, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const std::int64_t runId = run->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, runId, seqs] {
+        Session* current = session();
+        if (!current)
+            return;
+        auto record = DisposalRuns::recordBackupsDestroyed(*current, runId, seqs, dialog->destruction());
+        if (!record) {
+            m_message->showError(record.error().message);
+            return;
+        }
+        auto number = LedgerReader::number(*current, record.value());
+        m_message->showSuccess(
+            tr("%n backup(s) recorded as destroyed in 様式1 No.%1.", nullptr, static_cast<int>(seqs.size()))
+                .arg(number ? number.value() : 0));
+        const int row = m_runs->currentRow();
+        showRuns();
+        m_runs->selectRow(row);
+    });
+    dialog->open();
 }
 
 } // namespace daicho

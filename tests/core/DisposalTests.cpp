@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
 #include "audit/internal/TrailVerification.h"
+#include "common/JapaneseCalendar.h"
 #include "exchange/LedgerImport.h"
 #include "ledger/LedgerReader.h"
 #include "ledger/LedgerStore.h"
@@ -201,14 +202,34 @@ TEST_CASE("a disposal approved, confirmed and run removes what fell due and leav
     REQUIRE(backups.ok());
     REQUIRE(backups->size() == 1);
     CHECK_FALSE(backups->first().destroyed);
-    CHECK_FALSE(DisposalRuns::recordBackupsDestroyed(*auditor, run.value(), {backups->first().seq}).ok());
-    REQUIRE(DisposalRuns::recordBackupsDestroyed(chief, run.value(), {backups->first().seq}).ok());
+    const std::int64_t saw = auditor->user().id;
+    const BackupDestruction erased{QStringLiteral("erasure"), japanDate(vault.clock().nowUtc()), false, QString(), saw};
+    CHECK_FALSE(DisposalRuns::recordBackupsDestroyed(*auditor, run.value(), {backups->first().seq}, erased).ok());
+    // How, when and by whom are asked: a method not for media, a day to come, a firm without its
+    // certificate are refused.
+    CHECK_FALSE(DisposalRuns::recordBackupsDestroyed(chief, run.value(), {backups->first().seq},
+                                                     {QStringLiteral("shredding"), erased.on, false, QString(), saw})
+                    .ok());
+    CHECK_FALSE(
+        DisposalRuns::recordBackupsDestroyed(chief, run.value(), {backups->first().seq},
+                                             {QStringLiteral("erasure"), erased.on.addDays(1), false, QString(), saw})
+            .ok());
+    CHECK_FALSE(DisposalRuns::recordBackupsDestroyed(chief, run.value(), {backups->first().seq},
+                                                     {QStringLiteral("destruction"), erased.on, true, QString(), saw})
+                    .ok());
+    REQUIRE(DisposalRuns::recordBackupsDestroyed(chief, run.value(), {backups->first().seq},
+                                                 {QStringLiteral("destruction"), erased.on, true,
+                                                  QStringLiteral("株式会社テスト処理 破壊証明書 第12号"), saw})
+                .ok());
     CHECK(DisposalRuns::backupsBefore(chief, run.value())->first().destroyed);
     auto backupRecord = LedgerReader::entry(
         chief, count(chief, QStringLiteral("SELECT max(id) FROM ledger_entries WHERE form = 'form1'")));
     REQUIRE(backupRecord.ok());
     CHECK(backupRecord->values.value(QStringLiteral("kind")).toString() == QStringLiteral("disposal"));
     CHECK(backupRecord->values.value(QStringLiteral("target")).toString() == QStringLiteral("media"));
+    CHECK(backupRecord->values.value(QStringLiteral("method")).toString() == QStringLiteral("destruction"));
+    CHECK(backupRecord->values.value(QStringLiteral("disposed_by")).toString() == QStringLiteral("contractor"));
+    CHECK(backupRecord->values.value(QStringLiteral("verifier")).toLongLong() == saw);
     requireVerified(chief);
 
     // Numbers and ids go on from where they were: the 様式1④ record was No.4 of 様式1.

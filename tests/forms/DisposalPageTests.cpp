@@ -11,6 +11,7 @@
 #include "ledger/editor/EntryEditorDialog.h"
 #include "ledger/entry/EntryViewDialog.h"
 #include "ledger/output/PrintOptionsDialog.h"
+#include "retention/BackupDestructionDialog.h"
 #include "retention/DisposalPage.h"
 #include "retention/RetentionPeriodsPage.h"
 #include "shell/HomePage.h"
@@ -19,6 +20,7 @@
 #include "vault/Backup.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -146,6 +148,13 @@ TEST_CASE("the chief holds, approves and runs a disposal from the start page; th
         REQUIRE(page->backupsList()->count() == 1);
         page->backupsList()->item(0)->setCheckState(Qt::Checked);
         click(page->backupsButton());
+        // How, when and by whom are asked first; the record's number is said.
+        auto* how = shownDialog<BackupDestructionDialog>(page);
+        auto* verifier = child<QComboBox>(how, QStringLiteral("destructionVerifier"));
+        verifier->setCurrentIndex(verifier->findText(QStringLiteral("事務局 次長")));
+        REQUIRE(verifier->currentIndex() > 0);
+        click(how->buttons()->button(QDialogButtonBox::Ok));
+        CHECK(page->message()->text().contains(QStringLiteral("様式1 No.")));
         page->runsTable()->selectRow(0);
         CHECK(page->backupsList()->item(0)->text().contains(QStringLiteral("recorded as destroyed")));
         saveScreen(&w.window, QStringLiteral("disposal-chief-done.png"));

@@ -591,9 +591,16 @@ QList<CaseKind> requestKinds()
     QList<CaseKind> all;
     for (const KindText& t : kinds)
         all << requestKind(t);
-    for (CaseKind& kind : all)
-        if (kind.id == u"request.stop_provision"_s)
+    for (CaseKind& kind : all) {
+        if (kind.id == u"request.stop_provision"_s) {
             kind.stopsProvision = ProvisionStop{u"decide"_s, u"outcome"_s, {u"whole"_s, u"part"_s}, {u"withdraw"_s}};
+            kind.standingDecision = kind.stopsProvision;
+        }
+        // A suspension of use granted (alone or with the erasure) stands as a stop does.
+        if (kind.id == u"request.suspension"_s)
+            kind.standingDecision =
+                ProvisionStop{u"decide"_s, u"measure_granted"_s, {u"suspend"_s, u"both"_s}, {u"withdraw"_s}};
+    }
     return all;
 }
 

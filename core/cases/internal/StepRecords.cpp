@@ -61,18 +61,16 @@ Result<std::optional<QString>> stepRecordChangeRefused(const Database& db, const
     return std::optional<QString>();
 }
 
-Result<std::map<EntryId, QString>> entriesClaimedByOpenCases(const Database& db)
+Result<std::map<EntryId, ClaimingCase>> entriesClaimedByCases(const Database& db)
 {
-    std::map<EntryId, QString> claimed;
+    std::map<EntryId, ClaimingCase> claimed;
     for (const CaseKind& kind : CaseKinds::all()) {
         for (const CaseStep& step : kind.steps) {
             if (!step.records)
                 continue;
-            auto rows =
-                db.prepare(QStringLiteral("SELECT %1 FROM case_events WHERE kind = ? AND step = ? AND case_id IN "
-                                          "(SELECT id FROM cases WHERE closed = 0)")
-                               .arg(kCaseEventColumns),
-                           kind.id, step.key);
+            auto rows = db.prepare(
+                QStringLiteral("SELECT %1 FROM case_events WHERE kind = ? AND step = ?").arg(kCaseEventColumns),
+                kind.id, step.key);
             if (!rows)
                 return rows.error();
             DAICHO_TRY(rows->forEach([&](Statement& row) -> Status {
@@ -85,10 +83,13 @@ Result<std::map<EntryId, QString>> entriesClaimedByOpenCases(const Database& db)
                 auto record = loadCaseRecord(db, e->caseId);
                 if (!record)
                     return record.error();
-                claimed[id] = record.value() ? QStringLiteral("%1 %2 第%3号")
-                                                   .arg(kind.titleJa, formatFiscalYear(record.value()->fiscalYear))
-                                                   .arg(record.value()->number)
-                                             : kind.titleJa;
+                ClaimingCase& c = claimed[id];
+                c.id = e->caseId;
+                c.open = record.value() && !record.value()->closed;
+                c.text = record.value() ? QStringLiteral("%1 %2 第%3号")
+                                              .arg(kind.titleJa, formatFiscalYear(record.value()->fiscalYear))
+                                              .arg(record.value()->number)
+                                        : kind.titleJa;
                 return {};
             }));
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/CaseTypes.h"
 #include "common/Result.h"
 #include "ledger/FieldValues.h"
 #include "ledger/LedgerTypes.h"
@@ -21,8 +22,15 @@ Result<std::optional<QString>> stepRecordChangeRefused(const Database& db, const
                                                        std::optional<std::int64_t> departmentBefore,
                                                        std::optional<std::int64_t> departmentId);
 
-// The entries that steps of cases still open wrote (issue 13 §4): held at a disposal, with the
-// case each belongs to ("開示請求 令和8年度 第3号").
-Result<std::map<EntryId, QString>> entriesClaimedByOpenCases(const Database& db);
+// The case whose step wrote an entry (様式1④ for an erasure), as people know it.
+struct ClaimingCase {
+    CaseId id = 0;
+    bool open = false;
+    QString text; // "開示請求 令和8年度 第3号"
+};
+
+// The entries that steps of the cases still kept wrote (issue 13 §4): held at a disposal while
+// the case is open or kept itself (第20条2項・第37条3項: the case relies on its record).
+Result<std::map<EntryId, ClaimingCase>> entriesClaimedByCases(const Database& db);
 
 } // namespace daicho
