@@ -970,6 +970,68 @@ Ask the person who installed Daicho to check the installation.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::BackupDestructionDialog</name>
+    <message>
+        <source>Record the backups destroyed</source>
+        <translation>Record the backups destroyed</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Data-erasure software (第20条1項(2))</source>
+        <translation>Data-erasure software (第20条1項(2))</translation>
+    </message>
+    <message>
+        <source>Physical destruction (第20条1項(2))</source>
+        <translation>Physical destruction (第20条1項(2))</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>The centre</translation>
+    </message>
+    <message>
+        <source>An outside firm (its certificate, 第10条⑤)</source>
+        <translation>An outside firm (its certificate, 第10条⑤)</translation>
+    </message>
+    <message>
+        <source>The firm and its certificate of destruction</source>
+        <translation>The firm and its certificate of destruction</translation>
+    </message>
+    <message>
+        <source>&amp;Record in 様式1④</source>
+        <translation>&amp;Record in 様式1④</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before the disposal still hold what it deleted. Say how they were destroyed: the destruction is recorded in 様式1 (④削除・廃棄) without what they held (第20条2項).</source>
+        <translation>
+            <numerusform>%n backup(s) made before the disposal still hold what it deleted. Say how they were destroyed: the destruction is recorded in 様式1 (④削除・廃棄) without what they held (第20条2項).</numerusform>
+            <numerusform>%n backup(s) made before the disposal still hold what it deleted. Say how they were destroyed: the destruction is recorded in 様式1 (④削除・廃棄) without what they held (第20条2項).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Destroyed on:</source>
+        <translation>&amp;Destroyed on:</translation>
+    </message>
+    <message>
+        <source>Destroyed &amp;by:</source>
+        <translation>Destroyed &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmed by:</source>
+        <translation>Con&amp;firmed by:</translation>
+    </message>
+</context>
+<context>
     <name>daicho::BulkDecisionDialog</name>
     <message>
         <source>(empty)</source>
@@ -2757,10 +2819,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>That backup was not made before this disposal.</translation>
     </message>
     <message>
-        <source>A disposal at the end of %1 runs from 1 March (第20条1項(4): at the end of each fiscal year). Approve and confirm it now; run it then.</source>
-        <translation>A disposal at the end of %1 runs from 1 March (第20条1項(4): at the end of each fiscal year). Approve and confirm it now; run it then.</translation>
-    </message>
-    <message>
         <source>It names the individual of a request that is still open (%1): kept until the request is closed.</source>
         <translation>It names the individual of a request that is still open (%1): kept until the request is closed.</translation>
     </message>
@@ -2773,12 +2831,36 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <translation>Case %1 does not exist.</translation>
     </message>
     <message>
-        <source>Its decision stops the provision of the individual&apos;s data (第37条): kept while the stop stands.</source>
-        <translation>Its decision stops the provision of the individual&apos;s data (第37条): kept while the stop stands.</translation>
-    </message>
-    <message>
         <source>The same individual&apos;s request %1 is still open: kept until it is closed.</source>
         <translation>The same individual&apos;s request %1 is still open: kept until it is closed.</translation>
+    </message>
+    <message>
+        <source>A disposal at the end of %1 runs from %2 (第20条1項(4): at the end of each fiscal year). Approve and confirm it now; run it then.</source>
+        <translation>A disposal at the end of %1 runs from %2 (第20条1項(4): at the end of each fiscal year). Approve and confirm it now; run it then.</translation>
+    </message>
+    <message>
+        <source>Choose how the backups were destroyed: erased by software or destroyed.</source>
+        <translation>Choose how the backups were destroyed: erased by software or destroyed.</translation>
+    </message>
+    <message>
+        <source>Enter the day the backups were destroyed: today or a day before.</source>
+        <translation>Enter the day the backups were destroyed: today or a day before.</translation>
+    </message>
+    <message>
+        <source>Choose who confirmed the destruction (様式1④ 確認者): someone other than you.</source>
+        <translation>Choose who confirmed the destruction (様式1④ 確認者): someone other than you.</translation>
+    </message>
+    <message>
+        <source>Name the outside firm&apos;s certificate of destruction (第10条⑤).</source>
+        <translation>Name the outside firm&apos;s certificate of destruction (第10条⑤).</translation>
+    </message>
+    <message>
+        <source>Its decision stops the use or the provision of the individual&apos;s data (第37条, 法35条): kept while the stop stands.</source>
+        <translation>Its decision stops the use or the provision of the individual&apos;s data (第37条, 法35条): kept while the stop stands.</translation>
+    </message>
+    <message>
+        <source>The record of the request %1, which is kept, relies on it: kept as long as the request is.</source>
+        <translation>The record of the request %1, which is kept, relies on it: kept as long as the request is.</translation>
     </message>
 </context>
 <context>
@@ -2927,13 +3009,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>Select the entries to hold first.</source>
         <translation>Select the entries to hold first.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries held. They stay when the disposal runs.</source>
-        <translation>
-            <numerusform>%n entries held. They stay when the disposal runs.</numerusform>
-            <numerusform>%n entries held. They stay when the disposal runs.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose the database in the register that the 様式1④ record names.</source>
         <translation>Choose the database in the register that the 様式1④ record names.</translation>
@@ -3005,13 +3080,6 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
         <source>Check the backups that were destroyed first.</source>
         <translation>Check the backups that were destroyed first.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n backups recorded as destroyed.</source>
-        <translation>
-            <numerusform>%n backups recorded as destroyed.</numerusform>
-            <numerusform>%n backups recorded as destroyed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deletion that cannot easily be restored (第20条1項(3))</source>
         <translation>Deletion that cannot easily be restored (第20条1項(3))</translation>
@@ -3063,6 +3131,24 @@ The acting chief or the auditor confirms it next; then you run it.</translation>
     <message>
         <source>PDF files</source>
         <translation>PDF files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries held. The hold is recorded with the disposal when you approve it; until then it is kept on this page only.</source>
+        <translation>
+            <numerusform>%n entries held. The hold is recorded with the disposal when you approve it; until then it is kept on this page only.</numerusform>
+            <numerusform>%n entries held. The hold is recorded with the disposal when you approve it; until then it is kept on this page only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold released. It is recorded when you approve the disposal; until then on this page only.</source>
+        <translation>Hold released. It is recorded when you approve the disposal; until then on this page only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) recorded as destroyed in 様式1 No.%1.</source>
+        <translation>
+            <numerusform>%n backup(s) recorded as destroyed in 様式1 No.%1.</numerusform>
+            <numerusform>%n backup(s) recorded as destroyed in 様式1 No.%1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

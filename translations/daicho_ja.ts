@@ -970,6 +970,67 @@ Ask the person who installed Daicho to check the installation.</source>
     </message>
 </context>
 <context>
+    <name>daicho::BackupDestructionDialog</name>
+    <message>
+        <source>Record the backups destroyed</source>
+        <translation>バックアップの破棄を記録</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選択してください）</translation>
+    </message>
+    <message>
+        <source>Data-erasure software (第20条1項(2))</source>
+        <translation>データ消去ソフトウェアによる消去（第20条1項(2)）</translation>
+    </message>
+    <message>
+        <source>Physical destruction (第20条1項(2))</source>
+        <translation>物理的な破壊（第20条1項(2)）</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>センター</translation>
+    </message>
+    <message>
+        <source>An outside firm (its certificate, 第10条⑤)</source>
+        <translation>外部の業者（委託、証明書 第10条⑤）</translation>
+    </message>
+    <message>
+        <source>The firm and its certificate of destruction</source>
+        <translation>業者名と破壊・消去の証明書</translation>
+    </message>
+    <message>
+        <source>&amp;Record in 様式1④</source>
+        <translation>様式1④に記録(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before the disposal still hold what it deleted. Say how they were destroyed: the destruction is recorded in 様式1 (④削除・廃棄) without what they held (第20条2項).</source>
+        <translation>
+            <numerusform>廃棄の前に作成したバックアップ%n件には、削除した記録が残っています。どのように破棄したかを入力してください。破棄は様式1（④削除・廃棄）に、内容を含めずに記録します（第20条2項）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destroyed on:</source>
+        <translation>破棄した日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Destroyed &amp;by:</source>
+        <translation>破棄した者(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>証明書(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmed by:</source>
+        <translation>確認者(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>daicho::BulkDecisionDialog</name>
     <message>
         <source>(empty)</source>
@@ -2749,10 +2810,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>そのバックアップはこの廃棄より前に作成されたものではありません。</translation>
     </message>
     <message>
-        <source>A disposal at the end of %1 runs from 1 March (第20条1項(4): at the end of each fiscal year). Approve and confirm it now; run it then.</source>
-        <translation>%1末の廃棄は3月1日から実行できます（第20条1項(4)：毎年度末に削除）。承認と確認は今でき、実行はその時期に行ってください。</translation>
-    </message>
-    <message>
         <source>It names the individual of a request that is still open (%1): kept until the request is closed.</source>
         <translation>処理中の請求（%1）の本人の氏名を含むため、請求が完結するまで保存します。</translation>
     </message>
@@ -2765,12 +2822,36 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <translation>事案 %1 はありません。</translation>
     </message>
     <message>
-        <source>Its decision stops the provision of the individual&apos;s data (第37条): kept while the stop stands.</source>
-        <translation>この決定により本人のデータの提供を停止しています（第37条）。停止が続く間は保存します。</translation>
-    </message>
-    <message>
         <source>The same individual&apos;s request %1 is still open: kept until it is closed.</source>
         <translation>同じ本人の請求 %1 が処理中です。完結するまで保存します。</translation>
+    </message>
+    <message>
+        <source>A disposal at the end of %1 runs from %2 (第20条1項(4): at the end of each fiscal year). Approve and confirm it now; run it then.</source>
+        <translation>%1末の廃棄は%2から実行できます（第20条1項(4)：毎年度末）。承認と確認は今でき、実行はその時期に行ってください。</translation>
+    </message>
+    <message>
+        <source>Choose how the backups were destroyed: erased by software or destroyed.</source>
+        <translation>バックアップの破棄の方法（ソフトウェアによる消去または物理的な破壊）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the day the backups were destroyed: today or a day before.</source>
+        <translation>バックアップを破棄した日（今日またはそれ以前）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose who confirmed the destruction (様式1④ 確認者): someone other than you.</source>
+        <translation>破棄を確認した者（様式1④の確認者）を、あなた以外から選んでください。</translation>
+    </message>
+    <message>
+        <source>Name the outside firm&apos;s certificate of destruction (第10条⑤).</source>
+        <translation>外部の業者の破壊・消去の証明書を入力してください（第10条⑤）。</translation>
+    </message>
+    <message>
+        <source>Its decision stops the use or the provision of the individual&apos;s data (第37条, 法35条): kept while the stop stands.</source>
+        <translation>この決定により本人のデータの利用または提供を停止しています（第37条、法35条）。停止が続く間は保存します。</translation>
+    </message>
+    <message>
+        <source>The record of the request %1, which is kept, relies on it: kept as long as the request is.</source>
+        <translation>保存している請求 %1 の記録がこの記録に依っています。請求の記録を保存する間は保存します。</translation>
     </message>
 </context>
 <context>
@@ -2919,12 +3000,6 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>Select the entries to hold first.</source>
         <translation>先に保留する記録を選んでください。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries held. They stay when the disposal runs.</source>
-        <translation>
-            <numerusform>%n件を保留にしました。廃棄を実行しても残ります。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose the database in the register that the 様式1④ record names.</source>
         <translation>様式1④の記録に記載する管理台帳の個人情報データベース等を選んでください。</translation>
@@ -2995,12 +3070,6 @@ The acting chief or the auditor confirms it next; then you run it.</source>
         <source>Check the backups that were destroyed first.</source>
         <translation>先に破棄したバックアップにチェックを付けてください。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n backups recorded as destroyed.</source>
-        <translation>
-            <numerusform>%n件のバックアップの破棄を記録しました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deletion that cannot easily be restored (第20条1項(3))</source>
         <translation>容易に復元できない削除（第20条1項(3)）</translation>
@@ -3052,6 +3121,22 @@ The acting chief or the auditor confirms it next; then you run it.</source>
     <message>
         <source>PDF files</source>
         <translation>PDFファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries held. The hold is recorded with the disposal when you approve it; until then it is kept on this page only.</source>
+        <translation>
+            <numerusform>%n件を保留にしました。保留は廃棄を承認したときに記録されます。それまではこの画面の上だけのものです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold released. It is recorded when you approve the disposal; until then on this page only.</source>
+        <translation>保留を解除しました。廃棄を承認したときに記録されます。それまではこの画面の上だけのものです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) recorded as destroyed in 様式1 No.%1.</source>
+        <translation>
+            <numerusform>バックアップ%n件の破棄を様式1 No.%1に記録しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@ Status addDisposal(const Session& session, QDate today, QList<DueItem>& due)
                          : QCoreApplication::translate("daicho::DueWork", "Disposal No.%1 (%2 entries) — confirmed, "
                                                                           "ready to run"))
                         .arg(run.id)
-                        .arg(run.planned.size());
+                        .arg(run.plannedCount());
         item.rule = rule;
         due << item;
         return {};

@@ -541,6 +541,14 @@ Result<EntryId> disposeWithin(Session& session, const DisposalRun& plan, std::in
 
 } // namespace
 
+QString disposalTooEarlyText(const DisposalRun& run)
+{
+    return QCoreApplication::translate("daicho::Disposal",
+                                       "A disposal at the end of %1 runs from %2 (第20条1項(4): at the end of each "
+                                       "fiscal year). Approve and confirm it now; run it then.")
+        .arg(formatFiscalYear(run.fiscalYear), formatWareki(run.firstRunDay()));
+}
+
 QString disposalStateKey(DisposalState state)
 {
     return enumNames::keyOf(kStates, state);
@@ -691,13 +699,8 @@ Result<DisposalOutcome> run(Session& session, std::int64_t id)
                 "A second person (the acting chief or the auditor) must confirm this disposal before it runs."));
         // 第20条1項(4) 「毎年度末」: a disposal runs in the last month of its fiscal year (31 March
         // may fall on a day the centre is closed), or later if it was missed — never months before.
-        if (today(session) < QDate(loaded->fiscalYear + 1, 3, 1))
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("daicho::Disposal",
-                                                         "A disposal at the end of %1 runs from 1 March (第20条1項(4): "
-                                                         "at the end of each fiscal year). Approve and confirm it now; "
-                                                         "run it then.")
-                                 .arg(formatFiscalYear(loaded->fiscalYear)));
+        if (today(session) < loaded->firstRunDay())
+            return makeError(ErrorCode::InvalidInput, disposalTooEarlyText(loaded.value()));
     }
     DisposalOutcome outcome;
     Database& db = session.db();

@@ -40,6 +40,10 @@ struct DisposalRun {
     QMap<EntryId, QString> holds;
     QList<CaseId> plannedCases; // the requests from individuals approved (様式8–14)
     QMap<CaseId, QString> caseHolds;
+    // Entries and requests approved: what the page, the start page and the questions count.
+    qsizetype plannedCount() const { return planned.size() + plannedCases.size(); }
+    // 第20条1項(4) 「毎年度末」: the first day it may run (1 March of the year's last month).
+    QDate firstRunDay() const { return QDate(fiscalYear + 1, 3, 1); }
     QString summary; // "<form id or case kind id>=<count>;…", per ledger and kind of request
     std::optional<EntryId> recordEntryId;
     QList<std::int64_t> backupsDestroyed; // seqs of backup.make entries
@@ -69,6 +73,9 @@ struct DisposalOutcome {
     bool compacted = false;
     QString compactionProblem; // why not: it is done at the next sign-in of anyone
 };
+
+// Why `run` may not run yet (before its firstRunDay), for the page to say before asking.
+QString disposalTooEarlyText(const DisposalRun& run);
 
 namespace DisposalRuns {
 

@@ -263,6 +263,14 @@ void DisposalPage::reload()
         for (const RegisterChoice& r : registers.value())
             m_register->addItem(r.name, QVariant::fromValue<qlonglong>(r.id));
     showRuns();
+    // The register entry the last disposal named (Daicho's own database, usually), not the first
+    // in the list: a 様式1④ naming another database would be wrong.
+    for (const DisposalRun& run : std::as_const(m_runList))
+        if (run.registerId) {
+            m_register->setCurrentIndex(
+                std::max(0, m_register->findData(QVariant::fromValue<qlonglong>(*run.registerId))));
+            break;
+        }
     // The holds of the last disposal stand until the chief releases them.
     if (m_holds.isEmpty() && m_caseHolds.isEmpty() && !openRun())
         takeStandingHolds(*s);
@@ -440,7 +448,7 @@ void DisposalPage::showRuns()
         m_runs->setItem(row, 4, cell(name(run.confirmedBy)));
         m_runs->setItem(
             row, 5,
-            cell(run.state == DisposalState::Done ? summaryText(run.summary) : QString::number(run.planned.size())));
+            cell(run.state == DisposalState::Done ? summaryText(run.summary) : QString::number(run.plannedCount())));
     }
     m_runs->resizeColumnsToContents();
     showBackups();
@@ -549,12 +557,15 @@ void DisposalPage::holdSelected()
     m_holdReason->clear();
     showSchedule();
     m_message->showInfo(
-        tr("%n entries held. They stay when the disposal runs.", nullptr, static_cast<int>(rows.size())));
+        tr("%n entries held. The hold is recorded with the disposal when you approve it; until then it is kept on "
+           "this page only.",
+           nullptr, static_cast<int>(rows.size())));
 }
 
 void DisposalPage::releaseSelected()
 {
-    m_message->clearMessage();
+    m_message->showInfo(tr("Hold released. It is recorded when you approve the disposal; until then on this page "
+                           "only."));
     for (QTableWidgetItem* item : m_entries->selectedItems()) {
         const QTableWidgetItem* first = m_entries->item(item->row(), 0);
         if (first->data(kCaseRole).toBool())
@@ -604,7 +615,7 @@ void DisposalPage::confirm()
     if (MessageBox::question(this, tr("Confirm the disposal"),
                              tr("Confirm disposal No.%1 (%2 entries of %3, as listed)? The chief runs it next.")
                                      .arg(open->id)
-                                     .arg(open->planned.size())
+                                     .arg(open->plannedCount())
                                      .arg(formatFiscalYear(open->fiscalYear))
                                  + QStringLiteral("\n\n") + m_summary->text())
         != MessageBox::Button::Yes)
@@ -625,10 +636,15 @@ void DisposalPage::runDisposal()
     const auto open = openRun();
     if (!s || !open)
         return;
+    // Said before asking (the core refuses it too): not before 1 March of the year's last month.
+    if (japanDate(s->clock().nowUtc()) < open->firstRunDay()) {
+        m_message->showError(disposalTooEarlyText(open.value()));
+        return;
+    }
     if (MessageBox::question(this, tr("Run the disposal"),
                              tr("Delete the %1 entries of disposal No.%2 now? They cannot be brought back. Backups "
                                 "made before still hold them: destroy those too and record it here.")
-                                 .arg(open->planned.size())
+                                 .arg(open->plannedCount())
                                  .arg(open->id))
         != MessageBox::Button::Yes)
         return;
@@ -653,6 +669,7 @@ void DisposalPage::runDisposal()
     m_openRecord->setVisible(true);
     m_message->showSuccess(text);
     showRuns();
+    takeStandingHolds(*s); // what the run held stays held for the next year's list
     showSchedule();
     if (m_runs->rowCount() > 0)
         m_runs->selectRow(0);
@@ -675,6 +692,7 @@ void DisposalPage::cancelRun()
     }
     m_message->showInfo(tr("Disposal No.%1 cancelled.").arg(open->id));
     showRuns();
+    takeStandingHolds(*s);
     showSchedule();
 }
 

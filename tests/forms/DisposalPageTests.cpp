@@ -133,6 +133,16 @@ TEST_CASE("the chief holds, approves and runs a disposal from the start page; th
         click(page->confirmButton());
         CHECK_FALSE(page->confirmButton()->isEnabled());
     }
+    {
+        // Before March the page says when it may run, before asking anything; nothing goes.
+        LedgerWindow w(vault, TestVault::kChiefLogin, QStringLiteral("form1"));
+        DisposalPage* page = openDisposalPage(w);
+        AutoAnswer no(MessageBox::Button::No);
+        click(page->runButton());
+        INFO(page->message()->text().toStdString());
+        CHECK(page->message()->text().contains(QStringLiteral("令和12年3月1日")));
+        CHECK(page->entriesTable()->rowCount() == 3);
+    }
     vault.clock().set(QDateTime(QDate(2030, 3, 2), QTime(1, 0), Qt::UTC)); // runs from 1 March
     {
         LedgerWindow w(vault, TestVault::kChiefLogin, QStringLiteral("form1"));
@@ -349,6 +359,8 @@ TEST_CASE("the chief holds a request from an individual on the disposal page and
         QTableWidget* entries = page->entriesTable();
         REQUIRE(entries->rowCount() == 1); // the held one
         CHECK(entries->item(0, 1)->text() == QStringLiteral("令和8年度 No.2"));
+        // Still shown held after the run: the chief's hold stands for next year's list.
+        CHECK(entries->item(0, 5)->text().contains(QStringLiteral("訴訟対応のため保存")));
         // Opened from the page: the case itself, on the requests page.
         entries->setCurrentCell(0, 1);
         QTest::keyClick(entries, Qt::Key_Return);
