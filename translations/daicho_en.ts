@@ -2862,6 +2862,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>The record of the request %1, which is kept, relies on it: kept as long as the request is.</source>
         <translation>The record of the request %1, which is kept, relies on it: kept as long as the request is.</translation>
     </message>
+    <message>
+        <source>%1 of the approved records are kept until %2: run the disposal on %3 or later (by %4), so that they go this year too.</source>
+        <translation>%1 of the approved records are kept until %2: run the disposal on %3 or later (by %4), so that they go this year too.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DisposalPage</name>

@@ -2853,6 +2853,10 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>The record of the request %1, which is kept, relies on it: kept as long as the request is.</source>
         <translation>保存している請求 %1 の記録がこの記録に依っています。請求の記録を保存する間は保存します。</translation>
     </message>
+    <message>
+        <source>%1 of the approved records are kept until %2: run the disposal on %3 or later (by %4), so that they go this year too.</source>
+        <translation>承認した記録のうち%1件は%2まで保存します。これらも今年度に削除するため、廃棄は%3以降（%4まで）に実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DisposalPage</name>

@@ -13,9 +13,10 @@ namespace daicho {
 // How long the record of a request from an individual is kept (様式8–14 with their decision
 // notices; issue 13 §1). The regulation gives no period for them, so it is the centre's own
 // (第20条1項(4) 「センターが別途定める保存期間」), which the chief sets per kind of request like the
-// ledgers' (RetentionSettings). Daicho's default is 5 years from the day the case was closed:
-// a person who was refused may still claim damages for as long (民法第166条1項1号), and the
-// centre must be able to show what it decided and when.
+// ledgers' (RetentionSettings). Daicho's default is 5 years from the day the case was closed,
+// chosen with the periods in mind in which a person may still bring a claim about the decision
+// (民法第166条1項・第724条: 3 to 5 years from knowing of it) or go to court (法39条): the centre
+// must be able to show what it decided and when.
 constexpr int kCaseDefaultRetentionYears = 5;
 
 // The centre's period of `kind`: `years` from the day the case was closed, the day itself not

@@ -422,6 +422,29 @@ Result<EntryId> disposeWithin(Session& session, const DisposalRun& plan, std::in
             && c.keeping.keepUntil < now)
             goingCases << c;
     }
+    // 第20条1項(4) 「毎年度末」: an approved record whose period ends this month, after today, would
+    // wait a whole year for the next run. The run waits for it instead (it may run until 31 March).
+    QDate lastKept;
+    int notYet = 0;
+    const auto later = [&](bool held, const QDate& keepUntil, bool planned) {
+        if (!held && planned && keepUntil >= now && now <= schedule->disposalDay) {
+            ++notYet;
+            lastKept = std::max(lastKept, keepUntil);
+        }
+    };
+    for (const DueEntry& e : schedule->entries)
+        later(e.held(), e.keeping.keepUntil, std::binary_search(plan.planned.cbegin(), plan.planned.cend(), e.id));
+    for (const DueCase& c : schedule->cases)
+        later(c.held(), c.keeping.keepUntil,
+              std::binary_search(plan.plannedCases.cbegin(), plan.plannedCases.cend(), c.id));
+    if (notYet > 0)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("daicho::Disposal",
+                                        "%1 of the approved records are kept until %2: run the disposal "
+                                        "on %3 or later (by %4), so that they go this year too.")
+                .arg(notYet)
+                .arg(formatWareki(lastKept), formatWareki(lastKept.addDays(1)), formatWareki(schedule->disposalDay)));
     schedule = DisposalSchedule{}; // not kept through the deletion
     std::sort(goes.begin(), goes.end());
     DisposedRows going;

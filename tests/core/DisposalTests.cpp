@@ -382,3 +382,32 @@ TEST_CASE("a disposal of part of an import leaves the rows that stay verifiable 
         CHECK_FALSE(report->ok);
     }
 }
+
+// 第20条1項(4) 「毎年度末」: a record approved whose period ends later in March would wait a whole
+// year if the run came first; the run says from which day it takes everything approved.
+TEST_CASE("a run before an approved record's period ends in March waits for it", "[core][retention][disposal]")
+{
+    TestVault vault;
+    vault.addPeople();
+    Session& chief = vault.chief();
+    at(vault, 2027, 3, 20);
+    const EntryId reg = added(chief, QStringLiteral("form3"), registerValues(chief));
+    auto staff = vault.signIn(QStringLiteral("staff"));
+    FieldValues late = useEventValues(*staff, reg);
+    late.insert(QStringLiteral("date"), QDate(2027, 3, 20)); // kept until 20 March 2030
+    added(*staff, QStringLiteral("form1"), late);
+    at(vault, 2030, 1, 10);
+    auto run = DisposalRuns::approve(chief, 2029, {}, QStringLiteral("deletion"), reg);
+    REQUIRE(run.ok());
+    auto auditor = vault.signIn(QStringLiteral("auditor"));
+    REQUIRE(DisposalRuns::confirm(*auditor, run.value()).ok());
+    at(vault, 2030, 3, 2);
+    auto early = DisposalRuns::run(chief, run.value());
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().message.contains(QStringLiteral("令和12年3月21日")));
+    at(vault, 2030, 3, 21);
+    auto outcome = DisposalRuns::run(chief, run.value());
+    REQUIRE(outcome.ok());
+    CHECK(outcome->disposed == 1);
+    requireVerified(chief);
+}
