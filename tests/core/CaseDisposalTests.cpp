@@ -152,3 +152,38 @@ TEST_CASE("a closed request past its period goes with the disposal, whole; held 
     // Run twice: refused.
     CHECK_FALSE(DisposalRuns::run(chief, run.value()).ok());
 }
+
+// 第37条1項・法35条: a suspension of use granted stands after its case is closed; the case's
+// record is its only ground, so the disposal keeps it while the stop stands.
+TEST_CASE("a closed request whose granted suspension of use still stands is held at the disposal",
+          "[core][retention][disposal][cases]")
+{
+    CaseFixture f;
+    const QString kind = QStringLiteral("request.suspension");
+    auto desk = f.vault.signIn(QStringLiteral("desk"));
+    auto id = CaseStore::receive(*desk, kind, f.receiptOf(*desk, kind));
+    REQUIRE(id.ok());
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("route"), f.route(QStringLiteral("健診管理課"))).ok());
+    at(f.vault, 2026, 12, 10);
+    FieldValues decided = decision(QStringLiteral("whole"));
+    decided.remove(QStringLiteral("ground"));
+    decided.insert(QStringLiteral("measure"), QStringLiteral("当該本人のデータの利用を停止する"));
+    decided.insert(QStringLiteral("measure_granted"), QStringLiteral("suspend"));
+    auto head = f.vault.signIn(QStringLiteral("head"));
+    auto decide = CaseStore::take(*head, id.value(), QStringLiteral("decide"), decided);
+    INFO((decide.ok() ? QString() : decide.error().message).toStdString());
+    REQUIRE(decide.ok());
+    at(f.vault, 2026, 12, 11);
+    REQUIRE(CaseStore::take(*desk, id.value(), QStringLiteral("notify"), notice()).ok());
+    auto closed = CaseStore::take(*desk, id.value(), QStringLiteral("close"),
+                                  {{QStringLiteral("closed_on"), QDate(2026, 12, 11)}});
+    INFO((closed.ok() ? QString() : closed.error().message).toStdString());
+    REQUIRE(closed.ok());
+
+    at(f.vault, 2032, 1, 12);
+    auto schedule = DisposalSchedules::schedule(f.vault.chief(), 2031);
+    REQUIRE(schedule.ok());
+    const DueCase* due = dueCase(*schedule, id.value());
+    REQUIRE(due);
+    CHECK(due->heldBecause.contains(QStringLiteral("第37条")));
+}
