@@ -12,6 +12,14 @@ namespace RegisterRetention {
 
 std::optional<int> yearsIn(const QString& retentionText)
 {
+    // A period counted from another event — the end of a service or a contract, a retirement,
+    // a day named by its own year — has no date Daicho knows: reading its number of years from the
+    // day the data was made would remind people to delete data still to be kept (第20条1項(4)
+    // 「保存期間経過後」). Those are left to the department, with no reminder.
+    static const QRegularExpression otherStart(
+        QStringLiteral("後|終了|満了|以降|以後|退職|退会|解約|卒業|廃止|完結|最終|明治|大正|昭和|平成|令和|年度"));
+    if (otherStart.match(retentionText).hasMatch())
+        return std::nullopt;
     static const QRegularExpression years(QStringLiteral("([0-9０-９]+)\\s*(?:か|ヶ|カ|ケ)?年"));
     const QRegularExpressionMatch m = years.match(retentionText);
     if (!m.hasMatch())
@@ -100,14 +108,15 @@ Result<std::optional<RegisterKeeping>> ofRegister(const Session& session, EntryI
 QString summaryJa(const RegisterKeeping& k)
 {
     if (!k.years)
-        return QStringLiteral("データの保存期間「%1」から年数を読み取れないため、年度末の削除の期限を計算できません"
-                              "（「5年」のように年数を記入してください）")
+        return QStringLiteral("データの保存期間「%1」は、データを作成・取得した日から数える年数ではないため、"
+                              "Daicho は削除の期限を計算しません。起算点（サービスの終了日など）を確認し、期間を"
+                              "経過したデータを年度末に削除・廃棄して様式1④に記録してください")
             .arg(k.retentionText);
     QString text =
         QStringLiteral(
-            "データの保存期間 %1年：%2の年度末に、%3以前に作成・取得したデータ（書類）を削除・廃棄し、様式1④に記録")
+            "データの保存期間 %1年：%2（%3末）に、%4以前に作成・取得したデータ（書類）を削除・廃棄し、様式1④に記録")
             .arg(*k.years)
-            .arg(formatWareki(k.disposalDay), formatWareki(k.madeOnOrBefore));
+            .arg(formatWareki(k.disposalDay), formatFiscalYear(k.fiscalYear), formatWareki(k.madeOnOrBefore));
     if (k.recordedBy)
         text += QStringLiteral("（%1の記録あり）").arg(formatFiscalYear(k.fiscalYear));
     return text;

@@ -16,7 +16,8 @@ namespace daicho {
 // data of each is deleted at every fiscal year's end once its own period has passed (第20条1項
 // (4)(5)), outside Daicho, by the staff of its department, who record it in 様式1④ (第20条2項,
 // with the certificate of an outside firm, 第10条⑤). The period is the register entry's 保存期間
-// as written; Daicho reads the years from it (「5年」「サービス終了後5年」).
+// as written; Daicho reads the years from it when they count from the data itself (「5年」,
+// 「受診日から10年間」), and gives no date when they count from another event (「サービス終了後5年」).
 struct RegisterKeeping {
     EntryId registerId = 0;
     std::int64_t number = 0; // the entry's No. in 様式3
@@ -35,7 +36,8 @@ struct RegisterKeeping {
 namespace RegisterRetention {
 
 // The years a register's 保存期間 names: the first number followed by 年 (full-width digits
-// too); nothing when it names none (「永年」, 「契約終了まで」).
+// too); nothing when it names none (「永年」, 「契約終了まで」) or counts from an event other than
+// the data's own day (「サービス終了後5年」, 「平成30年以降5年」, 「年度末から3年」).
 std::optional<int> yearsIn(const QString& retentionText);
 
 // Every register entry the person reads, for the fiscal year `fiscalYear`.

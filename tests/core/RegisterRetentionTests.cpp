@@ -15,7 +15,10 @@ using namespace daicho::test;
 TEST_CASE("the years a register's retention period names", "[core][retention][register]")
 {
     CHECK(RegisterRetention::yearsIn(QStringLiteral("5年")) == 5);
-    CHECK(RegisterRetention::yearsIn(QStringLiteral("サービス終了後５年")) == 5);
+    // From another event: no date Daicho could know (regulation reading of issue 13).
+    CHECK_FALSE(RegisterRetention::yearsIn(QStringLiteral("サービス終了後５年")).has_value());
+    CHECK_FALSE(RegisterRetention::yearsIn(QStringLiteral("平成30年以降5年")).has_value());
+    CHECK_FALSE(RegisterRetention::yearsIn(QStringLiteral("契約満了後3年")).has_value());
     CHECK(RegisterRetention::yearsIn(QStringLiteral("受診日から10年間")) == 10);
     CHECK(RegisterRetention::yearsIn(QStringLiteral("3ヶ年")) == 3);
     CHECK_FALSE(RegisterRetention::yearsIn(QStringLiteral("永年")).has_value());
