@@ -562,6 +562,66 @@ Result<EntryId> disposeWithin(Session& session, const DisposalRun& plan, std::in
     }
 }
 
+// The second person confirms only what Daicho's approval would have listed. Once a run has
+// removed a record, nothing is left to show when it fell due: a list the chief wrote with SQL
+// (a kept request, years from its end, among the due ones, or the end of a fiscal year to come)
+// and signed as their approval, once confirmed, would let a run of SQL remove it and verify.
+// So the plan is read on a trail that verifies (a list row or a closing changed for the moment,
+// to make a record look due, is named), in the confirmation's transaction, and every entry and
+// case it names must be due, and not held (a stop of provision standing, say), at the end of a
+// fiscal year begun already.
+Status requireDuePlan(Session& session, std::int64_t id)
+{
+    auto verified = verifyAuditTrail(session.db());
+    if (!verified)
+        return verified.error();
+    if (!verified->ok)
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("daicho::Disposal",
+                                                     "The disposal was not confirmed: the audit trail does not verify "
+                                                     "(%1). Tell the auditor.")
+                             .arg(verified->problem));
+    auto plan = loadRun(session.db(), id);
+    if (!plan)
+        return plan.error();
+    if (plan->fiscalYear > fiscalYear(today(session)))
+        return refused(QT_TRANSLATE_NOOP("daicho::Disposal",
+                                         "This disposal is for the end of a fiscal year that has not begun: it can "
+                                         "be confirmed from that year on."));
+    auto schedule = DisposalSchedules::schedule(session, plan->fiscalYear, plan->holds, plan->caseHolds);
+    if (!schedule)
+        return schedule.error();
+    const QList<EntryId> due = schedule->dueIds(); // ascending
+    bool allDue = std::all_of(plan->planned.cbegin(), plan->planned.cend(),
+                              [&](EntryId e) { return std::binary_search(due.cbegin(), due.cend(), e); });
+    // Each case under the fiscal year of its receipt too: the kept cases' 受付番号 count the
+    // removed ones of their year (a case listed under another year would renumber them).
+    auto planned = session.db().firstRow(QStringLiteral("SELECT planned FROM disposal_runs WHERE id = ?"), id);
+    if (!planned)
+        return planned.error();
+    auto cases = decodeDisposedRows(planned->has_value() ? planned->value().blob(0) : QByteArray());
+    if (!cases)
+        return cases.error();
+    std::set<std::pair<int, CaseId>> dueCases;
+    for (const DueCase& c : schedule->cases)
+        if (!c.held())
+            dueCases.emplace(c.fiscalYear, c.id);
+    for (const auto& [year, ids] : cases->casesByYear)
+        for (const IdRanges::Range& r : ids.ranges())
+            for (CaseId c = r.first; allDue && c <= r.last; ++c)
+                allDue = dueCases.count({year, c}) > 0;
+    if (!allDue)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("daicho::Disposal",
+                                                     "The disposal was not confirmed: its list names records that are "
+                                                     "not due at the end of %1, or that are held now (a request of "
+                                                     "the same individual opened since, say). The chief cancels it "
+                                                     "and approves it again; if nothing explains it, the list was "
+                                                     "changed outside Daicho: tell the auditor.")
+                             .arg(formatFiscalYear(plan->fiscalYear)));
+    return {};
+}
+
 } // namespace
 
 QString disposalTooEarlyText(const DisposalRun& run)
@@ -683,13 +743,18 @@ Status confirm(Session& session, std::int64_t id)
         return makeError(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("daicho::Disposal",
                                                      "You approved this disposal, so another person must confirm it."));
-    return Transaction::run(session.db(), [&]() -> Status {
+    const Status confirmed = Transaction::run(session.db(), [&]() -> Status {
+        DAICHO_TRY(requireDuePlan(session, id));
         DAICHO_TRY(session.db().run(QStringLiteral("UPDATE disposal_runs SET state = 'confirmed', confirmed_by = ?, "
                                                    "confirmed_at = ? WHERE id = ?"),
                                     session.user().id, nowText(session), id));
         return auditRun(session, QStringLiteral("disposal.confirm"), id,
                         auditDetail({{QStringLiteral("approved_by"), QString::number(run->approvedBy)}}));
     });
+    // The verification leaves cached statements standing on a row: each keeps a read open on
+    // this connection, which the run's compaction on the chief's would wait for in vain.
+    session.db().rewindCached();
+    return confirmed;
 }
 
 Status cancel(Session& session, std::int64_t id)

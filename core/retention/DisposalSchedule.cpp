@@ -138,6 +138,11 @@ Result<bool> decisionStands(const Database& db, const CaseKind& kind, CaseId id)
     return stands;
 }
 
+// The seq of the entry that recorded the receipt `f` (its first step): the version of the
+// centre's periods a case keeps is the one in force then (RetentionRuleSet::versionAtSeq).
+const QString kReceiptSeq = QStringLiteral(
+    "SELECT min(a.seq) FROM audit_log a WHERE a.target_table = 'case_events' AND a.target_id = CAST(f.id AS TEXT)");
+
 // The closed cases whose period has passed by `disposalDay`. A case is read only when it was
 // received early enough for the fewest years of any kind and version to have passed by then.
 Status scanCases(const Database& db, const QDate& disposalDay, const RetentionRuleSet& rules, QList<DueCase>& out,
@@ -150,10 +155,11 @@ Status scanCases(const Database& db, const QDate& disposalDay, const RetentionRu
                 fewest = std::min(fewest, it->second);
     const QString latest = disposalDay.addYears(-fewest).addDays(3).toString(Qt::ISODate);
     auto rows = db.prepare(
-        QStringLiteral("SELECT c.id, c.kind, c.fiscal_year, c.number, c.title, f.at_utc, l.step, l.at_utc, l.data "
+        QStringLiteral("SELECT c.id, c.kind, c.fiscal_year, c.number, c.title, (%1), l.step, l.at_utc, l.data "
                        "FROM cases c JOIN case_events f ON f.case_id = c.id AND f.number = 1 "
                        "JOIN case_events l ON l.id = c.last_event_id "
-                       "WHERE c.closed = 1 AND c.received_on <= ? ORDER BY c.id"),
+                       "WHERE c.closed = 1 AND c.received_on <= ? ORDER BY c.id")
+            .arg(kReceiptSeq),
         latest);
     if (!rows)
         return rows.error();
@@ -179,7 +185,8 @@ Status scanCases(const Database& db, const QDate& disposalDay, const RetentionRu
         c.fiscalYear = static_cast<int>(row.integer(2));
         c.number = static_cast<int>(row.integer(3));
         c.closedOn = caseClosedOn(*kind, {last});
-        const QString version = rules.versionAt(QDateTime::fromString(row.text(5), Qt::ISODateWithMs));
+        const QString version =
+            rules.versionAtSeq(row.isNull(5) ? std::nullopt : std::optional<std::int64_t>(row.integer(5)));
         c.keeping = caseKeeping(*kind, true, c.closedOn, version, &rules);
         if (c.keeping.disposalDue.isValid() && c.keeping.disposalDue <= disposalDay) {
             normalisedTitles.insert(c.id, normaliseForSearch(row.text(4)));
@@ -399,7 +406,13 @@ Result<EntryKeeping> keepingOfCase(const Session& session, const CaseDetail& det
     auto rules = loadRetentionRules(session.db());
     if (!rules)
         return rules.error();
-    const QString version = rules->versionAt(detail.events.first().atUtc);
+    auto receipt = session.db().firstRow(QStringLiteral("SELECT (%1) FROM (SELECT ? AS id) f").arg(kReceiptSeq),
+                                         detail.events.first().id);
+    if (!receipt)
+        return receipt.error();
+    const bool recorded = receipt->has_value() && !receipt->value().isNull(0);
+    const QString version =
+        rules->versionAtSeq(recorded ? std::optional<std::int64_t>(receipt->value().integer(0)) : std::nullopt);
     return caseKeeping(*kind, detail.record.closed, caseClosedOn(*kind, detail.events), version, &rules.value());
 }
 

@@ -62,15 +62,25 @@ QString versionName(const QString& version)
 Result<RetentionRuleSet> loadRetentionRules(const Database& db)
 {
     RetentionRuleSet set;
-    auto rows = db.prepare(QStringLiteral("SELECT version, periods, at_utc FROM retention_settings ORDER BY version"));
+    auto rows = db.prepare(QStringLiteral("SELECT version, periods FROM retention_settings ORDER BY version"));
     if (!rows)
         return rows.error();
     DAICHO_TRY(rows->forEach([&](const Statement& row) {
         const int version = static_cast<int>(row.integer(0));
-        set.savedAt[version] = QDateTime::fromString(row.text(2), Qt::ISODateWithMs);
         std::map<QString, int>& years = set.periods[version];
         for (const QString& part : row.text(1).split(QLatin1Char(';'), Qt::SkipEmptyParts))
             years[part.section(QLatin1Char('='), 0, 0)] = part.section(QLatin1Char('='), 1).toInt();
+        return true;
+    }));
+    // When each version came into force, in the trail's order (the verifier checks that each
+    // entry sets the next version and is the chief officer's).
+    auto entries =
+        db.prepare(QStringLiteral("SELECT seq, target_id FROM audit_log WHERE action = "
+                                  "'retention.periods' AND target_table = 'retention_settings' ORDER BY seq"));
+    if (!entries)
+        return entries.error();
+    DAICHO_TRY(entries->forEach([&](const Statement& row) {
+        set.savedSeq.try_emplace(row.text(1).toInt(), row.integer(0));
         return true;
     }));
     return set;
@@ -97,11 +107,13 @@ int RetentionRuleSet::yearsForKey(const QString& key, const QString& version, in
     return fallback;
 }
 
-QString RetentionRuleSet::versionAt(const QDateTime& utc) const
+QString RetentionRuleSet::versionAtSeq(std::optional<std::int64_t> seq) const
 {
+    if (!seq)
+        return currentVersion();
     int version = 1;
-    for (const auto& [v, at] : savedAt)
-        if (at.isValid() && at <= utc)
+    for (const auto& [v, at] : savedSeq)
+        if (at < *seq && periods.count(v))
             version = std::max(version, v);
     return QString::number(version);
 }

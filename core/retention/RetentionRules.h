@@ -43,12 +43,17 @@ public:
     // The years of `key` (a form id or a case kind id) under `version`, or `fallback` when that
     // version does not set it.
     int yearsForKey(const QString& key, const QString& version, int fallback) const;
-    // The version in force at `utc`: the last one saved before it (1: Daicho's defaults). A
-    // case keeps the version in force when it was received.
-    QString versionAt(const QDateTime& utc) const;
+    // The version in force at the audit entry `seq`: the last one whose retention.periods entry
+    // comes before it in the trail (1: Daicho's defaults). A case keeps the version in force at
+    // its receipt's entry. By the trail's order, not by a time a row states: retention_settings
+    // .at_utc and case_events.at_utc are written by whoever writes the row, so a version dated
+    // back with SQL (or a receipt dated back) would shorten the keeping of cases received before
+    // it; the order of signed entries cannot be changed. No seq (a receipt without its entry,
+    // which the verifier names): the version in force now.
+    QString versionAtSeq(std::optional<std::int64_t> seq) const;
     // version -> form id or case kind id -> years
     std::map<int, std::map<QString, int>> periods;
-    std::map<int, QDateTime> savedAt; // version -> when the chief saved it
+    std::map<int, std::int64_t> savedSeq; // version -> seq of the retention.periods entry that set it
 };
 
 // Where an entry stands: the period it is kept by, from which day, and the two dates people
