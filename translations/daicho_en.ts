@@ -2866,6 +2866,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</translation
         <source>%1 of the approved records are kept until %2: run the disposal on %3 or later (by %4), so that they go this year too.</source>
         <translation>%1 of the approved records are kept until %2: run the disposal on %3 or later (by %4), so that they go this year too.</translation>
     </message>
+    <message>
+        <source>The disposal was not confirmed: the audit trail does not verify (%1). Tell the auditor.</source>
+        <translation>The disposal was not confirmed: the audit trail does not verify (%1). Tell the auditor.</translation>
+    </message>
+    <message>
+        <source>This disposal is for the end of a fiscal year that has not begun: it can be confirmed from that year on.</source>
+        <translation>This disposal is for the end of a fiscal year that has not begun: it can be confirmed from that year on.</translation>
+    </message>
+    <message>
+        <source>The disposal was not confirmed: its list names records that are not due at the end of %1, or that are held now (a request of the same individual opened since, say). The chief cancels it and approves it again; if nothing explains it, the list was changed outside Daicho: tell the auditor.</source>
+        <translation>The disposal was not confirmed: its list names records that are not due at the end of %1, or that are held now (a request of the same individual opened since, say). The chief cancels it and approves it again; if nothing explains it, the list was changed outside Daicho: tell the auditor.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DisposalPage</name>

@@ -2857,6 +2857,18 @@ Yes: keep the evidence. No: leave it empty. Cancel: change nothing.</source>
         <source>%1 of the approved records are kept until %2: run the disposal on %3 or later (by %4), so that they go this year too.</source>
         <translation>承認した記録のうち%1件は%2まで保存します。これらも今年度に削除するため、廃棄は%3以降（%4まで）に実行してください。</translation>
     </message>
+    <message>
+        <source>The disposal was not confirmed: the audit trail does not verify (%1). Tell the auditor.</source>
+        <translation>廃棄を確認しませんでした。監査証跡を検証できません（%1）。監査担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>This disposal is for the end of a fiscal year that has not begun: it can be confirmed from that year on.</source>
+        <translation>この廃棄はまだ始まっていない年度の末のものです。その年度になってから確認できます。</translation>
+    </message>
+    <message>
+        <source>The disposal was not confirmed: its list names records that are not due at the end of %1, or that are held now (a request of the same individual opened since, say). The chief cancels it and approves it again; if nothing explains it, the list was changed outside Daicho: tell the auditor.</source>
+        <translation>廃棄を確認しませんでした。一覧に、%1末に廃棄の時期を迎えない記録、または現在保留となっている記録（その後に同じ本人の請求を受け付けた場合など）が含まれています。事務取扱責任者が取り消して改めて承認してください。思い当たることがなければ、一覧が Daicho の外で変更されています。監査担当者に連絡してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DisposalPage</name>
