@@ -7,6 +7,7 @@
 #include "calendar/ClosedDays.h"
 #include "calendar/JapaneseHolidays.h"
 #include "common/JapaneseCalendar.h"
+#include "retention/DisposalRuns.h"
 
 #include <catch2/catch.hpp>
 
@@ -136,6 +137,19 @@ TEST_CASE("the demo database has one person per role who signs in with the docum
     REQUIRE(soon.ok());
     CHECK(QDate::fromString(soon.value(), Qt::ISODate)
           == ClosedDays{}.nextOpenDay(japanDate(clock.nowUtc()).addDays(1), JapaneseHolidays::shipped()));
+
+    // The disposal of the fiscal year under way (issue 13): approved by the chief, an old closed
+    // request among what goes and one entry held; the auditor confirms it as the start page asks.
+    auto auditorSession = SignIn::signIn(paths, auditor.login, auditor.password, clock);
+    REQUIRE(auditorSession.ok());
+    auto runs = DisposalRuns::list(*auditorSession.value());
+    REQUIRE(runs.ok());
+    REQUIRE(runs->size() == 1);
+    CHECK(runs->first().plannedCases.size() == 1);
+    CHECK(runs->first().holds.size() == 1);
+    const Status confirmed = DisposalRuns::confirm(*auditorSession.value(), runs->first().id);
+    INFO((confirmed.ok() ? std::string() : confirmed.error().message.toStdString()));
+    CHECK(confirmed.ok());
 
     const CliRun again = runCliWith({u"demo"_s, paths.database}, QString(), clock);
     CHECK(again.exitCode == toInt(ExitCode::Usage));
