@@ -6,19 +6,7 @@ namespace daicho {
 
 RetentionPeriod casePeriod(const CaseKind& kind, int years, const QString& version)
 {
-    RetentionPeriod p;
-    p.key = QStringLiteral("centre.") + kind.id;
-    p.from = RetentionPeriod::From::RecordMade;
-    p.centreChoice = true;
-    p.rule = PeriodRule{years,
-                        PeriodUnit::Years,
-                        FirstDay::Excluded,
-                        ClosedLastDay::Ignore,
-                        QStringLiteral("第20条1項(4)（センターの定め）"),
-                        QStringLiteral("完結した日から%1年間（規程に定めがなく、センターが定めた期間）").arg(years),
-                        QStringLiteral("完結"),
-                        RetentionRules::versionName(version)};
-    return p;
+    return centreRetentionPeriod(kind.id, years, QStringLiteral("完結"), version);
 }
 
 EntryKeeping caseKeeping(const CaseKind& kind, bool closed, const QDate& closedOn, const QString& version,

@@ -18,23 +18,9 @@ bool yes(const FieldValues& values, const QString& key)
     return v.isValid() && !v.isNull() && (v.toBool() || v.toString() == QLatin1String("true"));
 }
 
-// The centre's own period of a ledger the regulation gives none for: `years` from the entry's
-// date, the day itself not counted (民法第140条), as 第31条9項(3) counts its 3年間.
 RetentionPeriod centrePeriod(const FormDefinition& form, int years, const QString& version)
 {
-    RetentionPeriod p;
-    p.key = QStringLiteral("centre.") + form.id;
-    p.from = RetentionPeriod::From::RecordMade;
-    p.centreChoice = true;
-    p.rule = PeriodRule{years,
-                        PeriodUnit::Years,
-                        FirstDay::Excluded,
-                        ClosedLastDay::Ignore,
-                        QStringLiteral("第20条1項(4)（センターの定め）"),
-                        QStringLiteral("記録した日から%1年間（規程に定めがなく、センターが定めた期間）").arg(years),
-                        QStringLiteral("記録"),
-                        RetentionRules::versionName(version)};
-    return p;
+    return centreRetentionPeriod(form.id, years, QStringLiteral("記録"), version);
 }
 
 int defaultYears(const FormDefinition& form)
@@ -125,6 +111,24 @@ int RetentionRuleSet::fewestYears(const FormDefinition& form) const
         if (const auto it = years.find(form.id); it != years.end() && it->second > 0)
             fewest = std::min(fewest, it->second);
     return fewest;
+}
+
+RetentionPeriod centreRetentionPeriod(const QString& key, int years, const QString& event, const QString& version)
+{
+    RetentionPeriod p;
+    p.key = QStringLiteral("centre.") + key;
+    p.from = RetentionPeriod::From::RecordMade;
+    p.centreChoice = true;
+    p.rule =
+        PeriodRule{years,
+                   PeriodUnit::Years,
+                   FirstDay::Excluded,
+                   ClosedLastDay::Ignore,
+                   QStringLiteral("第20条1項(4)（センターの定め）"),
+                   QStringLiteral("%1した日から%2年間（規程に定めがなく、センターが定めた期間）").arg(event).arg(years),
+                   event,
+                   RetentionRules::versionName(version)};
+    return p;
 }
 
 EntryKeeping entryKeeping(const FormDefinition& form, const FieldValues& values, const QString& ruleVersion,

@@ -73,6 +73,11 @@ struct EntryKeeping {
     QString ruleVersion;
 };
 
+// A period the centre set itself (第20条1項(4) 「センターが別途定める保存期間」, the regulation giving
+// none): `years` from the day of `event` ("記録", "完結"), that day not counted (民法第140条), as
+// 第31条9項(3) counts its 3年間. `key` names what it keeps (a form id, a case kind id).
+RetentionPeriod centreRetentionPeriod(const QString& key, int years, const QString& event, const QString& version);
+
 // The keeping of an entry of `form` whose current values are `values`, under `ruleVersion`
 // (empty: an entry written before versions were recorded, kept by version 1) of `rules`
 // (none: the defaults).
