@@ -1,7 +1,9 @@
 #pragma once
 
 // The read-only tables of the retention pages: rows selected whole, no row numbers, the last
-// column stretched; each cell's text also its tooltip (long article wordings are cut).
+// column stretched; each cell's text also its tooltip (long article wordings are cut). Tab
+// leaves the table for the next field (the arrows move between rows): a keyboard user goes from
+// the entries to the reason of a hold without the mouse.
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -14,6 +16,7 @@ inline QTableWidget* table(QWidget* parent, const QString& name, const QStringLi
     t->setHorizontalHeaderLabels(headers);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setTabKeyNavigation(false);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     return t;

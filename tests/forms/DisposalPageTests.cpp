@@ -315,8 +315,14 @@ TEST_CASE("the chief holds a request from an individual on the disposal page and
         CHECK(entries->item(0, 1)->text() == QStringLiteral("令和8年度 No.1"));
         CHECK(entries->item(0, 3)->text().contains(QStringLiteral("令和13年12月11日")));
         CHECK(entries->item(0, 4)->text().contains(QStringLiteral("令和14年3月31日")));
+        // By the keyboard: the arrows choose the row, Tab leaves the table for the reason.
+        entries->setFocus();
+        entries->setCurrentCell(rowOfCase(entries, 1), 0);
+        QTest::keyClick(entries, Qt::Key_Down);
+        CHECK(entries->selectionModel()->isRowSelected(rowOfCase(entries, 2), {}));
+        QTest::keyClick(entries, Qt::Key_Tab);
+        CHECK_FALSE(entries->hasFocus());
         type(page->holdReasonEdit(), QStringLiteral("訴訟対応のため保存"));
-        entries->selectRow(rowOfCase(entries, 2));
         click(page->holdButton());
         CHECK(entries->item(rowOfCase(entries, 2), 5)->text().contains(QStringLiteral("訴訟対応のため保存")));
         saveScreen(&w.window, QStringLiteral("disposal-chief-holds-case.png"));
