@@ -116,6 +116,14 @@ std::optional<QByteArray> ByteReader::raw(qsizetype size)
     return out;
 }
 
+bool ByteReader::skip(qsizetype size)
+{
+    if (size < 0 || remaining() < size)
+        return false;
+    m_pos += size;
+    return true;
+}
+
 std::optional<QByteArray> ByteReader::lengthPrefixed(qsizetype maxSize)
 {
     auto present = u8();

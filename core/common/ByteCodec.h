@@ -41,6 +41,8 @@ public:
     std::optional<std::uint64_t> u64();
     std::optional<QByteArray> raw(qsizetype size);
     std::optional<QByteArray> lengthPrefixed(qsizetype maxSize);
+    // Moves past `size` bytes without copying them; false (and nothing moved) when fewer remain.
+    bool skip(qsizetype size);
     qsizetype position() const { return m_pos; }
     qsizetype remaining() const { return m_data.size() - m_pos; }
 

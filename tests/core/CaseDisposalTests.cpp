@@ -10,6 +10,7 @@
 #include "ledger/LedgerReader.h"
 #include "retention/DisposalRuns.h"
 #include "retention/DisposalSchedule.h"
+#include "retention/internal/DisposedRows.h"
 #include "support/CaseFixtures.h"
 #include "support/LedgerFixtures.h"
 #include "support/TestVault.h"
@@ -186,4 +187,38 @@ TEST_CASE("a closed request whose granted suspension of use still stands is held
     const DueCase* due = dueCase(*schedule, id.value());
     REQUIRE(due);
     CHECK(due->heldBecause.contains(QStringLiteral("第37条")));
+}
+
+// A case step reads only the requests' part of what the runs removed; it must say the same as
+// the whole record, and refuse what the whole record refuses.
+TEST_CASE("the requests' part of a run's record reads as the whole record says", "[core][retention][cases]")
+{
+    DisposedRows rows;
+    rows.entriesByForm[QStringLiteral("form1")].appendRange(1, 1000);
+    rows.revisions.appendRange(1, 1000);
+    rows.rangeDigests[{QStringLiteral("ledger_revisions"), 7}] = QByteArray(32, 'x');
+    rows.casesByYear[2026].appendRange(3, 5);
+    rows.casesByYear[2027].append(9);
+    rows.caseEvents.appendRange(10, 30);
+    TestVault vault;
+    Session& chief = vault.chief();
+    REQUIRE(chief.db()
+                .run(QStringLiteral("INSERT INTO disposal_runs (fiscal_year, state, approved_by, approved_at, method, "
+                                    "planned, holds, disposed) VALUES (2026, 'done', 1, '', 'deletion', x'', '', ?)"),
+                     encodeDisposedRows(rows))
+                .ok());
+    auto cases = loadDisposedRows(chief.db(), DisposedPart::Cases);
+    REQUIRE(cases.ok());
+    CHECK(cases->entriesByForm.empty());
+    CHECK(cases->containsCase(4));
+    CHECK(cases->casesBelow(2026, 6) == 3);
+    CHECK(cases->highestCase() == 9);
+    CHECK(cases->caseEvents.highest() == 30);
+    // One byte short, or one too many: unreadable either way.
+    QByteArray bytes = encodeDisposedRows(rows);
+    for (const QByteArray& broken : QList<QByteArray>{bytes.left(bytes.size() - 1), bytes + QByteArray(1, '\0')}) {
+        REQUIRE(chief.db().run(QStringLiteral("UPDATE disposal_runs SET disposed = ?"), broken).ok());
+        CHECK_FALSE(loadDisposedRows(chief.db(), DisposedPart::Cases).ok());
+        CHECK_FALSE(loadDisposedRows(chief.db()).ok());
+    }
 }

@@ -79,7 +79,7 @@ Result<CaseRecord> deriveCase(const Database& db, const QList<CaseEvent>& events
                               record->fiscalYear, record->id);
     if (!before)
         return before.error();
-    auto removed = loadDisposedRows(db);
+    auto removed = loadDisposedRows(db, DisposedPart::Cases);
     if (!removed)
         return removed.error();
     record->number =

@@ -186,6 +186,60 @@ QByteArray encodeDisposedRows(const DisposedRows& rows)
     return out.bytes();
 }
 
+namespace {
+
+// Past a list of ranges without reading them.
+bool skipRanges(ByteReader& in)
+{
+    const auto count = in.u32();
+    return count && *count <= in.remaining() / 16 && in.skip(static_cast<qsizetype>(*count) * 16);
+}
+
+// The requests' part of a record of format 2, after the ledgers' part.
+bool readCases(ByteReader& in, DisposedRows& rows)
+{
+    const auto years = in.u32();
+    if (!years || *years > in.remaining() / 8)
+        return false;
+    for (std::uint32_t i = 0; i < *years; ++i) {
+        const auto year = in.u32();
+        if (!year || *year < 1900 || *year > 9999 || rows.casesByYear.count(static_cast<int>(*year))
+            || !readRanges(in, rows.casesByYear[static_cast<int>(*year)]))
+            return false;
+    }
+    return readRanges(in, rows.caseEvents);
+}
+
+// A case step or a new case reads only the requests' part: the ledgers' part of a run that
+// removed a million entries is megabytes of ranges and digests (checked whole by the verifier).
+Result<DisposedRows> decodeDisposedCases(const QByteArray& bytes)
+{
+    DisposedRows rows;
+    ByteReader in(bytes);
+    const auto format = in.u8();
+    if (!format || (*format != kFormat && *format != kLedgersOnly))
+        return unreadable();
+    const auto forms = in.u32();
+    if (!forms)
+        return unreadable();
+    for (std::uint32_t i = 0; i < *forms; ++i)
+        if (!in.lengthPrefixed(256) || !skipRanges(in))
+            return unreadable();
+    if (!skipRanges(in) || !skipRanges(in))
+        return unreadable();
+    const auto digests = in.u32();
+    if (!digests || *digests > in.remaining() / (1 + 8 + kDigestSize)
+        || !in.skip(static_cast<qsizetype>(*digests) * (1 + 8 + kDigestSize)))
+        return unreadable();
+    if (*format == kFormat && !readCases(in, rows))
+        return unreadable();
+    if (in.remaining() != 0)
+        return unreadable();
+    return rows;
+}
+
+} // namespace
+
 Result<DisposedRows> decodeDisposedRows(const QByteArray& bytes)
 {
     DisposedRows rows;
@@ -218,25 +272,14 @@ Result<DisposedRows> decodeDisposedRows(const QByteArray& bytes)
         rows.rangeDigests[{*table ? QStringLiteral("ledger_approvals") : QStringLiteral("ledger_revisions"),
                            static_cast<std::int64_t>(*id)}] = *digest;
     }
-    if (*format == kFormat) {
-        const auto years = in.u32();
-        if (!years || *years > in.remaining() / 8)
-            return unreadable();
-        for (std::uint32_t i = 0; i < *years; ++i) {
-            const auto year = in.u32();
-            if (!year || *year < 1900 || *year > 9999 || rows.casesByYear.count(static_cast<int>(*year))
-                || !readRanges(in, rows.casesByYear[static_cast<int>(*year)]))
-                return unreadable();
-        }
-        if (!readRanges(in, rows.caseEvents))
-            return unreadable();
-    }
+    if (*format == kFormat && !readCases(in, rows))
+        return unreadable();
     if (in.remaining() != 0)
         return unreadable();
     return rows;
 }
 
-Result<DisposedRows> loadDisposedRows(const Database& db)
+Result<DisposedRows> loadDisposedRows(const Database& db, DisposedPart part)
 {
     DisposedRows all;
     auto runs = db.prepare(QStringLiteral("SELECT disposed FROM disposal_runs WHERE state = 'done' ORDER BY id"));
@@ -244,7 +287,7 @@ Result<DisposedRows> loadDisposedRows(const Database& db)
         return runs.error();
     std::optional<Error> failed;
     DAICHO_TRY(runs->forEach([&](const Statement& row) {
-        auto rows = decodeDisposedRows(row.blob(0));
+        auto rows = part == DisposedPart::Cases ? decodeDisposedCases(row.blob(0)) : decodeDisposedRows(row.blob(0));
         if (!rows) {
             failed = rows.error();
             return false;

@@ -64,8 +64,10 @@ struct DisposedRows {
 QByteArray encodeDisposedRows(const DisposedRows& rows);
 Result<DisposedRows> decodeDisposedRows(const QByteArray& bytes);
 
-// Everything the runs done so far removed (disposal_runs with state 'done').
-Result<DisposedRows> loadDisposedRows(const Database& db);
+// Everything the runs done so far removed (disposal_runs with state 'done'); `Cases`: only the
+// requests removed (the ledgers' part left empty, read past without decoding it).
+enum class DisposedPart { All, Cases };
+Result<DisposedRows> loadDisposedRows(const Database& db, DisposedPart part = DisposedPart::All);
 // How many entries of `formId` runs removed: the numbers they had are never given again.
 Result<std::int64_t> disposedEntryCount(const Database& db, const QString& formId);
 

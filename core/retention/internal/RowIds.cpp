@@ -29,7 +29,7 @@ Result<std::int64_t> nextCaseId(const Database& db)
     auto kept = db.scalar(QStringLiteral("SELECT coalesce(max(case_id), 0) FROM case_events"));
     if (!kept)
         return kept.error();
-    auto removed = loadDisposedRows(db);
+    auto removed = loadDisposedRows(db, DisposedPart::Cases);
     if (!removed)
         return removed.error();
     return std::max<std::int64_t>(kept->toLongLong(), removed->highestCase()) + 1;
@@ -40,7 +40,7 @@ Result<std::int64_t> nextCaseEventId(const Database& db)
     auto kept = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM case_events"));
     if (!kept)
         return kept.error();
-    auto removed = loadDisposedRows(db);
+    auto removed = loadDisposedRows(db, DisposedPart::Cases);
     if (!removed)
         return removed.error();
     return std::max<std::int64_t>(kept->toLongLong(), removed->caseEvents.highest()) + 1;
